@@ -1,0 +1,100 @@
+"""hỏi đáp — ask about the article «Điện Biên Đông chú trọng đào tạo, bồi dưỡng cán bộ».
+
+python -m bot                  console (or Telegram when TELEGRAM_BOT_TOKEN is set)
+python -m bot console          the interactive console
+python -m bot ask [--json] Q…  answer questions given as arguments, else one per stdin line
+python -m bot kb check         validate the knowledge base (file:line per problem)
+python -m bot eval             accuracy on the eval set; non-zero exit under the thresholds
+python -m bot telegram         the Telegram bot (--polling or --webhook)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from bot.paths import PROJECT_DIR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("console", help="interactive console (the default without a Telegram token)")
+    ask = sub.add_parser("ask", help="answer questions from arguments or stdin, one line each")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("questions", nargs="*", metavar="QUESTION")
+    kb = sub.add_parser("kb", help="knowledge base tools")
+    kb.add_argument("action", choices=["check"])
+    ev = sub.add_parser("eval", help="evaluate on the labelled question sets")
+    ev.add_argument(
+        "--set",
+        dest="sets",
+        action="append",
+        metavar="FILE",
+        help="question set YAML (default: tests/eval/questions.yaml)",
+    )
+    ev.add_argument("--sweep", action="store_true", help="print accuracy over threshold choices")
+    ev.add_argument("--quiet", action="store_true", help="only the summary")
+    sub.add_parser("telegram", help="run the Telegram bot", add_help=False)
+    return parser
+
+
+def _load_responder():
+    from bot.answer import Responder
+    from bot.knowledge import KnowledgeError
+
+    try:
+        return Responder.load()
+    except KnowledgeError as error:
+        for problem in error.problems:
+            print(problem.format(PROJECT_DIR), file=sys.stderr)
+        print(
+            f"hỏi đáp: the knowledge base is invalid ({len(error.problems)} problem(s)); "
+            "refusing to start. Run `python -m bot kb check`.",
+            file=sys.stderr,
+        )
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "telegram":
+        from bot.telegram_app import main as telegram_main
+
+        return telegram_main(argv[1:])
+    args = _parser().parse_args(argv)
+    command = args.command
+    if command is None:
+        command = "telegram" if os.environ.get("TELEGRAM_BOT_TOKEN") else "console"
+        if command == "telegram":
+            from bot.telegram_app import main as telegram_main
+
+            return telegram_main([])
+    if command == "kb":
+        from bot.kbcheck import run_check
+
+        return run_check()
+    if command == "eval":
+        from bot.evaluate import run_eval
+
+        return run_eval(args.sets, sweep=args.sweep, quiet=args.quiet)
+    responder = _load_responder()
+    if responder is None:
+        return 1
+    if command == "ask":
+        from bot.console import ask, read_lines
+
+        questions = args.questions if args.questions else read_lines(sys.stdin)
+        ask(responder, questions, sys.stdout, as_json=args.json)
+        return 0
+    from bot.console import run_console
+
+    return run_console(responder)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,161 @@
+"""Candidates → outcome (answer / clarify / fallback / smalltalk) and the reply text a user sees.
+
+The decision rule (thresholds in knowledge/matching.yaml, chosen with `python -m bot eval`):
+answer when the best intent scores at least `answer` and leads every other intent by `margin`;
+clarify when it scores at least `clarify`; otherwise fall back, saying the article does not say.
+A year the article does not cover, or another place, falls back whatever else matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.knowledge import Intent, KnowledgeBase, load_knowledge
+from bot.matcher import Candidate, Match, Matcher
+from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
+from bot.reply import Reply, Suggestion
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    title: str
+    source: str
+    published: str
+    author: str
+    views: int
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    label: str
+    suggestions: tuple[Suggestion, ...]
+
+
+def _suggestion(intent: Intent) -> Suggestion:
+    return Suggestion(intent.id, intent.question)
+
+
+class Responder:
+    """The core every front end uses: pure, safe to share between concurrent handlers."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = Matcher(kb)
+        self.messages = kb.messages
+        article = kb.messages["article"]
+        self.article = ArticleInfo(
+            title=article["title"],
+            source=article["source"],
+            published=article["published"],
+            author=article["author"],
+            views=int(article["views"]),
+        )
+
+    @classmethod
+    def load(cls, knowledge_dir: Path | None = None) -> Responder:
+        """Load and validate the KB; raises bot.knowledge.KnowledgeError when it is invalid."""
+        return cls(load_knowledge(knowledge_dir or KNOWLEDGE_DIR, ARTICLE_PATH))
+
+    # ------------------------------------------------------------ public surface
+
+    def respond(self, text: str) -> Reply:
+        """Answer one user message (any string, never raises on content)."""
+        question = text if isinstance(text, str) else str(text)
+        limit = self.kb.settings.longest_question
+        if not question.strip():
+            example = self.kb.intent(self.messages["examples"][0])
+            empty = self.messages["empty"].format(example=example.question if example else "")
+            return Reply(question, "fallback", empty, None, 0.0, self.examples(3))
+        match = self.matcher.match(question[:limit])
+        if not match.question.tokens:
+            return self._fallback(question, match, self.messages["fallback"])
+        refusal = self._out_of_scope(match)
+        if refusal is not None:
+            return Reply(question, "fallback", self._with_topics(refusal), None, 0.0, ())
+        return self._decide(question, match)
+
+    def answer_intent(self, intent_id: str) -> Reply | None:
+        """The reply for a tapped suggestion; None when the id is unknown."""
+        intent = self.kb.intent(intent_id)
+        if intent is None:
+            return None
+        return self._answer(intent.question, intent, 100.0)
+
+    def topics(self) -> tuple[Topic, ...]:
+        labels = self.messages["topics"]
+        return tuple(
+            Topic(
+                topic_id,
+                label,
+                tuple(_suggestion(i) for i in self.kb.intents if i.topic == topic_id),
+            )
+            for topic_id, label in labels.items()
+        )
+
+    def examples(self, n: int = 4) -> tuple[Suggestion, ...]:
+        """Example questions for /start and help."""
+        found = (self.kb.intent(i) for i in self.messages["examples"])
+        return tuple(_suggestion(i) for i in found if i is not None)[:n]
+
+    # ------------------------------------------------------------ decisions
+
+    def _out_of_scope(self, match: Match) -> str | None:
+        folded = match.question.folded_text
+        for rule in self.kb.settings.scope_rules:
+            if rule.pattern.search(folded):
+                return self.messages[rule.message]
+        for word in match.question.tokens:
+            if _YEAR.match(word) and word not in self.kb.article_numbers:
+                return self.messages["fallback_unknown_year"].format(year=word)
+        return None
+
+    def _decide(self, question: str, match: Match) -> Reply:
+        th = self.kb.settings.thresholds
+        candidates = match.candidates
+        if not candidates:
+            return self._fallback(question, match, self.messages["fallback"])
+        best = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        if best.score >= th.answer and best.score - runner_up >= th.margin:
+            return self._answer(question, best.intent, best.score)
+        if best.score >= th.clarify:
+            close = [c for c in candidates if c.score >= max(th.clarify, best.score - 15)]
+            return self._clarify(question, close[: th.max_suggestions], best)
+        return self._fallback(question, match, self.messages["fallback"])
+
+    # ------------------------------------------------------------ texts
+
+    def _answer(self, question: str, intent: Intent, score: float) -> Reply:
+        if intent.kind == "smalltalk":
+            return Reply(question, "smalltalk", intent.answer, intent.id, score)
+        source = self.messages["source_line"].format(
+            title=self.article.title, source=self.article.source, published=self.article.published
+        )
+        text = intent.answer if intent.kind == "meta" else f"{intent.answer}\n{source}"
+        return Reply(question, "answer", text, intent.id, score)
+
+    def _clarify(self, question: str, close: list[Candidate], best: Candidate) -> Reply:
+        suggestions = tuple(_suggestion(c.intent) for c in close)
+        lines = [self.messages["clarify"], *(f"• {s.question}" for s in suggestions)]
+        return Reply(question, "clarify", "\n".join(lines), None, best.score, suggestions)
+
+    def _fallback(self, question: str, match: Match, message: str) -> Reply:
+        th = self.kb.settings.thresholds
+        close = [c for c in match.candidates[: th.max_suggestions] if c.score >= th.suggest]
+        close = [c for c in close if c.intent.kind != "smalltalk"]
+        suggestions = tuple(_suggestion(c.intent) for c in close)
+        score = match.candidates[0].score if match.candidates else 0.0
+        if suggestions:
+            lines = [message, self.messages["fallback_suggestions"]]
+            lines += [f"• {s.question}" for s in suggestions]
+            return Reply(question, "fallback", "\n".join(lines), None, score, suggestions)
+        return Reply(question, "fallback", self._with_topics(message), None, score, ())
+
+    def _with_topics(self, message: str) -> str:
+        labels = ", ".join(self.messages["topics"].values()).lower()
+        return f"{message}\n{self.messages['fallback_topics'].format(topics=labels)}"

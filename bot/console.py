@@ -1,0 +1,146 @@
+"""The console front end: an interactive REPL, its piped form, and `ask` (plain and JSON lines)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from bot.answer import Responder
+from bot.reply import Reply
+
+
+def read_lines(stream: TextIO) -> Iterator[str]:
+    """Lines of a byte stream as text: split on newline only, undecodable bytes replaced."""
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        for line in stream:
+            yield line.rstrip("\n").rstrip("\r")
+        return
+    for chunk in raw:
+        yield chunk.decode("utf-8", errors="replace").rstrip("\n").rstrip("\r")
+
+
+def one_line(reply: Reply) -> str:
+    """What a user sees, on one line (ask prints exactly one line per question)."""
+    return " ".join(part.strip() for part in reply.text.splitlines() if part.strip())
+
+
+def ask(responder: Responder, questions: Iterable[str], out: TextIO, as_json: bool) -> None:
+    for question in questions:
+        reply = responder.respond(question)
+        if as_json:
+            out.write(json.dumps(reply.as_json(), ensure_ascii=False) + "\n")
+        else:
+            out.write(one_line(reply) + "\n")
+        out.flush()
+
+
+class Console:
+    """The REPL: Vietnamese prompts, /help, /topics, /quit, Ctrl-D and Ctrl-C end it cleanly."""
+
+    def __init__(self, responder: Responder, out: TextIO = sys.stdout) -> None:
+        self.responder = responder
+        self.out = out
+        self.texts = responder.messages["console"]
+
+    def _say(self, text: str) -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def banner(self) -> str:
+        a = self.responder.article
+        return self.texts["banner"].format(title=a.title, source=a.source, published=a.published)
+
+    def help_text(self) -> str:
+        examples = "\n".join(f"  • {s.question}" for s in self.responder.examples())
+        return self.texts["help"].format(examples=examples)
+
+    def topics_text(self) -> str:
+        lines = [self.texts["topics_header"]]
+        for topic in self.responder.topics():
+            lines.append(f"{topic.label}:")
+            lines += [f"  • {s.question}" for s in topic.suggestions]
+        return "\n".join(lines)
+
+    def handle(self, line: str) -> bool:
+        """Answer one line; False when the user asked to quit."""
+        command = line.strip().split(maxsplit=1)[0].lower() if line.strip() else ""
+        if command in ("/quit", "/exit", "/q", "/thoat"):
+            self._say(self.texts["goodbye"])
+            return False
+        if command in ("/help", "/start", "/h"):
+            self._say(self.help_text())
+        elif command == "/topics":
+            self._say(self.topics_text())
+        elif command.startswith("/") and len(command) > 1:
+            self._say(self.texts["unknown_command"].format(command=command))
+        else:
+            self._say(self.responder.respond(line).text)
+        return True
+
+    def run_piped(self, lines: Iterable[str]) -> int:
+        for line in lines:
+            if not self.handle(line):
+                break
+            self._say("")
+        return 0
+
+    def run_interactive(self) -> int:
+        _enable_history()
+        self._say(self.banner())
+        while True:
+            try:
+                line = input(self.texts["prompt"])
+            except EOFError:
+                self._say("")
+                self._say(self.texts["goodbye"])
+                return 0
+            except KeyboardInterrupt:
+                self._say("")
+                self._say(self.texts["goodbye"])
+                return 0
+            if not line.strip():
+                continue
+            if not self.handle(line):
+                return 0
+
+
+def _history_path() -> Path:
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "hoi-dap" / "history"
+
+
+def _enable_history() -> None:
+    """readline history across sessions; silently absent where readline is not available."""
+    try:
+        import atexit
+        import readline
+    except ImportError:
+        return
+    path = _history_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            readline.read_history_file(path)
+    except OSError:
+        return
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        try:
+            readline.write_history_file(path)
+        except OSError:
+            pass
+
+    atexit.register(save)
+
+
+def run_console(responder: Responder, stdin: TextIO = sys.stdin) -> int:
+    console = Console(responder)
+    if stdin.isatty():
+        return console.run_interactive()
+    return console.run_piped(read_lines(stdin))

@@ -1,0 +1,268 @@
+"""Question → intents ranked by a calibrated score (0–100). Knows nothing of any front end.
+
+Why not WRatio on whole strings: Vietnamese words are one or two short syllables, so partial
+string matching rewards a single shared syllable ("cấp" in "cao cấp" and "trung cấp"). Instead:
+
+* each question word is matched to the knowledge base's words with rapidfuzz (exact, diacritics
+  left out, or a typo), and adjacent words form bigrams ("cấp huyện" vs "cấp xã");
+* every word weighs by how rare it is across intents (IDF); a word the knowledge base has never
+  seen weighs like the rarest one, so "cán bộ nữ" is not "cán bộ";
+* score = (share of the question the intent explains) ^ q × (share of its best phrasing the
+  question contains) ^ (1 − q), × 100.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Intent, KnowledgeBase, Weights
+from bot.normalize import Normalized, fold, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    intent: Intent
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The ranked candidates for one question, with what the decision needs to know."""
+
+    question: Normalized
+    candidates: tuple[Candidate, ...]
+    unknown_words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Feature:
+    """One question word or bigram: how much it weighs, and which KB features it may be."""
+
+    weight: float
+    matches: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrasing:
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    total: float
+
+
+@dataclass(frozen=True, slots=True)
+class _IntentIndex:
+    intent: Intent
+    vocabulary: frozenset[str]
+    answer_words: frozenset[str]
+    phrasings: tuple[_Phrasing, ...]
+
+
+def _bigrams(tokens: Sequence[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in pairwise(tokens)]
+
+
+class Matcher:
+    """Built once from the knowledge base; `match` is pure and safe to call concurrently."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.weights: Weights = kb.settings.weights
+        tables = kb.tables
+        self._filler = {normalize(w, tables).text for w in kb.settings.filler}
+        self._courtesy = {normalize(w, tables).text for w in kb.settings.courtesy}
+        self._filler_folded = {fold(w, tables) for w in self._filler}
+
+        texts: dict[str, list[tuple[str, ...]]] = {}
+        answer_words: dict[str, set[str]] = {}
+        for intent in kb.intents:
+            texts[intent.id] = [
+                normalize(p, tables).tokens for p in (intent.question, *intent.phrasings)
+            ]
+            words: set[str] = set()
+            for text in (intent.answer, *intent.evidence):
+                tokens = normalize(text, tables).tokens
+                words.update(tokens)
+                words.update(_bigrams(tokens))
+            answer_words[intent.id] = words
+
+        document_frequency: dict[str, int] = defaultdict(int)
+        vocabularies: dict[str, frozenset[str]] = {}
+        for intent_id, phrasings in texts.items():
+            vocabulary = frozenset(f for tokens in phrasings for f in (*tokens, *_bigrams(tokens)))
+            vocabularies[intent_id] = vocabulary
+            for feature in vocabulary | answer_words[intent_id]:
+                document_frequency[feature] += 1
+        count = len(kb.intents)
+        self._idf = {f: math.log((count + 1) / (df + 0.5)) for f, df in document_frequency.items()}
+        self._max_idf = math.log((count + 1) / 1.5)
+
+        self._words = sorted({f for f in document_frequency if " " not in f})
+        self._by_fold: dict[str, list[str]] = defaultdict(list)
+        for word in self._words:
+            self._by_fold[fold(word, tables)].append(word)
+        self._folds = sorted(self._by_fold)
+
+        self._intents = tuple(
+            _IntentIndex(
+                intent=intent,
+                vocabulary=vocabularies[intent.id],
+                answer_words=frozenset(answer_words[intent.id] - vocabularies[intent.id]),
+                phrasings=tuple(self._phrasing(tokens) for tokens in texts[intent.id]),
+            )
+            for intent in kb.intents
+        )
+
+    # ------------------------------------------------------------ weights
+
+    def _word_weight(self, word: str) -> float:
+        if word in self._filler:
+            return self.weights.filler
+        if word in self._courtesy:
+            return self.weights.courtesy
+        return self._idf.get(word, self._max_idf)
+
+    def _phrasing(self, tokens: Sequence[str]) -> _Phrasing:
+        features = (*tokens, *_bigrams(tokens))
+        weights = tuple(
+            self._word_weight(f) if " " not in f else self._bigram_weight(f) for f in features
+        )
+        return _Phrasing(tuple(features), weights, sum(weights) or 1.0)
+
+    def _bigram_weight(self, bigram: str) -> float:
+        first, second = bigram.split(" ")
+        if (
+            self._word_weight(first) <= self.weights.courtesy
+            or self._word_weight(second) <= self.weights.courtesy
+        ):
+            return self.weights.filler
+        return self._idf.get(bigram, self._max_idf)
+
+    # ------------------------------------------------------------ words
+
+    def _is_filler(self, word: str, folded: str) -> bool:
+        if word in self._filler:
+            return True
+        return word == folded and folded in self._filler_folded and word not in self._idf
+
+    def _word_matches(self, word: str, folded: str) -> dict[str, float]:
+        """KB words this question word may be, with a similarity in 0–1."""
+        w = self.weights
+        if word[:1].isdigit():
+            return {word: 1.0} if word in self._idf else {}
+        same_fold = self._by_fold.get(folded)
+        if same_fold:
+            typed_without_marks = word == folded
+            return {
+                v: 1.0 if v == word else (w.folded if typed_without_marks else w.wrong_marks)
+                for v in same_fold
+            }
+        if len(folded) < 3:
+            return {}
+        found: dict[str, float] = {}
+        for candidate, ratio, _ in process.extract(
+            folded, self._folds, scorer=fuzz.ratio, score_cutoff=w.fuzzy_cutoff, limit=3
+        ):
+            for v in self._by_fold[candidate]:
+                found[v] = max(found.get(v, 0.0), w.fuzzy * ratio / 100)
+        return found
+
+    def _split_joined(self, folded: str) -> tuple[str, str] | None:
+        """'thacsi' → ('thac', 'si'): people on phones drop spaces."""
+        for cut in range(2, len(folded) - 1):
+            left, right = folded[:cut], folded[cut:]
+            if left in self._by_fold and right in self._by_fold:
+                return left, right
+        return None
+
+    def _features(self, question: Normalized) -> tuple[list[_Feature], list[str]]:
+        words: list[tuple[str, str]] = []
+        for word, folded in zip(question.tokens, question.folded, strict=True):
+            if (
+                not word[:1].isdigit()
+                and folded not in self._by_fold
+                and len(folded) >= 4
+                and (parts := self._split_joined(folded))
+            ):
+                words.extend((p, p) for p in parts)
+            else:
+                words.append((word, folded))
+
+        features: list[_Feature] = []
+        unknown: list[str] = []
+        kept: list[tuple[dict[str, float] | None, float]] = []
+        for word, folded in words:
+            if self._is_filler(word, folded):
+                matches = self._word_matches(word, folded) if word in self._idf else {}
+                features.append(_Feature(self.weights.filler, matches))
+                kept.append((None, self.weights.filler))
+                continue
+            matches = self._word_matches(word, folded)
+            if matches:
+                best = max(matches, key=matches.__getitem__)
+                weight = self._word_weight(best)
+            else:
+                weight = self.weights.unknown * self._max_idf
+                unknown.append(word)
+            features.append(_Feature(weight, matches))
+            kept.append((matches, weight))
+
+        for (left, lw), (right, rw) in pairwise(kept):
+            if not left or not right or min(lw, rw) <= self.weights.courtesy:
+                continue
+            pairs: dict[str, float] = {}
+            for a, sa in sorted(left.items(), key=lambda kv: -kv[1])[:4]:
+                for b, sb in sorted(right.items(), key=lambda kv: -kv[1])[:4]:
+                    bigram = f"{a} {b}"
+                    if bigram in self._idf:
+                        pairs[bigram] = max(pairs.get(bigram, 0.0), sa * sb)
+            if pairs:
+                best = max(pairs, key=pairs.__getitem__)
+                features.append(_Feature(self._idf[best], pairs))
+        return features, unknown
+
+    # ------------------------------------------------------------ scoring
+
+    def match(self, text: str) -> Match:
+        """Rank every intent for `text` (any string)."""
+        question = normalize(text, self.kb.tables)
+        features, unknown = self._features(question)
+        total = sum(f.weight for f in features)
+        if not features or total <= 0:
+            return Match(question, (), tuple(unknown))
+
+        present: dict[str, float] = {}
+        for feature in features:
+            for kb_feature, sim in feature.matches.items():
+                if sim > present.get(kb_feature, 0.0):
+                    present[kb_feature] = sim
+
+        share = self.weights.question_share
+        candidates = []
+        for index in self._intents:
+            covered = 0.0
+            for feature in features:
+                best = 0.0
+                for kb_feature, sim in feature.matches.items():
+                    if kb_feature in index.vocabulary:
+                        best = max(best, sim)
+                    elif kb_feature in index.answer_words:
+                        best = max(best, sim * self.weights.answer_words)
+                covered += feature.weight * best
+            question_coverage = covered / total
+            if question_coverage <= 0:
+                continue
+            phrasing_coverage = max(
+                sum(w * present.get(f, 0.0) for f, w in zip(p.features, p.weights, strict=True))
+                / p.total
+                for p in index.phrasings
+            )
+            score = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
+            candidates.append(Candidate(index.intent, score))
+        candidates.sort(key=lambda c: -c.score)
+        return Match(question, tuple(candidates), tuple(unknown))

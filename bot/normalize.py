@@ -1,0 +1,168 @@
+"""Vietnamese text → comparable forms: one accented and one accent-folded token list.
+
+Pure functions over tables loaded from `knowledge/` (normalization.yaml, abbreviations.yaml).
+rapidfuzz does no Unicode normalization itself, so everything it compares passes through here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.paths import KNOWLEDGE_DIR
+
+# A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Letters (any script) or digits: everything else (punctuation, emoji, symbols) separates words.
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:'s)?")
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"),
+    None,
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Tables:
+    """The normalization tables, read once from YAML."""
+
+    characters: Mapping[str, str]
+    tone_placement: Mapping[str, str]
+    folding: Mapping[str, str]
+    expansions: Mapping[tuple[str, ...], tuple[str, ...]]
+    longest_expansion: int
+    tone_pattern: re.Pattern[str]
+    fold_map: Mapping[int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A text in two forms; `tokens[i]` and `folded[i]` are the same word."""
+
+    tokens: tuple[str, ...]
+    folded: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def folded_text(self) -> str:
+        return " ".join(self.folded)
+
+
+def canonical_number(raw: str) -> str:
+    """'1.999', '1,999' and '1999' → '1999'; '53,3' and '53.3' → '53.3'.
+
+    Vietnamese groups thousands with '.' and writes decimals with ','; English does the reverse.
+    A separator followed by exactly three digits is taken as grouping, any other as a decimal point.
+    """
+    parts = re.split(r"[.,]", raw)
+    if len(parts) == 1:
+        return raw
+    if all(len(p) == 3 for p in parts[1:]):
+        return "".join(parts)
+    return "".join(parts[:-1]) + "." + parts[-1]
+
+
+def fold(word: str, tables: Tables | None = None) -> str:
+    """Strip Vietnamese diacritics: 'đường' → 'duong' (đ has no decomposition, so it is mapped)."""
+    tables = tables or load_tables()
+    decomposed = unicodedata.normalize("NFD", word)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare).translate(tables.fold_map)
+
+
+def clean(text: str, tables: Tables | None = None) -> str:
+    """NFC, look-alike letters, invisible marks removed, case folded, tone placement unified."""
+    tables = tables or load_tables()
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    for wrong, right in tables.characters.items():
+        text = text.replace(wrong, right)
+    text = text.casefold()
+    return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
+
+
+def normalize(text: str, tables: Tables | None = None) -> Normalized:
+    """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
+    tables = tables or load_tables()
+    text = clean(text, tables)
+    text = _NUMBER.sub(lambda m: canonical_number(m.group(0)), text)
+    words = _TOKEN.findall(text)
+    tokens = expand(words, tables)
+    return Normalized(tuple(tokens), tuple(fold(t, tables) for t in tokens))
+
+
+def expand(words: list[str], tables: Tables) -> list[str]:
+    """Replace abbreviations and English terms, longest match first, in one pass."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(tables.longest_expansion, len(words) - i), 0, -1):
+            key = tuple(words[i : i + size])
+            replacement = tables.expansions.get(key)
+            if replacement is not None:
+                out.extend(replacement)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _tone_pattern(tone_placement: Mapping[str, str]) -> re.Pattern[str]:
+    keys = "|".join(map(re.escape, tone_placement))
+    # only at the end of a syllable, and not in "qu" + vowel (quý keeps its mark)
+    return re.compile(rf"(?<!q)(?:{keys})(?![^\W\d_])")
+
+
+def _words(phrase: str, characters: Mapping[str, str]) -> tuple[str, ...]:
+    text = unicodedata.normalize("NFC", phrase)
+    for wrong, right in characters.items():
+        text = text.replace(wrong, right)
+    return tuple(text.casefold().split())
+
+
+def build_tables(normalization: Mapping, abbreviations: Mapping) -> Tables:
+    """Tables from the two YAML documents (already parsed)."""
+    characters = dict(normalization.get("characters", {}))
+    expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for section in abbreviations.values():
+        for key, value in section.items():
+            expansions[_words(str(key), characters)] = _words(str(value), characters)
+    tone_placement = dict(normalization.get("tone_placement", {}))
+    folding = dict(normalization.get("folding", {}))
+    return Tables(
+        characters=characters,
+        tone_placement=tone_placement,
+        folding=folding,
+        expansions=expansions,
+        longest_expansion=max((len(k) for k in expansions), default=1),
+        tone_pattern=_tone_pattern(tone_placement),
+        fold_map={ord(k): v for k, v in folding.items()},
+    )
+
+
+def _read_yaml(path: Path) -> Mapping:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@cache
+def load_tables(knowledge_dir: Path = KNOWLEDGE_DIR) -> Tables:
+    """The tables shipped in `knowledge/` (cached: they never change while the bot runs)."""
+    return build_tables(
+        _read_yaml(knowledge_dir / "normalization.yaml"),
+        _read_yaml(knowledge_dir / "abbreviations.yaml"),
+    )
+
+
+def number_tokens(tokens: Iterable[str]) -> list[str]:
+    """The tokens that are numbers."""
+    return [t for t in tokens if t[:1].isdigit()]
