@@ -18,6 +18,7 @@ from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reply import Reply, Suggestion
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR_CUES = {"nam", "year", "in", "tu", "den", "sau", "truoc", "trong"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,10 @@ class Responder:
         for rule in self.kb.settings.scope_rules:
             if rule.pattern.search(folded):
                 return self.messages[rule.message]
-        for word in match.question.tokens:
-            if _YEAR.match(word) and word not in self.kb.article_numbers:
+        words = match.question.folded
+        for before, word in zip(("", *words), words, strict=False):
+            # "năm 2019": a year the article does not cover ("gần 2000 cán bộ" is no year)
+            if before in _YEAR_CUES and _YEAR.match(word) and word not in self.kb.article_numbers:
                 return self.messages["fallback_unknown_year"].format(year=word)
         return None
 

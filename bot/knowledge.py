@@ -11,6 +11,7 @@ import operator
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import fields as fields_of
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ class Intent:
     evidence: tuple[str, ...]
     derived: tuple[Derived, ...]
     related: tuple[str, ...]
+    slots: Mapping[str, str]
     source: Path
     line: int
 
@@ -77,12 +79,23 @@ class Weights:
     fuzzy_cutoff: float
     answer_words: float
     question_share: float
+    unseen_bigram: float
+    unknown_number: float
 
 
 @dataclass(frozen=True, slots=True)
 class ScopeRule:
     pattern: re.Pattern[str]
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Mutually exclusive values of one aspect of a question, each found by a pattern."""
+
+    name: str
+    pattern: re.Pattern[str]
+    values: Mapping[str, str]  # regex group name → value
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +106,8 @@ class MatchSettings:
     courtesy: frozenset[str]
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
+    slots: tuple[Slot, ...]
+    slot_penalty: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +287,7 @@ _INTENT_KEYS = {
     "evidence",
     "derived",
     "related",
+    "slots",
 }
 
 
@@ -298,6 +314,7 @@ def _check_intent(doc: Document, item: LocatedDict, problems: list[Problem]) -> 
     evidence = fields.texts("evidence", required=kind in ("fact", "meta"))
     related = fields.texts("related", required=False)
     derived = _check_derived(fields)
+    slots = _check_slots(fields)
     for text_key in ("question", "answer"):
         value = item.get(text_key)
         if isinstance(value, str) and any(ch in value for ch in _LOOKALIKE_D):
@@ -315,9 +332,22 @@ def _check_intent(doc: Document, item: LocatedDict, problems: list[Problem]) -> 
         evidence=evidence,
         derived=derived,
         related=related,
+        slots=slots,
         source=doc.path,
         line=item.line,
     )
+
+
+def _check_slots(fields: _Fields) -> Mapping[str, str]:
+    value = fields.data.get("slots")
+    if value is None:
+        return {}
+    if not isinstance(value, LocatedDict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        fields.problem("slots", "slots: must map slot names to values, e.g. {level: commune}")
+        return {}
+    return dict(value)
 
 
 def _check_derived(fields: _Fields) -> tuple[Derived, ...]:
@@ -527,6 +557,18 @@ def _check_message_refs(
                 )
             )
     if settings is not None:
+        known = {slot.name: set(slot.values.values()) for slot in settings.slots}
+        for intent in intents:
+            for name, value in intent.slots.items():
+                if value not in known.get(name, ()):
+                    problems.append(
+                        Problem(
+                            intent.source,
+                            intent.line,
+                            f"intent {intent.id}: slots: "
+                            f"{name}={value} is not declared in matching.yaml",
+                        )
+                    )
         for rule in settings.scope_rules:
             if rule.message not in messages:
                 problems.append(
@@ -550,16 +592,7 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
         if None not in values.values() and count is not None:
             thresholds = Thresholds(**values, max_suggestions=int(count))  # type: ignore[arg-type]
     if we is not None:
-        names = (
-            "filler",
-            "courtesy",
-            "unknown",
-            "folded",
-            "wrong_marks",
-            "fuzzy",
-            "answer_words",
-            "question_share",
-        )
+        names = [f.name for f in fields_of(Weights) if f.name != "fuzzy_cutoff"]
         values = {k: we.number(k, 0, 10) for k in names}
         cutoff = we.number("fuzzy_cutoff", 0, 100)
         if None not in values.values() and cutoff is not None:
@@ -583,9 +616,19 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
                 rules.append(ScopeRule(re.compile(pattern), message))
             except re.error as exc:
                 sub.problem("pattern", f"pattern: invalid regular expression: {exc}")
-    if len(problems) > before or thresholds is None or weights is None or longest is None:
+    slots = _check_slot_table(fields)
+    penalty = fields.number("slot_penalty", 0, 1)
+    if (
+        len(problems) > before
+        or thresholds is None
+        or weights is None
+        or longest is None
+        or penalty is None
+    ):
         return None
     return MatchSettings(
+        slots=slots,
+        slot_penalty=penalty,
         thresholds=thresholds,
         weights=weights,
         filler=frozenset(filler),
@@ -593,3 +636,27 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
         scope_rules=tuple(rules),
         longest_question=int(longest),
     )
+
+
+def _check_slot_table(fields: _Fields) -> tuple[Slot, ...]:
+    """One regex per slot, alternatives longest first, so "trên đại học" is not "đại học"."""
+    table = fields.section("slots")
+    if table is None:
+        return ()
+    slots = []
+    for name, values in table.data.items():
+        if not isinstance(values, LocatedDict):
+            table.problem(name, f"slots.{name}: must map values to lists of patterns")
+            continue
+        sub = _Fields(fields.doc, values, f"slots.{name}", fields.problems)
+        alternatives: list[tuple[str, str]] = []
+        for value in values:
+            alternatives += [(p, str(value)) for p in sub.texts(str(value))]
+        alternatives.sort(key=lambda pv: -len(pv[0]))
+        groups = {f"v{i}": value for i, (_, value) in enumerate(alternatives)}
+        body = "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(alternatives))
+        try:
+            slots.append(Slot(str(name), re.compile(rf"\b(?:{body})\b"), groups))
+        except re.error as exc:
+            table.problem(name, f"slots.{name}: invalid pattern: {exc}")
+    return tuple(slots)

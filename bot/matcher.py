@@ -22,7 +22,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Intent, KnowledgeBase, Weights
-from bot.normalize import Normalized, fold, normalize
+from bot.normalize import Normalized, decode_telex, fold, normalize, split_tone
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +162,15 @@ class Matcher:
                 v: 1.0 if v == word else (w.folded if typed_without_marks else w.wrong_marks)
                 for v in same_fold
             }
+        telex = decode_telex(word, self.kb.tables)
+        if telex is not None:
+            decoded = {
+                v: w.folded
+                for v in self._by_fold.get(fold(telex[0], self.kb.tables), ())
+                if split_tone(v) == telex
+            }
+            if decoded:
+                return decoded
         if len(folded) < 3:
             return {}
         found: dict[str, float] = {}
@@ -203,11 +212,14 @@ class Matcher:
                 kept.append((None, self.weights.filler))
                 continue
             matches = self._word_matches(word, folded)
+            unknown_weight = self.weights.unknown * self._max_idf
             if matches:
+                # an uncertain match (typo, other diacritics) is partly an unknown word
                 best = max(matches, key=matches.__getitem__)
-                weight = self._word_weight(best)
+                sim = matches[best]
+                weight = sim * self._word_weight(best) + (1 - sim) * unknown_weight
             else:
-                weight = self.weights.unknown * self._max_idf
+                weight = unknown_weight
                 unknown.append(word)
             features.append(_Feature(weight, matches))
             kept.append((matches, weight))
@@ -224,14 +236,38 @@ class Matcher:
             if pairs:
                 best = max(pairs, key=pairs.__getitem__)
                 features.append(_Feature(self._idf[best], pairs))
+            elif self.weights.unseen_bigram > 0:
+                # word order carries meaning: "dân số" is not "số" + "dân"
+                features.append(_Feature(self.weights.unseen_bigram * (lw + rw) / 2, {}))
         return features, unknown
 
     # ------------------------------------------------------------ scoring
+
+    def _slot_values(self, question: Normalized) -> dict[str, set[str]]:
+        """Which value of each slot the question names ("cấp xã" → level=commune)."""
+        folded = question.folded_text
+        found: dict[str, set[str]] = {}
+        for slot in self.kb.settings.slots:
+            for hit in slot.pattern.finditer(folded):
+                found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
+        return found
+
+    def _slot_factor(self, intent: Intent, named: dict[str, set[str]]) -> float:
+        factor = 1.0
+        for name, value in intent.slots.items():
+            values = named.get(name)
+            if values and value not in values:
+                factor *= self.kb.settings.slot_penalty
+        return factor
 
     def match(self, text: str) -> Match:
         """Rank every intent for `text` (any string)."""
         question = normalize(text, self.kb.tables)
         features, unknown = self._features(question)
+        named = self._slot_values(question)
+        strange_number = any(
+            w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens
+        )
         total = sum(f.weight for f in features)
         if not features or total <= 0:
             return Match(question, (), tuple(unknown))
@@ -263,6 +299,9 @@ class Matcher:
                 for p in index.phrasings
             )
             score = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
+            score *= self._slot_factor(index.intent, named)
+            if strange_number:
+                score *= self.weights.unknown_number
             candidates.append(Candidate(index.intent, score))
         candidates.sort(key=lambda c: -c.score)
         return Match(question, tuple(candidates), tuple(unknown))

@@ -38,6 +38,8 @@ class Tables:
     longest_expansion: int
     tone_pattern: re.Pattern[str]
     fold_map: Mapping[int, str]
+    telex_letters: tuple[tuple[str, str], ...]
+    telex_tones: Mapping[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,36 @@ def _tone_pattern(tone_placement: Mapping[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!q)(?:{keys})(?![^\W\d_])")
 
 
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def split_tone(word: str) -> tuple[str, str]:
+    """'cấp' → ('câp', acute): the letters with their hats and horns, and the tone apart."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tone = "".join(ch for ch in decomposed if ch in _TONE_MARKS)
+    base = "".join(ch for ch in decomposed if ch not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", base), tone
+
+
+def decode_telex(word: str, tables: Tables) -> tuple[str, str] | None:
+    """'caaps' → ('câp', acute), as split_tone would give for 'cấp'; None if it is not telex.
+
+    Typed without an input method, telex spells hats and horns by doubling (aa → â, ow → ơ,
+    dd → đ) and the tone by a final key (s f r x j).
+    """
+    if not word.isascii() or not word.isalpha() or len(word) < 2:
+        return None
+    tone = ""
+    if word[-1] in tables.telex_tones and len(word) > 2:
+        tone, word = tables.telex_tones[word[-1]], word[:-1]
+    decoded = word
+    for typed, letter in tables.telex_letters:
+        decoded = decoded.replace(typed, letter)
+    if decoded == word and not tone:
+        return None
+    return decoded, tone
+
+
 def _words(phrase: str, characters: Mapping[str, str]) -> tuple[str, ...]:
     text = unicodedata.normalize("NFC", phrase)
     for wrong, right in characters.items():
@@ -136,6 +168,8 @@ def build_tables(normalization: Mapping, abbreviations: Mapping) -> Tables:
     for section in abbreviations.values():
         for key, value in section.items():
             expansions[_words(str(key), characters)] = _words(str(value), characters)
+    telex = normalization.get("telex", {})
+    letters = dict(telex.get("letters", {}))
     tone_placement = dict(normalization.get("tone_placement", {}))
     folding = dict(normalization.get("folding", {}))
     return Tables(
@@ -146,6 +180,8 @@ def build_tables(normalization: Mapping, abbreviations: Mapping) -> Tables:
         longest_expansion=max((len(k) for k in expansions), default=1),
         tone_pattern=_tone_pattern(tone_placement),
         fold_map={ord(k): v for k, v in folding.items()},
+        telex_letters=tuple(sorted(letters.items(), key=lambda kv: -len(kv[0]))),
+        telex_tones=dict(telex.get("tones", {})),
     )
 
 
