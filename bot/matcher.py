@@ -61,6 +61,7 @@ class _IntentIndex:
     vocabulary: frozenset[str]
     answer_words: frozenset[str]
     phrasings: tuple[_Phrasing, ...]
+    answer: _Phrasing
 
 
 def _bigrams(tokens: Sequence[str]) -> list[str]:
@@ -80,10 +81,12 @@ class Matcher:
 
         texts: dict[str, list[tuple[str, ...]]] = {}
         answer_words: dict[str, set[str]] = {}
+        answers: dict[str, tuple[str, ...]] = {}
         for intent in kb.intents:
             texts[intent.id] = [
                 normalize(p, tables).tokens for p in (intent.question, *intent.phrasings)
             ]
+            answers[intent.id] = normalize(intent.answer, tables).tokens
             words: set[str] = set()
             for text in (intent.answer, *intent.evidence):
                 tokens = normalize(text, tables).tokens
@@ -94,7 +97,9 @@ class Matcher:
         document_frequency: dict[str, int] = defaultdict(int)
         vocabularies: dict[str, frozenset[str]] = {}
         for intent_id, phrasings in texts.items():
-            vocabulary = frozenset(f for tokens in phrasings for f in (*tokens, *_bigrams(tokens)))
+            vocabulary = frozenset(
+                f for tokens in phrasings for f in (*tokens, *_bigrams(tokens))
+            ) | {w for w in answers[intent_id] if w[:1].isdigit()}  # its figures are its own
             vocabularies[intent_id] = vocabulary
             for feature in vocabulary | answer_words[intent_id]:
                 document_frequency[feature] += 1
@@ -114,6 +119,7 @@ class Matcher:
                 vocabulary=vocabularies[intent.id],
                 answer_words=frozenset(answer_words[intent.id] - vocabularies[intent.id]),
                 phrasings=tuple(self._phrasing(tokens) for tokens in texts[intent.id]),
+                answer=self._phrasing(answers[intent.id]),
             )
             for intent in kb.intents
         )
@@ -269,7 +275,8 @@ class Matcher:
             w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens
         )
         total = sum(f.weight for f in features)
-        if not features or total <= 0:
+        meaningful = any(f.weight > self.weights.filler for f in features)
+        if not features or total <= 0 or not meaningful:
             return Match(question, (), tuple(unknown))
 
         present: dict[str, float] = {}
@@ -294,9 +301,8 @@ class Matcher:
             if question_coverage <= 0:
                 continue
             phrasing_coverage = max(
-                sum(w * present.get(f, 0.0) for f, w in zip(p.features, p.weights, strict=True))
-                / p.total
-                for p in index.phrasings
+                max(_coverage(p, present) for p in index.phrasings),
+                self.weights.answer_words * _coverage(index.answer, present),
             )
             score = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
             score *= self._slot_factor(index.intent, named)
@@ -305,3 +311,9 @@ class Matcher:
             candidates.append(Candidate(index.intent, score))
         candidates.sort(key=lambda c: -c.score)
         return Match(question, tuple(candidates), tuple(unknown))
+
+
+def _coverage(phrasing: _Phrasing, present: Mapping[str, float]) -> float:
+    """Share of a phrasing's weight that the question contains."""
+    pairs = zip(phrasing.features, phrasing.weights, strict=True)
+    return sum(w * present.get(f, 0.0) for f, w in pairs) / phrasing.total

@@ -1,0 +1,96 @@
+"""What a user gets for what they type: the right figure, a question back, or an honest "not in the article"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Responder
+
+
+@pytest.fixture(scope="module")
+def responder() -> Responder:
+    return Responder.load()
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "figure"),
+    [
+        ("co bao nhieu can bo hoc cao cap ly luan chinh tri", "advanced_llct", "26"),
+        ("bn cb đc cử đi học llct cao cấp", "advanced_llct", "26"),
+        ("THẠC SĨ BAO NHIÊU NGƯỜI 🎓", "masters_sent", "28"),
+        ("thạc sĩ", "masters_sent", "28"),
+        ("how many party members are there among the staff", "party_members", "712"),
+        ("tổng số cán bộ công chức huyện Ðiện Biên Ðông", "total_staff", "1.999"),
+        ("cán bộ cấp xã học trung cấp lý luận chính trị bao nhiêu người", "intermediate_llct_commune",
+         "300"),
+        ("trung cap llct cap huyen may nguoi", "intermediate_llct_district", "55"),
+        ("hiện nay bao nhiêu người có trình độ cao cấp, trung cấp lý luận chính trị", "llct_level_now",
+         "168"),
+        ("bao nhieeu cans booj caaps xax", "commune_staff", "294"),
+    ],
+)
+def test_question_typed_any_way_gets_its_figure(responder, question, intent, figure):
+    reply = responder.respond(question)
+    assert (reply.status, reply.intent) == ("answer", intent), reply
+    assert figure in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Huyện Mường Nhé có bao nhiêu cán bộ công chức?",
+        "năm 2019 huyện cử bao nhiêu người đi học đại học",
+        "kinh phí đào tạo cán bộ là bao nhiêu tiền",
+        "thời tiết Điện Biên hôm nay thế nào",
+        "có bao nhiêu tiến sĩ",
+    ],
+)
+def test_question_the_article_does_not_answer_is_not_answered(responder, question):
+    reply = responder.respond(question)
+    assert reply.status in ("fallback", "clarify"), reply
+    assert reply.intent is None
+
+
+def test_fallback_says_so_in_vietnamese_and_offers_topics(responder):
+    reply = responder.respond("giá vàng hôm nay")
+    assert reply.status == "fallback"
+    assert "bài viết không có thông tin" in reply.text
+    assert "Bạn có thể hỏi về" in reply.text or reply.suggestions
+
+
+def test_ambiguous_figure_asks_back_with_the_candidates(responder):
+    reply = responder.respond("712")
+    assert reply.status == "clarify"
+    assert {s.intent_id for s in reply.suggestions} >= {"university_sent", "party_members"}
+    assert len(reply.suggestions) <= 3
+    for suggestion in reply.suggestions:
+        assert suggestion.question in reply.text
+
+
+def test_greeting_is_smalltalk_and_a_greeting_with_a_question_answers_the_question(responder):
+    assert responder.respond("xin chào").status == "smalltalk"
+    reply = responder.respond("chào bạn, có bao nhiêu thạc sĩ vậy?")
+    assert (reply.status, reply.intent) == ("answer", "masters_sent")
+
+
+def test_answer_cites_the_article(responder):
+    reply = responder.respond("bao nhiêu người học thạc sĩ")
+    assert "Báo Điện Biên Phủ" in reply.text and "06/08/2018" in reply.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n", "😀😀😀", "???", "<b>", "汉字", "Привет"])
+def test_empty_or_meaningless_input_gets_a_clear_reply(responder, question):
+    reply = responder.respond(question)
+    assert reply.status == "fallback"
+    assert reply.text
+
+
+def test_tapped_suggestion_answers_that_intent(responder):
+    reply = responder.answer_intent("masters_sent")
+    assert reply is not None and reply.status == "answer" and "28" in reply.text
+    assert responder.answer_intent("no_such_intent") is None
+
+
+def test_scores_are_between_0_and_100(responder):
+    for question in ("thạc sĩ", "xyz", "bao nhiêu cán bộ", "712 1.999 294"):
+        assert 0 <= responder.respond(question).score <= 100

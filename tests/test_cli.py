@@ -1,0 +1,126 @@
+"""The command line as a user meets it: `python -m bot ask`, the piped and interactive console."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.paths import PROJECT_DIR
+
+ENV = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+
+
+def run_bot(*args: str, stdin: str | bytes = b"", env: dict | None = None):
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=data, capture_output=True, env=env or ENV, cwd=PROJECT_DIR, timeout=60,
+    )
+
+
+def test_ask_json_prints_one_object_per_argument_with_the_public_fields():
+    result = run_bot("ask", "--json", "bao nhiêu người học thạc sĩ", "giá vàng hôm nay")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    for obj in (first, second):
+        assert set(obj) == {"question", "status", "answer", "intent", "score", "suggestions"}
+        assert isinstance(obj["score"], float) and 0 <= obj["score"] <= 100
+        assert isinstance(obj["suggestions"], list)
+    assert first["question"] == "bao nhiêu người học thạc sĩ"
+    assert (first["status"], first["intent"]) == ("answer", "masters_sent")
+    assert "28" in first["answer"]
+    assert (second["status"], second["intent"]) == ("fallback", None)
+
+
+def test_ask_reads_stdin_and_gives_exactly_one_line_per_input_line_even_empty_ones():
+    questions = ["thạc sĩ", "", "   ", "712", "xin chào", "😀", "co bao nhieu dang vien"]
+    result = run_bot("ask", "--json", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert [json.loads(line)["question"] for line in lines] == questions
+    statuses = [json.loads(line)["status"] for line in lines]
+    assert statuses[0] == "answer" and statuses[1] == "fallback" and statuses[4] == "smalltalk"
+
+
+def test_ask_plain_prints_what_a_user_sees_one_line_each():
+    result = run_bot("ask", stdin="bn ng học thạc sĩ\n\n")
+    lines = result.stdout.decode().splitlines()
+    assert len(lines) == 2
+    assert "28" in lines[0] and "Báo Điện Biên Phủ" in lines[0]
+    assert "chưa nhập câu hỏi" in lines[1]
+
+
+def test_ask_survives_undecodable_bytes_and_control_characters():
+    result = run_bot("ask", "--json", stdin=b"\xff\xfe th\xe1c s\n\x00\x1b[31m\x07\n")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.decode().splitlines()) == 2
+
+
+def test_ask_does_not_import_telegram():
+    code = (
+        "import sys, io; from bot.__main__ import main; sys.stdin = io.StringIO('');"
+        "main(['ask', 'thạc sĩ']); assert 'telegram' not in sys.modules, 'telegram imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV,
+                            cwd=PROJECT_DIR, timeout=60)
+    assert result.returncode == 0, result.stderr.decode()
+
+
+def test_piped_console_answers_each_line_and_exits_at_end_of_input():
+    result = run_bot(stdin="xin chào\nbao nhiêu đảng viên\n/help\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "712" in out
+    assert "/quit" in out  # the help text lists the commands
+
+
+def test_console_subcommand_stops_at_quit():
+    result = run_bot("console", stdin="/quit\nbao nhiêu đảng viên\n")
+    assert result.returncode == 0
+    assert "712" not in result.stdout.decode()
+    assert "Tạm biệt" in result.stdout.decode()
+
+
+def test_interactive_console_in_a_terminal():
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(sys.executable, ["-m", "bot"], cwd=str(PROJECT_DIR), env=ENV,
+                          encoding="utf-8", timeout=20)
+    child.expect("Gõ /help")
+    child.expect("Bạn hỏi: ")
+    child.sendline("co bao nhieu thac si")
+    child.expect("28")
+    child.expect("Bạn hỏi: ")
+    child.sendline("/help")
+    child.expect("/quit")
+    child.expect("Bạn hỏi: ")
+    child.sendcontrol("d")
+    child.expect("Tạm biệt")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_interactive_console_exits_cleanly_on_ctrl_c():
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(sys.executable, ["-m", "bot", "console"], cwd=str(PROJECT_DIR), env=ENV,
+                          encoding="utf-8", timeout=20)
+    child.expect("Bạn hỏi: ")
+    child.sendintr()
+    child.expect("Tạm biệt")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Traceback" not in (child.before or "")
+
+
+def test_eval_meets_the_acceptance_thresholds_on_the_visible_set():
+    result = run_bot("eval", "--quiet")
+    out = result.stdout.decode()
+    assert result.returncode == 0, out
+    assert "in scope:" in out and "out of scope:" in out

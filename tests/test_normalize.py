@@ -1,0 +1,80 @@
+"""Vietnamese normalization: the forms users type all reach the same comparable text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from bot.normalize import canonical_number, decode_telex, fold, load_tables, normalize, split_tone
+
+
+def test_article_lookalike_eth_reads_as_d_with_stroke():
+    assert normalize("Ðiện Biên Ðông").text == "điện biên đông"
+    assert normalize("Ðiện Biên Ðông").text == normalize("Điện Biên Đông").text
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("hoà", "hòa"), ("thuỷ", "thủy"), ("Uỷ ban", "ủy ban"), ("hoè", "hòe")]
+)
+def test_old_and_new_tone_placement_are_one_form(old, new):
+    assert normalize(old).text == normalize(new).text
+
+
+def test_closed_syllables_and_qu_keep_their_marks():
+    assert normalize("hoàn quý khuỷu").text == "hoàn quý khuỷu"
+
+
+def test_nfd_input_equals_nfc_input():
+    text = "Cán bộ công chức cấp xã"
+    assert normalize(unicodedata.normalize("NFD", text)) == normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [("1.999", "1999"), ("1,999", "1999"), ("1999", "1999"), ("53,3", "53.3"), ("1.800", "1800")],
+)
+def test_number_forms_are_unified(raw, canonical):
+    assert canonical_number(raw) == canonical
+
+
+def test_fraction_of_article_figures_splits_into_both_numbers():
+    assert normalize("1.066/1.999").tokens == ("1066", "1999")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meaning"),
+    [
+        ("bn cb đc cử đi học llct", "bao nhiêu cán bộ được cử đi học lý luận chính trị"),
+        ("cc cấp xã k", "công chức cấp xã không"),
+        ("qlnn", "quản lý nhà nước"),
+        ("ntn j", "như thế nào gì"),
+        ("how many masters", "bao nhiêu thạc sĩ"),
+    ],
+)
+def test_abbreviations_and_english_terms_are_expanded(typed, meaning):
+    assert normalize(typed).text == meaning
+
+
+def test_caps_punctuation_and_emoji_disappear():
+    assert normalize("THẠC SĨ???!!! 🎓👍").text == "thạc sĩ"
+
+
+def test_folding_drops_every_mark_and_maps_d_with_stroke():
+    assert fold("Đường đương Dương".lower()) == "duong duong duong"
+    assert normalize("Điện Biên Đông").folded_text == "dien bien dong"
+
+
+def test_invisible_characters_do_not_split_or_change_words():
+    assert normalize("cán\u200d bộ\u200f").text == "cán bộ"
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"), [("caaps", "cấp"), ("nguowif", "người"), ("ddaij", "đại"), ("xax", "xã")]
+)
+def test_telex_typed_without_input_method_decodes_to_the_word(typed, word):
+    assert decode_telex(typed, load_tables()) == split_tone(word)
+
+
+def test_plain_words_are_not_taken_for_telex():
+    assert decode_telex("can", load_tables()) is None
