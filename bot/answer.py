@@ -18,7 +18,8 @@ from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reply import Reply, Suggestion
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_YEAR_CUES = {"nam", "year", "in", "tu", "den", "sau", "truoc", "trong"}
+_YEAR_CUES = {"nam", "year", "in"}
+_HORIZON_CUES = {"den", "toi", "until", "by"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,8 @@ class Responder:
             author=article["author"],
             views=int(article["views"]),
         )
+        years = re.findall(r"\b(?:19|20)\d\d\b", self.article.published)
+        self._published_year = int(years[-1]) if years else 9999
 
     @classmethod
     def load(cls, knowledge_dir: Path | None = None) -> Responder:
@@ -110,10 +113,15 @@ class Responder:
         for rule in self.kb.settings.scope_rules:
             if rule.pattern.search(folded):
                 return self.messages[rule.message]
-        words = match.question.folded
-        for before, word in zip(("", *words), words, strict=False):
-            # "năm 2019": a year the article does not cover ("gần 2000 cán bộ" is no year)
-            if before in _YEAR_CUES and _YEAR.match(word) and word not in self.kb.article_numbers:
+        words = ("", "", *match.question.folded)
+        for earlier, before, word in zip(words, words[1:], words[2:], strict=False):
+            # "năm 2019": a year the article does not cover ("gần 2000 cán bộ" is no year), or
+            # one after it was published ("sau năm 2020"; but "đến năm 2020" is its horizon)
+            if before not in _YEAR_CUES or not _YEAR.match(word):
+                continue
+            unknown = word not in self.kb.article_numbers
+            later = int(word) > self._published_year and earlier not in _HORIZON_CUES
+            if unknown or later:
                 return self.messages["fallback_unknown_year"].format(year=word)
         return None
 

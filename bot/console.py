@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -131,10 +132,8 @@ def _enable_history() -> None:
     readline.set_history_length(1000)
 
     def save() -> None:
-        try:
+        with contextlib.suppress(OSError):
             readline.write_history_file(path)
-        except OSError:
-            pass
 
     atexit.register(save)
 

@@ -1,4 +1,4 @@
-"""`python -m bot kb check`: every problem as file:line, and the article figures no answer states."""
+"""`python -m bot kb check`: each problem as file:line, and article figures no answer states."""
 
 from __future__ import annotations
 

@@ -75,6 +75,7 @@ class Weights:
     unknown: float
     folded: float
     wrong_marks: float
+    partial_marks: float
     fuzzy: float
     fuzzy_cutoff: float
     answer_words: float
@@ -104,6 +105,7 @@ class MatchSettings:
     weights: Weights
     filler: frozenset[str]
     courtesy: frozenset[str]
+    context: frozenset[str]
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
     slots: tuple[Slot, ...]
@@ -600,6 +602,7 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
     longest = fields.number("longest_question", 10, 100_000)
     filler = fields.texts("filler")
     courtesy = fields.texts("courtesy")
+    context = fields.texts("context")
     rules: list[ScopeRule] = []
     raw_rules = doc.data.get("scope_rules", [])
     if not isinstance(raw_rules, list):
@@ -633,6 +636,7 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
         weights=weights,
         filler=frozenset(filler),
         courtesy=frozenset(courtesy),
+        context=frozenset(context),
         scope_rules=tuple(rules),
         longest_question=int(longest),
     )

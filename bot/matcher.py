@@ -14,7 +14,8 @@ string matching rewards a single shared syllable ("cấp" in "cao cấp" and "tr
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -77,6 +78,7 @@ class Matcher:
         tables = kb.tables
         self._filler = {normalize(w, tables).text for w in kb.settings.filler}
         self._courtesy = {normalize(w, tables).text for w in kb.settings.courtesy}
+        self._context = {normalize(w, tables).text for w in kb.settings.context}
         self._filler_folded = {fold(w, tables) for w in self._filler}
 
         texts: dict[str, list[tuple[str, ...]]] = {}
@@ -127,7 +129,7 @@ class Matcher:
     # ------------------------------------------------------------ weights
 
     def _word_weight(self, word: str) -> float:
-        if word in self._filler:
+        if word in self._filler or word in self._context:
             return self.weights.filler
         if word in self._courtesy:
             return self.weights.courtesy
@@ -163,9 +165,11 @@ class Matcher:
             return {word: 1.0} if word in self._idf else {}
         same_fold = self._by_fold.get(folded)
         if same_fold:
-            typed_without_marks = word == folded
+            if word == folded:  # typed without any diacritics
+                return {v: 1.0 if v == word else w.folded for v in same_fold}
+            typed = _marks(word)
             return {
-                v: 1.0 if v == word else (w.folded if typed_without_marks else w.wrong_marks)
+                v: 1.0 if v == word else (w.partial_marks if typed <= _marks(v) else w.wrong_marks)
                 for v in same_fold
             }
         telex = decode_telex(word, self.kb.tables)
@@ -317,3 +321,11 @@ def _coverage(phrasing: _Phrasing, present: Mapping[str, float]) -> float:
     """Share of a phrasing's weight that the question contains."""
     pairs = zip(phrasing.features, phrasing.weights, strict=True)
     return sum(w * present.get(f, 0.0) for f, w in pairs) / phrasing.total
+
+
+def _marks(word: str) -> Counter[str]:
+    """The diacritics of a word, as a multiset ("người" → horn, horn, grave; "đ" counts too)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    marks = Counter(ch for ch in decomposed if unicodedata.combining(ch))
+    marks["đ"] = decomposed.count("đ")
+    return marks

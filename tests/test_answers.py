@@ -1,4 +1,4 @@
-"""What a user gets for what they type: the right figure, a question back, or an honest "not in the article"."""
+"""What a user gets for what they type: the figure, a question back, or "not in the article"."""
 
 from __future__ import annotations
 
@@ -21,11 +21,17 @@ def responder() -> Responder:
         ("thạc sĩ", "masters_sent", "28"),
         ("how many party members are there among the staff", "party_members", "712"),
         ("tổng số cán bộ công chức huyện Ðiện Biên Ðông", "total_staff", "1.999"),
-        ("cán bộ cấp xã học trung cấp lý luận chính trị bao nhiêu người", "intermediate_llct_commune",
-         "300"),
+        (
+            "cán bộ cấp xã học trung cấp lý luận chính trị bao nhiêu người",
+            "intermediate_llct_commune",
+            "300",
+        ),
         ("trung cap llct cap huyen may nguoi", "intermediate_llct_district", "55"),
-        ("hiện nay bao nhiêu người có trình độ cao cấp, trung cấp lý luận chính trị", "llct_level_now",
-         "168"),
+        (
+            "hiện nay bao nhiêu người có trình độ cao cấp, trung cấp lý luận chính trị",
+            "llct_level_now",
+            "168",
+        ),
         ("bao nhieeu cans booj caaps xax", "commune_staff", "294"),
     ],
 )

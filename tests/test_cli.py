@@ -18,7 +18,11 @@ def run_bot(*args: str, stdin: str | bytes = b"", env: dict | None = None):
     data = stdin.encode() if isinstance(stdin, str) else stdin
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
-        input=data, capture_output=True, env=env or ENV, cwd=PROJECT_DIR, timeout=60,
+        input=data,
+        capture_output=True,
+        env=env or ENV,
+        cwd=PROJECT_DIR,
+        timeout=60,
     )
 
 
@@ -67,8 +71,9 @@ def test_ask_does_not_import_telegram():
         "import sys, io; from bot.__main__ import main; sys.stdin = io.StringIO('');"
         "main(['ask', 'thạc sĩ']); assert 'telegram' not in sys.modules, 'telegram imported'"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV,
-                            cwd=PROJECT_DIR, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, env=ENV, cwd=PROJECT_DIR, timeout=60
+    )
     assert result.returncode == 0, result.stderr.decode()
 
 
@@ -89,8 +94,9 @@ def test_console_subcommand_stops_at_quit():
 
 def test_interactive_console_in_a_terminal():
     pexpect = pytest.importorskip("pexpect")
-    child = pexpect.spawn(sys.executable, ["-m", "bot"], cwd=str(PROJECT_DIR), env=ENV,
-                          encoding="utf-8", timeout=20)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "bot"], cwd=str(PROJECT_DIR), env=ENV, encoding="utf-8", timeout=20
+    )
     child.expect("Gõ /help")
     child.expect("Bạn hỏi: ")
     child.sendline("co bao nhieu thac si")
@@ -108,8 +114,14 @@ def test_interactive_console_in_a_terminal():
 
 def test_interactive_console_exits_cleanly_on_ctrl_c():
     pexpect = pytest.importorskip("pexpect")
-    child = pexpect.spawn(sys.executable, ["-m", "bot", "console"], cwd=str(PROJECT_DIR), env=ENV,
-                          encoding="utf-8", timeout=20)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "bot", "console"],
+        cwd=str(PROJECT_DIR),
+        env=ENV,
+        encoding="utf-8",
+        timeout=20,
+    )
     child.expect("Bạn hỏi: ")
     child.sendintr()
     child.expect("Tạm biệt")

@@ -1,4 +1,4 @@
-"""The knowledge base: the shipped one is valid, and every kind of breakage is reported as file:line."""
+"""The knowledge base: the shipped one is valid; every kind of breakage is reported as file:line."""
 
 from __future__ import annotations
 
@@ -21,7 +21,11 @@ def run_kb_check(knowledge_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOIDAP_KNOWLEDGE_DIR": str(knowledge_dir)}
     return subprocess.run(
         [sys.executable, "-m", "bot", "kb", "check"],
-        capture_output=True, text=True, env=env, cwd=PROJECT_DIR, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_DIR,
+        timeout=60,
     )
 
 
@@ -84,14 +88,27 @@ def test_seed_article_is_kept_byte_for_byte():
 @pytest.mark.parametrize(
     ("file", "old", "new", "message"),
     [
-        ("facts.yaml", "  - id: masters_sent\n", "  - id: masters_sent\n    kind: [\n",
-         "invalid YAML"),
+        (
+            "facts.yaml",
+            "  - id: masters_sent\n",
+            "  - id: masters_sent\n    kind: [\n",
+            "invalid YAML",
+        ),
         ("facts.yaml", "  - id: masters_sent\n", "  - id: total_staff\n", "duplicate id"),
         ("facts.yaml", "    kind: fact\n", "    kind: rumour\n", "kind: must be one of"),
         ("facts.yaml", "28 người", "29 người", "29, which is not in its evidence"),
-        ("facts.yaml", "có 1.999 cán bộ, công chức;", "có 2.000 cán bộ, công chức;",
-         "evidence not found"),
-        ("facts.yaml", "related: [", "related: [no_such_intent, ", "unknown intent 'no_such_intent'"),
+        (
+            "facts.yaml",
+            "có 1.999 cán bộ, công chức;",
+            "có 2.000 cán bộ, công chức;",
+            "evidence not found",
+        ),
+        (
+            "facts.yaml",
+            "related: [",
+            "related: [no_such_intent, ",
+            "unknown intent 'no_such_intent'",
+        ),
         ("facts.yaml", "1066 / 1999 * 100", "1066 / 1999 * 10", "formula gives"),
         ("facts.yaml", "    phrasings:\n", "    phrasing:\n", "phrasing: unknown field"),
         ("smalltalk.yaml", "  - id: thanks\n", "  - id: Thanks!\n", "id: use lower case"),
@@ -128,7 +145,11 @@ def test_bot_refuses_to_start_on_a_broken_knowledge_base(kb_copy):
     env = {**os.environ, "HOIDAP_KNOWLEDGE_DIR": str(kb_copy)}
     result = subprocess.run(
         [sys.executable, "-m", "bot", "ask", "thạc sĩ"],
-        capture_output=True, text=True, env=env, cwd=PROJECT_DIR, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_DIR,
+        timeout=60,
     )
     assert result.returncode == 1
     assert result.stdout == ""
@@ -136,7 +157,9 @@ def test_bot_refuses_to_start_on_a_broken_knowledge_base(kb_copy):
 
 
 def test_yaml_tags_that_build_python_objects_are_refused(kb_copy):
-    replace_in(kb_copy / "facts.yaml", "    kind: fact\n", "    kind: !!python/object:os.system fact\n")
+    replace_in(
+        kb_copy / "facts.yaml", "    kind: fact\n", "    kind: !!python/object:os.system fact\n"
+    )
     result = run_kb_check(kb_copy)
     assert result.returncode == 1
     assert "facts.yaml:" in result.stdout
