@@ -54,7 +54,7 @@ class Intent:
     evidence: tuple[str, ...]
     derived: tuple[Derived, ...]
     related: tuple[str, ...]
-    slots: Mapping[str, str]
+    slots: Mapping[str, frozenset[str]]
     source: Path
     line: int
 
@@ -97,6 +97,7 @@ class Slot:
     name: str
     pattern: re.Pattern[str]
     values: Mapping[str, str]  # regex group name → value
+    declared: frozenset[str]  # every value, also those no pattern gives away
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +222,10 @@ class _Fields:
             return None
         return value.strip()
 
-    def texts(self, key: str, required: bool = True) -> tuple[str, ...]:
+    def texts(self, key: str, required: bool = True, allow_empty: bool = False) -> tuple[str, ...]:
         value = self.data.get(key)
+        if value is None and allow_empty and key in self.data:
+            return ()
         if value is None:
             if required:
                 self.problem(None, f"{key}: missing")
@@ -340,16 +343,27 @@ def _check_intent(doc: Document, item: LocatedDict, problems: list[Problem]) -> 
     )
 
 
-def _check_slots(fields: _Fields) -> Mapping[str, str]:
+def _check_slots(fields: _Fields) -> Mapping[str, frozenset[str]]:
     value = fields.data.get("slots")
     if value is None:
         return {}
-    if not isinstance(value, LocatedDict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    ):
-        fields.problem("slots", "slots: must map slot names to values, e.g. {level: commune}")
-        return {}
-    return dict(value)
+    out: dict[str, frozenset[str]] = {}
+    if isinstance(value, LocatedDict):
+        for name, values in value.items():
+            values = [values] if isinstance(values, str) else values
+            if isinstance(name, str) and isinstance(values, list) and values:
+                if all(isinstance(v, str) for v in values):
+                    out[name] = frozenset(values)
+                    continue
+            break
+        else:
+            return out
+    fields.problem(
+        "slots",
+        "slots: must map slot names to a value or a list of values, "
+        "e.g. {level: commune, ask: [what, person]}",
+    )
+    return {}
 
 
 def _check_derived(fields: _Fields) -> tuple[Derived, ...]:
@@ -559,10 +573,10 @@ def _check_message_refs(
                 )
             )
     if settings is not None:
-        known = {slot.name: set(slot.values.values()) for slot in settings.slots}
+        known = {slot.name: slot.declared for slot in settings.slots}
         for intent in intents:
-            for name, value in intent.slots.items():
-                if value not in known.get(name, ()):
+            for name, values in intent.slots.items():
+                for value in sorted(values - known.get(name, set())):
                     problems.append(
                         Problem(
                             intent.source,
@@ -655,12 +669,13 @@ def _check_slot_table(fields: _Fields) -> tuple[Slot, ...]:
         sub = _Fields(fields.doc, values, f"slots.{name}", fields.problems)
         alternatives: list[tuple[str, str]] = []
         for value in values:
-            alternatives += [(p, str(value)) for p in sub.texts(str(value))]
+            alternatives += [(p, str(value)) for p in sub.texts(str(value), allow_empty=True)]
         alternatives.sort(key=lambda pv: -len(pv[0]))
         groups = {f"v{i}": value for i, (_, value) in enumerate(alternatives)}
         body = "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(alternatives))
         try:
-            slots.append(Slot(str(name), re.compile(rf"\b(?:{body})\b"), groups))
+            pattern = re.compile(rf"\b(?:{body})\b" if body else r"(?!)")
+            slots.append(Slot(str(name), pattern, groups, frozenset(map(str, values))))
         except re.error as exc:
             table.problem(name, f"slots.{name}: invalid pattern: {exc}")
     return tuple(slots)

@@ -264,9 +264,9 @@ class Matcher:
 
     def _slot_factor(self, intent: Intent, named: dict[str, set[str]]) -> float:
         factor = 1.0
-        for name, value in intent.slots.items():
+        for name, allowed in intent.slots.items():
             values = named.get(name)
-            if values and value not in values:
+            if values and not values & allowed:
                 factor *= self.kb.settings.slot_penalty
         return factor
 
