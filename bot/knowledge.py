@@ -351,10 +351,14 @@ def _check_slots(fields: _Fields) -> Mapping[str, frozenset[str]]:
     if isinstance(value, LocatedDict):
         for name, values in value.items():
             values = [values] if isinstance(values, str) else values
-            if isinstance(name, str) and isinstance(values, list) and values:
-                if all(isinstance(v, str) for v in values):
-                    out[name] = frozenset(values)
-                    continue
+            if (
+                isinstance(name, str)
+                and isinstance(values, list)
+                and values
+                and all(isinstance(v, str) for v in values)
+            ):
+                out[name] = frozenset(values)
+                continue
             break
         else:
             return out

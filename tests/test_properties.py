@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -48,7 +49,10 @@ def test_folded_form_has_no_diacritics(text):
 
 @given(VIETNAMESE)
 def test_old_and_new_tone_placement_fold_alike(text):
-    old_style = text.replace("òa", "oà").replace("ủy", "uỷ").replace("úy", "uý")
+    old_style = text
+    for new, old in (("òa", "oà"), ("ủy", "uỷ"), ("úy", "uý")):
+        # tone placement differs only where the vowel pair ends the syllable
+        old_style = re.sub(rf"(?<!q){new}(?![^\W\d_])", old, old_style)
     assert normalize(old_style).text == normalize(text).text
 
 
