@@ -18,8 +18,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Intent, KnowledgeBase, Weights
@@ -49,20 +51,24 @@ class _Feature:
     matches: Mapping[str, float]
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrasing:
-    features: tuple[str, ...]
-    weights: tuple[float, ...]
-    total: float
+class _Postings:
+    """An inverted index: feature → (row ids, weights), built once, read as numpy arrays."""
 
+    def __init__(self) -> None:
+        self._building: dict[str, dict[int, float]] = defaultdict(dict)
+        self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
-@dataclass(frozen=True, slots=True)
-class _IntentIndex:
-    intent: Intent
-    vocabulary: frozenset[str]
-    answer_words: frozenset[str]
-    phrasings: tuple[_Phrasing, ...]
-    answer: _Phrasing
+    def add(self, feature: str, row: int, weight: float = 1.0) -> None:
+        cell = self._building[feature]
+        cell[row] = cell.get(row, 0.0) + weight
+
+    def freeze(self) -> _Postings:
+        self.rows = {
+            f: (np.fromiter(cell, np.int32), np.fromiter(cell.values(), float))
+            for f, cell in self._building.items()
+        }
+        self._building = defaultdict(dict)
+        return self
 
 
 def _bigrams(tokens: Sequence[str]) -> list[str]:
@@ -115,16 +121,65 @@ class Matcher:
             self._by_fold[fold(word, tables)].append(word)
         self._folds = sorted(self._by_fold)
 
-        self._intents = tuple(
-            _IntentIndex(
-                intent=intent,
-                vocabulary=vocabularies[intent.id],
-                answer_words=frozenset(answer_words[intent.id] - vocabularies[intent.id]),
-                phrasings=tuple(self._phrasing(tokens) for tokens in texts[intent.id]),
-                answer=self._phrasing(answers[intent.id]),
-            )
-            for intent in kb.intents
-        )
+        self._intents = tuple(kb.intents)
+        self._cached_word_matches = lru_cache(maxsize=100_000)(self._match_word)
+        self._build_index(texts, answers, vocabularies, answer_words)
+
+    def _build_index(
+        self,
+        texts: Mapping[str, list[tuple[str, ...]]],
+        answers: Mapping[str, tuple[str, ...]],
+        vocabularies: Mapping[str, frozenset[str]],
+        answer_words: Mapping[str, set[str]],
+    ) -> None:
+        """Inverted indexes, so a question touches only the phrasings that share its words."""
+        self._in_vocabulary, self._in_answer = _Postings(), _Postings()
+        self._phrasing_postings, self._answer_postings = _Postings(), _Postings()
+        totals: list[float] = []
+        starts: list[int] = []
+        answer_totals: list[float] = []
+        for row, intent in enumerate(self._intents):
+            for feature in vocabularies[intent.id]:
+                self._in_vocabulary.add(feature, row)
+            for feature in answer_words[intent.id] - vocabularies[intent.id]:
+                self._in_answer.add(feature, row)
+            starts.append(len(totals))
+            for tokens in texts[intent.id]:
+                totals.append(self._index_phrasing(tokens, len(totals), self._phrasing_postings))
+            answer = self._index_phrasing(answers[intent.id], row, self._answer_postings)
+            answer_totals.append(answer)
+        for postings in (
+            self._in_vocabulary,
+            self._in_answer,
+            self._phrasing_postings,
+            self._answer_postings,
+        ):
+            postings.freeze()
+        self._phrasing_totals = np.array(totals)
+        self._phrasing_starts = np.array(starts)
+        self._answer_totals = np.array(answer_totals)
+        self._slot_tables = self._build_slot_tables()
+
+    def _index_phrasing(self, tokens: Sequence[str], row: int, postings: _Postings) -> float:
+        total = 0.0
+        for feature in (*tokens, *_bigrams(tokens)):
+            bigram = " " in feature
+            weight = self._bigram_weight(feature) if bigram else self._word_weight(feature)
+            postings.add(feature, row, weight)
+            total += weight
+        return total or 1.0
+
+    def _build_slot_tables(self) -> dict[str, tuple[np.ndarray, dict[str, np.ndarray]]]:
+        """Per slot: which intents declare it, and which allow each value."""
+        tables: dict[str, tuple[np.ndarray, dict[str, np.ndarray]]] = {}
+        for slot in self.kb.settings.slots:
+            declares = np.array([slot.name in i.slots for i in self._intents])
+            allows = {
+                value: np.array([value in i.slots.get(slot.name, ()) for i in self._intents])
+                for value in slot.declared
+            }
+            tables[slot.name] = (declares, allows)
+        return tables
 
     # ------------------------------------------------------------ weights
 
@@ -134,13 +189,6 @@ class Matcher:
         if word in self._courtesy:
             return self.weights.courtesy
         return self._idf.get(word, self._max_idf)
-
-    def _phrasing(self, tokens: Sequence[str]) -> _Phrasing:
-        features = (*tokens, *_bigrams(tokens))
-        weights = tuple(
-            self._word_weight(f) if " " not in f else self._bigram_weight(f) for f in features
-        )
-        return _Phrasing(tuple(features), weights, sum(weights) or 1.0)
 
     def _bigram_weight(self, bigram: str) -> float:
         first, second = bigram.split(" ")
@@ -159,7 +207,10 @@ class Matcher:
         return word == folded and folded in self._filler_folded and word not in self._idf
 
     def _word_matches(self, word: str, folded: str) -> dict[str, float]:
-        """KB words this question word may be, with a similarity in 0–1."""
+        """KB words this question word may be, with a similarity in 0–1 (cached: users repeat)."""
+        return self._cached_word_matches(word, folded)
+
+    def _match_word(self, word: str, folded: str) -> dict[str, float]:
         w = self.weights
         if word[:1].isdigit():
             return {word: 1.0} if word in self._idf else {}
@@ -262,67 +313,73 @@ class Matcher:
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         return found
 
-    def _slot_factor(self, intent: Intent, named: dict[str, set[str]]) -> float:
-        factor = 1.0
-        for name, allowed in intent.slots.items():
-            values = named.get(name)
-            if values and not values & allowed:
-                factor *= self.kb.settings.slot_penalty
-        return factor
+    def _slot_factors(self, named: dict[str, set[str]]) -> np.ndarray:
+        """Per intent: slot_penalty for each slot whose value the question names differently."""
+        factors = np.ones(len(self._intents))
+        for name, values in named.items():
+            declares, allows = self._slot_tables[name]
+            allowed = np.zeros(len(self._intents), dtype=bool)
+            for value in values:
+                allowed |= allows[value]
+            factors[declares & ~allowed] *= self.kb.settings.slot_penalty
+        return factors
 
-    def match(self, text: str) -> Match:
-        """Rank every intent for `text` (any string)."""
+    def match(self, text: str, limit: int = 10) -> Match:
+        """The `limit` best intents for `text` (any string), best first."""
         question = normalize(text, self.kb.tables)
         features, unknown = self._features(question)
-        named = self._slot_values(question)
-        strange_number = any(
-            w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens
-        )
         total = sum(f.weight for f in features)
         meaningful = any(f.weight > self.weights.filler for f in features)
         if not features or total <= 0 or not meaningful:
             return Match(question, (), tuple(unknown))
 
+        count = len(self._intents)
+        answer_factor = self.weights.answer_words
+        # how much of the question each intent explains (its phrasings' words, or its answer's)
+        covered = np.zeros(count)
         present: dict[str, float] = {}
         for feature in features:
+            best = np.zeros(count)
             for kb_feature, sim in feature.matches.items():
                 if sim > present.get(kb_feature, 0.0):
                     present[kb_feature] = sim
+                rows = self._in_answer.rows.get(kb_feature)
+                if rows is not None:
+                    best[rows[0]] = np.maximum(best[rows[0]], sim * answer_factor)
+                rows = self._in_vocabulary.rows.get(kb_feature)
+                if rows is not None:
+                    best[rows[0]] = np.maximum(best[rows[0]], sim)
+            covered += feature.weight * best
+        question_coverage = covered / total
+
+        # how much of each intent's best phrasing the question contains
+        phrasing_sum = np.zeros(len(self._phrasing_totals))
+        answer_sum = np.zeros(count)
+        for kb_feature, sim in present.items():
+            rows = self._phrasing_postings.rows.get(kb_feature)
+            if rows is not None:
+                phrasing_sum[rows[0]] += rows[1] * sim
+            rows = self._answer_postings.rows.get(kb_feature)
+            if rows is not None:
+                answer_sum[rows[0]] += rows[1] * sim
+        phrasing_coverage = np.maximum(
+            np.maximum.reduceat(phrasing_sum / self._phrasing_totals, self._phrasing_starts),
+            answer_factor * answer_sum / self._answer_totals,
+        )
 
         share = self.weights.question_share
-        candidates = []
-        for index in self._intents:
-            covered = 0.0
-            for feature in features:
-                best = 0.0
-                for kb_feature, sim in feature.matches.items():
-                    if kb_feature in index.vocabulary:
-                        best = max(best, sim)
-                    elif kb_feature in index.answer_words:
-                        best = max(best, sim * self.weights.answer_words)
-                covered += feature.weight * best
-            question_coverage = covered / total
-            if question_coverage <= 0:
-                continue
-            phrasing_coverage = max(
-                max(_coverage(p, present) for p in index.phrasings),
-                self.weights.answer_words * _coverage(index.answer, present),
-            )
-            score = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
-            score *= self._slot_factor(index.intent, named)
-            if strange_number:
-                score *= self.weights.unknown_number
-            candidates.append(Candidate(index.intent, score))
-        candidates.sort(key=lambda c: -c.score)
-        return Match(question, tuple(candidates), tuple(unknown))
+        scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
+        scores *= self._slot_factors(self._slot_values(question))
+        if any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens):
+            scores *= self.weights.unknown_number
+        order = np.argsort(-scores, kind="stable")[:limit]
+        candidates = tuple(
+            Candidate(self._intents[i], float(scores[i])) for i in order if question_coverage[i] > 0
+        )
+        return Match(question, candidates, tuple(unknown))
 
 
-def _coverage(phrasing: _Phrasing, present: Mapping[str, float]) -> float:
-    """Share of a phrasing's weight that the question contains."""
-    pairs = zip(phrasing.features, phrasing.weights, strict=True)
-    return sum(w * present.get(f, 0.0) for f, w in pairs) / phrasing.total
-
-
+@lru_cache(maxsize=100_000)
 def _marks(word: str) -> Counter[str]:
     """The diacritics of a word, as a multiset ("người" → horn, horn, grave; "đ" counts too)."""
     decomposed = unicodedata.normalize("NFD", word)
