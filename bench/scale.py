@@ -1,0 +1,128 @@
+"""Latency and memory as the knowledge base grows: the article's KB, then synthetic ones.
+
+A synthetic KB of N phrasings is made deterministically from the real one: each real intent is
+copied under new ids, its phrasings carrying two made-up words of the copy's own (as if the same
+facts were told about many other districts), until N phrasings exist. Each size runs in a fresh
+process so that its peak RSS is its own: `python -m bench.scale --size N` prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import replace
+
+from bot.answer import Responder
+from bot.evaluate import load_cases
+from bot.knowledge import Intent, KnowledgeBase, load_knowledge
+from bot.paths import PROJECT_DIR
+
+_CONSONANTS = "bcdghklmnpqrstvx"
+_VOWELS = "aeiouy"
+
+
+def _made_up_word(number: int) -> str:
+    """'bami', 'caxo', …: pronounceable, unique per number, never a real KB word."""
+    letters = []
+    while True:
+        number, c = divmod(number, len(_CONSONANTS))
+        number, v = divmod(number, len(_VOWELS))
+        letters.append(_CONSONANTS[c] + _VOWELS[v])
+        if number == 0:
+            break
+    return "z" + "".join(letters)
+
+
+def synthetic_kb(kb: KnowledgeBase, phrasings: int) -> KnowledgeBase:
+    """The real KB plus copies of its intents until it holds `phrasings` phrasings."""
+    intents: list[Intent] = list(kb.intents)
+    count = sum(len(i.phrasings) + 1 for i in intents)
+    copy = 0
+    while count < phrasings:
+        original = kb.intents[copy % len(kb.intents)]
+        place = f"{_made_up_word(2 * copy)} {_made_up_word(2 * copy + 1)}"
+        intent = replace(
+            original,
+            id=f"{original.id}_copy{copy}",
+            question=f"{original.question} ({place})",
+            phrasings=tuple(f"{p} {place}" for p in original.phrasings),
+        )
+        intents.append(intent)
+        count += len(intent.phrasings) + 1
+        copy += 1
+    return replace(kb, intents=tuple(intents), by_id={i.id: i for i in intents})
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def measure(size: int | None, questions: list[str], rounds: int) -> dict[str, float]:
+    """Build the responder for `size` phrasings (None: the article's KB) and time answers."""
+    start = time.perf_counter()
+    kb = load_knowledge()
+    if size is not None:
+        kb = synthetic_kb(kb, size)
+    responder = Responder(kb)
+    load_s = time.perf_counter() - start
+    cold: list[float] = []
+    for question in questions:
+        t = time.perf_counter()
+        responder.respond(question)
+        cold.append((time.perf_counter() - t) * 1000)
+    warm: list[float] = []
+    for _ in range(rounds):
+        for question in questions:
+            t = time.perf_counter()
+            responder.respond(question)
+            warm.append((time.perf_counter() - t) * 1000)
+    phrasings = sum(len(i.phrasings) + 1 for i in kb.intents)
+    return {
+        "size": size or 0,
+        "phrasings": phrasings,
+        "intents": len(kb.intents),
+        "load_s": load_s,
+        "cold_p50_ms": statistics.median(cold),
+        "cold_p99_ms": percentile(cold, 0.99),
+        "p50_ms": statistics.median(warm),
+        "p99_ms": percentile(warm, 0.99),
+        "max_ms": max(warm),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def eval_questions() -> list[str]:
+    path = PROJECT_DIR / "tests" / "eval" / "questions.yaml"
+    return [case.question for case in load_cases(path)]
+
+
+def run_scale(sizes: list[int | None], rounds: int) -> list[dict[str, float]]:
+    """Each size in its own process, so peak RSS is per size."""
+    results = []
+    for size in sizes:
+        command = [sys.executable, "-m", "bench.scale", "--rounds", str(rounds)]
+        if size is not None:
+            command += ["--size", str(size)]
+        out = subprocess.run(
+            command, capture_output=True, text=True, check=True, cwd=PROJECT_DIR, timeout=1800
+        )
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, help="phrasings (default: the article's KB)")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.size, eval_questions(), args.rounds)))
+
+
+if __name__ == "__main__":
+    main()
