@@ -107,6 +107,7 @@ class MatchSettings:
     filler: frozenset[str]
     courtesy: frozenset[str]
     context: frozenset[str]
+    units: tuple[str, ...]
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
     slots: tuple[Slot, ...]
@@ -621,6 +622,7 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
     filler = fields.texts("filler")
     courtesy = fields.texts("courtesy")
     context = fields.texts("context")
+    units = fields.texts("units")
     rules: list[ScopeRule] = []
     raw_rules = doc.data.get("scope_rules", [])
     if not isinstance(raw_rules, list):
@@ -655,6 +657,7 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
         filler=frozenset(filler),
         courtesy=frozenset(courtesy),
         context=frozenset(context),
+        units=units,
         scope_rules=tuple(rules),
         longest_question=int(longest),
     )

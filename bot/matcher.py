@@ -71,6 +71,9 @@ class _Postings:
         return self
 
 
+_UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
+
+
 def _bigrams(tokens: Sequence[str]) -> list[str]:
     return [f"{a} {b}" for a, b in pairwise(tokens)]
 
@@ -85,6 +88,7 @@ class Matcher:
         self._filler = {normalize(w, tables).text for w in kb.settings.filler}
         self._courtesy = {normalize(w, tables).text for w in kb.settings.courtesy}
         self._context = {normalize(w, tables).text for w in kb.settings.context}
+        self._units = {normalize(w, tables).folded for w in kb.settings.units}
         self._filler_folded = {fold(w, tables) for w in self._filler}
 
         texts: dict[str, list[tuple[str, ...]]] = {}
@@ -311,7 +315,30 @@ class Matcher:
         for slot in self.kb.settings.slots:
             for hit in slot.pattern.finditer(folded):
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
+        if "count" in found.get("ask", ()) and self._counts_something_else(question):
+            found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
         return found
+
+    def _counts_something_else(self, question: Normalized) -> bool:
+        """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units."""
+        words = question.folded
+        for i, word in enumerate(words):
+            cue = word == "may" or (word == "nhieu" and i > 0 and words[i - 1] == "bao")
+            if not cue or i + 1 >= len(words):
+                continue
+            after, accented = words[i + 1], question.tokens[i + 1]
+            if after[:1].isdigit() or self._is_filler(accented, after) or accented in self._context:
+                continue
+            if after not in self._by_fold:
+                continue  # an unknown word may be a unit mistyped: no judgement
+            # English puts modifiers first ("how many key officials"): look a few words on
+            if not any(
+                words[j : j + len(unit)] == unit
+                for unit in self._units
+                for j in range(i + 1, min(i + 1 + _UNIT_WINDOW, len(words)))
+            ):
+                return True
+        return False
 
     def _slot_factors(self, named: dict[str, set[str]]) -> np.ndarray:
         """Per intent: slot_penalty for each slot whose value the question names differently."""
