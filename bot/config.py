@@ -1,0 +1,179 @@
+"""Settings for the Telegram front end, read from the environment once and validated up front.
+
+A bad value stops the bot before it talks to anyone, with one line per problem that names the variable
+and never echoes a secret.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
+
+Mode = Literal["polling", "webhook"]
+
+DEFAULT_PORT = 8080
+HEALTH_PATH = "/healthz"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+# Bot.set_webhook: "1-256 characters. Only characters A-Z, a-z, 0-9, _ and - are allowed."
+_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# Characters that would break the /bot<token>/method URL the token is pasted into.
+_TOKEN_BAD_CHARS = re.compile(r"[\s/?#]")
+
+
+class ConfigError(ValueError):
+    """Invalid or missing configuration; `problems` holds one sentence per problem."""
+
+    def __init__(self, problems: list[str] | tuple[str, ...]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the Telegram front end needs to know about its environment."""
+
+    token: str = field(repr=False)
+    mode: Mode = "polling"
+    base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    port: int = DEFAULT_PORT
+    log_level: str = "INFO"
+
+    @property
+    def webhook_path(self) -> str:
+        """The path the webhook is served at: the path of WEBHOOK_URL, `/` when it has none."""
+        if self.webhook_url is None:
+            return "/"
+        return urlsplit(self.webhook_url).path or "/"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values that must never reach a log line."""
+        return tuple(s for s in (self.token, self.webhook_secret) if s)
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = None) -> Settings:
+    """Read and validate the environment; `mode=None` means webhook if WEBHOOK_URL is set, else polling.
+
+    Raises ConfigError listing every problem found, so one run shows them all.
+    """
+    env = os.environ if env is None else env
+    problems: list[str] = []
+
+    token = _get(env, "TELEGRAM_BOT_TOKEN")
+    if token is None:
+        problems.append("TELEGRAM_BOT_TOKEN is not set (ask @BotFather for a token)")
+    elif _TOKEN_BAD_CHARS.search(token):
+        problems.append(
+            "TELEGRAM_BOT_TOKEN looks malformed: it must not contain spaces, '/', '?' or '#'"
+        )
+
+    base_url = _get(env, "TELEGRAM_API_BASE_URL")
+    if base_url is not None:
+        base_url, problem = _normalize_base_url(base_url)
+        if problem:
+            problems.append(problem)
+
+    webhook_url = _get(env, "WEBHOOK_URL")
+    if mode is None:
+        mode = "webhook" if webhook_url else "polling"
+
+    webhook_secret = _get(env, "WEBHOOK_SECRET")
+    if mode == "webhook":
+        if webhook_url is None:
+            problems.append(
+                "WEBHOOK_URL is required in webhook mode (the public https URL Telegram should "
+                "call, e.g. https://app.example.com/tg-hook)"
+            )
+        else:
+            problems.extend(_webhook_url_problems(webhook_url, token))
+        if webhook_secret is None:
+            problems.append(
+                "WEBHOOK_SECRET is required in webhook mode "
+                "(1-256 characters of A-Z, a-z, 0-9, _ and -)"
+            )
+        elif not _SECRET_RE.fullmatch(webhook_secret):
+            problems.append(
+                "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
+                f"(it has {len(webhook_secret)} characters, some of them not allowed)"
+            )
+    else:
+        webhook_url = webhook_secret = None
+
+    port = DEFAULT_PORT
+    raw_port = _get(env, "PORT")
+    if raw_port is not None:
+        if raw_port.isdigit() and 1 <= int(raw_port) <= 65535:
+            port = int(raw_port)
+        else:
+            problems.append(f"PORT must be a whole number from 1 to 65535 (got {raw_port!r})")
+
+    log_level = (_get(env, "LOG_LEVEL") or "INFO").upper()
+    if log_level == "WARN":
+        log_level = "WARNING"
+    if log_level not in LOG_LEVELS:
+        problems.append(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {log_level!r})")
+
+    if problems:
+        raise ConfigError(problems)
+    assert token is not None
+    return Settings(
+        token=token,
+        mode=mode,
+        base_url=base_url,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        port=port,
+        log_level=log_level,
+    )
+
+
+def _get(env: Mapping[str, str], name: str) -> str | None:
+    """A variable's value without surrounding whitespace; unset and blank are the same."""
+    value = env.get(name, "").strip()
+    return value or None
+
+
+def _normalize_base_url(url: str) -> tuple[str, str | None]:
+    """Check TELEGRAM_API_BASE_URL and bring it to python-telegram-bot's `base_url` form.
+
+    The token is appended to it (`…/bot` + token), so a trailing slash is dropped and a bare
+    `http://host:port` gets Telegram's `/bot` prefix; `{token}` placeholders are left to PTB.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return url, (
+            "TELEGRAM_API_BASE_URL must be an http(s) URL such as http://127.0.0.1:8081/bot "
+            f"(got {_redact_url(url)!r})"
+        )
+    path = parts.path.rstrip("/")
+    if not path and "{token}" not in url:
+        path = "/bot"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, "")), None
+
+
+def _webhook_url_problems(url: str, token: str | None) -> list[str]:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return [
+            "WEBHOOK_URL must be an https URL such as https://app.example.com/tg-hook "
+            f"(got {_redact_url(url)!r})"
+        ]
+    problems = []
+    if token and token in url:
+        problems.append("WEBHOOK_URL must not contain the bot token: pick another path")
+    if (parts.path or "/").rstrip("/") == HEALTH_PATH:
+        problems.append(f"WEBHOOK_URL must not use {HEALTH_PATH}, the health-check path")
+    return problems
+
+
+def _redact_url(url: str) -> str:
+    """Scheme and host only: a URL given by mistake might carry a token in its path."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/…" if parts.netloc else "<not a URL>"

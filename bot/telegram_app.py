@@ -1,0 +1,978 @@
+"""The Telegram front end: a python-telegram-bot Application around the core's Responder.
+
+Run it with `python -m bot telegram [--polling | --webhook]` (or `python -m bot` with
+TELEGRAM_BOT_TOKEN set). Long polling by default; webhook mode when WEBHOOK_URL is set.
+
+Private chats: every message gets exactly one reply. Groups: the bot speaks when mentioned,
+replied to, or asked with /ask; commands for other bots are left alone. Suggested questions are
+inline buttons whose callback data carries an intent id (`q:<id>`) or a topic id (`t:<id>`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextvars
+import functools
+import html
+import logging
+import re
+import string
+import sys
+import time
+import unicodedata
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    ExtBot,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from bot.answer import Responder
+from bot.config import ConfigError, Settings, load_settings
+from bot.knowledge import KnowledgeError
+from bot.paths import PROJECT_DIR
+from bot.reply import Reply, Suggestion
+from bot.telegram_texts import TelegramTexts, TextsError, load_texts
+
+log = logging.getLogger("bot.telegram")
+
+Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Awaitable[None]]
+App = Application[Any, Any, Any, Any, Any, Any]
+
+MAX_MESSAGE: Final = 4096  # Bot API sendMessage: 1-4096 characters after entity parsing
+MAX_BUTTONS: Final = 6
+EXAMPLE_COUNT: Final = 4
+_SERVICES: Final = "hoi_dap.services"
+_ANSWERS: Final = "hoi_dap.answers"  # chat_data: question message id -> our answer's message id
+_ANSWERS_KEPT: Final = 200
+STARTUP_PATIENCE: Final = 60.0  # seconds to wait at start for a Bot API server that is down
+
+# Callback data: "q:<intent id>" answers a question, "t:<topic id>" opens a topic. ASCII only, so
+# 2 + 60 characters stay within the Bot API's 64-byte limit.
+_CALLBACK_RE: Final = re.compile(r"(q|t):([A-Za-z0-9_.-]{1,60})")
+# A command typed as text, for servers and clients that send no bot_command entity.
+_COMMAND_RE: Final = re.compile(
+    r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?\s*", re.DOTALL
+)
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+
+class Html(str):
+    """A string that is already Telegram HTML; `render` inserts it without escaping."""
+
+    __slots__ = ()
+
+
+def escape(text: str) -> str:
+    """Plain text → Telegram HTML text (only <, > and & are special there)."""
+    return html.escape(text, quote=False)
+
+
+def bold(text: str) -> Html:
+    return Html(f"<b>{escape(text)}</b>")
+
+
+def render(template: str, **values: object) -> str:
+    """Fill a plain-text template: its own text and every value are escaped, except `Html` values."""
+    out: list[str] = []
+    for literal, name, _spec, _conv in string.Formatter().parse(template):
+        out.append(escape(literal))
+        if name is not None:
+            value = values[name]
+            out.append(value if isinstance(value, Html) else escape(str(value)))
+    return "".join(out)
+
+
+def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Cut plain text into messages Telegram accepts, at a paragraph, line, sentence or word break.
+
+    Telegram counts UTF-16 code units; Vietnamese letters are one unit each, emoji two.
+    """
+    text = text.strip()
+    parts: list[str] = []
+    while _utf16_len(text) > limit:
+        cut = _break_point(text, _longest_prefix(text, limit))
+        parts.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        parts.append(text)
+    return parts
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _longest_prefix(text: str, limit: int) -> int:
+    """How many characters of `text` fit in `limit` UTF-16 units."""
+    units = 0
+    for i, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return i
+    return len(text)
+
+
+def _break_point(text: str, end: int) -> int:
+    """Where to cut `text` at or before `end`: the latest natural break in its second half."""
+    window = text[:end]
+    for separator in ("\n\n", "\n", ". ", "! ", "? ", "; ", ", ", " "):
+        at = window.rfind(separator)
+        if at >= end // 2:
+            return at + len(separator)
+    cut = end
+    # Never strand a combining tone mark (NFD text) at the start of the next message.
+    while cut > 1 and unicodedata.combining(text[cut]):
+        cut -= 1
+    return cut
+
+
+# --- keyboards and callback data -----------------------------------------------------------
+
+
+def callback_data(kind: str, ident: str) -> str | None:
+    """Callback data for a button, or None when the id cannot travel safely in 64 bytes."""
+    data = f"{kind}:{ident}"
+    return data if _CALLBACK_RE.fullmatch(data) else None
+
+
+def parse_callback(data: object) -> tuple[str, str] | None:
+    """(kind, id) for data this bot could have made; None for anything else (forged, foreign)."""
+    if not isinstance(data, str) or len(data.encode("utf-8")) > 64:
+        return None
+    match = _CALLBACK_RE.fullmatch(data)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def _button_label(question: str) -> str:
+    return question if len(question) <= 60 else question[:59].rstrip() + "…"
+
+
+def suggestions_keyboard(suggestions: Sequence[Suggestion]) -> InlineKeyboardMarkup | None:
+    """One button per suggested question; suggestions whose id cannot be carried are skipped."""
+    rows = []
+    for suggestion in suggestions[:MAX_BUTTONS]:
+        data = callback_data("q", suggestion.intent_id)
+        if data is None:
+            log.warning(
+                "no button for intent id %r: not [A-Za-z0-9_.-]{1,60}", suggestion.intent_id
+            )
+            continue
+        rows.append([InlineKeyboardButton(_button_label(suggestion.question), callback_data=data)])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+# --- per-update bookkeeping ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """What handlers need besides the update: the core and the bot's own texts."""
+
+    responder: Responder
+    texts: TelegramTexts
+
+
+@dataclass(slots=True)
+class Trace:
+    """What happened to one update, for its log line and for the error path."""
+
+    outcome: str = "ignored"
+    intent: str | None = None
+    score: float | None = None
+    replied: bool = False
+
+
+_TRACE: contextvars.ContextVar[Trace] = contextvars.ContextVar("hoi_dap_trace")
+
+
+def _trace() -> Trace:
+    try:
+        return _TRACE.get()
+    except LookupError:  # a handler called outside `tracked` (e.g. from a test): keep a throwaway
+        trace = Trace()
+        _TRACE.set(trace)
+        return trace
+
+
+def _services(context: Context) -> Services:
+    services = context.bot_data[_SERVICES]
+    assert isinstance(services, Services)
+    return services
+
+
+def tracked(handler: Handler) -> Handler:
+    """Wrap a handler so each update gets exactly one log line and failures are handled once.
+
+    A failure before anything was sent goes on to the error handler, which apologises; a failure
+    after the reply went out is only logged, so no chat ever gets two replies to one message.
+    """
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: Context) -> None:
+        started = time.perf_counter()
+        trace = Trace()
+        token = _TRACE.set(trace)
+        try:
+            await handler(update, context)
+        except Exception:
+            outcome = trace.outcome
+            trace.outcome = "error"
+            if not trace.replied:
+                raise
+            log.exception(
+                "update %s failed after its reply was sent (%s)", update.update_id, outcome
+            )
+        finally:
+            _TRACE.reset(token)
+            _log_update(update, trace, started)
+
+    return wrapper
+
+
+def _log_update(update: Update, trace: Trace, started: float) -> None:
+    chat = update.effective_chat
+    level = logging.DEBUG if trace.outcome == "ignored" else logging.INFO
+    log.log(
+        level,
+        "update=%s chat=%s outcome=%s intent=%s score=%s latency_ms=%d",
+        update.update_id,
+        chat.type if chat else "-",
+        trace.outcome,
+        trace.intent or "-",
+        "-" if trace.score is None else f"{trace.score:.1f}",
+        round((time.perf_counter() - started) * 1000),
+    )
+
+
+# --- sending -------------------------------------------------------------------------------
+
+
+async def _send(
+    context: Context,
+    chat_id: int,
+    text: str,
+    *,
+    reply_to: int | None = None,
+    thread_id: int | None = None,
+    keyboard: InlineKeyboardMarkup | None = None,
+) -> Message | None:
+    """Send one HTML message and mark the update as answered.
+
+    Returns None when the server took the message but its confirmation could not be read (some
+    Bot API emulators answer with non-standard fields): it was sent, so it must not be retried.
+    """
+    trace = _trace()
+    kwargs: dict[str, Any] = {}
+    if reply_to is not None:
+        kwargs["reply_parameters"] = ReplyParameters(reply_to, allow_sending_without_reply=True)
+    if thread_id is not None:
+        kwargs["message_thread_id"] = thread_id
+    if keyboard is not None:
+        kwargs["reply_markup"] = keyboard
+    try:
+        sent = await context.bot.send_message(chat_id, text, **kwargs)
+    except TimedOut:
+        trace.replied = True  # it may well have arrived: never risk a second reply
+        raise
+    except TelegramError:
+        raise
+    except Exception as exc:
+        trace.replied = True
+        log.warning("sendMessage succeeded but its result could not be read: %r", exc)
+        return None
+    trace.replied = True
+    return sent
+
+
+async def _reply(
+    update: Update,
+    context: Context,
+    parts: Sequence[str],
+    keyboard: InlineKeyboardMarkup | None = None,
+) -> Message | None:
+    """Answer the update in its chat: quoting the question in groups, buttons on the last part.
+
+    A button press that arrives without its message (some servers omit it) is answered in the
+    private chat with the user who pressed it.
+    """
+    chat = update.effective_chat
+    if chat is not None:
+        chat_id = chat.id
+    elif update.callback_query is not None:
+        chat_id = update.callback_query.from_user.id
+    else:
+        return None
+    message = update.effective_message
+    reply_to = thread_id = None
+    if isinstance(message, Message):
+        if update.callback_query is None and message.chat.type != ChatType.PRIVATE:
+            reply_to = message.message_id
+        if message.is_topic_message:
+            thread_id = message.message_thread_id
+    first: Message | None = None
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        sent = await _send(
+            context,
+            chat_id,
+            part,
+            reply_to=reply_to if i == 0 else None,
+            thread_id=thread_id,
+            keyboard=keyboard if last else None,
+        )
+        first = first or sent
+    return first
+
+
+async def _optional(call: Awaitable[object], what: str) -> bool:
+    """Await a call the bot can live without; a Bot API server lacking it is logged, not fatal."""
+    try:
+        await call
+    except TelegramError as exc:
+        log.warning("%s failed (%s); carrying on without it", what, exc)
+        return False
+    return True
+
+
+def _answer_view(reply: Reply, services: Services) -> tuple[list[str], InlineKeyboardMarkup | None]:
+    """A core Reply as Telegram message parts (escaped HTML) and its buttons."""
+    texts = services.texts
+    text = reply.text.strip() or texts.apology
+    suggestions = list(reply.suggestions)
+    if reply.status == "fallback" and not suggestions:
+        suggestions = list(services.responder.examples(3))
+        if suggestions:
+            text = f"{text}\n\n{texts.try_these}"
+    parts = [escape(part) for part in split_text(text)]
+    return parts, suggestions_keyboard(suggestions)
+
+
+def _remember_answer(context: Context, question_id: int, sent: Message | None) -> None:
+    if sent is None or context.chat_data is None:
+        return
+    answers: dict[int, int] = context.chat_data.setdefault(_ANSWERS, {})
+    answers[question_id] = sent.message_id
+    while len(answers) > _ANSWERS_KEPT:
+        del answers[next(iter(answers))]
+
+
+async def _answer_question(update: Update, context: Context, question: str) -> None:
+    services = _services(context)
+    reply = services.responder.respond(question)
+    trace = _trace()
+    trace.outcome, trace.intent, trace.score = reply.status, reply.intent, reply.score
+    parts, keyboard = _answer_view(reply, services)
+    edited = update.edited_message
+    if edited is not None and await _edit_previous_answer(context, edited, parts, keyboard):
+        return
+    message = update.effective_message
+    sent = await _reply(update, context, parts, keyboard)
+    if message is not None:
+        _remember_answer(context, message.message_id, sent)
+
+
+async def _edit_previous_answer(
+    context: Context, message: Message, parts: Sequence[str], keyboard: InlineKeyboardMarkup | None
+) -> bool:
+    """An edited question updates the answer we gave to it, when we still know which one."""
+    answers = (context.chat_data or {}).get(_ANSWERS, {})
+    answer_id = answers.get(message.message_id)
+    if answer_id is None or len(parts) != 1:
+        return False
+    trace = _trace()
+    try:
+        await context.bot.edit_message_text(
+            parts[0], chat_id=message.chat_id, message_id=answer_id, reply_markup=keyboard
+        )
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            log.info("could not edit answer %s (%s); replying anew", answer_id, exc)
+            return False
+    except TelegramError as exc:
+        log.info("could not edit answer %s (%s); replying anew", answer_id, exc)
+        return False
+    except Exception as exc:  # edited, but the confirmation was unreadable
+        log.warning("editMessageText succeeded but its result could not be read: %r", exc)
+    trace.replied = True
+    trace.outcome = f"edited_{trace.outcome}"
+    return True
+
+
+# --- who is being spoken to ----------------------------------------------------------------
+
+
+def _username(context: Context) -> str:
+    """The bot's @username without the @ (empty if the server's getMe had none)."""
+    return context.bot.username or ""
+
+
+def _is_private(message: Message) -> bool:
+    return message.chat.type == ChatType.PRIVATE
+
+
+def _is_reply_to_bot(message: Message, bot_id: int) -> bool:
+    replied = message.reply_to_message
+    return bool(replied and replied.from_user and replied.from_user.id == bot_id)
+
+
+def _mentions_bot(message: Message, username: str, bot_id: int) -> bool:
+    text = message.text or ""
+    if not username:
+        return False
+    if message.entities:
+        for entity, value in message.parse_entities(
+            [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+        ).items():
+            if entity.type == MessageEntity.MENTION and value[1:].lower() == username.lower():
+                return True
+            if entity.user is not None and entity.user.id == bot_id:
+                return True
+        return False
+    # No entities (some servers and emulators omit them): look for the @username itself.
+    return _mention_re(username).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _mention_re(username: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w@])@{re.escape(username)}(?!\w)", re.IGNORECASE)
+
+
+def addressed_question(message: Message, username: str, bot_id: int) -> str | None:
+    """The question in a message meant for this bot; None when it is meant for someone else.
+
+    Private chats: every text. Groups: only a text that mentions @username (the mention is cut
+    out) or replies to one of the bot's messages.
+    """
+    text = (message.text or "").strip()
+    if _is_private(message):
+        return text
+    if _mentions_bot(message, username, bot_id):
+        return _mention_re(username).sub(" ", text).strip(" \t\n,:;-")
+    if _is_reply_to_bot(message, bot_id):
+        return text
+    return None
+
+
+def _command_argument(message: Message) -> str:
+    match = _COMMAND_RE.fullmatch(message.text or "")
+    return (match.group(3) or "").strip() if match else ""
+
+
+# --- command handlers ----------------------------------------------------------------------
+
+
+def _article_fields(services: Services) -> dict[str, object]:
+    article = services.responder.article
+    return {
+        "title": article.title,
+        "source": article.source,
+        "published": article.published,
+        "author": article.author,
+        "views": article.views,
+    }
+
+
+async def start(update: Update, context: Context) -> None:
+    """/start: what the bot knows about, with example questions as buttons."""
+    services = _services(context)
+    fields = _article_fields(services)
+    text = render(
+        services.texts.greeting,
+        title=bold(str(fields["title"])),
+        source=fields["source"],
+        published=fields["published"],
+    )
+    _trace().outcome = "start"
+    await _reply(
+        update, context, [text], suggestions_keyboard(services.responder.examples(EXAMPLE_COUNT))
+    )
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: how to ask, in private chats and in groups."""
+    services = _services(context)
+    title = services.responder.article.title
+    text = render(services.texts.help, title=title, bot_username=_username(context))
+    _trace().outcome = "help"
+    await _reply(update, context, [text])
+
+
+async def about(update: Update, context: Context) -> None:
+    """/about: the article's title, source, date and author."""
+    services = _services(context)
+    fields = _article_fields(services)
+    fields["title"] = bold(str(fields["title"]))
+    _trace().outcome = "about"
+    await _reply(update, context, [render(services.texts.about, **fields)])
+
+
+async def topics(update: Update, context: Context) -> None:
+    """/topics: the knowledge base's topics as buttons."""
+    services = _services(context)
+    rows = []
+    for topic in services.responder.topics()[:20]:
+        data = callback_data("t", topic.id)
+        if data is not None:
+            rows.append([InlineKeyboardButton(_button_label(topic.label), callback_data=data)])
+    _trace().outcome = "topics"
+    if not rows:
+        await _reply(update, context, [render(services.texts.no_topics)])
+        return
+    await _reply(update, context, [render(services.texts.topics_intro)], InlineKeyboardMarkup(rows))
+
+
+async def ask(update: Update, context: Context) -> None:
+    """/ask <question>: the explicit way to ask in a group (works in private chats too)."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = _command_argument(message)
+    if not question:
+        await _empty_question(update, context)
+        return
+    log.debug("update=%s text=%r", update.update_id, question)
+    await _answer_question(update, context, question)
+
+
+async def _empty_question(update: Update, context: Context) -> None:
+    services = _services(context)
+    examples = services.responder.examples(1)
+    example = examples[0].question if examples else ""
+    text = render(services.texts.empty_question, example=example, bot_username=_username(context))
+    _trace().outcome = "empty_question"
+    await _reply(update, context, [text], suggestions_keyboard(services.responder.examples(3)))
+
+
+COMMANDS: Final[dict[str, Handler]] = {
+    "start": start,
+    "help": help_command,
+    "about": about,
+    "topics": topics,
+    "ask": ask,
+}
+
+
+# --- message handlers ----------------------------------------------------------------------
+
+
+async def on_text(update: Update, context: Context) -> None:
+    """Any text: a command typed without an entity is run as one; otherwise it is a question."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    if message.text.startswith("/"):
+        await _typed_command(update, context, message)
+        return
+    question = addressed_question(message, _username(context), context.bot.id)
+    if question is None:
+        return
+    log.debug("update=%s text=%r", update.update_id, message.text)
+    if not question:
+        await _empty_question(update, context)
+        return
+    await _answer_question(update, context, question)
+
+
+async def on_command(update: Update, context: Context) -> None:
+    """Commands no CommandHandler took: someone else's (ignored) or unknown ones."""
+    message = update.effective_message
+    if message is not None:
+        await _typed_command(update, context, message)
+
+
+async def _typed_command(update: Update, context: Context, message: Message) -> None:
+    match = _COMMAND_RE.fullmatch(message.text or "")
+    if match is None:  # "/" followed by something that is no command: treat it as text
+        question = addressed_question(message, _username(context), context.bot.id)
+        if question:
+            await _answer_question(update, context, question)
+        return
+    name, target = match.group(1).lower(), match.group(2)
+    if target is not None and target.lower() != _username(context).lower():
+        return  # /help@otherbot
+    if name in COMMANDS:
+        await COMMANDS[name](update, context)
+        return
+    if _is_private(message) or target is not None:
+        services = _services(context)
+        _trace().outcome = "unknown_command"
+        await _reply(update, context, [render(services.texts.unknown_command, command=name)])
+
+
+async def on_non_text(update: Update, context: Context) -> None:
+    """Stickers, photos, voice, locations…: a polite note that only text is understood."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not (_is_private(message) or _is_reply_to_bot(message, context.bot.id)):
+        return
+    _trace().outcome = "non_text"
+    await _reply(update, context, [render(_services(context).texts.non_text)])
+
+
+async def on_edited(update: Update, context: Context) -> None:
+    """An edited question gets its answer updated; edits of anything else are left alone."""
+    message = update.edited_message
+    if message is None or not message.text or message.text.startswith("/"):
+        return
+    question = addressed_question(message, _username(context), context.bot.id)
+    if question:
+        log.debug("update=%s edited text=%r", update.update_id, message.text)
+        await _answer_question(update, context, question)
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """A tapped suggestion or topic; anything the bot did not make is answered politely."""
+    query = update.callback_query
+    if query is None:
+        return
+    services = _services(context)
+    trace = _trace()
+    parsed = parse_callback(query.data)
+    if parsed is None:
+        trace.outcome = "forged_button"
+        await _button_notice(update, context, query, services.texts.invalid_button)
+        return
+    kind, ident = parsed
+    if kind == "t":
+        topic = next((t for t in services.responder.topics() if t.id == ident), None)
+        if topic is None:
+            trace.outcome = "stale_button"
+            await _button_notice(update, context, query, services.texts.stale_button)
+            return
+        trace.outcome = "topic"
+        await _optional(query.answer(), "answerCallbackQuery")
+        text = render(services.texts.topic_questions, topic=topic.label)
+        await _reply(update, context, [text], suggestions_keyboard(topic.suggestions))
+        return
+    reply = services.responder.answer_intent(ident)
+    if reply is None:
+        trace.outcome = "stale_button"
+        await _button_notice(update, context, query, services.texts.stale_button)
+        return
+    trace.outcome, trace.intent, trace.score = "button", reply.intent, reply.score
+    await _optional(query.answer(), "answerCallbackQuery")
+    parts, keyboard = _answer_view(reply, services)
+    await _reply(update, context, parts, keyboard)
+
+
+async def _button_notice(update: Update, context: Context, query: CallbackQuery, text: str) -> None:
+    """Forged or stale buttons: a short toast and the same words in the chat."""
+    await _optional(query.answer(text[:200]), "answerCallbackQuery")
+    await _reply(update, context, [render(text)])
+
+
+async def on_other(update: Update, context: Context) -> None:
+    """Channel posts, member updates and the like: nothing to answer (channels are broadcasts)."""
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure with its traceback; apologise in the chat; the bot keeps running."""
+    update_id = update.update_id if isinstance(update, Update) else "-"
+    log.error("update=%s failed: %r", update_id, context.error, exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if update.effective_chat.type == ChatType.CHANNEL:
+        return
+    try:
+        texts = _services(context).texts
+        await context.bot.send_message(update.effective_chat.id, render(texts.apology))
+    except Exception as exc:
+        log.warning("could not apologise in chat %s: %r", update.effective_chat.id, exc)
+
+
+# --- the application -----------------------------------------------------------------------
+
+
+class TolerantBot(ExtBot[None]):
+    """An ExtBot that starts even when the Bot API server lacks deleteWebhook.
+
+    python-telegram-bot deletes the webhook before polling and aborts when that fails; a Bot API
+    emulator without the method would stop the bot before its first question.
+    """
+
+    async def delete_webhook(self, *args: Any, **kwargs: Any) -> bool:
+        try:
+            return await super().delete_webhook(*args, **kwargs)
+        except TelegramError as exc:
+            log.warning("deleteWebhook failed (%s); polling anyway", exc)
+            return False
+
+
+def register_handlers(application: App) -> None:
+    """Every handler, in the order PTB tries them (first match wins)."""
+    new_message = filters.UpdateType.MESSAGE
+    for name, handler in COMMANDS.items():
+        application.add_handler(CommandHandler(name, tracked(handler), filters=new_message))
+    application.add_handler(CallbackQueryHandler(tracked(on_button)))
+    application.add_handler(MessageHandler(new_message & filters.COMMAND, tracked(on_command)))
+    application.add_handler(MessageHandler(new_message & filters.TEXT, tracked(on_text)))
+    application.add_handler(
+        MessageHandler(new_message & ~filters.StatusUpdate.ALL, tracked(on_non_text))
+    )
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, tracked(on_edited)))
+    application.add_handler(TypeHandler(Update, tracked(on_other)))
+    application.add_error_handler(on_error)
+
+
+async def post_init(application: App) -> None:
+    """Start-up calls that are nice to have: the command menu."""
+    texts = application.bot_data[_SERVICES].texts
+    commands = [BotCommand(name, description) for name, description in texts.commands]
+    await _optional(application.bot.set_my_commands(commands), "setMyCommands")
+    log.info("bot @%s ready", application.bot.username)
+
+
+def build_application(
+    settings: Settings,
+    responder: Responder,
+    texts: TelegramTexts | None = None,
+    *,
+    with_updater: bool = True,
+) -> App:
+    """The Application, ready for run_polling (or, with_updater=False, for the webhook server)."""
+    quiet_http_loggers()
+    bot = TolerantBot(
+        token=settings.token,
+        base_url=settings.base_url or "https://api.telegram.org/bot",
+        defaults=Defaults(parse_mode=ParseMode.HTML),
+        request=HTTPXRequest(connection_pool_size=64),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+    )
+    builder = Application.builder().bot(bot).post_init(post_init)
+    if not with_updater:
+        builder = builder.updater(None)
+    application = builder.build()
+    application.bot_data[_SERVICES] = Services(responder, texts or load_texts())
+    register_handlers(application)
+    return application
+
+
+async def initialize(application: App, *, patience: float = STARTUP_PATIENCE) -> None:
+    """Initialize (getMe), waiting a while for a Bot API server that is not up yet.
+
+    A refused token fails at once; an unreachable server is retried with backoff for `patience`
+    seconds, with a warning each time, so starting the bot before its server is harmless.
+    """
+    delay, waited = 1.0, 0.0
+    while True:
+        try:
+            await application.initialize()
+            return
+        except NetworkError as exc:
+            if waited + delay > patience:
+                raise
+            log.warning("Bot API server not reachable yet (%s); retrying in %.0f s", exc, delay)
+            await asyncio.sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 10.0)
+
+
+def run_polling(
+    application: App,
+    *,
+    handle_signals: bool = True,
+    loop: asyncio.AbstractEventLoop | None = None,
+) -> None:
+    """Long polling until SIGINT/SIGTERM; PTB's own loop stops cleanly and runs post_init.
+
+    `loop` lets a caller on another thread (the tests) keep a handle to stop it.
+    """
+    loop = loop or asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # run_polling picks up the current loop
+    try:
+        loop.run_until_complete(initialize(application))
+    except BaseException:
+        loop.close()
+        raise
+    kwargs: dict[str, Any] = {} if handle_signals else {"stop_signals": None}
+    application.run_polling(drop_pending_updates=False, **kwargs)
+
+
+# --- logging -------------------------------------------------------------------------------
+
+
+class RedactingFormatter(logging.Formatter):
+    """Belt and braces: whatever a library logs, the token and webhook secret come out masked."""
+
+    def __init__(self, fmt: str, secrets: Sequence[str]) -> None:
+        super().__init__(fmt)
+        self._secrets = tuple(s for s in secrets if s)
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self._secrets:
+            text = text.replace(secret, "[redacted]")
+        return text
+
+
+class _TelegramErrorsInOneLine(logging.Filter):
+    """PTB logs expected Bot API failures (server unreachable, token refused) with a full
+    traceback; for those, the exception's own message says everything."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if record.name.startswith("telegram") and isinstance(error, TelegramError):
+            record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def quiet_http_loggers() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def configure_logging(level: str, secrets: Sequence[str] = ()) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets)
+    )
+    handler.addFilter(_TelegramErrorsInOneLine())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    quiet_http_loggers()
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line instead of argparse's usage block
+        raise _UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m bot telegram",
+        description="Run the Telegram bot (long polling unless WEBHOOK_URL is set).",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--polling",
+        dest="mode",
+        action="store_const",
+        const="polling",
+        help="long polling (no public URL needed)",
+    )
+    mode.add_argument(
+        "--webhook",
+        dest="mode",
+        action="store_const",
+        const="webhook",
+        help="serve WEBHOOK_URL's path on 0.0.0.0:$PORT and register the webhook",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m bot telegram [--polling|--webhook]`: exit 2 with one line on bad configuration."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["telegram"]:
+        args_list = args_list[1:]
+    try:
+        args = _parser().parse_args(args_list)
+    except _UsageError as exc:
+        print(
+            f"error: {exc} (usage: python -m bot telegram [--polling | --webhook])", file=sys.stderr
+        )
+        return 2
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    try:
+        settings = load_settings(mode=args.mode)
+        texts = load_texts()
+    except (ConfigError, TextsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level, settings.secrets)
+    try:
+        responder = Responder.load()
+    except KnowledgeError as exc:
+        first = exc.problems[0].format(PROJECT_DIR) if exc.problems else str(exc)
+        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+        print(
+            f"error: invalid knowledge base: {first}{more}; see `python -m bot kb check`",
+            file=sys.stderr,
+        )
+        return 2
+    return run(settings, responder, texts)
+
+
+def run(settings: Settings, responder: Responder, texts: TelegramTexts) -> int:
+    """Run until stopped; start-up failures become one line and an exit code, not a traceback."""
+    server = _server_name(settings)
+    try:
+        if settings.mode == "webhook":
+            from bot.webhook import WebhookServer
+
+            application = build_application(settings, responder, texts, with_updater=False)
+            asyncio.run(WebhookServer(application, settings).run())
+        else:
+            application = build_application(settings, responder, texts)
+            run_polling(application)
+    except InvalidToken as exc:
+        print(
+            f"error: the Bot API server {server} refused the token ({exc}); "
+            "check TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL",
+            file=sys.stderr,
+        )
+        return 2
+    except NetworkError as exc:
+        print(f"error: cannot reach the Bot API server {server}: {exc}", file=sys.stderr)
+        return 1
+    except SystemExit as exc:  # uvicorn exits this way when it cannot bind the port
+        if exc.code:
+            print(
+                f"error: the webhook server could not start on port {settings.port}",
+                file=sys.stderr,
+            )
+            return 1
+    except KeyboardInterrupt:
+        pass
+    except Exception as exc:  # e.g. a server whose answers python-telegram-bot cannot read
+        log.critical("the bot stopped: %r", exc, exc_info=exc)
+        print(f"error: the bot stopped: {exc!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _server_name(settings: Settings) -> str:
+    parts = urlsplit(settings.base_url or "https://api.telegram.org/bot")
+    return f"{parts.scheme}://{parts.netloc}"

@@ -1,0 +1,143 @@
+"""Fixtures: the knowledge base, a fake Bot API server, and the bot running against it."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+from fake_bot_api import FakeBotApi
+
+from bot.answer import Responder
+from bot.config import Settings
+from bot.telegram_app import build_application, run_polling
+from bot.telegram_texts import TelegramTexts, load_texts
+from bot.webhook import WebhookServer
+
+WEBHOOK_SECRET = "test_Secret-123"
+WEBHOOK_URL = "https://hoi-dap.example.com/tg-hook"
+
+
+@pytest.fixture(scope="session")
+def responder() -> Responder:
+    return Responder.load()
+
+
+@pytest.fixture(scope="session")
+def texts() -> TelegramTexts:
+    return load_texts()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as server:
+        yield server
+
+
+class PollingBot:
+    """The bot exactly as `run_polling` runs it, on its own thread and event loop.
+
+    PTB's run_polling owns its loop, so it cannot share the test's; the two meet only over HTTP.
+    """
+
+    def __init__(self, application: Any) -> None:
+        self.application = application
+        self._loop = asyncio.new_event_loop()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="polling-bot", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            run_polling(self.application, handle_signals=False, loop=self._loop)
+        except BaseException as exc:
+            self._error = exc
+
+    async def start(self, timeout: float = 10.0) -> None:
+        self._thread.start()
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not (self.application.running and self.application.updater.running):
+            if not self._thread.is_alive():
+                raise RuntimeError("the bot stopped during start-up") from self._error
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError("the bot did not start")
+            await asyncio.sleep(0.01)
+        # `running` turns true inside Application.start(), a loop iteration before run_polling
+        # enters run_forever; a stop_running() landing in between would be lost.
+        await asyncio.sleep(0.05)
+
+    async def stop(self) -> None:
+        if self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self.application.stop_running)
+        await asyncio.to_thread(self._thread.join, 15)
+        assert not self._thread.is_alive(), "the bot did not stop"
+        if self._error is not None:
+            raise self._error
+
+
+StartBot = Callable[..., Awaitable[PollingBot]]
+
+
+@pytest.fixture
+async def start_bot(
+    api: FakeBotApi, responder: Responder, texts: TelegramTexts
+) -> AsyncIterator[StartBot]:
+    """Start the polling bot against `api` (configure `api` first, e.g. its missing methods).
+
+    `start(core)` swaps in a stand-in for the Responder, for the few tests that need odd answers.
+    """
+    bots: list[PollingBot] = []
+
+    async def start(core: Any = None) -> PollingBot:
+        settings = Settings(token=api.token, base_url=api.base_url)
+        bot = PollingBot(build_application(settings, core or responder, texts))
+        bots.append(bot)
+        await bot.start()
+        return bot
+
+    yield start
+    for bot in bots:
+        await bot.stop()
+
+
+@pytest.fixture
+async def polling_bot(start_bot: StartBot) -> PollingBot:
+    return await start_bot()
+
+
+class WebhookBot:
+    """The webhook server on 127.0.0.1 and an HTTP client pointed at it."""
+
+    def __init__(self, server: WebhookServer, client: httpx.AsyncClient) -> None:
+        self.server = server
+        self.client = client
+
+    async def post_update(
+        self, update: dict[str, Any], secret: str | None = WEBHOOK_SECRET, path: str = "/tg-hook"
+    ) -> httpx.Response:
+        headers = {} if secret is None else {"X-Telegram-Bot-Api-Secret-Token": secret}
+        return await self.client.post(path, json=update, headers=headers)
+
+
+@pytest.fixture
+async def webhook_bot(
+    api: FakeBotApi, responder: Responder, texts: TelegramTexts
+) -> AsyncIterator[WebhookBot]:
+    settings = Settings(
+        token=api.token,
+        mode="webhook",
+        base_url=api.base_url,
+        webhook_url=WEBHOOK_URL,
+        webhook_secret=WEBHOOK_SECRET,
+        port=0,
+    )
+    application = build_application(settings, responder, texts, with_updater=False)
+    server = WebhookServer(application, settings, host="127.0.0.1")
+    task = asyncio.create_task(server.run(handle_signals=False))
+    await api.wait_for("setWebhook", timeout=10)
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}", timeout=5) as client:
+        yield WebhookBot(server, client)
+    server.stop()
+    await asyncio.wait_for(task, 15)
