@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import subprocess
 import sys
 import time
 from dataclasses import replace
 
+from bench.memory import peak_rss_mb
 from bot.answer import Responder
 from bot.evaluate import load_cases
 from bot.knowledge import Intent, KnowledgeBase, load_knowledge
@@ -93,7 +93,7 @@ def measure(size: int | None, questions: list[str], rounds: int) -> dict[str, fl
         "p50_ms": statistics.median(warm),
         "p99_ms": percentile(warm, 0.99),
         "max_ms": max(warm),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 

@@ -58,6 +58,7 @@ from bot.paths import PROJECT_DIR
 from bot.reply import Reply, Suggestion
 from bot.telegram_texts import TelegramTexts, TextsError, load_texts
 
+CONCURRENT_UPDATES = 32  # updates handled at once (PTB's default is one at a time)
 log = logging.getLogger("bot.telegram")
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -767,7 +768,10 @@ def build_application(
         request=HTTPXRequest(connection_pool_size=64),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
     )
-    builder = Application.builder().bot(bot).post_init(post_init)
+    # Handlers are independent and the core is pure: let a slow sendMessage not hold up others.
+    builder = (
+        Application.builder().bot(bot).post_init(post_init).concurrent_updates(CONCURRENT_UPDATES)
+    )
     if not with_updater:
         builder = builder.updater(None)
     application = builder.build()
