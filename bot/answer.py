@@ -67,8 +67,12 @@ class Responder:
 
     # ------------------------------------------------------------ public surface
 
-    def respond(self, text: str) -> Reply:
-        """Answer one user message (any string, never raises on content)."""
+    def respond(self, text: str, previous: str | None = None) -> Reply:
+        """Answer one user message (any string, never raises on content).
+
+        `previous`: the intent this chat was last answered with, if recent; a follow-up such as
+        "còn cấp xã thì sao?" is then read against it.
+        """
         question = text if isinstance(text, str) else str(text)
         limit = self.kb.settings.longest_question
         if not question.strip():
@@ -81,7 +85,11 @@ class Responder:
         refusal = self._out_of_scope(match)
         if refusal is not None:
             return Reply(question, "fallback", self._with_topics(refusal), None, 0.0, ())
-        return self._decide(question, match)
+        reply = self._decide(question, match)
+        earlier = self.kb.intent(previous) if previous else None
+        if earlier is not None and earlier.kind != "smalltalk":
+            return self._follow_up(question, match, earlier, reply) or reply
+        return reply
 
     def answer_intent(self, intent_id: str) -> Reply | None:
         """The reply for a tapped suggestion; None when the id is unknown."""
@@ -139,6 +147,52 @@ class Responder:
             return self._clarify(question, close[: th.max_suggestions], best)
         return self._fallback(question, match, self.messages["fallback"])
 
+    # ------------------------------------------------------------ follow-ups
+
+    def _follow_up(
+        self, question: str, match: Match, previous: Intent, standalone: Reply
+    ) -> Reply | None:
+        """The reply to `question` read as a follow-up of `previous`, or None if it is not one.
+
+        The KB says where a follow-up may go: `related` intents of the previous one (either way)
+        whose slots take the values the follow-up names while keeping the previous intent's others.
+        """
+        conversation = self.kb.conversation
+        words = match.question.folded
+        text = " ".join(words)
+        if any(_has_phrase(text, marker) for marker in conversation.why_markers):
+            target = self.kb.intent(conversation.why_by_topic.get(previous.topic, ""))
+            if target is not None and target.id != previous.id:
+                return self._answer(question, target, self.kb.settings.thresholds.answer)
+            return None
+        marked = any(_starts_with(words, m) for m in conversation.markers_start) or any(
+            _ends_with(words, m) for m in conversation.markers_end
+        )
+        if not marked and standalone.status in ("answer", "smalltalk"):
+            return None
+        named = {k: v for k, v in self.matcher.slot_values(match.question).items() if k != "ask"}
+        if not named:
+            return None
+        candidates = [i for i in self._related(previous) if _fits(i, named, previous)]
+        score = max(self.kb.settings.thresholds.answer, standalone.score)
+        if len(candidates) == 1:
+            return self._answer(question, candidates[0], score)
+        if candidates:
+            best = Candidate(candidates[0], score)
+            return self._clarify(question, [Candidate(i, score) for i in candidates[:3]], best)
+        if marked:
+            text = conversation.no_counterpart.format(previous=previous.question)
+            return Reply(question, "fallback", text, None, standalone.score, ())
+        return None
+
+    def _related(self, intent: Intent) -> list[Intent]:
+        """Intents the KB relates to `intent`, in either direction, KB order."""
+        return [
+            other
+            for other in self.kb.intents
+            if other.id != intent.id and (other.id in intent.related or intent.id in other.related)
+        ]
+
     # ------------------------------------------------------------ texts
 
     def _answer(self, question: str, intent: Intent, score: float) -> Reply:
@@ -170,3 +224,30 @@ class Responder:
     def _with_topics(self, message: str) -> str:
         labels = ", ".join(self.messages["topics"].values()).lower()
         return f"{message}\n{self.messages['fallback_topics'].format(topics=labels)}"
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text) is not None
+
+
+def _starts_with(words: tuple[str, ...], phrase: str) -> bool:
+    parts = tuple(phrase.split())
+    return words[: len(parts)] == parts
+
+
+def _ends_with(words: tuple[str, ...], phrase: str) -> bool:
+    parts = tuple(phrase.split())
+    return len(words) >= len(parts) and words[-len(parts) :] == parts
+
+
+def _fits(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:
+    """Takes every value the follow-up names, and keeps the previous intent's other values."""
+    for name, values in named.items():
+        if not values & intent.slots.get(name, frozenset()):
+            return False
+    for name, values in previous.slots.items():
+        if name in named or name == "ask":
+            continue
+        if name in intent.slots and not values & intent.slots[name]:
+            return False
+    return True

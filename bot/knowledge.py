@@ -115,10 +115,23 @@ class MatchSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ConversationSettings:
+    """How follow-up questions are read (knowledge/conversation.yaml)."""
+
+    context_minutes: float
+    markers_start: tuple[str, ...]
+    markers_end: tuple[str, ...]
+    why_markers: tuple[str, ...]
+    why_by_topic: Mapping[str, str]
+    no_counterpart: str
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     intents: tuple[Intent, ...]
     messages: Mapping[str, Any]
     settings: MatchSettings
+    conversation: ConversationSettings
     tables: Tables
     article_text: str
     article_numbers: frozenset[str]
@@ -162,6 +175,9 @@ def check_knowledge(
     problems += messages_doc.problems + settings_doc.problems
     messages = _check_messages(messages_doc, problems)
     settings = _check_settings(settings_doc, problems)
+    conversation_doc = read(knowledge_dir / "conversation.yaml")
+    problems += conversation_doc.problems
+    conversation = _check_conversation(conversation_doc, problems)
 
     intents: list[Intent] = []
     for name in INTENT_FILES:
@@ -170,15 +186,28 @@ def check_knowledge(
         intents += _check_intent_file(doc, problems)
 
     _check_across(intents, tables, article_clean, article_numbers, problems)
+    if conversation is not None:
+        known = {i.id for i in intents}
+        for topic, target in conversation.why_by_topic.items():
+            if target not in known:
+                line = conversation_doc.data["why_by_topic"].line_of(topic)
+                problems.append(
+                    Problem(
+                        conversation_doc.path,
+                        line,
+                        f"why_by_topic.{topic}: unknown intent {target!r}",
+                    )
+                )
     uncovered = _uncovered_figures(intents, article_numbers)
     if messages is not None:
         _check_message_refs(messages, messages_doc, intents, settings, problems)
-    if problems or messages is None or settings is None:
+    if problems or messages is None or settings is None or conversation is None:
         return None, problems, uncovered
     kb = KnowledgeBase(
         intents=tuple(intents),
         messages=messages,
         settings=settings,
+        conversation=conversation,
         tables=tables,
         article_text=article_text,
         article_numbers=article_numbers,
@@ -595,6 +624,31 @@ def _check_message_refs(
                 problems.append(
                     Problem(doc.path, 1, f"scope rule names unknown message {rule.message!r}")
                 )
+
+
+def _check_conversation(doc: Document, problems: list[Problem]) -> ConversationSettings | None:
+    if not isinstance(doc.data, LocatedDict):
+        if doc.data is not None or not doc.problems:
+            problems.append(Problem(doc.path, 1, "expected a mapping of conversation settings"))
+        return None
+    before = len(problems)
+    fields = _Fields(doc, doc.data, "", problems)
+    minutes = fields.number("context_minutes", 0, 24 * 60)
+    starts, ends = fields.texts("markers_start"), fields.texts("markers_end")
+    why = fields.texts("why_markers")
+    no_counterpart = fields.text("no_counterpart")
+    by_topic = fields.section("why_by_topic")
+    why_by_topic = {str(k): by_topic.text(str(k)) for k in by_topic.data} if by_topic else {}
+    if len(problems) > before or minutes is None or no_counterpart is None:
+        return None
+    return ConversationSettings(
+        context_minutes=minutes,
+        markers_start=starts,
+        markers_end=ends,
+        why_markers=why,
+        why_by_topic={k: v for k, v in why_by_topic.items() if v},
+        no_counterpart=no_counterpart,
+    )
 
 
 def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | None:

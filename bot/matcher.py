@@ -308,7 +308,7 @@ class Matcher:
 
     # ------------------------------------------------------------ scoring
 
-    def _slot_values(self, question: Normalized) -> dict[str, set[str]]:
+    def slot_values(self, question: Normalized) -> dict[str, set[str]]:
         """Which value of each slot the question names ("cấp xã" → level=commune)."""
         folded = question.folded_text
         found: dict[str, set[str]] = {}
@@ -396,7 +396,7 @@ class Matcher:
 
         share = self.weights.question_share
         scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
-        scores *= self._slot_factors(self._slot_values(question))
+        scores *= self._slot_factors(self.slot_values(question))
         if any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens):
             scores *= self.weights.unknown_number
         order = np.argsort(-scores, kind="stable")[:limit]
