@@ -23,6 +23,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("console", help="interactive console (the default without a Telegram token)")
     ask = sub.add_parser("ask", help="answer questions from arguments or stdin, one line each")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument(
+        "--conversation",
+        metavar="ID",
+        help="keep context across calls under this id (follow-ups; uses the store)",
+    )
     ask.add_argument("questions", nargs="*", metavar="QUESTION")
     kb = sub.add_parser("kb", help="knowledge base tools")
     kb.add_argument("action", choices=["check"])
@@ -36,8 +41,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--sweep", action="store_true", help="print accuracy over threshold choices")
     ev.add_argument("--quiet", action="store_true", help="only the summary")
+    report = sub.add_parser("report", help="unanswered questions and down-voted answers")
+    report.add_argument("--days", type=_positive, default=30, help="how far back (default 30)")
+    report.add_argument("--limit", type=_positive, default=30, help="groups shown (default 30)")
+    report.add_argument("--csv", action="store_true", help="CSV of the groups on stdout")
     sub.add_parser("telegram", help="run the Telegram bot", add_help=False)
     return parser
+
+
+def _positive(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {raw!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _open_store():
+    """The store named by DATABASE_URL (default: a SQLite file), or None with one clear line."""
+    from bot.store import Store
+
+    try:
+        return Store.open()
+    except Exception as error:  # a bad DATABASE_URL or HOIDAP_RETENTION_DAYS
+        print(f"hỏi đáp: cannot open the store ({error}); running without it.", file=sys.stderr)
+        return None
 
 
 def _load_responder():
@@ -75,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.kbcheck import run_check
 
         return run_check()
+    if command == "report":
+        from bot.report import run_report
+
+        return run_report(args.days, args.csv, args.limit)
     if command == "eval":
         from bot.evaluate import run_eval
 
@@ -82,15 +116,36 @@ def main(argv: list[str] | None = None) -> int:
     responder = _load_responder()
     if responder is None:
         return 1
+    from bot.conversation import Conversations
+
     if command == "ask":
         from bot.console import ask, read_lines
 
         questions = args.questions if args.questions else read_lines(sys.stdin)
-        ask(responder, questions, sys.stdout, as_json=args.json)
+        if not args.conversation:
+            ask(responder, questions, sys.stdout, as_json=args.json)
+            return 0
+        store = _open_store()
+        chats = Conversations(responder, store, "ask")
+        chat = f"ask:{args.conversation}"
+        try:
+            chats.restore(chat)
+        except Exception as error:  # the store is down: answer without the context
+            print(f"hỏi đáp: no context for this conversation ({error})", file=sys.stderr)
+        try:
+            ask(responder, questions, sys.stdout, as_json=args.json, conversation=(chats, chat))
+        finally:
+            if store is not None:
+                store.close(timeout=5)
         return 0
     from bot.console import run_console
 
-    return run_console(responder)
+    store = _open_store()
+    try:
+        return run_console(responder, Conversations(responder, store, "console"))
+    finally:
+        if store is not None:
+            store.close(timeout=2)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ A year the article does not cover, or another place, falls back whatever else ma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.knowledge import Intent, KnowledgeBase, load_knowledge
@@ -88,8 +88,12 @@ class Responder:
         reply = self._decide(question, match)
         earlier = self.kb.intent(previous) if previous else None
         if earlier is not None and earlier.kind != "smalltalk":
-            return self._follow_up(question, match, earlier, reply) or reply
-        return reply
+            reply = self._follow_up(question, match, earlier, reply) or reply
+        return replace(
+            reply,
+            normalized=match.question.text,
+            candidates=tuple((c.intent.id, round(c.score, 1)) for c in match.candidates[:5]),
+        )
 
     def answer_intent(self, intent_id: str) -> Reply | None:
         """The reply for a tapped suggestion; None when the id is unknown."""
@@ -144,7 +148,10 @@ class Responder:
             return self._answer(question, best.intent, best.score)
         if best.score >= th.clarify:
             close = [c for c in candidates if c.score >= max(th.clarify, best.score - 15)]
-            return self._clarify(question, close[: th.max_suggestions], best)
+            if best.intent.kind != "smalltalk":  # "did you mean: help?" helps nobody
+                close = [c for c in close if c.intent.kind != "smalltalk"]
+            if close:
+                return self._clarify(question, close[: th.max_suggestions], best)
         return self._fallback(question, match, self.messages["fallback"])
 
     # ------------------------------------------------------------ follow-ups

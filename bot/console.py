@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.answer import Responder
+from bot.conversation import Conversations
 from bot.reply import Reply
+from bot.store import StoreUnavailable
 
 
 def read_lines(stream: TextIO) -> Iterator[str]:
@@ -30,9 +32,20 @@ def one_line(reply: Reply) -> str:
     return " ".join(part.strip() for part in reply.text.splitlines() if part.strip())
 
 
-def ask(responder: Responder, questions: Iterable[str], out: TextIO, as_json: bool) -> None:
+def ask(
+    responder: Responder,
+    questions: Iterable[str],
+    out: TextIO,
+    as_json: bool,
+    conversation: tuple[Conversations, str] | None = None,
+) -> None:
+    """One output line per question; with `conversation` (chats, chat id) follow-ups carry over."""
     for question in questions:
-        reply = responder.respond(question)
+        if conversation is None:
+            reply = responder.respond(question)
+        else:
+            chats, chat = conversation
+            reply = chats.ask(chat, question).reply
         if as_json:
             out.write(json.dumps(reply.as_json(), ensure_ascii=False) + "\n")
         else:
@@ -43,10 +56,19 @@ def ask(responder: Responder, questions: Iterable[str], out: TextIO, as_json: bo
 class Console:
     """The REPL: Vietnamese prompts, /help, /topics, /quit, Ctrl-D and Ctrl-C end it cleanly."""
 
-    def __init__(self, responder: Responder, out: TextIO = sys.stdout) -> None:
+    def __init__(
+        self,
+        responder: Responder,
+        out: TextIO = sys.stdout,
+        chats: Conversations | None = None,
+        chat: str = "console",
+    ) -> None:
         self.responder = responder
         self.out = out
         self.texts = responder.messages["console"]
+        self.chats = chats or Conversations(responder, None, "console")
+        self.chat = chat
+        self._last_answer: tuple[str, str] | None = None  # (exchange id, intent)
 
     def _say(self, text: str) -> None:
         self.out.write(text + "\n")
@@ -77,11 +99,37 @@ class Console:
             self._say(self.help_text())
         elif command == "/topics":
             self._say(self.topics_text())
+        elif command in ("/good", "/bad"):
+            self._vote(up=command == "/good")
+        elif command == "/forget":
+            self._forget()
         elif command.startswith("/") and len(command) > 1:
             self._say(self.texts["unknown_command"].format(command=command))
         else:
-            self._say(self.responder.respond(line).text)
+            exchange = self.chats.ask(self.chat, line)
+            reply = exchange.reply
+            if reply.status == "answer" and reply.intent:
+                self._last_answer = (exchange.id, reply.intent)
+            self._say(reply.text)
         return True
+
+    def _vote(self, up: bool) -> None:
+        if self._last_answer is None:
+            self._say(self.texts["nothing_to_vote"])
+            return
+        exchange_id, intent = self._last_answer
+        self.chats.vote(self.chat, exchange_id, intent, up)
+        self._last_answer = None
+        self._say(self.texts["voted_up" if up else "voted_down"])
+
+    def _forget(self) -> None:
+        try:
+            count = self.chats.forget(self.chat)
+        except StoreUnavailable:
+            self._say(self.texts["forget_failed"])
+            return
+        self._last_answer = None
+        self._say(self.texts["forgot"].format(count=count))
 
     def run_piped(self, lines: Iterable[str]) -> int:
         for line in lines:
@@ -138,8 +186,10 @@ def _enable_history() -> None:
     atexit.register(save)
 
 
-def run_console(responder: Responder, stdin: TextIO = sys.stdin) -> int:
-    console = Console(responder)
+def run_console(
+    responder: Responder, chats: Conversations | None = None, stdin: TextIO = sys.stdin
+) -> int:
+    console = Console(responder, chats=chats)
     if stdin.isatty():
         return console.run_interactive()
     return console.run_piped(read_lines(stdin))

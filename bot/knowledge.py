@@ -577,7 +577,19 @@ def _check_messages(doc: Document, problems: list[Problem]) -> Mapping[str, Any]
     fields.texts("examples")
     console = fields.section("console")
     if console is not None:
-        for key in ("banner", "prompt", "help", "topics_header", "goodbye", "unknown_command"):
+        for key in (
+            "banner",
+            "prompt",
+            "help",
+            "topics_header",
+            "goodbye",
+            "unknown_command",
+            "voted_up",
+            "voted_down",
+            "nothing_to_vote",
+            "forgot",
+            "forget_failed",
+        ):
             console.text(key)
     return doc.data if len(problems) == before else None
 

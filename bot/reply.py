@@ -29,6 +29,9 @@ class Reply:
     intent: str | None
     score: float
     suggestions: tuple[Suggestion, ...] = ()
+    # for the maintainer's log, not shown: the question as matched, and the best candidates
+    normalized: str = ""
+    candidates: tuple[tuple[str, float], ...] = ()
 
     def as_json(self) -> dict[str, object]:
         """The public `ask --json` contract."""

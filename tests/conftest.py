@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import tempfile
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -18,6 +20,13 @@ from bot.telegram_texts import TelegramTexts, load_texts
 from bot.webhook import WebhookServer
 
 WEBHOOK_SECRET = "test_Secret-123"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every bot the tests start (subprocesses too) keeps its store in a scratch directory."""
+    if not os.environ.get("HOIDAP_DATA_DIR"):
+        os.environ["HOIDAP_DATA_DIR"] = tempfile.mkdtemp(prefix="hoidap-tests-")
+    os.environ.pop("DATABASE_URL", None)
 WEBHOOK_URL = "https://hoi-dap.example.com/tg-hook"
 
 

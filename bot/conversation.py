@@ -1,0 +1,148 @@
+"""Chats with a memory: the previous answer as context for follow-ups, votes, and the log.
+
+The one place front ends (console, `ask --conversation`, Telegram) turn a message into a reply,
+so that they behave alike: the core answers, this remembers the chat's last intent for a few
+minutes and hands the maintainer's rows (unanswered questions, votes) to the store.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.answer import Responder
+from bot.reply import Reply
+from bot.store import Store
+
+MAX_CHATS = 100_000  # contexts kept in memory (least recently used go first)
+MAX_RECENT = 10_000  # answers kept in memory for a vote to name their question
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """A reply and the short id a vote on it names."""
+
+    id: str
+    reply: Reply
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    chat: str
+    question: str
+    normalized: str
+    candidates: tuple[tuple[str, float], ...]
+
+
+class Conversations:
+    """Per-chat context and logging around a Responder; thread-safe."""
+
+    def __init__(
+        self,
+        responder: Responder,
+        store: Store | None,
+        front_end: str,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.responder = responder
+        self.store = store
+        self.front_end = front_end
+        self.ttl = responder.kb.conversation.context_minutes * 60
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._contexts: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        self._recent: OrderedDict[str, _Asked] = OrderedDict()
+
+    # ------------------------------------------------------------ asking
+
+    def previous(self, chat: str) -> str | None:
+        """The chat's last answered intent, while it is recent enough to be a context."""
+        with self._lock:
+            found = self._contexts.get(chat)
+            if found is None:
+                return None
+            intent, at = found
+            if self._clock() - at > self.ttl:
+                del self._contexts[chat]
+                return None
+            return intent
+
+    def ask(self, chat: str, text: str) -> Exchange:
+        reply = self.responder.respond(text, previous=self.previous(chat))
+        return self._record(chat, text, reply)
+
+    def tapped(self, chat: str, intent_id: str) -> Exchange | None:
+        """A suggestion button: answer that intent, as if the user had asked its question."""
+        reply = self.responder.answer_intent(intent_id)
+        return None if reply is None else self._record(chat, reply.question, reply)
+
+    def _record(self, chat: str, text: str, reply: Reply) -> Exchange:
+        exchange = Exchange(secrets.token_hex(4), reply)
+        if reply.status == "answer" and reply.intent:
+            with self._lock:
+                self._contexts[chat] = (reply.intent, self._clock())
+                self._contexts.move_to_end(chat)
+                while len(self._contexts) > MAX_CHATS:
+                    self._contexts.popitem(last=False)
+                self._recent[exchange.id] = _Asked(chat, text, reply.normalized, reply.candidates)
+                while len(self._recent) > MAX_RECENT:
+                    self._recent.popitem(last=False)
+            if self.store is not None:
+                self.store.save_context(chat, reply.intent)
+        elif reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
+            self.store.log_unanswered(
+                chat,
+                self.front_end,
+                text,
+                reply.normalized,
+                reply.status,
+                list(reply.candidates),
+            )
+        return exchange
+
+    # ------------------------------------------------------------ feedback and privacy
+
+    def vote(self, chat: str, exchange_id: str | None, intent: str, up: bool) -> None:
+        """👍/👎 on an answer; a 👎 also puts its question in the maintainer's log."""
+        if self.store is None:
+            return
+        self.store.log_vote(chat, intent, 1 if up else -1)
+        if up:
+            return
+        with self._lock:
+            asked = self._recent.get(exchange_id or "")
+        self.store.log_unanswered(
+            chat,
+            self.front_end,
+            asked.question if asked else None,
+            asked.normalized if asked else None,
+            "downvoted",
+            list(asked.candidates) if asked else [],
+            intent=intent,
+        )
+
+    def forget(self, chat: str) -> int:
+        """Delete what is kept about `chat`: its context here, its rows in the store."""
+        with self._lock:
+            self._contexts.pop(chat, None)
+            for key in [k for k, a in self._recent.items() if a.chat == chat]:
+                del self._recent[key]
+        return self.store.forget(chat) if self.store is not None else 0
+
+    def restore(self, chat: str) -> None:
+        """Load the chat's context from the store (a process that starts anew: `ask`)."""
+        if self.store is None:
+            return
+        found = self.store.load_context(chat)
+        if found is None:
+            return
+        intent, updated = found
+        age = (datetime.now(UTC) - updated).total_seconds()
+        if age <= self.ttl:
+            with self._lock:
+                self._contexts[chat] = (intent, self._clock() - age)

@@ -1,0 +1,168 @@
+"""Follow-up questions, feedback and the maintainer's report, as console and `ask` users meet them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Responder
+from bot.conversation import Conversations
+from bot.paths import PROJECT_DIR
+
+
+@pytest.fixture(scope="module")
+def responder() -> Responder:
+    return Responder.load()
+
+
+def run_bot(*args: str, stdin: str = "", data_dir: Path, **env: str) -> str:
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment |= {"HOIDAP_DATA_DIR": str(data_dir), **env}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=PROJECT_DIR,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intent", "figure"),
+    [
+        (
+            "bao nhiêu cán bộ cấp huyện học trung cấp llct",
+            "còn cấp xã thì sao?",
+            "intermediate_llct_commune",
+            "300",
+        ),
+        (
+            "bao nhiêu người học cao cấp lý luận chính trị",
+            "vậy trung cấp?",
+            "intermediate_llct_district",
+            "55",
+        ),
+        ("có bao nhiêu người được cử đi học đại học", "thế còn thạc sĩ?", "masters_sent", "28"),
+        (
+            "cấp huyện có bao nhiêu cán bộ chủ chốt dưới 35 tuổi",
+            "còn cấp xã?",
+            "young_leaders_commune",
+            "21",
+        ),
+        ("hiện có bao nhiêu đảng viên", "tại sao?", "resolution_03", "03"),
+    ],
+)
+def test_follow_up_is_read_against_the_previous_answer(responder, first, follow_up, intent, figure):
+    chats = Conversations(responder, None, "test")
+    assert chats.ask("u", first).reply.status == "answer"
+    reply = chats.ask("u", follow_up).reply
+    assert (reply.status, reply.intent) == ("answer", intent)
+    assert figure in reply.text
+
+
+def test_follow_up_without_a_counterpart_says_the_article_has_none(responder):
+    chats = Conversations(responder, None, "test")
+    chats.ask("u", "có bao nhiêu người học cao cấp llct")  # only the district level is given
+    reply = chats.ask("u", "còn cấp xã thì sao?").reply
+    assert reply.status == "fallback" and "không có số liệu" in reply.text
+
+
+def test_context_is_per_chat_and_expires(responder):
+    now = [0.0]
+    chats = Conversations(responder, None, "test", clock=lambda: now[0])
+    chats.ask("a", "bao nhiêu cán bộ cấp huyện học trung cấp llct")
+    assert chats.ask("b", "còn cấp xã thì sao?").reply.intent != "intermediate_llct_commune"
+    now[0] += chats.ttl + 1
+    assert chats.ask("a", "còn cấp xã thì sao?").reply.intent != "intermediate_llct_commune"
+
+
+def test_a_complete_question_is_answered_as_asked_whatever_came_before(responder):
+    chats = Conversations(responder, None, "test")
+    chats.ask("u", "bao nhiêu cán bộ cấp huyện học trung cấp llct")
+    reply = chats.ask("u", "có bao nhiêu thạc sĩ").reply
+    assert reply.intent == "masters_sent"
+
+
+def test_console_follows_up_records_votes_and_report_groups_what_went_unanswered(tmp_path):
+    session = (
+        "\n".join(
+            [
+                "bao nhiêu cán bộ cấp huyện học trung cấp llct",
+                "còn cấp xã thì sao?",
+                "/bad",
+                "dân số huyện bao nhiêu",
+                "Dân số của huyện là bao nhiêu?",
+                "giá vàng hôm nay",
+                "có bao nhiêu thạc sĩ",
+                "/good",
+            ]
+        )
+        + "\n"
+    )
+    out = run_bot("console", stdin=session, data_dir=tmp_path)
+    assert "300 cán bộ, công chức cấp xã" in out
+    assert "Cảm ơn bạn đã góp ý" in out and "Cảm ơn bạn! 👍" in out
+
+    report = run_bot("report", data_dir=tmp_path)
+    lines = report.splitlines()
+    assert lines[0].startswith("Unanswered questions, last 30 days: 3 in 2 group(s)")
+    assert "×2" in lines[1] and "dân số" in lines[1].lower()
+    assert "giá vàng" in report
+    assert "intermediate_llct_commune: 👎 1 / 👍 0" in report
+    assert "còn cấp xã thì sao?" in report
+
+    rows = list(csv.DictReader(io.StringIO(run_bot("report", "--csv", data_dir=tmp_path))))
+    assert {r["question"] for r in rows} == {
+        "dân số huyện bao nhiêu",
+        "Dân số của huyện là bao nhiêu?",
+        "giá vàng hôm nay",
+    }
+    assert {r["group"] for r in rows} == {"1", "2"}
+
+
+def test_forget_deletes_what_the_console_kept(tmp_path):
+    run_bot("console", stdin="giá vàng hôm nay\nthời tiết ra sao\n", data_dir=tmp_path)
+    out = run_bot("console", stdin="/forget\n", data_dir=tmp_path)
+    assert "Đã xóa những gì lưu về bạn (2 mục)" in out
+    assert "0 in 0 group(s)" in run_bot("report", data_dir=tmp_path)
+
+
+def test_ask_is_stateless_unless_given_a_conversation_id(tmp_path):
+    first = "bao nhiêu cán bộ cấp huyện học trung cấp llct"
+    run_bot("ask", first, data_dir=tmp_path)
+    assert "300" not in run_bot("ask", "còn cấp xã thì sao?", data_dir=tmp_path)
+    run_bot("ask", "--conversation", "c1", first, data_dir=tmp_path)
+    assert "300" in run_bot("ask", "--conversation", "c1", "còn cấp xã thì sao?", data_dir=tmp_path)
+    assert "300" not in run_bot(
+        "ask", "--conversation", "c2", "còn cấp xã thì sao?", data_dir=tmp_path
+    )
+
+
+def test_report_reads_postgresql_when_database_url_names_it(tmp_path):
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("TEST_DATABASE_URL is not set: CI must run the PostgreSQL tests")
+        pytest.skip("needs TEST_DATABASE_URL (PostgreSQL)")
+    from test_store import _postgres_database
+
+    for database in _postgres_database():
+        url_env = {"DATABASE_URL": database.replace("postgresql://", "postgres://", 1)}
+        run_bot(
+            "console",
+            stdin="dân số huyện bao nhiêu\ndan so huyen bao nhieu\n",
+            data_dir=tmp_path,
+            **url_env,
+        )
+        report = run_bot("report", data_dir=tmp_path, **url_env)
+        assert "2 in 1 group(s)" in report
