@@ -222,12 +222,15 @@ class Store:
         outcome: str,
         candidates: list[tuple[str, float]],
         intent: str | None = None,
+        at: datetime | None = None,
     ) -> None:
+        """Queue an unanswered question (or a down-voted answer); `at` defaults to now."""
         self._submit(
             _Op(
                 "unanswered",
                 chat,
                 {
+                    "created_at": at or datetime.now(UTC),
                     "front_end": front_end[:16],
                     "question": question[:4000] if question is not None else None,
                     "normalized": normalized[:4000] if normalized is not None else None,

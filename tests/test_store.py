@@ -135,8 +135,8 @@ def test_forget_deletes_every_row_of_one_chat_only(db_url: str):
 
 def test_rows_older_than_the_retention_are_purged_at_start(db_url: str):
     store = Store.open(db_url, retention_days=7)
-    store.log_unanswered("a", "console", "cũ", "cũ", "fallback", [])
-    store._queue[-1].values["created_at"] = datetime.now(UTC) - timedelta(days=8)
+    old = datetime.now(UTC) - timedelta(days=8)
+    store.log_unanswered("a", "console", "cũ", "cũ", "fallback", [], at=old)
     store.log_unanswered("a", "console", "mới", "mới", "fallback", [])
     assert store.flush()
     store.close()
