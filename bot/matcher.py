@@ -340,6 +340,16 @@ class Matcher:
                 return True
         return False
 
+    @staticmethod
+    def _accumulate(postings: _Postings, present: Mapping[str, float], size: int) -> np.ndarray:
+        """Per row: the sum of weight × similarity over the features the question has."""
+        found = [(postings.rows[f], sim) for f, sim in present.items() if f in postings.rows]
+        if not found:
+            return np.zeros(size)
+        ids = np.concatenate([rows[0] for rows, _ in found])
+        weights = np.concatenate([rows[1] * sim for rows, sim in found])
+        return np.bincount(ids, weights, minlength=size)
+
     def _slot_factors(self, named: dict[str, set[str]]) -> np.ndarray:
         """Per intent: slot_penalty for each slot whose value the question names differently."""
         factors = np.ones(len(self._intents))
@@ -362,33 +372,35 @@ class Matcher:
 
         count = len(self._intents)
         answer_factor = self.weights.answer_words
-        # how much of the question each intent explains (its phrasings' words, or its answer's)
-        covered = np.zeros(count)
+        # Gather every (question feature, KB feature, similarity) once, then let numpy do the
+        # per-intent work in a handful of calls: a question touches only the postings it shares.
         present: dict[str, float] = {}
-        for feature in features:
-            best = np.zeros(count)
+        cells: list[np.ndarray] = []  # flat (question feature × intent) indexes
+        values: list[np.ndarray] = []
+        for position, feature in enumerate(features):
+            offset = position * count
             for kb_feature, sim in feature.matches.items():
                 if sim > present.get(kb_feature, 0.0):
                     present[kb_feature] = sim
-                rows = self._in_answer.rows.get(kb_feature)
-                if rows is not None:
-                    best[rows[0]] = np.maximum(best[rows[0]], sim * answer_factor)
-                rows = self._in_vocabulary.rows.get(kb_feature)
-                if rows is not None:
-                    best[rows[0]] = np.maximum(best[rows[0]], sim)
-            covered += feature.weight * best
-        question_coverage = covered / total
+                for postings, factor in (
+                    (self._in_vocabulary, 1.0),
+                    (self._in_answer, answer_factor),
+                ):
+                    rows = postings.rows.get(kb_feature)
+                    if rows is not None:
+                        cells.append(rows[0] + offset)
+                        values.append(np.full(len(rows[0]), sim * factor))
+        best = np.zeros(len(features) * count)
+        if cells:
+            np.maximum.at(best, np.concatenate(cells), np.concatenate(values))
+        weights = np.fromiter((f.weight for f in features), float, len(features))
+        question_coverage = weights @ best.reshape(len(features), count) / total
 
-        # how much of each intent's best phrasing the question contains
-        phrasing_sum = np.zeros(len(self._phrasing_totals))
-        answer_sum = np.zeros(count)
-        for kb_feature, sim in present.items():
-            rows = self._phrasing_postings.rows.get(kb_feature)
-            if rows is not None:
-                phrasing_sum[rows[0]] += rows[1] * sim
-            rows = self._answer_postings.rows.get(kb_feature)
-            if rows is not None:
-                answer_sum[rows[0]] += rows[1] * sim
+        # how much of each intent's best phrasing (or of its answer) the question contains
+        phrasing_sum = self._accumulate(
+            self._phrasing_postings, present, len(self._phrasing_totals)
+        )
+        answer_sum = self._accumulate(self._answer_postings, present, count)
         phrasing_coverage = np.maximum(
             np.maximum.reduceat(phrasing_sum / self._phrasing_totals, self._phrasing_starts),
             answer_factor * answer_sum / self._answer_totals,
