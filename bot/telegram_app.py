@@ -6,6 +6,8 @@ TELEGRAM_BOT_TOKEN set). Long polling by default; webhook mode when WEBHOOK_URL 
 Private chats: every message gets exactly one reply. Groups: the bot speaks when mentioned,
 replied to, or asked with /ask; commands for other bots are left alone. Suggested questions are
 inline buttons whose callback data carries an intent id (`q:<id>`) or a topic id (`t:<id>`).
+Replies are retried when a failure proves they were not sent, and never sent twice
+(bot/delivery.py); polling rides out a failing Bot API server, and SIGTERM finishes what is in hand.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextvars
+import datetime as dt
 import functools
 import html
+import json
 import logging
 import re
 import string
@@ -37,7 +41,15 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -53,6 +65,7 @@ from telegram.request import HTTPXRequest
 
 from bot.answer import Responder
 from bot.config import ConfigError, Settings, load_settings
+from bot.delivery import SendRetries, describe, nothing_sent
 from bot.knowledge import KnowledgeError
 from bot.paths import PROJECT_DIR
 from bot.reply import Reply, Suggestion
@@ -72,6 +85,12 @@ _SERVICES: Final = "hoi_dap.services"
 _ANSWERS: Final = "hoi_dap.answers"  # chat_data: question message id -> our answer's message id
 _ANSWERS_KEPT: Final = 200
 STARTUP_PATIENCE: Final = 60.0  # seconds to wait at start for a Bot API server that is down
+READ_TIMEOUT: Final = 5.0  # seconds to wait for a Bot API answer (python-telegram-bot's default)
+POLL_RETRY_MAX: Final = 5.0  # longest pause between getUpdates attempts while the server fails
+CONFIRM_PATIENCE: Final = 3.0  # seconds to keep confirming the last updates when stopping
+# Updates fetched and not yet handled, at most: a backlog (after downtime, in a rush) waits at
+# Telegram instead of in memory, and SIGTERM has only these to finish before the process ends.
+MAX_IN_HAND: Final = 4 * CONCURRENT_UPDATES
 
 # Callback data: "q:<intent id>" answers a question, "t:<topic id>" opens a topic. ASCII only, so
 # 2 + 60 characters stay within the Bot API's 64-byte limit.
@@ -287,8 +306,10 @@ async def _send(
 ) -> Message | None:
     """Send one HTML message and mark the update as answered.
 
-    Returns None when the server took the message but its confirmation could not be read (some
-    Bot API emulators answer with non-standard fields): it was sent, so it must not be retried.
+    Failures that prove nothing was sent were retried by SendRetries (bot/delivery.py); one that
+    still does is raised, and the error handler apologises. Returns None when the message may
+    have arrived but was not confirmed (a read timeout, a dropped connection, an unreadable
+    answer): it counts as sent and is never sent again, so no chat gets the same reply twice.
     """
     trace = _trace()
     kwargs: dict[str, Any] = {}
@@ -300,11 +321,12 @@ async def _send(
         kwargs["reply_markup"] = keyboard
     try:
         sent = await context.bot.send_message(chat_id, text, **kwargs)
-    except TimedOut:
+    except TelegramError as exc:
+        if nothing_sent(exc):
+            raise
         trace.replied = True  # it may well have arrived: never risk a second reply
-        raise
-    except TelegramError:
-        raise
+        log.warning("sendMessage to chat %s unconfirmed (%s); not sending it again", chat_id, exc)
+        return None
     except Exception as exc:
         trace.replied = True
         log.warning("sendMessage succeeded but its result could not be read: %r", exc)
@@ -418,8 +440,10 @@ async def _edit_previous_answer(
             log.info("could not edit answer %s (%s); replying anew", answer_id, exc)
             return False
     except TelegramError as exc:
-        log.info("could not edit answer %s (%s); replying anew", answer_id, exc)
-        return False
+        if nothing_sent(exc):
+            log.info("could not edit answer %s (%s); replying anew", answer_id, exc)
+            return False
+        log.warning("editMessageText unconfirmed (%s); not replying anew", describe(exc))
     except Exception as exc:  # edited, but the confirmation was unreadable
         log.warning("editMessageText succeeded but its result could not be read: %r", exc)
     trace.replied = True
@@ -714,11 +738,18 @@ async def on_error(update: object, context: Context) -> None:
 
 
 class TolerantBot(ExtBot[None]):
-    """An ExtBot that starts even when the Bot API server lacks deleteWebhook.
+    """An ExtBot that starts without deleteWebhook and polls through a failing Bot API server.
 
     python-telegram-bot deletes the webhook before polling and aborts when that fails; a Bot API
     emulator without the method would stop the bot before its first question.
     """
+
+    _polling_failed = False
+    _in_hand = 0  # updates getUpdates returned that BotApplication has not finished yet
+
+    def handled(self) -> None:
+        """One update less in hand (called by BotApplication)."""
+        self._in_hand = max(0, self._in_hand - 1)
 
     async def delete_webhook(self, *args: Any, **kwargs: Any) -> bool:
         try:
@@ -726,6 +757,62 @@ class TolerantBot(ExtBot[None]):
         except TelegramError as exc:
             log.warning("deleteWebhook failed (%s); polling anyway", exc)
             return False
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        """getUpdates that rides out a server which fails (5xx, refused, garbled answers).
+
+        PTB retries failed polls itself, but waits up to 30 s between attempts once a server has
+        been down a while, and logs a traceback each time; here the pause is at most
+        POLL_RETRY_MAX, with one warning when polling fails and one line when it works again.
+        The call PTB makes with timeout 0 while stopping confirms the updates it fetched (else
+        they come again after a restart): that one is retried for CONFIRM_PATIENCE, not once.
+        A long poll waits until fewer than MAX_IN_HAND / 2 updates are in hand, then asks for no
+        more than MAX_IN_HAND in all.
+        """
+        timeout = kwargs.get("timeout")
+        confirming = timeout is not None and not _seconds(timeout)
+        if not confirming:
+            while self._in_hand > MAX_IN_HAND // 2:
+                await asyncio.sleep(0.01)
+            kwargs["limit"] = min(100, MAX_IN_HAND - self._in_hand)
+        started, delay = time.monotonic(), 0.25
+        while True:
+            try:
+                updates = await super().get_updates(*args, **kwargs)
+            except (InvalidToken, Conflict):
+                raise
+            except TelegramError as exc:
+                if not confirming and isinstance(exc, RetryAfter | TimedOut):
+                    raise  # PTB's polling loop waits as asked, or retries at once
+                if confirming and time.monotonic() - started + delay > CONFIRM_PATIENCE:
+                    raise
+                level = logging.DEBUG if self._polling_failed else logging.WARNING
+                log.log(level, "getUpdates failed (%s); retrying in %.2f s", describe(exc), delay)
+                self._polling_failed = True
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, POLL_RETRY_MAX)
+                continue
+            if self._polling_failed:
+                log.info("getUpdates works again")
+                self._polling_failed = False
+            if not confirming:  # (PTB ignores what the confirming call returns)
+                self._in_hand += len(updates)
+            return updates
+
+
+class BotApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """The Application, telling its TolerantBot when an update is done (see MAX_IN_HAND)."""
+
+    async def process_update(self, update: object) -> None:
+        try:
+            await super().process_update(update)
+        finally:
+            if isinstance(self.bot, TolerantBot):
+                self.bot.handled()
+
+
+def _seconds(value: float | dt.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
 def register_handlers(application: App) -> None:
@@ -761,20 +848,27 @@ def build_application(
 ) -> App:
     """The Application, ready for run_polling (or, with_updater=False, for the webhook server)."""
     quiet_http_loggers()
+    retries = SendRetries()
     bot = TolerantBot(
         token=settings.token,
         base_url=settings.base_url or "https://api.telegram.org/bot",
         defaults=Defaults(parse_mode=ParseMode.HTML),
-        request=HTTPXRequest(connection_pool_size=64),
+        request=HTTPXRequest(connection_pool_size=64, read_timeout=READ_TIMEOUT),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
+        rate_limiter=retries,
     )
     # Handlers are independent and the core is pure: let a slow sendMessage not hold up others.
     builder = (
-        Application.builder().bot(bot).post_init(post_init).concurrent_updates(CONCURRENT_UPDATES)
+        Application.builder()
+        .application_class(BotApplication)
+        .bot(bot)
+        .post_init(post_init)
+        .concurrent_updates(CONCURRENT_UPDATES)
     )
     if not with_updater:
         builder = builder.updater(None)
     application = builder.build()
+    retries.stopping = lambda: not application.running  # in-flight retries get STOP_GRACE
     application.bot_data[_SERVICES] = Services(responder, texts or load_texts())
     register_handlers(application)
     return application
@@ -844,7 +938,10 @@ class _TelegramErrorsInOneLine(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if record.name.startswith("telegram") and isinstance(error, TelegramError):
+        # (a JSONDecodeError: PTB logs a Bot API answer it could not parse, then raises)
+        if record.name.startswith("telegram") and isinstance(
+            error, TelegramError | json.JSONDecodeError
+        ):
             record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
             record.args = None
             record.exc_info = None

@@ -5,6 +5,11 @@ answers) closely enough that python-telegram-bot cannot tell, and it is strict w
 HTML that Telegram would refuse, over-long messages, bad button data and unknown chats all get
 Telegram's 400s. Tests enqueue updates (users typing, tapping buttons, sending stickers) and await
 what the bot sent back.
+
+It also fails on demand, the ways a real network and API do: `fail()` answers the next calls of a
+method with an error (429 with retry_after, 500, 502), a malformed body, or a late answer, before
+or after carrying the call out; `go_down()` and `come_back()` stop and restart the server on the
+same port (connections refused in between).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from urllib.parse import parse_qsl
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 TOKEN = "123456789:AAFakeTokenForTests_only-0123456789"
@@ -70,10 +75,42 @@ class ApiCall:
     method: str
     params: dict[str, Any]
     status: int = 200
+    fault: Fault | None = None  # how the fake misbehaved on this call, if it did
+    at: float = field(default_factory=time.monotonic)  # when the request arrived
+    error: str | None = None  # the description of an error answer
 
     @property
     def ok(self) -> bool:
-        return self.status == 200
+        """Carried out and properly answered."""
+        return self.status == 200 and (self.fault is None or self.fault.harmless)
+
+
+@dataclass(frozen=True)
+class Fault:
+    """How the fake misbehaves on one call.
+
+    By default an error answer instead of the call (nothing happens). `carry_out=True` does the
+    call first, so only its answer goes wrong; `delay` comes before anything else. A `status`
+    of 200 with no `body` is a slow but correct answer (the call is carried out after `delay`).
+    """
+
+    status: int = 500
+    description: str = "Internal Server Error"
+    retry_after: int | None = None  # sent as parameters.retry_after, as Telegram's 429s are
+    body: str | None = None  # sent as is instead of a Bot API answer (e.g. malformed JSON)
+    delay: float = 0.0
+    carry_out: bool = False
+
+    @property
+    def harmless(self) -> bool:
+        return self.status == 200 and self.body is None
+
+    def response(self) -> Response:
+        if self.body is not None:
+            return Response(self.body, self.status, media_type="application/json")
+        if self.retry_after is None:
+            return _error(self.status, self.description)
+        return _error(self.status, self.description, {"retry_after": self.retry_after})
 
 
 @dataclass
@@ -140,13 +177,13 @@ class FakeBotApi:
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
+        self._faults: dict[str, list[Fault]] = {}
         self._update_ids = itertools.count(10_000)
         self._message_ids = itertools.count(1)
         self._query_ids = itertools.count(7_000)
         self._chats: dict[int, Chat] = {}
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._queries: set[str] = set()
-        self._failures: dict[str, list[tuple[int, str]]] = {}
         self._read: dict[int, int] = {}  # chat id -> how many of its messages reply_to returned
         self._closing = False
         self._server: uvicorn.Server | None = None
@@ -155,23 +192,39 @@ class FakeBotApi:
     # --- lifecycle ---------------------------------------------------------------------------
 
     async def __aenter__(self) -> FakeBotApi:
+        await self._serve()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._shut_down()
+
+    async def go_down(self) -> None:
+        """Stop serving: from now on the bot's connections are refused, until come_back()."""
+        await self._shut_down()
+
+    async def come_back(self) -> None:
+        """Serve again, on the same port, with everything the fake knew (queued updates too)."""
+        await self._serve()
+
+    async def _serve(self) -> None:
         # proto=IPPROTO_TCP, or asyncio skips TCP_NODELAY and every keep-alive call waits 40 ms
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # come_back() on the same port
         sock.bind(("127.0.0.1", self.port))
         self.port = sock.getsockname()[1]
         app = Starlette(
             routes=[Route("/bot{token}/{method}", self._endpoint, methods=["GET", "POST"])]
         )
         config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="off")
+        self._closing = False
         self._server = uvicorn.Server(config)
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
         while not self._server.started:
             if self._task.done():
                 await self._task
             await asyncio.sleep(0.01)
-        return self
 
-    async def __aexit__(self, *exc: object) -> None:
+    async def _shut_down(self) -> None:
         self._closing = True  # releases long polls so the server can stop at once
         assert self._server is not None and self._task is not None
         self._server.should_exit = True
@@ -192,7 +245,23 @@ class FakeBotApi:
         self, method: str, code: int = 400, description: str = "Bad Request: test"
     ) -> None:
         """The next call of `method` gets this error instead of being carried out."""
-        self._failures.setdefault(method, []).append((code, description))
+        self.fail(method, status=code, description=description)
+
+    def fail(self, method: str, times: int = 1, **fault: Any) -> Fault:
+        """The next `times` calls of `method` misbehave as `Fault(**fault)` says."""
+        made = Fault(**fault)
+        self._faults.setdefault(method, []).extend([made] * times)
+        return made
+
+    def slow(self, method: str, seconds: float, times: int = 1) -> None:
+        """The next `times` calls of `method` wait `seconds`, then are carried out as usual."""
+        self.fail(method, times, status=200, delay=seconds, carry_out=True)
+
+    def faults_left(self, method: str) -> int:
+        return len(self._faults.get(method, []))
+
+    def clear_faults(self, method: str) -> None:
+        self._faults.pop(method, None)
 
     # --- updates: what users do ----------------------------------------------------------------
 
@@ -219,6 +288,22 @@ class FakeBotApi:
         if entities and (found := _entities(text)):
             extra["entities"] = found
         return self._user_message(chat, extra, user=user, reply_to=reply_to, queue=queue)
+
+    def forwarded(
+        self, chat: Chat, text: str, *, origin: dict[str, Any] | None = None, **kwargs: Any
+    ) -> dict[str, Any]:
+        """A user forwards someone else's text message (`origin`, a user) into `chat`."""
+        extra: dict[str, Any] = {
+            "text": text,
+            "forward_origin": {
+                "type": "user",
+                "date": int(time.time()) - 3600,
+                "sender_user": origin or make_user(4242, "Minh"),
+            },
+        }
+        if found := _entities(text):
+            extra["entities"] = found
+        return self._user_message(chat, extra, **kwargs)
 
     def sticker(self, chat: Chat, **kwargs: Any) -> dict[str, Any]:
         sticker = {
@@ -364,6 +449,10 @@ class FakeBotApi:
         self._read[chat.id] = index + 1
         return found[index]
 
+    async def until(self, condition: Any, timeout: float = 5.0) -> None:
+        """Wait until `condition()` is true; fails after `timeout` seconds."""
+        await self._wait(lambda: [True] if condition() else [], 1, timeout)
+
     async def _wait(self, select: Any, count: int, timeout: float) -> list[Any]:
         deadline = time.monotonic() + timeout
         while len(items := select()) < count:
@@ -372,29 +461,42 @@ class FakeBotApi:
             await asyncio.sleep(_TICK)
         return items[:count]
 
+    @property
+    def pending(self) -> list[dict[str, Any]]:
+        """Updates not yet confirmed by a getUpdates with a higher offset."""
+        return list(self._updates)
+
     def methods(self, *, ok: bool = True) -> list[str]:
         """Methods called so far: those that succeeded, or (ok=False) those refused."""
         return [c.method for c in self.calls if c.ok == ok]
 
     # --- the HTTP side -------------------------------------------------------------------------
 
-    async def _endpoint(self, request: Request) -> JSONResponse:
+    async def _endpoint(self, request: Request) -> Response:
         if request.path_params["token"] != self.token:
             return _error(401, "Unauthorized")
         method = request.path_params["method"]
         params = await _params(request)
-        call = ApiCall(method, params)
+        faults = self._faults.get(method)
+        fault = faults.pop(0) if faults else None
+        call = ApiCall(method, params, fault=fault)
         self.calls.append(call)
         handler = getattr(self, f"_api_{method}", None)
         try:
             if handler is None or method in self.missing:
                 raise BotApiError(404, "Not Found: method not found")
-            if self._failures.get(method):
-                raise BotApiError(*self._failures[method].pop(0))
+            if fault is not None and fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault is not None and not (fault.carry_out or fault.harmless):
+                call.status = fault.status
+                return fault.response()
             result = await handler(params)
         except BotApiError as exc:
-            call.status = exc.code
+            call.status, call.error = exc.code, exc.description
             return _error(exc.code, exc.description)
+        if fault is not None and not fault.harmless:
+            call.status = fault.status
+            return fault.response()
         return JSONResponse({"ok": True, "result": result})
 
     async def _api_getMe(self, params: dict[str, Any]) -> Any:
@@ -504,10 +606,11 @@ class FakeBotApi:
             raise BotApiError(400, "Bad Request: chat not found") from None
 
 
-def _error(code: int, description: str) -> JSONResponse:
-    return JSONResponse(
-        {"ok": False, "error_code": code, "description": description}, status_code=code
-    )
+def _error(code: int, description: str, parameters: dict[str, Any] | None = None) -> JSONResponse:
+    answer: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+    if parameters:
+        answer["parameters"] = parameters
+    return JSONResponse(answer, status_code=code)
 
 
 async def _params(request: Request) -> dict[str, Any]:

@@ -11,12 +11,14 @@ import os
 import signal
 import socket
 import sys
+import time
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 from fake_bot_api import FakeBotApi
 
+from bot.answer import Responder
 from bot.paths import PROJECT_DIR
 
 QUESTION = "có bao nhiêu thạc sĩ"
@@ -134,6 +136,63 @@ async def test_webhook_process_checks_the_secret_and_stops_on_sigterm(
     assert code == 0, err
     assert api.token not in err and SECRET not in err
     assert len(api.sent) == 1
+
+
+def send_calls(api: FakeBotApi) -> int:
+    return len([c for c in api.calls if c.method == "sendMessage"])
+
+
+async def test_sigterm_stops_polling_in_time_and_the_reply_in_flight_still_goes_out(
+    api: FakeBotApi, launch, responder: Responder
+) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_API_BASE_URL": api.base_url}
+    bot = await launch("telegram", "--polling", **env)
+    chat = api.chat(3)
+    api.text(chat, QUESTION)
+    await api.reply_to(chat, timeout=20)
+    api.slow("sendMessage", 2.0)
+    api.text(chat, "bao nhiêu đảng viên")
+    await api.until(lambda: send_calls(api) == 2, timeout=10)  # the reply is on its way
+    asked_to_stop = time.monotonic()
+    code, err = await bot.stop(signal.SIGTERM)
+    assert code == 0, err
+    assert time.monotonic() - asked_to_stop < 10
+    assert "712" in (await api.reply_to(chat)).text
+    assert err.count("outcome=answer") == 2  # its handler finished before the process ended
+    assert api.pending == []  # and every update fetched was confirmed
+    assert "Traceback" not in err
+    # The platform starts the bot again: new messages are answered, old ones not a second time.
+    again = await launch("telegram", "--polling", **env)
+    api.text(chat, "/about")
+    assert responder.article.author in (await api.reply_to(chat, timeout=20)).text
+    code, err = await again.stop()
+    assert code == 0, err
+    assert len(api.sent) == 3
+
+
+async def test_sigterm_in_webhook_mode_finishes_the_reply_in_flight(
+    api: FakeBotApi, launch
+) -> None:
+    port = free_port()
+    bot = await launch(
+        "telegram", "--webhook",
+        TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url,
+        WEBHOOK_URL="https://bot.example.com/hook", WEBHOOK_SECRET=SECRET, PORT=str(port),
+    )  # fmt: skip
+    await api.wait_for("setWebhook", timeout=20)
+    api.slow("sendMessage", 2.0)
+    update = api.make_update({"message": api.text(api.chat(4), QUESTION, queue=False)})
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        assert (await client.post("/hook", json=update, headers=headers)).status_code == 200
+    await api.until(lambda: send_calls(api) == 1, timeout=10)
+    asked_to_stop = time.monotonic()
+    code, err = await bot.stop(signal.SIGTERM)
+    assert code == 0, err
+    assert time.monotonic() - asked_to_stop < 10
+    [reply] = api.sent
+    assert "28" in reply.text
+    assert "outcome=answer" in err  # its handler finished before the process ended
 
 
 async def test_missing_webhook_secret_exits_2_with_one_line(api: FakeBotApi, launch) -> None:

@@ -1,10 +1,13 @@
 """The bot survives what real deployments throw at it: Bot API servers that lack methods or fail a
-call, answers too long for one message, and logs that must never carry the token."""
+call, answers too long for one message, and logs that must never carry the token; files that hold
+secrets stay out of git."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
+import subprocess
 from dataclasses import replace
 
 import pytest
@@ -12,6 +15,7 @@ from conftest import StartBot
 from fake_bot_api import FakeBotApi
 
 from bot.answer import Responder
+from bot.paths import PROJECT_DIR
 from bot.reply import Reply
 from bot.telegram_app import RedactingFormatter
 from bot.telegram_texts import TelegramTexts
@@ -117,3 +121,13 @@ def test_the_log_format_masks_secrets_whatever_logs_them(
     err = capsys.readouterr().err
     assert "123:ABC" not in err and "s3cret" not in err
     assert "bot[redacted]/getMe" in err
+
+
+@pytest.mark.parametrize("name", [".env", ".env.production", ".envrc", "bot.pem", "tls.key"])
+def test_files_that_hold_secrets_are_ignored_by_git(name: str) -> None:
+    if shutil.which("git") is None or not (PROJECT_DIR / ".git").exists():
+        pytest.skip("not a git checkout")
+    result = subprocess.run(
+        ["git", "check-ignore", "--quiet", "--no-index", name], cwd=PROJECT_DIR, timeout=30
+    )
+    assert result.returncode == 0, f"{name} is not in .gitignore"
