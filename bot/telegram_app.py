@@ -64,6 +64,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.answer import Responder
+from bot.bot_api_compat import readable_updates, repair_result
 from bot.config import ConfigError, Settings, load_settings
 from bot.delivery import SendRetries, describe, nothing_sent
 from bot.knowledge import KnowledgeError
@@ -750,6 +751,23 @@ class TolerantBot(ExtBot[None]):
     def handled(self) -> None:
         """One update less in hand (called by BotApplication)."""
         self._in_hand = max(0, self._in_hand - 1)
+
+    async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
+        """Every Bot API answer, with what emulators leave out filled in (bot/bot_api_compat.py).
+
+        An update that still cannot be read is kept as a bare update (its id only), so polling
+        moves past it instead of fetching it again and again.
+        """
+        result = repair_result(endpoint, await super()._post(endpoint, data, **kwargs), data)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            readable = readable_updates(result, lambda u: Update.de_json(u, self))
+            kept = {id(u) for u in readable}
+            result = [
+                u if id(u) in kept else {"update_id": u.get("update_id", 0)}
+                for u in result
+                if isinstance(u, dict)
+            ]
+        return result
 
     async def delete_webhook(self, *args: Any, **kwargs: Any) -> bool:
         try:
