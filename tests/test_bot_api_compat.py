@@ -40,6 +40,6 @@ def test_well_formed_answers_are_left_as_they_are():
 
 
 def test_an_update_that_still_cannot_be_read_is_reported_not_raised():
-    updates = [{"update_id": 1, "message": {"text": "no chat at all"}}, {"update_id": 2}]
+    updates = [{"update_id": 1, "callback_query": "not an object"}, {"update_id": 2}]
     kept = readable_updates(repair_result("getUpdates", updates), lambda u: Update.de_json(u, BOT))
     assert [u["update_id"] for u in kept] == [2]
