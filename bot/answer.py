@@ -172,11 +172,12 @@ class Responder:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, self.kb.settings.thresholds.answer)
             return None
-        marked = any(_starts_with(words, m) for m in conversation.markers_start) or any(
-            _ends_with(words, m) for m in conversation.markers_end
-        )
-        if not marked and standalone.status in ("answer", "smalltalk"):
+        # "còn …", "vậy …" open a follow-up even when the words alone would answer; a question
+        # that merely ends like one ("… ra sao?") is a follow-up only if it cannot stand alone
+        opens = any(_starts_with(words, m) for m in conversation.markers_start)
+        if not opens and standalone.status in ("answer", "smalltalk"):
             return None
+        marked = opens or any(_ends_with(words, m) for m in conversation.markers_end)
         named = {k: v for k, v in self.matcher.slot_values(match.question).items() if k != "ask"}
         if not named:
             return None

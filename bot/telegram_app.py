@@ -66,10 +66,12 @@ from telegram.request import HTTPXRequest
 from bot.answer import Responder
 from bot.bot_api_compat import readable_updates, repair_result
 from bot.config import ConfigError, Settings, load_settings
+from bot.conversation import Conversations
 from bot.delivery import SendRetries, describe, nothing_sent
 from bot.knowledge import KnowledgeError
 from bot.paths import PROJECT_DIR
 from bot.reply import Reply, Suggestion
+from bot.store import Store, StoreUnavailable
 from bot.telegram_texts import TelegramTexts, TextsError, load_texts
 
 CONCURRENT_UPDATES = 32  # updates handled at once (PTB's default is one at a time)
@@ -96,6 +98,8 @@ MAX_IN_HAND: Final = 4 * CONCURRENT_UPDATES
 # Callback data: "q:<intent id>" answers a question, "t:<topic id>" opens a topic. ASCII only, so
 # 2 + 60 characters stay within the Bot API's 64-byte limit.
 _CALLBACK_RE: Final = re.compile(r"(q|t):([A-Za-z0-9_.-]{1,60})")
+# Feedback: "v:+:<intent id>:<exchange id>" (or "v:-:…"), at most 4 + 40 + 1 + 8 = 53 bytes.
+_VOTE_RE: Final = re.compile(r"v:([+-]):([A-Za-z0-9_.-]{1,40}):([0-9a-f]{8})")
 # A command typed as text, for servers and clients that send no bot_command entity.
 _COMMAND_RE: Final = re.compile(
     r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?\s*", re.DOTALL
@@ -215,10 +219,11 @@ def suggestions_keyboard(suggestions: Sequence[Suggestion]) -> InlineKeyboardMar
 
 @dataclass(frozen=True, slots=True)
 class Services:
-    """What handlers need besides the update: the core and the bot's own texts."""
+    """What handlers need besides the update: the core, the chats' memory, the bot's texts."""
 
     responder: Responder
     texts: TelegramTexts
+    chats: Conversations
 
 
 @dataclass(slots=True)
@@ -386,8 +391,13 @@ async def _optional(call: Awaitable[object], what: str) -> bool:
     return True
 
 
-def _answer_view(reply: Reply, services: Services) -> tuple[list[str], InlineKeyboardMarkup | None]:
-    """A core Reply as Telegram message parts (escaped HTML) and its buttons."""
+def _answer_view(
+    reply: Reply, services: Services, exchange_id: str | None = None
+) -> tuple[list[str], InlineKeyboardMarkup | None]:
+    """A core Reply as Telegram message parts (escaped HTML) and its buttons.
+
+    An answer from the article gets 👍/👎 buttons (with `exchange_id`, the vote finds it).
+    """
     texts = services.texts
     text = reply.text.strip() or texts.apology
     suggestions = list(reply.suggestions)
@@ -396,7 +406,34 @@ def _answer_view(reply: Reply, services: Services) -> tuple[list[str], InlineKey
         if suggestions:
             text = f"{text}\n\n{texts.try_these}"
     parts = [escape(part) for part in split_text(text)]
-    return parts, suggestions_keyboard(suggestions)
+    keyboard = suggestions_keyboard(suggestions)
+    if reply.status == "answer" and reply.intent and exchange_id:
+        votes = _vote_buttons(reply.intent, exchange_id, texts)
+        if votes:
+            rows = list(keyboard.inline_keyboard) if keyboard else []
+            keyboard = InlineKeyboardMarkup([*rows, votes])
+    return parts, keyboard
+
+
+def _vote_buttons(
+    intent: str, exchange_id: str, texts: TelegramTexts
+) -> list[InlineKeyboardButton]:
+    up, down = f"v:+:{intent}:{exchange_id}", f"v:-:{intent}:{exchange_id}"
+    if not (_VOTE_RE.fullmatch(up) and _VOTE_RE.fullmatch(down)):
+        return []
+    return [
+        InlineKeyboardButton(texts.vote_up_button, callback_data=up),
+        InlineKeyboardButton(texts.vote_down_button, callback_data=down),
+    ]
+
+
+def chat_key(update: Update) -> str:
+    """Whose conversation this is: the private chat, or one member of a group."""
+    chat, user = update.effective_chat, update.effective_user
+    chat_id = chat.id if chat else 0
+    if (chat is not None and chat.type == ChatType.PRIVATE) or user is None:
+        return f"tg:{chat_id}"
+    return f"tg:{chat_id}:{user.id}"
 
 
 def _remember_answer(context: Context, question_id: int, sent: Message | None) -> None:
@@ -410,10 +447,11 @@ def _remember_answer(context: Context, question_id: int, sent: Message | None) -
 
 async def _answer_question(update: Update, context: Context, question: str) -> None:
     services = _services(context)
-    reply = services.responder.respond(question)
+    exchange = services.chats.ask(chat_key(update), question)
+    reply = exchange.reply
     trace = _trace()
     trace.outcome, trace.intent, trace.score = reply.status, reply.intent, reply.score
-    parts, keyboard = _answer_view(reply, services)
+    parts, keyboard = _answer_view(reply, services, exchange.id)
     edited = update.edited_message
     if edited is not None and await _edit_previous_answer(context, edited, parts, keyboard):
         return
@@ -597,12 +635,27 @@ async def _empty_question(update: Update, context: Context) -> None:
     await _reply(update, context, [text], suggestions_keyboard(services.responder.examples(3)))
 
 
+async def forget(update: Update, context: Context) -> None:
+    """/forget: delete what the store keeps about this conversation."""
+    services = _services(context)
+    trace = _trace()
+    trace.outcome = "forget"
+    try:
+        count = await asyncio.to_thread(services.chats.forget, chat_key(update))
+    except StoreUnavailable:
+        trace.outcome = "forget_failed"
+        await _reply(update, context, [render(services.texts.forget_failed)])
+        return
+    await _reply(update, context, [render(services.texts.forgot, count=count)])
+
+
 COMMANDS: Final[dict[str, Handler]] = {
     "start": start,
     "help": help_command,
     "about": about,
     "topics": topics,
     "ask": ask,
+    "forget": forget,
 }
 
 
@@ -682,6 +735,10 @@ async def on_button(update: Update, context: Context) -> None:
         return
     services = _services(context)
     trace = _trace()
+    vote = _VOTE_RE.fullmatch(query.data) if isinstance(query.data, str) else None
+    if vote is not None:
+        await _on_vote(update, context, query, vote)
+        return
     parsed = parse_callback(query.data)
     if parsed is None:
         trace.outcome = "forged_button"
@@ -699,15 +756,44 @@ async def on_button(update: Update, context: Context) -> None:
         text = render(services.texts.topic_questions, topic=topic.label)
         await _reply(update, context, [text], suggestions_keyboard(topic.suggestions))
         return
-    reply = services.responder.answer_intent(ident)
-    if reply is None:
+    exchange = services.chats.tapped(chat_key(update), ident)
+    if exchange is None:
         trace.outcome = "stale_button"
         await _button_notice(update, context, query, services.texts.stale_button)
         return
+    reply = exchange.reply
     trace.outcome, trace.intent, trace.score = "button", reply.intent, reply.score
     await _optional(query.answer(), "answerCallbackQuery")
-    parts, keyboard = _answer_view(reply, services)
+    parts, keyboard = _answer_view(reply, services, exchange.id)
     await _reply(update, context, parts, keyboard)
+
+
+async def _on_vote(
+    update: Update, context: Context, query: CallbackQuery, vote: re.Match[str]
+) -> None:
+    """👍/👎: recorded, thanked, and the buttons give way to the thanks (one vote a message)."""
+    services = _services(context)
+    up, intent, exchange_id = vote.group(1) == "+", vote.group(2), vote.group(3)
+    trace = _trace()
+    trace.outcome, trace.intent = ("vote_up" if up else "vote_down"), intent
+    if services.responder.kb.intent(intent) is None:
+        trace.outcome = "stale_button"
+        await _button_notice(update, context, query, services.texts.stale_button)
+        return
+    services.chats.vote(chat_key(update), exchange_id, intent, up)
+    thanks = services.texts.voted_up if up else services.texts.voted_down
+    trace.replied = True
+    await _optional(query.answer(thanks[:200]), "answerCallbackQuery")
+    message = query.message
+    if isinstance(message, Message) and message.text:
+        text = f"{escape(message.text)}\n\n{escape(thanks)}"
+        if len(text) <= MAX_MESSAGE:
+            await _optional(
+                context.bot.edit_message_text(
+                    text, chat_id=message.chat_id, message_id=message.message_id
+                ),
+                "editMessageText",
+            )
 
 
 async def _button_notice(update: Update, context: Context, query: CallbackQuery, text: str) -> None:
@@ -863,6 +949,7 @@ def build_application(
     texts: TelegramTexts | None = None,
     *,
     with_updater: bool = True,
+    chats: Conversations | None = None,
 ) -> App:
     """The Application, ready for run_polling (or, with_updater=False, for the webhook server)."""
     quiet_http_loggers()
@@ -887,7 +974,8 @@ def build_application(
         builder = builder.updater(None)
     application = builder.build()
     retries.stopping = lambda: not application.running  # in-flight retries get STOP_GRACE
-    application.bot_data[_SERVICES] = Services(responder, texts or load_texts())
+    chats = chats or Conversations(responder, None, "telegram")
+    application.bot_data[_SERVICES] = Services(responder, texts or load_texts(), chats)
     register_handlers(application)
     return application
 
@@ -1057,14 +1145,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(settings: Settings, responder: Responder, texts: TelegramTexts) -> int:
     """Run until stopped; start-up failures become one line and an exit code, not a traceback."""
     server = _server_name(settings)
+    store = _open_store()
+    chats = Conversations(responder, store, "telegram")
     try:
         if settings.mode == "webhook":
             from bot.webhook import WebhookServer
 
-            application = build_application(settings, responder, texts, with_updater=False)
+            application = build_application(
+                settings, responder, texts, with_updater=False, chats=chats
+            )
             asyncio.run(WebhookServer(application, settings).run())
         else:
-            application = build_application(settings, responder, texts)
+            application = build_application(settings, responder, texts, chats=chats)
             run_polling(application)
     except InvalidToken as exc:
         print(
@@ -1089,7 +1181,19 @@ def run(settings: Settings, responder: Responder, texts: TelegramTexts) -> int:
         log.critical("the bot stopped: %r", exc, exc_info=exc)
         print(f"error: the bot stopped: {exc!r}", file=sys.stderr)
         return 1
+    finally:
+        if store is not None:
+            store.close(timeout=3)
     return 0
+
+
+def _open_store() -> Store | None:
+    """The maintainer's store; without it (a bad DATABASE_URL) the bot still answers."""
+    try:
+        return Store.open()
+    except Exception as exc:
+        log.error("store unavailable, running without it: %s", exc)
+        return None
 
 
 def _server_name(settings: Settings) -> str:

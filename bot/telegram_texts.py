@@ -33,6 +33,12 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "invalid_button": frozenset(),
     "empty_question": frozenset({"example", "bot_username"}),
     "unknown_command": frozenset({"command"}),
+    "vote_up_button": frozenset(),
+    "vote_down_button": frozenset(),
+    "voted_up": frozenset(),
+    "voted_down": frozenset(),
+    "forgot": frozenset({"count"}),
+    "forget_failed": frozenset(),
 }
 
 # Bot API setMyCommands: command 1-32 of [a-z0-9_], description 1-256 characters.
@@ -60,6 +66,12 @@ class TelegramTexts:
     invalid_button: str
     empty_question: str
     unknown_command: str
+    vote_up_button: str
+    vote_down_button: str
+    voted_up: str
+    voted_down: str
+    forgot: str
+    forget_failed: str
     commands: tuple[tuple[str, str], ...]
 
 

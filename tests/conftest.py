@@ -27,6 +27,8 @@ def pytest_configure(config: pytest.Config) -> None:
     if not os.environ.get("HOIDAP_DATA_DIR"):
         os.environ["HOIDAP_DATA_DIR"] = tempfile.mkdtemp(prefix="hoidap-tests-")
     os.environ.pop("DATABASE_URL", None)
+
+
 WEBHOOK_URL = "https://hoi-dap.example.com/tg-hook"
 
 
