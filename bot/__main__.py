@@ -49,6 +49,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _ask_options_first(words: list[str]) -> list[str]:
+    """`ask`'s own options, then "--" and every question, so "-5 người" stays a question."""
+    options, questions = [], []
+    rest = iter(words)
+    for word in rest:
+        if word == "--":
+            questions.extend(rest)
+        elif word == "--json" or word in ("-h", "--help"):
+            options.append(word)
+        elif word == "--conversation" or word.startswith("--conversation="):
+            options.append(word)
+            if word == "--conversation":
+                options.append(next(rest, ""))
+        else:
+            questions.append(word)
+    return [*options, "--", *questions]
+
+
 def _positive(raw: str) -> int:
     try:
         value = int(raw)
@@ -93,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         from bot.telegram_app import main as telegram_main
 
         return telegram_main(argv[1:])
+    if argv and argv[0] == "ask":
+        argv = ["ask", *_ask_options_first(argv[1:])]
     args = _parser().parse_args(argv)
     command = args.command
     if command is None:

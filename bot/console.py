@@ -27,6 +27,16 @@ def read_lines(stream: TextIO) -> Iterator[str]:
         yield chunk.decode("utf-8", errors="replace").rstrip("\n").rstrip("\r")
 
 
+# Characters str.splitlines() breaks on although JSON leaves them raw: escaped, so a reader that
+# splits our output into lines by any rule gets exactly one line per question.
+_LINE_BREAKS = {ch: f"\\u{ord(ch):04x}" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
+def _json_line(data: dict[str, object]) -> str:
+    text = json.dumps(data, ensure_ascii=False)
+    return text.translate(str.maketrans(_LINE_BREAKS))
+
+
 def one_line(reply: Reply) -> str:
     """What a user sees, on one line (ask prints exactly one line per question)."""
     return " ".join(part.strip() for part in reply.text.splitlines() if part.strip())
@@ -47,7 +57,7 @@ def ask(
             chats, chat = conversation
             reply = chats.ask(chat, question).reply
         if as_json:
-            out.write(json.dumps(reply.as_json(), ensure_ascii=False) + "\n")
+            out.write(_json_line(reply.as_json()) + "\n")
         else:
             out.write(one_line(reply) + "\n")
         out.flush()

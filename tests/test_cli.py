@@ -136,3 +136,18 @@ def test_eval_meets_the_acceptance_thresholds_on_the_visible_set():
     out = result.stdout.decode()
     assert result.returncode == 0, out
     assert "in scope:" in out and "out of scope:" in out
+
+
+def test_a_question_that_starts_with_a_dash_is_still_a_question():
+    result = run_bot("ask", "--json", "-5 người học thạc sĩ?", "-x")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert [json.loads(line)["question"] for line in lines] == ["-5 người học thạc sĩ?", "-x"]
+
+
+def test_json_lines_survive_any_line_splitting_rule():
+    questions = ["a\u2028b", "c\u2029d", "e\x85f", "g\x0bh\x0ci\x1cj"]
+    result = run_bot("ask", "--json", stdin="\n".join(questions) + "\n")
+    out = result.stdout.decode()
+    assert len(out.splitlines()) == len(questions)  # str.splitlines() breaks on all of these
+    assert [json.loads(line)["question"] for line in out.splitlines()] == questions
