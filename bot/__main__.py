@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             ask(responder, questions, sys.stdout, as_json=args.json)
             return 0
         store = _open_store()
-        chats = Conversations(responder, store, "ask")
+        chats = Conversations(responder, store, "ask", persist_context=True)
         chat = f"ask:{args.conversation}"
         try:
             chats.restore(chat)

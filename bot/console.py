@@ -13,7 +13,6 @@ from typing import TextIO
 from bot.answer import Responder
 from bot.conversation import Conversations
 from bot.reply import Reply
-from bot.store import StoreUnavailable
 
 
 def read_lines(stream: TextIO) -> Iterator[str]:
@@ -133,6 +132,8 @@ class Console:
         self._say(self.texts["voted_up" if up else "voted_down"])
 
     def _forget(self) -> None:
+        from bot.store import StoreUnavailable
+
         try:
             count = self.chats.forget(self.chat)
         except StoreUnavailable:

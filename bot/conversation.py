@@ -14,10 +14,13 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from bot.answer import Responder
 from bot.reply import Reply
-from bot.store import Store
+
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy: `ask` without a conversation never needs it
+    from bot.store import Store
 
 MAX_CHATS = 100_000  # contexts kept in memory (least recently used go first)
 MAX_RECENT = 10_000  # answers kept in memory for a vote to name their question
@@ -48,10 +51,14 @@ class Conversations:
         store: Store | None,
         front_end: str,
         clock: Callable[[], float] = time.monotonic,
+        persist_context: bool = False,
     ) -> None:
+        """`persist_context`: keep each chat's context in the store too, for a process that
+        ends after every question (`ask --conversation`); long-running front ends keep it here."""
         self.responder = responder
         self.store = store
         self.front_end = front_end
+        self.persist_context = persist_context
         self.ttl = responder.kb.conversation.context_minutes * 60
         self._clock = clock
         self._lock = threading.Lock()
@@ -92,7 +99,7 @@ class Conversations:
                 self._recent[exchange.id] = _Asked(chat, text, reply.normalized, reply.candidates)
                 while len(self._recent) > MAX_RECENT:
                     self._recent.popitem(last=False)
-            if self.store is not None:
+            if self.store is not None and self.persist_context:
                 self.store.save_context(chat, reply.intent)
         elif reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
             self.store.log_unanswered(

@@ -69,7 +69,8 @@ def test_ask_survives_undecodable_bytes_and_control_characters():
 def test_ask_does_not_import_telegram():
     code = (
         "import sys, io; from bot.__main__ import main; sys.stdin = io.StringIO('');"
-        "main(['ask', 'thạc sĩ']); assert 'telegram' not in sys.modules, 'telegram imported'"
+        "main(['ask', 'thạc sĩ']); assert 'telegram' not in sys.modules, 'telegram imported';"
+        "assert 'sqlalchemy' not in sys.modules, 'the store imported'"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, env=ENV, cwd=PROJECT_DIR, timeout=60
