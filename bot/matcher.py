@@ -71,6 +71,17 @@ class _Postings:
         return self
 
 
+_DENSE_CELLS = 20_000_000  # above this many matrix cells (80 MB) only the postings are kept
+
+
+@dataclass(frozen=True, slots=True)
+class _Dense:
+    index: Mapping[str, int]  # KB feature → matrix row
+    explains: np.ndarray  # feature × intent: 1 in a phrasing, answer_words in the answer only
+    phrasing_weights: np.ndarray  # feature × phrasing: the feature's weight in the phrasing
+    answer_weights: np.ndarray  # feature × intent: its weight in the intent's answer
+
+
 _UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
 
 
@@ -163,6 +174,36 @@ class Matcher:
         self._phrasing_starts = np.array(starts)
         self._answer_totals = np.array(answer_totals)
         self._slot_tables = self._build_slot_tables()
+        self._dense = self._build_dense()
+
+    def _build_dense(self) -> _Dense | None:
+        """The same indexes as dense feature × row matrices, when they are small enough.
+
+        A question then costs a fixed handful of numpy calls, whatever its length: what keeps
+        the article's KB well under a millisecond. Large KBs use the postings alone.
+        """
+        features = sorted(
+            set(self._in_vocabulary.rows)
+            | set(self._in_answer.rows)
+            | set(self._phrasing_postings.rows)
+            | set(self._answer_postings.rows)
+        )
+        count, phrasings = len(self._intents), len(self._phrasing_totals)
+        if len(features) * (2 * count + phrasings) > _DENSE_CELLS:
+            return None
+        index = {f: i for i, f in enumerate(features)}
+        explains = np.zeros((len(features), count), np.float32)
+        phrasing_weights = np.zeros((len(features), phrasings), np.float32)
+        answer_weights = np.zeros((len(features), count), np.float32)
+        for postings, matrix, factor in (
+            (self._in_answer, explains, self.weights.answer_words),
+            (self._in_vocabulary, explains, 1.0),  # after the answers: a phrasing word wins
+            (self._phrasing_postings, phrasing_weights, None),
+            (self._answer_postings, answer_weights, None),
+        ):
+            for feature, (rows, weights) in postings.rows.items():
+                matrix[index[feature], rows] = weights if factor is None else factor
+        return _Dense(index, explains, phrasing_weights, answer_weights)
 
     def _index_phrasing(self, tokens: Sequence[str], row: int, postings: _Postings) -> float:
         total = 0.0
@@ -340,36 +381,10 @@ class Matcher:
                 return True
         return False
 
-    @staticmethod
-    def _accumulate(postings: _Postings, present: Mapping[str, float], size: int) -> np.ndarray:
-        """Per row: the sum of weight × similarity over the features the question has."""
-        found = [(postings.rows[f], sim) for f, sim in present.items() if f in postings.rows]
-        if not found:
-            return np.zeros(size)
-        ids = np.concatenate([rows[0] for rows, _ in found])
-        weights = np.concatenate([rows[1] * sim for rows, sim in found])
-        return np.bincount(ids, weights, minlength=size)
-
-    def _slot_factors(self, named: dict[str, set[str]]) -> np.ndarray:
-        """Per intent: slot_penalty for each slot whose value the question names differently."""
-        factors = np.ones(len(self._intents))
-        for name, values in named.items():
-            declares, allows = self._slot_tables[name]
-            allowed = np.zeros(len(self._intents), dtype=bool)
-            for value in values:
-                allowed |= allows[value]
-            factors[declares & ~allowed] *= self.kb.settings.slot_penalty
-        return factors
-
-    def match(self, text: str, limit: int = 10) -> Match:
-        """The `limit` best intents for `text` (any string), best first."""
-        question = normalize(text, self.kb.tables)
-        features, unknown = self._features(question)
-        total = sum(f.weight for f in features)
-        meaningful = any(f.weight > self.weights.filler for f in features)
-        if not features or total <= 0 or not meaningful:
-            return Match(question, (), tuple(unknown))
-
+    def _coverage_sparse(
+        self, features: list[_Feature], total: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(question coverage, phrasing coverage) per intent, from the postings."""
         count = len(self._intents)
         answer_factor = self.weights.answer_words
         # Gather every (question feature, KB feature, similarity) once, then let numpy do the
@@ -405,6 +420,87 @@ class Matcher:
             np.maximum.reduceat(phrasing_sum / self._phrasing_totals, self._phrasing_starts),
             answer_factor * answer_sum / self._answer_totals,
         )
+        return question_coverage, phrasing_coverage
+
+    def _coverage_dense(
+        self, features: list[_Feature], total: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The same as _coverage_sparse, from the dense matrices."""
+        dense = self._dense
+        assert dense is not None
+        answer_factor = self.weights.answer_words
+        present: dict[str, float] = {}
+        rows: list[int] = []
+        sims: list[float] = []
+        starts: list[int] = []
+        group_weights: list[float] = []
+        for feature in features:
+            first = len(rows)
+            for kb_feature, sim in feature.matches.items():
+                if sim > present.get(kb_feature, 0.0):
+                    present[kb_feature] = sim
+                row = dense.index.get(kb_feature)
+                if row is not None:
+                    rows.append(row)
+                    sims.append(sim)
+            if len(rows) > first:
+                starts.append(first)
+                group_weights.append(feature.weight)
+        count = len(self._intents)
+        if rows:
+            explained = dense.explains[rows] * np.asarray(sims, np.float32)[:, None]
+            best = np.maximum.reduceat(explained, starts, axis=0)
+            question_coverage = np.asarray(group_weights) @ best / total
+        else:
+            question_coverage = np.zeros(count)
+        found = [(dense.index[f], sim) for f, sim in present.items() if f in dense.index]
+        if found:
+            ids = [i for i, _ in found]
+            weights = np.asarray([w for _, w in found], np.float32)
+            phrasing_sum = weights @ dense.phrasing_weights[ids]
+            answer_sum = weights @ dense.answer_weights[ids]
+        else:
+            phrasing_sum, answer_sum = np.zeros(len(self._phrasing_totals)), np.zeros(count)
+        phrasing_coverage = np.maximum(
+            np.maximum.reduceat(phrasing_sum / self._phrasing_totals, self._phrasing_starts),
+            answer_factor * answer_sum / self._answer_totals,
+        )
+        return question_coverage.astype(float), phrasing_coverage.astype(float)
+
+    @staticmethod
+    def _accumulate(postings: _Postings, present: Mapping[str, float], size: int) -> np.ndarray:
+        """Per row: the sum of weight × similarity over the features the question has."""
+        found = [(postings.rows[f], sim) for f, sim in present.items() if f in postings.rows]
+        if not found:
+            return np.zeros(size)
+        ids = np.concatenate([rows[0] for rows, _ in found])
+        weights = np.concatenate([rows[1] * sim for rows, sim in found])
+        return np.bincount(ids, weights, minlength=size)
+
+    def _slot_factors(self, named: dict[str, set[str]]) -> np.ndarray:
+        """Per intent: slot_penalty for each slot whose value the question names differently."""
+        factors = np.ones(len(self._intents))
+        for name, values in named.items():
+            declares, allows = self._slot_tables[name]
+            allowed = np.zeros(len(self._intents), dtype=bool)
+            for value in values:
+                allowed |= allows[value]
+            factors[declares & ~allowed] *= self.kb.settings.slot_penalty
+        return factors
+
+    def match(self, text: str, limit: int = 10) -> Match:
+        """The `limit` best intents for `text` (any string), best first."""
+        question = normalize(text, self.kb.tables)
+        features, unknown = self._features(question)
+        total = sum(f.weight for f in features)
+        meaningful = any(f.weight > self.weights.filler for f in features)
+        if not features or total <= 0 or not meaningful:
+            return Match(question, (), tuple(unknown))
+
+        if self._dense is not None:
+            question_coverage, phrasing_coverage = self._coverage_dense(features, total)
+        else:
+            question_coverage, phrasing_coverage = self._coverage_sparse(features, total)
 
         share = self.weights.question_share
         scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
