@@ -31,6 +31,7 @@ class Verdicts:
     method: str
     dataset: str
     by_category: dict[str, Counter[str]]
+    top1: float = 0.0  # in-scope questions whose best-ranked intent is right, no threshold at all
 
     def total(self, verdict: str, in_scope: bool | None = None) -> int:
         return sum(
@@ -219,7 +220,11 @@ def run_quality(
         start = time.perf_counter()
         decisions = [bot(c.question) for c in data]
         timings.setdefault("hỏi đáp", (time.perf_counter() - start) * 1000 / len(data))
-        verdicts.append(Verdicts("hỏi đáp", name, score_cases(data, decisions)))
+        tops = [responder.matcher.match(c.question).candidates[:1] for c in data]
+        ranked = [[(t[0].intent.id, t[0].score)] if t else [] for t in tops]
+        verdicts.append(
+            Verdicts("hỏi đáp", name, score_cases(data, decisions), _top1(ranked, data))
+        )
     for method in methods:
         rank = builders[method](kb)
         rankings = {}
@@ -231,8 +236,15 @@ def run_quality(
         settings[method] = chosen
         for name, data in cases.items():
             decisions = [decide_with(r, *chosen) for r in rankings[name]]
-            verdicts.append(Verdicts(method, name, score_cases(data, decisions)))
+            top1 = _top1(rankings[name], data)
+            verdicts.append(Verdicts(method, name, score_cases(data, decisions), top1))
     return QualityResult(verdicts, settings, timings)
+
+
+def _top1(rankings: Sequence[list[tuple[str, float]]], cases: Sequence[Case]) -> float:
+    inside = [(r, c) for r, c in zip(rankings, cases, strict=True) if c.intent is not None]
+    right = sum(1 for r, c in inside if r and r[0][0] == c.intent)
+    return right / len(inside) if inside else 0.0
 
 
 BASELINES = (
