@@ -112,7 +112,13 @@ def _wins(q: QualityResult) -> list[str]:
                     f"- {dataset} set: {v.method} answers fewer in-scope questions "
                     "wrongly than the bot."
                 )
-    return notes or ["- None: on every category of both sets the bot does at least as well."]
+            elif v.rate("wrong", True) == bot.rate("wrong", True):
+                notes.append(
+                    f"- {dataset} set: {v.method} ties the bot on wrong answers "
+                    f"({_pct(v.rate('wrong', True))}), answering only "
+                    f"{_pct(v.rate('correct', True))} of the questions."
+                )
+    return notes or ["- Nowhere: on every category of every set the bot does at least as well."]
 
 
 def _plot_quality(q: QualityResult, path: Path) -> None:
