@@ -42,11 +42,18 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--sweep", action="store_true", help="print accuracy over threshold choices")
     ev.add_argument("--quiet", action="store_true", help="only the summary")
     report = sub.add_parser("report", help="unanswered questions and down-voted answers")
-    report.add_argument("--days", type=_positive, default=30, help="how far back (default 30)")
+    report.add_argument(
+        "--days", type=_positive, default=30, help="how far back, at most 36500 (default 30)"
+    )
     report.add_argument("--limit", type=_positive, default=30, help="groups shown (default 30)")
     report.add_argument("--csv", action="store_true", help="CSV of the groups on stdout")
     sub.add_parser("telegram", help="run the Telegram bot", add_help=False)
     return parser
+
+
+def _text(argument: str) -> str:
+    """An argument as text: bytes that were not UTF-8 become U+FFFD, as on stdin."""
+    return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _ask_options_first(words: list[str]) -> list[str]:
@@ -72,8 +79,8 @@ def _positive(raw: str) -> int:
         value = int(raw)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {raw!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+    if not 1 <= value <= 36_500:
+        raise argparse.ArgumentTypeError("must be from 1 to 36500")
     return value
 
 
@@ -141,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "ask":
         from bot.console import ask, read_lines
 
-        questions = args.questions if args.questions else read_lines(sys.stdin)
+        questions = [_text(q) for q in args.questions] or read_lines(sys.stdin)
         if not args.conversation:
             ask(responder, questions, sys.stdout, as_json=args.json)
             return 0

@@ -80,6 +80,13 @@ class Responder:
             empty = self.messages["empty"].format(example=example.question if example else "")
             return Reply(question, "fallback", empty, None, 0.0, self.examples(3))
         match = self.matcher.match(question[:limit])
+        if len(question) > limit:
+            reply = self._respond_to(question, match, previous)
+            note = self.messages["too_long"].format(limit=limit)
+            return replace(reply, text=f"{reply.text}\n({note})")
+        return self._respond_to(question, match, previous)
+
+    def _respond_to(self, question: str, match: Match, previous: str | None) -> Reply:
         if not match.question.tokens:
             return self._fallback(question, match, self.messages["fallback"])
         refusal = self._out_of_scope(match)
@@ -87,8 +94,13 @@ class Responder:
             return Reply(question, "fallback", self._with_topics(refusal), None, 0.0, ())
         reply = self._decide(question, match)
         earlier = self.kb.intent(previous) if previous else None
+        follow_up = None
         if earlier is not None and earlier.kind != "smalltalk":
-            reply = self._follow_up(question, match, earlier, reply) or reply
+            follow_up = self._follow_up(question, match, earlier, reply)
+        if follow_up is not None:
+            reply = follow_up
+        elif match.only_question_words and reply.status != "smalltalk":  # "bạn là ai" is fine
+            reply = self._subjectless(question, match)
         return replace(
             reply,
             normalized=match.question.text,
@@ -188,10 +200,18 @@ class Responder:
         if candidates:
             best = Candidate(candidates[0], score)
             return self._clarify(question, [Candidate(i, score) for i in candidates[:3]], best)
-        if marked:
+        if marked and standalone.status not in ("answer", "smalltalk"):
             text = conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
-        return None
+        return None  # "vậy bao nhiêu đảng viên?" stands on its own
+
+    def _subjectless(self, question: str, match: Match) -> Reply:
+        """ "bao nhiêu?" alone asks about nothing in particular: offer candidates, never guess."""
+        close = [c for c in match.candidates if c.intent.kind != "smalltalk"]
+        if not close:
+            return self._fallback(question, match, self.messages["fallback"])
+        th = self.kb.settings.thresholds
+        return self._clarify(question, close[: th.max_suggestions], close[0])
 
     def _related(self, intent: Intent) -> list[Intent]:
         """Intents the KB relates to `intent`, in either direction, KB order."""

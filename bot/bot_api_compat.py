@@ -11,6 +11,7 @@ well-formed.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -42,7 +43,7 @@ def repair_chat(chat: Any, fallback_id: Any = None) -> Any:
 
 
 def _seconds(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return int(time.time())
     return int(value // 1000 if value > _MILLISECONDS else value)
 

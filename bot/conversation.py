@@ -123,6 +123,8 @@ class Conversations:
             return
         with self._lock:
             asked = self._recent.get(exchange_id or "")
+        if asked is not None and asked.chat != chat:
+            asked = None  # someone else's question (a group): never log it under this voter
         self.store.log_unanswered(
             chat,
             self.front_end,

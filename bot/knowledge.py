@@ -108,6 +108,7 @@ class MatchSettings:
     courtesy: frozenset[str]
     context: frozenset[str]
     units: tuple[str, ...]
+    question_words: tuple[str, ...]
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
     slots: tuple[Slot, ...]
@@ -689,6 +690,7 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
     courtesy = fields.texts("courtesy")
     context = fields.texts("context")
     units = fields.texts("units")
+    question_words = fields.texts("question_words")
     rules: list[ScopeRule] = []
     raw_rules = doc.data.get("scope_rules", [])
     if not isinstance(raw_rules, list):
@@ -724,6 +726,7 @@ def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | N
         courtesy=frozenset(courtesy),
         context=frozenset(context),
         units=units,
+        question_words=question_words,
         scope_rules=tuple(rules),
         longest_question=int(longest),
     )

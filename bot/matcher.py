@@ -41,6 +41,7 @@ class Match:
     question: Normalized
     candidates: tuple[Candidate, ...]
     unknown_words: tuple[str, ...]
+    only_question_words: bool = False  # "bao nhiêu?", "how many": nothing to answer about
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,9 @@ class Matcher:
         self._courtesy = {normalize(w, tables).text for w in kb.settings.courtesy}
         self._context = {normalize(w, tables).text for w in kb.settings.context}
         self._units = {normalize(w, tables).folded for w in kb.settings.units}
+        self._question_words = {
+            t for w in kb.settings.question_words for t in normalize(w, tables).folded
+        }
         self._filler_folded = {fold(w, tables) for w in self._filler}
 
         texts: dict[str, list[tuple[str, ...]]] = {}
@@ -511,7 +515,13 @@ class Matcher:
         candidates = tuple(
             Candidate(self._intents[i], float(scores[i])) for i in order if question_coverage[i] > 0
         )
-        return Match(question, candidates, tuple(unknown))
+        content = [
+            folded
+            for word, folded in zip(question.tokens, question.folded, strict=True)
+            if not self._is_filler(word, folded) and word not in self._context
+        ]
+        bare = bool(content) and all(w in self._question_words for w in content)
+        return Match(question, candidates, tuple(unknown), bare)
 
 
 @lru_cache(maxsize=100_000)

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
+from bot.normalize import fold
 from bot.store import Store, StoreUnavailable, UnansweredRow, VoteRow, redacted
 
-SIMILAR = 80  # token_set_ratio at which two unanswered questions count as one group
+SIMILAR = 75  # token_sort_ratio (on text without diacritics) at which two unanswered questions count as one group
 
 
 @dataclass
@@ -54,13 +55,18 @@ def group_unanswered(rows: list[UnansweredRow]) -> list[Group]:
     by_text: dict[str, list[UnansweredRow]] = defaultdict(list)
     for row in rows:
         if row.outcome in ("fallback", "clarify") and row.question:
-            by_text[row.normalized or row.question.lower()].append(row)
+            by_text[fold(row.normalized or row.question.lower())].append(row)
     groups: list[Group] = []
+    keys: list[str] = []
     for key, same in sorted(by_text.items(), key=lambda kv: -len(kv[1])):
-        group = next((g for g in groups if fuzz.token_set_ratio(key, g.key) >= SIMILAR), None)
-        if group is None:
+        # the same words in any order (diacritics aside); a mere subset is another question
+        found = process.extractOne(key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR)
+        if found is None:
             group = Group(key)
             groups.append(group)
+            keys.append(key)
+        else:
+            group = groups[found[2]]
         for row in same:
             group.questions[row.question or key] += 1
             group.outcomes[row.outcome] += 1
@@ -148,7 +154,11 @@ def write_csv(out: TextIO, groups: list[Group]) -> None:
 
 
 def run_report(days: int, as_csv: bool, limit: int, out: TextIO = sys.stdout) -> int:
-    store = Store.open()
+    try:
+        store = Store.open()
+    except ValueError as exc:  # DATABASE_URL or HOIDAP_RETENTION_DAYS
+        print(f"report: {exc}", file=sys.stderr)
+        return 2
     try:
         since = datetime.now(UTC) - timedelta(days=days)
         rows = store.unanswered_since(since)

@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 import threading
 import time
@@ -43,12 +44,13 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError, StatementError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 log = logging.getLogger("bot.store")
 
 SCHEMA_VERSION = "1"
+MAX_RETENTION_DAYS = 36_500
 QUEUE_LIMIT = 10_000  # rows waiting for the database before the oldest are dropped
 RETRY_MAX_S = 30.0
 T = TypeVar("T")
@@ -128,13 +130,19 @@ def default_data_dir() -> Path:
     return user_data_path("hoi-dap", appauthor=False)
 
 
+_SECRET_PARAMS = ("password", "passwd", "pwd", "sslpassword", "token", "secret", "key")
+
+
 def redacted(url: str) -> str:
-    """The URL without its password, for log lines."""
+    """The URL without its password (in the authority or the query), for log lines."""
     parts = urlsplit(url)
     if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+        parts = parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@"))
+    query = [
+        (k, "***" if any(s in k.lower() for s in _SECRET_PARAMS) else v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query, safe="*")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +186,7 @@ class Store:
         self._stopping = False
         self._engine: AsyncEngine | None = None
         self._salt: str | None = None
+        self._last_purge = time.monotonic()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run_loop, name="store", daemon=True)
 
@@ -185,8 +194,17 @@ class Store:
 
     @classmethod
     def open(cls, url: str | None = None, retention_days: int | None = None) -> Store:
+        """Start the store; a URL SQLAlchemy cannot use, or a bad retention, raises ValueError."""
         days = retention_days if retention_days is not None else _retention_from_env()
-        store = cls(database_url(url), days)
+        if not 1 <= days <= MAX_RETENTION_DAYS:
+            raise ValueError(f"retention must be 1 to {MAX_RETENTION_DAYS} days, not {days}")
+        resolved = database_url(url)
+        try:  # loads the driver now (no connection yet): a wrong URL fails here, in one line
+            engine = create_async_engine(resolved, pool_pre_ping=True)
+        except Exception as exc:
+            raise ValueError(f"cannot use the database URL {redacted(resolved)}: {exc}") from exc
+        store = cls(resolved, days)
+        store._engine = engine
         store._thread.start()
         return store
 
@@ -249,6 +267,10 @@ class Store:
 
     def _submit(self, op: _Op) -> None:
         op.values.setdefault("created_at", datetime.now(UTC))
+        for key, value in op.values.items():
+            if isinstance(value, str):
+                op.values[key] = _storable(value)
+        op.chat = _storable(op.chat)
         with self._lock:
             if len(self._queue) >= QUEUE_LIMIT:
                 self._queue.popleft()
@@ -312,6 +334,7 @@ class Store:
                 await conn.run_sync(metadata.create_all)
                 self._salt = await self._ensure_settings(conn)
                 await self._purge(conn)
+                self._last_purge = time.monotonic()
             log.info("store: using %s", redacted(self.url))
 
     async def _ensure_settings(self, conn: AsyncConnection) -> str:
@@ -341,8 +364,8 @@ class Store:
     async def _writer(self) -> None:
         delay = 0.5
         failing = False
-        last_purge = time.monotonic()
         while True:
+            await self._purge_if_due()
             with self._lock:
                 batch = [self._queue.popleft() for _ in range(min(200, len(self._queue)))]
                 self._busy = bool(batch)
@@ -357,13 +380,13 @@ class Store:
             try:
                 await self._connect_once()
                 assert self._engine is not None
-                async with self._engine.begin() as conn:
-                    for op in batch:
-                        await self._apply(conn, op)
-                    if time.monotonic() - last_purge > 24 * 3600:
-                        await self._purge(conn)
-                        last_purge = time.monotonic()
-                self.written += len(batch)
+                try:
+                    async with self._engine.begin() as conn:
+                        for op in batch:
+                            await self._apply(conn, op)
+                    self.written += len(batch)
+                except (DataError, IntegrityError, StatementError, ValueError, TypeError):
+                    await self._write_one_by_one(batch)  # one bad row must not block the rest
                 if failing:
                     log.warning("store: the database is back; pending rows written")
                 failing, delay = False, 0.5
@@ -381,8 +404,33 @@ class Store:
                     return
                 await self._sleep_or_stop(delay)
                 delay = min(delay * 2, RETRY_MAX_S)
+            except Exception as exc:  # a bug must cost rows, never the thread
+                log.error("store: dropped %d row(s) it could not write: %r", len(batch), exc)
             finally:
                 self._busy = False
+
+    async def _write_one_by_one(self, batch: list[_Op]) -> None:
+        assert self._engine is not None
+        for op in batch:
+            try:
+                async with self._engine.begin() as conn:
+                    await self._apply(conn, op)
+                self.written += 1
+            except (DataError, IntegrityError, StatementError, ValueError, TypeError) as exc:
+                log.error(
+                    "store: dropped a %s row the database refused (%s)", op.kind, type(exc).__name__
+                )
+
+    async def _purge_if_due(self) -> None:
+        """Retention runs daily even when nobody writes."""
+        if self._engine is None or time.monotonic() - self._last_purge < 24 * 3600:
+            return
+        try:
+            async with self._engine.begin() as conn:
+                await self._purge(conn)
+            self._last_purge = time.monotonic()
+        except (SQLAlchemyError, OSError):
+            pass  # the next loop tries again
 
     async def _sleep_or_stop(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
@@ -451,6 +499,14 @@ class Store:
         async with self._engine.connect() as conn:
             rows = (await conn.execute(query.where(votes.c.created_at >= since))).all()
         return [VoteRow(_aware(r[0]), r[1], int(r[2])) for r in rows]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    """Text every database takes: no NUL (PostgreSQL refuses it), no lone surrogates."""
+    return _SURROGATE.sub("\ufffd", text.replace("\x00", ""))
 
 
 def _aware(value: datetime) -> datetime:

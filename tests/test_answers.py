@@ -57,6 +57,17 @@ def test_question_the_article_does_not_answer_is_not_answered(responder, questio
     assert reply.intent is None
 
 
+@pytest.mark.parametrize("question", ["bao nhiêu", "BAO NHIÊU?", "bn", "how many", "mấy"])
+def test_a_question_without_a_subject_asks_back_instead_of_guessing(responder, question):
+    reply = responder.respond(question)
+    assert reply.status == "clarify" and reply.intent is None and reply.suggestions
+
+
+def test_a_question_cut_at_the_length_limit_says_so(responder):
+    reply = responder.respond("có bao nhiêu thạc sĩ " + "x" * 2000)
+    assert "chỉ đọc 500 ký tự đầu" in reply.text
+
+
 def test_fallback_says_so_in_vietnamese_and_offers_topics(responder):
     reply = responder.respond("giá vàng hôm nay")
     assert reply.status == "fallback"

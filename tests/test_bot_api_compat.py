@@ -43,3 +43,8 @@ def test_an_update_that_still_cannot_be_read_is_reported_not_raised():
     updates = [{"update_id": 1, "callback_query": "not an object"}, {"update_id": 2}]
     kept = readable_updates(repair_result("getUpdates", updates), lambda u: Update.de_json(u, BOT))
     assert [u["update_id"] for u in kept] == [2]
+
+
+def test_a_date_that_is_not_a_number_gets_a_sane_one():
+    raw = {"message_id": 5, "date": float("nan"), "text": "ok", "chat": {"id": 7}}
+    assert Message.de_json(repair_result("sendMessage", raw, {"chat_id": 7}), BOT).date.year >= 2025

@@ -152,3 +152,20 @@ def test_json_lines_survive_any_line_splitting_rule():
     out = result.stdout.decode()
     assert len(out.splitlines()) == len(questions)  # str.splitlines() breaks on all of these
     assert [json.loads(line)["question"] for line in out.splitlines()] == questions
+
+
+def test_an_argument_that_is_not_utf8_gives_valid_utf8_out():
+    code = (
+        "import os, subprocess, sys; r = subprocess.run([sys.executable, '-m', 'bot', 'ask',"
+        " '--json', os.fsdecode(b'abc\\xff')], capture_output=True);"
+        "r.stdout.decode('utf-8'); print(r.returncode)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        cwd=PROJECT_DIR,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "0", result.stderr

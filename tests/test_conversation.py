@@ -60,6 +60,8 @@ def run_bot(*args: str, stdin: str = "", data_dir: Path, **env: str) -> str:
             "21",
         ),
         ("hiện có bao nhiêu đảng viên", "tại sao?", "resolution_03", "03"),
+        ("có bao nhiêu thạc sĩ", "vậy bao nhiêu cán bộ là đảng viên?", "party_members", "712"),
+        ("bao nhiêu cán bộ cấp huyện học trung cấp llct", "thế còn thạc sĩ?", "masters_sent", "28"),
     ],
 )
 def test_follow_up_is_read_against_the_previous_answer(responder, first, follow_up, intent, figure):
@@ -75,6 +77,23 @@ def test_follow_up_without_a_counterpart_says_the_article_has_none(responder):
     chats.ask("u", "có bao nhiêu người học cao cấp llct")  # only the district level is given
     reply = chats.ask("u", "còn cấp xã thì sao?").reply
     assert reply.status == "fallback" and "không có số liệu" in reply.text
+
+
+def test_a_vote_on_someone_elses_answer_does_not_log_their_question(responder, tmp_path):
+    from bot.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'votes.sqlite3'}")
+    try:
+        chats = Conversations(responder, store, "telegram")
+        exchange = chats.ask("tg:-1:lan", "có bao nhiêu người học thạc sĩ?")
+        chats.vote("tg:-1:minh", exchange.id, "masters_sent", up=False)
+        assert store.flush()
+        from datetime import UTC, datetime, timedelta
+
+        rows = store.unanswered_since(datetime.now(UTC) - timedelta(hours=1))
+        assert [(r.outcome, r.question) for r in rows] == [("downvoted", None)]
+    finally:
+        store.close()
 
 
 def test_context_is_per_chat_and_expires(responder):

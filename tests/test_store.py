@@ -78,6 +78,33 @@ def test_platform_urls_are_made_async_and_postgres_scheme_is_accepted(tmp_path: 
     assert database_url("", data_dir=tmp_path).endswith(f"{tmp_path}/hoi-dap.sqlite3")
 
 
+def test_a_url_the_store_cannot_use_is_one_clear_error():
+    with pytest.raises(ValueError, match="cannot use the database URL"):
+        Store.open("mysql://u:secret@h/d")
+    with pytest.raises(ValueError, match="retention"):
+        Store.open("sqlite:///x.db", retention_days=10**8)
+
+
+def test_passwords_never_reach_a_log_line():
+    from bot.store import redacted
+
+    assert "s3cret" not in redacted("postgres://u:s3cret@h/db")
+    assert "s3cret" not in redacted("postgres://u@h/db?password=s3cret&sslmode=require")
+
+
+def test_a_row_the_database_refuses_does_not_block_the_others(db_url: str):
+    store = Store.open(db_url)
+    try:
+        store.log_unanswered("a", "console", "zz\x00qq", "zz\x00qq", "fallback", [])
+        store.log_unanswered("a", "console", "lone \udcff surrogate", "x", "fallback", [])
+        store.log_unanswered("a", "console", "xyz abc", "xyz abc", "fallback", [])
+        assert store.flush()
+        questions = [r.question for r in store.unanswered_since(since_yesterday())]
+        assert questions == ["zzqq", "lone \ufffd surrogate", "xyz abc"]
+    finally:
+        store.close()
+
+
 def test_rows_are_written_read_back_and_survive_a_restart(db_url: str):
     store = Store.open(db_url)
     store.log_unanswered(
