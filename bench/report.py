@@ -144,7 +144,7 @@ def _plot_quality(q: QualityResult, path: Path) -> None:
     ax.set_ylabel("%")
     ax.set_ylim(0, 100)
     ax.set_title(f"Answer quality on the {rows[0].dataset} set")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=3, fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
