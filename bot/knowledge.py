@@ -557,13 +557,20 @@ _REQUIRED_MESSAGES = (
 )
 
 
-def _check_messages(doc: Document, problems: list[Problem]) -> Mapping[str, Any] | None:
+def _root(doc: Document, problems: list[Problem], what: str) -> _Fields | None:
+    """The fields of a file whose top level must be a mapping (a Problem if it is not)."""
     if not isinstance(doc.data, LocatedDict):
         if doc.data is not None or not doc.problems:
-            problems.append(Problem(doc.path, 1, "expected a mapping of messages"))
+            problems.append(Problem(doc.path, 1, f"expected a mapping of {what}"))
+        return None
+    return _Fields(doc, doc.data, "", problems)
+
+
+def _check_messages(doc: Document, problems: list[Problem]) -> Mapping[str, Any] | None:
+    fields = _root(doc, problems, "messages")
+    if fields is None:
         return None
     before = len(problems)
-    fields = _Fields(doc, doc.data, "", problems)
     for key in _REQUIRED_MESSAGES:
         fields.text(key)
     article = fields.section("article")
@@ -640,12 +647,10 @@ def _check_message_refs(
 
 
 def _check_conversation(doc: Document, problems: list[Problem]) -> ConversationSettings | None:
-    if not isinstance(doc.data, LocatedDict):
-        if doc.data is not None or not doc.problems:
-            problems.append(Problem(doc.path, 1, "expected a mapping of conversation settings"))
+    fields = _root(doc, problems, "conversation settings")
+    if fields is None:
         return None
     before = len(problems)
-    fields = _Fields(doc, doc.data, "", problems)
     minutes = fields.number("context_minutes", 0, 24 * 60)
     starts, ends = fields.texts("markers_start"), fields.texts("markers_end")
     why = fields.texts("why_markers")
@@ -665,12 +670,10 @@ def _check_conversation(doc: Document, problems: list[Problem]) -> ConversationS
 
 
 def _check_settings(doc: Document, problems: list[Problem]) -> MatchSettings | None:
-    if not isinstance(doc.data, LocatedDict):
-        if doc.data is not None or not doc.problems:
-            problems.append(Problem(doc.path, 1, "expected a mapping of settings"))
+    fields = _root(doc, problems, "settings")
+    if fields is None:
         return None
     before = len(problems)
-    fields = _Fields(doc, doc.data, "", problems)
     th = fields.section("thresholds")
     we = fields.section("weights")
     thresholds = weights = None

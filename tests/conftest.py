@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -152,3 +153,18 @@ async def webhook_bot(
         yield WebhookBot(server, client)
     server.stop()
     await asyncio.wait_for(task, 15)
+
+
+def spawn_console(env: dict[str, str], *args: str) -> Any:
+    """`python -m bot [args]` in a pseudo-terminal (pexpect), as a person at a keyboard."""
+    pexpect = pytest.importorskip("pexpect")
+    from bot.paths import PROJECT_DIR
+
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "bot", *args],
+        cwd=str(PROJECT_DIR),
+        env=env,
+        encoding="utf-8",
+        timeout=20,
+    )

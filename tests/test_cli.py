@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import spawn_console
 
 from bot.paths import PROJECT_DIR
 
@@ -95,9 +96,7 @@ def test_console_subcommand_stops_at_quit():
 
 def test_interactive_console_in_a_terminal():
     pexpect = pytest.importorskip("pexpect")
-    child = pexpect.spawn(
-        sys.executable, ["-m", "bot"], cwd=str(PROJECT_DIR), env=ENV, encoding="utf-8", timeout=20
-    )
+    child = spawn_console(ENV)
     child.expect("Gõ /help")
     child.expect("Bạn hỏi: ")
     child.sendline("co bao nhieu thac si")
@@ -115,14 +114,7 @@ def test_interactive_console_in_a_terminal():
 
 def test_interactive_console_exits_cleanly_on_ctrl_c():
     pexpect = pytest.importorskip("pexpect")
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "bot", "console"],
-        cwd=str(PROJECT_DIR),
-        env=ENV,
-        encoding="utf-8",
-        timeout=20,
-    )
+    child = spawn_console(ENV, "console")
     child.expect("Bạn hỏi: ")
     child.sendintr()
     child.expect("Tạm biệt")

@@ -13,6 +13,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import spawn_console
 from fake_bot_api import BOT_USER, FakeBotApi, Sent
 
 from bot.paths import PROJECT_DIR
@@ -108,14 +109,7 @@ def test_ask_plain_survives_a_megabyte_without_a_newline() -> None:
 
 def test_the_interactive_console_takes_hostile_lines_in_its_stride() -> None:
     pexpect = pytest.importorskip("pexpect")
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "bot", "console"],
-        cwd=str(PROJECT_DIR),
-        env=ENV,
-        encoding="utf-8",
-        timeout=20,
-    )
+    child = spawn_console(ENV, "console")
     child.expect("Bạn hỏi: ")
     # printable ones only: a terminal turns control characters into signals and editing keys
     for name in ("empty", "html script", "sql", "emoji only", "Chinese", "zero-width marks"):
