@@ -145,7 +145,7 @@ def report(name: str, outcomes: list[Outcome], quiet: bool) -> Summary:
     return s
 
 
-def sweep(responder: Responder, cases: list[Case]) -> None:
+def sweep_table(responder: Responder, cases: list[Case]) -> None:
     """Accuracy for a grid of (answer, margin) thresholds: the table the defaults were read from."""
     base = responder.kb.settings.thresholds
     print(f"{'answer':>7}{'margin':>7}{'correct':>9}{'wrong':>7}{'rejected':>10}")
@@ -173,7 +173,7 @@ def run_eval(sets: list[str] | None, sweep: bool = False, quiet: bool = False) -
     for path in paths:
         cases = load_cases(path)
         if sweep:
-            globals()["sweep"](responder, cases)
+            sweep_table(responder, cases)
             continue
         summary = report(path.name, evaluate(responder, cases), quiet)
         if not summary.passes:
