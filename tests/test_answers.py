@@ -65,7 +65,7 @@ def test_a_question_without_a_subject_asks_back_instead_of_guessing(responder, q
 
 def test_a_question_cut_at_the_length_limit_says_so(responder):
     reply = responder.respond("có bao nhiêu thạc sĩ " + "x" * 2000)
-    assert "chỉ đọc 500 ký tự đầu" in reply.text
+    assert "chỉ đọc phần đầu" in reply.text
 
 
 def test_fallback_says_so_in_vietnamese_and_offers_topics(responder):
@@ -111,3 +111,23 @@ def test_tapped_suggestion_answers_that_intent(responder):
 def test_scores_are_between_0_and_100(responder):
     for question in ("thạc sĩ", "xyz", "bao nhiêu cán bộ", "712 1.999 294"):
         assert 0 <= responder.respond(question).score <= 100
+
+
+def test_no_reply_ever_states_a_figure_the_article_does_not_have(responder):
+    import re
+    from pathlib import Path
+
+    from bot.evaluate import load_cases
+    from bot.normalize import canonical_number
+
+    allowed = set(responder.kb.article_numbers)
+    allowed |= {canonical_number(d.value) for i in responder.kb.intents for d in i.derived}
+    questions = [
+        case.question
+        for path in sorted(Path(__file__).parent.glob("eval/*.yaml"))
+        for case in load_cases(path)
+    ] + ["năm 2019 có bao nhiêu cán bộ", "x" * 3000, "2025", "có phải 30 người học thạc sĩ"]
+    for question in questions:
+        text = responder.respond(question).text
+        for raw in re.findall(r"\d+(?:[.,]\d+)*", text):
+            assert canonical_number(raw) in allowed, (question, raw, text)
