@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         "holdout": PROJECT_DIR / "tests" / "eval" / "holdout.yaml",
         "holdout2": PROJECT_DIR / "tests" / "eval" / "holdout2.yaml",
         "holdout3": PROJECT_DIR / "tests" / "eval" / "holdout3.yaml",
+        "holdout4": PROJECT_DIR / "tests" / "eval" / "holdout4.yaml",
     }
     methods = [m for m in BASELINES if not (args.skip_e5 and "e5" in m)]
     quality = run_quality(Responder.load(), datasets, methods)
