@@ -13,6 +13,7 @@ import socket
 import sys
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -109,9 +110,8 @@ async def test_the_bot_waits_for_a_bot_api_server_that_starts_after_it(launch) -
     assert "not reachable yet" in err and "Traceback" not in err
 
 
-async def test_webhook_process_checks_the_secret_and_stops_on_sigterm(
-    api: FakeBotApi, launch
-) -> None:
+async def launch_webhook(api: FakeBotApi, launch) -> tuple[Any, int]:
+    """`python -m bot telegram --webhook` on a free port, once it has registered its webhook."""
     port = free_port()
     bot = await launch(
         "telegram", "--webhook",
@@ -119,6 +119,13 @@ async def test_webhook_process_checks_the_secret_and_stops_on_sigterm(
         WEBHOOK_URL="https://bot.example.com/hook", WEBHOOK_SECRET=SECRET, PORT=str(port),
     )  # fmt: skip
     await api.wait_for("setWebhook", timeout=20)
+    return bot, port
+
+
+async def test_webhook_process_checks_the_secret_and_stops_on_sigterm(
+    api: FakeBotApi, launch
+) -> None:
+    bot, port = await launch_webhook(api, launch)
     update = api.make_update({"message": api.text(api.chat(2), QUESTION, queue=False)})
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
         assert (await client.get("/healthz")).status_code == 200
@@ -173,13 +180,7 @@ async def test_sigterm_stops_polling_in_time_and_the_reply_in_flight_still_goes_
 async def test_sigterm_in_webhook_mode_finishes_the_reply_in_flight(
     api: FakeBotApi, launch
 ) -> None:
-    port = free_port()
-    bot = await launch(
-        "telegram", "--webhook",
-        TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url,
-        WEBHOOK_URL="https://bot.example.com/hook", WEBHOOK_SECRET=SECRET, PORT=str(port),
-    )  # fmt: skip
-    await api.wait_for("setWebhook", timeout=20)
+    bot, port = await launch_webhook(api, launch)
     api.slow("sendMessage", 2.0)
     update = api.make_update({"message": api.text(api.chat(4), QUESTION, queue=False)})
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
