@@ -5,20 +5,35 @@ python -m bot console          the interactive console
 python -m bot ask [--json] Q…  answer questions given as arguments, else one per stdin line
 python -m bot kb check         validate the knowledge base (file:line per problem)
 python -m bot eval             accuracy on the eval set; non-zero exit under the thresholds
+python -m bot report           unanswered questions and down-voted answers, for the maintainer
 python -m bot telegram         the Telegram bot (--polling or --webhook)
+
+A user's mistake (an unknown option, a missing file, a bad setting) is one line on stderr and
+exit code 2, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import re
 import sys
+from typing import Any, NoReturn
 
-from bot.paths import PROJECT_DIR
+from bot.startup import StartupError, refuse
+
+
+class UsageError(Exception):
+    """A command line argparse refused, already phrased as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line instead of argparse's usage block
+        usage = " ".join(self.format_usage().split()).removeprefix("usage: ")
+        raise UsageError(f"error: {message} (usage: {usage})")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="python -m bot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("console", help="interactive console (the default without a Telegram token)")
     ask = sub.add_parser("ask", help="answer questions from arguments or stdin, one line each")
@@ -31,47 +46,41 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("questions", nargs="*", metavar="QUESTION")
     kb = sub.add_parser("kb", help="knowledge base tools")
     kb.add_argument("action", choices=["check"])
-    ev = sub.add_parser("eval", help="evaluate on the labelled question sets")
-    ev.add_argument(
+    evaluate = sub.add_parser("eval", help="evaluate on the labelled question sets")
+    evaluate.add_argument(
         "--set",
         dest="sets",
         action="append",
         metavar="FILE",
-        help="question set YAML (default: tests/eval/questions.yaml)",
+        help="question set YAML (default: eval/questions.yaml)",
     )
-    ev.add_argument("--sweep", action="store_true", help="print accuracy over threshold choices")
-    ev.add_argument("--quiet", action="store_true", help="only the summary")
+    evaluate.add_argument("--sweep", action="store_true", help="accuracy over threshold choices")
+    evaluate.add_argument("--quiet", action="store_true", help="only the summary")
     report = sub.add_parser("report", help="unanswered questions and down-voted answers")
     report.add_argument(
         "--days", type=_positive, default=30, help="how far back, at most 36500 (default 30)"
     )
     report.add_argument("--limit", type=_positive, default=30, help="groups shown (default 30)")
     report.add_argument("--csv", action="store_true", help="CSV of the groups on stdout")
-    sub.add_parser("telegram", help="run the Telegram bot", add_help=False)
+    telegram = sub.add_parser(
+        "telegram", help="run the Telegram bot (long polling unless WEBHOOK_URL is set)"
+    )
+    mode = telegram.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--polling",
+        dest="mode",
+        action="store_const",
+        const="polling",
+        help="long polling (no public URL needed)",
+    )
+    mode.add_argument(
+        "--webhook",
+        dest="mode",
+        action="store_const",
+        const="webhook",
+        help="serve WEBHOOK_URL's path on 0.0.0.0:$PORT and register the webhook",
+    )
     return parser
-
-
-def _text(argument: str) -> str:
-    """An argument as text: bytes that were not UTF-8 become U+FFFD, as on stdin."""
-    return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _ask_options_first(words: list[str]) -> list[str]:
-    """`ask`'s own options, then "--" and every question, so "-5 người" stays a question."""
-    options, questions = [], []
-    rest = iter(words)
-    for word in rest:
-        if word == "--":
-            questions.extend(rest)
-        elif word == "--json" or word in ("-h", "--help"):
-            options.append(word)
-        elif word == "--conversation" or word.startswith("--conversation="):
-            options.append(word)
-            if word == "--conversation":
-                options.append(next(rest, ""))
-        else:
-            questions.append(word)
-    return [*options, "--", *questions]
 
 
 def _positive(raw: str) -> int:
@@ -84,54 +93,71 @@ def _positive(raw: str) -> int:
     return value
 
 
-def _open_store():
-    """The store named by DATABASE_URL (default: a SQLite file), or None with one clear line."""
-    from bot.store import Store
-
-    try:
-        return Store.open()
-    except Exception as error:  # a bad DATABASE_URL or HOIDAP_RETENTION_DAYS
-        print(f"hỏi đáp: cannot open the store ({error}); running without it.", file=sys.stderr)
-        return None
+_OPTION = re.compile(r"--[A-Za-z]")  # "-5 người" and "-x" are questions; "--jsn" is a typo
 
 
-def _load_responder():
-    from bot.answer import Responder
-    from bot.knowledge import KnowledgeError
+def _ask_options_first(words: list[str]) -> list[str]:
+    """`ask`'s own options, then "--" and every question, so "-5 người" stays a question."""
+    options, questions = [], []
+    rest = iter(words)
+    for word in rest:
+        if word == "--":
+            questions.extend(rest)
+        elif word in ("--json", "-h", "--help"):
+            options.append(word)
+        elif word == "--conversation" or word.startswith("--conversation="):
+            options.append(word)
+            if word == "--conversation":
+                options.append(next(rest, ""))
+        elif _OPTION.match(word):
+            raise UsageError(
+                f"error: ask has no option {word.split('=', 1)[0]} (options: --json,"
+                " --conversation ID; a question that starts with -- goes after a lone --)"
+            )
+        else:
+            questions.append(word)
+    return [*options, "--", *questions]
 
-    try:
-        return Responder.load()
-    except KnowledgeError as error:
-        for problem in error.problems:
-            print(problem.format(PROJECT_DIR), file=sys.stderr)
-        print(
-            f"hỏi đáp: the knowledge base is invalid ({len(error.problems)} problem(s)); "
-            "refusing to start. Run `python -m bot kb check`.",
-            file=sys.stderr,
-        )
-        return None
+
+def _text(argument: str) -> str:
+    """An argument as text: bytes that were not UTF-8 become U+FFFD, as on stdin."""
+    return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    if argv[:1] == ["ask"]:
+        argv = ["ask", *_ask_options_first(argv[1:])]
+    return _parser().parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "telegram":
+    try:
+        args = parse(list(sys.argv[1:] if argv is None else argv))
+        return _run(args)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except StartupError as error:
+        return refuse(error)
+
+
+def _run(args: Any) -> int:
+    from bot.config import telegram_token_set
+
+    command = args.command or ("telegram" if telegram_token_set() else "console")
+    if command == "telegram":
+        # the lead points this at bot.telegram.app.run(mode) when the telegram package lands
         from bot.telegram_app import main as telegram_main
 
-        return telegram_main(argv[1:])
-    if argv and argv[0] == "ask":
-        argv = ["ask", *_ask_options_first(argv[1:])]
-    args = _parser().parse_args(argv)
-    command = args.command
-    if command is None:
-        command = "telegram" if os.environ.get("TELEGRAM_BOT_TOKEN") else "console"
-        if command == "telegram":
-            from bot.telegram_app import main as telegram_main
-
-            return telegram_main([])
+        mode = getattr(args, "mode", None)
+        return telegram_main([f"--{mode}"] if mode else [])
     if command == "kb":
         from bot.kbcheck import run_check
 
         return run_check()
+    from bot.startup import tool_logging
+
+    tool_logging()
     if command == "report":
         from bot.report import run_report
 
@@ -140,39 +166,19 @@ def main(argv: list[str] | None = None) -> int:
         from bot.evaluate import run_eval
 
         return run_eval(args.sets, sweep=args.sweep, quiet=args.quiet)
-    responder = _load_responder()
-    if responder is None:
-        return 1
-    from bot.conversation import Conversations
-
     if command == "ask":
-        from bot.console import ask, read_lines
+        from bot.console import run_ask
 
-        questions = [_text(q) for q in args.questions] or read_lines(sys.stdin)
-        if not args.conversation:
-            ask(responder, questions, sys.stdout, as_json=args.json)
-            return 0
-        store = _open_store()
-        chats = Conversations(responder, store, "ask", persist_context=True)
-        chat = f"ask:{args.conversation}"
-        try:
-            chats.restore(chat)
-        except Exception as error:  # the store is down: answer without the context
-            print(f"hỏi đáp: no context for this conversation ({error})", file=sys.stderr)
-        try:
-            ask(responder, questions, sys.stdout, as_json=args.json, conversation=(chats, chat))
-        finally:
-            if store is not None:
-                store.close(timeout=5)
-        return 0
+        questions = [_text(q) for q in args.questions]
+        if not questions and sys.stdin.isatty():  # nothing to read: say so instead of waiting
+            raise UsageError(
+                "error: no question given (usage: python -m bot ask [--json] QUESTION…, "
+                "or one question per line on stdin: echo 'câu hỏi' | python -m bot ask)"
+            )
+        return run_ask(questions, as_json=args.json, conversation_id=args.conversation)
     from bot.console import run_console
 
-    store = _open_store()
-    try:
-        return run_console(responder, Conversations(responder, store, "console"))
-    finally:
-        if store is not None:
-            store.close(timeout=2)
+    return run_console()
 
 
 if __name__ == "__main__":

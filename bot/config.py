@@ -1,7 +1,8 @@
-"""Settings for the Telegram front end, read from the environment once and validated up front.
+"""Every setting from the environment, read once and validated up front into frozen objects.
 
-A bad value stops the bot before it talks to anyone, with one line per problem that names the variable
-and never echoes a secret.
+`load_settings` for the Telegram front end, `load_store_settings` for the store (every front end),
+`load_log_level` for any process. A bad value stops the program before it talks to anyone, with
+one line per problem that names the variable and never echoes a secret.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
@@ -18,6 +20,8 @@ Mode = Literal["polling", "webhook"]
 DEFAULT_PORT = 8080
 HEALTH_PATH = "/healthz"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DEFAULT_RETENTION_DAYS = 90
+MAX_RETENTION_DAYS = 36_500
 
 # Bot.set_webhook: "1-256 characters. Only characters A-Z, a-z, 0-9, _ and - are allowed."
 _SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -114,11 +118,9 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
         else:
             problems.append(f"PORT must be a whole number from 1 to 65535 (got {raw_port!r})")
 
-    log_level = (_get(env, "LOG_LEVEL") or "INFO").upper()
-    if log_level == "WARN":
-        log_level = "WARNING"
-    if log_level not in LOG_LEVELS:
-        problems.append(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {log_level!r})")
+    log_level, problem = _log_level(env)
+    if problem:
+        problems.append(problem)
 
     if problems:
         raise ConfigError(problems)
@@ -132,6 +134,66 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
         port=port,
         log_level=log_level,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    """Where the maintainer's store lives and how long it keeps rows."""
+
+    data_dir: Path
+    database_url: str | None = field(default=None, repr=False)  # None: a SQLite file in data_dir
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    hash_salt: str | None = field(default=None, repr=False)  # None: generated once, in the database
+
+
+def load_store_settings(env: Mapping[str, str] | None = None) -> StoreSettings:
+    """DATABASE_URL, HOIDAP_DATA_DIR, HOIDAP_RETENTION_DAYS and HOIDAP_HASH_SALT; ConfigError if bad."""
+    env = os.environ if env is None else env
+    problems: list[str] = []
+    retention = DEFAULT_RETENTION_DAYS
+    raw = _get(env, "HOIDAP_RETENTION_DAYS")
+    if raw is not None:
+        try:
+            retention = int(raw)
+        except ValueError:
+            problems.append(f"HOIDAP_RETENTION_DAYS must be a whole number of days, not {raw!r}")
+        else:
+            if not 1 <= retention <= MAX_RETENTION_DAYS:
+                problems.append(
+                    f"HOIDAP_RETENTION_DAYS must be from 1 to {MAX_RETENTION_DAYS} (got {retention})"
+                )
+    if problems:
+        raise ConfigError(problems)
+    data_dir = _get(env, "HOIDAP_DATA_DIR")
+    return StoreSettings(
+        data_dir=Path(data_dir) if data_dir else _default_data_dir(),
+        database_url=_get(env, "DATABASE_URL"),
+        retention_days=retention,
+        hash_salt=env.get("HOIDAP_HASH_SALT") or None,
+    )
+
+
+def load_log_level(env: Mapping[str, str] | None = None, default: str = "INFO") -> str:
+    """LOG_LEVEL for a process that needs nothing else from the environment; ConfigError if bad."""
+    level, problem = _log_level(os.environ if env is None else env, default)
+    if problem:
+        raise ConfigError([problem])
+    return level
+
+
+def _log_level(env: Mapping[str, str], default: str = "INFO") -> tuple[str, str | None]:
+    level = (_get(env, "LOG_LEVEL") or default).upper()
+    if level == "WARN":
+        level = "WARNING"
+    if level not in LOG_LEVELS:
+        return level, f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {level!r})"
+    return level, None
+
+
+def _default_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("hoi-dap", appauthor=False)
 
 
 def _get(env: Mapping[str, str], name: str) -> str | None:
@@ -177,3 +239,8 @@ def _redact_url(url: str) -> str:
     """Scheme and host only: a URL given by mistake might carry a token in its path."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/…" if parts.netloc else "<not a URL>"
+
+
+def telegram_token_set(env: Mapping[str, str] | None = None) -> bool:
+    """Whether `python -m bot` without a command should start the Telegram bot."""
+    return bool((os.environ if env is None else env).get("TELEGRAM_BOT_TOKEN"))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from bot import startup
 from bot.answer import Responder
 from bot.conversation import Conversations
 from bot.reply import Reply
@@ -48,13 +48,14 @@ def ask(
     as_json: bool,
     conversation: tuple[Conversations, str] | None = None,
 ) -> None:
-    """One output line per question; with `conversation` (chats, chat id) follow-ups carry over."""
+    """One output line per question; with `conversation` (conversations, chat id) follow-ups
+    carry over."""
     for question in questions:
         if conversation is None:
             reply = responder.respond(question)
         else:
-            chats, chat = conversation
-            reply = chats.ask(chat, question).reply
+            conversations, chat = conversation
+            reply = conversations.ask(chat, question).reply
         if as_json:
             out.write(_json_line(reply.as_json()) + "\n")
         else:
@@ -69,13 +70,13 @@ class Console:
         self,
         responder: Responder,
         out: TextIO = sys.stdout,
-        chats: Conversations | None = None,
+        conversations: Conversations | None = None,
         chat: str = "console",
     ) -> None:
         self.responder = responder
         self.out = out
         self.texts = responder.messages["console"]
-        self.chats = chats or Conversations(responder, None, "console")
+        self.conversations = conversations or Conversations(responder, None, "console")
         self.chat = chat
         self._last_answer: tuple[str, str] | None = None  # (exchange id, intent)
 
@@ -115,7 +116,7 @@ class Console:
         elif command.startswith("/") and len(command) > 1:
             self._say(self.texts["unknown_command"].format(command=command))
         else:
-            exchange = self.chats.ask(self.chat, line)
+            exchange = self.conversations.ask(self.chat, line)
             reply = exchange.reply
             if reply.status == "answer" and reply.intent:
                 self._last_answer = (exchange.id, reply.intent)
@@ -127,7 +128,7 @@ class Console:
             self._say(self.texts["nothing_to_vote"])
             return
         exchange_id, intent = self._last_answer
-        self.chats.vote(self.chat, exchange_id, intent, up)
+        self.conversations.vote(self.chat, exchange_id, intent, up)
         self._last_answer = None
         self._say(self.texts["voted_up" if up else "voted_down"])
 
@@ -135,7 +136,7 @@ class Console:
         from bot.store import StoreUnavailable
 
         try:
-            count = self.chats.forget(self.chat)
+            count = self.conversations.forget(self.chat)
         except StoreUnavailable:
             self._say(self.texts["forget_failed"])
             return
@@ -170,8 +171,10 @@ class Console:
 
 
 def _history_path() -> Path:
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "hoi-dap" / "history"
+    """$XDG_STATE_HOME/hoi-dap/history (~/.local/state/… on Linux), the platform's place elsewhere."""
+    from platformdirs import user_state_path
+
+    return user_state_path("hoi-dap", appauthor=False) / "history"
 
 
 def _enable_history() -> None:
@@ -197,10 +200,37 @@ def _enable_history() -> None:
     atexit.register(save)
 
 
-def run_console(
-    responder: Responder, chats: Conversations | None = None, stdin: TextIO = sys.stdin
-) -> int:
-    console = Console(responder, chats=chats)
-    if stdin.isatty():
-        return console.run_interactive()
-    return console.run_piped(read_lines(stdin))
+def run_ask(questions: list[str], as_json: bool, conversation_id: str | None = None) -> int:
+    """`python -m bot ask`: the arguments, else stdin; with an id, context kept in the store."""
+    responder = startup.load_responder()
+    lines = questions or read_lines(sys.stdin)
+    if not conversation_id:
+        ask(responder, lines, sys.stdout, as_json=as_json)
+        return 0
+    store = startup.open_store(startup.store_settings())
+    conversations = Conversations(responder, store, "ask", persist_context=True)
+    chat = f"ask:{conversation_id}"
+    try:
+        conversations.restore(chat)
+    except Exception as error:  # the store is down: answer without the context
+        print(f"hỏi đáp: no context for this conversation ({error})", file=sys.stderr)
+    try:
+        ask(responder, lines, sys.stdout, as_json=as_json, conversation=(conversations, chat))
+    finally:
+        if store is not None:
+            store.close(timeout=5)
+    return 0
+
+
+def run_console(stdin: TextIO = sys.stdin) -> int:
+    """`python -m bot console`: the REPL on a terminal, one reply per line when piped."""
+    responder = startup.load_responder()
+    store = startup.open_store(startup.store_settings())
+    try:
+        console = Console(responder, conversations=Conversations(responder, store, "console"))
+        if stdin.isatty():
+            return console.run_interactive()
+        return console.run_piped(read_lines(stdin))
+    finally:
+        if store is not None:
+            store.close(timeout=2)

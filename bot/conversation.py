@@ -14,16 +14,38 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.answer import Responder
 from bot.reply import Reply
 
-if TYPE_CHECKING:  # the store pulls in SQLAlchemy: `ask` without a conversation never needs it
-    from bot.store import Store
-
 MAX_CHATS = 100_000  # contexts kept in memory (least recently used go first)
 MAX_RECENT = 10_000  # answers kept in memory for a vote to name their question
+
+
+class ChatLog(Protocol):
+    """All a conversation asks of the store (bot.store.Store): the one way the core reaches it."""
+
+    def log_unanswered(
+        self,
+        chat: str,
+        front_end: str,
+        question: str | None,
+        normalized: str | None,
+        outcome: str,
+        candidates: list[tuple[str, float]],
+        intent: str | None = None,
+    ) -> None: ...
+
+    def log_vote(self, chat: str, intent: str, vote: int) -> None: ...
+
+    def save_context(self, chat: str, intent: str) -> None: ...
+
+    def load_context(self, chat: str) -> tuple[str, datetime] | None: ...
+
+    def forget(self, chat: str) -> int:
+        """Raises bot.store.StoreUnavailable when the database does not answer in time."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +70,7 @@ class Conversations:
     def __init__(
         self,
         responder: Responder,
-        store: Store | None,
+        store: ChatLog | None,
         front_end: str,
         clock: Callable[[], float] = time.monotonic,
         persist_context: bool = False,

@@ -16,8 +16,9 @@ from typing import TextIO
 
 from rapidfuzz import fuzz, process
 
+from bot import startup
 from bot.normalize import fold
-from bot.store import Store, StoreUnavailable, UnansweredRow, VoteRow, redacted
+from bot.store import StoreUnavailable, UnansweredRow, VoteRow, redacted
 
 SIMILAR = 75  # token_sort_ratio (on text without diacritics) at which two unanswered questions count as one group
 
@@ -154,11 +155,9 @@ def write_csv(out: TextIO, groups: list[Group]) -> None:
 
 
 def run_report(days: int, as_csv: bool, limit: int, out: TextIO = sys.stdout) -> int:
-    try:
-        store = Store.open()
-    except ValueError as exc:  # DATABASE_URL or HOIDAP_RETENTION_DAYS
-        print(f"report: {exc}", file=sys.stderr)
-        return 2
+    """Exit 2 (StartupError) when the store cannot be opened, 1 when it does not answer."""
+    store = startup.open_store(startup.store_settings(), required=True)
+    assert store is not None
     try:
         since = datetime.now(UTC) - timedelta(days=days)
         rows = store.unanswered_since(since)

@@ -18,7 +18,6 @@ import contextvars
 import datetime as dt
 import functools
 import html
-import json
 import logging
 import re
 import string
@@ -63,15 +62,15 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot import startup
 from bot.answer import Responder
 from bot.bot_api_compat import readable_updates, repair_result
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import ConfigError, Settings, StoreSettings, load_settings
 from bot.conversation import Conversations
 from bot.delivery import SendRetries, describe, nothing_sent
-from bot.knowledge import KnowledgeError
-from bot.paths import PROJECT_DIR
+from bot.logs import configure_logging, quiet_http_loggers
 from bot.reply import Reply, Suggestion
-from bot.store import Store, StoreUnavailable
+from bot.store import StoreUnavailable
 from bot.telegram_texts import TelegramTexts, TextsError, load_texts
 
 CONCURRENT_UPDATES = 32  # updates handled at once (PTB's default is one at a time)
@@ -1021,58 +1020,6 @@ def run_polling(
     application.run_polling(drop_pending_updates=False, **kwargs)
 
 
-# --- logging -------------------------------------------------------------------------------
-
-
-class RedactingFormatter(logging.Formatter):
-    """Belt and braces: whatever a library logs, the token and webhook secret come out masked."""
-
-    def __init__(self, fmt: str, secrets: Sequence[str]) -> None:
-        super().__init__(fmt)
-        self._secrets = tuple(s for s in secrets if s)
-
-    def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
-        for secret in self._secrets:
-            text = text.replace(secret, "[redacted]")
-        return text
-
-
-class _TelegramErrorsInOneLine(logging.Filter):
-    """PTB logs expected Bot API failures (server unreachable, token refused) with a full
-    traceback; for those, the exception's own message says everything."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        error = record.exc_info[1] if record.exc_info else None
-        # (a JSONDecodeError: PTB logs a Bot API answer it could not parse, then raises)
-        if record.name.startswith("telegram") and isinstance(
-            error, TelegramError | json.JSONDecodeError
-        ):
-            record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
-            record.args = None
-            record.exc_info = None
-            record.exc_text = None
-        return True
-
-
-def quiet_http_loggers() -> None:
-    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-
-
-def configure_logging(level: str, secrets: Sequence[str] = ()) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets)
-    )
-    handler.addFilter(_TelegramErrorsInOneLine())
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    quiet_http_loggers()
-
-
 # --- command line --------------------------------------------------------------------------
 
 
@@ -1130,22 +1077,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(settings.log_level, settings.secrets)
     try:
-        responder = Responder.load()
-    except KnowledgeError as exc:
-        first = exc.problems[0].format(PROJECT_DIR) if exc.problems else str(exc)
-        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
-        print(
-            f"error: invalid knowledge base: {first}{more}; see `python -m bot kb check`",
-            file=sys.stderr,
-        )
-        return 2
-    return run(settings, responder, texts)
+        store_settings = startup.store_settings()
+        responder = startup.load_responder()
+    except startup.StartupError as exc:
+        return startup.refuse(exc)
+    return run(settings, responder, texts, store_settings)
 
 
-def run(settings: Settings, responder: Responder, texts: TelegramTexts) -> int:
+def run(
+    settings: Settings,
+    responder: Responder,
+    texts: TelegramTexts,
+    store_settings: StoreSettings | None = None,
+) -> int:
     """Run until stopped; start-up failures become one line and an exit code, not a traceback."""
     server = _server_name(settings)
-    store = _open_store()
+    store = startup.open_store(store_settings or startup.store_settings())
     chats = Conversations(responder, store, "telegram")
     try:
         if settings.mode == "webhook":
@@ -1185,15 +1132,6 @@ def run(settings: Settings, responder: Responder, texts: TelegramTexts) -> int:
         if store is not None:
             store.close(timeout=3)
     return 0
-
-
-def _open_store() -> Store | None:
-    """The maintainer's store; without it (a bad DATABASE_URL) the bot still answers."""
-    try:
-        return Store.open()
-    except Exception as exc:
-        log.error("store unavailable, running without it: %s", exc)
-        return None
 
 
 def _server_name(settings: Settings) -> str:

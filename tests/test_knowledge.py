@@ -151,7 +151,7 @@ def test_bot_refuses_to_start_on_a_broken_knowledge_base(kb_copy):
         cwd=PROJECT_DIR,
         timeout=60,
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stdout == ""
     assert "refusing to start" in result.stderr
 

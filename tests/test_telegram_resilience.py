@@ -15,9 +15,9 @@ from conftest import StartBot
 from fake_bot_api import FakeBotApi
 
 from bot.answer import Responder
+from bot.logs import RedactingFormatter
 from bot.paths import PROJECT_DIR
 from bot.reply import Reply
-from bot.telegram_app import RedactingFormatter
 from bot.telegram_texts import TelegramTexts
 
 QUESTION = "có bao nhiêu thạc sĩ"

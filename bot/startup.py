@@ -1,0 +1,90 @@
+"""What every front end does before its first reply: settings, logging, the KB and the store.
+
+A bad setting or a bad knowledge base stops any command the same way: one line per problem on
+stderr, and exit code 2. A store that cannot be opened costs only the maintainer's log, except
+for `report`, which has nothing else to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.config import ConfigError, StoreSettings, load_log_level, load_store_settings
+from bot.logs import TOOL_FORMAT, configure_logging
+from bot.paths import PROJECT_DIR
+
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy, the responder the whole KB: loaded on demand
+    from bot.answer import Responder
+    from bot.store import Store
+
+EXIT_CODE = 2
+log = logging.getLogger("bot.startup")
+
+
+class StartupError(Exception):
+    """Why a command cannot start: `lines` for stderr, each one complete."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = tuple(lines)
+        super().__init__("\n".join(self.lines))
+
+
+def refuse(error: StartupError | ConfigError) -> int:
+    """Print why the command cannot start; the exit code to return."""
+    if isinstance(error, ConfigError):
+        error = config_error(error)
+    for line in error.lines:
+        print(line, file=sys.stderr)
+    return EXIT_CODE
+
+
+def config_error(error: ConfigError) -> StartupError:
+    return StartupError([f"error: {error}"])
+
+
+def tool_logging() -> None:
+    """Logging for the command-line tools: what goes wrong, bare (LOG_LEVEL may ask for more)."""
+    try:
+        level = load_log_level(default="WARNING")
+    except ConfigError as error:
+        raise config_error(error) from None
+    configure_logging(level, fmt=TOOL_FORMAT)
+
+
+def load_responder() -> Responder:
+    """The core over the knowledge base, or StartupError with each problem as file:line."""
+    from bot.answer import Responder
+    from bot.knowledge import KnowledgeError
+
+    try:
+        return Responder.load()
+    except KnowledgeError as error:
+        lines = [problem.format(PROJECT_DIR) for problem in error.problems]
+        lines.append(
+            f"error: the knowledge base is invalid ({len(error.problems)} problem(s)); "
+            "refusing to start. Run `python -m bot kb check`."
+        )
+        raise StartupError(lines) from None
+
+
+def store_settings() -> StoreSettings:
+    try:
+        return load_store_settings()
+    except ConfigError as error:
+        raise config_error(error) from None
+
+
+def open_store(settings: StoreSettings, required: bool = False) -> Store | None:
+    """The maintainer's store; without it the front ends still answer (`required`: StartupError)."""
+    from bot.store import Store
+
+    try:
+        return Store.from_settings(settings)
+    except ValueError as error:  # a database URL no driver takes, an unusable data directory
+        if required:
+            raise StartupError([f"error: cannot open the store: {error}"]) from None
+        log.error("hỏi đáp: cannot open the store (%s); running without it.", error)
+        return None
