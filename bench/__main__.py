@@ -17,7 +17,7 @@ from bench.quality import BASELINES, run_quality
 from bench.scale import run_scale
 from bench.startup import run_startup
 from bot.answer import Responder
-from bot.paths import PROJECT_DIR
+from bot.paths import EVAL_DIR, PROJECT_DIR
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,11 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     startup = run_startup(runs=3 if args.quick else 10)
     step("quality against baselines")
     datasets = {
-        "visible": PROJECT_DIR / "tests" / "eval" / "questions.yaml",
-        "holdout": PROJECT_DIR / "tests" / "eval" / "holdout.yaml",
-        "holdout2": PROJECT_DIR / "tests" / "eval" / "holdout2.yaml",
-        "holdout3": PROJECT_DIR / "tests" / "eval" / "holdout3.yaml",
-        "holdout4": PROJECT_DIR / "tests" / "eval" / "holdout4.yaml",
+        "visible": EVAL_DIR / "questions.yaml",
+        "holdout": EVAL_DIR / "holdout.yaml",
+        "holdout2": EVAL_DIR / "holdout2.yaml",
+        "holdout3": EVAL_DIR / "holdout3.yaml",
+        "holdout4": EVAL_DIR / "holdout4.yaml",
     }
     methods = [m for m in BASELINES if not (args.skip_e5 and "e5" in m)]
     quality = run_quality(Responder.load(), datasets, methods)

@@ -23,9 +23,7 @@ import httpx
 
 from bench.memory import peak_rss_mb
 from bot.paths import PROJECT_DIR
-
-sys.path.insert(0, str(PROJECT_DIR / "tests"))
-from fake_bot_api import FakeBotApi
+from tests.fake_bot_api import FakeBotApi  # `python -m bench` runs from the project root
 
 SECRET = "bench_secret-123"
 QUESTIONS = (

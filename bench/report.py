@@ -196,7 +196,7 @@ def write(
         "## Answer quality against baselines (`bench/quality.py`)",
         "",
         "Every method indexes the same KB phrasings and is asked the same questions: the visible "
-        "eval set (`tests/eval/questions.yaml`, the set the bot's thresholds were chosen on) and "
+        "eval set (`eval/questions.yaml`, the set the bot's thresholds were chosen on) and "
         "the three held-out sets (written blind; the bot's first measurement on each was blind, "
         "later general fixes followed — see the README's Evaluation section). Each baseline gets the "
         "bot's decision rule (answer over a threshold and a margin, clarify in a band below, "

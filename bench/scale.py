@@ -20,7 +20,7 @@ from bench.memory import peak_rss_mb
 from bot.answer import Responder
 from bot.evaluate import load_cases
 from bot.knowledge import Intent, KnowledgeBase, load_knowledge
-from bot.paths import PROJECT_DIR
+from bot.paths import EVAL_DIR, PROJECT_DIR
 
 _CONSONANTS = "bcdghklmnpqrstvx"
 _VOWELS = "aeiouy"
@@ -98,7 +98,7 @@ def measure(size: int | None, questions: list[str], rounds: int) -> dict[str, fl
 
 
 def eval_questions() -> list[str]:
-    path = PROJECT_DIR / "tests" / "eval" / "questions.yaml"
+    path = EVAL_DIR / "questions.yaml"
     return [case.question for case in load_cases(path)]
 
 

@@ -7,18 +7,17 @@ rejected when it is not answered. The run fails under the acceptance thresholds 
 
 from __future__ import annotations
 
-import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
+from bot import startup
 from bot.answer import Responder
-from bot.knowledge import KnowledgeError
-from bot.paths import PROJECT_DIR
+from bot.paths import EVAL_DIR
 
-DEFAULT_SETS = (PROJECT_DIR / "tests" / "eval" / "questions.yaml",)
+DEFAULT_SETS = (EVAL_DIR / "questions.yaml",)
 MIN_CORRECT = 0.90  # in-scope answered with the right intent
 MAX_WRONG = 0.03  # in-scope answered with a wrong intent
 MIN_REJECTED = 0.90  # out-of-scope not answered
@@ -80,10 +79,32 @@ class Summary:
         )
 
 
+class EvalSetError(ValueError):
+    """A question set that cannot be read, phrased as `file[:line]: what is wrong`."""
+
+
 def load_cases(path: Path) -> list[Case]:
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    return [Case(str(item["q"]), item.get("intent"), str(item["category"])) for item in data]
+    """A list of `{q, intent, category}` mappings (intent null: out of scope)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except OSError as error:
+        raise EvalSetError(f"{path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise EvalSetError(f"{path}: not UTF-8 text") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(error, "problem", None) or "not valid YAML"
+        raise EvalSetError(f"{where}: {problem}") from None
+    if not isinstance(data, list):
+        raise EvalSetError(f"{path}: expected a list of questions (- q: …, intent: …, category: …)")
+    cases = []
+    for number, item in enumerate(data, 1):
+        if not isinstance(item, dict) or "q" not in item or "category" not in item:
+            raise EvalSetError(f"{path}: question {number}: needs q and category (intent optional)")
+        cases.append(Case(str(item["q"]), item.get("intent"), str(item["category"])))
+    return cases
 
 
 def evaluate(responder: Responder, cases: list[Case]) -> list[Outcome]:
@@ -151,8 +172,10 @@ def sweep_table(responder: Responder, cases: list[Case]) -> None:
     print(f"{'answer':>7}{'margin':>7}{'correct':>9}{'wrong':>7}{'rejected':>10}")
     for answer in range(45, 86, 5):
         for margin in (0, 3, 6, 10):
-            th = replace(base, answer=answer, margin=margin, clarify=min(base.clarify, answer))
-            settings = replace(responder.kb.settings, thresholds=th)
+            thresholds = replace(
+                base, answer=answer, margin=margin, clarify=min(base.clarify, answer)
+            )
+            settings = replace(responder.kb.settings, thresholds=thresholds)
             trial = Responder(replace(responder.kb, settings=settings))
             s = summarize(evaluate(trial, cases))
             print(
@@ -162,16 +185,15 @@ def sweep_table(responder: Responder, cases: list[Case]) -> None:
 
 
 def run_eval(sets: list[str] | None, sweep: bool = False, quiet: bool = False) -> int:
-    try:
-        responder = Responder.load()
-    except KnowledgeError as error:
-        for problem in error.problems:
-            print(problem.format(PROJECT_DIR), file=sys.stderr)
-        return 1
+    """Every set is read before the first is scored: a bad file is one line and exit 2."""
     paths = [Path(p) for p in sets] if sets else list(DEFAULT_SETS)
+    try:
+        loaded = [(path, load_cases(path)) for path in paths]
+    except EvalSetError as error:
+        raise startup.StartupError([f"error: {error}"]) from None
+    responder = startup.load_responder()
     failed = False
-    for path in paths:
-        cases = load_cases(path)
+    for path, cases in loaded:
         if sweep:
             sweep_table(responder, cases)
             continue

@@ -1,4 +1,4 @@
-"""Where the project data lives: `knowledge/` and `seeds/` beside the package (editable install)."""
+"""Where the project data lives: `knowledge/`, `seeds/` and `eval/` beside the package (editable install)."""
 
 from __future__ import annotations
 
@@ -10,3 +10,4 @@ KNOWLEDGE_DIR = Path(os.environ.get("HOIDAP_KNOWLEDGE_DIR", PROJECT_DIR / "knowl
 ARTICLE_PATH = Path(
     os.environ.get("HOIDAP_ARTICLE", PROJECT_DIR / "seeds" / "dien-bien-dong-dao-tao-can-bo.txt")
 )
+EVAL_DIR = PROJECT_DIR / "eval"

@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import Responder
-
-
-@pytest.fixture(scope="module")
-def responder() -> Responder:
-    return Responder.load()
-
 
 @pytest.mark.parametrize(
     ("question", "intent", "figure"),
@@ -115,17 +108,15 @@ def test_scores_are_between_0_and_100(responder):
 
 def test_no_reply_ever_states_a_figure_the_article_does_not_have(responder):
     import re
-    from pathlib import Path
 
     from bot.evaluate import load_cases
     from bot.normalize import canonical_number
+    from bot.paths import EVAL_DIR
 
     allowed = set(responder.kb.article_numbers)
     allowed |= {canonical_number(d.value) for i in responder.kb.intents for d in i.derived}
     questions = [
-        case.question
-        for path in sorted(Path(__file__).parent.glob("eval/*.yaml"))
-        for case in load_cases(path)
+        case.question for path in sorted(EVAL_DIR.glob("*.yaml")) for case in load_cases(path)
     ] + ["năm 2019 có bao nhiêu cán bộ", "x" * 3000, "2025", "có phải 30 người học thạc sĩ"]
     for question in questions:
         text = responder.respond(question).text
