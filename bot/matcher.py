@@ -507,7 +507,8 @@ class Matcher:
             question_coverage, phrasing_coverage = self._coverage_sparse(features, total)
 
         share = self.weights.question_share
-        scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
+        # float sums of weights overshoot full coverage by ~1e-7: a score never exceeds 100
+        scores = np.minimum(100 * question_coverage**share * phrasing_coverage ** (1 - share), 100)
         scores *= self._slot_factors(self.slot_values(question))
         if any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens):
             scores *= self.weights.unknown_number
