@@ -1,21 +1,29 @@
-"""Fixtures: the knowledge base, a fake Bot API server, and the bot running against it."""
+"""Fixtures: the knowledge base, a fake Bot API server, the bot running against it, the CLI.
+
+No test touches the user's own files: HOME, the XDG directories (the console's history) and the
+store's data directory point at scratch directories, for the tests and every process they start.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from fake_bot_api import FakeBotApi
+from hypothesis import settings as hypothesis_settings
 
 from bot.answer import Responder
 from bot.config import Settings
+from bot.paths import PROJECT_DIR
 from bot.telegram_app import build_application, run_polling
 from bot.telegram_texts import TelegramTexts, load_texts
 from bot.webhook import WebhookServer
@@ -23,11 +31,45 @@ from bot.webhook import WebhookServer
 WEBHOOK_SECRET = "test_Secret-123"
 
 
+# A failure is the same failure on every run and every machine, and never outlives its run in
+# .hypothesis/ (HYPOTHESIS_PROFILE=explore searches at random, still without the database).
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+hypothesis_settings.register_profile("explore", database=None, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# What a developer's shell may set that would change what the bot under test does.
+_SETTINGS = (
+    "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "PORT",
+    "LOG_LEVEL", "DATABASE_URL", "HOIDAP_RETENTION_DAYS", "HOIDAP_HASH_SALT",
+)  # fmt: skip
+_USER_DIRS = ("XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+
+
+def _user_dirs(root: Path) -> dict[str, str]:
+    """HOME, the XDG directories and the store's data directory, all under `root`."""
+    dirs = {"HOME": root / "home", **{name: root / name.lower() for name in _USER_DIRS}}
+    for path in dirs.values():
+        path.mkdir(parents=True)
+    return {
+        **{name: str(path) for name, path in dirs.items()},
+        "HOIDAP_DATA_DIR": str(root / "data"),
+    }
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Every bot the tests start (subprocesses too) keeps its store in a scratch directory."""
-    if not os.environ.get("HOIDAP_DATA_DIR"):
-        os.environ["HOIDAP_DATA_DIR"] = tempfile.mkdtemp(prefix="hoidap-tests-")
-    os.environ.pop("DATABASE_URL", None)
+    """Before any test module is imported (some copy the environment then)."""
+    for name in _SETTINGS:
+        os.environ.pop(name, None)
+    os.environ.update(_user_dirs(Path(tempfile.mkdtemp(prefix="hoidap-tests-"))))
+
+
+@pytest.fixture(autouse=True)
+def private_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test its own HOME, XDG directories and data directory (history, store)."""
+    for name, value in _user_dirs(tmp_path_factory.mktemp("user")).items():
+        monkeypatch.setenv(name, value)
 
 
 WEBHOOK_URL = "https://hoi-dap.example.com/tg-hook"
@@ -155,16 +197,30 @@ async def webhook_bot(
     await asyncio.wait_for(task, 15)
 
 
-def spawn_console(env: dict[str, str], *args: str) -> Any:
+def run_cli(
+    *args: str, stdin: str | bytes = b"", env: Mapping[str, str] | None = None, text: bool = False
+) -> subprocess.CompletedProcess[Any]:
+    """`python -m bot [args]` as a user runs it from the project root; `env` adds variables."""
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=data.decode() if text else data,
+        capture_output=True,
+        text=text,
+        env={**os.environ, **(env or {})},
+        cwd=PROJECT_DIR,
+        timeout=60,
+    )
+
+
+def spawn_console(*args: str, env: Mapping[str, str] | None = None) -> Any:
     """`python -m bot [args]` in a pseudo-terminal (pexpect), as a person at a keyboard."""
     pexpect = pytest.importorskip("pexpect")
-    from bot.paths import PROJECT_DIR
-
     return pexpect.spawn(
         sys.executable,
         ["-m", "bot", *args],
         cwd=str(PROJECT_DIR),
-        env=env,
+        env={**os.environ, **(env or {})},
         encoding="utf-8",
         timeout=20,
     )

@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
+import re
 import subprocess
 import sys
 
 import pytest
-from conftest import spawn_console
+from conftest import run_cli, spawn_console
 
 from bot.paths import PROJECT_DIR
 
-ENV = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-
-
-def run_bot(*args: str, stdin: str | bytes = b"", env: dict | None = None):
-    data = stdin.encode() if isinstance(stdin, str) else stdin
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=data,
-        capture_output=True,
-        env=env or ENV,
-        cwd=PROJECT_DIR,
-        timeout=60,
-    )
-
 
 def test_ask_json_prints_one_object_per_argument_with_the_public_fields():
-    result = run_bot("ask", "--json", "bao nhiêu người học thạc sĩ", "giá vàng hôm nay")
+    result = run_cli("ask", "--json", "bao nhiêu người học thạc sĩ", "giá vàng hôm nay")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
     assert len(lines) == 2
@@ -45,7 +31,7 @@ def test_ask_json_prints_one_object_per_argument_with_the_public_fields():
 
 def test_ask_reads_stdin_and_gives_exactly_one_line_per_input_line_even_empty_ones():
     questions = ["thạc sĩ", "", "   ", "712", "xin chào", "😀", "co bao nhieu dang vien"]
-    result = run_bot("ask", "--json", stdin="\n".join(questions) + "\n")
+    result = run_cli("ask", "--json", stdin="\n".join(questions) + "\n")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
     assert [json.loads(line)["question"] for line in lines] == questions
@@ -54,7 +40,7 @@ def test_ask_reads_stdin_and_gives_exactly_one_line_per_input_line_even_empty_on
 
 
 def test_ask_plain_prints_what_a_user_sees_one_line_each():
-    result = run_bot("ask", stdin="bn ng học thạc sĩ\n\n")
+    result = run_cli("ask", stdin="bn ng học thạc sĩ\n\n")
     lines = result.stdout.decode().splitlines()
     assert len(lines) == 2
     assert "28" in lines[0] and "Báo Điện Biên Phủ" in lines[0]
@@ -62,7 +48,7 @@ def test_ask_plain_prints_what_a_user_sees_one_line_each():
 
 
 def test_ask_survives_undecodable_bytes_and_control_characters():
-    result = run_bot("ask", "--json", stdin=b"\xff\xfe th\xe1c s\n\x00\x1b[31m\x07\n")
+    result = run_cli("ask", "--json", stdin=b"\xff\xfe th\xe1c s\n\x00\x1b[31m\x07\n")
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.decode().splitlines()) == 2
 
@@ -74,13 +60,13 @@ def test_ask_does_not_import_telegram():
         "assert 'sqlalchemy' not in sys.modules, 'the store imported'"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, env=ENV, cwd=PROJECT_DIR, timeout=60
+        [sys.executable, "-c", code], capture_output=True, cwd=PROJECT_DIR, timeout=60
     )
     assert result.returncode == 0, result.stderr.decode()
 
 
 def test_piped_console_answers_each_line_and_exits_at_end_of_input():
-    result = run_bot(stdin="xin chào\nbao nhiêu đảng viên\n/help\n")
+    result = run_cli(stdin="xin chào\nbao nhiêu đảng viên\n/help\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "712" in out
@@ -88,7 +74,7 @@ def test_piped_console_answers_each_line_and_exits_at_end_of_input():
 
 
 def test_console_subcommand_stops_at_quit():
-    result = run_bot("console", stdin="/quit\nbao nhiêu đảng viên\n")
+    result = run_cli("console", stdin="/quit\nbao nhiêu đảng viên\n")
     assert result.returncode == 0
     assert "712" not in result.stdout.decode()
     assert "Tạm biệt" in result.stdout.decode()
@@ -96,7 +82,7 @@ def test_console_subcommand_stops_at_quit():
 
 def test_interactive_console_in_a_terminal():
     pexpect = pytest.importorskip("pexpect")
-    child = spawn_console(ENV)
+    child = spawn_console()
     child.expect("Gõ /help")
     child.expect("Bạn hỏi: ")
     child.sendline("co bao nhieu thac si")
@@ -114,7 +100,7 @@ def test_interactive_console_in_a_terminal():
 
 def test_interactive_console_exits_cleanly_on_ctrl_c():
     pexpect = pytest.importorskip("pexpect")
-    child = spawn_console(ENV, "console")
+    child = spawn_console("console")
     child.expect("Bạn hỏi: ")
     child.sendintr()
     child.expect("Tạm biệt")
@@ -125,14 +111,14 @@ def test_interactive_console_exits_cleanly_on_ctrl_c():
 
 
 def test_eval_meets_the_acceptance_thresholds_on_the_visible_set():
-    result = run_bot("eval", "--quiet")
+    result = run_cli("eval", "--quiet")
     out = result.stdout.decode()
     assert result.returncode == 0, out
     assert "in scope:" in out and "out of scope:" in out
 
 
 def test_a_question_that_starts_with_a_dash_is_still_a_question():
-    result = run_bot("ask", "--json", "-5 người học thạc sĩ?", "-x")
+    result = run_cli("ask", "--json", "-5 người học thạc sĩ?", "-x")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
     assert [json.loads(line)["question"] for line in lines] == ["-5 người học thạc sĩ?", "-x"]
@@ -140,7 +126,7 @@ def test_a_question_that_starts_with_a_dash_is_still_a_question():
 
 def test_json_lines_survive_any_line_splitting_rule():
     questions = ["a\u2028b", "c\u2029d", "e\x85f", "g\x0bh\x0ci\x1cj"]
-    result = run_bot("ask", "--json", stdin="\n".join(questions) + "\n")
+    result = run_cli("ask", "--json", stdin="\n".join(questions) + "\n")
     out = result.stdout.decode()
     assert len(out.splitlines()) == len(questions)  # str.splitlines() breaks on all of these
     assert [json.loads(line)["question"] for line in out.splitlines()] == questions
@@ -156,8 +142,101 @@ def test_an_argument_that_is_not_utf8_gives_valid_utf8_out():
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
-        env=ENV,
         cwd=PROJECT_DIR,
         timeout=60,
     )
     assert result.stdout.strip() == "0", result.stderr
+
+
+# --- a user's mistake is one line and exit code 2, never a traceback -----------------------
+
+
+def _one_line_error(result: subprocess.CompletedProcess[str], needle: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert needle in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["ask", "--jsn", "x"], "--jsn"),  # a mistyped option is not a question
+        (["eval", "--set", "nosuch.yaml"], "nosuch.yaml"),
+        (["report", "--days", "0"], "--days"),
+        (["telegram", "--polling", "--webhook"], "usage"),
+        (["telegram", "--fast"], "unrecognized"),
+        (["nosuch"], "invalid choice"),
+    ],
+)
+def test_a_mistake_on_the_command_line_is_one_line_and_exit_2(args, needle):
+    _one_line_error(run_cli(*args, text=True), needle)
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("- q: [unclosed\n", "bad.yaml:2: "),
+        ("q: not a list\n", "a list of questions"),
+        ("- intent: masters_sent\n", "question 1"),
+    ],
+)
+def test_a_malformed_eval_set_is_one_line_and_exit_2(tmp_path, content, needle):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    _one_line_error(run_cli("eval", "--set", str(path), text=True), needle)
+
+
+def test_report_on_an_unusable_data_directory_is_one_line_and_exit_2(tmp_path):
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("", encoding="utf-8")
+    result = run_cli("report", env={"HOIDAP_DATA_DIR": str(not_a_dir / "data")}, text=True)
+    _one_line_error(result, "data directory")
+
+
+@pytest.mark.parametrize("command", [["console"], ["ask", "--conversation", "c", "x"], ["report"]])
+def test_a_bad_store_setting_stops_every_front_end_alike(command):
+    result = run_cli(*command, env={"HOIDAP_RETENTION_DAYS": "soon"}, text=True)
+    _one_line_error(result, "HOIDAP_RETENTION_DAYS")
+
+
+@pytest.mark.parametrize("command", [["console"], ["ask", "x"], ["eval"], ["report"]])
+def test_a_bad_log_level_stops_every_command_alike(command):
+    _one_line_error(run_cli(*command, env={"LOG_LEVEL": "chatty"}, text=True), "LOG_LEVEL")
+
+
+def test_ask_in_a_terminal_without_a_question_says_how_to_use_it():
+    pexpect = pytest.importorskip("pexpect")
+    child = spawn_console("ask")
+    child.expect("no question given")
+    child.expect("usage")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+
+
+@pytest.mark.parametrize(
+    ("command", "env"),
+    [
+        (["console"], {}),
+        (["ask", "thạc sĩ"], {}),
+        (["eval"], {}),
+        (["telegram", "--polling"], {"TELEGRAM_BOT_TOKEN": "123:abc"}),
+    ],
+)
+def test_a_broken_knowledge_base_stops_every_front_end_alike(tmp_path, command, env):
+    import shutil
+
+    from bot.paths import KNOWLEDGE_DIR
+
+    broken = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, broken)
+    facts = broken / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("  - id: masters_sent\n", "  - id: total_staff\n"), "utf-8")
+    result = run_cli(*command, env={"HOIDAP_KNOWLEDGE_DIR": str(broken), **env}, text=True)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    *problems, last = result.stderr.splitlines()
+    assert problems and all(re.match(r"\S*\.yaml:\d+: ", p) for p in problems), problems
+    assert last.startswith("error: the knowledge base is invalid") and "kb check" in last

@@ -5,34 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
-from bot.answer import Responder
 from bot.conversation import Conversations
-from bot.paths import PROJECT_DIR
-
-
-@pytest.fixture(scope="module")
-def responder() -> Responder:
-    return Responder.load()
 
 
 def run_bot(*args: str, stdin: str = "", data_dir: Path, **env: str) -> str:
-    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    environment |= {"HOIDAP_DATA_DIR": str(data_dir), **env}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=PROJECT_DIR,
-        timeout=60,
-    )
+    result = run_cli(*args, stdin=stdin, env={"HOIDAP_DATA_DIR": str(data_dir), **env}, text=True)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

@@ -8,18 +8,14 @@ into Telegram's HTML, and keeps running.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
-from conftest import spawn_console
+from conftest import run_cli, spawn_console
 from fake_bot_api import BOT_USER, FakeBotApi, Sent
 
-from bot.paths import PROJECT_DIR
 from bot.telegram_texts import TelegramTexts
 
-ENV = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
 QUESTION = "có bao nhiêu thạc sĩ"
 
 # One line each (no "\n"): the same strings go to `ask` as arguments, as stdin lines, and to
@@ -50,17 +46,6 @@ HOSTILE = {
 NO_NUL = {name: text for name, text in HOSTILE.items() if "\x00" not in text}
 
 
-def run_bot(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        env=ENV,
-        cwd=PROJECT_DIR,
-        timeout=60,
-    )
-
-
 def output_lines(result: subprocess.CompletedProcess[bytes]) -> list[str]:
     """stdout cut at "\\n" only, as `ask` reads its input (U+2028 and kin stay inside a line)."""
     out = result.stdout.decode("utf-8")
@@ -74,7 +59,7 @@ def output_lines(result: subprocess.CompletedProcess[bytes]) -> list[str]:
 @pytest.mark.parametrize("as_json", [True, False], ids=["json", "plain"])
 def test_ask_answers_each_hostile_argument_on_one_line(as_json: bool) -> None:
     questions = list(NO_NUL.values())  # an argument cannot hold a NUL byte
-    result = run_bot("ask", *(["--json"] if as_json else []), "--", *questions)
+    result = run_cli("ask", *(["--json"] if as_json else []), "--", *questions)
     assert result.returncode == 0, result.stderr.decode()
     assert result.stderr == b""
     lines = output_lines(result)
@@ -91,7 +76,7 @@ def test_ask_reads_hostile_stdin_one_output_line_per_input_line() -> None:
     lines = [*HOSTILE.values(), "\x00\x00 thạc sĩ \x00", QUESTION]
     lines.insert(5, ("có bao nhiêu thạc sĩ 😀 <b> " * 40_000)[:1_000_000])  # 1 MB on one line
     stdin = "\n".join(lines).encode("utf-8") + b"\n"
-    result = run_bot("ask", "--json", stdin=stdin)
+    result = run_cli("ask", "--json", stdin=stdin)
     assert result.returncode == 0, result.stderr.decode()
     objects = [json.loads(line) for line in output_lines(result)]
     assert len(objects) == len(lines)
@@ -99,7 +84,7 @@ def test_ask_reads_hostile_stdin_one_output_line_per_input_line() -> None:
 
 
 def test_ask_plain_survives_a_megabyte_without_a_newline() -> None:
-    result = run_bot("ask", stdin=b"<script>" * 131_072)  # 1 MB, no final newline
+    result = run_cli("ask", stdin=b"<script>" * 131_072)  # 1 MB, no final newline
     assert result.returncode == 0, result.stderr.decode()
     assert len(output_lines(result)) == 1
 
@@ -109,7 +94,7 @@ def test_ask_plain_survives_a_megabyte_without_a_newline() -> None:
 
 def test_the_interactive_console_takes_hostile_lines_in_its_stride() -> None:
     pexpect = pytest.importorskip("pexpect")
-    child = spawn_console(ENV, "console")
+    child = spawn_console("console")
     child.expect("Bạn hỏi: ")
     # printable ones only: a terminal turns control characters into signals and editing keys
     for name in ("empty", "html script", "sql", "emoji only", "Chinese", "zero-width marks"):

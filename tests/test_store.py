@@ -244,7 +244,7 @@ class _Proxy:
         self.sock.close()
 
 
-def test_killing_postgresql_mid_conversation_loses_no_reply_and_no_row():
+def test_killing_postgresql_mid_conversation_loses_no_reply_and_no_row(responder: Responder):
     from urllib.parse import urlsplit
 
     for url in _postgres_database():
@@ -254,7 +254,7 @@ def test_killing_postgresql_mid_conversation_loses_no_reply_and_no_row():
         if f":{parts.port}" not in url:
             proxied = url.replace(f"@{parts.hostname}/", f"@127.0.0.1:{proxy.port}/")
         store = Store.open(proxied)
-        chats = Conversations(Responder.load(), store, "console")
+        chats = Conversations(responder, store, "console")
         try:
             assert chats.ask("u", "giá vàng hôm nay").reply.status == "fallback"
             assert store.flush()
@@ -275,9 +275,9 @@ def test_killing_postgresql_mid_conversation_loses_no_reply_and_no_row():
             proxy.close()
 
 
-def test_unanswered_questions_are_grouped_by_similarity(db_url: str):
+def test_unanswered_questions_are_grouped_by_similarity(db_url: str, responder: Responder):
     store = Store.open(db_url)
-    chats = Conversations(Responder.load(), store, "console")
+    chats = Conversations(responder, store, "console")
     try:
         for question in (
             "dân số huyện bao nhiêu",
