@@ -175,7 +175,9 @@ def test_rows_older_than_the_retention_are_purged_at_start(db_url: str):
         reopened.close()
 
 
-def test_writing_never_blocks_and_waits_for_a_database_that_is_not_there_yet(tmp_path: Path):
+def test_writing_never_blocks_and_waits_for_a_database_that_is_not_there_yet(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
     missing = tmp_path / "not-yet"  # SQLite cannot open a file in a folder that does not exist
     store = Store.open(f"sqlite:///{missing / 'store.sqlite3'}")
     try:
@@ -183,7 +185,10 @@ def test_writing_never_blocks_and_waits_for_a_database_that_is_not_there_yet(tmp
         for i in range(200):
             store.log_unanswered("a", "console", f"câu {i}", f"câu {i}", "fallback", [])
         assert time.perf_counter() - started < 0.5  # queued, not written
-        time.sleep(0.3)
+        deadline = time.monotonic() + 10  # until the store has tried, and failed, to write
+        while not any("cannot write" in r.getMessage() for r in caplog.records):
+            assert time.monotonic() < deadline, "the store never tried to write"
+            time.sleep(0.01)
         assert store.written == 0
         missing.mkdir()  # the database comes back
         assert store.flush(timeout=20)
@@ -244,7 +249,9 @@ class _Proxy:
         self.sock.close()
 
 
-def test_killing_postgresql_mid_conversation_loses_no_reply_and_no_row(responder: Responder):
+def test_killing_postgresql_mid_conversation_loses_no_reply_and_no_row(
+    responder: Responder, caplog: pytest.LogCaptureFixture
+):
     from urllib.parse import urlsplit
 
     for url in _postgres_database():
@@ -265,7 +272,10 @@ def test_killing_postgresql_mid_conversation_loses_no_reply_and_no_row(responder
                 replies.append(chats.ask("u", question).reply)
                 assert time.perf_counter() - started < 0.5  # the reply did not wait
             assert "28" in replies[-1].text
-            time.sleep(1.0)
+            deadline = time.monotonic() + 20  # until a write has failed for want of the database
+            while not any("cannot write" in r.getMessage() for r in caplog.records):
+                assert time.monotonic() < deadline, "the store never tried to write"
+                time.sleep(0.01)
             proxy.restore()  # and comes back
             assert store.flush(timeout=40)
             questions = [r.question for r in store.unanswered_since(since_yesterday())]

@@ -119,7 +119,12 @@ async def test_replies_and_messages_held_up_by_an_outage_go_out_once_it_is_over(
     others = [api.chat(40 + i) for i in range(5)]
     for other in others:  # people keep writing meanwhile
         api.text(other, QUESTION)
-    await asyncio.sleep(1.0)  # sendMessage and getUpdates are refused meanwhile
+
+    def refused(method: str) -> bool:
+        return any(f"{method} failed" in r.getMessage() for r in caplog.records)
+
+    # sendMessage and getUpdates are refused meanwhile
+    await api.until(lambda: refused("sendMessage") and refused("getUpdates"), timeout=10)
     async with httpx.AsyncClient() as client:
         with pytest.raises(httpx.ConnectError):
             await client.get(f"{api.base_url}{api.token}/getMe")
@@ -198,7 +203,9 @@ async def test_a_read_timeout_is_not_retried_so_the_reply_is_never_doubled(
     api.slow("sendMessage", 0.6)  # Telegram sends it, but answers after the bot stopped waiting
     chat = api.chat(7)
     api.text(chat, QUESTION)
-    await asyncio.sleep(0.8)
+    # the bot gives up waiting, and the fake sees the message Telegram would have delivered
+    await api.until(lambda: any("unconfirmed" in r.getMessage() for r in caplog.records))
+    await api.until(lambda: sent_to(api, chat.id))
     await barrier(api)
     [reply] = sent_to(api, chat.id)
     assert "28" in reply.text  # one reply, and no apology after it

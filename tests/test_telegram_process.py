@@ -39,6 +39,18 @@ def bot_env(**values: str) -> dict[str, str]:
 class BotProcess:
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
+        self._stderr_read = b""  # what wait_for_log consumed, given back by exit()
+
+    async def wait_for_log(self, needle: str, timeout: float = 20) -> None:
+        """Read stderr until a line contains `needle` (an event, not a guess at how long it takes)."""
+        assert self.process.stderr is not None
+        async with asyncio.timeout(timeout):
+            while True:
+                line = await self.process.stderr.readline()
+                self._stderr_read += line
+                assert line, f"the bot exited without logging {needle!r}"
+                if needle.encode() in line:
+                    return
 
     async def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> tuple[int, str]:
         """Send `sig`, wait for the exit, return (exit code, stderr)."""
@@ -50,7 +62,7 @@ class BotProcess:
         """Wait for the process to end by itself; (exit code, stderr)."""
         _, err = await asyncio.wait_for(self.process.communicate(), timeout)
         assert self.process.returncode is not None
-        return self.process.returncode, err.decode()
+        return self.process.returncode, (self._stderr_read + err).decode()
 
 
 @pytest.fixture
@@ -100,14 +112,14 @@ async def test_the_bot_waits_for_a_bot_api_server_that_starts_after_it(launch) -
     port = free_port()
     late = FakeBotApi(port=port)
     bot = await launch(TELEGRAM_BOT_TOKEN=late.token, TELEGRAM_API_BASE_URL=late.base_url)
-    await asyncio.sleep(1.5)
+    await bot.wait_for_log("not reachable yet")
     async with late:
         chat = late.chat(9)
         late.text(chat, QUESTION)
         assert "28" in (await late.reply_to(chat, timeout=20)).text
         code, err = await bot.stop()
     assert code == 0
-    assert "not reachable yet" in err and "Traceback" not in err
+    assert "Traceback" not in err
 
 
 async def launch_webhook(api: FakeBotApi, launch) -> tuple[Any, int]:
