@@ -7,7 +7,7 @@ Private chats: every message gets exactly one reply. Groups: the bot speaks when
 replied to, or asked with /ask; commands for other bots are left alone. Suggested questions are
 inline buttons whose callback data carries an intent id (`q:<id>`) or a topic id (`t:<id>`).
 Replies are retried when a failure proves they were not sent, and never sent twice
-(bot/delivery.py); polling rides out a failing Bot API server, and SIGTERM finishes what is in hand.
+(bot/telegram/delivery.py); polling rides out a failing Bot API server, and SIGTERM finishes what is in hand.
 """
 
 from __future__ import annotations
@@ -64,15 +64,15 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.answer import Responder
-from bot.bot_api_compat import readable_updates, repair_result
 from bot.config import ConfigError, Settings, load_settings
 from bot.conversation import Conversations
-from bot.delivery import SendRetries, describe, nothing_sent
 from bot.knowledge import KnowledgeError
 from bot.paths import PROJECT_DIR
 from bot.reply import Reply, Suggestion
 from bot.store import Store, StoreUnavailable
-from bot.telegram_texts import TelegramTexts, TextsError, load_texts
+from bot.telegram.compat import readable_updates, repair_result
+from bot.telegram.delivery import SendRetries, describe, nothing_sent
+from bot.telegram.texts import TelegramTexts, TextsError, load_texts
 
 CONCURRENT_UPDATES = 32  # updates handled at once (PTB's default is one at a time)
 log = logging.getLogger("bot.telegram")
@@ -312,7 +312,7 @@ async def _send(
 ) -> Message | None:
     """Send one HTML message and mark the update as answered.
 
-    Failures that prove nothing was sent were retried by SendRetries (bot/delivery.py); one that
+    Failures that prove nothing was sent were retried by SendRetries (bot/telegram/delivery.py); one that
     still does is raised, and the error handler apologises. Returns None when the message may
     have arrived but was not confirmed (a read timeout, a dropped connection, an unreadable
     answer): it counts as sent and is never sent again, so no chat gets the same reply twice.
@@ -839,7 +839,7 @@ class TolerantBot(ExtBot[None]):
         self._in_hand = max(0, self._in_hand - 1)
 
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
-        """Every Bot API answer, with what emulators leave out filled in (bot/bot_api_compat.py).
+        """Every Bot API answer, with what emulators leave out filled in (bot/telegram/compat.py).
 
         An update that still cannot be read is kept as a bare update (its id only), so polling
         moves past it instead of fetching it again and again.
@@ -1149,7 +1149,7 @@ def run(settings: Settings, responder: Responder, texts: TelegramTexts) -> int:
     chats = Conversations(responder, store, "telegram")
     try:
         if settings.mode == "webhook":
-            from bot.webhook import WebhookServer
+            from bot.telegram.webhook import WebhookServer
 
             application = build_application(
                 settings, responder, texts, with_updater=False, chats=chats

@@ -17,7 +17,7 @@ from conftest import spawn_console
 from fake_bot_api import BOT_USER, FakeBotApi, Sent
 
 from bot.paths import PROJECT_DIR
-from bot.telegram_texts import TelegramTexts
+from bot.telegram.texts import TelegramTexts
 
 ENV = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
 QUESTION = "có bao nhiêu thạc sĩ"

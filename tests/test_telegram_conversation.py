@@ -18,8 +18,8 @@ from bot.config import Settings
 from bot.conversation import Conversations
 from bot.paths import PROJECT_DIR
 from bot.store import Store
+from bot.telegram.texts import TelegramTexts
 from bot.telegram_app import build_application
-from bot.telegram_texts import TelegramTexts
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 The fake Bot API injects the faults (429 with retry_after, 500, 502 from a proxy, malformed JSON,
 late answers, a server that goes away and comes back); the bot runs as `run_polling` runs it and
 meets them over real HTTP. Replies are retried when the failure proves nothing was sent, and
-never sent twice when it might have been (bot/delivery.py explains the rule).
+never sent twice when it might have been (bot/telegram/delivery.py explains the rule).
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from conftest import PollingBot, StartBot
 from fake_bot_api import FakeBotApi, Sent
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot import delivery, telegram_app
+from bot import telegram_app
 from bot.answer import Responder
-from bot.delivery import nothing_sent, worth_retrying
-from bot.telegram_texts import TelegramTexts
+from bot.telegram import delivery
+from bot.telegram.delivery import nothing_sent, worth_retrying
+from bot.telegram.texts import TelegramTexts
 
 QUESTION = "có bao nhiêu thạc sĩ"
 MALFORMED = '{"ok": true, "result": {"message_id": '
