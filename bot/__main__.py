@@ -47,7 +47,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--limit", type=_positive, default=30, help="groups shown (default 30)")
     report.add_argument("--csv", action="store_true", help="CSV of the groups on stdout")
-    sub.add_parser("telegram", help="run the Telegram bot", add_help=False)
+    telegram = sub.add_parser(
+        "telegram",
+        help="run the Telegram bot",
+        description="Run the Telegram bot (long polling unless WEBHOOK_URL is set).",
+    )
+    mode = telegram.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--polling",
+        dest="mode",
+        action="store_const",
+        const="polling",
+        help="long polling (no public URL needed)",
+    )
+    mode.add_argument(
+        "--webhook",
+        dest="mode",
+        action="store_const",
+        const="webhook",
+        help="serve WEBHOOK_URL's path on 0.0.0.0:$PORT and register the webhook",
+    )
     return parser
 
 
@@ -114,20 +133,16 @@ def _load_responder():
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "telegram":
-        from bot.telegram_app import main as telegram_main
-
-        return telegram_main(argv[1:])
     if argv and argv[0] == "ask":
         argv = ["ask", *_ask_options_first(argv[1:])]
     args = _parser().parse_args(argv)
     command = args.command
     if command is None:
         command = "telegram" if os.environ.get("TELEGRAM_BOT_TOKEN") else "console"
-        if command == "telegram":
-            from bot.telegram_app import main as telegram_main
+    if command == "telegram":
+        from bot.telegram.app import run
 
-            return telegram_main([])
+        return run(getattr(args, "mode", None))
     if command == "kb":
         from bot.kbcheck import run_check
 

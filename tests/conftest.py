@@ -16,9 +16,9 @@ from fake_bot_api import FakeBotApi
 
 from bot.answer import Responder
 from bot.config import Settings
+from bot.telegram.app import build_application, run_polling
 from bot.telegram.texts import TelegramTexts, load_texts
 from bot.telegram.webhook import WebhookServer
-from bot.telegram_app import build_application, run_polling
 
 WEBHOOK_SECRET = "test_Secret-123"
 

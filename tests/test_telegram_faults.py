@@ -20,9 +20,8 @@ from conftest import PollingBot, StartBot
 from fake_bot_api import FakeBotApi, Sent
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot import telegram_app
 from bot.answer import Responder
-from bot.telegram import delivery
+from bot.telegram import delivery, transport
 from bot.telegram.delivery import nothing_sent, worth_retrying
 from bot.telegram.texts import TelegramTexts
 
@@ -194,7 +193,7 @@ async def test_a_read_timeout_is_not_retried_so_the_reply_is_never_doubled(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(telegram_app, "READ_TIMEOUT", 0.3)
+    monkeypatch.setattr(transport, "READ_TIMEOUT", 0.3)
     await start_bot()
     api.slow("sendMessage", 0.6)  # Telegram sends it, but answers after the bot stopped waiting
     chat = api.chat(7)
@@ -209,7 +208,7 @@ async def test_a_read_timeout_is_not_retried_so_the_reply_is_never_doubled(
 async def test_edits_are_retried_even_after_a_read_timeout(
     api: FakeBotApi, start_bot: StartBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(telegram_app, "READ_TIMEOUT", 0.3)
+    monkeypatch.setattr(transport, "READ_TIMEOUT", 0.3)
     await start_bot()
     chat = api.chat(8)
     asked = api.text(chat, "bao nhiêu đảng viên")

@@ -17,8 +17,8 @@ from fake_bot_api import FakeBotApi
 from bot.answer import Responder
 from bot.paths import PROJECT_DIR
 from bot.reply import Reply
+from bot.telegram.logs import RedactingFormatter
 from bot.telegram.texts import TelegramTexts
-from bot.telegram_app import RedactingFormatter
 
 QUESTION = "có bao nhiêu thạc sĩ"
 

@@ -26,7 +26,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.config import HEALTH_PATH, Settings
-from bot.telegram_app import initialize
+from bot.telegram.transport import initialize
 
 log = logging.getLogger("bot.webhook")
 
