@@ -146,11 +146,9 @@ def _run(args: Any) -> int:
 
     command = args.command or ("telegram" if telegram_token_set() else "console")
     if command == "telegram":
-        # the lead points this at bot.telegram.app.run(mode) when the telegram package lands
-        from bot.telegram_app import main as telegram_main
+        from bot.telegram.app import run
 
-        mode = getattr(args, "mode", None)
-        return telegram_main([f"--{mode}"] if mode else [])
+        return run(getattr(args, "mode", None))
     if command == "kb":
         from bot.kbcheck import run_check
 

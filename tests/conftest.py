@@ -24,9 +24,9 @@ from hypothesis import settings as hypothesis_settings
 from bot.answer import Responder
 from bot.config import Settings
 from bot.paths import PROJECT_DIR
-from bot.telegram_app import build_application, run_polling
-from bot.telegram_texts import TelegramTexts, load_texts
-from bot.webhook import WebhookServer
+from bot.telegram.app import build_application, run_polling
+from bot.telegram.texts import TelegramTexts, load_texts
+from bot.telegram.webhook import WebhookServer
 
 WEBHOOK_SECRET = "test_Secret-123"
 

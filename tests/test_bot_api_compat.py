@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Bot, Message, Update, User
 
-from bot.bot_api_compat import readable_updates, repair_result
+from bot.telegram.compat import readable_updates, repair_result
 
 BOT = Bot("1:x")
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import run_cli, spawn_console
 from fake_bot_api import BOT_USER, FakeBotApi, Sent
 
-from bot.telegram_texts import TelegramTexts
+from bot.telegram.texts import TelegramTexts
 
 QUESTION = "có bao nhiêu thạc sĩ"
 

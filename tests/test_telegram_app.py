@@ -5,15 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.reply import Suggestion
-from bot.telegram_app import (
-    Html,
-    bold,
-    callback_data,
-    parse_callback,
-    render,
-    split_text,
-    suggestions_keyboard,
-)
+from bot.telegram.keyboards import callback_data, parse_callback, suggestions_keyboard
+from bot.telegram.render import Html, bold, render, split_text
 
 
 def test_split_text_keeps_short_texts_whole() -> None:

@@ -18,8 +18,8 @@ from bot.config import Settings
 from bot.conversation import Conversations
 from bot.paths import PROJECT_DIR
 from bot.store import Store
-from bot.telegram_app import build_application
-from bot.telegram_texts import TelegramTexts
+from bot.telegram.app import build_application
+from bot.telegram.texts import TelegramTexts
 
 
 @pytest.fixture
@@ -33,9 +33,9 @@ def store(tmp_path: Path) -> Store:
 async def bot_with_store(
     api: FakeBotApi, responder: Responder, texts: TelegramTexts, store: Store
 ) -> AsyncIterator[PollingBot]:
-    chats = Conversations(responder, store, "telegram")
+    conversations = Conversations(responder, store, "telegram")
     settings = Settings(token=api.token, base_url=api.base_url)
-    bot = PollingBot(build_application(settings, responder, texts, chats=chats))
+    bot = PollingBot(build_application(settings, responder, texts, conversations=conversations))
     await bot.start()
     yield bot
     await bot.stop()

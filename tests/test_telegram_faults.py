@@ -3,7 +3,7 @@
 The fake Bot API injects the faults (429 with retry_after, 500, 502 from a proxy, malformed JSON,
 late answers, a server that goes away and comes back); the bot runs as `run_polling` runs it and
 meets them over real HTTP. Replies are retried when the failure proves nothing was sent, and
-never sent twice when it might have been (bot/delivery.py explains the rule).
+never sent twice when it might have been (bot/telegram/delivery.py explains the rule).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from conftest import PollingBot, StartBot
 from fake_bot_api import FakeBotApi, Sent
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot import delivery, telegram_app
 from bot.answer import Responder
-from bot.delivery import nothing_sent, worth_retrying
-from bot.telegram_texts import TelegramTexts
+from bot.telegram import delivery, transport
+from bot.telegram.delivery import nothing_sent, worth_retrying
+from bot.telegram.texts import TelegramTexts
 
 QUESTION = "có bao nhiêu thạc sĩ"
 MALFORMED = '{"ok": true, "result": {"message_id": '
@@ -198,7 +198,7 @@ async def test_a_read_timeout_is_not_retried_so_the_reply_is_never_doubled(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(telegram_app, "READ_TIMEOUT", 0.3)
+    monkeypatch.setattr(transport, "READ_TIMEOUT", 0.3)
     await start_bot()
     api.slow("sendMessage", 0.6)  # Telegram sends it, but answers after the bot stopped waiting
     chat = api.chat(7)
@@ -215,7 +215,7 @@ async def test_a_read_timeout_is_not_retried_so_the_reply_is_never_doubled(
 async def test_edits_are_retried_even_after_a_read_timeout(
     api: FakeBotApi, start_bot: StartBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(telegram_app, "READ_TIMEOUT", 0.3)
+    monkeypatch.setattr(transport, "READ_TIMEOUT", 0.3)
     await start_bot()
     chat = api.chat(8)
     asked = api.text(chat, "bao nhiêu đảng viên")

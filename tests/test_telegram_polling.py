@@ -10,7 +10,7 @@ import pytest
 from fake_bot_api import BOT_USER, FakeBotApi, Sent, make_user
 
 from bot.answer import Responder
-from bot.telegram_texts import TelegramTexts
+from bot.telegram.texts import TelegramTexts
 
 BOT = f"@{BOT_USER['username']}"
 QUESTION = "có bao nhiêu thạc sĩ"

@@ -18,7 +18,7 @@ from bot.answer import Responder
 from bot.logs import RedactingFormatter
 from bot.paths import PROJECT_DIR
 from bot.reply import Reply
-from bot.telegram_texts import TelegramTexts
+from bot.telegram.texts import TelegramTexts
 
 QUESTION = "có bao nhiêu thạc sĩ"
 

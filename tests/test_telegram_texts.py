@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.telegram_texts import DEFAULT_PATH, TextsError, load_texts
+from bot.telegram.texts import DEFAULT_PATH, TextsError, load_texts
 
 
 def test_the_shipped_texts_load() -> None:

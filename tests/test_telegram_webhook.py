@@ -6,7 +6,9 @@ import pytest
 from conftest import WEBHOOK_SECRET, WEBHOOK_URL, WebhookBot
 from fake_bot_api import FakeBotApi
 
-from bot.telegram_app import main
+from bot.__main__ import main as cli
+from bot.config import Mode
+from bot.telegram.app import run
 
 QUESTION = "có bao nhiêu thạc sĩ"
 
@@ -94,35 +96,45 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 
 
 @pytest.mark.parametrize(
-    ("argv", "env", "needle"),
+    ("mode", "env", "needle"),
     [
-        (["--webhook"], {"WEBHOOK_URL": "https://x.example.com/hook"}, "WEBHOOK_SECRET"),
-        ([], {"WEBHOOK_URL": "https://x.example.com/hook"}, "WEBHOOK_SECRET"),
-        (["--webhook"], {"WEBHOOK_SECRET": "abc"}, "WEBHOOK_URL"),
+        ("webhook", {"WEBHOOK_URL": "https://x.example.com/hook"}, "WEBHOOK_SECRET"),
+        (None, {"WEBHOOK_URL": "https://x.example.com/hook"}, "WEBHOOK_SECRET"),
+        ("webhook", {"WEBHOOK_SECRET": "abc"}, "WEBHOOK_URL"),
         (
-            ["--webhook"],
+            "webhook",
             {"WEBHOOK_URL": "https://x/h", "WEBHOOK_SECRET": "has space"},
             "WEBHOOK_SECRET",
         ),
-        (["--polling"], {"TELEGRAM_BOT_TOKEN": ""}, "TELEGRAM_BOT_TOKEN"),
-        (["--polling"], {"PORT": "eighty"}, "PORT"),
-        (["--polling"], {"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
-        (["--polling"], {"TELEGRAM_API_BASE_URL": "ftp://x"}, "TELEGRAM_API_BASE_URL"),
-        (["--polling", "--webhook"], {}, "usage"),
-        (["--fast"], {}, "unrecognized"),
+        ("polling", {"TELEGRAM_BOT_TOKEN": ""}, "TELEGRAM_BOT_TOKEN"),
+        ("polling", {"PORT": "eighty"}, "PORT"),
+        ("polling", {"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ("polling", {"TELEGRAM_API_BASE_URL": "ftp://x"}, "TELEGRAM_API_BASE_URL"),
     ],
 )
 def test_bad_configuration_is_one_line_and_exit_code_2(
     clean_env: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    argv: list[str],
+    mode: Mode | None,
     env: dict[str, str],
     needle: str,
 ) -> None:
     for name, value in env.items():
         clean_env.setenv(name, value)
-    assert main(argv) == 2
+    assert run(mode) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("error: ")
     assert needle in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [(["--polling", "--webhook"], "not allowed"), (["--fast"], "unrecognized")],
+)
+def test_bad_telegram_flags_exit_2_without_a_traceback(
+    clean_env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], needle: str
+) -> None:
+    assert cli(["telegram", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and needle in err and "Traceback" not in err

@@ -26,7 +26,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.config import HEALTH_PATH, Settings
-from bot.telegram_app import initialize
+from bot.telegram.transport import initialize
 
 log = logging.getLogger("bot.webhook")
 
@@ -73,7 +73,7 @@ def create_webhook_app(application: App, settings: Settings) -> Starlette:
     )
 
 
-class _Server(uvicorn.Server):
+class _ServerWithoutSignalHandlers(uvicorn.Server):
     """uvicorn without its own signal handling: WebhookServer stops the bot first, then exits 0.
 
     (uvicorn's handlers re-raise SIGTERM after shutdown, which would kill the process by signal.)
@@ -100,11 +100,7 @@ class WebhookServer:
             server_header=False,
             timeout_graceful_shutdown=5,
         )
-        self._server = _Server(config)
-
-    @property
-    def started(self) -> bool:
-        return bool(self._server.started)
+        self._server = _ServerWithoutSignalHandlers(config)
 
     @property
     def port(self) -> int:
