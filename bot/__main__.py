@@ -97,7 +97,7 @@ def _open_store():
 
 def _load_responder():
     from bot.answer import Responder
-    from bot.knowledge import KnowledgeError
+    from bot.kb import KnowledgeError
 
     try:
         return Responder.load()
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return telegram_main([])
     if command == "kb":
-        from bot.kbcheck import run_check
+        from bot.kb.check import run_check
 
         return run_check()
     if command == "report":

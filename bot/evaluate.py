@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from bot.answer import Responder
-from bot.knowledge import KnowledgeError
+from bot.kb import KnowledgeError
 from bot.paths import PROJECT_DIR
 
 DEFAULT_SETS = (PROJECT_DIR / "tests" / "eval" / "questions.yaml",)

@@ -68,7 +68,7 @@ from bot.bot_api_compat import readable_updates, repair_result
 from bot.config import ConfigError, Settings, load_settings
 from bot.conversation import Conversations
 from bot.delivery import SendRetries, describe, nothing_sent
-from bot.knowledge import KnowledgeError
+from bot.kb import KnowledgeError
 from bot.paths import PROJECT_DIR
 from bot.reply import Reply, Suggestion
 from bot.store import Store, StoreUnavailable
