@@ -19,7 +19,7 @@ import numpy as np
 
 from bot.answer import Responder
 from bot.evaluate import Case, load_cases
-from bot.knowledge import KnowledgeBase
+from bot.kb import KnowledgeBase
 
 Ranker = Callable[[str], list[tuple[str, float]]]  # question → [(intent id, score)] best first
 

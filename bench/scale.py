@@ -19,7 +19,7 @@ from dataclasses import replace
 from bench.memory import peak_rss_mb
 from bot.answer import Responder
 from bot.evaluate import load_cases
-from bot.knowledge import Intent, KnowledgeBase, load_knowledge
+from bot.kb import Intent, KnowledgeBase, load_knowledge
 from bot.paths import EVAL_DIR, PROJECT_DIR
 
 _CONSONANTS = "bcdghklmnpqrstvx"

@@ -150,7 +150,7 @@ def _run(args: Any) -> int:
 
         return run(getattr(args, "mode", None))
     if command == "kb":
-        from bot.kbcheck import run_check
+        from bot.kb.check import run_check
 
         return run_check()
     from bot.startup import tool_logging

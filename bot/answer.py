@@ -12,23 +12,12 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.knowledge import Intent, KnowledgeBase, load_knowledge
+from bot.kb import Intent, KnowledgeBase, load_knowledge
 from bot.matcher import Candidate, Match, Matcher
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reply import Reply, Suggestion
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_YEAR_CUES = {"nam", "year", "in"}
-_HORIZON_CUES = {"den", "toi", "until", "by"}
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleInfo:
-    title: str
-    source: str
-    published: str
-    author: str
-    views: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +38,13 @@ class Responder:
         self.kb = kb
         self.matcher = Matcher(kb)
         self.messages = kb.messages
-        article = kb.messages["article"]
-        self.article = ArticleInfo(
-            title=article["title"],
-            source=article["source"],
-            published=article["published"],
-            author=article["author"],
-            views=int(article["views"]),
-        )
+        self.article = kb.messages.article
         years = re.findall(r"\b(?:19|20)\d\d\b", self.article.published)
         self._published_year = int(years[-1]) if years else 9999
 
     @classmethod
     def load(cls, knowledge_dir: Path | None = None) -> Responder:
-        """Load and validate the KB; raises bot.knowledge.KnowledgeError when it is invalid."""
+        """Load and validate the KB; raises bot.kb.KnowledgeError when it is invalid."""
         return cls(load_knowledge(knowledge_dir or KNOWLEDGE_DIR, ARTICLE_PATH))
 
     # ------------------------------------------------------------ public surface
@@ -76,19 +58,19 @@ class Responder:
         question = text if isinstance(text, str) else str(text)
         limit = self.kb.settings.longest_question
         if not question.strip():
-            example = self.kb.intent(self.messages["examples"][0])
-            empty = self.messages["empty"].format(example=example.question if example else "")
+            example = self.kb.intent(self.messages.examples[0])
+            empty = self.messages.empty.format(example=example.question if example else "")
             return Reply(question, "fallback", empty, None, 0.0, self.examples(3))
         match = self.matcher.match(question[:limit])
         if len(question) > limit:
             reply = self._respond_to(question, match, previous)
-            note = self.messages["too_long"].format(limit=limit)
+            note = self.messages.too_long.format(limit=limit)
             return replace(reply, text=f"{reply.text}\n({note})")
         return self._respond_to(question, match, previous)
 
     def _respond_to(self, question: str, match: Match, previous: str | None) -> Reply:
         if not match.question.tokens:
-            return self._fallback(question, match, self.messages["fallback"])
+            return self._fallback(question, match, self.messages.fallback)
         refusal = self._out_of_scope(match)
         if refusal is not None:
             return Reply(question, "fallback", self._with_topics(refusal), None, 0.0, ())
@@ -115,7 +97,7 @@ class Responder:
         return self._answer(intent.question, intent, 100.0)
 
     def topics(self) -> tuple[Topic, ...]:
-        labels = self.messages["topics"]
+        labels = self.messages.topics
         return tuple(
             Topic(
                 topic_id,
@@ -127,7 +109,7 @@ class Responder:
 
     def examples(self, n: int = 4) -> tuple[Suggestion, ...]:
         """Example questions for /start and help."""
-        found = (self.kb.intent(i) for i in self.messages["examples"])
+        found = (self.kb.intent(i) for i in self.messages.examples)
         return tuple(_suggestion(i) for i in found if i is not None)[:n]
 
     # ------------------------------------------------------------ decisions
@@ -136,35 +118,36 @@ class Responder:
         folded = match.question.folded_text
         for rule in self.kb.settings.scope_rules:
             if rule.pattern.search(folded):
-                return self.messages[rule.message]
+                return rule.message
+        settings = self.kb.settings
         words = ("", "", *match.question.folded)
         for earlier, before, word in zip(words, words[1:], words[2:], strict=False):
             # "năm 2019": a year the article does not cover ("gần 2000 cán bộ" is no year), or
             # one after it was published ("sau năm 2020"; but "đến năm 2020" is its horizon)
-            if before not in _YEAR_CUES or not _YEAR.match(word):
+            if before not in settings.year_cues or not _YEAR.match(word):
                 continue
             unknown = word not in self.kb.article_numbers
-            later = int(word) > self._published_year and earlier not in _HORIZON_CUES
+            later = int(word) > self._published_year and earlier not in settings.horizon_cues
             if unknown or later:
-                return self.messages["fallback_unknown_year"].format(year=word)
+                return self.messages.fallback_unknown_year.format(year=word)
         return None
 
     def _decide(self, question: str, match: Match) -> Reply:
-        th = self.kb.settings.thresholds
+        thresholds = self.kb.settings.thresholds
         candidates = match.candidates
         if not candidates:
-            return self._fallback(question, match, self.messages["fallback"])
+            return self._fallback(question, match, self.messages.fallback)
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if best.score >= th.answer and best.score - runner_up >= th.margin:
+        if best.score >= thresholds.answer and best.score - runner_up >= thresholds.margin:
             return self._answer(question, best.intent, best.score)
-        if best.score >= th.clarify:
-            close = [c for c in candidates if c.score >= max(th.clarify, best.score - 15)]
+        if best.score >= thresholds.clarify:
+            close = [c for c in candidates if c.score >= max(thresholds.clarify, best.score - 15)]
             if best.intent.kind != "smalltalk":  # "did you mean: help?" helps nobody
                 close = [c for c in close if c.intent.kind != "smalltalk"]
             if close:
-                return self._clarify(question, close[: th.max_suggestions], best)
-        return self._fallback(question, match, self.messages["fallback"])
+                return self._clarify(question, close[: thresholds.max_suggestions], best)
+        return self._fallback(question, match, self.messages.fallback)
 
     # ------------------------------------------------------------ follow-ups
 
@@ -209,9 +192,9 @@ class Responder:
         """ "bao nhiêu?" alone asks about nothing in particular: offer candidates, never guess."""
         close = [c for c in match.candidates if c.intent.kind != "smalltalk"]
         if not close:
-            return self._fallback(question, match, self.messages["fallback"])
-        th = self.kb.settings.thresholds
-        return self._clarify(question, close[: th.max_suggestions], close[0])
+            return self._fallback(question, match, self.messages.fallback)
+        thresholds = self.kb.settings.thresholds
+        return self._clarify(question, close[: thresholds.max_suggestions], close[0])
 
     def _related(self, intent: Intent) -> list[Intent]:
         """Intents the KB relates to `intent`, in either direction, KB order."""
@@ -226,7 +209,7 @@ class Responder:
     def _answer(self, question: str, intent: Intent, score: float) -> Reply:
         if intent.kind == "smalltalk":
             return Reply(question, "smalltalk", intent.answer, intent.id, score)
-        source = self.messages["source_line"].format(
+        source = self.messages.source_line.format(
             title=self.article.title, source=self.article.source, published=self.article.published
         )
         text = intent.answer if intent.kind == "meta" else f"{intent.answer}\n{source}"
@@ -234,24 +217,28 @@ class Responder:
 
     def _clarify(self, question: str, close: list[Candidate], best: Candidate) -> Reply:
         suggestions = tuple(_suggestion(c.intent) for c in close)
-        lines = [self.messages["clarify"], *(f"• {s.question}" for s in suggestions)]
+        lines = [self.messages.clarify, *(f"• {s.question}" for s in suggestions)]
         return Reply(question, "clarify", "\n".join(lines), None, best.score, suggestions)
 
     def _fallback(self, question: str, match: Match, message: str) -> Reply:
-        th = self.kb.settings.thresholds
-        close = [c for c in match.candidates[: th.max_suggestions] if c.score >= th.suggest]
+        thresholds = self.kb.settings.thresholds
+        close = [
+            c
+            for c in match.candidates[: thresholds.max_suggestions]
+            if c.score >= thresholds.suggest
+        ]
         close = [c for c in close if c.intent.kind != "smalltalk"]
         suggestions = tuple(_suggestion(c.intent) for c in close)
         score = match.candidates[0].score if match.candidates else 0.0
         if suggestions:
-            lines = [message, self.messages["fallback_suggestions"]]
+            lines = [message, self.messages.fallback_suggestions]
             lines += [f"• {s.question}" for s in suggestions]
             return Reply(question, "fallback", "\n".join(lines), None, score, suggestions)
         return Reply(question, "fallback", self._with_topics(message), None, score, ())
 
     def _with_topics(self, message: str) -> str:
-        labels = ", ".join(self.messages["topics"].values()).lower()
-        return f"{message}\n{self.messages['fallback_topics'].format(topics=labels)}"
+        labels = ", ".join(self.messages.topics.values()).lower()
+        return f"{message}\n{self.messages.fallback_topics.format(topics=labels)}"
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

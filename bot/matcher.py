@@ -24,7 +24,7 @@ from itertools import pairwise
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import Intent, KnowledgeBase, Weights
+from bot.kb import Intent, KnowledgeBase, Weights
 from bot.normalize import Normalized, decode_telex, fold, normalize, split_tone
 
 

@@ -1,6 +1,6 @@
 """Vietnamese text → comparable forms: one accented and one accent-folded token list.
 
-Pure functions over tables loaded from `knowledge/` (normalization.yaml, abbreviations.yaml).
+Pure functions over tables the knowledge base loads (`normalization:` and `abbreviations:`).
 rapidfuzz does no Unicode normalization itself, so everything it compares passes through here.
 """
 
@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-import yaml
-
-from bot.paths import KNOWLEDGE_DIR
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -33,7 +27,6 @@ class Tables:
 
     characters: Mapping[str, str]
     tone_placement: Mapping[str, str]
-    folding: Mapping[str, str]
     expansions: Mapping[tuple[str, ...], tuple[str, ...]]
     longest_expansion: int
     tone_pattern: re.Pattern[str]
@@ -74,7 +67,7 @@ def canonical_number(raw: str) -> str:
 
 def fold(word: str, tables: Tables | None = None) -> str:
     """Strip Vietnamese diacritics: 'đường' → 'duong' (đ has no decomposition, so it is mapped)."""
-    tables = tables or load_tables()
+    tables = tables or _shipped_tables()
     decomposed = unicodedata.normalize("NFD", word)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare).translate(tables.fold_map)
@@ -82,7 +75,7 @@ def fold(word: str, tables: Tables | None = None) -> str:
 
 def clean(text: str, tables: Tables | None = None) -> str:
     """NFC, look-alike letters, invisible marks removed, case folded, tone placement unified."""
-    tables = tables or load_tables()
+    tables = tables or _shipped_tables()
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     for wrong, right in tables.characters.items():
         text = text.replace(wrong, right)
@@ -92,7 +85,7 @@ def clean(text: str, tables: Tables | None = None) -> str:
 
 def normalize(text: str, tables: Tables | None = None) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
-    tables = tables or load_tables()
+    tables = tables or _shipped_tables()
     text = clean(text, tables)
     text = _NUMBER.sub(lambda m: canonical_number(m.group(0)), text)
     words = _TOKEN.findall(text)
@@ -161,44 +154,33 @@ def _words(phrase: str, characters: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(text.casefold().split())
 
 
-def build_tables(normalization: Mapping, abbreviations: Mapping) -> Tables:
-    """Tables from the two YAML documents (already parsed)."""
-    characters = dict(normalization.get("characters", {}))
+def build_tables(
+    characters: Mapping[str, str],
+    tone_placement: Mapping[str, str],
+    folding: Mapping[str, str],
+    telex_letters: Mapping[str, str],
+    telex_tones: Mapping[str, str],
+    abbreviations: Mapping[str, Mapping[str, str]],
+) -> Tables:
+    """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
     for section in abbreviations.values():
         for key, value in section.items():
-            expansions[_words(str(key), characters)] = _words(str(value), characters)
-    telex = normalization.get("telex", {})
-    letters = dict(telex.get("letters", {}))
-    tone_placement = dict(normalization.get("tone_placement", {}))
-    folding = dict(normalization.get("folding", {}))
+            expansions[_words(key, characters)] = _words(value, characters)
     return Tables(
-        characters=characters,
-        tone_placement=tone_placement,
-        folding=folding,
+        characters=dict(characters),
+        tone_placement=dict(tone_placement),
         expansions=expansions,
         longest_expansion=max((len(k) for k in expansions), default=1),
         tone_pattern=_tone_pattern(tone_placement),
         fold_map={ord(k): v for k, v in folding.items()},
-        telex_letters=tuple(sorted(letters.items(), key=lambda kv: -len(kv[0]))),
-        telex_tones=dict(telex.get("tones", {})),
+        telex_letters=tuple(sorted(telex_letters.items(), key=lambda kv: -len(kv[0]))),
+        telex_tones=dict(telex_tones),
     )
 
 
-def _read_yaml(path: Path) -> Mapping:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+def _shipped_tables() -> Tables:
+    """The shipped tables, for callers that pass none (the knowledge base caches them)."""
+    from bot.kb.tables import load_tables as shipped  # the KB reads YAML; this module does not
 
-
-@cache
-def load_tables(knowledge_dir: Path = KNOWLEDGE_DIR) -> Tables:
-    """The tables shipped in `knowledge/` (cached: they never change while the bot runs)."""
-    return build_tables(
-        _read_yaml(knowledge_dir / "normalization.yaml"),
-        _read_yaml(knowledge_dir / "abbreviations.yaml"),
-    )
-
-
-def number_tokens(tokens: Iterable[str]) -> list[str]:
-    """The tokens that are numbers."""
-    return [t for t in tokens if t[:1].isdigit()]
+    return shipped()

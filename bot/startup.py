@@ -57,7 +57,7 @@ def tool_logging() -> None:
 def load_responder() -> Responder:
     """The core over the knowledge base, or StartupError with each problem as file:line."""
     from bot.answer import Responder
-    from bot.knowledge import KnowledgeError
+    from bot.kb import KnowledgeError
 
     try:
         return Responder.load()

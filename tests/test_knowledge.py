@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import KnowledgeError, check_knowledge, load_knowledge
+from bot.kb import KnowledgeError, check_knowledge, load_knowledge
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR, PROJECT_DIR
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -92,7 +92,7 @@ def test_seed_article_is_kept_byte_for_byte():
             "facts.yaml",
             "  - id: masters_sent\n",
             "  - id: masters_sent\n    kind: [\n",
-            "invalid YAML",
+            "not valid YAML",
         ),
         ("facts.yaml", "  - id: masters_sent\n", "  - id: total_staff\n", "duplicate id"),
         ("facts.yaml", "    kind: fact\n", "    kind: rumour\n", "kind: must be one of"),

@@ -22,7 +22,7 @@ import pytest
 from fake_bot_api import Chat, FakeBotApi
 
 from bot.answer import Responder
-from bot.knowledge import load_knowledge
+from bot.kb import load_knowledge
 from bot.paths import PROJECT_DIR
 
 pytestmark = [

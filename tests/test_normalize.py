@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from bot.normalize import canonical_number, decode_telex, fold, load_tables, normalize, split_tone
+from bot.kb import load_tables
+from bot.normalize import canonical_number, decode_telex, fold, normalize, split_tone
 
 
 def test_article_lookalike_eth_reads_as_d_with_stroke():

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answer import Responder
-from bot.knowledge import load_knowledge
+from bot.kb import load_knowledge
 from bot.normalize import normalize
 
 PHRASINGS = [(i.id, p) for i in load_knowledge().intents for p in (i.question, *i.phrasings)]

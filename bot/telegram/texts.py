@@ -12,8 +12,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot.kb.source import read
 from bot.paths import KNOWLEDGE_DIR
 
 DEFAULT_PATH = KNOWLEDGE_DIR / "telegram.yaml"
@@ -77,17 +76,10 @@ class TelegramTexts:
 
 def load_texts(path: Path = DEFAULT_PATH) -> TelegramTexts:
     """Load and validate telegram.yaml; errors read `path:line: key: problem`."""
-    try:
-        source = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise TextsError(f"{path}: cannot read: {exc.strerror}") from exc
-    try:
-        data = yaml.safe_load(source)
-        lines = _key_lines(source)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise TextsError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+    doc = read(path)
+    if doc.problems:
+        raise TextsError(doc.problems[0].format())
+    data, lines = doc.data, getattr(doc.data, "key_lines", {})
     if not isinstance(data, dict):
         raise TextsError(f"{path}:1: expected a mapping of text names to texts")
 
@@ -130,11 +122,3 @@ def load_texts(path: Path = DEFAULT_PATH) -> TelegramTexts:
             raise fail("commands", f"{command}: description must be 1-256 characters")
     values["commands"] = tuple((c, d.strip()) for c, d in commands.items())
     return TelegramTexts(**values)
-
-
-def _key_lines(source: str) -> dict[str, int]:
-    """1-based line of each top-level key, for error messages."""
-    node = yaml.compose(source, Loader=yaml.SafeLoader)
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.knowledge import check_knowledge
+from bot.kb.load import check_knowledge
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR, PROJECT_DIR
 
 

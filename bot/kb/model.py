@@ -1,0 +1,190 @@
+"""The knowledge base as typed, immutable values: what the rest of the bot sees after loading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.kb.source import Problem
+from bot.normalize import Tables
+
+KINDS = ("fact", "meta", "smalltalk")
+
+
+class KnowledgeError(Exception):
+    """The knowledge base is invalid; `problems` says where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the knowledge base")
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A figure computed from article figures, with the formula that proves it."""
+
+    value: str
+    formula: str
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    id: str
+    kind: str  # one of KINDS
+    topic: str
+    question: str
+    phrasings: tuple[str, ...]
+    answer: str
+    evidence: tuple[str, ...]
+    derived: tuple[Derived, ...]
+    related: tuple[str, ...]
+    slots: Mapping[str, frozenset[str]]
+    source: Path
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    answer: float
+    margin: float
+    clarify: float
+    suggest: float
+    max_suggestions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    filler: float
+    courtesy: float
+    unknown: float
+    folded: float
+    wrong_marks: float
+    partial_marks: float
+    fuzzy: float
+    fuzzy_cutoff: float
+    answer_words: float
+    question_share: float
+    unseen_bigram: float
+    unknown_number: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeRule:
+    """A question matching `pattern` (accent-folded) is refused with the text `message`."""
+
+    pattern: re.Pattern[str]
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Mutually exclusive values of one aspect of a question, each found by a pattern."""
+
+    name: str
+    pattern: re.Pattern[str]
+    values: Mapping[str, str]  # regex group name → value
+    declared: frozenset[str]  # every value, also those no pattern gives away
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    thresholds: Thresholds
+    weights: Weights
+    filler: frozenset[str]
+    courtesy: frozenset[str]
+    context: frozenset[str]
+    counted_units: tuple[str, ...]
+    count_qualifiers: tuple[str, ...]
+    question_words: tuple[str, ...]
+    year_cues: frozenset[str]
+    horizon_cues: frozenset[str]
+    scope_rules: tuple[ScopeRule, ...]
+    longest_question: int
+    slots: tuple[Slot, ...]
+    slot_penalty: float
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """What may follow "bao nhiêu" in a count the article gives: a unit, or a qualifier."""
+        return self.counted_units + self.count_qualifiers
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSettings:
+    """How follow-up questions are read."""
+
+    context_minutes: float
+    markers_start: tuple[str, ...]
+    markers_end: tuple[str, ...]
+    why_markers: tuple[str, ...]
+    why_by_topic: Mapping[str, str]
+    no_counterpart: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    title: str
+    source: str
+    published: str
+    author: str
+    views: int
+
+
+class _ByName:
+    # Transitional: bot/console.py (helper "cli") still reads its texts as texts["banner"];
+    # remove once it reads attributes.
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> object:
+        return getattr(self, name)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleTexts(_ByName):
+    banner: str
+    prompt: str
+    help: str
+    topics_header: str
+    goodbye: str
+    unknown_command: str
+    voted_up: str
+    voted_down: str
+    nothing_to_vote: str
+    forgot: str
+    forget_failed: str
+
+
+@dataclass(frozen=True, slots=True)
+class Messages(_ByName):
+    """Every text the core shows a user (the console and Telegram share them)."""
+
+    article: ArticleInfo
+    source_line: str
+    clarify: str
+    fallback: str
+    fallback_out_of_scope: str
+    fallback_unknown_year: str
+    fallback_suggestions: str
+    fallback_topics: str
+    empty: str
+    too_long: str
+    topics: Mapping[str, str]  # topic id → label, in the order shown
+    examples: tuple[str, ...]  # intent ids
+    console: ConsoleTexts
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    intents: tuple[Intent, ...]
+    messages: Messages
+    settings: MatchSettings
+    conversation: ConversationSettings
+    tables: Tables
+    article_text: str
+    article_numbers: frozenset[str]
+    by_id: Mapping[str, Intent]
+
+    def intent(self, intent_id: str) -> Intent | None:
+        return self.by_id.get(intent_id)

@@ -1,0 +1,151 @@
+"""`matching:` and `conversation:` → the typed settings of the matcher, answers and follow-ups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields as fields_of
+
+from bot.kb.files import Section
+from bot.kb.model import (
+    ConversationSettings,
+    MatchSettings,
+    ScopeRule,
+    Slot,
+    Thresholds,
+    Weights,
+)
+from bot.kb.source import FieldReader, LocatedDict, Problem
+
+_WORD_LISTS = (
+    "filler",
+    "courtesy",
+    "context",
+    "counted_units",
+    "count_qualifiers",
+    "question_words",
+    "year_cues",
+    "horizon_cues",
+)
+MATCHING_FIELDS = frozenset(
+    {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
+    | set(_WORD_LISTS)
+)
+CONVERSATION_FIELDS = frozenset(f.name for f in fields_of(ConversationSettings))
+
+
+def _root(section: Section, problems: list[Problem]) -> FieldReader | None:
+    if not isinstance(section.data, LocatedDict):
+        problems.append(Problem(section.path, section.line, f"{section.kind}: must be a mapping"))
+        return None
+    return FieldReader(section.path, section.data, section.kind, problems)
+
+
+def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | None:
+    """Settings of the matcher, with each scope rule's message still a name in `messages:`."""
+    fields = _root(section, problems)
+    if fields is None:
+        return None
+    before = len(problems)
+    fields.unknown_keys(MATCHING_FIELDS)
+    thresholds = _thresholds(fields.section("thresholds"))
+    weights = _weights(fields.section("weights"))
+    longest = fields.number("longest_question", 10, 100_000)
+    words = {key: fields.texts(key) for key in _WORD_LISTS}
+    rules: list[ScopeRule] = []
+    for _, rule in fields.items("scope_rules"):
+        pattern, message = rule.text("pattern"), rule.text("message")
+        if pattern and message:
+            try:
+                rules.append(ScopeRule(re.compile(pattern), message))
+            except re.error as exc:
+                rule.problem("pattern", f"pattern: invalid regular expression: {exc}")
+    slots = _slot_table(fields)
+    penalty = fields.number("slot_penalty", 0, 1)
+    if len(problems) > before or None in (thresholds, weights, longest, penalty):
+        return None
+    return MatchSettings(
+        thresholds=thresholds,  # type: ignore[arg-type]
+        weights=weights,  # type: ignore[arg-type]
+        filler=frozenset(words["filler"]),
+        courtesy=frozenset(words["courtesy"]),
+        context=frozenset(words["context"]),
+        counted_units=words["counted_units"],
+        count_qualifiers=words["count_qualifiers"],
+        question_words=words["question_words"],
+        year_cues=frozenset(words["year_cues"]),
+        horizon_cues=frozenset(words["horizon_cues"]),
+        scope_rules=tuple(rules),
+        longest_question=int(longest),  # type: ignore[arg-type]
+        slots=slots,
+        slot_penalty=penalty,  # type: ignore[arg-type]
+    )
+
+
+def _thresholds(section: FieldReader | None) -> Thresholds | None:
+    if section is None:
+        return None
+    values = {k: section.number(k, 0, 100) for k in ("answer", "margin", "clarify", "suggest")}
+    count = section.number("max_suggestions", 1, 10)
+    if None in values.values() or count is None:
+        return None
+    return Thresholds(**values, max_suggestions=int(count))  # type: ignore[arg-type]
+
+
+def _weights(section: FieldReader | None) -> Weights | None:
+    if section is None:
+        return None
+    names = [f.name for f in fields_of(Weights) if f.name != "fuzzy_cutoff"]
+    values = {k: section.number(k, 0, 10) for k in names}
+    cutoff = section.number("fuzzy_cutoff", 0, 100)
+    if None in values.values() or cutoff is None:
+        return None
+    return Weights(**values, fuzzy_cutoff=cutoff)  # type: ignore[arg-type]
+
+
+def _slot_table(fields: FieldReader) -> tuple[Slot, ...]:
+    """One regex per slot, alternatives longest first, so "trên đại học" is not "đại học"."""
+    table = fields.section("slots")
+    if table is None:
+        return ()
+    slots = []
+    for name, values in table.data.items():
+        if not isinstance(values, LocatedDict):
+            table.problem(name, f"slots.{name}: must map values to lists of patterns")
+            continue
+        sub = FieldReader(fields.path, values, f"slots.{name}", fields.problems)
+        alternatives: list[tuple[str, str]] = []
+        for value in values:
+            alternatives += [(p, str(value)) for p in sub.texts(str(value), allow_empty=True)]
+        alternatives.sort(key=lambda pv: -len(pv[0]))
+        groups = {f"v{i}": value for i, (_, value) in enumerate(alternatives)}
+        body = "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(alternatives))
+        try:
+            pattern = re.compile(rf"\b(?:{body})\b" if body else r"(?!)")
+            slots.append(Slot(str(name), pattern, groups, frozenset(map(str, values))))
+        except re.error as exc:
+            table.problem(name, f"slots.{name}: invalid pattern: {exc}")
+    return tuple(slots)
+
+
+def read_conversation(section: Section, problems: list[Problem]) -> ConversationSettings | None:
+    fields = _root(section, problems)
+    if fields is None:
+        return None
+    before = len(problems)
+    fields.unknown_keys(CONVERSATION_FIELDS)
+    minutes = fields.number("context_minutes", 0, 24 * 60)
+    starts, ends = fields.texts("markers_start"), fields.texts("markers_end")
+    why = fields.texts("why_markers")
+    no_counterpart = fields.text("no_counterpart")
+    by_topic = fields.section("why_by_topic")
+    why_by_topic = {str(k): by_topic.text(str(k)) for k in by_topic.data} if by_topic else {}
+    if len(problems) > before or minutes is None or no_counterpart is None:
+        return None
+    return ConversationSettings(
+        context_minutes=minutes,
+        markers_start=starts,
+        markers_end=ends,
+        why_markers=why,
+        why_by_topic={k: v for k, v in why_by_topic.items() if v},
+        no_counterpart=no_counterpart,
+    )

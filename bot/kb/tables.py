@@ -1,0 +1,83 @@
+"""`normalization:` and `abbreviations:` → the Tables bot/normalize.py works with."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bot.kb.files import Section, Sources, read_all
+from bot.kb.model import KnowledgeError
+from bot.kb.source import FieldReader, LocatedDict, Problem
+from bot.normalize import Tables, build_tables
+from bot.paths import KNOWLEDGE_DIR
+
+NORMALIZATION_FIELDS = frozenset({"characters", "tone_placement", "folding", "telex"})
+
+
+def read_tables(
+    normalization: Section, abbreviations: Section, problems: list[Problem]
+) -> Tables | None:
+    before = len(problems)
+    tables: dict[str, dict[str, str]] = {}
+    root = _mapping(normalization, problems)
+    if root is not None:
+        root.unknown_keys(NORMALIZATION_FIELDS)
+        for key in ("characters", "tone_placement", "folding"):
+            tables[key] = _pairs(root, key)
+        telex = root.section("telex", where="normalization telex")
+        if telex is not None:
+            tables["letters"], tables["tones"] = _pairs(telex, "letters"), _pairs(telex, "tones")
+    sections: dict[str, dict[str, str]] = {}
+    expansions = _mapping(abbreviations, problems)
+    if expansions is not None:
+        for name in expansions.data:
+            sections[str(name)] = _pairs(expansions, name)
+    if len(problems) > before or root is None or expansions is None:
+        return None
+    return build_tables(
+        characters=tables["characters"],
+        tone_placement=tables["tone_placement"],
+        folding=tables["folding"],
+        telex_letters=tables["letters"],
+        telex_tones=tables["tones"],
+        abbreviations=sections,
+    )
+
+
+def _mapping(section: Section, problems: list[Problem]) -> FieldReader | None:
+    if not isinstance(section.data, LocatedDict):
+        problems.append(Problem(section.path, section.line, f"{section.kind}: must be a mapping"))
+        return None
+    return FieldReader(section.path, section.data, section.kind, problems)
+
+
+def _pairs(fields: FieldReader, key: str) -> dict[str, str]:
+    """A mapping of words (or letters) to words, every key and value plain text."""
+    section = fields.section(key)
+    if section is None:
+        return {}
+    out = {}
+    for word, meaning in section.data.items():
+        if isinstance(meaning, bool) or not isinstance(meaning, str | int | float) or word is None:
+            section.problem(word, f"{key}.{word}: must map a word to a word")
+        else:
+            out[str(word)] = str(meaning)
+    return out
+
+
+def tables_from(sources: Sources, problems: list[Problem]) -> Tables | None:
+    normalization, abbreviations = sources.one("normalization"), sources.one("abbreviations")
+    if normalization is None or abbreviations is None:
+        return None
+    return read_tables(normalization, abbreviations, problems)
+
+
+@cache
+def load_tables(knowledge_dir: Path = KNOWLEDGE_DIR) -> Tables:
+    """The tables shipped in `knowledge/` (cached: they never change while the bot runs)."""
+    problems: list[Problem] = []
+    sources = read_all(knowledge_dir)
+    tables = None if sources.unreadable else tables_from(sources, problems)
+    if tables is None:
+        raise KnowledgeError(sources.problems + problems)
+    return tables
