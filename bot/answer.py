@@ -9,12 +9,16 @@ A year the article does not cover, or another place, falls back whatever else ma
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.kb import Intent, KnowledgeBase, load_knowledge
+from bot.followups import FollowUps
+from bot.kb import Group, Intent, KnowledgeBase, load_knowledge
 from bot.matcher import Candidate, Match, Matcher
+from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
+from bot.reading import Reader
 from bot.reply import Reply, Suggestion
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -41,6 +45,19 @@ class Responder:
         self.article = kb.messages.article
         years = re.findall(r"\b(?:19|20)\d\d\b", self.article.published)
         self._published_year = int(years[-1]) if years else 9999
+        self.understanding = kb.understanding
+        self.groups = kb.groups
+        self.source_line = self.messages.source_line.format(
+            title=self.article.title, source=self.article.source, published=self.article.published
+        )
+        settings = kb.settings
+        light = {*settings.filler, *settings.question_words, *settings.context, *settings.courtesy}
+        light |= {w for phrase in self.understanding.meaning_cues for w in phrase}
+        light |= set(self.understanding.light_words)
+        # words that say nothing about which fact: "số 115 trong bài là gì" names only 115
+        self.light_words = frozenset(fold(w, kb.tables) for w in light)
+        self._follow_ups = FollowUps(self)
+        self._reader = Reader(self)
 
     @classmethod
     def load(cls, knowledge_dir: Path | None = None) -> Responder:
@@ -49,36 +66,43 @@ class Responder:
 
     # ------------------------------------------------------------ public surface
 
-    def respond(self, text: str, previous: str | None = None) -> Reply:
+    def respond(
+        self,
+        text: str,
+        previous: str | Sequence[str] | None = None,
+        offered: Sequence[str] = (),
+    ) -> Reply:
         """Answer one user message (any string, never raises on content).
 
-        `previous`: the intent this chat was last answered with, if recent; a follow-up such as
-        "còn cấp xã thì sao?" is then read against it.
+        `previous`: the intents this chat was last answered with, if recent; a follow-up such as
+        "còn cấp xã thì sao?" is then read against them. `offered`: the intents the bot's last
+        clarification suggested, so that "1" or "cấp huyện" picks one.
         """
+        earlier = (previous,) if isinstance(previous, str) else tuple(previous or ())
         question = text if isinstance(text, str) else str(text)
         limit = self.kb.settings.longest_question
         if not question.strip():
             example = self.kb.intent(self.messages.examples[0])
             empty = self.messages.empty.format(example=example.question if example else "")
             return Reply(question, "fallback", empty, None, 0.0, self.examples(3))
-        match = self.matcher.match(question[:limit])
+        reply = self._reader.read(question[:limit], earlier, tuple(offered))
         if len(question) > limit:
-            reply = self._respond_to(question, match, previous)
             note = self.messages.too_long.format(limit=limit)
-            return replace(reply, text=f"{reply.text}\n({note})")
-        return self._respond_to(question, match, previous)
+            return replace(reply, question=question, text=f"{reply.text}\n({note})")
+        return reply
 
-    def _respond_to(self, question: str, match: Match, previous: str | None) -> Reply:
+    def decide(self, question: str, match: Match, previous: str | None) -> Reply:
+        """The rule for one question (one clause of a message), read against `previous`."""
         if not match.question.tokens:
             return self._fallback(question, match, self.messages.fallback)
-        refusal = self._out_of_scope(match)
+        refusal = self.refusal(question, match)
         if refusal is not None:
-            return Reply(question, "fallback", self._with_topics(refusal), None, 0.0, ())
+            return refusal
         reply = self._decide(question, match)
         earlier = self.kb.intent(previous) if previous else None
         follow_up = None
         if earlier is not None and earlier.kind != "smalltalk":
-            follow_up = self._follow_up(question, match, earlier, reply)
+            follow_up = self._follow_ups.read(question, match, earlier, reply)
         if follow_up is not None:
             reply = follow_up
         elif match.only_question_words and reply.status != "smalltalk":  # "bạn là ai" is fine
@@ -89,12 +113,66 @@ class Responder:
             candidates=tuple((c.intent.id, round(c.score, 1)) for c in match.candidates[:5]),
         )
 
-    def answer_intent(self, intent_id: str) -> Reply | None:
-        """The reply for a tapped suggestion; None when the id is unknown."""
+    def answer_intent(self, intent_id: str, question: str | None = None) -> Reply | None:
+        """The reply for a tapped or picked suggestion; None when the id is unknown."""
         intent = self.kb.intent(intent_id)
         if intent is None:
             return None
-        return self._answer(intent.question, intent, 100.0)
+        return self._answer(question or intent.question, intent, 100.0)
+
+    def answer_many(
+        self,
+        question: str,
+        intent_ids: Sequence[str],
+        score: float,
+        group: Group | None = None,
+        with_total: bool = False,
+        header_number: str | None = None,
+    ) -> Reply:
+        """Several facts in one reply, a line each (labelled by `group`); `with_total`: the
+        group's declared sum, or a word that the article gives none."""
+        intents = [i for i in (self.kb.intent(x) for x in intent_ids) if i is not None]
+        lines = []
+        if header_number is not None:
+            lines.append(self.messages.meaning_header.format(number=header_number))
+        for intent in intents:
+            label = group.labels.get(intent.id) if group else None
+            lines.append(f"• {label}: {intent.answer}" if label else f"• {intent.answer}")
+        if with_total and group is not None and group.total is not None:
+            total = group.total
+            lines.append(
+                self.messages.total_line.format(
+                    formula=total.formula, value=total.value, unit=total.unit
+                )
+            )
+        elif with_total:
+            lines.append(self.messages.total_none)
+        facts = any(i.kind != "meta" for i in intents)
+        return Reply(
+            question,
+            "answer",
+            "\n".join(lines),
+            intents[0].id if intents else None,
+            score,
+            intents=tuple(i.id for i in intents),
+            source=self.source_line if facts else "",
+        )
+
+    def clarify_many(
+        self, question: str, known: Sequence[str], unclear: Sequence[Suggestion], score: float
+    ) -> Reply:
+        """Part of a message answered, part unclear: ask back about all of it, never half-answer."""
+        suggestions = tuple(
+            Suggestion(i.id, i.question) for i in (self.kb.intent(x) for x in known) if i
+        ) + tuple(unclear)
+        unique: dict[str, Suggestion] = {}
+        for suggestion in suggestions:
+            unique.setdefault(suggestion.intent_id, suggestion)
+        return self._clarify_with(question, tuple(unique.values())[:4], score)
+
+    def facts_with_figure(self, number: str) -> list[str]:
+        """The intents that report `number` (canonical form) as one of their own figures."""
+        return [i.id for i in self.kb.intents if number in i.figures]
 
     def topics(self) -> tuple[Topic, ...]:
         labels = self.messages.topics
@@ -149,45 +227,6 @@ class Responder:
                 return self._clarify(question, close[: thresholds.max_suggestions], best)
         return self._fallback(question, match, self.messages.fallback)
 
-    # ------------------------------------------------------------ follow-ups
-
-    def _follow_up(
-        self, question: str, match: Match, previous: Intent, standalone: Reply
-    ) -> Reply | None:
-        """The reply to `question` read as a follow-up of `previous`, or None if it is not one.
-
-        The KB says where a follow-up may go: `related` intents of the previous one (either way)
-        whose slots take the values the follow-up names while keeping the previous intent's others.
-        """
-        conversation = self.kb.conversation
-        words = match.question.folded
-        text = " ".join(words)
-        if any(_has_phrase(text, marker) for marker in conversation.why_markers):
-            target = self.kb.intent(conversation.why_by_topic.get(previous.topic, ""))
-            if target is not None and target.id != previous.id:
-                return self._answer(question, target, self.kb.settings.thresholds.answer)
-            return None
-        # "còn …", "vậy …" open a follow-up even when the words alone would answer; a question
-        # that merely ends like one ("… ra sao?") is a follow-up only if it cannot stand alone
-        opens = any(_starts_with(words, m) for m in conversation.markers_start)
-        if not opens and standalone.status in ("answer", "smalltalk"):
-            return None
-        marked = opens or any(_ends_with(words, m) for m in conversation.markers_end)
-        named = {k: v for k, v in self.matcher.slot_values(match.question).items() if k != "ask"}
-        if not named:
-            return None
-        candidates = [i for i in self._related(previous) if _fits(i, named, previous)]
-        score = max(self.kb.settings.thresholds.answer, standalone.score)
-        if len(candidates) == 1:
-            return self._answer(question, candidates[0], score)
-        if candidates:
-            best = Candidate(candidates[0], score)
-            return self._clarify(question, [Candidate(i, score) for i in candidates[:3]], best)
-        if marked and standalone.status not in ("answer", "smalltalk"):
-            text = conversation.no_counterpart.format(previous=previous.question)
-            return Reply(question, "fallback", text, None, standalone.score, ())
-        return None  # "vậy bao nhiêu đảng viên?" stands on its own
-
     def _subjectless(self, question: str, match: Match) -> Reply:
         """ "bao nhiêu?" alone asks about nothing in particular: offer candidates, never guess."""
         close = [c for c in match.candidates if c.intent.kind != "smalltalk"]
@@ -196,29 +235,49 @@ class Responder:
         thresholds = self.kb.settings.thresholds
         return self._clarify(question, close[: thresholds.max_suggestions], close[0])
 
-    def _related(self, intent: Intent) -> list[Intent]:
-        """Intents the KB relates to `intent`, in either direction, KB order."""
-        return [
-            other
-            for other in self.kb.intents
-            if other.id != intent.id and (other.id in intent.related or intent.id in other.related)
-        ]
-
     # ------------------------------------------------------------ texts
+
+    def fallback(self, question: str, match: Match) -> Reply:
+        """The article does not say: the general fallback, with close candidates if any."""
+        return self._fallback(question, match, self.messages.fallback)
+
+    def refusal(self, question: str, match: Match) -> Reply | None:
+        """The fallback for a question about another place or year (whatever else it names)."""
+        message = self._out_of_scope(match)
+        if message is None:
+            return None
+        return Reply(question, "fallback", self._with_topics(message), None, 0.0, ())
+
+    def answer_as(self, question: str, intent: Intent, score: float) -> Reply:
+        """The reply that gives `intent`'s answer to `question`."""
+        return self._answer(question, intent, score)
+
+    def clarify_among(self, question: str, intents: Sequence[Intent], score: float) -> Reply:
+        return self._clarify_with(question, tuple(_suggestion(i) for i in intents), score)
 
     def _answer(self, question: str, intent: Intent, score: float) -> Reply:
         if intent.kind == "smalltalk":
-            return Reply(question, "smalltalk", intent.answer, intent.id, score)
-        source = self.messages.source_line.format(
-            title=self.article.title, source=self.article.source, published=self.article.published
+            return Reply(
+                question, "smalltalk", intent.answer, intent.id, score, intents=(intent.id,)
+            )
+        source = "" if intent.kind == "meta" else self.source_line
+        return Reply(
+            question, "answer", intent.answer, intent.id, score, intents=(intent.id,), source=source
         )
-        text = intent.answer if intent.kind == "meta" else f"{intent.answer}\n{source}"
-        return Reply(question, "answer", text, intent.id, score)
 
     def _clarify(self, question: str, close: list[Candidate], best: Candidate) -> Reply:
-        suggestions = tuple(_suggestion(c.intent) for c in close)
-        lines = [self.messages.clarify, *(f"• {s.question}" for s in suggestions)]
-        return Reply(question, "clarify", "\n".join(lines), None, best.score, suggestions)
+        return self._clarify_with(question, tuple(_suggestion(c.intent) for c in close), best.score)
+
+    def _clarify_with(
+        self, question: str, suggestions: tuple[Suggestion, ...], score: float
+    ) -> Reply:
+        if len(suggestions) == 1:
+            text = self.messages.clarify_one.format(question=suggestions[0].question)
+        else:
+            lines = [self.messages.clarify]
+            lines += [f"{n}. {s.question}" for n, s in enumerate(suggestions, 1)]
+            text = "\n".join(lines)
+        return Reply(question, "clarify", text, None, score, suggestions)
 
     def _fallback(self, question: str, match: Match, message: str) -> Reply:
         thresholds = self.kb.settings.thresholds
@@ -239,30 +298,3 @@ class Responder:
     def _with_topics(self, message: str) -> str:
         labels = ", ".join(self.messages.topics.values()).lower()
         return f"{message}\n{self.messages.fallback_topics.format(topics=labels)}"
-
-
-def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text) is not None
-
-
-def _starts_with(words: tuple[str, ...], phrase: str) -> bool:
-    parts = tuple(phrase.split())
-    return words[: len(parts)] == parts
-
-
-def _ends_with(words: tuple[str, ...], phrase: str) -> bool:
-    parts = tuple(phrase.split())
-    return len(words) >= len(parts) and words[-len(parts) :] == parts
-
-
-def _fits(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:
-    """Takes every value the follow-up names, and keeps the previous intent's other values."""
-    for name, values in named.items():
-        if not values & intent.slots.get(name, frozenset()):
-            return False
-    for name, values in previous.slots.items():
-        if name in named or name == "ask":
-            continue
-        if name in intent.slots and not values & intent.slots[name]:
-            return False
-    return True

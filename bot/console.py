@@ -12,7 +12,6 @@ from typing import TextIO
 from bot import startup
 from bot.answer import Responder
 from bot.conversation import Conversations
-from bot.reply import Reply
 
 
 def read_lines(stream: TextIO) -> Iterator[str]:
@@ -36,9 +35,9 @@ def _json_line(data: dict[str, object]) -> str:
     return text.translate(str.maketrans(_LINE_BREAKS))
 
 
-def one_line(reply: Reply) -> str:
+def one_line(text: str) -> str:
     """What a user sees, on one line (ask prints exactly one line per question)."""
-    return " ".join(part.strip() for part in reply.text.splitlines() if part.strip())
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
 def ask(
@@ -51,15 +50,17 @@ def ask(
     """One output line per question; with `conversation` (conversations, chat id) follow-ups
     carry over."""
     for question in questions:
-        if conversation is None:
+        if conversation is None:  # every question a conversation of its own
             reply = responder.respond(question)
+            shown = reply.full_text
         else:
             conversations, chat = conversation
-            reply = conversations.ask(chat, question).reply
+            exchange = conversations.ask(chat, question)
+            reply, shown = exchange.reply, exchange.text
         if as_json:
-            out.write(_json_line(reply.as_json()) + "\n")
+            out.write(_json_line(reply.as_json(shown)) + "\n")
         else:
-            out.write(one_line(reply) + "\n")
+            out.write(one_line(shown) + "\n")
         out.flush()
 
 
@@ -120,7 +121,7 @@ class Console:
             reply = exchange.reply
             if reply.status == "answer" and reply.intent:
                 self._last_answer = (exchange.id, reply.intent)
-            self._say(reply.text)
+            self._say(exchange.text)
         return True
 
     def _vote(self, up: bool) -> None:

@@ -50,10 +50,26 @@ class ChatLog(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Exchange:
-    """A reply and the short id a vote on it names."""
+    """A reply, the short id a vote on it names, and the text this chat is shown: the source
+    line only with the chat's first answer from the article (`/about` names it any time)."""
 
     id: str
     reply: Reply
+    shown: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.shown or self.reply.full_text
+
+
+@dataclass(frozen=True, slots=True)
+class ChatState:
+    """What a chat's next message is read against, for `ttl` seconds."""
+
+    intents: tuple[str, ...] = ()  # the facts of the last answer
+    offered: tuple[str, ...] = ()  # the intents the last clarification suggested
+    source_shown: bool = False
+    at: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,25 +100,31 @@ class Conversations:
         self.ttl = responder.kb.conversation.context_minutes * 60
         self._clock = clock
         self._lock = threading.Lock()
-        self._contexts: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        self._states: OrderedDict[str, ChatState] = OrderedDict()
         self._recent: OrderedDict[str, _Asked] = OrderedDict()
 
     # ------------------------------------------------------------ asking
 
-    def previous(self, chat: str) -> str | None:
-        """The chat's last answered intent, while it is recent enough to be a context."""
+    def state(self, chat: str) -> ChatState:
+        """The chat's state, while it is recent enough to be a context (else a fresh one)."""
         with self._lock:
-            found = self._contexts.get(chat)
+            found = self._states.get(chat)
             if found is None:
-                return None
-            intent, at = found
-            if self._clock() - at > self.ttl:
-                del self._contexts[chat]
-                return None
-            return intent
+                return ChatState()
+            if self._clock() - found.at > self.ttl:
+                # the context expires; having seen the source does not
+                fresh = ChatState(source_shown=found.source_shown, at=found.at)
+                self._states[chat] = fresh
+                return fresh
+            return found
+
+    def previous(self, chat: str) -> tuple[str, ...]:
+        """The facts of the chat's last answer, while recent enough to be a context."""
+        return self.state(chat).intents
 
     def ask(self, chat: str, text: str) -> Exchange:
-        reply = self.responder.respond(text, previous=self.previous(chat))
+        state = self.state(chat)
+        reply = self.responder.respond(text, previous=state.intents, offered=state.offered)
         return self._record(chat, text, reply)
 
     def tapped(self, chat: str, intent_id: str) -> Exchange | None:
@@ -111,16 +133,28 @@ class Conversations:
         return None if reply is None else self._record(chat, reply.question, reply)
 
     def _record(self, chat: str, text: str, reply: Reply) -> Exchange:
-        exchange = Exchange(secrets.token_hex(4), reply)
-        if reply.status == "answer" and reply.intent:
-            with self._lock:
-                self._contexts[chat] = (reply.intent, self._clock())
-                self._contexts.move_to_end(chat)
-                while len(self._contexts) > MAX_CHATS:
-                    self._contexts.popitem(last=False)
-                self._recent[exchange.id] = _Asked(chat, text, reply.normalized, reply.candidates)
+        exchange_id = secrets.token_hex(4)
+        with self._lock:
+            before = self._states.get(chat) or ChatState()
+            shown = reply.full_text if reply.source and not before.source_shown else reply.text
+            if reply.status == "answer" and reply.intents:
+                state = ChatState(reply.intents, (), before.source_shown or bool(reply.source))
+            elif reply.status == "clarify" and reply.suggestions:
+                offered = tuple(s.intent_id for s in reply.suggestions)
+                state = ChatState(before.intents, offered, before.source_shown)
+            else:
+                state = ChatState(before.intents, (), before.source_shown)
+            self._states[chat] = ChatState(
+                state.intents, state.offered, state.source_shown, self._clock()
+            )
+            self._states.move_to_end(chat)
+            while len(self._states) > MAX_CHATS:
+                self._states.popitem(last=False)
+            if reply.status == "answer":
+                self._recent[exchange_id] = _Asked(chat, text, reply.normalized, reply.candidates)
                 while len(self._recent) > MAX_RECENT:
                     self._recent.popitem(last=False)
+        if reply.status == "answer" and reply.intent:
             if self.store is not None and self.persist_context:
                 self.store.save_context(chat, reply.intent)
         elif reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
@@ -132,7 +166,7 @@ class Conversations:
                 reply.status,
                 list(reply.candidates),
             )
-        return exchange
+        return Exchange(exchange_id, reply, shown)
 
     # ------------------------------------------------------------ feedback and privacy
 
@@ -160,7 +194,7 @@ class Conversations:
     def forget(self, chat: str) -> int:
         """Delete what is kept about `chat`: its context here, its rows in the store."""
         with self._lock:
-            self._contexts.pop(chat, None)
+            self._states.pop(chat, None)
             for key in [k for k, a in self._recent.items() if a.chat == chat]:
                 del self._recent[key]
         return self.store.forget(chat) if self.store is not None else 0
@@ -176,4 +210,4 @@ class Conversations:
         age = (datetime.now(UTC) - updated).total_seconds()
         if age <= self.ttl:
             with self._lock:
-                self._contexts[chat] = (intent, self._clock() - age)
+                self._states[chat] = ChatState((intent,), (), True, self._clock() - age)

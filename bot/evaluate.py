@@ -1,40 +1,32 @@
 """`python -m bot eval`: accuracy on labelled question sets, by category, with every mistake shown.
 
-An in-scope question is correct when it is answered with its intent, wrong when it is answered
-with another; clarifying or falling back is neither. An out-of-scope question (intent: null) is
-rejected when it is not answered. The run fails under the acceptance thresholds below.
+A question is correct when it is answered with exactly the facts it asks for (all of them, no
+other), wrong when it is answered otherwise — half an answer to "A and B?" is wrong; asking back
+or falling back is neither. An out-of-scope question is rejected when it is not answered.
+Dialogue turns are asked in one conversation each. A set fails under its thresholds.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from bot import startup
 from bot.answer import Responder
+from bot.conversation import Conversations
+from bot.evalsets import Case, EvalSet, EvalSetError, Thresholds, load_set
 from bot.paths import EVAL_DIR
 
 DEFAULT_SETS = (EVAL_DIR / "questions.yaml",)
-MIN_CORRECT = 0.90  # in-scope answered with the right intent
-MAX_WRONG = 0.03  # in-scope answered with a wrong intent
-MIN_REJECTED = 0.90  # out-of-scope not answered
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    question: str
-    intent: str | None
-    category: str
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     case: Case
     status: str
-    intent: str | None
+    intents: tuple[str, ...]
     score: float
 
     @property
@@ -42,88 +34,119 @@ class Outcome:
         return self.status in ("answer", "smalltalk")
 
     @property
+    def intent(self) -> str | None:
+        return self.intents[0] if self.intents else None
+
+    @property
     def verdict(self) -> str:
-        if self.case.intent is None:
+        case = self.case
+        if case.out_of_scope:
             return "wrong" if self.answered else "rejected"
+        if case.smalltalk:
+            return "correct" if self.status == "smalltalk" else self.status_verdict
         if self.answered:
-            return "correct" if self.intent == self.case.intent else "wrong"
+            return "correct" if set(self.intents) == set(case.expect) else "wrong"
         return self.status  # clarify or fallback
+
+    @property
+    def status_verdict(self) -> str:
+        return "wrong" if self.status == "answer" else self.status
+
+
+def _rate(hits: int, total: int, empty: float) -> float:
+    return hits / total if total else empty
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    in_scope: int
+    in_scope: int  # single facts (and the first sets' smalltalk intents)
     correct: int
-    wrong: int
+    wrong: int  # among every in-scope question, several facts included
+    in_scope_all: int
     out_of_scope: int
     rejected: int
+    several: int = 0
+    several_correct: int = 0
+    smalltalk: int = 0
+    smalltalk_correct: int = 0
+    followups: int = 0
+    followups_correct: int = 0
 
     @property
     def correct_rate(self) -> float:
-        return self.correct / self.in_scope if self.in_scope else 1.0
+        return _rate(self.correct, self.in_scope, 1.0)
 
     @property
     def wrong_rate(self) -> float:
-        return self.wrong / self.in_scope if self.in_scope else 0.0
+        return _rate(self.wrong, self.in_scope_all, 0.0)
 
     @property
     def rejected_rate(self) -> float:
-        return self.rejected / self.out_of_scope if self.out_of_scope else 1.0
+        return _rate(self.rejected, self.out_of_scope, 1.0)
 
-    @property
-    def passes(self) -> bool:
-        return (
-            self.correct_rate >= MIN_CORRECT
-            and self.wrong_rate <= MAX_WRONG
-            and self.rejected_rate >= MIN_REJECTED
-        )
-
-
-class EvalSetError(ValueError):
-    """A question set that cannot be read, phrased as `file[:line]: what is wrong`."""
-
-
-def load_cases(path: Path) -> list[Case]:
-    """A list of `{q, intent, category}` mappings (intent null: out of scope)."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
-    except OSError as error:
-        raise EvalSetError(f"{path}: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise EvalSetError(f"{path}: not UTF-8 text") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        problem = getattr(error, "problem", None) or "not valid YAML"
-        raise EvalSetError(f"{where}: {problem}") from None
-    if not isinstance(data, list):
-        raise EvalSetError(f"{path}: expected a list of questions (- q: …, intent: …, category: …)")
-    cases = []
-    for number, item in enumerate(data, 1):
-        if not isinstance(item, dict) or "q" not in item or "category" not in item:
-            raise EvalSetError(f"{path}: question {number}: needs q and category (intent optional)")
-        cases.append(Case(str(item["q"]), item.get("intent"), str(item["category"])))
-    return cases
+    def failures(self, limits: Thresholds) -> list[str]:
+        checks = [
+            ("one-fact correct", self.correct_rate, limits.correct, True),
+            ("wrong", self.wrong_rate, limits.wrong, False),
+            ("out of scope not answered", self.rejected_rate, limits.rejected, True),
+            (
+                "several facts fully answered",
+                _rate(self.several_correct, self.several, 1.0),
+                limits.several,
+                True,
+            ),
+            (
+                "smalltalk",
+                _rate(self.smalltalk_correct, self.smalltalk, 1.0),
+                limits.smalltalk,
+                True,
+            ),
+            (
+                "follow-ups",
+                _rate(self.followups_correct, self.followups, 1.0),
+                limits.followups,
+                True,
+            ),
+        ]
+        return [
+            f"{name} {value:.1%} (needs {'≥' if at_least else '≤'}{limit:.0%})"
+            for name, value, limit, at_least in checks
+            if (value < limit if at_least else value > limit)
+        ]
 
 
-def evaluate(responder: Responder, cases: list[Case]) -> list[Outcome]:
+def evaluate(responder: Responder, cases: Sequence[Case]) -> list[Outcome]:
+    """Each standalone question on its own; each dialogue's turns in one conversation."""
+    conversations = Conversations(responder, None, "eval")
     outcomes = []
     for case in cases:
-        reply = responder.respond(case.question)
-        outcomes.append(Outcome(case, reply.status, reply.intent, reply.score))
+        if case.dialogue is None:
+            reply = responder.respond(case.question)
+        else:
+            reply = conversations.ask(f"dialogue-{case.dialogue}", case.question).reply
+        intents = reply.intents or ((reply.intent,) if reply.intent else ())
+        outcomes.append(Outcome(case, reply.status, intents, reply.score))
     return outcomes
 
 
 def summarize(outcomes: list[Outcome]) -> Summary:
-    inside = [o for o in outcomes if o.case.intent is not None]
-    outside = [o for o in outcomes if o.case.intent is None]
+    alone = [o for o in outcomes if o.case.dialogue is None]
+    single = [o for o in alone if len(o.case.expect) == 1 and not o.case.smalltalk]
+    several = [o for o in alone if len(o.case.expect) >= 2]
+    followups = [o for o in outcomes if o.case.dialogue is not None and o.case.turn > 0]
     return Summary(
-        in_scope=len(inside),
-        correct=sum(o.verdict == "correct" for o in inside),
-        wrong=sum(o.verdict == "wrong" for o in inside),
-        out_of_scope=len(outside),
-        rejected=sum(o.verdict == "rejected" for o in outside),
+        in_scope=len(single),
+        correct=sum(o.verdict == "correct" for o in single),
+        wrong=sum(o.verdict == "wrong" for o in single + several),
+        in_scope_all=len(single) + len(several),
+        out_of_scope=sum(o.case.out_of_scope for o in alone),
+        rejected=sum(o.verdict == "rejected" for o in alone),
+        several=len(several),
+        several_correct=sum(o.verdict == "correct" for o in several),
+        smalltalk=sum(o.case.smalltalk for o in alone),
+        smalltalk_correct=sum(o.case.smalltalk and o.verdict == "correct" for o in alone),
+        followups=len(followups),
+        followups_correct=sum(o.verdict in ("correct", "rejected") for o in followups),
     )
 
 
@@ -148,14 +171,14 @@ def report(name: str, outcomes: list[Outcome], quiet: bool) -> Summary:
             if o.verdict == "wrong":
                 label = "out-of-scope answered" if o.case.intent is None else "WRONG"
                 print(
-                    f"  {label}: {o.case.question!r} → {o.intent} ({o.score:.1f}),"
-                    f" expected {o.case.intent}"
+                    f"  {label}: {o.case.question!r} → {', '.join(o.intents) or o.status}"
+                    f" ({o.score:.1f}), expected {', '.join(o.case.expect) or 'no answer'}"
                 )
         for o in outcomes:
             if o.verdict in ("clarify", "fallback"):
                 print(
                     f"  not answered ({o.verdict}): {o.case.question!r} (expected"
-                    f" {o.case.intent}, score {o.score:.1f})"
+                    f" {', '.join(o.case.expect)}, score {o.score:.1f})"
                 )
     s = summarize(outcomes)
     print(
@@ -163,10 +186,16 @@ def report(name: str, outcomes: list[Outcome], quiet: bool) -> Summary:
         f" ({s.wrong_rate:.1%}); out of scope: {s.rejected}/{s.out_of_scope} not answered"
         f" ({s.rejected_rate:.1%})"
     )
+    if s.several or s.smalltalk or s.followups:
+        print(
+            f"several facts: {s.several_correct}/{s.several} fully answered; smalltalk:"
+            f" {s.smalltalk_correct}/{s.smalltalk}; follow-up turns: {s.followups_correct}/"
+            f"{s.followups} right"
+        )
     return s
 
 
-def sweep_table(responder: Responder, cases: list[Case]) -> None:
+def sweep_table(responder: Responder, cases: Sequence[Case]) -> None:
     """Accuracy for a grid of (answer, margin) thresholds: the table the defaults were read from."""
     base = responder.kb.settings.thresholds
     print(f"{'answer':>7}{'margin':>7}{'correct':>9}{'wrong':>7}{'rejected':>10}")
@@ -188,20 +217,18 @@ def run_eval(sets: list[str] | None, sweep: bool = False, quiet: bool = False) -
     """Every set is read before the first is scored: a bad file is one line and exit 2."""
     paths = [Path(p) for p in sets] if sets else list(DEFAULT_SETS)
     try:
-        loaded = [(path, load_cases(path)) for path in paths]
+        loaded: list[EvalSet] = [load_set(path) for path in paths]
     except EvalSetError as error:
         raise startup.StartupError([f"error: {error}"]) from None
     responder = startup.load_responder()
     failed = False
-    for path, cases in loaded:
+    for evalset in loaded:
         if sweep:
-            sweep_table(responder, cases)
+            sweep_table(responder, evalset.cases)
             continue
-        summary = report(path.name, evaluate(responder, cases), quiet)
-        if not summary.passes:
+        summary = report(evalset.path.name, evaluate(responder, evalset.cases), quiet)
+        failures = summary.failures(evalset.thresholds)
+        if failures:
             failed = True
-            print(
-                f"FAIL: thresholds are ≥{MIN_CORRECT:.0%} correct, ≤{MAX_WRONG:.0%} wrong,"
-                f" ≥{MIN_REJECTED:.0%} out-of-scope not answered"
-            )
+            print("FAIL: " + "; ".join(failures))
     return 1 if failed else 0

@@ -20,7 +20,9 @@ class Suggestion:
 class Reply:
     """The outcome for one question.
 
-    `text` is the full plain text a user sees (no markup: front ends escape it themselves).
+    `text` is the plain text of the reply (no markup: front ends escape it themselves);
+    `source` names the article it rests on, shown once per conversation (`full_text`).
+    `intents` lists every fact an answer gives (several for "A và B?"); `intent` is the first.
     """
 
     question: str
@@ -29,17 +31,27 @@ class Reply:
     intent: str | None
     score: float
     suggestions: tuple[Suggestion, ...] = ()
+    intents: tuple[str, ...] = ()
+    source: str = ""
     # for the maintainer's log, not shown: the question as matched, and the best candidates
     normalized: str = ""
     candidates: tuple[tuple[str, float], ...] = ()
 
-    def as_json(self) -> dict[str, object]:
-        """The public `ask --json` contract."""
+    @property
+    def full_text(self) -> str:
+        """The text with its source line: what a user sees the first time in a conversation."""
+        return f"{self.text}\n{self.source}" if self.source else self.text
+
+    def as_json(self, shown: str | None = None) -> dict[str, object]:
+        """The public `ask --json` contract: `answer` is exactly what the user was shown
+        (`shown`, default the full text), `source` the article it rests on, apart."""
         return {
             "question": self.question,
             "status": self.status,
-            "answer": self.text,
+            "answer": self.full_text if shown is None else shown,
+            "source": self.source or None,
             "intent": self.intent,
+            "intents": list(self.intents) or ([self.intent] if self.intent else []),
             "score": round(float(self.score), 1),
             "suggestions": [s.question for s in self.suggestions],
         }

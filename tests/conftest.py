@@ -7,12 +7,13 @@ store's data directory point at scratch directories, for the tests and every pro
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,20 @@ def private_user_dirs(
     """Each test its own HOME, XDG directories and data directory (history, store)."""
     for name, value in _user_dirs(tmp_path_factory.mktemp("user")).items():
         monkeypatch.setenv(name, value)
+
+
+@pytest.fixture(autouse=True)
+def untouched_logging() -> Iterator[None]:
+    """A test that configures logging (bot.logs, as every process does at start) leaves the
+    root logger as it found it: a level it raised would hide later tests' records."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    quiet = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    for name, value in quiet.items():
+        logging.getLogger(name).setLevel(value)
 
 
 WEBHOOK_URL = "https://hoi-dap.example.com/tg-hook"

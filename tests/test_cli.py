@@ -20,12 +20,22 @@ def test_ask_json_prints_one_object_per_argument_with_the_public_fields():
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
     for obj in (first, second):
-        assert set(obj) == {"question", "status", "answer", "intent", "score", "suggestions"}
+        assert set(obj) == {
+            "question",
+            "status",
+            "answer",
+            "source",
+            "intent",
+            "intents",
+            "score",
+            "suggestions",
+        }
         assert isinstance(obj["score"], float) and 0 <= obj["score"] <= 100
         assert isinstance(obj["suggestions"], list)
     assert first["question"] == "bao nhiêu người học thạc sĩ"
     assert (first["status"], first["intent"]) == ("answer", "masters_sent")
-    assert "28" in first["answer"]
+    assert "28" in first["answer"] and first["intents"] == ["masters_sent"]
+    assert first["source"] and first["answer"].endswith(first["source"])  # what the user saw
     assert (second["status"], second["intent"]) == ("fallback", None)
 
 

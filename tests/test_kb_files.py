@@ -85,7 +85,8 @@ def test_a_yaml_file_of_no_known_kind_is_refused_with_file_and_line(kb_copy):
     (kb_copy / "notes.yaml").write_text("# jottings\n\nrecipes:\n  - pho\n", encoding="utf-8")
     assert problems_of(kb_copy) == [
         "notes.yaml:3: unknown top-level key 'recipes': a knowledge file starts with one of "
-        "intents, messages, matching, conversation, normalization, abbreviations"
+        "intents, messages, matching, conversation, normalization, abbreviations,"
+        " understanding, groups"
     ]
     result = run_bot(kb_copy, "kb", "check")
     assert result.returncode == 1

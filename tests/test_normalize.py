@@ -58,7 +58,12 @@ def test_abbreviations_and_english_terms_are_expanded(typed, meaning):
 
 
 def test_caps_punctuation_and_emoji_disappear():
-    assert normalize("THẠC SĨ???!!! 🎓👍").text == "thạc sĩ"
+    assert normalize("THẠC SĨ???!!! 🎓🦄").text == "thạc sĩ"
+
+
+def test_emoji_that_say_something_become_words():
+    assert normalize("👍").text == "ok"
+    assert normalize("cảm ơn 🙏").text == "cảm ơn cảm ơn"
 
 
 def test_folding_drops_every_mark_and_maps_d_with_stroke():

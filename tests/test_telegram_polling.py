@@ -145,7 +145,7 @@ async def test_tapping_an_example_answers_that_question(
     reply = await api.reply_to(chat)
     expected = responder.answer_intent(data.removeprefix("q:"))
     assert expected is not None
-    assert reply.text == expected.text.strip()
+    assert reply.text == expected.full_text.strip()
     await api.wait_for("answerCallbackQuery")
 
 
@@ -169,7 +169,7 @@ async def test_clarify_offers_the_candidates_as_buttons(
     api.tap(reply, reply.buttons[-1][1])
     tapped = await api.reply_to(chat)
     answer = responder.answer_intent(expected.suggestions[-1].intent_id)
-    assert answer is not None and tapped.text == answer.text.strip()
+    assert answer is not None and tapped.text == answer.full_text.strip()
 
 
 @pytest.mark.parametrize("has_suggestions", [True, False])
@@ -197,7 +197,7 @@ async def test_topics_lead_to_questions_and_answers(api: FakeBotApi, responder: 
     api.tap(questions)
     answer = await api.reply_to(chat)
     expected = responder.answer_intent(topics[0].suggestions[0].intent_id)
-    assert expected is not None and answer.text == expected.text.strip()
+    assert expected is not None and answer.text == expected.full_text.strip()
 
 
 @pytest.mark.parametrize(

@@ -59,10 +59,10 @@ class _Verbose:
     def __init__(self, responder: Responder) -> None:
         self._responder = responder
 
-    def respond(self, text: str, previous: str | None = None) -> Reply:
+    def respond(self, text: str, **context: object) -> Reply:
         paragraph = " ".join(["Số liệu <28> & 1.999 cán bộ."] * 40)
-        reply = self._responder.respond(text, previous=previous)
-        return replace(reply, text="\n\n".join([paragraph] * 12))
+        reply = self._responder.respond(text, **context)  # type: ignore[arg-type]
+        return replace(reply, text="\n\n".join([paragraph] * 12), source="")
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._responder, name)

@@ -4,6 +4,7 @@ from bot.kb.load import check_knowledge, load_knowledge
 from bot.kb.model import (
     ConversationSettings,
     Derived,
+    Group,
     Intent,
     KnowledgeBase,
     KnowledgeError,
@@ -17,6 +18,7 @@ from bot.kb.tables import load_tables
 __all__ = [
     "ConversationSettings",
     "Derived",
+    "Group",
     "Intent",
     "KnowledgeBase",
     "KnowledgeError",

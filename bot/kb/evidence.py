@@ -66,7 +66,11 @@ def check_evidence(parsed: ParsedIntent, article: Article, problems: list[Proble
         allowed.add(value)
     if intent.kind == "smalltalk":
         allowed |= article.numbers  # smalltalk may cite the article's date
-    for number in numbers(intent.answer):
+    stated = set(numbers(intent.answer))
+    for index, figure in enumerate(intent.figures):
+        if figure not in stated:
+            fail(f"figures: {figure} is not stated in its answer", "figures", index)
+    for number in stated:
         if number not in allowed:
             message = (
                 f"answer states {number}, which is not in its evidence (declare derived figures)"

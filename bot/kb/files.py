@@ -20,6 +20,8 @@ SECTIONS = {
     "conversation": "how follow-up questions are read",
     "normalization": "look-alike letters, tone placement, folding and telex",
     "abbreviations": "words expanded before matching",
+    "understanding": "how a message is read: several questions, totals, figures, unstated attributes",
+    "groups": "facts given one figure per level, and their declared sums",
 }
 REPEATABLE = frozenset({"intents"})
 # The Telegram texts are one flat mapping of text names, read by bot/telegram_texts.py; their

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.kb.files import Section
 from bot.kb.model import KINDS, Derived, Intent
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
+from bot.normalize import canonical_number
 
 MIN_PHRASINGS = {"fact": 8, "meta": 8, "smalltalk": 5}
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -27,6 +28,7 @@ FIELDS = frozenset(
         "answer",
         "evidence",
         "derived",
+        "figures",
         "related",
         "slots",
     ]
@@ -90,6 +92,7 @@ def _read_intent(fields: FieldReader) -> Intent | None:
     evidence = fields.texts("evidence", required=kind in ("fact", "meta"))
     related = fields.texts("related", required=False)
     derived = _read_derived(fields)
+    figures = tuple(canonical_number(f) for f in fields.texts("figures", required=False))
     slots = _read_slots(fields)
     for key in ("question", "answer"):
         value = fields.data.get(key)
@@ -107,6 +110,7 @@ def _read_intent(fields: FieldReader) -> Intent | None:
         answer=" ".join(answer.split()),
         evidence=evidence,
         derived=derived,
+        figures=figures,
         related=related,
         slots=slots,
         source=fields.path,

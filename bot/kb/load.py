@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.kb.evidence import Article, check_evidence, uncovered_figures
 from bot.kb.files import Sources, read_all
+from bot.kb.groups import check_groups, read_groups
 from bot.kb.intents import ParsedIntent, read_intents
 from bot.kb.messages import check_references, read_messages, refusal
 from bot.kb.model import (
@@ -23,6 +24,7 @@ from bot.kb.model import (
 from bot.kb.settings import read_conversation, read_matching
 from bot.kb.source import Problem
 from bot.kb.tables import tables_from
+from bot.kb.understanding import read_understanding
 from bot.normalize import Tables, normalize
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 
@@ -60,6 +62,12 @@ def check_knowledge(
     messages = read_messages(messages_section, problems) if messages_section else None
     settings = _matching(sources, messages, problems)
     conversation = _conversation(sources, {i.id for i in intents}, problems)
+    reading = sources.one("understanding")
+    understanding = read_understanding(reading, tables, article_text, problems) if reading else None
+    groups_section = sources.one("groups")
+    groups = read_groups(groups_section, problems) if groups_section else []
+    if groups_section is not None:
+        check_groups(groups, groups_section, {i.id: i for i in intents}, problems)
 
     _check_across(parsed, tables, problems)
     for p in parsed:
@@ -68,13 +76,21 @@ def check_knowledge(
     if messages is not None and messages_section is not None:
         check_references(messages, messages_section, intents, problems)
     uncovered = uncovered_figures((i.answer for i in intents), article.numbers)
-    if problems or messages is None or settings is None or conversation is None:
+    if (
+        problems
+        or messages is None
+        or settings is None
+        or conversation is None
+        or understanding is None
+    ):
         return None, problems, uncovered
     kb = KnowledgeBase(
         intents=tuple(intents),
         messages=messages,
         settings=settings,
         conversation=conversation,
+        understanding=understanding,
+        groups=tuple(groups),
         tables=tables,
         article_text=article_text,
         article_numbers=article.numbers,
@@ -108,6 +124,12 @@ def _conversation(
     section = sources.one("conversation")
     conversation = read_conversation(section, problems) if section else None
     if conversation is not None:
+        for ask, target in conversation.by_ask.items():
+            if target not in known:
+                line = section.data["by_ask"].line_of(ask)
+                problems.append(
+                    Problem(section.path, line, f"by_ask.{ask}: unknown intent {target!r}")
+                )
         for topic, target in conversation.why_by_topic.items():
             if target not in known:
                 line = section.data["why_by_topic"].line_of(topic)

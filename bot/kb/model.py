@@ -39,6 +39,7 @@ class Intent:
     answer: str
     evidence: tuple[str, ...]
     derived: tuple[Derived, ...]
+    figures: tuple[str, ...]  # the article's figures this fact reports, canonical ("1999")
     related: tuple[str, ...]
     slots: Mapping[str, frozenset[str]]
     source: Path
@@ -120,6 +121,7 @@ class ConversationSettings:
     markers_end: tuple[str, ...]
     why_markers: tuple[str, ...]
     why_by_topic: Mapping[str, str]
+    by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
     no_counterpart: str
 
 
@@ -163,6 +165,14 @@ class Messages(_ByName):
     article: ArticleInfo
     source_line: str
     clarify: str
+    clarify_one: str
+    total_line: str
+    total_none: str
+    meaning_header: str
+    meaning_missing: str
+    unstated: str
+    unstated_nearby: str
+    fallback_clock: str
     fallback: str
     fallback_out_of_scope: str
     fallback_unknown_year: str
@@ -176,11 +186,68 @@ class Messages(_ByName):
 
 
 @dataclass(frozen=True, slots=True)
+class Total:
+    """A declared sum of a group's figures, as the article writes numbers ("1.077")."""
+
+    value: str
+    formula: str  # "1066 + 11": whole numbers, each a figure of a part
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Facts the article gives side by side, one figure per level (course, degree …)."""
+
+    id: str
+    by: str  # the slot whose values tell the parts apart
+    parts: tuple[str, ...]  # intent ids, in the order a reply lists them
+    labels: Mapping[str, str]
+    total: Total | None
+    all_when_unnamed: bool  # a question naming no value of `by` gets every part
+
+
+@dataclass(frozen=True, slots=True)
+class Unstated:
+    """An attribute the article never gives (how long, what it cost, where …)."""
+
+    id: str
+    label: str
+    folded: tuple[re.Pattern[str], ...]  # over the question without diacritics
+    accented: tuple[re.Pattern[str], ...]  # over it with them (lương is not lượng)
+
+
+Phrases = tuple[tuple[str, ...], ...]  # folded word sequences, longest first
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """The word lists that say what a message asks beyond which fact (understanding:)."""
+
+    drop_joiners: Phrases
+    keep_joiners: Phrases
+    question_cues: Phrases
+    distributive_cues: Phrases
+    topic_markers: Phrases
+    total_cues: Phrases
+    meaning_cues: Phrases
+    ordinals: Mapping[int, Phrases]
+    yes: Phrases
+    no: Phrases
+    light_words: frozenset[str]
+    unstated: tuple[Unstated, ...]
+    # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",
+    # "bí thư và phó bí thư"): one name, never two questions
+    bound: frozenset[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     intents: tuple[Intent, ...]
     messages: Messages
     settings: MatchSettings
     conversation: ConversationSettings
+    understanding: Understanding
+    groups: tuple[Group, ...]
     tables: Tables
     article_text: str
     article_numbers: frozenset[str]

@@ -139,6 +139,8 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     no_counterpart = fields.text("no_counterpart")
     by_topic = fields.section("why_by_topic")
     why_by_topic = {str(k): by_topic.text(str(k)) for k in by_topic.data} if by_topic else {}
+    asks = fields.section("by_ask")
+    by_ask = {str(k): asks.text(str(k)) for k in asks.data} if asks else {}
     if len(problems) > before or minutes is None or no_counterpart is None:
         return None
     return ConversationSettings(
@@ -147,5 +149,6 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
         markers_end=ends,
         why_markers=why,
         why_by_topic={k: v for k, v in why_by_topic.items() if v},
+        by_ask={k: v for k, v in by_ask.items() if v},
         no_counterpart=no_counterpart,
     )

@@ -38,14 +38,18 @@ def conversation_key(update: Update) -> str:
 
 
 def answer_view(
-    answer: Reply, services: Services, exchange_id: str | None = None
+    answer: Reply,
+    services: Services,
+    exchange_id: str | None = None,
+    shown: str | None = None,
 ) -> tuple[list[str], InlineKeyboardMarkup | None]:
     """A core Reply as Telegram message parts (escaped HTML) and its buttons.
 
+    `shown`: the text the conversation shows (the source line only once); default: all of it.
     An answer from the article gets 👍/👎 buttons (with `exchange_id`, the vote finds it).
     """
     texts = services.texts
-    text = answer.text.strip() or texts.apology
+    text = (answer.full_text if shown is None else shown).strip() or texts.apology
     suggestions = list(answer.suggestions)
     if answer.status == "fallback" and not suggestions:
         suggestions = list(services.responder.examples(FALLBACK_EXAMPLES))
@@ -64,7 +68,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     answer = exchange.reply
     trace = current_trace()
     trace.outcome, trace.intent, trace.score = answer.status, answer.intent, answer.score
-    parts, keyboard = answer_view(answer, services, exchange.id)
+    parts, keyboard = answer_view(answer, services, exchange.id, exchange.text)
     edited = update.edited_message
     if edited is not None and await _edit_previous_answer(context, edited, parts, keyboard):
         return

@@ -50,7 +50,7 @@ async def on_button(update: Update, context: Context) -> None:
     answer = exchange.reply
     trace.outcome, trace.intent, trace.score = "button", answer.intent, answer.score
     await best_effort(query.answer(), "answerCallbackQuery")
-    parts, keyboard = answer_view(answer, services, exchange.id)
+    parts, keyboard = answer_view(answer, services, exchange.id, exchange.text)
     await reply(update, context, parts, keyboard)
 
 

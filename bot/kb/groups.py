@@ -1,0 +1,87 @@
+"""`groups:` → Group: facts the article gives one figure per level (course, degree …), and the
+sums a reply may state. A sum is declared with its formula; `kb check` proves it from the
+figures of the parts, so no reply ever states a number that is not the article's or its sum."""
+
+from __future__ import annotations
+
+from bot.kb.files import Section
+from bot.kb.model import Group, Intent, Total
+from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
+from bot.normalize import canonical_number
+
+_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed"})
+
+
+def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
+    if not isinstance(section.data, LocatedList):
+        problems.append(Problem(section.path, section.line, "groups: must be a list"))
+        return []
+    groups = []
+    for index, raw in enumerate(section.data):
+        if not isinstance(raw, LocatedDict):
+            line = section.data.line_of(index)
+            problems.append(Problem(section.path, line, f"groups[{index}]: must be a mapping"))
+            continue
+        item = FieldReader(section.path, raw, f"groups[{index}]", problems)
+        before = len(problems)
+        item.unknown_keys(_FIELDS)
+        group_id, by = item.text("id"), item.text("by")
+        parts = item.section("parts")
+        labels = {str(k): parts.text(str(k)) for k in parts.data} if parts else {}
+        total = item.section("total") if "total" in item.data else None
+        declared = None
+        if total is not None:
+            value, formula = total.text("value"), total.text("formula")
+            unit = total.text("unit", required=False) or ""
+            if value and formula:
+                declared = Total(value, formula, unit)
+        unnamed = item.text("unnamed", required=False)
+        if unnamed not in (None, "all"):
+            item.problem("unnamed", "unnamed: the only value is `all`")
+        if len(problems) > before or not group_id or not by or len(labels) < 2:
+            if len(labels) < 2 and parts is not None:
+                item.problem("parts", "parts: a group has at least two intents")
+            continue
+        groups.append(
+            Group(
+                id=group_id,
+                by=by,
+                parts=tuple(labels),
+                labels={k: v for k, v in labels.items() if v},
+                total=declared,
+                all_when_unnamed=unnamed == "all",
+            )
+        )
+    return groups
+
+
+def check_groups(
+    groups: list[Group], section: Section, intents: dict[str, Intent], problems: list[Problem]
+) -> None:
+    """Parts are intents that declare the slot `by`; a total is the sum of its parts' figures."""
+    lines = {g.id: _line(section, index) for index, g in enumerate(groups)}
+
+    def fail(group: Group, message: str) -> None:
+        problems.append(Problem(section.path, lines[group.id], f"group {group.id}: {message}"))
+
+    for group in groups:
+        for part in group.parts:
+            if part not in intents:
+                fail(group, f"parts: unknown intent {part!r}")
+        if group.total is None:
+            continue
+        terms = [t.strip() for t in group.total.formula.split("+")]
+        if not all(t.isdigit() for t in terms):
+            fail(group, f"total: {group.total.formula!r} is not a sum of whole numbers")
+            continue
+        if str(sum(int(t) for t in terms)) != canonical_number(group.total.value):
+            fail(group, f"total: {group.total.formula} is not {group.total.value}")
+        stated = {f for p in group.parts if p in intents for f in intents[p].figures}
+        for term in terms:
+            if term not in stated:
+                fail(group, f"total: {term} is no figure of its parts (their `figures:`)")
+
+
+def _line(section: Section, index: int) -> int:
+    data = section.data
+    return data.line_of(index) if isinstance(data, LocatedList) else section.line

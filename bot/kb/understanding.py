@@ -1,0 +1,101 @@
+"""`understanding:` → Understanding: the word lists that say what a message asks beyond which
+fact it names (joiners, cues for totals and meanings, ordinals, yes/no, unstated attributes)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.kb.files import Section
+from bot.kb.model import Phrases, Understanding, Unstated
+from bot.kb.source import FieldReader, LocatedDict, Problem
+from bot.normalize import Tables, clean, fold
+
+_WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
+# a comma between digits is part of a number (53,3), not a break
+COMMA = re.compile(r"(?<!\d)[,:&+/](?!\d)|[,:&+/](?=\s)")
+_LISTS = (
+    "question_cues",
+    "distributive_cues",
+    "topic_markers",
+    "total_cues",
+    "meaning_cues",
+    "affirmative",
+    "negative",
+    "light_words",
+)
+_FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated"})
+
+
+def read_understanding(
+    section: Section, tables: Tables, article: str, problems: list[Problem]
+) -> Understanding | None:
+    if not isinstance(section.data, LocatedDict):
+        problems.append(Problem(section.path, section.line, "understanding: must be a mapping"))
+        return None
+    root = FieldReader(section.path, section.data, "understanding", problems)
+    before = len(problems)
+    root.unknown_keys(_FIELDS)
+
+    def phrases(items: tuple[str, ...]) -> Phrases:
+        found = {tuple(fold(w, tables) for w in item.casefold().split()) for item in items}
+        return tuple(sorted((p for p in found if p), key=lambda p: (-len(p), p)))
+
+    lists = {key: phrases(root.texts(key)) for key in _LISTS}
+    joiners = root.section("joiners")
+    drop = phrases(joiners.texts("drop")) if joiners else ()
+    keep = phrases(joiners.texts("keep", required=False)) if joiners else ()
+    ordinal_section = root.section("ordinals")
+    ordinals = {}
+    for key, words in ordinal_section.data.items() if ordinal_section else ():
+        if not str(key).isdigit() or not isinstance(words, list):
+            ordinal_section.problem(key, f"ordinals: {key}: a position (1, 2 …) and its words")
+            continue
+        ordinals[int(key)] = phrases(tuple(str(w) for w in words))
+    unstated = []
+    for _, item in root.items("unstated"):
+        compiled = {}
+        for kind in ("folded", "accented"):
+            patterns = []
+            for index, pattern in enumerate(item.texts(kind, required=False)):
+                try:
+                    patterns.append(re.compile(pattern))
+                except re.error as exc:
+                    item.problem(kind, f"{kind}[{index}]: invalid pattern: {exc}", index)
+            compiled[kind] = tuple(patterns)
+        unstated_id, label = item.text("id"), item.text("label")
+        if unstated_id and label:
+            unstated.append(Unstated(unstated_id, label, compiled["folded"], compiled["accented"]))
+    if len(problems) > before:
+        return None
+    return Understanding(
+        drop_joiners=drop,
+        keep_joiners=keep,
+        question_cues=lists["question_cues"],
+        distributive_cues=lists["distributive_cues"],
+        topic_markers=lists["topic_markers"],
+        total_cues=lists["total_cues"],
+        meaning_cues=lists["meaning_cues"],
+        ordinals=ordinals,
+        yes=lists["affirmative"],
+        no=lists["negative"],
+        light_words=frozenset(w for p in lists["light_words"] for w in p),
+        unstated=tuple(unstated),
+        bound=_bound_pairs(article, drop, tables),
+    )
+
+
+def _bound_pairs(article: str, joiners: Phrases, tables: Tables) -> frozenset[tuple[str, str]]:
+    """Word pairs the article writes across a comma or a one-word joiner."""
+    pairs: set[tuple[str, str]] = set()
+    text = clean(article, tables)
+    for found in COMMA.finditer(text):
+        before = _WORD.findall(text[: found.start()])[-1:]
+        after = _WORD.findall(text[found.end() :])[:1]
+        if before and after:
+            pairs.add((fold(before[0], tables), fold(after[0], tables)))
+    words = [fold(w, tables) for w in _WORD.findall(text)]
+    singles = {j[0] for j in joiners if len(j) == 1}
+    for before, joiner, after in zip(words, words[1:], words[2:], strict=False):
+        if joiner in singles:
+            pairs.add((before, after))
+    return frozenset(pairs)
