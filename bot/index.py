@@ -31,21 +31,30 @@ class IntentText:
     answer_words: set[str]  # the answer's and the evidence's words and bigrams
 
 
-@dataclass(frozen=True, slots=True)
 class Postings:
     """Feature id → rows, compressed: rows[starts[f]:starts[f + 1]], ascending within a feature."""
 
-    starts: np.ndarray  # int64, one more than there are features
-    rows: np.ndarray  # int32; a row repeats when its text repeats the feature
+    __slots__ = ("_bounds", "rows", "starts")
+
+    def __init__(self, starts: np.ndarray, rows: np.ndarray) -> None:
+        self.starts = starts  # int64, one more than there are features
+        self.rows = rows  # int32; a row repeats when its text repeats the feature
+        self._bounds = memoryview(starts)  # reads Python ints: a question slices a few dozen
 
     @classmethod
-    def from_pairs(cls, features: np.ndarray, rows: np.ndarray, count: int) -> Postings:
+    def from_pairs(cls, features: np.ndarray, lengths: np.ndarray, count: int) -> Postings:
+        """From features listed row after row (`lengths[r]` of them for row r)."""
         starts = np.zeros(count + 1, np.int64)
         np.cumsum(np.bincount(features, minlength=count), out=starts[1:])
-        return cls(starts, rows[np.argsort(features, kind="stable")])
+        # one sort of (feature, row) keys, in place: no permutation array beside them
+        keys = features.astype(np.int64)
+        keys <<= 32
+        keys |= np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        keys.sort()
+        return cls(starts, keys.astype(np.int32))  # the low half: the row
 
     def get(self, feature: int) -> np.ndarray:
-        return self.rows[self.starts[feature] : self.starts[feature + 1]]
+        return self.rows[self._bounds[feature] : self._bounds[feature + 1]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,21 +77,37 @@ class Index:
     def intents(self) -> int:
         return len(self.answer_totals)
 
+    @property
+    def weight_of(self) -> memoryview:
+        """`weight` read as Python floats."""
+        return memoryview(self.weight)
+
 
 class _Pairs:
-    """(feature, row) pairs as compact int arrays while the index is built."""
+    """Each row's features, row after row, as compact int arrays while the index is built."""
 
     def __init__(self) -> None:
-        self.features, self.rows = array("i"), array("i")
+        self.features, self.lengths = array("i"), array("i")
 
-    def add(self, features: Iterable[int], row: int) -> None:
-        before = len(self.features)
+    def add(self, features: list[int]) -> None:
         self.features.extend(features)
-        self.rows.extend([row] * (len(self.features) - before))
+        self.lengths.append(len(features))
 
     def postings(self, count: int) -> Postings:
+        features, lengths = np.frombuffer(self.features, np.int32), self._lengths()
+        return Postings.from_pairs(features, lengths, count)
+
+    def totals(self, weight: np.ndarray) -> np.ndarray:
+        """Per row: the summed weight of its features (1 where it has none, to divide by)."""
+        lengths = self._lengths()
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         features = np.frombuffer(self.features, np.int32)
-        return Postings.from_pairs(features, np.frombuffer(self.rows, np.int32), count)
+        totals = np.bincount(rows, weight[features], minlength=len(lengths))
+        totals[totals == 0] = 1.0
+        return totals
+
+    def _lengths(self) -> np.ndarray:
+        return np.frombuffer(self.lengths, np.int32)
 
 
 def build_index(
@@ -114,12 +139,12 @@ def build_index(
         for tokens in intent.phrasings:
             features = [number(f) for f in (*tokens, *bigrams(tokens))]
             known.update(features)
-            phrasing_postings.add(features, len(phrasing_intent))
+            phrasing_postings.add(features)
             phrasing_intent.append(row)
         known.update(number(w) for w in intent.answer if w[:1].isdigit())  # its figures are its own
-        answer_postings.add([number(f) for f in (*intent.answer, *bigrams(intent.answer))], row)
-        vocabulary.add(sorted(known), row)
-        answer_only.add(sorted({number(w) for w in intent.answer_words} - known), row)
+        answer_postings.add([number(f) for f in (*intent.answer, *bigrams(intent.answer))])
+        vocabulary.add(sorted(known))
+        answer_only.add(sorted({number(w) for w in intent.answer_words} - known))
         count = row + 1
 
     size = len(ids)
@@ -136,29 +161,23 @@ def build_index(
         (weight[np.maximum(first, 0)] <= courtesy) | (weight[np.maximum(second, 0)] <= courtesy)
     )
     weight[weak] = filler
-    phrasings = _Pairs.postings(phrasing_postings, size)
-    answers = _Pairs.postings(answer_postings, size)
+    phrasing_totals, answer_totals = (
+        phrasing_postings.totals(weight),
+        answer_postings.totals(weight),
+    )
     return Index(
         ids=ids,
         idf=idf,
         weight=weight,
         vocabulary=vocabulary.postings(size),
         answer_only=answer_only.postings(size),
-        phrasing_postings=phrasings,
-        answer_postings=answers,
+        phrasing_postings=phrasing_postings.postings(size),
+        answer_postings=answer_postings.postings(size),
         phrasing_intent=np.frombuffer(phrasing_intent, np.int32).copy(),
-        phrasing_totals=_totals(phrasing_postings, weight, len(phrasing_intent)),
-        answer_totals=_totals(answer_postings, weight, count),
+        phrasing_totals=phrasing_totals,
+        answer_totals=answer_totals,
         max_idf=math.log((count + 1) / 1.5),
     )
-
-
-def _totals(pairs: _Pairs, weight: np.ndarray, rows: int) -> np.ndarray:
-    """Per row: the summed weight of its features (1 where it has none, to divide by)."""
-    features = np.frombuffer(pairs.features, np.int32)
-    totals = np.bincount(np.frombuffer(pairs.rows, np.int32), weight[features], minlength=rows)
-    totals[totals == 0] = 1.0
-    return totals
 
 
 def coverage(
@@ -175,58 +194,65 @@ def coverage(
     coverage = the largest share of one of its phrasings (or of its answer) the question holds.
     A question reads only the postings of its own features.
     """
-    ids = index.ids
+    ids, explains, answer_only = index.ids, index.vocabulary.get, index.answer_only.get
     present: dict[int, float] = {}
     rows: list[np.ndarray] = []  # the intents a feature explains, one array per feature …
     values: list[float] = []  # … and how much it adds to each
     question = np.zeros(index.intents)
     for weight, matches in features:
-        explained = []
-        for feature, sim in matches.items():
+        if len(matches) == 1:
+            ((feature, sim),) = matches.items()
             found = ids[feature]
             if sim > present.get(found, 0.0):
                 present[found] = sim
-            explained.append((sim, index.vocabulary.get(found)))
-            explained.append((sim * answer_factor, index.answer_only.get(found)))
-        if len(matches) == 1:
-            rows += (explained[0][1], explained[1][1])
-            values += (weight * explained[0][0], weight * explained[1][0])
-        elif explained:
+            rows += (explains(found), answer_only(found))
+            values += (weight * sim, weight * sim * answer_factor)
+        elif matches:
             # several KB features: each intent counts the best it holds, not their sum
+            held = []
+            for feature, sim in matches.items():
+                found = ids[feature]
+                if sim > present.get(found, 0.0):
+                    present[found] = sim
+                held += ((sim, explains(found)), (sim * answer_factor, answer_only(found)))
             best = np.zeros(index.intents)
-            for sim, held in sorted(explained, key=lambda e: e[0]):
-                best[held] = sim
-            held = np.concatenate([e[1] for e in explained])
-            question[held] += weight * best[held]  # duplicates in `held` write the same value
+            for sim, intents in sorted(held, key=lambda h: h[0]):
+                best[intents] = sim
+            reached = np.concatenate([h[1] for h in held])
+            question[reached] += weight * best[reached]  # repeated indexes write the same value
     if rows:
-        question += _weighted_counts(rows, values, index.intents)
+        question += _weighted_counts(np.concatenate(rows), rows, values, index.intents)
     intents = np.flatnonzero(question)
     if not len(intents):
         return intents, question[intents], question[intents]
     question = question[intents] / total
 
+    weights = index.weight_of
     found = list(present)
-    sims = [present[f] * float(index.weight[f]) for f in found]  # as the feature weighs, × sim
-    phrasing_rows = [index.phrasing_postings.get(f) for f in found]
-    phrasings = np.concatenate(phrasing_rows)
+    sims = [present[f] * weights[f] for f in found]  # as the feature weighs, × similarity
+    parts = [index.phrasing_postings.get(f) for f in found]
+    phrasings = np.concatenate(parts)
+    best_share = np.zeros(index.intents)
     if len(phrasings):
-        sums = _weighted_counts(phrasing_rows, sims, len(index.phrasing_intent))
+        sums = _weighted_counts(phrasings, parts, sims, len(index.phrasing_intent))
         touched = np.flatnonzero(sums)
         shares = sums[touched] / index.phrasing_totals[touched]
         owners = index.phrasing_intent[touched]  # ascending: an intent's phrasings are adjacent
-        first = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-        best_share = np.zeros(index.intents)
+        first = np.empty(len(owners), bool)
+        first[0] = True
+        np.not_equal(owners[1:], owners[:-1], out=first[1:])
+        first = np.flatnonzero(first)
         best_share[owners[first]] = np.maximum.reduceat(shares, first)
-    else:
-        best_share = np.zeros(index.intents)
-    answers = _weighted_counts([index.answer_postings.get(f) for f in found], sims, index.intents)
+    parts = [index.answer_postings.get(f) for f in found]
+    answers = _weighted_counts(np.concatenate(parts), parts, sims, index.intents)
     phrasing = np.maximum(
         best_share[intents], answer_factor * answers[intents] / index.answer_totals[intents]
     )
     return intents, question, phrasing
 
 
-def _weighted_counts(rows: list[np.ndarray], values: list[float], size: int) -> np.ndarray:
-    """Per row: the sum of the values of the arrays it appears in (once per appearance)."""
-    lengths = [len(r) for r in rows]
-    return np.bincount(np.concatenate(rows), np.repeat(values, lengths), minlength=size)
+def _weighted_counts(
+    joined: np.ndarray, parts: list[np.ndarray], values: list[float], size: int
+) -> np.ndarray:
+    """Per row: the sum of the values of the parts it appears in (`joined`: the parts, joined)."""
+    return np.bincount(joined, np.repeat(values, [len(p) for p in parts]), minlength=size)
