@@ -199,6 +199,7 @@ def coverage(
     rows: list[np.ndarray] = []  # the intents a feature explains, one array per feature …
     values: list[float] = []  # … and how much it adds to each
     question = np.zeros(index.intents)
+    best: np.ndarray | None = None
     for weight, matches in features:
         if len(matches) == 1:
             ((feature, sim),) = matches.items()
@@ -209,17 +210,19 @@ def coverage(
             values += (weight * sim, weight * sim * answer_factor)
         elif matches:
             # several KB features: each intent counts the best it holds, not their sum
-            held = []
+            held, sims = [], []
             for feature, sim in matches.items():
                 found = ids[feature]
                 if sim > present.get(found, 0.0):
                     present[found] = sim
-                held += ((sim, explains(found)), (sim * answer_factor, answer_only(found)))
-            best = np.zeros(index.intents)
-            for sim, intents in sorted(held, key=lambda h: h[0]):
-                best[intents] = sim
-            reached = np.concatenate([h[1] for h in held])
+                held += (explains(found), answer_only(found))
+                sims += (sim, sim * answer_factor)
+            reached = np.concatenate(held)
+            if best is None:
+                best = np.zeros(index.intents)  # scratch, left all zeros after each use
+            np.maximum.at(best, reached, np.repeat(sims, [len(h) for h in held]))
             question[reached] += weight * best[reached]  # repeated indexes write the same value
+            best[reached] = 0.0
     if rows:
         question += _weighted_counts(np.concatenate(rows), rows, values, index.intents)
     intents = np.flatnonzero(question)
