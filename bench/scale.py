@@ -4,6 +4,9 @@ A synthetic KB of N phrasings is made deterministically from the real one: each 
 copied under new ids, its phrasings carrying two made-up words of the copy's own (as if the same
 facts were told about many other districts), until N phrasings exist. Each size runs in a fresh
 process so that its peak RSS is its own: `python -m bench.scale --size N` prints one JSON line.
+Beside the bot, each process measures the floor any matcher pays (normalize the question, look its
+text up in a dict) and a bare linear rapidfuzz scan (WRatio, token_set_ratio) over every phrasing,
+so that the report can give ratios, which hold from machine to machine, beside absolute times.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 
 from bench.memory import peak_rss_mb
 from bot.answer import Responder
 from bot.evaluate import load_cases
 from bot.kb import Intent, KnowledgeBase, load_knowledge
+from bot.normalize import normalize
 from bot.paths import EVAL_DIR, PROJECT_DIR
 
 _CONSONANTS = "bcdghklmnpqrstvx"
@@ -63,37 +68,71 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
+def _timed(action: Callable[[str], object], questions: list[str]) -> list[float]:
+    """Milliseconds per question."""
+    times = []
+    for question in questions:
+        start = time.perf_counter()
+        action(question)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _scans(kb: KnowledgeBase, questions: list[str]) -> dict[str, float]:
+    """ms per question of a bare linear rapidfuzz scan over every phrasing (processed once)."""
+    from rapidfuzz import fuzz, process, utils
+
+    choices = [utils.default_process(p) for i in kb.intents for p in (i.question, *i.phrasings)]
+    # a scan costs µs per phrasing: a few questions tell its cost at the larger sizes
+    sample = questions[: max(3, min(len(questions), 200_000 // len(choices)))]
+    found = {}
+    for name, scorer in (("wratio", fuzz.WRatio), ("token_set", fuzz.token_set_ratio)):
+        times = _timed(  # cdist scores every phrasing (extractOne stops at the first 100)
+            lambda q, s=scorer: process.cdist([utils.default_process(q)], choices, scorer=s),
+            sample,
+        )
+        found[f"{name}_scan_ms"] = statistics.median(times)
+    return found
+
+
 def measure(size: int | None, questions: list[str], rounds: int) -> dict[str, float]:
     """Build the responder for `size` phrasings (None: the article's KB) and time answers."""
     start = time.perf_counter()
     kb = load_knowledge()
     if size is not None:
         kb = synthetic_kb(kb, size)
-    responder = Responder(kb)
     load_s = time.perf_counter() - start
-    cold: list[float] = []
-    for question in questions:
-        t = time.perf_counter()
-        responder.respond(question)
-        cold.append((time.perf_counter() - t) * 1000)
-    warm: list[float] = []
-    for _ in range(rounds):
-        for question in questions:
-            t = time.perf_counter()
-            responder.respond(question)
-            warm.append((time.perf_counter() - t) * 1000)
+    start = time.perf_counter()
+    responder = Responder(kb)
+    build_s = time.perf_counter() - start
+    build_rss_mb = peak_rss_mb()
+    cold = _timed(responder.respond, questions)
+    warm = [t for _ in range(rounds) for t in _timed(responder.respond, questions)]
+    # the floor any matcher pays: normalize the question and look its text up in a dict
+    known = {
+        normalize(p, kb.tables).text: i.id for i in kb.intents for p in (i.question, *i.phrasings)
+    }
+    floor = [
+        t
+        for _ in range(rounds)
+        for t in _timed(lambda q: known.get(normalize(q, kb.tables).text), questions)
+    ]
     phrasings = sum(len(i.phrasings) + 1 for i in kb.intents)
     return {
         "size": size or 0,
         "phrasings": phrasings,
         "intents": len(kb.intents),
         "load_s": load_s,
+        "build_s": build_s,
         "cold_p50_ms": statistics.median(cold),
         "cold_p99_ms": percentile(cold, 0.99),
         "p50_ms": statistics.median(warm),
         "p99_ms": percentile(warm, 0.99),
         "max_ms": max(warm),
+        "floor_p50_ms": statistics.median(floor),
+        "build_rss_mb": build_rss_mb,
         "peak_rss_mb": peak_rss_mb(),
+        **_scans(kb, questions),
     }
 
 
@@ -102,15 +141,19 @@ def eval_questions() -> list[str]:
     return [case.question for case in load_cases(path)]
 
 
+QUICK_SIZES: list[int | None] = [None, 1000, 10_000]
+FULL_SIZES: list[int | None] = [None, 1000, 10_000, 100_000, 300_000, 1_000_000]
+
+
 def run_scale(sizes: list[int | None], rounds: int) -> list[dict[str, float]]:
-    """Each size in its own process, so peak RSS is per size."""
+    """Each size in its own process, so that peak RSS is that size's."""
     results = []
     for size in sizes:
         command = [sys.executable, "-m", "bench.scale", "--rounds", str(rounds)]
         if size is not None:
             command += ["--size", str(size)]
         out = subprocess.run(
-            command, capture_output=True, text=True, check=True, cwd=PROJECT_DIR, timeout=1800
+            command, capture_output=True, text=True, check=True, cwd=PROJECT_DIR, timeout=3600
         )
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return results

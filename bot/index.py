@@ -1,0 +1,261 @@
+"""The postings: which intents and phrasings hold each KB feature, as a few flat numpy arrays.
+
+A feature is a word or a bigram of the knowledge base, numbered once. Each table below maps a
+feature to rows (intents or phrasings) in compressed-row form — `rows[starts[f]:starts[f + 1]]`
+— so the whole index is a dozen arrays and one list of feature strings: small at any size, built
+without per-feature Python containers, and savable as it is (`np.save` each array, reopen with
+`mmap_mode="r"` so that worker processes share the pages; the strings as one joined text).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+
+def bigrams(tokens: Sequence[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in pairwise(tokens)]
+
+
+@dataclass(frozen=True, slots=True)
+class IntentText:
+    """One intent as the index sees it: its phrasings, its answer, and the words of both."""
+
+    phrasings: list[tuple[str, ...]]
+    answer: tuple[str, ...]
+    answer_words: set[str]  # the answer's and the evidence's words and bigrams
+
+
+class Postings:
+    """Feature id → rows, compressed: rows[starts[f]:starts[f + 1]], ascending within a feature."""
+
+    __slots__ = ("_bounds", "rows", "starts")
+
+    def __init__(self, starts: np.ndarray, rows: np.ndarray) -> None:
+        self.starts = starts  # int64, one more than there are features
+        self.rows = rows  # int32; a row repeats when its text repeats the feature
+        self._bounds = memoryview(starts)  # reads Python ints: a question slices a few dozen
+
+    @classmethod
+    def from_pairs(cls, features: np.ndarray, lengths: np.ndarray, count: int) -> Postings:
+        """From features listed row after row (`lengths[r]` of them for row r)."""
+        starts = np.zeros(count + 1, np.int64)
+        np.cumsum(np.bincount(features, minlength=count), out=starts[1:])
+        # one sort of (feature, row) keys, in place: no permutation array beside them
+        keys = features.astype(np.int64)
+        keys <<= 32
+        keys |= np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        keys.sort()
+        return cls(starts, keys.astype(np.int32))  # the low half: the row
+
+    def get(self, feature: int) -> np.ndarray:
+        return self.rows[self._bounds[feature] : self._bounds[feature + 1]]
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """Everything the scoring needs, numbered: features, intents (KB order) and phrasings."""
+
+    ids: Mapping[str, int]  # feature → id
+    idf: np.ndarray  # per feature: log((intents + 1) / (intents using it + 0.5))
+    weight: np.ndarray  # per feature: its weight in a phrasing (filler, courtesy or idf)
+    vocabulary: Postings  # feature → intents whose phrasings (or answer figures) hold it
+    answer_only: Postings  # feature → intents whose answer or evidence alone holds it
+    phrasing_postings: Postings  # feature → phrasings
+    answer_postings: Postings  # feature → intents, by the words of their answer
+    phrasing_intent: np.ndarray  # int32 per phrasing: its intent
+    phrasing_totals: np.ndarray  # per phrasing: the summed weight of its features
+    answer_totals: np.ndarray  # per intent: the summed weight of its answer's features
+    max_idf: float  # the weight of a word the KB has never seen
+
+    @property
+    def intents(self) -> int:
+        return len(self.answer_totals)
+
+    @property
+    def weight_of(self) -> memoryview:
+        """`weight` read as Python floats."""
+        return memoryview(self.weight)
+
+
+class _Pairs:
+    """Each row's features, row after row, as compact int arrays while the index is built."""
+
+    def __init__(self) -> None:
+        self.features, self.lengths = array("i"), array("i")
+
+    def add(self, features: list[int]) -> None:
+        self.features.extend(features)
+        self.lengths.append(len(features))
+
+    def postings(self, count: int) -> Postings:
+        features, lengths = np.frombuffer(self.features, np.int32), self._lengths()
+        return Postings.from_pairs(features, lengths, count)
+
+    def totals(self, weight: np.ndarray) -> np.ndarray:
+        """Per row: the summed weight of its features (1 where it has none, to divide by)."""
+        lengths = self._lengths()
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        features = np.frombuffer(self.features, np.int32)
+        totals = np.bincount(rows, weight[features], minlength=len(lengths))
+        totals[totals == 0] = 1.0
+        return totals
+
+    def _lengths(self) -> np.ndarray:
+        return np.frombuffer(self.lengths, np.int32)
+
+
+def build_index(
+    intents: Iterable[IntentText], word_weights: Mapping[str, float], courtesy: float, filler: float
+) -> Index:
+    """Number every feature, count in how many intents each appears, then lay out the postings.
+
+    `word_weights` overrides the idf of filler, context and courtesy words; a bigram with a word
+    weighing no more than `courtesy` weighs `filler`.
+    """
+    ids: dict[str, int] = {}
+    parts = array("i")  # per feature: its first and second word's ids (-1, -1 for a word)
+
+    def number(feature: str) -> int:
+        found = ids.get(feature)
+        if found is None:
+            first, second = feature.split(" ") if " " in feature else ("", "")
+            words = (number(first), number(second)) if second else (-1, -1)  # theirs first
+            found = ids[feature] = len(ids)
+            parts.extend(words)
+        return found
+
+    vocabulary, answer_only = _Pairs(), _Pairs()
+    phrasing_postings, answer_postings = _Pairs(), _Pairs()
+    phrasing_intent = array("i")
+    count = 0
+    for row, intent in enumerate(intents):
+        known: set[int] = set()
+        for tokens in intent.phrasings:
+            features = [number(f) for f in (*tokens, *bigrams(tokens))]
+            known.update(features)
+            phrasing_postings.add(features)
+            phrasing_intent.append(row)
+        known.update(number(w) for w in intent.answer if w[:1].isdigit())  # its figures are its own
+        answer_postings.add([number(f) for f in (*intent.answer, *bigrams(intent.answer))])
+        vocabulary.add(sorted(known))
+        answer_only.add(sorted({number(w) for w in intent.answer_words} - known))
+        count = row + 1
+
+    size = len(ids)
+    frequency = np.bincount(np.frombuffer(vocabulary.features, np.int32), minlength=size)
+    frequency += np.bincount(np.frombuffer(answer_only.features, np.int32), minlength=size)
+    idf = np.log((count + 1) / (frequency + 0.5))
+    weight = idf.copy()
+    for word, value in word_weights.items():
+        if word in ids and " " not in word:
+            weight[ids[word]] = value
+    first, second = np.frombuffer(parts, np.int32).reshape(-1, 2).T
+    pair = first >= 0
+    weak = pair & (
+        (weight[np.maximum(first, 0)] <= courtesy) | (weight[np.maximum(second, 0)] <= courtesy)
+    )
+    weight[weak] = filler
+    phrasing_totals, answer_totals = (
+        phrasing_postings.totals(weight),
+        answer_postings.totals(weight),
+    )
+    return Index(
+        ids=ids,
+        idf=idf,
+        weight=weight,
+        vocabulary=vocabulary.postings(size),
+        answer_only=answer_only.postings(size),
+        phrasing_postings=phrasing_postings.postings(size),
+        answer_postings=answer_postings.postings(size),
+        phrasing_intent=np.frombuffer(phrasing_intent, np.int32).copy(),
+        phrasing_totals=phrasing_totals,
+        answer_totals=answer_totals,
+        max_idf=math.log((count + 1) / 1.5),
+    )
+
+
+def coverage(
+    index: Index,
+    features: Sequence[tuple[float, Mapping[str, float]]],
+    total: float,
+    answer_factor: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(intents, question coverage, phrasing coverage) for every intent sharing a feature.
+
+    `features`: per question word or bigram, its weight and the KB features it may be, each
+    with a similarity. Question coverage = Σ weight × the best similarity among its KB features
+    that the intent holds (× `answer_factor` when only its answer does) / `total`; phrasing
+    coverage = the largest share of one of its phrasings (or of its answer) the question holds.
+    A question reads only the postings of its own features.
+    """
+    ids, explains, answer_only = index.ids, index.vocabulary.get, index.answer_only.get
+    present: dict[int, float] = {}
+    rows: list[np.ndarray] = []  # the intents a feature explains, one array per feature …
+    values: list[float] = []  # … and how much it adds to each
+    question = np.zeros(index.intents)
+    best: np.ndarray | None = None
+    for weight, matches in features:
+        if len(matches) == 1:
+            ((feature, sim),) = matches.items()
+            found = ids[feature]
+            if sim > present.get(found, 0.0):
+                present[found] = sim
+            rows += (explains(found), answer_only(found))
+            values += (weight * sim, weight * sim * answer_factor)
+        elif matches:
+            # several KB features: each intent counts the best it holds, not their sum
+            held, sims = [], []
+            for feature, sim in matches.items():
+                found = ids[feature]
+                if sim > present.get(found, 0.0):
+                    present[found] = sim
+                held += (explains(found), answer_only(found))
+                sims += (sim, sim * answer_factor)
+            reached = np.concatenate(held)
+            if best is None:
+                best = np.zeros(index.intents)  # scratch, left all zeros after each use
+            np.maximum.at(best, reached, np.repeat(sims, [len(h) for h in held]))
+            question[reached] += weight * best[reached]  # repeated indexes write the same value
+            best[reached] = 0.0
+    if rows:
+        question += _weighted_counts(np.concatenate(rows), rows, values, index.intents)
+    intents = np.flatnonzero(question)
+    if not len(intents):
+        return intents, question[intents], question[intents]
+    question = question[intents] / total
+
+    weights = index.weight_of
+    found = list(present)
+    sims = [present[f] * weights[f] for f in found]  # as the feature weighs, × similarity
+    parts = [index.phrasing_postings.get(f) for f in found]
+    phrasings = np.concatenate(parts)
+    best_share = np.zeros(index.intents)
+    if len(phrasings):
+        sums = _weighted_counts(phrasings, parts, sims, len(index.phrasing_intent))
+        touched = np.flatnonzero(sums)
+        shares = sums[touched] / index.phrasing_totals[touched]
+        owners = index.phrasing_intent[touched]  # ascending: an intent's phrasings are adjacent
+        first = np.empty(len(owners), bool)
+        first[0] = True
+        np.not_equal(owners[1:], owners[:-1], out=first[1:])
+        first = np.flatnonzero(first)
+        best_share[owners[first]] = np.maximum.reduceat(shares, first)
+    parts = [index.answer_postings.get(f) for f in found]
+    answers = _weighted_counts(np.concatenate(parts), parts, sims, index.intents)
+    phrasing = np.maximum(
+        best_share[intents], answer_factor * answers[intents] / index.answer_totals[intents]
+    )
+    return intents, question, phrasing
+
+
+def _weighted_counts(
+    joined: np.ndarray, parts: list[np.ndarray], values: list[float], size: int
+) -> np.ndarray:
+    """Per row: the sum of the values of the parts it appears in (`joined`: the parts, joined)."""
+    return np.bincount(joined, np.repeat(values, [len(p) for p in parts]), minlength=size)

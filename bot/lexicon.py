@@ -1,0 +1,115 @@
+"""Question word → the KB words it may be, with a similarity: exact, diacritics left out, telex, typo.
+
+Vietnamese words are one or two short syllables, so whole-string fuzzy matching rewards a single
+shared syllable; matching word by word against the KB's own words keeps "cao cấp" apart from
+"trung cấp" and still forgives a phone keyboard's mistakes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.kb import Weights
+from bot.normalize import Tables, decode_telex, fold, split_tone
+
+
+class Lexicon:
+    """The KB's words by their folded form, and what a word weighs; built once, then read-only."""
+
+    def __init__(
+        self,
+        ids: Mapping[str, int],
+        idf: np.ndarray,
+        max_idf: float,
+        weights: Weights,
+        tables: Tables,
+        fixed: Mapping[str, float],
+        filler: Iterable[str],
+    ) -> None:
+        self._ids, self._idf, self.max_idf = ids, idf, max_idf
+        self.weights, self._tables = weights, tables
+        self._fixed = fixed  # filler, context and courtesy words weigh what the settings say
+        self._filler = set(filler)
+        self._filler_folded = {fold(w, tables) for w in self._filler}
+        by_fold: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(f for f in ids if " " not in f):
+            by_fold[fold(word, tables)].append(word)
+        self._by_fold = {f: tuple(words) for f, words in by_fold.items()}
+        self._folds = sorted(self._by_fold)
+        self.matches = lru_cache(maxsize=100_000)(self._matches)
+
+    def knows(self, feature: str) -> bool:
+        """A word or bigram of some phrasing, answer or evidence."""
+        return feature in self._ids
+
+    def has_fold(self, folded: str) -> bool:
+        return folded in self._by_fold
+
+    def idf(self, feature: str) -> float:
+        found = self._ids.get(feature)
+        return self.max_idf if found is None else float(self._idf[found])
+
+    def word_weight(self, word: str) -> float:
+        fixed = self._fixed.get(word)
+        return self.idf(word) if fixed is None else fixed
+
+    def is_filler(self, word: str, folded: str) -> bool:
+        if word in self._filler:
+            return True
+        return word == folded and folded in self._filler_folded and word not in self._ids
+
+    def split_joined(self, folded: str) -> tuple[str, str] | None:
+        """'thacsi' → ('thac', 'si'): people on phones drop spaces."""
+        for cut in range(2, len(folded) - 1):
+            left, right = folded[:cut], folded[cut:]
+            if left in self._by_fold and right in self._by_fold:
+                return left, right
+        return None
+
+    def _matches(self, word: str, folded: str) -> dict[str, float]:
+        """KB words this question word may be, with a similarity in 0–1 (cached: users repeat)."""
+        w = self.weights
+        if word[:1].isdigit():
+            return {word: 1.0} if word in self._ids else {}
+        same_fold = self._by_fold.get(folded)
+        if same_fold:
+            if word == folded:  # typed without any diacritics
+                return {v: 1.0 if v == word else w.folded for v in same_fold}
+            typed = _marks(word)
+            return {
+                v: 1.0 if v == word else (w.partial_marks if typed <= _marks(v) else w.wrong_marks)
+                for v in same_fold
+            }
+        telex = decode_telex(word, self._tables)
+        if telex is not None:
+            decoded = {
+                v: w.folded
+                for v in self._by_fold.get(fold(telex[0], self._tables), ())
+                if split_tone(v) == telex
+            }
+            if decoded:
+                return decoded
+        if len(folded) < 3:
+            return {}
+        found: dict[str, float] = {}
+        for candidate, ratio, _ in process.extract(
+            folded, self._folds, scorer=fuzz.ratio, score_cutoff=w.fuzzy_cutoff, limit=3
+        ):
+            for v in self._by_fold[candidate]:
+                found[v] = max(found.get(v, 0.0), w.fuzzy * ratio / 100)
+        return found
+
+
+@lru_cache(maxsize=100_000)
+def _marks(word: str) -> Counter[str]:
+    """The diacritics of a word, as a multiset ("người" → horn, horn, grave; "đ" counts too)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    marks = Counter(ch for ch in decomposed if unicodedata.combining(ch))
+    marks["đ"] = decomposed.count("đ")
+    return marks
