@@ -7,6 +7,7 @@ one line per problem that names the variable and never echoes a secret.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Mapping
@@ -57,9 +58,19 @@ class Settings:
         return urlsplit(self.webhook_url).path or "/"
 
     @property
+    def secret_token(self) -> str | None:
+        """What Telegram sends in X-Telegram-Bot-Api-Secret-Token: WEBHOOK_SECRET itself when
+        Telegram's alphabet allows it, else a hash of it (see `telegram_secret_token`)."""
+        return None if self.webhook_secret is None else telegram_secret_token(self.webhook_secret)
+
+    @property
     def secrets(self) -> tuple[str, ...]:
-        """Values that must never reach a log line."""
-        return tuple(s for s in (self.token, self.webhook_secret) if s)
+        """Values that must never reach a log line (the token, the secrets, URL passwords)."""
+        found = [self.token, self.webhook_secret, self.secret_token]
+        if self.base_url:
+            parts = urlsplit(self.base_url)
+            found += [parts.password, parts.username if parts.password else None]
+        return tuple(s for s in found if s)
 
 
 def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = None) -> Settings:
@@ -99,13 +110,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
             problems.extend(_webhook_url_problems(webhook_url, token))
         if webhook_secret is None:
             problems.append(
-                "WEBHOOK_SECRET is required in webhook mode "
-                "(1-256 characters of A-Z, a-z, 0-9, _ and -)"
-            )
-        elif not _SECRET_RE.fullmatch(webhook_secret):
-            problems.append(
-                "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
-                f"(it has {len(webhook_secret)} characters, some of them not allowed)"
+                "WEBHOOK_SECRET is required in webhook mode (any random string, e.g. "
+                "python -c 'import secrets; print(secrets.token_urlsafe(32))')"
             )
     else:
         webhook_url = webhook_secret = None
@@ -239,6 +245,28 @@ def _redact_url(url: str) -> str:
     """Scheme and host only: a URL given by mistake might carry a token in its path."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/…" if parts.netloc else "<not a URL>"
+
+
+def telegram_secret_token(secret: str) -> str:
+    """WEBHOOK_SECRET in Telegram's alphabet: itself if allowed, else its SHA-256 in hex.
+
+    Platforms generate secrets in other alphabets (Render's generateValue is base64, with + / =);
+    Telegram refuses those in setWebhook, so the bot registers and checks a hash instead.
+    """
+    if _SECRET_RE.fullmatch(secret):
+        return secret
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+# Variables a platform sets on every instance whose disk is wiped when it restarts.
+_EPHEMERAL = (("DYNO", "Heroku"), ("RENDER", "Render"), ("FLY_APP_NAME", "Fly.io"),
+              ("RAILWAY_ENVIRONMENT", "Railway"))  # fmt: skip
+
+
+def ephemeral_platform(env: Mapping[str, str] | None = None) -> str | None:
+    """The platform's name when this runs where local files do not survive a restart."""
+    env = os.environ if env is None else env
+    return next((name for var, name in _EPHEMERAL if env.get(var)), None)
 
 
 def telegram_token_set(env: Mapping[str, str] | None = None) -> bool:

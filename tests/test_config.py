@@ -56,7 +56,7 @@ def test_all_problems_are_reported_at_once_without_secrets() -> None:
         load_settings(env, mode="webhook")
     problems = caught.value.problems
     assert [p.split()[0] for p in problems] == [
-        "TELEGRAM_BOT_TOKEN", "WEBHOOK_SECRET", "PORT", "LOG_LEVEL",
+        "TELEGRAM_BOT_TOKEN", "PORT", "LOG_LEVEL",
     ]  # fmt: skip
     assert "no spaces allowed" not in str(caught.value)
     assert "\n" not in str(caught.value)
@@ -70,7 +70,6 @@ def test_all_problems_are_reported_at_once_without_secrets() -> None:
         ({"WEBHOOK_URL": "ftp://x/h", "WEBHOOK_SECRET": "abc"}, "WEBHOOK_URL must be"),
         ({"WEBHOOK_URL": "https://x/healthz", "WEBHOOK_SECRET": "abc"}, "/healthz"),
         ({"WEBHOOK_URL": f"https://x/{TOKEN}", "WEBHOOK_SECRET": "abc"}, "must not contain"),
-        ({"WEBHOOK_URL": "https://x/h", "WEBHOOK_SECRET": "a" * 257}, "1-256"),
     ],
 )
 def test_webhook_mode_needs_a_url_and_a_valid_secret(env: dict[str, str], needle: str) -> None:
