@@ -14,13 +14,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.answer import Responder
 from bot.reply import Reply
 
 MAX_CHATS = 100_000  # contexts kept in memory (least recently used go first)
 MAX_RECENT = 10_000  # answers kept in memory for a vote to name their question
+# Shared state (several processes): how long a reply may wait on the database before it is
+# answered from this process's memory instead (the database is down: context degrades).
+READ_WAIT = 1.0
+WRITE_WAIT = 1.0
 
 
 class ChatLog(Protocol):
@@ -46,6 +50,24 @@ class ChatLog(Protocol):
     def forget(self, chat: str) -> int:
         """Raises bot.store.StoreUnavailable when the database does not answer in time."""
         ...
+
+
+class SharedLog(ChatLog, Protocol):
+    """What processes that share chats need besides (bot.store.shared.SharedState)."""
+
+    def load_state(self, chat: str, timeout: float) -> Any: ...
+
+    def save_state(
+        self,
+        chat: str,
+        intents: tuple[str, ...],
+        offered: tuple[str, ...],
+        source_shown: bool,
+        exchange: dict[str, Any] | None = None,
+        wait: float = 0.0,
+    ) -> bool: ...
+
+    def load_exchange(self, chat: str, exchange_id: str, timeout: float) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +108,21 @@ class Conversations:
     def __init__(
         self,
         responder: Responder,
-        store: ChatLog | None,
+        store: ChatLog | SharedLog | None,
         front_end: str,
         clock: Callable[[], float] = time.monotonic,
         persist_context: bool = False,
+        shared: bool = False,
     ) -> None:
         """`persist_context`: keep each chat's context in the store too, for a process that
-        ends after every question (`ask --conversation`); long-running front ends keep it here."""
+        ends after every question (`ask --conversation`). `shared`: the store holds every
+        chat's state and vote targets (processes that take turns: Telegram); memory is only
+        the fallback while the database does not answer. The console keeps it all here."""
         self.responder = responder
         self.store = store
         self.front_end = front_end
         self.persist_context = persist_context
+        self.shared = shared and store is not None
         self.ttl = responder.kb.conversation.context_minutes * 60
         self._clock = clock
         self._lock = threading.Lock()
@@ -107,6 +133,8 @@ class Conversations:
 
     def state(self, chat: str) -> ChatState:
         """The chat's state, while it is recent enough to be a context (else a fresh one)."""
+        if self.shared:
+            self._load_shared(chat)
         with self._lock:
             found = self._states.get(chat)
             if found is None:
@@ -117,6 +145,26 @@ class Conversations:
                 self._states[chat] = fresh
                 return fresh
             return found
+
+    def _load_shared(self, chat: str) -> None:
+        """The store's state for `chat` replaces ours unless ours is newer (a write still queued)."""
+        from bot.store import StoreUnavailable
+
+        try:
+            stored = self.store.load_state(chat, READ_WAIT)
+        except StoreUnavailable:
+            return  # the database is down: this process's memory is the best there is
+        with self._lock:
+            if stored is None:
+                self._states.pop(chat, None)  # forgotten, expired, or never seen
+                return
+            age = (datetime.now(UTC) - stored.updated_at).total_seconds()
+            at = self._clock() - max(0.0, age)
+            mine = self._states.get(chat)
+            if mine is None or mine.at < at:
+                self._states[chat] = ChatState(
+                    stored.intents, stored.offered, stored.source_shown, at
+                )
 
     def previous(self, chat: str) -> tuple[str, ...]:
         """The facts of the chat's last answer, while recent enough to be a context."""
@@ -130,7 +178,11 @@ class Conversations:
     def tapped(self, chat: str, intent_id: str) -> Exchange | None:
         """A suggestion button: answer that intent, as if the user had asked its question."""
         reply = self.responder.answer_intent(intent_id)
-        return None if reply is None else self._record(chat, reply.question, reply)
+        if reply is None:
+            return None
+        if self.shared:
+            self._load_shared(chat)  # whether this chat has seen the source line
+        return self._record(chat, reply.question, reply)
 
     def _record(self, chat: str, text: str, reply: Reply) -> Exchange:
         exchange_id = secrets.token_hex(4)
@@ -154,6 +206,18 @@ class Conversations:
                 self._recent[exchange_id] = _Asked(chat, text, reply.normalized, reply.candidates)
                 while len(self._recent) > MAX_RECENT:
                     self._recent.popitem(last=False)
+        if self.shared:
+            exchange = None
+            if reply.status == "answer":
+                exchange = {
+                    "id": exchange_id,
+                    "question": text[:4000],
+                    "normalized": reply.normalized[:4000],
+                    "candidates": [[i, round(s, 1)] for i, s in reply.candidates[:5]],
+                }
+            self.store.save_state(
+                chat, state.intents, state.offered, state.source_shown, exchange, WRITE_WAIT
+            )
         if reply.status == "answer" and reply.intent:
             if self.store is not None and self.persist_context:
                 self.store.save_context(chat, reply.intent)
@@ -179,6 +243,8 @@ class Conversations:
             return
         with self._lock:
             asked = self._recent.get(exchange_id or "")
+        if asked is None and exchange_id and self.shared:
+            asked = self._stored_exchange(chat, exchange_id)
         if asked is not None and asked.chat != chat:
             asked = None  # someone else's question (a group): never log it under this voter
         self.store.log_unanswered(
@@ -190,6 +256,18 @@ class Conversations:
             list(asked.candidates) if asked else [],
             intent=intent,
         )
+
+    def _stored_exchange(self, chat: str, exchange_id: str) -> _Asked | None:
+        """The answer a vote names, when another process (or an earlier run) gave it."""
+        from bot.store import StoreUnavailable
+
+        try:
+            found = self.store.load_exchange(chat, exchange_id, READ_WAIT)
+        except StoreUnavailable:
+            return None
+        if found is None:
+            return None
+        return _Asked(chat, found.question, found.normalized, found.candidates)
 
     def forget(self, chat: str) -> int:
         """Delete what is kept about `chat`: its context here, its rows in the store."""

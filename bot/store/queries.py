@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.store import shared
 from bot.store.schema import (
     SCHEMA_VERSION,
     UnansweredRow,
@@ -27,9 +29,10 @@ from bot.store.schema import (
 class Op:
     """One write waiting for the database; `chat` is the raw id, hashed only when written."""
 
-    kind: str  # unanswered / vote / context
+    kind: str  # unanswered / vote / context / state / update_done
     chat: str
     values: dict[str, Any] = field(default_factory=dict)
+    written: threading.Event | None = None  # set once committed (for a writer that waits)
 
 
 async def ensure_settings(conn: AsyncConnection, salt: str | None) -> str:
@@ -59,6 +62,10 @@ async def apply(conn: AsyncConnection, op: Op, chat: str) -> None:
         await conn.execute(insert(unanswered).values(id=uuid.uuid4().hex, chat=chat, **values))
     elif op.kind == "vote":
         await conn.execute(insert(votes).values(id=uuid.uuid4().hex, chat=chat, **values))
+    elif op.kind == "state":
+        await shared.save_state(conn, chat, values)
+    elif op.kind == "update_done":
+        await shared.mark_done(conn, values["update_id"])
     elif op.kind == "context":
         await conn.execute(delete(contexts).where(contexts.c.chat == chat))
         await conn.execute(
@@ -73,7 +80,7 @@ async def forget(conn: AsyncConnection, chat: str) -> int:
     for table in (unanswered, votes, contexts):
         result = await conn.execute(delete(table).where(table.c.chat == chat))
         total += result.rowcount or 0
-    return total
+    return total + await shared.forget(conn, chat)
 
 
 async def load_context(conn: AsyncConnection, chat: str) -> tuple[str, datetime] | None:

@@ -5,9 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Column, DateTime, MetaData, SmallInteger, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 metadata = MetaData()
 unanswered = Table(
@@ -38,6 +48,33 @@ contexts = Table(
     Column("chat", String(64), primary_key=True),
     Column("intent", String(64), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+# What processes share so that any of them can take the next update (short-lived, purged often):
+chat_states = Table(  # a chat's context: conversation.ChatState
+    "chat_states",
+    metadata,
+    Column("chat", String(64), primary_key=True),
+    Column("intents", Text, nullable=False),  # JSON list of intent ids
+    Column("offered", Text, nullable=False),  # JSON list: what the last clarification offered
+    Column("source_shown", Boolean, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
+)
+exchanges = Table(  # the answers under vote buttons, so that a vote can name its question
+    "exchanges",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("chat", String(64), nullable=False, index=True),
+    Column("question", Text, nullable=False),
+    Column("normalized", Text, nullable=False),
+    Column("candidates", Text, nullable=False),  # JSON: [[intent, score], ...]
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+)
+handled_updates = Table(  # Telegram update_ids claimed by a process: each is answered once
+    "handled_updates",
+    metadata,
+    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("claimed_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("done", Boolean, nullable=False),
 )
 settings_table = Table(
     "settings",

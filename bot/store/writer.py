@@ -22,12 +22,20 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError, StatementError
+from sqlalchemy.exc import (
+    DataError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+    StatementError,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-from bot.store import queries
+from bot.store import queries, shared
 from bot.store.queries import Op
 from bot.store.schema import UnansweredRow, VoteRow, metadata
+from bot.store.shared import SharedState
 from bot.store.urls import database_url, redacted
 
 if TYPE_CHECKING:
@@ -47,7 +55,7 @@ class StoreUnavailable(Exception):
     """The database did not answer in time (reads only: writes wait in the queue)."""
 
 
-class Store:
+class Store(SharedState):
     """The database, behind a thread of its own. All public methods are thread-safe."""
 
     def __init__(self, url: str, retention_days: int = 90, salt: str | None = None) -> None:
@@ -64,7 +72,7 @@ class Store:
         self._stopping = False
         self._engine: AsyncEngine | None = None
         self._salt: str | None = None
-        self._last_purge = time.monotonic()
+        self._last_purge = self._last_shared_purge = time.monotonic()
         self._thread = threading.Thread(target=self._run_loop, name="store", daemon=True)
 
     # ------------------------------------------------------------ life cycle
@@ -96,6 +104,19 @@ class Store:
                 f"cannot use the data directory {settings.data_dir}: {exc.strerror or exc}"
             ) from None
         return cls.open(url, settings.retention_days, salt=settings.hash_salt)
+
+    async def check(self, timeout: float = 15.0) -> None:
+        """Connect now (tables, salt) or raise StoreUnavailable saying why, without secrets."""
+        future = asyncio.run_coroutine_threadsafe(self._connect_once(), self._loop)
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
+        except Exception as exc:
+            future.cancel()
+            reason = "no answer in time" if isinstance(exc, TimeoutError) else _reason(exc)
+            raise StoreUnavailable(f"{redacted(self.url)}: {reason}") from None
 
     def close(self, timeout: float = 5.0) -> None:
         """Write what is queued (waiting up to `timeout` s for the database), then stop."""
@@ -223,13 +244,20 @@ class Store:
     async def _connect_once(self) -> None:
         if self._engine is None:
             self._engine = create_async_engine(self.url, pool_pre_ping=True)
-        if self._salt is None:
-            async with self._engine.begin() as conn:
-                await conn.run_sync(metadata.create_all)
-                self._salt = await queries.ensure_settings(conn, self._new_salt)
-                await queries.purge(conn, self.retention)
-                self._last_purge = time.monotonic()
+        for attempt in range(3 if self._salt is None else 0):
+            try:
+                async with self._engine.begin() as conn:
+                    await conn.run_sync(metadata.create_all)
+                    self._salt = await queries.ensure_settings(conn, self._new_salt)
+                    await queries.purge(conn, self.retention)
+                    self._last_purge = time.monotonic()
+            except (IntegrityError, OperationalError, ProgrammingError):
+                if attempt == 2:  # (else: processes starting together made the same tables)
+                    raise
+                await asyncio.sleep(0.1 * (attempt + 1))
+                continue
             log.info("store: using %s", redacted(self.url))
+            break
 
     def _hash(self, chat: str) -> str:
         assert self._salt is not None
@@ -249,7 +277,7 @@ class Store:
                 with self._lock:
                     empty = not self._queue
                 if empty:
-                    await self._sleep_or_stop(60)
+                    await self._sleep_or_stop(shared.PURGE_EVERY_S)
                 continue
             try:
                 await self._connect_once()
@@ -259,6 +287,7 @@ class Store:
                         for op in batch:
                             await queries.apply(conn, op, self._hash(op.chat))
                     self.written += len(batch)
+                    _signal_written(batch)
                 except _REFUSED:
                     await self._write_one_by_one(batch)  # one bad row must not block the rest
                 if failing:
@@ -290,19 +319,26 @@ class Store:
                 async with self._engine.begin() as conn:
                     await queries.apply(conn, op, self._hash(op.chat))
                 self.written += 1
+                _signal_written([op])
             except _REFUSED as exc:
                 log.error(
                     "store: dropped a %s row the database refused (%s)", op.kind, type(exc).__name__
                 )
 
     async def _purge_if_due(self) -> None:
-        """Retention runs daily even when nobody writes."""
-        if self._engine is None or time.monotonic() - self._last_purge < 24 * 3600:
+        """Retention runs daily even when nobody writes; shared state every few minutes."""
+        if self._engine is None or self._salt is None:
             return
+        now = time.monotonic()
         try:
-            async with self._engine.begin() as conn:
-                await queries.purge(conn, self.retention)
-            self._last_purge = time.monotonic()
+            if now - self._last_shared_purge >= shared.PURGE_EVERY_S:
+                async with self._engine.begin() as conn:
+                    await shared.purge(conn)
+                self._last_shared_purge = now
+            if now - self._last_purge >= 24 * 3600:
+                async with self._engine.begin() as conn:
+                    await queries.purge(conn, self.retention)
+                self._last_purge = now
         except (SQLAlchemyError, OSError):
             pass  # the next loop tries again
 
@@ -310,6 +346,19 @@ class Store:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), seconds)
         self._wake.clear()
+
+
+def _reason(exc: BaseException) -> str:
+    """A driver's error in one line (SQLAlchemy appends SQL and a link; neither helps here)."""
+    inner = getattr(exc, "orig", None) or exc
+    text = (str(inner).strip().splitlines() or [""])[0]
+    return f"{type(inner).__name__}: {text}" if text else type(inner).__name__
+
+
+def _signal_written(ops: list[Op]) -> None:
+    for op in ops:
+        if op.written is not None:
+            op.written.set()
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

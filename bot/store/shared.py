@@ -1,0 +1,210 @@
+"""State that processes share, so that any of them can take a chat's next update.
+
+A chat's context (what its last answer was about, what a clarification offered, whether it has
+seen the source line), the answers under vote buttons, and the update_ids already claimed. Rows
+live minutes to days, never the maintainer's 90: they are purged every few minutes. Chats are
+stored as the same salted hash as everywhere else in the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal, TypeVar
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.store.schema import chat_states, exchanges, handled_updates
+
+T = TypeVar("T")
+Claim = Literal["new", "duplicate", "busy"]
+
+STATE_KEEP = timedelta(days=1)  # a chat's state (its context expires much sooner: the KB says)
+EXCHANGE_KEEP = timedelta(days=2)  # how long a vote still finds the question it is about
+UPDATE_KEEP = timedelta(days=2)  # Telegram gives up redelivering an update within a day
+# A claimed update not done after this long belongs to a process that died: the next delivery
+# takes it over. The webhook answers Telegram within ACK_WAIT (< LEASE), so a live process
+# never sees its update redelivered while it still works on it.
+LEASE = timedelta(seconds=30)
+PURGE_EVERY_S = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class StoredState:
+    intents: tuple[str, ...]
+    offered: tuple[str, ...]
+    source_shown: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredExchange:
+    question: str
+    normalized: str
+    candidates: tuple[tuple[str, float], ...]
+
+
+def _insert(conn: AsyncConnection, table: Any) -> Any:
+    """INSERT with ON CONFLICT support: both SQLite and PostgreSQL have it, spelled alike."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# ------------------------------------------------------------------ queries
+
+
+async def load_state(conn: AsyncConnection, chat: str) -> StoredState | None:
+    query = select(chat_states).where(chat_states.c.chat == chat)
+    row = (await conn.execute(query)).mappings().first()
+    if row is None:
+        return None
+    return StoredState(
+        tuple(json.loads(row["intents"])),
+        tuple(json.loads(row["offered"])),
+        bool(row["source_shown"]),
+        _aware(row["updated_at"]),
+    )
+
+
+async def save_state(conn: AsyncConnection, chat: str, values: dict[str, Any]) -> None:
+    """The chat's new state, and the exchange its answer's vote buttons name (if any)."""
+    state = {
+        "intents": json.dumps(values["intents"]),
+        "offered": json.dumps(values["offered"]),
+        "source_shown": values["source_shown"],
+        "updated_at": values["created_at"],
+    }
+    upsert = _insert(conn, chat_states).values(chat=chat, **state)
+    await conn.execute(upsert.on_conflict_do_update(index_elements=["chat"], set_=state))
+    exchange = values.get("exchange")
+    if exchange:
+        row = {**exchange, "chat": chat, "created_at": values["created_at"]}
+        row["candidates"] = json.dumps(row["candidates"])
+        await conn.execute(_insert(conn, exchanges).values(**row).on_conflict_do_nothing())
+
+
+async def load_exchange(conn: AsyncConnection, key: tuple[str, str]) -> StoredExchange | None:
+    exchange_id, chat = key
+    query = select(exchanges).where(exchanges.c.id == exchange_id, exchanges.c.chat == chat)
+    row = (await conn.execute(query)).mappings().first()
+    if row is None:
+        return None
+    candidates = tuple((str(i), float(s)) for i, s in json.loads(row["candidates"]))
+    return StoredExchange(row["question"], row["normalized"], candidates)
+
+
+async def claim(conn: AsyncConnection, update_id: int) -> Claim:
+    """Claim an update in one transaction: new, already done, or being handled elsewhere."""
+    now = datetime.now(UTC)
+    table = handled_updates
+    inserted = await conn.execute(
+        _insert(conn, table)
+        .values(update_id=update_id, claimed_at=now, done=False)
+        .on_conflict_do_nothing()
+    )
+    if inserted.rowcount == 1:
+        return "new"
+    taken = await conn.execute(
+        update(table)
+        .where(table.c.update_id == update_id, ~table.c.done, table.c.claimed_at < now - LEASE)
+        .values(claimed_at=now)
+    )
+    if taken.rowcount == 1:
+        return "new"  # its first process died before finishing it
+    done = (await conn.execute(select(table.c.done).where(table.c.update_id == update_id))).scalar()
+    return "duplicate" if done else "busy"
+
+
+async def mark_done(conn: AsyncConnection, update_id: int) -> None:
+    table = handled_updates
+    await conn.execute(update(table).where(table.c.update_id == update_id).values(done=True))
+
+
+async def purge(conn: AsyncConnection) -> None:
+    now = datetime.now(UTC)
+    await conn.execute(delete(chat_states).where(chat_states.c.updated_at < now - STATE_KEEP))
+    await conn.execute(delete(exchanges).where(exchanges.c.created_at < now - EXCHANGE_KEEP))
+    table = handled_updates
+    await conn.execute(delete(table).where(table.c.claimed_at < now - UPDATE_KEEP))
+
+
+async def forget(conn: AsyncConnection, chat: str) -> int:
+    total = 0
+    for table in (chat_states, exchanges):
+        total += (await conn.execute(delete(table).where(table.c.chat == chat))).rowcount or 0
+    return total
+
+
+# ------------------------------------------------------------------ the Store's side
+
+
+class SharedState:
+    """The Store's methods for shared state (mixed into bot.store.Store, which has the loop)."""
+
+    def load_state(self, chat: str, timeout: float) -> StoredState | None:
+        """One read; raises StoreUnavailable after `timeout` s (the caller falls back)."""
+        return self._call(lambda: self._read(load_state, self._hash(chat)), timeout)
+
+    def save_state(
+        self,
+        chat: str,
+        intents: tuple[str, ...],
+        offered: tuple[str, ...],
+        source_shown: bool,
+        exchange: dict[str, Any] | None = None,
+        wait: float = 0.0,
+    ) -> bool:
+        """Queue the chat's state (and an exchange); wait up to `wait` s for it to be written.
+
+        False if it is still queued then: it is written when the database answers again.
+        """
+        from bot.store.queries import Op
+        from bot.store.writer import _storable
+
+        written = threading.Event()
+        values = {"intents": list(intents), "offered": list(offered), "source_shown": source_shown}
+        if exchange is not None:
+            values["exchange"] = {
+                k: _storable(v) if isinstance(v, str) else v for k, v in exchange.items()
+            }
+        self._submit(Op("state", chat, values, written))
+        return written.wait(wait) if wait > 0 else False
+
+    def load_exchange(self, chat: str, exchange_id: str, timeout: float) -> StoredExchange | None:
+        return self._call(
+            lambda: self._read(load_exchange, (exchange_id, self._hash(chat))), timeout
+        )
+
+    async def claim_update(self, update_id: int, timeout: float) -> Claim:
+        """From any event loop: claim `update_id` for this process (StoreUnavailable if slow)."""
+        return await self._await(lambda: self._in_tx(claim, update_id), timeout)
+
+    def update_done(self, update_id: int) -> None:
+        from bot.store.queries import Op
+
+        self._submit(Op("update_done", "", {"update_id": update_id}))
+
+    async def _in_tx(self, query: Callable[[AsyncConnection, Any], Awaitable[T]], arg: Any) -> T:
+        async with self._engine.begin() as conn:
+            return await query(conn, arg)
+
+    async def _await(self, query: Callable[[], Awaitable[T]], timeout: float) -> T:
+        from bot.store.writer import StoreUnavailable
+
+        future = asyncio.run_coroutine_threadsafe(self._when_ready(query), self._loop)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+        except (TimeoutError, SQLAlchemyError, OSError) as exc:
+            future.cancel()
+            raise StoreUnavailable(f"the database did not answer ({type(exc).__name__})") from exc
