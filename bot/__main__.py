@@ -80,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         const="webhook",
         help="serve WEBHOOK_URL's path on 0.0.0.0:$PORT and register the webhook",
     )
+    telegram.add_argument(
+        "--take-over",
+        action="store_true",
+        help="poll even if a webhook is registered (it is deleted; without this flag: exit 2)",
+    )
     return parser
 
 
@@ -148,7 +153,7 @@ def _run(args: Any) -> int:
     if command == "telegram":
         from bot.telegram.app import run
 
-        return run(getattr(args, "mode", None))
+        return run(getattr(args, "mode", None), take_over=getattr(args, "take_over", False))
     if command == "kb":
         from bot.kb.check import run_check
 

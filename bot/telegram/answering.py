@@ -5,9 +5,10 @@ An edited question updates the answer given to it, when the bot still knows whic
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Callable, Sequence
+from typing import Any, Final, TypeVar
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
@@ -23,6 +24,7 @@ from bot.telegram.tracking import current_trace
 
 log = logging.getLogger("bot.telegram")
 
+T = TypeVar("T")
 _ANSWERS: Final = "hoi_dap.answers"  # chat_data: question message id -> our answer's message id
 _ANSWERS_KEPT: Final = 200
 FALLBACK_EXAMPLES: Final = 3
@@ -35,6 +37,20 @@ def conversation_key(update: Update) -> str:
     if (chat is not None and chat.type == ChatType.PRIVATE) or user is None:
         return f"tg:{chat_id}"
     return f"tg:{chat_id}:{user.id}"
+
+
+async def in_conversation(
+    services: Services, method: Callable[..., T], update: Update, *args: Any
+) -> T:
+    """Call a Conversations method for the update's chat.
+
+    With shared state it may wait on the database, so it runs off the event loop (`tracked`
+    keeps a chat's updates in order meanwhile).
+    """
+    key = conversation_key(update)
+    if not services.conversations.shared:
+        return method(key, *args)
+    return await asyncio.to_thread(method, key, *args)
 
 
 def answer_view(
@@ -64,7 +80,7 @@ def answer_view(
 
 async def answer_question(update: Update, context: Context, question: str) -> None:
     services = get_services(context)
-    exchange = services.conversations.ask(conversation_key(update), question)
+    exchange = await in_conversation(services, services.conversations.ask, update, question)
     answer = exchange.reply
     trace = current_trace()
     trace.outcome, trace.intent, trace.score = answer.status, answer.intent, answer.score

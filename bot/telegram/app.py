@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,9 +18,10 @@ from telegram.ext import Application
 
 from bot import startup
 from bot.answer import Responder
-from bot.config import ConfigError, Mode, Settings, StoreSettings, load_settings
+from bot.config import ConfigError, Mode, Settings, ephemeral_platform, load_settings
 from bot.conversation import Conversations
 from bot.logs import configure_logging, quiet_http_loggers
+from bot.telegram.boot import Refused, refuse_to_steal_a_webhook
 from bot.telegram.delivery import SendRetries
 from bot.telegram.handlers import register_handlers
 from bot.telegram.send import best_effort
@@ -67,7 +69,7 @@ def build_application(
         builder = builder.updater(None)
     application = builder.build()
     retries.stopping = lambda: not application.running  # in-flight retries get STOP_GRACE
-    conversations = conversations or Conversations(responder, None, "telegram")
+    conversations = conversations or Conversations(responder, None, "telegram", shared=True)
     provide(application, Services(responder, texts or load_texts(), conversations))
     register_handlers(application)
     return application
@@ -78,26 +80,60 @@ def run_polling(
     *,
     handle_signals: bool = True,
     loop: asyncio.AbstractEventLoop | None = None,
+    take_over: bool = False,
+    store: Any = None,
 ) -> None:
     """Long polling until SIGINT/SIGTERM; PTB's own loop stops cleanly and runs post_init.
 
+    Start-up (the store, getMe, the webhook check) stops at once on SIGINT/SIGTERM too.
     `loop` lets a caller on another thread (the tests) keep a handle to stop it.
     """
     loop = loop or asyncio.new_event_loop()
     asyncio.set_event_loop(loop)  # run_polling picks up the current loop
     try:
-        loop.run_until_complete(initialize(application))
+        started = loop.run_until_complete(
+            _interruptible(_start_polling(application, take_over, store), handle_signals)
+        )
     except BaseException:
         loop.close()
         raise
+    if not started:
+        loop.close()
+        return
     kwargs: dict[str, Any] = {} if handle_signals else {"stop_signals": None}
     application.run_polling(drop_pending_updates=False, **kwargs)
 
 
-def run(mode: Mode | None = None) -> int:
+async def _start_polling(application: App, take_over: bool, store: Any) -> None:
+    if store is not None:
+        await store.check()
+    await initialize(application)
+    await refuse_to_steal_a_webhook(application.bot, take_over)
+
+
+async def _interruptible(start: Any, handle_signals: bool) -> bool:
+    """Run `start`; False if SIGINT/SIGTERM came first (then it is cancelled)."""
+    task = asyncio.ensure_future(start)
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM) if handle_signals else ()
+    for sig in signals:
+        loop.add_signal_handler(sig, task.cancel)
+    try:
+        await task
+        return True
+    except asyncio.CancelledError:
+        if task.cancelled() and signals:
+            return False
+        raise
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+
+
+def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
     """Run the bot until stopped; the exit code. `mode` None: webhook if WEBHOOK_URL is set.
 
-    Bad configuration or knowledge base: one line and exit 2, never a traceback.
+    Bad configuration, knowledge base, token, webhook or database: one line and exit 2.
     """
     try:
         settings = load_settings(mode=mode)
@@ -109,18 +145,37 @@ def run(mode: Mode | None = None) -> int:
     try:
         store_settings = startup.store_settings()
         responder = startup.load_responder()
+        store = startup.open_store(store_settings, required=True)
     except startup.StartupError as exc:
         return startup.refuse(exc)
-    return _serve(settings, responder, texts, store_settings)
+    platform = ephemeral_platform()
+    if store_settings.database_url is None and platform:
+        log.warning(
+            "no DATABASE_URL: the log of unanswered questions and votes, and every "
+            "conversation's context, are kept on this %s instance's disk, which is wiped when it "
+            "restarts; add a PostgreSQL database to keep them (and to run several processes)",
+            platform,
+        )
+    try:
+        return _serve(settings, responder, texts, store, take_over)
+    finally:
+        if store is not None:
+            store.close(timeout=3)
 
 
 def _serve(
-    settings: Settings, responder: Responder, texts: TelegramTexts, store_settings: StoreSettings
+    settings: Settings, responder: Responder, texts: TelegramTexts, store: Any, take_over: bool
 ) -> int:
-    """Serve until stopped; start-up failures become one line and an exit code."""
+    """Serve until stopped; start-up failures become one line (never a secret) and an exit code."""
+    from bot.store import StoreUnavailable
+
+    def say(line: str) -> None:
+        for secret in settings.secrets:
+            line = line.replace(secret, "[redacted]")
+        print(line, file=sys.stderr)
+
     server = _server_name(settings)
-    store = startup.open_store(store_settings)
-    conversations = Conversations(responder, store, "telegram")
+    conversations = Conversations(responder, store, "telegram", shared=True)
     try:
         if settings.mode == "webhook":
             from bot.telegram.webhook import WebhookServer  # uvicorn loads in webhook mode only
@@ -128,39 +183,40 @@ def _serve(
             application = build_application(
                 settings, responder, texts, with_updater=False, conversations=conversations
             )
-            asyncio.run(WebhookServer(application, settings).run())
+            asyncio.run(WebhookServer(application, settings, store=store).run())
         else:
             application = build_application(settings, responder, texts, conversations=conversations)
-            run_polling(application)
-    except InvalidToken as exc:
-        print(
-            f"error: the Bot API server {server} refused the token ({exc}); "
-            "check TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL",
-            file=sys.stderr,
+            run_polling(application, take_over=take_over, store=store)
+    except InvalidToken:
+        say(
+            f"error: the Bot API server {server} refused the token; check TELEGRAM_BOT_TOKEN "
+            "(and TELEGRAM_API_BASE_URL)"
         )
         return 2
+    except Refused as exc:
+        say(exc.line)
+        return 2
+    except StoreUnavailable as exc:
+        say(f"error: DATABASE_URL: cannot use the database {exc}")
+        return 2
     except NetworkError as exc:
-        print(f"error: cannot reach the Bot API server {server}: {exc}", file=sys.stderr)
+        say(f"error: cannot reach the Bot API server {server}: {exc}")
         return 1
     except SystemExit as exc:  # uvicorn exits this way when it cannot bind the port
         if exc.code:
-            print(
-                f"error: the webhook server could not start on port {settings.port}",
-                file=sys.stderr,
-            )
+            say(f"error: the webhook server could not start on port {settings.port} (PORT)")
             return 1
     except KeyboardInterrupt:
         pass
     except Exception as exc:  # e.g. a server whose answers python-telegram-bot cannot read
         log.critical("the bot stopped: %r", exc, exc_info=exc)
-        print(f"error: the bot stopped: {exc!r}", file=sys.stderr)
+        say(f"error: the bot stopped: {exc!r}")
         return 1
-    finally:
-        if store is not None:
-            store.close(timeout=3)
     return 0
 
 
 def _server_name(settings: Settings) -> str:
+    """Scheme, host and port only: never the credentials a URL may carry."""
     parts = urlsplit(settings.base_url or TELEGRAM_API)
-    return f"{parts.scheme}://{parts.netloc}"
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname}{port}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import CallbackQuery, Message, Update
 
-from bot.telegram.answering import answer_view, conversation_key
+from bot.telegram.answering import answer_view, in_conversation
 from bot.telegram.keyboards import Vote, parse_callback, parse_vote, suggestions_keyboard
 from bot.telegram.render import MAX_MESSAGE, escape, render
 from bot.telegram.send import best_effort, reply
@@ -42,7 +42,7 @@ async def on_button(update: Update, context: Context) -> None:
         text = render(services.texts.topic_questions, topic=topic.label)
         await reply(update, context, [text], suggestions_keyboard(topic.suggestions))
         return
-    exchange = services.conversations.tapped(conversation_key(update), ident)
+    exchange = await in_conversation(services, services.conversations.tapped, update, ident)
     if exchange is None:
         trace.outcome = "stale_button"
         await _button_notice(update, context, query, services.texts.stale_button)
@@ -63,7 +63,8 @@ async def _on_vote(update: Update, context: Context, query: CallbackQuery, vote:
         trace.outcome = "stale_button"
         await _button_notice(update, context, query, services.texts.stale_button)
         return
-    services.conversations.vote(conversation_key(update), vote.exchange_id, vote.intent, vote.up)
+    vote_on = services.conversations.vote
+    await in_conversation(services, vote_on, update, vote.exchange_id, vote.intent, vote.up)
     thanks = services.texts.voted_up if vote.up else services.texts.voted_down
     trace.replied = True
     await best_effort(query.answer(thanks[:TOAST_LIMIT]), "answerCallbackQuery")

@@ -6,16 +6,19 @@ failure goes: before anything was sent, to the error handler (which apologises);
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import contextvars
 import functools
 import logging
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Update
 
-from bot.telegram.services import Context
+from bot.telegram.services import Context, get_services
 
 log = logging.getLogger("bot.telegram")
 
@@ -58,7 +61,8 @@ def tracked(handler: Handler) -> Handler:
         trace = Trace()
         token = _TRACE.set(trace)
         try:
-            await handler(update, context)
+            async with _chat_lock(update, context):
+                await handler(update, context)
         except Exception:
             outcome = trace.outcome
             trace.outcome = "error"
@@ -72,6 +76,23 @@ def tracked(handler: Handler) -> Handler:
             _log_update(update, trace, started)
 
     return wrapper
+
+
+_CHAT_LOCKS: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+
+def _chat_lock(update: Update, context: Context) -> contextlib.AbstractAsyncContextManager[object]:
+    """With shared state, one update at a time per chat, in the order they came: a follow-up
+    waits for the answer whose context it reads (handlers wait on the database, off the event
+    loop), and replies keep their order. Without it, handlers never yield before answering."""
+    if not get_services(context).conversations.shared:
+        return contextlib.nullcontext()
+    chat = update.effective_chat
+    key = chat.id if chat is not None else 0
+    lock = _CHAT_LOCKS.get(key)
+    if lock is None:
+        lock = _CHAT_LOCKS[key] = asyncio.Lock()
+    return lock
 
 
 def _log_update(update: Update, trace: Trace, started: float) -> None:
