@@ -206,6 +206,7 @@ async def webhook_bot(
     server = WebhookServer(application, settings, host="127.0.0.1")
     task = asyncio.create_task(server.run(handle_signals=False))
     await api.wait_for("setWebhook", timeout=10)
+    await api.until(lambda: server.ready, timeout=10)  # /healthz 200: updates are taken
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}", timeout=5) as client:
         yield WebhookBot(server, client)
     server.stop()

@@ -585,6 +585,10 @@ class FakeBotApi:
         secret = params.get("secret_token")
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise BotApiError(400, "Bad Request: secret token contains unallowed characters")
+        if not url.startswith("https://"):  # as Telegram answers
+            raise BotApiError(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
         self.webhook_url, self.webhook_secret = url, secret
         return True
 

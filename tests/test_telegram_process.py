@@ -131,6 +131,7 @@ async def launch_webhook(api: FakeBotApi, launch) -> tuple[Any, int]:
         WEBHOOK_URL="https://bot.example.com/hook", WEBHOOK_SECRET=SECRET, PORT=str(port),
     )  # fmt: skip
     await api.wait_for("setWebhook", timeout=20)
+    await bot.wait_for_log("webhook registered")  # /healthz is 200 from then on
     return bot, port
 
 

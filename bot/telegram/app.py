@@ -9,6 +9,7 @@ import asyncio
 import logging
 import signal
 import sys
+import threading
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -128,6 +129,15 @@ async def _interruptible(start: Any, handle_signals: bool) -> bool:
     finally:
         for sig in signals:
             loop.remove_signal_handler(sig)
+        if signals:
+            stop_on_sigterm()
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM as Ctrl-C (KeyboardInterrupt, a clean exit 0) wherever start-up is; the stages
+    that run an event loop replace it with their own handlers, and put it back after."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
@@ -142,12 +152,15 @@ def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level, settings.secrets)
+    stop_on_sigterm()
     try:
         store_settings = startup.store_settings()
         responder = startup.load_responder()
         store = startup.open_store(store_settings, required=True)
     except startup.StartupError as exc:
         return startup.refuse(exc)
+    except KeyboardInterrupt:
+        return 0
     platform = ephemeral_platform()
     if store_settings.database_url is None and platform:
         log.warning(
@@ -158,6 +171,8 @@ def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
         )
     try:
         return _serve(settings, responder, texts, store, take_over)
+    except KeyboardInterrupt:  # SIGTERM or SIGINT between two stages of start-up
+        return 0
     finally:
         if store is not None:
             store.close(timeout=3)

@@ -180,6 +180,7 @@ class WebhookServer:
             await self._stop_bot()
             for sig in signals:
                 loop.remove_signal_handler(sig)
+                signal.signal(sig, signal.default_int_handler)  # a clean stop until the exit
         log.info("webhook server stopped")
 
     async def _start_bot(self) -> None:
