@@ -52,6 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     from bench.e2e import run_e2e
 
     e2e = run_e2e(updates=60 if args.quick else 1000, concurrency=20 if args.quick else 100)
+    step("scale-out: one and two webhook processes on PostgreSQL")
+    from bench.scale_out import report_lines, run_scale_out
+
+    scale_out = run_scale_out(
+        updates=60 if args.quick else 1000, concurrency=8 if args.quick else 32
+    )
     step("writing the report")
     path = report.write(
         out,
@@ -61,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         scale=scale,
         e2e=e2e,
         command=" ".join(["python -m bench", *(argv or sys.argv[1:])]),
+        sections=report_lines(scale_out),
     )
     step(f"wrote {path}")
     return 0

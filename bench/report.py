@@ -194,6 +194,7 @@ def write(
     scale: list[dict[str, float]],
     e2e: list[dict[str, float]],
     command: str,
+    sections: list[str] | None = None,
 ) -> Path:
     _plot_quality(quality, out / "benchmarks-quality.png")
     _plot_latency(scale, out / "benchmarks-latency.png")
@@ -291,6 +292,7 @@ def write(
                 f"webhook set) {r['ready_s']:.2f} s after its process started; peak RSS "
                 f"{r.get('peak_rss_mb', 0):.0f} MB."
             )
+    lines += sections or []
     path = out / "benchmarks.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
