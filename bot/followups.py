@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 CLOSE = 15  # points below the best candidate that a follow-up may still prefer
+STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn …" opens it
 
 
 class FollowUps:
@@ -53,11 +54,18 @@ class FollowUps:
         # that merely ends like one ("… ra sao?") is a follow-up only if it cannot stand alone;
         # a question naming something of its own stands alone
         opens = any(_starts_with(words, m) for m in self.conversation.markers_start)
-        answered = standalone.status in ("answer", "smalltalk")
-        if answered and (not opens or leftover):
+        named = {k: v for k, v in named_all.items() if k != "ask"}
+        # "cấp xã thôi", "cấp huyện": nothing but a slot value is read against the context,
+        # unless it stands alone with confidence ("cấp xã có bao nhiêu người?")
+        answered = standalone.status == "answer" or (standalone.status == "smalltalk" and not named)
+        sure = standalone.score >= STANDALONE_SURE
+        if opens and answered:  # "còn qlnn?" after a commune figure: the commune one
+            closest = self._closest_related(question, match, previous, standalone.score)
+            if closest is not None:
+                return closest
+        if answered and (leftover or (not opens and sure)):
             return None
         marked = opens or any(_ends_with(words, m) for m in self.conversation.markers_end)
-        named = {k: v for k, v in named_all.items() if k != "ask"}
         score = max(answer_at, standalone.score)
         if not named:
             return self._closest_related(question, match, previous, score) if opens else None

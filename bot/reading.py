@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.kb import Group
-from bot.normalize import normalize
+from bot.normalize import fold, normalize
 from bot.reply import Reply, Suggestion
 from bot.understanding import (
     Clause,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 MAX_CLAUSES = 8
 TIE = 6  # points between two candidates that the matcher cannot tell apart
-SIBLING_GAP = 15  # an answer's sibling this close is as much what a level-less question asks  # a longer message is read as one question (and its preamble)
+SIBLING_GAP = 15  # an answer's sibling part this close is as much what a level-less question asks  # a longer message is read as one question (and its preamble)
 
 
 class Reader:
@@ -116,21 +116,23 @@ class Reader:
         )
 
     def _counts_nothing_known(self, reply: Reply, match: Match) -> bool:
-        asks = self.responder.matcher.slot_values(match.question).get("ask", set())
+        """A question whose only candidates are pleasantries ("dân số bao nhiêu?")."""
         return (
             reply.status == "clarify"
             and all(self._is_smalltalk(s.intent_id) for s in reply.suggestions)
-            and bool(asks & {"count", "count_other"})
+            and self._asks(match)
         )
 
     def _only_pleasantries(self, reply: Reply, match: Match) -> bool:
-        asks = self.responder.matcher.slot_values(match.question).get("ask", set())
         return (
             reply.status == "clarify"
             and bool(reply.suggestions)
             and all(self._is_smalltalk(s.intent_id) for s in reply.suggestions)
-            and not asks & {"count", "count_other"}
+            and not self._asks(match)
         )
+
+    def _asks(self, match: Match) -> bool:
+        return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)
 
     def _is_smalltalk(self, intent_id: str) -> bool:
         intent = self.kb.intent(intent_id)
@@ -150,8 +152,9 @@ class Reader:
         top = list(reply.candidates[:2])
         if len(top) < 2:
             return reply
+        # only a tie between parts the matcher is sure of (it asked back for the tie alone)
         gap = TIE if reply.status == "clarify" else SIBLING_GAP
-        if top[0][1] - top[1][1] > gap:
+        if top[0][1] - top[1][1] > gap or top[0][1] < self.kb.settings.thresholds.answer:
             return reply
         pair = {top[0][0], top[1][0]}
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
@@ -227,13 +230,13 @@ class Reader:
     # ------------------------------------------------------------ totals
 
     def _asks_total(self, question: str) -> bool:
-        words = normalize(question, self.kb.tables).folded
-        return has_phrase(words, self.reading.total_cues)
+        words = normalize(question, self.kb.tables)
+        return has_phrase(words.folded, self.reading.total_cues, words.tokens)
 
     def _only_total_cues(self, match: Match) -> bool:
         words = match.question.folded
-        cue_words = {w for phrase in self.reading.total_cues for w in phrase}
-        return has_phrase(words, self.reading.total_cues) and all(
+        cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
+        return has_phrase(words, self.reading.total_cues, match.question.tokens) and all(
             w in cue_words or w in self.light_words for w in words
         )
 
@@ -241,7 +244,7 @@ class Reader:
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
     ) -> Reply:
         """ "tổng cộng cả hai cấp?": the parts and their declared sum."""
-        if not has_phrase(match.question.folded, self.reading.total_cues):
+        if not has_phrase(match.question.folded, self.reading.total_cues, match.question.tokens):
             return reply
         if reply.status == "answer":
             intents = list(reply.intents)
@@ -291,7 +294,7 @@ class Reader:
         ]
         if rest:
             return None
-        cue = has_phrase(match.question.folded, self.reading.meaning_cues)
+        cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
         facts = _unique(f for n in numbers for f in self.responder.facts_with_figure(n))
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
         if missing and (cue or not facts):
