@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.kb import Intent
+from bot.normalize import normalize
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class FollowUps:
         self.responder = responder
         self.kb = responder.kb
         self.conversation = responder.kb.conversation
+        self._words: dict[str, frozenset[str]] = {}  # filled as intents come up; never changes
 
     def read(
         self, question: str, match: Match, previous: Intent, standalone: Reply
@@ -34,7 +36,8 @@ class FollowUps:
         """The reply to `question` read as a follow-up of `previous`, or None if it is not one."""
         words = match.question.folded
         text = " ".join(words)
-        leftover = self._leftover(match)
+        # words of the previous topic name nothing new ("ban hành hồi nào?" after resolution 03)
+        leftover = [w for w in self._leftover(match) if w not in self._vocabulary(previous)]
         answer_at = self.kb.settings.thresholds.answer
         if any(_has_phrase(text, m) for m in self.conversation.why_markers) and len(leftover) <= 2:
             target = self.kb.intent(self.conversation.why_by_topic.get(previous.topic, ""))
@@ -96,6 +99,15 @@ class FollowUps:
         if not close:
             return None
         return self.responder.answer_as(question, close[0], score)
+
+    def _vocabulary(self, intent: Intent) -> frozenset[str]:
+        """The folded words an intent is written with (question, phrasings, answer)."""
+        found = self._words.get(intent.id)
+        if found is None:
+            texts = (intent.question, *intent.phrasings, intent.answer)
+            found = frozenset(w for t in texts for w in normalize(t, self.kb.tables).folded)
+            self._words[intent.id] = found
+        return found
 
     def _leftover(self, match: Match) -> list[str]:
         """The question's words that are no marker, slot value, question or filler word."""
