@@ -60,7 +60,7 @@ class Reader:
             return refusal
         whole = self.single(question, match, earlier)
         clauses = split_clauses(question, self.reading, self.kb.tables)
-        if 1 < len(clauses) <= MAX_CLAUSES:
+        if 1 < len(clauses) <= MAX_CLAUSES and self._may_ask_several(clauses, match, whole):
             several = self._several(question, clauses, earlier, whole)
             if several is not None:
                 return several
@@ -128,6 +128,16 @@ class Reader:
             and all(self._is_smalltalk(s.intent_id) for s in reply.suggestions)
             and not self._asks(match)
         )
+
+    def _may_ask_several(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
+        """Worth reading clause by clause: the message is not answered as a whole, or more than
+        one clause asks by a word of its own, or it asks for each of several things."""
+        if whole.status != "answer":
+            return True
+        words, marked = match.question.folded, match.question.tokens
+        each = has_phrase(words, self.reading.distributive_cues, marked)
+        asking = sum(c.own_cue for c in clauses)
+        return each or asking != 1
 
     def _asks(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)

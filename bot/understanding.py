@@ -39,6 +39,7 @@ class Clause:
 
     text: str
     asks: bool
+    own_cue: bool = False  # it asks by a word of its own ("bao nhiêu", "ai" …)
 
 
 def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Clause]:
@@ -58,9 +59,9 @@ def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Cla
         marked = [m.group(0) for m in found]
         cues = _spans(folded, reading.question_cues, marked)
         asks = "?" in ended_by or bool(cues)
-        for part in _split_sentence(sentence, words, (folded, marked), cues, reading):
+        for part, own_cue in _split_sentence(sentence, words, (folded, marked), cues, reading):
             if _WORD.search(part):
-                clauses.append(Clause(part.strip(), asks))
+                clauses.append(Clause(part.strip(), asks, own_cue))
     return clauses
 
 
@@ -79,8 +80,9 @@ def _split_sentence(
     forms: tuple[list[str], list[str]],
     cues: list[tuple[int, int]],
     reading: Understanding,
-) -> list[str]:
-    """Cut points are word positions: a clause is words[a:b]. `forms`: (folded, as written)."""
+) -> list[tuple[str, bool]]:
+    """(clause, whether it has a cue of its own); cut points are word positions, a clause is
+    words[a:b]. `forms`: (folded, as written)."""
     folded, marked = forms
     # (first word after the clause, first word of the next, a kept joiner such as "còn")
     cuts: list[tuple[int, int, bool]] = []
@@ -99,7 +101,7 @@ def _split_sentence(
             cuts.append((i, i if keep else i + size, keep))
         i += max(size, 1)
     if not cuts:
-        return [sentence]
+        return [(sentence, bool(cues))]
     # a sentence that asks something is cut only between two questions ("ai viết bài này và
     # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
     # a list that asks nothing by word ("ngày đăng & lượt xem?") or asks for each is cut anywhere
@@ -118,7 +120,9 @@ def _split_sentence(
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))
-    return [sentence[words[a][0] : words[b - 1][1]] for a, b in bounds if b > a]
+    return [
+        (sentence[words[a][0] : words[b - 1][1]], _cue_in(cues, a, b)) for a, b in bounds if b > a
+    ]
 
 
 def _cue_in(cues: list[tuple[int, int]], start: int, end: int) -> bool:
