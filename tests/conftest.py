@@ -41,7 +41,7 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # What a developer's shell may set that would change what the bot under test does.
 _SETTINGS = (
     "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "PORT",
-    "LOG_LEVEL", "DATABASE_URL", "HOIDAP_RETENTION_DAYS", "HOIDAP_HASH_SALT",
+    "LOG_LEVEL", "DATABASE_URL", "HOIDAP_RETENTION_DAYS", "HOIDAP_HASH_SALT", "HOIDAP_HASH_KEY",
 )  # fmt: skip
 _USER_DIRS = ("XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
 
