@@ -49,6 +49,11 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     port: int = DEFAULT_PORT
     log_level: str = "INFO"
+    # fairness between chats (bot/telegram/fairness.py): messages a chat may get, and its backlog
+    chat_per_minute: float = 60.0
+    group_per_minute: float = 20.0
+    chat_burst: int = 5
+    chat_backlog: int = 10
 
     @property
     def webhook_path(self) -> str:
@@ -122,6 +127,12 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
     log_level, problem = _log_level(env)
     if problem:
         problems.append(problem)
+    fairness = {
+        "chat_per_minute": _number(env, "HOIDAP_CHAT_PER_MINUTE", 60.0, 1, 600, problems),
+        "group_per_minute": _number(env, "HOIDAP_GROUP_PER_MINUTE", 20.0, 1, 600, problems),
+        "chat_burst": int(_number(env, "HOIDAP_CHAT_BURST", 5, 1, 100, problems, whole=True)),
+        "chat_backlog": int(_number(env, "HOIDAP_CHAT_BACKLOG", 10, 1, 1000, problems, whole=True)),
+    }
 
     if problems:
         raise ConfigError(problems)
@@ -134,6 +145,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
         webhook_secret=webhook_secret,
         port=port,
         log_level=log_level,
+        **fairness,  # type: ignore[arg-type]
     )
 
 
@@ -207,6 +219,29 @@ def _log_level(env: Mapping[str, str], default: str = "INFO") -> tuple[str, str 
     if level not in LOG_LEVELS:
         return level, f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {level!r})"
     return level, None
+
+
+def _number(
+    env: Mapping[str, str],
+    name: str,
+    default: float,
+    low: float,
+    high: float,
+    problems: list[str],
+    whole: bool = False,
+) -> float:
+    raw = _get(env, name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw) if whole else float(raw)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        kind = "a whole number" if whole else "a number"
+        problems.append(f"{name} must be {kind} from {low:g} to {high:g} (got {raw!r})")
+        return default
+    return value
 
 
 def _default_data_dir() -> Path:

@@ -159,8 +159,8 @@ async def start_bot(
     """
     bots: list[PollingBot] = []
 
-    async def start(core: Any = None) -> PollingBot:
-        settings = Settings(token=api.token, base_url=api.base_url)
+    async def start(core: Any = None, **overrides: Any) -> PollingBot:
+        settings = Settings(token=api.token, base_url=api.base_url, **overrides)
         bot = PollingBot(build_application(settings, core or responder, texts))
         bots.append(bot)
         await bot.start()

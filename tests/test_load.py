@@ -82,6 +82,9 @@ async def polling_process(api: FakeBotApi, log: Path) -> AsyncIterator[asyncio.s
         "TELEGRAM_BOT_TOKEN": api.token,
         "TELEGRAM_API_BASE_URL": api.base_url,
         "LOG_LEVEL": "WARNING",
+        # ten questions at once from each chat: a burst the default budget would cut short
+        "HOIDAP_CHAT_BURST": "20",
+        "HOIDAP_CHAT_BACKLOG": "20",
     }
     with log.open("ab") as stderr:
         process = await asyncio.create_subprocess_exec(

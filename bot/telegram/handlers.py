@@ -28,7 +28,7 @@ from bot.telegram.answering import answer_question, conversation_key
 from bot.telegram.buttons import on_button
 from bot.telegram.keyboards import suggestions_keyboard, topics_keyboard
 from bot.telegram.render import bold, render
-from bot.telegram.send import reply
+from bot.telegram.send import notify, reply
 from bot.telegram.services import App, Context, Services, get_services
 from bot.telegram.tracking import Handler, current_trace, tracked
 
@@ -229,11 +229,7 @@ async def on_error(update: object, context: Context) -> None:
         return
     if update.effective_chat.type == ChatType.CHANNEL:
         return
-    try:
-        texts = get_services(context).texts
-        await context.bot.send_message(update.effective_chat.id, render(texts.apology))
-    except Exception as exc:
-        log.warning("could not apologise in chat %s: %r", update.effective_chat.id, exc)
+    await notify(context, update.effective_chat.id, render(get_services(context).texts.apology))
 
 
 def register_handlers(application: App) -> None:
