@@ -50,9 +50,12 @@ class TelegramErrorsInOneLine(logging.Filter):
 
 
 def quiet_http_loggers() -> None:
-    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token; at DEBUG
+    python-telegram-bot logs whole updates and API answers (names, usernames, ids)."""
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    for name in ("telegram", "uvicorn"):
+        logging.getLogger(name).setLevel(logging.INFO)
 
 
 def configure_logging(level: str, secrets: Sequence[str] = (), fmt: str = SERVICE_FORMAT) -> None:

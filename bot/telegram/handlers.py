@@ -16,6 +16,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.privacy import mask_personal
 from bot.store import StoreUnavailable
 from bot.telegram.addressing import (
     addressed_question,
@@ -110,7 +111,7 @@ async def ask(update: Update, context: Context) -> None:
     if not question:
         await _empty_question(update, context)
         return
-    log.debug("update=%s text=%r", update.update_id, question)
+    log.debug("update=%s text=%r", update.update_id, mask_personal(question))
     await answer_question(update, context, question)
 
 
@@ -162,7 +163,7 @@ async def on_text(update: Update, context: Context) -> None:
     question = addressed_question(message, _username(context), context.bot.id)
     if question is None:
         return
-    log.debug("update=%s text=%r", update.update_id, message.text)
+    log.debug("update=%s text=%r", update.update_id, mask_personal(message.text))
     if not question:
         await _empty_question(update, context)
         return
@@ -213,7 +214,7 @@ async def on_edited(update: Update, context: Context) -> None:
         return
     question = addressed_question(message, _username(context), context.bot.id)
     if question:
-        log.debug("update=%s edited text=%r", update.update_id, message.text)
+        log.debug("update=%s edited text=%r", update.update_id, mask_personal(message.text))
         await answer_question(update, context, question)
 
 
