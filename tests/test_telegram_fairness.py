@@ -36,11 +36,13 @@ async def test_a_chat_flooding_while_telegram_answers_429_for_it_delays_no_one_e
         api.text(chat, QUESTION)
     for chat in others:
         assert "28" in (await api.reply_to(chat, timeout=5)).text
-    assert time.monotonic() - started < 5
+    took = time.monotonic() - started
+    assert took < 5
 
     api.clear_chat_faults(flood.id)  # Telegram lets the chat through again
     await api.until(lambda: not api.pending and processor.busy_chats == 0, timeout=30)
     got = sent_to(api, flood.id)
+    print(f"\nflood: ten other chats answered in {took:.2f} s; the flooding chat got {len(got)}")
     assert 1 <= len(got) <= 40
     assert sum(SLOW_DOWN in s.text for s in got) == 1  # one notice, then silence
     assert bot.application.running  # and the bot is well: a new chat is answered at once
