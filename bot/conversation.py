@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.answer import Responder
+from bot.normalize import normalize
+from bot.privacy import mask_personal
 from bot.reply import Reply
 
 MAX_CHATS = 100_000  # contexts kept in memory (least recently used go first)
@@ -37,7 +39,18 @@ class ChatLog(Protocol):
         intent: str | None = None,
     ) -> None: ...
 
-    def log_vote(self, chat: str, intent: str, vote: int) -> None: ...
+    def log_vote(
+        self,
+        chat: str,
+        intent: str,
+        vote: int,
+        exchange: str = "",
+        asked: tuple[str | None, str | None, tuple[tuple[str, float], ...]] | None = None,
+        front_end: str = "",
+    ) -> None:
+        """One vote per chat and `exchange`; a down-vote logs `asked` (question, normalized,
+        candidates) as well."""
+        ...
 
     def save_context(self, chat: str, intent: str) -> None: ...
 
@@ -78,6 +91,7 @@ class _Asked:
     question: str
     normalized: str
     candidates: tuple[tuple[str, float], ...]
+    intents: tuple[str, ...] = ()
 
 
 class Conversations:
@@ -151,45 +165,39 @@ class Conversations:
             while len(self._states) > MAX_CHATS:
                 self._states.popitem(last=False)
             if reply.status == "answer":
-                self._recent[exchange_id] = _Asked(chat, text, reply.normalized, reply.candidates)
+                question, normalized = private_forms(text, reply.normalized)
+                self._recent[exchange_id] = _Asked(
+                    chat, question, normalized, reply.candidates, reply.intents
+                )
                 while len(self._recent) > MAX_RECENT:
                     self._recent.popitem(last=False)
         if reply.status == "answer" and reply.intent:
             if self.store is not None and self.persist_context:
                 self.store.save_context(chat, reply.intent)
         elif reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
+            question, normalized = private_forms(text, reply.normalized)
             self.store.log_unanswered(
-                chat,
-                self.front_end,
-                text,
-                reply.normalized,
-                reply.status,
-                list(reply.candidates),
+                chat, self.front_end, question, normalized, reply.status, list(reply.candidates)
             )
         return Exchange(exchange_id, reply, shown)
 
     # ------------------------------------------------------------ feedback and privacy
 
-    def vote(self, chat: str, exchange_id: str | None, intent: str, up: bool) -> None:
-        """👍/👎 on an answer; a 👎 also puts its question in the maintainer's log."""
-        if self.store is None:
-            return
-        self.store.log_vote(chat, intent, 1 if up else -1)
-        if up:
-            return
+    def vote(self, chat: str, exchange_id: str | None, intent: str, up: bool) -> bool:
+        """👍/👎 on an answer this process gave (`exchange_id`, naming `intent`): False for any
+        other. One vote per chat and answer, a later one replacing the earlier; a 👎 also puts
+        its question in the maintainer's log (only when the voter asked it)."""
         with self._lock:
             asked = self._recent.get(exchange_id or "")
-        if asked is not None and asked.chat != chat:
-            asked = None  # someone else's question (a group): never log it under this voter
-        self.store.log_unanswered(
-            chat,
-            self.front_end,
-            asked.question if asked else None,
-            asked.normalized if asked else None,
-            "downvoted",
-            list(asked.candidates) if asked else [],
-            intent=intent,
+        if asked is None or intent not in asked.intents:
+            return False
+        if self.store is None:
+            return True
+        mine = (asked.question, asked.normalized, asked.candidates) if asked.chat == chat else None
+        self.store.log_vote(
+            chat, intent, 1 if up else -1, exchange_id or "", mine, front_end=self.front_end
         )
+        return True
 
     def forget(self, chat: str) -> int:
         """Delete what is kept about `chat`: its context here, its rows in the store."""
@@ -211,3 +219,12 @@ class Conversations:
         if age <= self.ttl:
             with self._lock:
                 self._states[chat] = ChatState((intent,), (), True, self._clock() - age)
+
+
+def private_forms(question: str, normalized: str) -> tuple[str, str]:
+    """The question and its normalized form as the store may keep them: personal data masked
+    (normalized anew when masking changed the question, since normalizing hides an e-mail's @)."""
+    masked = mask_personal(question)
+    if masked == question:
+        return question, mask_personal(normalized)
+    return masked, mask_personal(normalize(masked).text)

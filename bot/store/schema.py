@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import Column, DateTime, MetaData, SmallInteger, String, Table, Text
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: chats keyed by HMAC with a key outside the database
 
 metadata = MetaData()
 unanswered = Table(

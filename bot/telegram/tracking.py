@@ -9,12 +9,14 @@ from __future__ import annotations
 import contextvars
 import functools
 import logging
+import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Update
 
+from bot.privacy import chat_hash
 from bot.telegram.services import Context
 
 log = logging.getLogger("bot.telegram")
@@ -74,16 +76,25 @@ def tracked(handler: Handler) -> Handler:
     return wrapper
 
 
+_TRACE_KEY = secrets.token_bytes(32)  # per process: a chat's trace never links across restarts
+
+
+def chat_trace(chat_id: int | None) -> str:
+    """A chat as log lines name it: 8 hex digits of a keyed hash, never its id."""
+    return "-" if chat_id is None else chat_hash(_TRACE_KEY, str(chat_id))[:8]
+
+
 def _log_update(update: Update, trace: Trace, started: float) -> None:
     chat = update.effective_chat
     level = logging.DEBUG if trace.outcome == "ignored" else logging.INFO
     log.log(
         level,
-        "update=%s chat=%s outcome=%s intent=%s score=%s latency_ms=%d",
+        "update=%s chat=%s outcome=%s intent=%s score=%s latency_ms=%d trace=%s",
         update.update_id,
         chat.type if chat else "-",
         trace.outcome,
         trace.intent or "-",
         "-" if trace.score is None else f"{trace.score:.1f}",
         round((time.perf_counter() - started) * 1000),
+        chat_trace(chat.id if chat else None),
     )
