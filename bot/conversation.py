@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.answer import Responder
-from bot.normalize import normalize
+from bot.normalize import Tables, normalize
 from bot.privacy import mask_personal
 from bot.reply import Reply
 
@@ -165,7 +165,7 @@ class Conversations:
             while len(self._states) > MAX_CHATS:
                 self._states.popitem(last=False)
             if reply.status == "answer":
-                question, normalized = private_forms(text, reply.normalized)
+                question, normalized = private_forms(text, reply.normalized, self.responder.kb.tables)
                 self._recent[exchange_id] = _Asked(
                     chat, question, normalized, reply.candidates, reply.intents
                 )
@@ -175,7 +175,7 @@ class Conversations:
             if self.store is not None and self.persist_context:
                 self.store.save_context(chat, reply.intent)
         elif reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
-            question, normalized = private_forms(text, reply.normalized)
+            question, normalized = private_forms(text, reply.normalized, self.responder.kb.tables)
             self.store.log_unanswered(
                 chat, self.front_end, question, normalized, reply.status, list(reply.candidates)
             )
@@ -221,10 +221,10 @@ class Conversations:
                 self._states[chat] = ChatState((intent,), (), True, self._clock() - age)
 
 
-def private_forms(question: str, normalized: str) -> tuple[str, str]:
+def private_forms(question: str, normalized: str, tables: Tables) -> tuple[str, str]:
     """The question and its normalized form as the store may keep them: personal data masked
     (normalized anew when masking changed the question, since normalizing hides an e-mail's @)."""
     masked = mask_personal(question)
     if masked == question:
         return question, mask_personal(normalized)
-    return masked, mask_personal(normalize(masked).text)
+    return masked, mask_personal(normalize(masked, tables).text)
