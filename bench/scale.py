@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from bench.memory import peak_rss_mb
 from bot.answer import Responder
-from bot.evaluate import load_cases
+from bot.evalsets import load_set
 from bot.kb import Intent, KnowledgeBase, load_knowledge
 from bot.normalize import normalize
 from bot.paths import EVAL_DIR, PROJECT_DIR
@@ -138,7 +138,7 @@ def measure(size: int | None, questions: list[str], rounds: int) -> dict[str, fl
 
 def eval_questions() -> list[str]:
     path = EVAL_DIR / "questions.yaml"
-    return [case.question for case in load_cases(path)]
+    return [case.question for case in load_set(path).cases]
 
 
 QUICK_SIZES: list[int | None] = [None, 1000, 10_000]
