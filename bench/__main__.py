@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         "holdout2": EVAL_DIR / "holdout2.yaml",
         "holdout3": EVAL_DIR / "holdout3.yaml",
         "holdout4": EVAL_DIR / "holdout4.yaml",
+        "blind-a": EVAL_DIR / "blind-a.yaml",
+        "blind-b": EVAL_DIR / "blind-b.yaml",
     }
     skip_e5 = args.skip_e5 or args.quick  # the embedding model alone takes minutes on a CI box
     methods = [m for m in BASELINES if not (skip_e5 and "e5" in m)]

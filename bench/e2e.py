@@ -57,9 +57,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-async def _start_bot(api: FakeBotApi, mode: str, port: int) -> tuple[subprocess.Popen, float]:
+async def start_bot(
+    api: FakeBotApi, mode: str, port: int, base_env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen, float]:
+    """`python -m bot telegram --MODE` against `api`, and the seconds it took to be ready."""
     env = {
-        **os.environ,
+        **(os.environ if base_env is None else base_env),
         "TELEGRAM_BOT_TOKEN": api.token,
         "TELEGRAM_API_BASE_URL": api.base_url,
         "LOG_LEVEL": "WARNING",
@@ -91,7 +94,7 @@ async def _start_bot(api: FakeBotApi, mode: str, port: int) -> tuple[subprocess.
 async def _run_mode(mode: str, updates: int, concurrency: int) -> dict[str, float]:
     async with TimedFakeBotApi() as api:
         port = _free_port()
-        process, ready_s = await _start_bot(api, mode, port)
+        process, ready_s = await start_bot(api, mode, port)
         offered: dict[int, float] = {}
         client = httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30)
         try:

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.answer import Responder
-from bot.evaluate import Case, load_cases
+from bot.evalsets import Case, load_set
 from bot.kb import KnowledgeBase
 
 Ranker = Callable[[str], list[tuple[str, float]]]  # question → [(intent id, score)] best first
@@ -128,42 +128,48 @@ def e5_ranker(kb: KnowledgeBase) -> Ranker:
     return rank
 
 
-def bot_ranker(responder: Responder) -> Callable[[str], tuple[str, str | None]]:
-    def decide(question: str) -> tuple[str, str | None]:
+Decision = tuple[str, tuple[str, ...]]  # (status, the intents answered with)
+
+
+def bot_ranker(responder: Responder) -> Callable[[str], Decision]:
+    def decide(question: str) -> Decision:
         reply = responder.respond(question)
-        return reply.status, reply.intent
+        return reply.status, tuple(reply.intents) or ((reply.intent,) if reply.intent else ())
 
     return decide
 
 
 def decide_with(
     ranking: list[tuple[str, float]], answer: float, margin: float, clarify: float
-) -> tuple[str, str | None]:
+) -> Decision:
     """The bot's decision rule applied to a baseline's ranking."""
     if not ranking:
-        return "fallback", None
+        return "fallback", ()
     best_id, best = ranking[0]
     second = ranking[1][1] if len(ranking) > 1 else 0.0
     if best >= answer and best - second >= margin:
-        return "answer", best_id
-    return ("clarify" if best >= clarify else "fallback"), None
+        return "answer", (best_id,)
+    return ("clarify" if best >= clarify else "fallback"), ()
 
 
-def verdict(case: Case, status: str, intent: str | None) -> str:
-    answered = status in ("answer", "smalltalk")
-    if case.intent is None:
+def verdict(case: Case, status: str, intents: tuple[str, ...], smalltalk: frozenset[str]) -> str:
+    """correct: exactly the facts asked for (any pleasantry for small talk); a baseline gives one."""
+    answered = status in ("answer", "smalltalk") and bool(intents)
+    if case.out_of_scope:
         return "wrong" if answered else "rejected"
     if not answered:
         return "clarify"
-    return "correct" if intent == case.intent else "wrong"
+    if case.smalltalk:
+        return "correct" if set(intents) <= smalltalk else "wrong"
+    return "correct" if set(intents) == set(case.expect) else "wrong"
 
 
 def score_cases(
-    cases: Sequence[Case], decisions: Sequence[tuple[str, str | None]]
+    cases: Sequence[Case], decisions: Sequence[Decision], smalltalk: frozenset[str] = frozenset()
 ) -> dict[str, Counter[str]]:
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
-    for case, (status, intent) in zip(cases, decisions, strict=True):
-        by_category[case.category][verdict(case, status, intent)] += 1
+    for case, (status, intents) in zip(cases, decisions, strict=True):
+        by_category[case.category][verdict(case, status, intents, smalltalk)] += 1
     return dict(by_category)
 
 
@@ -177,7 +183,7 @@ def _objective(by_category: dict[str, Counter[str]]) -> float:
 
 
 def tune(
-    rankings: Sequence[list[tuple[str, float]]], cases: Sequence[Case]
+    rankings: Sequence[list[tuple[str, float]]], cases: Sequence[Case], smalltalk: frozenset[str]
 ) -> tuple[float, float, float]:
     """Threshold, margin and clarify band that suit this baseline best on the visible set."""
     tops = sorted({r[0][1] for r in rankings if r})
@@ -187,7 +193,7 @@ def tune(
     for answer, margin_share in itertools.product(candidates, (0.0, 0.02, 0.05, 0.1)):
         margin = margin_share * spread
         decisions = [decide_with(r, answer, margin, answer * 0.8) for r in rankings]
-        value = _objective(score_cases(cases, decisions))
+        value = _objective(score_cases(cases, decisions, smalltalk))
         if value > best:
             best, chosen = value, (float(answer), float(margin), float(answer * 0.8))
     return chosen
@@ -204,7 +210,12 @@ def run_quality(
     responder: Responder, datasets: dict[str, Path], methods: Sequence[str]
 ) -> QualityResult:
     kb = responder.kb
-    cases = {name: load_cases(path) for name, path in datasets.items()}
+    smalltalk = frozenset(i.id for i in kb.intents if i.kind == "smalltalk")
+    # one question at a time: dialogues are the eval's business (bot/evaluate.py)
+    cases = {
+        name: [c for c in load_set(path).cases if c.dialogue is None]
+        for name, path in datasets.items()
+    }
     tuning_set = next(iter(cases))
     builders: dict[str, Callable[[KnowledgeBase], Ranker]] = {
         "rapidfuzz WRatio (raw text)": wratio_ranker,
@@ -223,7 +234,12 @@ def run_quality(
         tops = [responder.matcher.match(c.question).candidates[:1] for c in data]
         ranked = [[(t[0].intent.id, t[0].score)] if t else [] for t in tops]
         verdicts.append(
-            Verdicts("hỏi đáp", name, score_cases(data, decisions), _top1(ranked, data))
+            Verdicts(
+                "hỏi đáp",
+                name,
+                score_cases(data, decisions, smalltalk),
+                _top1(ranked, data, smalltalk),
+            )
         )
     for method in methods:
         rank = builders[method](kb)
@@ -232,18 +248,22 @@ def run_quality(
             start = time.perf_counter()
             rankings[name] = [rank(c.question) for c in data]
             timings.setdefault(method, (time.perf_counter() - start) * 1000 / len(data))
-        chosen = tune(rankings[tuning_set], cases[tuning_set])
+        chosen = tune(rankings[tuning_set], cases[tuning_set], smalltalk)
         settings[method] = chosen
         for name, data in cases.items():
             decisions = [decide_with(r, *chosen) for r in rankings[name]]
-            top1 = _top1(rankings[name], data)
-            verdicts.append(Verdicts(method, name, score_cases(data, decisions), top1))
+            top1 = _top1(rankings[name], data, smalltalk)
+            scored = score_cases(data, decisions, smalltalk)
+            verdicts.append(Verdicts(method, name, scored, top1))
     return QualityResult(verdicts, settings, timings)
 
 
-def _top1(rankings: Sequence[list[tuple[str, float]]], cases: Sequence[Case]) -> float:
-    inside = [(r, c) for r, c in zip(rankings, cases, strict=True) if c.intent is not None]
-    right = sum(1 for r, c in inside if r and r[0][0] == c.intent)
+def _top1(
+    rankings: Sequence[list[tuple[str, float]]], cases: Sequence[Case], smalltalk: frozenset[str]
+) -> float:
+    """In-scope questions whose best-ranked intent is one of the facts asked for."""
+    inside = [(r, c) for r, c in zip(rankings, cases, strict=True) if not c.out_of_scope]
+    right = sum(1 for r, c in inside if r and r[0][0] in (smalltalk if c.smalltalk else c.expect))
     return right / len(inside) if inside else 0.0
 
 

@@ -2,11 +2,13 @@
 
 A synthetic KB of N phrasings is made deterministically from the real one: each real intent is
 copied under new ids, its phrasings carrying two made-up words of the copy's own (as if the same
-facts were told about many other districts), until N phrasings exist. Each size runs in a fresh
-process so that its peak RSS is its own: `python -m bench.scale --size N` prints one JSON line.
-Beside the bot, each process measures the floor any matcher pays (normalize the question, look its
-text up in a dict) and a bare linear rapidfuzz scan (WRatio, token_set_ratio) over every phrasing,
-so that the report can give ratios, which hold from machine to machine, beside absolute times.
+facts were told about many other districts), until N phrasings exist. Each size runs in two fresh
+processes, so that each peak RSS is its own: `python -m bench.scale build --size N --cache FILE`
+parses, builds and saves the core; `… serve …` loads it from FILE as a worker would (the cached
+load) and times the questions. Each prints one JSON line. The serving process also measures the
+floor any matcher pays (normalize the question, look its text up in a dict), after its peak RSS
+is read; the build process a bare linear rapidfuzz scan (WRatio, token_set_ratio) over every
+phrasing: the report gives ratios, which hold from machine to machine, beside absolute times.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ import json
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from bench.memory import peak_rss_mb
 from bot.answer import Responder
-from bot.evaluate import load_cases
+from bot.cache import Core, read, source_key, write
+from bot.evalsets import load_set
 from bot.kb import Intent, KnowledgeBase, load_knowledge
 from bot.normalize import normalize
 from bot.paths import EVAL_DIR, PROJECT_DIR
@@ -95,20 +100,56 @@ def _scans(kb: KnowledgeBase, questions: list[str]) -> dict[str, float]:
     return found
 
 
-def measure(size: int | None, questions: list[str], rounds: int) -> dict[str, float]:
-    """Build the responder for `size` phrasings (None: the article's KB) and time answers."""
-    start = time.perf_counter()
+def _key(size: int | None) -> str:
+    return f"{source_key()}:synthetic:{size}" if size else source_key()
+
+
+def _kb(size: int | None) -> KnowledgeBase:
     kb = load_knowledge()
-    if size is not None:
-        kb = synthetic_kb(kb, size)
+    return kb if size is None else synthetic_kb(kb, size)
+
+
+def build(size: int | None, questions: list[str], cache: Path) -> dict[str, float]:
+    """Parse (and grow) the KB, build the index, save it; the floor and the bare scans."""
+    start = time.perf_counter()
+    kb = _kb(size)
     load_s = time.perf_counter() - start
     start = time.perf_counter()
     responder = Responder(kb)
     build_s = time.perf_counter() - start
     build_rss_mb = peak_rss_mb()
+    start = time.perf_counter()
+    core = Core(kb, responder.matcher.index, responder.matcher.lexicon.folds)
+    if not write(cache, _key(size), core):
+        raise RuntimeError(f"cannot save the core to {cache}")
+    save_s = time.perf_counter() - start
+    del responder, core
+    return {
+        "size": size or 0,
+        "phrasings": sum(len(i.phrasings) + 1 for i in kb.intents),
+        "intents": len(kb.intents),
+        "load_s": load_s,
+        "build_s": build_s,
+        "save_s": save_s,
+        "cache_mb": cache.stat().st_size / 2**20,
+        "build_rss_mb": build_rss_mb,
+        **_scans(kb, questions),
+    }
+
+
+def serve(size: int | None, questions: list[str], rounds: int, cache: Path) -> dict[str, float]:
+    """A fresh process as a worker starts: the core from the cache, then questions timed."""
+    start = time.perf_counter()
+    core = read(cache, _key(size))
+    if core is None:
+        raise RuntimeError(f"no usable core at {cache}")
+    responder = Responder(core.kb, core)
+    cached_load_s = time.perf_counter() - start
     cold = _timed(responder.respond, questions)
     warm = [t for _ in range(rounds) for t in _timed(responder.respond, questions)]
-    # the floor any matcher pays: normalize the question and look its text up in a dict
+    peak = peak_rss_mb()
+    # the floor any matcher pays, in the same process: normalize the question, look it up in a dict
+    kb = core.kb
     known = {
         normalize(p, kb.tables).text: i.id for i in kb.intents for p in (i.question, *i.phrasings)
     }
@@ -117,28 +158,21 @@ def measure(size: int | None, questions: list[str], rounds: int) -> dict[str, fl
         for _ in range(rounds)
         for t in _timed(lambda q: known.get(normalize(q, kb.tables).text), questions)
     ]
-    phrasings = sum(len(i.phrasings) + 1 for i in kb.intents)
     return {
-        "size": size or 0,
-        "phrasings": phrasings,
-        "intents": len(kb.intents),
-        "load_s": load_s,
-        "build_s": build_s,
+        "cached_load_s": cached_load_s,
         "cold_p50_ms": statistics.median(cold),
         "cold_p99_ms": percentile(cold, 0.99),
         "p50_ms": statistics.median(warm),
         "p99_ms": percentile(warm, 0.99),
         "max_ms": max(warm),
+        "peak_rss_mb": peak,
         "floor_p50_ms": statistics.median(floor),
-        "build_rss_mb": build_rss_mb,
-        "peak_rss_mb": peak_rss_mb(),
-        **_scans(kb, questions),
     }
 
 
 def eval_questions() -> list[str]:
     path = EVAL_DIR / "questions.yaml"
-    return [case.question for case in load_cases(path)]
+    return [case.question for case in load_set(path).cases]
 
 
 QUICK_SIZES: list[int | None] = [None, 1000, 10_000]
@@ -146,25 +180,43 @@ FULL_SIZES: list[int | None] = [None, 1000, 10_000, 100_000, 300_000, 1_000_000]
 
 
 def run_scale(sizes: list[int | None], rounds: int) -> list[dict[str, float]]:
-    """Each size in its own process, so that peak RSS is that size's."""
+    """Each size in two fresh processes: one builds and saves the core, one loads it and serves."""
     results = []
-    for size in sizes:
-        command = [sys.executable, "-m", "bench.scale", "--rounds", str(rounds)]
-        if size is not None:
-            command += ["--size", str(size)]
-        out = subprocess.run(
-            command, capture_output=True, text=True, check=True, cwd=PROJECT_DIR, timeout=3600
-        )
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    with tempfile.TemporaryDirectory(prefix="hoidap-bench-") as scratch:
+        for size in sizes:
+            cache = Path(scratch) / f"core-{size or 0}.bin"
+            row: dict[str, float] = {}
+            for step in ("build", "serve"):
+                command = [sys.executable, "-m", "bench.scale", step, "--cache", str(cache)]
+                command += ["--rounds", str(rounds)]
+                if size is not None:
+                    command += ["--size", str(size)]
+                out = subprocess.run(
+                    command,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    cwd=PROJECT_DIR,
+                    timeout=3600,
+                )
+                row |= json.loads(out.stdout.strip().splitlines()[-1])
+            results.append(row)
+            cache.unlink()
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=["build", "serve"])
+    parser.add_argument("--cache", type=Path, required=True, help="the core file to write or read")
     parser.add_argument("--size", type=int, help="phrasings (default: the article's KB)")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    print(json.dumps(measure(args.size, eval_questions(), args.rounds)))
+    if args.step == "build":
+        found = build(args.size, eval_questions(), args.cache)
+    else:
+        found = serve(args.size, eval_questions(), args.rounds, args.cache)
+    print(json.dumps(found))
 
 
 if __name__ == "__main__":

@@ -15,9 +15,14 @@ exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from typing import Any, NoReturn
+
+# The bot does no linear algebra: without this, importing numpy starts an OpenBLAS thread per
+# core, a third of the CPU time of a cold start (a wake on a free dyno). Set before numpy loads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from bot.startup import StartupError, refuse
 

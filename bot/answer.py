@@ -12,14 +12,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.followups import FollowUps
-from bot.kb import Group, Intent, KnowledgeBase, load_knowledge
+from bot.kb import Group, Intent, KnowledgeBase
 from bot.matcher import Candidate, Match, Matcher
 from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reading import Reader
 from bot.reply import Reply, Suggestion
+
+if TYPE_CHECKING:
+    from bot.cache import Core
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -38,9 +42,10 @@ def _suggestion(intent: Intent) -> Suggestion:
 class Responder:
     """The core every front end uses: pure, safe to share between concurrent handlers."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, core: Core | None = None) -> None:
+        """`core`: the KB's index as built before (bot/cache.py); without it, built here."""
         self.kb = kb
-        self.matcher = Matcher(kb)
+        self.matcher = Matcher(kb) if core is None else Matcher(kb, core.index, core.folds)
         self.messages = kb.messages
         self.article = kb.messages.article
         years = re.findall(r"\b(?:19|20)\d\d\b", self.article.published)
@@ -61,8 +66,14 @@ class Responder:
 
     @classmethod
     def load(cls, knowledge_dir: Path | None = None) -> Responder:
-        """Load and validate the KB; raises bot.kb.KnowledgeError when it is invalid."""
-        return cls(load_knowledge(knowledge_dir or KNOWLEDGE_DIR, ARTICLE_PATH))
+        """The KB and its index from the cache, else loaded, validated and built.
+
+        Raises bot.kb.KnowledgeError when the KB is invalid.
+        """
+        from bot.cache import load_core
+
+        core = load_core(knowledge_dir or KNOWLEDGE_DIR, ARTICLE_PATH)
+        return cls(core.kb, core)
 
     # ------------------------------------------------------------ public surface
 

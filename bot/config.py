@@ -23,6 +23,7 @@ HEALTH_PATH = "/healthz"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_RETENTION_DAYS = 90
 MAX_RETENTION_DAYS = 36_500
+MIN_HASH_KEY = 16
 
 # Bot.set_webhook: "1-256 characters. Only characters A-Z, a-z, 0-9, _ and - are allowed."
 _SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -49,6 +50,11 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     port: int = DEFAULT_PORT
     log_level: str = "INFO"
+    # fairness between chats (bot/telegram/fairness.py): messages a chat may get, and its backlog
+    chat_per_minute: float = 60.0
+    group_per_minute: float = 20.0
+    chat_burst: int = 5
+    chat_backlog: int = 10
 
     @property
     def webhook_path(self) -> str:
@@ -127,6 +133,12 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
     log_level, problem = _log_level(env)
     if problem:
         problems.append(problem)
+    fairness = {
+        "chat_per_minute": _number(env, "HOIDAP_CHAT_PER_MINUTE", 60.0, 1, 600, problems),
+        "group_per_minute": _number(env, "HOIDAP_GROUP_PER_MINUTE", 20.0, 1, 600, problems),
+        "chat_burst": int(_number(env, "HOIDAP_CHAT_BURST", 5, 1, 100, problems, whole=True)),
+        "chat_backlog": int(_number(env, "HOIDAP_CHAT_BACKLOG", 10, 1, 1000, problems, whole=True)),
+    }
 
     if problems:
         raise ConfigError(problems)
@@ -139,6 +151,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
         webhook_secret=webhook_secret,
         port=port,
         log_level=log_level,
+        **fairness,  # type: ignore[arg-type]
     )
 
 
@@ -149,13 +162,31 @@ class StoreSettings:
     data_dir: Path
     database_url: str | None = field(default=None, repr=False)  # None: a SQLite file in data_dir
     retention_days: int = DEFAULT_RETENTION_DAYS
-    hash_salt: str | None = field(default=None, repr=False)  # None: generated once, in the database
+    # the key of chat hashes; None: a key file beside the user's settings (bot/startup.py)
+    hash_key: bytes | None = field(default=None, repr=False)
 
 
 def load_store_settings(env: Mapping[str, str] | None = None) -> StoreSettings:
-    """DATABASE_URL, HOIDAP_DATA_DIR, HOIDAP_RETENTION_DAYS and HOIDAP_HASH_SALT; ConfigError if bad."""
+    """DATABASE_URL, HOIDAP_DATA_DIR, HOIDAP_RETENTION_DAYS and the hash key; ConfigError if bad.
+
+    The key of chat hashes is HOIDAP_HASH_KEY (HOIDAP_HASH_SALT, its old name, is read too), else
+    derived from TELEGRAM_BOT_TOKEN: a secret of the environment, never one kept in the database.
+    """
+    from bot.privacy import derive_key
+
     env = os.environ if env is None else env
     problems: list[str] = []
+    hash_key = None
+    secret = _get(env, "HOIDAP_HASH_KEY") or _get(env, "HOIDAP_HASH_SALT")
+    if secret is not None:
+        if len(secret) < MIN_HASH_KEY:
+            problems.append(
+                f"HOIDAP_HASH_KEY must be at least {MIN_HASH_KEY} characters "
+                "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+            )
+        hash_key = derive_key(secret)
+    elif token := _get(env, "TELEGRAM_BOT_TOKEN"):
+        hash_key = derive_key(token)
     retention = DEFAULT_RETENTION_DAYS
     raw = _get(env, "HOIDAP_RETENTION_DAYS")
     if raw is not None:
@@ -175,7 +206,7 @@ def load_store_settings(env: Mapping[str, str] | None = None) -> StoreSettings:
         data_dir=Path(data_dir) if data_dir else _default_data_dir(),
         database_url=_get(env, "DATABASE_URL"),
         retention_days=retention,
-        hash_salt=env.get("HOIDAP_HASH_SALT") or None,
+        hash_key=hash_key,
     )
 
 
@@ -194,6 +225,29 @@ def _log_level(env: Mapping[str, str], default: str = "INFO") -> tuple[str, str 
     if level not in LOG_LEVELS:
         return level, f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {level!r})"
     return level, None
+
+
+def _number(
+    env: Mapping[str, str],
+    name: str,
+    default: float,
+    low: float,
+    high: float,
+    problems: list[str],
+    whole: bool = False,
+) -> float:
+    raw = _get(env, name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw) if whole else float(raw)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        kind = "a whole number" if whole else "a number"
+        problems.append(f"{name} must be {kind} from {low:g} to {high:g} (got {raw!r})")
+        return default
+    return value
 
 
 def _default_data_dir() -> Path:

@@ -142,6 +142,7 @@ class Console:
             self._say(self.texts["forget_failed"])
             return
         self._last_answer = None
+        _forget_history()
         self._say(self.texts["forgot"].format(count=count))
 
     def run_piped(self, lines: Iterable[str]) -> int:
@@ -199,6 +200,17 @@ def _enable_history() -> None:
             readline.write_history_file(path)
 
     atexit.register(save)
+
+
+def _forget_history() -> None:
+    """/forget: the console's history file goes too, in memory and on disk (nothing written
+    after /forget keeps what came before it)."""
+    with contextlib.suppress(ImportError):
+        import readline
+
+        readline.clear_history()
+    with contextlib.suppress(OSError):
+        _history_path().unlink(missing_ok=True)
 
 
 def run_ask(questions: list[str], as_json: bool, conversation_id: str | None = None) -> int:

@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from bot.answer import Responder
+from bot.normalize import Tables, normalize
+from bot.privacy import mask_personal
 from bot.reply import Reply
 
 MAX_CHATS = 100_000  # contexts kept in memory (least recently used go first)
@@ -41,7 +43,18 @@ class ChatLog(Protocol):
         intent: str | None = None,
     ) -> None: ...
 
-    def log_vote(self, chat: str, intent: str, vote: int) -> None: ...
+    def log_vote(
+        self,
+        chat: str,
+        intent: str,
+        vote: int,
+        exchange: str = "",
+        asked: tuple[str | None, str | None, tuple[tuple[str, float], ...]] | None = None,
+        front_end: str = "",
+    ) -> None:
+        """One vote per chat and `exchange`; a down-vote logs `asked` (question, normalized,
+        candidates) as well."""
+        ...
 
     def save_context(self, chat: str, intent: str) -> None: ...
 
@@ -100,6 +113,7 @@ class _Asked:
     question: str
     normalized: str
     candidates: tuple[tuple[str, float], ...]
+    intents: tuple[str, ...] = ()
 
 
 class Conversations:
@@ -202,18 +216,24 @@ class Conversations:
             self._states.move_to_end(chat)
             while len(self._states) > MAX_CHATS:
                 self._states.popitem(last=False)
+            asked = None
             if reply.status == "answer":
-                self._recent[exchange_id] = _Asked(chat, text, reply.normalized, reply.candidates)
+                question, normalized = private_forms(
+                    text, reply.normalized, self.responder.kb.tables
+                )
+                asked = _Asked(chat, question, normalized, reply.candidates, reply.intents)
+                self._recent[exchange_id] = asked
                 while len(self._recent) > MAX_RECENT:
                     self._recent.popitem(last=False)
         if self.shared:
             exchange = None
-            if reply.status == "answer":
+            if asked is not None:  # what a vote on this answer needs, in another process too
                 exchange = {
                     "id": exchange_id,
-                    "question": text[:4000],
-                    "normalized": reply.normalized[:4000],
-                    "candidates": [[i, round(s, 1)] for i, s in reply.candidates[:5]],
+                    "question": asked.question[:4000],
+                    "normalized": asked.normalized[:4000],
+                    "candidates": [[i, round(s, 1)] for i, s in asked.candidates[:5]],
+                    "intents": list(asked.intents),
                 }
             self.store.save_state(
                 chat, state.intents, state.offered, state.source_shown, exchange, WRITE_WAIT
@@ -222,43 +242,35 @@ class Conversations:
             if self.store is not None and self.persist_context:
                 self.store.save_context(chat, reply.intent)
         elif reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
+            question, normalized = private_forms(text, reply.normalized, self.responder.kb.tables)
             self.store.log_unanswered(
-                chat,
-                self.front_end,
-                text,
-                reply.normalized,
-                reply.status,
-                list(reply.candidates),
+                chat, self.front_end, question, normalized, reply.status, list(reply.candidates)
             )
         return Exchange(exchange_id, reply, shown)
 
     # ------------------------------------------------------------ feedback and privacy
 
-    def vote(self, chat: str, exchange_id: str | None, intent: str, up: bool) -> None:
-        """👍/👎 on an answer; a 👎 also puts its question in the maintainer's log."""
-        if self.store is None:
-            return
-        self.store.log_vote(chat, intent, 1 if up else -1)
-        if up:
-            return
+    def vote(self, chat: str, exchange_id: str | None, intent: str, up: bool) -> bool:
+        """👍/👎 on an answer the bot gave (`exchange_id`, naming `intent`; with shared state, any
+        process of it): False for any other. One vote per chat and answer, a later one replacing the earlier; a 👎 also puts
+        its question in the maintainer's log (only when the voter asked it)."""
         with self._lock:
             asked = self._recent.get(exchange_id or "")
         if asked is None and exchange_id and self.shared:
             asked = self._stored_exchange(chat, exchange_id)
-        if asked is not None and asked.chat != chat:
-            asked = None  # someone else's question (a group): never log it under this voter
-        self.store.log_unanswered(
-            chat,
-            self.front_end,
-            asked.question if asked else None,
-            asked.normalized if asked else None,
-            "downvoted",
-            list(asked.candidates) if asked else [],
-            intent=intent,
+        if asked is None or intent not in asked.intents:
+            return False
+        if self.store is None:
+            return True
+        mine = (asked.question, asked.normalized, asked.candidates) if asked.chat == chat else None
+        self.store.log_vote(
+            chat, intent, 1 if up else -1, exchange_id or "", mine, front_end=self.front_end
         )
+        return True
 
     def _stored_exchange(self, chat: str, exchange_id: str) -> _Asked | None:
-        """The answer a vote names, when another process (or an earlier run) gave it."""
+        """The answer a vote names, when another process (or an earlier run) gave it; its
+        question only when `chat` asked it (a group's other members vote on it too)."""
         from bot.store import StoreUnavailable
 
         try:
@@ -267,7 +279,8 @@ class Conversations:
             return None
         if found is None:
             return None
-        return _Asked(chat, found.question, found.normalized, found.candidates)
+        asker = chat if found.mine else ""
+        return _Asked(asker, found.question, found.normalized, found.candidates, found.intents)
 
     def forget(self, chat: str) -> int:
         """Delete what is kept about `chat`: its context here, its rows in the store."""
@@ -289,3 +302,12 @@ class Conversations:
         if age <= self.ttl:
             with self._lock:
                 self._states[chat] = ChatState((intent,), (), True, self._clock() - age)
+
+
+def private_forms(question: str, normalized: str, tables: Tables) -> tuple[str, str]:
+    """The question and its normalized form as the store may keep them: personal data masked
+    (normalized anew when masking changed the question, since normalizing hides an e-mail's @)."""
+    masked = mask_personal(question)
+    if masked == question:
+        return question, mask_personal(normalized)
+    return masked, mask_personal(normalize(masked, tables).text)

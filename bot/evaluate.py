@@ -169,7 +169,7 @@ def report(name: str, outcomes: list[Outcome], quiet: bool) -> Summary:
     if not quiet:
         for o in outcomes:
             if o.verdict == "wrong":
-                label = "out-of-scope answered" if o.case.intent is None else "WRONG"
+                label = "out-of-scope answered" if o.case.out_of_scope else "WRONG"
                 print(
                     f"  {label}: {o.case.question!r} → {', '.join(o.intents) or o.status}"
                     f" ({o.score:.1f}), expected {', '.join(o.case.expect) or 'no answer'}"

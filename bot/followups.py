@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.kb import Intent
+from bot.normalize import normalize
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 CLOSE = 15  # points below the best candidate that a follow-up may still prefer
+STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn …" opens it
 
 
 class FollowUps:
@@ -26,6 +28,7 @@ class FollowUps:
         self.responder = responder
         self.kb = responder.kb
         self.conversation = responder.kb.conversation
+        self._words: dict[str, frozenset[str]] = {}  # filled as intents come up; never changes
 
     def read(
         self, question: str, match: Match, previous: Intent, standalone: Reply
@@ -33,7 +36,8 @@ class FollowUps:
         """The reply to `question` read as a follow-up of `previous`, or None if it is not one."""
         words = match.question.folded
         text = " ".join(words)
-        leftover = self._leftover(match)
+        # words of the previous topic name nothing new ("ban hành hồi nào?" after resolution 03)
+        leftover = [w for w in self._leftover(match) if w not in self._vocabulary(previous)]
         answer_at = self.kb.settings.thresholds.answer
         if any(_has_phrase(text, m) for m in self.conversation.why_markers) and len(leftover) <= 2:
             target = self.kb.intent(self.conversation.why_by_topic.get(previous.topic, ""))
@@ -53,11 +57,18 @@ class FollowUps:
         # that merely ends like one ("… ra sao?") is a follow-up only if it cannot stand alone;
         # a question naming something of its own stands alone
         opens = any(_starts_with(words, m) for m in self.conversation.markers_start)
-        answered = standalone.status in ("answer", "smalltalk")
-        if answered and (not opens or leftover):
+        named = {k: v for k, v in named_all.items() if k != "ask"}
+        # "cấp xã thôi", "cấp huyện": nothing but a slot value is read against the context,
+        # unless it stands alone with confidence ("cấp xã có bao nhiêu người?")
+        answered = standalone.status == "answer" or (standalone.status == "smalltalk" and not named)
+        sure = standalone.score >= STANDALONE_SURE
+        if opens and answered:  # "còn qlnn?" after a commune figure: the commune one
+            closest = self._closest_related(question, match, previous, standalone.score)
+            if closest is not None:
+                return closest
+        if answered and (leftover or (not opens and sure)):
             return None
         marked = opens or any(_ends_with(words, m) for m in self.conversation.markers_end)
-        named = {k: v for k, v in named_all.items() if k != "ask"}
         score = max(answer_at, standalone.score)
         if not named:
             return self._closest_related(question, match, previous, score) if opens else None
@@ -88,6 +99,15 @@ class FollowUps:
         if not close:
             return None
         return self.responder.answer_as(question, close[0], score)
+
+    def _vocabulary(self, intent: Intent) -> frozenset[str]:
+        """The folded words an intent is written with (question, phrasings, answer)."""
+        found = self._words.get(intent.id)
+        if found is None:
+            texts = (intent.question, *intent.phrasings, intent.answer)
+            found = frozenset(w for t in texts for w in normalize(t, self.kb.tables).folded)
+            self._words[intent.id] = found
+        return found
 
     def _leftover(self, match: Match) -> list[str]:
         """The question's words that are no marker, slot value, question or filler word."""

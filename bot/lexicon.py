@@ -31,17 +31,16 @@ class Lexicon:
         tables: Tables,
         fixed: Mapping[str, float],
         filler: Iterable[str],
+        folds: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._ids, self._idf, self.max_idf = ids, idf, max_idf
         self.weights, self._tables = weights, tables
         self._fixed = fixed  # filler, context and courtesy words weigh what the settings say
         self._filler = set(filler)
         self._filler_folded = {fold(w, tables) for w in self._filler}
-        by_fold: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(f for f in ids if " " not in f):
-            by_fold[fold(word, tables)].append(word)
-        self._by_fold = {f: tuple(words) for f, words in by_fold.items()}
-        self._folds = sorted(self._by_fold)
+        self.folds = _by_fold(ids, tables) if folds is None else folds  # saved with the index
+        self._by_fold = self.folds
+        self._folds = sorted(self.folds)
         self.matches = lru_cache(maxsize=100_000)(self._matches)
 
     def knows(self, feature: str) -> bool:
@@ -104,6 +103,14 @@ class Lexicon:
             for v in self._by_fold[candidate]:
                 found[v] = max(found.get(v, 0.0), w.fuzzy * ratio / 100)
         return found
+
+
+def _by_fold(ids: Iterable[str], tables: Tables) -> dict[str, tuple[str, ...]]:
+    """The KB's words (not bigrams) by their folded form, each group sorted."""
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(f for f in ids if " " not in f):
+        by_fold[fold(word, tables)].append(word)
+    return {f: tuple(words) for f, words in by_fold.items()}
 
 
 @lru_cache(maxsize=100_000)

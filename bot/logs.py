@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 from collections.abc import Sequence
 
 SERVICE_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -49,9 +50,12 @@ class TelegramErrorsInOneLine(logging.Filter):
 
 
 def quiet_http_loggers() -> None:
-    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token; at DEBUG
+    python-telegram-bot logs whole updates and API answers (names, usernames, ids)."""
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    for name in ("telegram", "uvicorn"):
+        logging.getLogger(name).setLevel(logging.INFO)
 
 
 def configure_logging(level: str, secrets: Sequence[str] = (), fmt: str = SERVICE_FORMAT) -> None:
@@ -62,3 +66,26 @@ def configure_logging(level: str, secrets: Sequence[str] = (), fmt: str = SERVIC
     root.handlers[:] = [handler]
     root.setLevel(level)
     quiet_http_loggers()
+
+
+class EveryMinute:
+    """Counts events and logs them at most once per `interval` seconds (the first one at once).
+
+    For what a flood can trigger a thousand times a second: refused requests, dropped rows.
+    """
+
+    def __init__(self, logger: logging.Logger, message: str, interval: float = 60.0) -> None:
+        self.logger = logger
+        self.message = message  # with %d for the count and %s for the latest reason
+        self.interval = interval
+        self.total = 0
+        self._unlogged = 0
+        self._last: float | None = None
+
+    def add(self, reason: str = "", level: int = logging.WARNING) -> None:
+        self.total += 1
+        self._unlogged += 1
+        now = time.monotonic()
+        if self._last is None or now - self._last >= self.interval:
+            self.logger.log(level, self.message, self._unlogged, reason)
+            self._unlogged, self._last = 0, now

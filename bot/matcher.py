@@ -47,7 +47,13 @@ _DECIMALS = 6  # scores are rounded so that float noise never shows (100.0000004
 class Matcher:
     """Built once from the knowledge base; `match` is pure and safe to call concurrently."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        index: Index | None = None,
+        folds: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """`index` and `folds`: as built before for this KB (bot/cache.py), else built here."""
         self.kb = kb
         self.weights: Weights = kb.settings.weights
         tables = kb.tables
@@ -61,9 +67,11 @@ class Matcher:
         fixed |= dict.fromkeys(filler | self._context, self.weights.filler)
 
         self._intents = tuple(kb.intents)
-        self.index: Index = build_index(
-            self._texts(), fixed, courtesy=self.weights.courtesy, filler=self.weights.filler
-        )
+        if index is None:
+            index = build_index(
+                self._texts(), fixed, courtesy=self.weights.courtesy, filler=self.weights.filler
+            )
+        self.index: Index = index
         self.lexicon = Lexicon(
             self.index.ids,
             self.index.idf,
@@ -72,6 +80,7 @@ class Matcher:
             tables,
             fixed,
             filler,
+            folds,
         )
         self._slot_tables = self._build_slot_tables()
 

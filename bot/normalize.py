@@ -65,17 +65,19 @@ def canonical_number(raw: str) -> str:
     return "".join(parts[:-1]) + "." + parts[-1]
 
 
+# đ has no Unicode decomposition; the knowledge base's `folding:` table may add letters
+_FOLD_MAP = {ord("đ"): "d", ord("Đ"): "D"}
+
+
 def fold(word: str, tables: Tables | None = None) -> str:
     """Strip Vietnamese diacritics: 'đường' → 'duong' (đ has no decomposition, so it is mapped)."""
-    tables = tables or _shipped_tables()
     decomposed = unicodedata.normalize("NFD", word)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare).translate(tables.fold_map)
+    return unicodedata.normalize("NFC", bare).translate(tables.fold_map if tables else _FOLD_MAP)
 
 
-def clean(text: str, tables: Tables | None = None) -> str:
+def clean(text: str, tables: Tables) -> str:
     """NFC, look-alike letters, invisible marks removed, case folded, tone placement unified."""
-    tables = tables or _shipped_tables()
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     for wrong, right in tables.characters.items():
         text = text.replace(wrong, right)
@@ -83,9 +85,8 @@ def clean(text: str, tables: Tables | None = None) -> str:
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 
-def normalize(text: str, tables: Tables | None = None) -> Normalized:
+def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
-    tables = tables or _shipped_tables()
     text = clean(text, tables)
     text = _NUMBER.sub(lambda m: canonical_number(m.group(0)), text)
     words = _TOKEN.findall(text)
@@ -177,10 +178,3 @@ def build_tables(
         telex_letters=tuple(sorted(telex_letters.items(), key=lambda kv: -len(kv[0]))),
         telex_tones=dict(telex_tones),
     )
-
-
-def _shipped_tables() -> Tables:
-    """The shipped tables, for callers that pass none (the knowledge base caches them)."""
-    from bot.kb.tables import load_tables as shipped  # the KB reads YAML; this module does not
-
-    return shipped()

@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.kb import Group
-from bot.normalize import normalize
+from bot.groups import Groups, smallest_group
 from bot.reply import Reply, Suggestion
 from bot.understanding import (
     Clause,
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 MAX_CLAUSES = 8
-TIE = 6  # points between two candidates that the matcher cannot tell apart
-SIBLING_GAP = 15  # an answer's sibling this close is as much what a level-less question asks  # a longer message is read as one question (and its preamble)
 
 
 class Reader:
@@ -41,6 +38,7 @@ class Reader:
         self.kb = responder.kb
         self.reading = responder.understanding
         self.groups = responder.groups
+        self.groups_reader = Groups(responder)
         self.light_words = responder.light_words
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
@@ -53,8 +51,8 @@ class Reader:
         meaning = self._meaning(question, match, earlier)
         if meaning is not None:
             return meaning
-        if earlier and self._only_total_cues(match):  # "vậy cộng lại?" after an answer
-            summed = self._total_of(question, list(earlier), match, None)
+        if earlier and self.groups_reader.only_total_cues(match):  # "vậy cộng lại?" after an answer
+            summed = self.groups_reader.total_of(question, list(earlier), match, None)
             if summed is not None:
                 return summed
         refusal = self.responder.refusal(question, match)
@@ -62,11 +60,11 @@ class Reader:
             return refusal
         whole = self.single(question, match, earlier)
         clauses = split_clauses(question, self.reading, self.kb.tables)
-        if 1 < len(clauses) <= MAX_CLAUSES:
+        if 1 < len(clauses) <= MAX_CLAUSES and self._may_ask_several(clauses, match, whole):
             several = self._several(question, clauses, earlier, whole)
             if several is not None:
                 return several
-        return self._with_total(question, match, whole, earlier)
+        return self.groups_reader.with_total(question, match, whole, earlier)
 
     # ------------------------------------------------------------ one question
 
@@ -81,7 +79,7 @@ class Reader:
             return self.responder.answer_intent(reply.suggestions[0].intent_id, question=question)
         reply = self._unstated(question, match, reply)
         if reply.status in ("answer", "clarify"):
-            reply = self._whole_group(question, match, reply, earlier)
+            reply = self.groups_reader.whole_group(question, match, reply, earlier)
         return reply
 
     def _unstated(self, question: str, match: Match, reply: Reply) -> Reply:
@@ -116,21 +114,33 @@ class Reader:
         )
 
     def _counts_nothing_known(self, reply: Reply, match: Match) -> bool:
-        asks = self.responder.matcher.slot_values(match.question).get("ask", set())
+        """A question whose only candidates are pleasantries ("dân số bao nhiêu?")."""
         return (
             reply.status == "clarify"
             and all(self._is_smalltalk(s.intent_id) for s in reply.suggestions)
-            and bool(asks & {"count", "count_other"})
+            and self._asks(match)
         )
 
     def _only_pleasantries(self, reply: Reply, match: Match) -> bool:
-        asks = self.responder.matcher.slot_values(match.question).get("ask", set())
         return (
             reply.status == "clarify"
             and bool(reply.suggestions)
             and all(self._is_smalltalk(s.intent_id) for s in reply.suggestions)
-            and not asks & {"count", "count_other"}
+            and not self._asks(match)
         )
+
+    def _may_ask_several(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
+        """Worth reading clause by clause: the message is not answered as a whole, or more than
+        one clause asks by a word of its own, or it asks for each of several things."""
+        if whole.status != "answer":
+            return True
+        words, marked = match.question.folded, match.question.tokens
+        each = has_phrase(words, self.reading.distributive_cues, marked)
+        asking = sum(c.own_cue for c in clauses)
+        return each or asking != 1
+
+    def _asks(self, match: Match) -> bool:
+        return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)
 
     def _is_smalltalk(self, intent_id: str) -> bool:
         intent = self.kb.intent(intent_id)
@@ -139,49 +149,6 @@ class Reader:
     def _states(self, intent_id: str) -> frozenset[str]:
         intent = self.kb.intent(intent_id)
         return intent.slots.get("states", frozenset()) if intent else frozenset()
-
-    def _whole_group(
-        self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
-    ) -> Reply:
-        """ "bao nhiêu người học trung cấp?" names no level where the article gives one figure
-        per level: every level's figure, each with its label, rather than asking back or guessing
-        one. A level the conversation already set (the previous answer's) counts as named."""
-        named = self._named(match, earlier)
-        top = list(reply.candidates[:2])
-        if len(top) < 2:
-            return reply
-        gap = TIE if reply.status == "clarify" else SIBLING_GAP
-        if top[0][1] - top[1][1] > gap:
-            return reply
-        pair = {top[0][0], top[1][0]}
-        for group in sorted(self.groups, key=lambda g: len(g.parts)):
-            if not group.all_when_unnamed or group.by in named or not pair <= set(group.parts):
-                continue
-            if self._fits_named(group, named):
-                return self._answer_group(question, group, reply, with_total=False)
-        return reply
-
-    def _named(self, match: Match, earlier: tuple[str, ...]) -> dict[str, set[str]]:
-        """The slot values the question names, and those of the previous answer it leaves open."""
-        named = dict(self.responder.matcher.slot_values(match.question))
-        for intent in (self.kb.intent(i) for i in earlier[-1:]):
-            for slot, values in intent.slots.items() if intent else ():
-                if slot != "ask":
-                    named.setdefault(slot, set(values))
-        return named
-
-    def _fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
-        """Every part takes the values the question names (of every slot but `but`)."""
-        for part in group.parts:
-            intent = self.kb.intent(part)
-            if intent is None:
-                return False
-            for slot, values in named.items():
-                if slot in ("ask", but) or slot not in intent.slots:
-                    continue
-                if not values & intent.slots[slot]:
-                    return False
-        return True
 
     # ------------------------------------------------------------ several in one
 
@@ -206,7 +173,7 @@ class Reader:
         facts = _unique(i for r in answered for i in r.intents)
         if len(facts) >= 2 and not unclear:
             score = min(r.score for r in answered)
-            total = self._asks_total(question)
+            total = self.groups_reader.asks_total(question)
             group = smallest_group(self.groups, facts)
             return self.responder.answer_many(question, facts, score, group, with_total=total)
         if len(facts) >= 2:
@@ -224,60 +191,6 @@ class Reader:
             return replace(quiet[0], question=question)
         return None
 
-    # ------------------------------------------------------------ totals
-
-    def _asks_total(self, question: str) -> bool:
-        words = normalize(question, self.kb.tables).folded
-        return has_phrase(words, self.reading.total_cues)
-
-    def _only_total_cues(self, match: Match) -> bool:
-        words = match.question.folded
-        cue_words = {w for phrase in self.reading.total_cues for w in phrase}
-        return has_phrase(words, self.reading.total_cues) and all(
-            w in cue_words or w in self.light_words for w in words
-        )
-
-    def _with_total(
-        self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
-    ) -> Reply:
-        """ "tổng cộng cả hai cấp?": the parts and their declared sum."""
-        if not has_phrase(match.question.folded, self.reading.total_cues):
-            return reply
-        if reply.status == "answer":
-            intents = list(reply.intents)
-        elif reply.status == "clarify":
-            intents = [s.intent_id for s in reply.suggestions]
-        else:
-            return reply
-        return self._total_of(question, intents, match, reply) or reply
-
-    def _total_of(
-        self, question: str, intents: list[str], match: Match, reply: Reply | None
-    ) -> Reply | None:
-        """The group a total question sums: one holding the intents, whose parts all take the
-        values the question names — except of the slot it sums over, where it names all or none
-        ("cả hai cấp", "cao cấp lẫn trung cấp"); the largest such group."""
-        named = self.responder.matcher.slot_values(match.question)
-        fitting = [
-            g
-            for g in self.groups
-            if set(intents) & set(g.parts)
-            and len(named.get(g.by, ())) != 1
-            and self._fits_named(g, named, but=g.by)
-        ]
-        if not fitting:
-            return None
-        group = max(fitting, key=lambda g: (set(intents) <= set(g.parts), len(g.parts)))
-        base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)
-        return self._answer_group(question, group, base, with_total=True)
-
-    def _answer_group(self, question: str, group: Group, reply: Reply, with_total: bool) -> Reply:
-        score = max(reply.score, self.kb.settings.thresholds.answer)
-        answer = self.responder.answer_many(
-            question, list(group.parts), score, group, with_total=with_total
-        )
-        return replace(answer, normalized=reply.normalized, candidates=reply.candidates)
-
     # ------------------------------------------------------------ figures
 
     def _meaning(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply | None:
@@ -291,7 +204,7 @@ class Reader:
         ]
         if rest:
             return None
-        cue = has_phrase(match.question.folded, self.reading.meaning_cues)
+        cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
         facts = _unique(f for n in numbers for f in self.responder.facts_with_figure(n))
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
         if missing and (cue or not facts):
@@ -335,9 +248,3 @@ def _unique(items) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
-
-
-def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None:
-    """The smallest group holding every one of `intents` (at least two), if any."""
-    fitting = [g for g in groups if len(set(intents)) >= 2 and set(intents) <= set(g.parts)]
-    return min(fitting, key=lambda g: len(g.parts), default=None)

@@ -8,6 +8,7 @@ for `report`, which has nothing else to do.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -82,9 +83,32 @@ def open_store(settings: StoreSettings, required: bool = False) -> Store | None:
     from bot.store import Store
 
     try:
-        return Store.from_settings(settings)
-    except ValueError as error:  # a database URL no driver takes, an unusable data directory
+        return Store.from_settings(settings, hash_key=settings.hash_key or local_hash_key())
+    except (
+        ValueError,
+        OSError,
+    ) as error:  # a database URL no driver takes, an unusable data directory
         if required:
             raise StartupError([f"error: cannot open the store: {error}"]) from None
         log.error("hỏi đáp: cannot open the store (%s); running without it.", error)
         return None
+
+
+def local_hash_key() -> bytes:
+    """The hash key of a process with no secret in its environment (the console, `ask`): a random
+    key in a file of the user's configuration directory, created once, never in the database."""
+    import secrets
+
+    from platformdirs import user_config_path
+
+    path = user_config_path("hoi-dap", appauthor=False) / "hash-key"
+    try:
+        return bytes.fromhex(path.read_text().strip())
+    except (OSError, ValueError):
+        pass
+    key = secrets.token_bytes(32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as file:
+        file.write(key.hex())
+    return key

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from bot.kb.model import Understanding, Unstated
 from bot.kb.understanding import COMMA
@@ -38,6 +39,7 @@ class Clause:
 
     text: str
     asks: bool
+    own_cue: bool = False  # it asks by a word of its own ("bao nhiêu", "ai" …)
 
 
 def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Clause]:
@@ -49,10 +51,17 @@ def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Cla
     cleaned = clean(text, tables)
     clauses: list[Clause] = []
     for sentence, ended_by in _sentences(cleaned):
-        asks = "?" in ended_by or _asks(sentence, reading, tables)
-        for part in _split_sentence(sentence, reading, tables):
+        found = list(_WORD.finditer(sentence))
+        if not found:
+            continue
+        words = [(m.start(), m.end(), fold(m.group(0), tables)) for m in found]
+        folded = [w for _, _, w in words]
+        marked = [m.group(0) for m in found]
+        cues = _spans(folded, reading.question_cues, marked)
+        asks = "?" in ended_by or bool(cues)
+        for part, own_cue in _split_sentence(sentence, words, (folded, marked), cues, reading):
             if _WORD.search(part):
-                clauses.append(Clause(part.strip(), asks))
+                clauses.append(Clause(part.strip(), asks, own_cue))
     return clauses
 
 
@@ -65,68 +74,133 @@ def _sentences(text: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def _split_sentence(sentence: str, reading: Understanding, tables: Tables) -> list[str]:
-    words = [(m.start(), m.end(), fold(m.group(0), tables)) for m in _WORD.finditer(sentence)]
-    folded = [w for _, _, w in words]
-    cuts: list[tuple[int, int]] = []  # (where a clause ends, where the next one starts)
+def _split_sentence(
+    sentence: str,
+    words: list[tuple[int, int, str]],
+    forms: tuple[list[str], list[str]],
+    cues: list[tuple[int, int]],
+    reading: Understanding,
+) -> list[tuple[str, bool]]:
+    """(clause, whether it has a cue of its own); cut points are word positions, a clause is
+    words[a:b]. `forms`: (folded, as written)."""
+    folded, marked = forms
+    # (first word after the clause, first word of the next, a kept joiner such as "còn")
+    cuts: list[tuple[int, int, bool]] = []
     for found in COMMA.finditer(sentence):
-        before = [w for start, _, w in words if start < found.start()][-1:]
-        after = [w for start, _, w in words if start >= found.end()][:1]
-        if not before or not after or (before[0], after[0]) not in reading.bound:
-            cuts.append((found.start(), found.end()))
+        after = next((i for i, (start, _, _) in enumerate(words) if start >= found.end()), None)
+        if after is None or after == 0:
+            continue
+        if (folded[after - 1], folded[after]) not in reading.bound:
+            cuts.append((after, after, False))
     i = 1  # a joiner at the very start joins nothing
     while i < len(words):
-        size, keep = _joiner_at(folded, i, reading)
+        size, keep = _joiner_at(forms, i, reading)
         if size and not (
             i + size < len(words) and (folded[i - 1], folded[i + size]) in reading.bound
         ):
-            cuts.append((words[i][0], words[i][0] if keep else words[i + size - 1][1]))
+            cuts.append((i, i if keep else i + size, keep))
         i += max(size, 1)
+    if not cuts:
+        return [(sentence, bool(cues))]
     # a sentence that asks something is cut only between two questions ("ai viết bài này và
     # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
     # a list that asks nothing by word ("ngày đăng & lượt xem?") or asks for each is cut anywhere
-    anywhere = has_phrase(folded, reading.distributive_cues) or not _asks(sentence, reading, tables)
-    out, start = [], 0
-    for end, resume in sorted(cuts):
-        left, right = sentence[start:end], sentence[resume:]
-        if _opens_with(left, reading.topic_markers, tables):
+    anywhere = not cues or has_phrase(folded, reading.distributive_cues, marked)
+    bounds, start = [], 0
+    for end, resume, kept in sorted(set(cuts)):
+        if end <= start:  # ", and": the comma cut already; the joiner goes too
+            start = max(start, resume) if bounds else start
+            continue
+        if _opens_with(folded[start:end], reading.topic_markers):
             continue  # "với công chức cấp xã, …": the topic of what follows, not a question
-        if anywhere or (_asks(left, reading, tables) and _asks(right, reading, tables)):
-            out.append(left)
+        asked_before = _cue_in(cues, start, end)
+        if kept and not asked_before:
+            continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
+        if anywhere or (asked_before and _cue_in(cues, resume, len(words))):
+            bounds.append((start, end))
             start = resume
-    out.append(sentence[start:])
-    return out
+    bounds.append((start, len(words)))
+    return [
+        (sentence[words[a][0] : words[b - 1][1]], _cue_in(cues, a, b)) for a, b in bounds if b > a
+    ]
 
 
-def _opens_with(text: str, phrases: tuple[tuple[str, ...], ...], tables: Tables) -> bool:
-    words = tuple(fold(m.group(0), tables) for m in _WORD.finditer(text))
-    return any(words[: len(p)] == p for p in phrases)
+def _cue_in(cues: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= a and b <= end for a, b in cues)
 
 
-def _asks(text: str, reading: Understanding, tables: Tables) -> bool:
-    return has_phrase(
-        [fold(m.group(0), tables) for m in _WORD.finditer(text)], reading.question_cues
-    )
+def _opens_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
 
 
-def _joiner_at(folded: list[str], i: int, reading: Understanding) -> tuple[int, bool]:
+def _joiner_at(
+    forms: tuple[list[str], list[str]], i: int, reading: Understanding
+) -> tuple[int, bool]:
+    folded, marked = forms
     for keep, joiners in ((False, reading.drop_joiners), (True, reading.keep_joiners)):
-        for phrase in joiners:
-            if tuple(folded[i : i + len(phrase)]) == phrase:
+        for phrase, marks in _by_first(joiners).get(folded[i], ()):
+            if _occurs(phrase, marks, folded, marked, i):
                 return len(phrase), keep
     return 0, False
 
 
 # ---------------------------------------------------------------- cues
 
+_Indexed = dict[str, tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]]
 
-def has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
-    """Whether any of `phrases` occurs in `words` as whole words."""
+
+@cache
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> _Indexed:
+    """The phrases by their first word folded, longest first, each with which of its words
+    carry diacritics (those must match as written)."""
+    index: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...]]]] = {}
     for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            return True
-    return False
+        marks = tuple(not w.isascii() and _unmarked(w) != w for w in phrase)
+        index.setdefault(_unmarked(phrase[0]), []).append((phrase, marks))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+
+
+def _unmarked(word: str) -> str:
+    return fold(word)
+
+
+def _occurs(
+    phrase: tuple[str, ...],
+    marks: tuple[bool, ...],
+    folded: Sequence[str],
+    marked: Sequence[str] | None,
+    i: int,
+) -> bool:
+    if i + len(phrase) > len(folded):
+        return False
+    for k, (word, is_marked) in enumerate(zip(phrase, marks, strict=True)):
+        if is_marked:
+            if marked is None or marked[i + k].lower() != word:
+                return False
+        elif folded[i + k] != word:
+            return False
+    return True
+
+
+def _spans(
+    words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
+) -> list[tuple[int, int]]:
+    """Where `phrases` occur in `words` (folded; `marked`: the same words as written)."""
+    index = _by_first(phrases)
+    found = []
+    for i, word in enumerate(words):
+        for phrase, marks in index.get(word, ()):
+            if _occurs(phrase, marks, words, marked, i):
+                found.append((i, i + len(phrase)))
+    return found
+
+
+def has_phrase(
+    words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
+) -> bool:
+    """Whether any of `phrases` occurs in `words` (folded) as whole words; a phrase word written
+    with diacritics is compared with `marked`, the same words as written."""
+    return bool(_spans(words, phrases, marked))
 
 
 def numbers_in(text: str) -> list[str]:

@@ -41,7 +41,7 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # What a developer's shell may set that would change what the bot under test does.
 _SETTINGS = (
     "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "WEBHOOK_URL", "WEBHOOK_SECRET", "PORT",
-    "LOG_LEVEL", "DATABASE_URL", "HOIDAP_RETENTION_DAYS", "HOIDAP_HASH_SALT",
+    "LOG_LEVEL", "DATABASE_URL", "HOIDAP_RETENTION_DAYS", "HOIDAP_HASH_SALT", "HOIDAP_HASH_KEY",
 )  # fmt: skip
 _USER_DIRS = ("XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
 
@@ -159,8 +159,8 @@ async def start_bot(
     """
     bots: list[PollingBot] = []
 
-    async def start(core: Any = None) -> PollingBot:
-        settings = Settings(token=api.token, base_url=api.base_url)
+    async def start(core: Any = None, **overrides: Any) -> PollingBot:
+        settings = Settings(token=api.token, base_url=api.base_url, **overrides)
         bot = PollingBot(build_application(settings, core or responder, texts))
         bots.append(bot)
         await bot.start()

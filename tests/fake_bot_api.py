@@ -178,6 +178,7 @@ class FakeBotApi:
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
         self._faults: dict[str, list[Fault]] = {}
+        self._chat_faults: dict[int, Fault] = {}
         self._update_ids = itertools.count(10_000)
         self._message_ids = itertools.count(1)
         self._query_ids = itertools.count(7_000)
@@ -256,6 +257,16 @@ class FakeBotApi:
     def slow(self, method: str, seconds: float, times: int = 1) -> None:
         """The next `times` calls of `method` wait `seconds`, then are carried out as usual."""
         self.fail(method, times, status=200, delay=seconds, carry_out=True)
+
+    def fail_chat(self, chat_id: int, **fault: Any) -> Fault:
+        """Every sendMessage to `chat_id` misbehaves as `Fault(**fault)` says, until cleared
+        (e.g. Telegram's 429 for one flooding chat while the others are served)."""
+        made = Fault(**fault)
+        self._chat_faults[chat_id] = made
+        return made
+
+    def clear_chat_faults(self, chat_id: int) -> None:
+        self._chat_faults.pop(chat_id, None)
 
     def faults_left(self, method: str) -> int:
         return len(self._faults.get(method, []))
@@ -479,6 +490,9 @@ class FakeBotApi:
         params = await _params(request)
         faults = self._faults.get(method)
         fault = faults.pop(0) if faults else None
+        if fault is None and method == "sendMessage" and self._chat_faults:
+            with contextlib.suppress(TypeError, ValueError):
+                fault = self._chat_faults.get(int(params.get("chat_id") or 0))
         call = ApiCall(method, params, fault=fault)
         self.calls.append(call)
         handler = getattr(self, f"_api_{method}", None)

@@ -127,6 +127,22 @@ def test_eval_meets_the_acceptance_thresholds_on_the_visible_set():
     assert "in scope:" in out and "out of scope:" in out
 
 
+def test_every_eval_set_meets_its_own_thresholds():
+    sets = sorted(str(p.relative_to(PROJECT_DIR)) for p in (PROJECT_DIR / "eval").glob("*.yaml"))
+    result = run_cli("eval", "--quiet", *(a for s in sets for a in ("--set", s)))
+    out = result.stdout.decode()
+    assert result.returncode == 0, out
+    assert out.count("in scope:") == len(sets) >= 7
+    assert "several facts:" in out and "follow-up turns:" in out
+
+
+def test_eval_shows_every_mistake_of_a_set_with_dialogues():
+    result = run_cli("eval", "--set", "eval/blind-a.yaml")
+    out = result.stdout.decode()
+    assert result.returncode == 0, out + result.stderr.decode()
+    assert "not answered (" in out and "dialogue_followup" in out
+
+
 def test_a_question_that_starts_with_a_dash_is_still_a_question():
     result = run_cli("ask", "--json", "-5 người học thạc sĩ?", "-x")
     assert result.returncode == 0, result.stderr

@@ -6,8 +6,19 @@ import unicodedata
 
 import pytest
 
+from bot import normalize as text_forms
 from bot.kb import load_tables
-from bot.normalize import canonical_number, decode_telex, fold, normalize, split_tone
+from bot.normalize import canonical_number, decode_telex, split_tone
+
+TABLES = load_tables()
+
+
+def normalize(text: str) -> text_forms.Normalized:
+    return text_forms.normalize(text, TABLES)
+
+
+def fold(word: str) -> str:
+    return text_forms.fold(word, TABLES)
 
 
 def test_article_lookalike_eth_reads_as_d_with_stroke():

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot import normalize as text_forms
 from bot.answer import Responder
-from bot.kb import load_knowledge
-from bot.normalize import normalize
+from bot.kb import load_knowledge, load_tables
 
 PHRASINGS = [(i.id, p) for i in load_knowledge().intents for p in (i.question, *i.phrasings)]
 VIETNAMESE = st.text(
@@ -24,6 +24,12 @@ VIETNAMESE = st.text(
     max_size=80,
 )
 ANY_TEXT = st.one_of(st.text(max_size=200), VIETNAMESE)
+
+TABLES = load_tables()
+
+
+def normalize(text: str) -> text_forms.Normalized:
+    return text_forms.normalize(text, TABLES)
 
 
 @given(ANY_TEXT)

@@ -39,7 +39,7 @@ def stores(db_url: str) -> Iterator[list[Store]]:
 
 def process(responder: Responder, stores: list[Store], url: str) -> Conversations:
     """One bot process: its own store connection and memory, the same database."""
-    store = Store.open(url, salt="same-salt")
+    store = Store.open(url, hash_key=b"k" * 32)  # the same key in every process
     stores.append(store)
     return Conversations(responder, store, "telegram", shared=True)
 
@@ -80,11 +80,15 @@ def test_a_vote_through_another_process_names_its_question(
     a, b = process(responder, stores, db_url), process(responder, stores, db_url)
     exchange = a.ask("tg:5", FIRST)
     assert exchange.reply.intent
-    b.vote("tg:5", exchange.id, exchange.reply.intent, up=False)
-    b.vote("tg:6", exchange.id, exchange.reply.intent, up=False)  # not the asker: no question
+    assert b.vote("tg:5", exchange.id, exchange.reply.intent, up=True)
+    assert b.vote("tg:5", exchange.id, exchange.reply.intent, up=False)  # replaces the 👍
+    assert b.vote("tg:6", exchange.id, exchange.reply.intent, up=False)  # not the asker
+    assert not b.vote("tg:5", "0badcafe", exchange.reply.intent, up=False)  # no such answer
+    assert not b.vote("tg:5", exchange.id, "some_other_intent", up=False)  # not its answer
     b.store.flush()
     rows = b.store.unanswered_since(_yesterday())
     assert sorted((r.question or "") for r in rows if r.outcome == "downvoted") == ["", FIRST]
+    assert sorted(v.vote for v in b.store.votes_since(_yesterday())) == [-1, -1]
 
 
 def test_forget_removes_the_shared_state_too(

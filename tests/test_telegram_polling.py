@@ -60,17 +60,17 @@ async def test_questions_without_diacritics_are_answered_too(api: FakeBotApi) ->
 
 
 async def test_every_message_gets_exactly_one_reply(api: FakeBotApi, responder: Responder) -> None:
-    chat = api.chat(3)
     questions = [
         QUESTION, "xin chào", "cán bộ", "asdfgh qwerty", "bài báo của ai?",
         "/start", "/help", "/about", "/topics", "/ask có bao nhiêu đảng viên",
     ]  # fmt: skip
-    for question in questions:
+    chats = [api.chat(300 + i) for i in range(len(questions) + 2)]  # one chat each: no budget
+    for chat, question in zip(chats, questions, strict=False):
         api.text(chat, question)
-    api.sticker(chat)
-    api.photo(chat)
+    api.sticker(chats[-2])
+    api.photo(chats[-1])
     await barrier(api)
-    assert len(sent_to(api, chat.id)) == len(questions) + 2
+    assert [len(sent_to(api, chat.id)) for chat in chats] == [1] * len(chats)
 
 
 async def test_start_greets_and_offers_example_questions_as_buttons(

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # PyYAML is imported by the first read: a KB from the cache needs none
+    import yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +70,9 @@ def read(path: Path) -> Document:
     except (OSError, UnicodeDecodeError) as exc:
         doc.problems.append(Problem(path, 1, f"cannot read: {exc}"))
         return doc
-    loader = _Loader(text)
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
         doc.data = None if node is None else _build(node, loader, doc)
@@ -87,7 +88,7 @@ def read(path: Path) -> Document:
 
 
 def _build(node: yaml.Node, loader: Any, doc: Document) -> Any:
-    if isinstance(node, yaml.MappingNode):
+    if node.id == "mapping":  # yaml.MappingNode
         loader.flatten_mapping(node)
         result = LocatedDict()
         result.line = node.start_mark.line + 1
@@ -103,7 +104,7 @@ def _build(node: yaml.Node, loader: Any, doc: Document) -> Any:
             result[key] = _build(value_node, loader, doc)
             result.key_lines[key] = line
         return result
-    if isinstance(node, yaml.SequenceNode):
+    if node.id == "sequence":  # yaml.SequenceNode
         items = LocatedList(_build(child, loader, doc) for child in node.value)
         items.line = node.start_mark.line + 1
         items.item_lines = [child.start_mark.line + 1 for child in node.value]

@@ -37,7 +37,8 @@ def read_understanding(
     root.unknown_keys(_FIELDS)
 
     def phrases(items: tuple[str, ...]) -> Phrases:
-        found = {tuple(fold(w, tables) for w in item.casefold().split()) for item in items}
+        # a word written with diacritics must be typed with them ("cộng" is not "công")
+        found = {tuple(_plain_or_marked(w, tables) for w in item.split()) for item in items}
         return tuple(sorted((p for p in found if p), key=lambda p: (-len(p), p)))
 
     lists = {key: phrases(root.texts(key)) for key in _LISTS}
@@ -82,6 +83,13 @@ def read_understanding(
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )
+
+
+def _plain_or_marked(word: str, tables: Tables) -> str:
+    """The word folded, unless it carries diacritics: then as written (cleaned, lower case)."""
+    cleaned = clean(word, tables)
+    folded = fold(cleaned, tables)
+    return cleaned if folded != cleaned else folded
 
 
 def _bound_pairs(article: str, joiners: Phrases, tables: Tables) -> frozenset[tuple[str, str]]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
-import secrets
+import re
 import threading
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -27,26 +27,27 @@ from bot.store.schema import (
 
 @dataclass
 class Op:
-    """One write waiting for the database; `chat` is the raw id, hashed only when written."""
+    """One write waiting for the database; `chat` is already hashed (bot/privacy.py)."""
 
-    kind: str  # unanswered / vote / context / state / update_done
+    kind: str  # unanswered / vote / context / forget / state / update_done
     chat: str
     values: dict[str, Any] = field(default_factory=dict)
-    written: threading.Event | None = None  # set once committed (for a writer that waits)
+    done: concurrent.futures.Future[int] | None = None  # forget: the caller waits on it
+    row: dict[str, Any] | None = None  # vote: the id of its down-vote row, and that row if any
+    written: threading.Event | None = None  # state: set once committed (for a writer that waits)
 
 
-async def ensure_settings(conn: AsyncConnection, salt: str | None) -> str:
-    """The database's salt (created from `salt`, else at random, on first use); the schema version."""
+async def ensure_settings(conn: AsyncConnection) -> None:
+    """The schema version; the salt that schema 1 kept here (beside the hashes) is deleted, so
+    rows written before are left unlinkable to any chat (they expire with the retention)."""
     rows = {key: value for key, value in (await conn.execute(select(settings_table))).all()}
-    if "salt" not in rows:
-        rows["salt"] = salt or secrets.token_hex(16)
-        await conn.execute(insert(settings_table).values(key="salt", value=rows["salt"]))
+    if "salt" in rows:
+        await conn.execute(delete(settings_table).where(settings_table.c.key == "salt"))
     if rows.get("schema_version") != SCHEMA_VERSION:
         await conn.execute(delete(settings_table).where(settings_table.c.key == "schema_version"))
         await conn.execute(
             insert(settings_table).values(key="schema_version", value=SCHEMA_VERSION)
         )
-    return rows["salt"]
 
 
 async def purge(conn: AsyncConnection, retention: timedelta) -> None:
@@ -56,12 +57,18 @@ async def purge(conn: AsyncConnection, retention: timedelta) -> None:
     await conn.execute(delete(contexts).where(contexts.c.updated_at < cutoff))
 
 
-async def apply(conn: AsyncConnection, op: Op, chat: str) -> None:
-    values = dict(op.values)
+async def apply(conn: AsyncConnection, op: Op) -> int:
+    """Carry out one queued operation; the rows a forget deleted (else 0)."""
+    values, chat = op.values, op.chat
     if op.kind == "unanswered":
-        await conn.execute(insert(unanswered).values(id=uuid.uuid4().hex, chat=chat, **values))
-    elif op.kind == "vote":
-        await conn.execute(insert(votes).values(id=uuid.uuid4().hex, chat=chat, **values))
+        await conn.execute(insert(unanswered).values(chat=chat, **values))
+    elif op.kind == "vote":  # the ids name (chat, answer): a later vote replaces the earlier
+        row = dict(op.row or {})
+        await conn.execute(delete(votes).where(votes.c.id == values["id"]))
+        await conn.execute(delete(unanswered).where(unanswered.c.id == row.get("id")))
+        await conn.execute(insert(votes).values(chat=chat, **values))
+        if len(row) > 1:  # a down-vote: its question goes in the maintainer's log
+            await conn.execute(insert(unanswered).values(chat=chat, **row))
     elif op.kind == "state":
         await shared.save_state(conn, chat, values)
     elif op.kind == "update_done":
@@ -73,6 +80,9 @@ async def apply(conn: AsyncConnection, op: Op, chat: str) -> None:
                 chat=chat, intent=values["intent"], updated_at=values["created_at"]
             )
         )
+    elif op.kind == "forget":
+        return await forget(conn, chat)
+    return 0
 
 
 async def forget(conn: AsyncConnection, chat: str) -> int:
@@ -114,3 +124,11 @@ async def votes_since(conn: AsyncConnection, since: datetime) -> list[VoteRow]:
 def _aware(value: datetime) -> datetime:
     """SQLite hands back naive datetimes; everything stored is UTC."""
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """Text every database takes: no NUL (PostgreSQL refuses it), no lone surrogates."""
+    return _SURROGATE.sub("\ufffd", text.replace("\x00", ""))

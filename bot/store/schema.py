@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 2: chats keyed by HMAC with a key outside the database; 3: shared state
 
 metadata = MetaData()
 unanswered = Table(
@@ -59,14 +59,15 @@ chat_states = Table(  # a chat's context: conversation.ChatState
     Column("source_shown", Boolean, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
 )
-exchanges = Table(  # the answers under vote buttons, so that a vote can name its question
+exchanges = Table(  # the answers under vote buttons: a vote counts only on one of them
     "exchanges",
     metadata,
     Column("id", String(16), primary_key=True),
-    Column("chat", String(64), nullable=False, index=True),
-    Column("question", Text, nullable=False),
+    Column("chat", String(64), primary_key=True, index=True),  # the asker
+    Column("question", Text, nullable=False),  # masked (bot/privacy.py)
     Column("normalized", Text, nullable=False),
     Column("candidates", Text, nullable=False),  # JSON: [[intent, score], ...]
+    Column("intents", Text, nullable=False),  # JSON: the facts the answer gave (votes name one)
     Column("created_at", DateTime(timezone=True), nullable=False, index=True),
 )
 handled_updates = Table(  # Telegram update_ids claimed by a process: each is answered once

@@ -3,27 +3,23 @@
 A chat's context (what its last answer was about, what a clarification offered, whether it has
 seen the source line), the answers under vote buttons, and the update_ids already claimed. Rows
 live minutes to days, never the maintainer's 90: they are purged every few minutes. Chats are
-stored as the same salted hash as everywhere else in the store.
+stored as the same keyed hash as everywhere else in the store (bot/privacy.py), and the question
+under a vote button is masked like every stored question. The Store's methods: sharing.py.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
-import threading
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.store.schema import chat_states, exchanges, handled_updates
 
-T = TypeVar("T")
 Claim = Literal["new", "duplicate", "busy"]
 
 STATE_KEEP = timedelta(days=1)  # a chat's state (its context expires much sooner: the KB says)
@@ -49,6 +45,8 @@ class StoredExchange:
     question: str
     normalized: str
     candidates: tuple[tuple[str, float], ...]
+    intents: tuple[str, ...]
+    mine: bool  # asked in the chat that looks it up (else: another member of a group)
 
 
 def _insert(conn: AsyncConnection, table: Any) -> Any:
@@ -91,17 +89,23 @@ async def save_state(conn: AsyncConnection, chat: str, values: dict[str, Any]) -
     if exchange:
         row = {**exchange, "chat": chat, "created_at": values["created_at"]}
         row["candidates"] = json.dumps(row["candidates"])
+        row["intents"] = json.dumps(row.get("intents", []))
         await conn.execute(_insert(conn, exchanges).values(**row).on_conflict_do_nothing())
 
 
 async def load_exchange(conn: AsyncConnection, key: tuple[str, str]) -> StoredExchange | None:
+    """The answer `exchange_id` names, preferably `chat`'s own (ids are short: they may repeat)."""
     exchange_id, chat = key
-    query = select(exchanges).where(exchanges.c.id == exchange_id, exchanges.c.chat == chat)
-    row = (await conn.execute(query)).mappings().first()
-    if row is None:
+    rows = (await conn.execute(select(exchanges).where(exchanges.c.id == exchange_id))).mappings()
+    found = sorted(rows.all(), key=lambda r: r["chat"] != chat)
+    if not found:
         return None
+    row = found[0]
     candidates = tuple((str(i), float(s)) for i, s in json.loads(row["candidates"]))
-    return StoredExchange(row["question"], row["normalized"], candidates)
+    intents = tuple(str(i) for i in json.loads(row["intents"]))
+    return StoredExchange(
+        row["question"], row["normalized"], candidates, intents, row["chat"] == chat
+    )
 
 
 async def claim(conn: AsyncConnection, update_id: int) -> Claim:
@@ -144,67 +148,3 @@ async def forget(conn: AsyncConnection, chat: str) -> int:
     for table in (chat_states, exchanges):
         total += (await conn.execute(delete(table).where(table.c.chat == chat))).rowcount or 0
     return total
-
-
-# ------------------------------------------------------------------ the Store's side
-
-
-class SharedState:
-    """The Store's methods for shared state (mixed into bot.store.Store, which has the loop)."""
-
-    def load_state(self, chat: str, timeout: float) -> StoredState | None:
-        """One read; raises StoreUnavailable after `timeout` s (the caller falls back)."""
-        return self._call(lambda: self._read(load_state, self._hash(chat)), timeout)
-
-    def save_state(
-        self,
-        chat: str,
-        intents: tuple[str, ...],
-        offered: tuple[str, ...],
-        source_shown: bool,
-        exchange: dict[str, Any] | None = None,
-        wait: float = 0.0,
-    ) -> bool:
-        """Queue the chat's state (and an exchange); wait up to `wait` s for it to be written.
-
-        False if it is still queued then: it is written when the database answers again.
-        """
-        from bot.store.queries import Op
-        from bot.store.writer import _storable
-
-        written = threading.Event()
-        values = {"intents": list(intents), "offered": list(offered), "source_shown": source_shown}
-        if exchange is not None:
-            values["exchange"] = {
-                k: _storable(v) if isinstance(v, str) else v for k, v in exchange.items()
-            }
-        self._submit(Op("state", chat, values, written))
-        return written.wait(wait) if wait > 0 else False
-
-    def load_exchange(self, chat: str, exchange_id: str, timeout: float) -> StoredExchange | None:
-        return self._call(
-            lambda: self._read(load_exchange, (exchange_id, self._hash(chat))), timeout
-        )
-
-    async def claim_update(self, update_id: int, timeout: float) -> Claim:
-        """From any event loop: claim `update_id` for this process (StoreUnavailable if slow)."""
-        return await self._await(lambda: self._in_tx(claim, update_id), timeout)
-
-    def update_done(self, update_id: int) -> None:
-        from bot.store.queries import Op
-
-        self._submit(Op("update_done", "", {"update_id": update_id}))
-
-    async def _in_tx(self, query: Callable[[AsyncConnection, Any], Awaitable[T]], arg: Any) -> T:
-        async with self._engine.begin() as conn:
-            return await query(conn, arg)
-
-    async def _await(self, query: Callable[[], Awaitable[T]], timeout: float) -> T:
-        from bot.store.writer import StoreUnavailable
-
-        future = asyncio.run_coroutine_threadsafe(self._when_ready(query), self._loop)
-        try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
-        except (TimeoutError, SQLAlchemyError, OSError) as exc:
-            future.cancel()
-            raise StoreUnavailable(f"the database did not answer ({type(exc).__name__})") from exc

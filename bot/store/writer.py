@@ -1,9 +1,11 @@
 """The Store: a thread of its own that writes queued rows and answers the few reads, with limits.
 
 Replies never wait on the database. Front ends hand rows over through a bounded in-memory queue
-and go on. While the database is down, rows wait in the queue and are written when it is back;
-when the queue is full the oldest row is dropped and the drops are counted in the log. Chats are
-stored only as a salted hash (the salt lives in the database, so it survives restarts).
+(QUEUE_LIMIT rows) and go on. While the database is unwell (down, full, read-only, locked,
+privileges revoked, hung) rows wait in the queue and are retried with backoff until written;
+only a row the database refuses for its content is dropped (faults.py). At the bound the oldest
+row is dropped, counted and logged at most once a minute. Chats are hashed with a key that
+never reaches the database (bot/privacy.py), before they are even queued.
 """
 
 from __future__ import annotations
@@ -11,32 +13,31 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import hashlib
 import json
 import logging
-import re
+import secrets
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy.exc import (
-    DataError,
-    IntegrityError,
-    OperationalError,
-    ProgrammingError,
-    SQLAlchemyError,
-    StatementError,
-)
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-from bot.store import queries, shared
-from bot.store.queries import Op
+from bot.logs import EveryMinute
+from bot.privacy import chat_hash, mask_personal
+from bot.store import queries
+from bot.store.faults import StoreUnavailable, Watch, reason
+from bot.store.loop import WriterLoop
+from bot.store.queries import Op, storable
 from bot.store.schema import UnansweredRow, VoteRow, metadata
-from bot.store.shared import SharedState
+from bot.store.sharing import SharedState
 from bot.store.urls import database_url, redacted
+
+__all__ = ["Store", "StoreUnavailable"]
 
 if TYPE_CHECKING:
     from bot.config import StoreSettings
@@ -45,40 +46,47 @@ log = logging.getLogger("bot.store")
 
 MAX_RETENTION_DAYS = 36_500
 QUEUE_LIMIT = 10_000  # rows waiting for the database before the oldest are dropped
-RETRY_MAX_S = 30.0
-# a row the database refuses (not an outage): written alone, so it costs only itself
-_REFUSED = (DataError, IntegrityError, StatementError, ValueError, TypeError)
 T = TypeVar("T")
 
 
-class StoreUnavailable(Exception):
-    """The database did not answer in time (reads only: writes wait in the queue)."""
-
-
-class Store(SharedState):
+class Store(WriterLoop, SharedState):
     """The database, behind a thread of its own. All public methods are thread-safe."""
 
-    def __init__(self, url: str, retention_days: int = 90, salt: str | None = None) -> None:
+    def __init__(self, url: str, retention_days: int = 90, hash_key: bytes | None = None) -> None:
         self.url = url
         self.retention = timedelta(days=retention_days)
-        self.dropped = 0
         self.written = 0
-        self._new_salt = salt
+        self.failing = False  # the last write failed for an outage; rows are waiting
+        self._key = hash_key or secrets.token_bytes(32)  # random: unlinkable across processes
         self._queue: deque[Op] = deque()
         self._lock = threading.Lock()
         self._busy = False
+        self._in_flight = 0
         self._loop = asyncio.new_event_loop()
         self._wake = asyncio.Event()
         self._stopping = False
         self._engine: AsyncEngine | None = None
-        self._salt: str | None = None
+        self._ready = False
         self._last_purge = self._last_shared_purge = time.monotonic()
+        self._watch = Watch()
+        self._full = EveryMinute(log, "store: queue full, %d row(s) dropped (oldest first)%s")
+        self._refused = EveryMinute(log, "store: dropped %d row(s) the database refused (%s)")
         self._thread = threading.Thread(target=self._run_loop, name="store", daemon=True)
+
+    @property
+    def dropped(self) -> int:
+        """Rows lost: to a full queue, or refused by the database for their content."""
+        return self._full.total + self._refused.total
+
+    @property
+    def stalled(self) -> bool:
+        """The database has not answered the call in progress for several seconds."""
+        return self._watch.stalled
 
     # ------------------------------------------------------------ life cycle
 
     @classmethod
-    def open(cls, url: str, retention_days: int = 90, *, salt: str | None = None) -> Store:
+    def open(cls, url: str, retention_days: int = 90, *, hash_key: bytes | None = None) -> Store:
         """Start the store; a URL SQLAlchemy cannot use, or a bad retention, raises ValueError."""
         if not 1 <= retention_days <= MAX_RETENTION_DAYS:
             raise ValueError(
@@ -86,16 +94,16 @@ class Store(SharedState):
             )
         resolved = database_url(url)
         try:  # loads the driver now (no connection yet): a wrong URL fails here, in one line
-            engine = create_async_engine(resolved, pool_pre_ping=True)
+            engine = create_async_engine(resolved, pool_pre_ping=True, **_timeouts(resolved))
         except Exception as exc:
             raise ValueError(f"cannot use the database URL {redacted(resolved)}: {exc}") from exc
-        store = cls(resolved, retention_days, salt)
+        store = cls(resolved, retention_days, hash_key)
         store._engine = engine
         store._thread.start()
         return store
 
     @classmethod
-    def from_settings(cls, settings: StoreSettings) -> Store:
+    def from_settings(cls, settings: StoreSettings, hash_key: bytes | None = None) -> Store:
         """The store the environment names; an unusable data directory raises ValueError too."""
         try:
             url = database_url(settings.database_url, settings.data_dir)
@@ -103,7 +111,7 @@ class Store(SharedState):
             raise ValueError(
                 f"cannot use the data directory {settings.data_dir}: {exc.strerror or exc}"
             ) from None
-        return cls.open(url, settings.retention_days, salt=settings.hash_salt)
+        return cls.open(url, settings.retention_days, hash_key=hash_key or settings.hash_key)
 
     async def check(self, timeout: float = 15.0) -> None:
         """Connect now (tables, salt) or raise StoreUnavailable saying why, without secrets."""
@@ -115,8 +123,8 @@ class Store(SharedState):
             raise
         except Exception as exc:
             future.cancel()
-            reason = "no answer in time" if isinstance(exc, TimeoutError) else _reason(exc)
-            raise StoreUnavailable(f"{redacted(self.url)}: {reason}") from None
+            why = "no answer in time" if isinstance(exc, TimeoutError) else reason(exc)
+            raise StoreUnavailable(f"{redacted(self.url)}: {why}") from None
 
     def close(self, timeout: float = 5.0) -> None:
         """Write what is queued (waiting up to `timeout` s for the database), then stop."""
@@ -126,7 +134,7 @@ class Store(SharedState):
         self._loop.call_soon_threadsafe(self._wake.set)
         self._thread.join(timeout + 2)
         with self._lock:
-            left = len(self._queue)
+            left = sum(op.kind != "forget" for op in self._queue)
         if left:
             log.warning("store: %d row(s) not written at shutdown (database unavailable)", left)
 
@@ -136,7 +144,8 @@ class Store(SharedState):
             self._loop.run_until_complete(self._writer())
         finally:
             if self._engine is not None:
-                self._loop.run_until_complete(self._engine.dispose())
+                with contextlib.suppress(Exception):  # a hung database must not hang the exit
+                    self._loop.run_until_complete(asyncio.wait_for(self._engine.dispose(), 2))
             self._loop.close()
 
     # ------------------------------------------------------------ writes (never block)
@@ -148,53 +157,84 @@ class Store(SharedState):
         question: str | None,
         normalized: str | None,
         outcome: str,
-        candidates: list[tuple[str, float]],
+        candidates: list[tuple[str, float]] | tuple[tuple[str, float], ...],
         intent: str | None = None,
         at: datetime | None = None,
     ) -> None:
-        """Queue an unanswered question (or a down-voted answer); `at` defaults to now."""
-        values = {
-            "created_at": at or datetime.now(UTC),
-            "front_end": front_end[:16],
-            "question": question[:4000] if question is not None else None,
-            "normalized": normalized[:4000] if normalized is not None else None,
-            "outcome": outcome,
-            "intent": intent,
-            "candidates": json.dumps([[i, round(s, 1)] for i, s in candidates[:5]]),
-        }
-        self._submit(Op("unanswered", chat, values))
+        """Queue an unanswered question; personal data masked out."""
+        row = _unanswered_row(front_end, question, normalized, outcome, candidates, intent, at)
+        self._submit(Op("unanswered", chat, row))
 
-    def log_vote(self, chat: str, intent: str, vote: int) -> None:
-        self._submit(Op("vote", chat, {"intent": intent, "vote": 1 if vote > 0 else -1}))
+    def log_vote(
+        self,
+        chat: str,
+        intent: str,
+        vote: int,
+        exchange: str = "",
+        asked: tuple[str | None, str | None, tuple[tuple[str, float], ...]] | None = None,
+        front_end: str = "",
+    ) -> None:
+        """One vote per chat and answer (`exchange`): a later vote replaces the earlier one.
+
+        A down-vote also logs the question it answered (`asked`: question, normalized form and
+        candidates, or None when they are not this voter's) for the maintainer.
+        """
+        exchange = exchange or uuid.uuid4().hex
+        ids = [chat_hash(self._key, f"{kind}:{chat}:{exchange}")[:32] for kind in ("v", "d")]
+        values = {"id": ids[0], "intent": intent, "vote": 1 if vote > 0 else -1}
+        row: dict[str, Any] = {"id": ids[1]}
+        if vote < 0:
+            question, normalized, candidates = asked or (None, None, ())
+            row |= _unanswered_row(front_end, question, normalized, "downvoted", candidates, intent)
+            row["id"] = ids[1]
+        self._submit(Op("vote", chat, values, row=row))
 
     def save_context(self, chat: str, intent: str) -> None:
         self._submit(Op("context", chat, {"intent": intent}))
 
     def _submit(self, op: Op) -> None:
         op.values.setdefault("created_at", datetime.now(UTC))
-        for key, value in op.values.items():
-            if isinstance(value, str):
-                op.values[key] = _storable(value)
-        op.chat = _storable(op.chat)
+        for values in (op.values, op.row or {}):
+            for key, value in values.items():
+                if isinstance(value, str):
+                    values[key] = storable(value)
+        op.chat = self._hash(op.chat)
         with self._lock:
             if len(self._queue) >= QUEUE_LIMIT:
-                self._queue.popleft()
-                self.dropped += 1
-                if self.dropped == 1 or self.dropped % 100 == 0:
-                    log.warning("store: queue full, %d row(s) dropped so far", self.dropped)
+                oldest = next(i for i, o in enumerate(self._queue) if o.kind != "forget")
+                del self._queue[oldest]
+                self._full.add()
             self._queue.append(op)
+        self._wake_up()
+
+    def _wake_up(self) -> None:
         if not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._wake.set)
+            with contextlib.suppress(RuntimeError):  # closed in between
+                self._loop.call_soon_threadsafe(self._wake.set)
 
     # ------------------------------------------------------------ reads (wait, with a limit)
 
     def forget(self, chat: str, timeout: float = 5.0) -> int:
-        """Delete every row of `chat` (queued ones too); the number of rows deleted."""
+        """Delete every row of `chat`: queued ones at once, stored ones (and any being written
+        now) by a delete queued behind them. The number of rows deleted.
+
+        StoreUnavailable if the database does not answer in `timeout`: the delete stays queued
+        and runs when the database is back, before any row queued after it.
+        """
+        key = self._hash(chat)
+        done: concurrent.futures.Future[int] = concurrent.futures.Future()
         with self._lock:
-            kept = [op for op in self._queue if op.chat != chat]
-            removed = len(self._queue) - len(kept)
-            self._queue = deque(kept)
-        return removed + self._call(lambda: self._in_transaction(queries.forget, chat), timeout)
+            kept = deque(op for op in self._queue if op.chat != key or op.kind == "forget")
+            removed = sum(op.kind != "forget" for op in self._queue) - sum(
+                op.kind != "forget" for op in kept
+            )
+            self._queue = kept
+            self._queue.append(Op("forget", key, done=done))
+        self._wake_up()
+        try:
+            return removed + done.result(timeout)
+        except concurrent.futures.TimeoutError as exc:
+            raise StoreUnavailable("the database did not answer (forget is queued)") from exc
 
     def load_context(self, chat: str, timeout: float = 3.0) -> tuple[str, datetime] | None:
         return self._call(lambda: self._read(queries.load_context, self._hash(chat)), timeout)
@@ -215,6 +255,11 @@ class Store(SharedState):
             time.sleep(0.01)
         return False
 
+    def pending(self) -> int:
+        """Rows waiting in memory (queued, or being written now)."""
+        with self._lock:
+            return sum(op.kind != "forget" for op in self._queue) + self._in_flight
+
     def _call(self, query: Callable[[], Awaitable[T]], timeout: float) -> T:
         future = asyncio.run_coroutine_threadsafe(self._when_ready(query), self._loop)
         try:
@@ -232,23 +277,16 @@ class Store(SharedState):
         async with self._engine.connect() as conn:
             return await query(conn, arg)
 
-    async def _in_transaction(
-        self, query: Callable[[AsyncConnection, str], Awaitable[T]], chat: str
-    ) -> T:
-        assert self._engine is not None
-        async with self._engine.begin() as conn:
-            return await query(conn, self._hash(chat))
-
     # ------------------------------------------------------------ the thread's side
 
     async def _connect_once(self) -> None:
         if self._engine is None:
-            self._engine = create_async_engine(self.url, pool_pre_ping=True)
-        for attempt in range(3 if self._salt is None else 0):
+            self._engine = create_async_engine(self.url, pool_pre_ping=True, **_timeouts(self.url))
+        for attempt in range(0 if self._ready else 3):
             try:
                 async with self._engine.begin() as conn:
                     await conn.run_sync(metadata.create_all)
-                    self._salt = await queries.ensure_settings(conn, self._new_salt)
+                    await queries.ensure_settings(conn)
                     await queries.purge(conn, self.retention)
                     self._last_purge = time.monotonic()
             except (IntegrityError, OperationalError, ProgrammingError):
@@ -256,114 +294,45 @@ class Store(SharedState):
                     raise
                 await asyncio.sleep(0.1 * (attempt + 1))
                 continue
+            self._ready = True
             log.info("store: using %s", redacted(self.url))
             break
 
     def _hash(self, chat: str) -> str:
-        assert self._salt is not None
-        return hashlib.sha256(f"{self._salt}:{chat}".encode()).hexdigest()
-
-    async def _writer(self) -> None:
-        delay = 0.5
-        failing = False
-        while True:
-            await self._purge_if_due()
-            with self._lock:
-                batch = [self._queue.popleft() for _ in range(min(200, len(self._queue)))]
-                self._busy = bool(batch)
-            if not batch:
-                if self._stopping:
-                    return
-                with self._lock:
-                    empty = not self._queue
-                if empty:
-                    await self._sleep_or_stop(shared.PURGE_EVERY_S)
-                continue
-            try:
-                await self._connect_once()
-                assert self._engine is not None
-                try:
-                    async with self._engine.begin() as conn:
-                        for op in batch:
-                            await queries.apply(conn, op, self._hash(op.chat))
-                    self.written += len(batch)
-                    _signal_written(batch)
-                except _REFUSED:
-                    await self._write_one_by_one(batch)  # one bad row must not block the rest
-                if failing:
-                    log.warning("store: the database is back; pending rows written")
-                failing, delay = False, 0.5
-            except (SQLAlchemyError, OSError, ConnectionError) as exc:
-                with self._lock:
-                    self._queue.extendleft(reversed(batch))
-                if not failing:
-                    log.warning(
-                        "store: cannot write (%s); keeping %d row(s) for later",
-                        type(exc).__name__,
-                        len(self._queue),
-                    )
-                failing = True
-                if self._stopping:
-                    return
-                await self._sleep_or_stop(delay)
-                delay = min(delay * 2, RETRY_MAX_S)
-            except Exception as exc:  # a bug must cost rows, never the thread
-                log.error("store: dropped %d row(s) it could not write: %r", len(batch), exc)
-            finally:
-                self._busy = False
-
-    async def _write_one_by_one(self, batch: list[Op]) -> None:
-        assert self._engine is not None
-        for op in batch:
-            try:
-                async with self._engine.begin() as conn:
-                    await queries.apply(conn, op, self._hash(op.chat))
-                self.written += 1
-                _signal_written([op])
-            except _REFUSED as exc:
-                log.error(
-                    "store: dropped a %s row the database refused (%s)", op.kind, type(exc).__name__
-                )
-
-    async def _purge_if_due(self) -> None:
-        """Retention runs daily even when nobody writes; shared state every few minutes."""
-        if self._engine is None or self._salt is None:
-            return
-        now = time.monotonic()
-        try:
-            if now - self._last_shared_purge >= shared.PURGE_EVERY_S:
-                async with self._engine.begin() as conn:
-                    await shared.purge(conn)
-                self._last_shared_purge = now
-            if now - self._last_purge >= 24 * 3600:
-                async with self._engine.begin() as conn:
-                    await queries.purge(conn, self.retention)
-                self._last_purge = now
-        except (SQLAlchemyError, OSError):
-            pass  # the next loop tries again
-
-    async def _sleep_or_stop(self, seconds: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), seconds)
-        self._wake.clear()
+        return chat_hash(self._key, storable(chat))
 
 
-def _reason(exc: BaseException) -> str:
-    """A driver's error in one line (SQLAlchemy appends SQL and a link; neither helps here)."""
-    inner = getattr(exc, "orig", None) or exc
-    text = (str(inner).strip().splitlines() or [""])[0]
-    return f"{type(inner).__name__}: {text}" if text else type(inner).__name__
+def _unanswered_row(
+    front_end: str,
+    question: str | None,
+    normalized: str | None,
+    outcome: str,
+    candidates: list[tuple[str, float]] | tuple[tuple[str, float], ...],
+    intent: str | None,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4().hex,
+        "created_at": at or datetime.now(UTC),
+        "front_end": front_end[:16],
+        "question": mask_personal(question[:4000]) if question is not None else None,
+        "normalized": mask_personal(normalized[:4000]) if normalized is not None else None,
+        "outcome": outcome,
+        "intent": intent,
+        "candidates": json.dumps([[i, round(s, 1)] for i, s in candidates[:5]]),
+    }
 
 
-def _signal_written(ops: list[Op]) -> None:
-    for op in ops:
-        if op.written is not None:
-            op.written.set()
+def _timeouts(url: str) -> dict[str, Any]:
+    """Bounds on waiting: a database that never answers fails the call, and it is retried.
 
+    SQLite files are opened per batch (NullPool): no descriptor stays open between writes, so a
+    file system can be remounted (read-only, or back to read-write) under an idle store.
+    """
+    if url.startswith("postgresql+asyncpg"):
+        return {"connect_args": {"timeout": 10, "command_timeout": 30}}
+    if url.startswith("sqlite"):
+        from sqlalchemy.pool import NullPool
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _storable(text: str) -> str:
-    """Text every database takes: no NUL (PostgreSQL refuses it), no lone surrogates."""
-    return _SURROGATE.sub("\ufffd", text.replace("\x00", ""))
+        return {"connect_args": {"timeout": 5}, "poolclass": NullPool}  # a lock: 5 s at most
+    return {}

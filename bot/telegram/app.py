@@ -24,6 +24,7 @@ from bot.conversation import Conversations
 from bot.logs import configure_logging, quiet_http_loggers
 from bot.telegram.boot import Refused, refuse_to_steal_a_webhook
 from bot.telegram.delivery import SendRetries
+from bot.telegram.fairness import ChatBudget, FairProcessor, Limits
 from bot.telegram.handlers import register_handlers
 from bot.telegram.send import best_effort
 from bot.telegram.services import App, Services, get_services, provide
@@ -58,20 +59,30 @@ def build_application(
     """The Application, ready for run_polling (or, with_updater=False, for the webhook server)."""
     quiet_http_loggers()
     retries = SendRetries()
-    # Handlers are independent and the core is pure: let a slow sendMessage not hold up others.
+    bot = make_bot(settings, retries)
+    # Handlers are independent and the core is pure: let a slow sendMessage not hold up others,
+    # and one chat's flood or 429s not hold up other chats (fairness.py).
+    processor = FairProcessor(CONCURRENT_UPDATES, settings.chat_backlog, lambda _: bot.handled())
     builder = (
         Application.builder()
         .application_class(UpdateCountingApplication)
-        .bot(make_bot(settings, retries))
+        .bot(bot)
         .post_init(post_init)
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(processor)
     )
     if not with_updater:
         builder = builder.updater(None)
     application = builder.build()
     retries.stopping = lambda: not application.running  # in-flight retries get STOP_GRACE
     conversations = conversations or Conversations(responder, None, "telegram", shared=True)
-    provide(application, Services(responder, texts or load_texts(), conversations))
+    limits = Limits(
+        settings.chat_per_minute,
+        settings.group_per_minute,
+        settings.chat_burst,
+        settings.chat_backlog,
+    )
+    services = Services(responder, texts or load_texts(), conversations, ChatBudget(limits))
+    provide(application, services)
     register_handlers(application)
     return application
 

@@ -59,12 +59,11 @@ async def _on_vote(update: Update, context: Context, query: CallbackQuery, vote:
     services = get_services(context)
     trace = current_trace()
     trace.outcome, trace.intent = ("vote_up" if vote.up else "vote_down"), vote.intent
-    if services.responder.kb.intent(vote.intent) is None:
-        trace.outcome = "stale_button"
+    vote_on = services.conversations.vote  # with shared state it may read the database
+    if not await in_conversation(services, vote_on, update, vote.exchange_id, vote.intent, vote.up):
+        trace.outcome = "stale_button"  # an answer the bot never gave (or long ago)
         await _button_notice(update, context, query, services.texts.stale_button)
         return
-    vote_on = services.conversations.vote
-    await in_conversation(services, vote_on, update, vote.exchange_id, vote.intent, vote.up)
     thanks = services.texts.voted_up if vote.up else services.texts.voted_down
     trace.replied = True
     await best_effort(query.answer(thanks[:TOAST_LIMIT]), "answerCallbackQuery")

@@ -28,6 +28,8 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.telegram.fairness import slot_released
+
 log = logging.getLogger("bot.delivery")
 
 RETRIED: Final = frozenset({"sendMessage", "editMessageText", "answerCallbackQuery"})
@@ -104,12 +106,15 @@ def describe(error: BaseException) -> str:
     return text if len(text) <= 300 else text[:299] + "…"  # a proxy's error page can be long
 
 
-class SendRetries(BaseRateLimiter[None]):
+class SendRetries(BaseRateLimiter[dict[str, Any]]):
     """Retries of replies, button answers and edits, with backoff that honours `retry_after`.
 
-    python-telegram-bot passes every Bot API call except getUpdates through its rate limiter;
-    this one only retries (no throttling: at this bot's volume Telegram's flood limits are far).
-    `stopping` tells it the bot is shutting down, which shortens the time left to STOP_GRACE.
+    python-telegram-bot passes every Bot API call except getUpdates through its rate limiter.
+    A 429 holds back that chat only: later calls to it wait until its `retry_after` is over,
+    and every wait gives the handler slot back (fairness.py). A call made with
+    `rate_limit_args={"retry": False}` (apologies, notices) is tried once, and not at all while
+    its chat is held back. `stopping` tells it the bot is shutting down, which shortens the time
+    left to STOP_GRACE.
     """
 
     def __init__(
@@ -120,6 +125,7 @@ class SendRetries(BaseRateLimiter[None]):
         self.retry_for = RETRY_FOR if retry_for is None else retry_for
         self.stopping = stopping
         self._stop_seen: float | None = None
+        self._held_until: dict[Any, float] = {}  # chat id -> end of its last 429's retry_after
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -134,18 +140,28 @@ class SendRetries(BaseRateLimiter[None]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: dict[str, Any] | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        chat = (data or {}).get("chat_id")
+        once = (rate_limit_args or {}).get("retry") is False
+        if once and (left := self._held(chat)) > 0:
+            raise RetryAfter(int(left) + 1)  # never retried into a flood: not even tried
         if endpoint not in RETRIED:
             return await callback(*args, **kwargs)
         started = time.monotonic()
         delay = FIRST_DELAY
         attempt = 1
         while True:
+            if not once and (left := self._held(chat)) > 0:
+                if time.monotonic() + left > self._deadline(started):
+                    raise RetryAfter(int(left) + 1)
+                await self._wait(left, started)
             try:
                 return await callback(*args, **kwargs)
             except TelegramError as error:
-                if not self._retryable(error, endpoint):
+                if isinstance(error, RetryAfter) and chat is not None:
+                    self._hold(chat, retry_after(error))
+                if once or not self._retryable(error, endpoint):
                     raise
                 if isinstance(error, RetryAfter):
                     wait = retry_after(error) + 0.1
@@ -169,6 +185,22 @@ class SendRetries(BaseRateLimiter[None]):
                     raise
                 attempt += 1
 
+    def _held(self, chat: Any) -> float:
+        """Seconds this chat is still held back by a 429 (0 when not)."""
+        until = self._held_until.get(chat)
+        if until is None:
+            return 0.0
+        left = until - time.monotonic()
+        if left <= 0:
+            del self._held_until[chat]
+        return max(0.0, left)
+
+    def _hold(self, chat: Any, seconds: float) -> None:
+        self._held_until[chat] = max(self._held_until.get(chat, 0.0), time.monotonic() + seconds)
+        if len(self._held_until) > 10_000:  # forget the oldest holds (long over by then)
+            for key in list(self._held_until)[:5_000]:
+                self._held(key)
+
     @staticmethod
     def _retryable(error: TelegramError, endpoint: str) -> bool:
         if not worth_retrying(error):
@@ -184,10 +216,12 @@ class SendRetries(BaseRateLimiter[None]):
         return deadline
 
     async def _wait(self, seconds: float, started: float) -> bool:
-        """Sleep `seconds`; False as soon as the deadline (which shrinks on stop) has passed."""
+        """Sleep `seconds` without a handler slot; False as soon as the deadline (which shrinks
+        on stop) has passed."""
         end = time.monotonic() + seconds
-        while (now := time.monotonic()) < end:
-            if now >= self._deadline(started):
-                return False
-            await asyncio.sleep(min(_TICK, end - now))
+        async with slot_released():
+            while (now := time.monotonic()) < end:
+                if now >= self._deadline(started):
+                    return False
+                await asyncio.sleep(min(_TICK, end - now))
         return True

@@ -16,6 +16,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.privacy import mask_personal
 from bot.store import StoreUnavailable
 from bot.telegram.addressing import (
     addressed_question,
@@ -28,7 +29,7 @@ from bot.telegram.answering import answer_question, conversation_key
 from bot.telegram.buttons import on_button
 from bot.telegram.keyboards import suggestions_keyboard, topics_keyboard
 from bot.telegram.render import bold, render
-from bot.telegram.send import reply
+from bot.telegram.send import notify, reply
 from bot.telegram.services import App, Context, Services, get_services
 from bot.telegram.tracking import Handler, current_trace, tracked
 
@@ -110,7 +111,7 @@ async def ask(update: Update, context: Context) -> None:
     if not question:
         await _empty_question(update, context)
         return
-    log.debug("update=%s text=%r", update.update_id, question)
+    log.debug("update=%s text=%r", update.update_id, mask_personal(question))
     await answer_question(update, context, question)
 
 
@@ -162,7 +163,7 @@ async def on_text(update: Update, context: Context) -> None:
     question = addressed_question(message, _username(context), context.bot.id)
     if question is None:
         return
-    log.debug("update=%s text=%r", update.update_id, message.text)
+    log.debug("update=%s text=%r", update.update_id, mask_personal(message.text))
     if not question:
         await _empty_question(update, context)
         return
@@ -213,7 +214,7 @@ async def on_edited(update: Update, context: Context) -> None:
         return
     question = addressed_question(message, _username(context), context.bot.id)
     if question:
-        log.debug("update=%s edited text=%r", update.update_id, message.text)
+        log.debug("update=%s edited text=%r", update.update_id, mask_personal(message.text))
         await answer_question(update, context, question)
 
 
@@ -229,11 +230,7 @@ async def on_error(update: object, context: Context) -> None:
         return
     if update.effective_chat.type == ChatType.CHANNEL:
         return
-    try:
-        texts = get_services(context).texts
-        await context.bot.send_message(update.effective_chat.id, render(texts.apology))
-    except Exception as exc:
-        log.warning("could not apologise in chat %s: %r", update.effective_chat.id, exc)
+    await notify(context, update.effective_chat.id, render(get_services(context).texts.apology))
 
 
 def register_handlers(application: App) -> None:

@@ -14,8 +14,10 @@ from telegram import InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 
-from bot.telegram.delivery import nothing_sent
-from bot.telegram.services import Context
+from bot.telegram.delivery import describe, nothing_sent
+from bot.telegram.fairness import is_group
+from bot.telegram.render import render
+from bot.telegram.services import Context, get_services
 from bot.telegram.tracking import current_trace
 
 log = logging.getLogger("bot.telegram")
@@ -50,7 +52,7 @@ async def send(
         if nothing_sent(exc):
             raise
         trace.replied = True  # it may well have arrived: never risk a second reply
-        log.warning("sendMessage to chat %s unconfirmed (%s); not sending it again", chat_id, exc)
+        log.warning("sendMessage unconfirmed (%s); not sending it again", describe(exc))
         return None
     except Exception as exc:
         trace.replied = True
@@ -85,6 +87,8 @@ async def reply(
             reply_to = message.message_id
         if message.is_topic_message:
             thread_id = message.message_thread_id
+    if not await within_budget(update, context, chat_id, len(parts)):
+        return None
     first: Message | None = None
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
@@ -106,3 +110,27 @@ async def best_effort(call: Awaitable[object], what: str) -> None:
         await call
     except TelegramError as exc:
         log.warning("%s failed (%s); carrying on without it", what, exc)
+
+
+async def within_budget(update: Update, context: Context, chat_id: int, cost: int) -> bool:
+    """Whether the chat may get `cost` more messages now (fairness.py); over its budget it gets
+    one polite notice, tried once, and then nothing until it slows down."""
+    services = get_services(context)
+    verdict = services.budget.spend(chat_id, is_group(update), cost)
+    if verdict == "send":
+        return True
+    trace = current_trace()
+    trace.replied = True  # no apology either: that would be one more message
+    trace.outcome = f"over_budget_{trace.outcome}"
+    if verdict == "notice":
+        await notify(context, chat_id, render(services.texts.slow_down))
+    return False
+
+
+async def notify(context: Context, chat_id: int, text: str) -> None:
+    """A message the chat can do without (a notice, an apology): tried once, never retried, not
+    even tried while Telegram holds the chat back with a 429."""
+    try:
+        await context.bot.send_message(chat_id, text, rate_limit_args={"retry": False})
+    except Exception as exc:
+        log.warning("a notice or apology was not sent (%s)", describe(exc))

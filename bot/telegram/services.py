@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from telegram.ext import Application, ContextTypes
 
 from bot.answer import Responder
 from bot.conversation import Conversations
+from bot.telegram.fairness import ChatBudget
 from bot.telegram.texts import TelegramTexts
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -19,11 +20,12 @@ _KEY: Final = "hoi_dap.services"
 
 @dataclass(frozen=True, slots=True)
 class Services:
-    """The core, the conversations (context, feedback) and the bot's texts."""
+    """The core, the conversations (context, feedback), the bot's texts, the chats' budgets."""
 
     responder: Responder
     texts: TelegramTexts
     conversations: Conversations
+    budget: ChatBudget = field(default_factory=ChatBudget)
 
 
 def provide(application: App, services: Services) -> None:

@@ -38,6 +38,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "voted_down": frozenset(),
     "forgot": frozenset({"count"}),
     "forget_failed": frozenset(),
+    "slow_down": frozenset(),
 }
 
 # Bot API setMyCommands: command 1-32 of [a-z0-9_], description 1-256 characters.
@@ -71,6 +72,7 @@ class TelegramTexts:
     voted_down: str
     forgot: str
     forget_failed: str
+    slow_down: str
     commands: tuple[tuple[str, str], ...]
 
 

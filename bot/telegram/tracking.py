@@ -6,19 +6,18 @@ failure goes: before anything was sent, to the error handler (which apologises);
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import contextvars
 import functools
 import logging
+import secrets
 import time
-import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Update
 
-from bot.telegram.services import Context, get_services
+from bot.privacy import chat_hash
+from bot.telegram.services import Context
 
 log = logging.getLogger("bot.telegram")
 
@@ -61,8 +60,7 @@ def tracked(handler: Handler) -> Handler:
         trace = Trace()
         token = _TRACE.set(trace)
         try:
-            async with _chat_lock(update, context):
-                await handler(update, context)
+            await handler(update, context)
         except Exception:
             outcome = trace.outcome
             trace.outcome = "error"
@@ -78,21 +76,12 @@ def tracked(handler: Handler) -> Handler:
     return wrapper
 
 
-_CHAT_LOCKS: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+_TRACE_KEY = secrets.token_bytes(32)  # per process: a chat's trace never links across restarts
 
 
-def _chat_lock(update: Update, context: Context) -> contextlib.AbstractAsyncContextManager[object]:
-    """With shared state, one update at a time per chat, in the order they came: a follow-up
-    waits for the answer whose context it reads (handlers wait on the database, off the event
-    loop), and replies keep their order. Without it, handlers never yield before answering."""
-    if not get_services(context).conversations.shared:
-        return contextlib.nullcontext()
-    chat = update.effective_chat
-    key = chat.id if chat is not None else 0
-    lock = _CHAT_LOCKS.get(key)
-    if lock is None:
-        lock = _CHAT_LOCKS[key] = asyncio.Lock()
-    return lock
+def chat_trace(chat_id: int | None) -> str:
+    """A chat as log lines name it: 8 hex digits of a keyed hash, never its id."""
+    return "-" if chat_id is None else chat_hash(_TRACE_KEY, str(chat_id))[:8]
 
 
 def _log_update(update: Update, trace: Trace, started: float) -> None:
@@ -100,11 +89,12 @@ def _log_update(update: Update, trace: Trace, started: float) -> None:
     level = logging.DEBUG if trace.outcome == "ignored" else logging.INFO
     log.log(
         level,
-        "update=%s chat=%s outcome=%s intent=%s score=%s latency_ms=%d",
+        "update=%s chat=%s outcome=%s intent=%s score=%s latency_ms=%d trace=%s",
         update.update_id,
         chat.type if chat else "-",
         trace.outcome,
         trace.intent or "-",
         "-" if trace.score is None else f"{trace.score:.1f}",
         round((time.perf_counter() - started) * 1000),
+        chat_trace(chat.id if chat else None),
     )

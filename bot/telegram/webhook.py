@@ -4,7 +4,9 @@ python-telegram-bot's own `run_webhook` serves a single route, so this follows i
 example instead (Application without Updater) and adds what a PaaS needs: 0.0.0.0:$PORT bound
 before anything else, `GET /healthz` (503 until updates can arrive), a secret checked on every
 POST, each update claimed and acknowledged only once handled (gate.py), and SIGTERM/SIGINT
-honoured at every moment, start-up included.
+honoured at every moment, start-up included. It cannot be flooded: the body limit holds while
+the body streams in (chunked or not), headers and bodies must arrive within a few seconds,
+connections are capped, and refused requests are counted and logged at most once a minute.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import json
 import logging
 import signal
 from collections.abc import Iterator
@@ -24,8 +27,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from telegram import Update
 from telegram.ext import Application
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from bot.config import HEALTH_PATH, Settings
+from bot.logs import EveryMinute
 from bot.telegram.boot import register_webhook
 from bot.telegram.gate import UpdateGate
 from bot.telegram.transport import initialize
@@ -34,8 +39,18 @@ log = logging.getLogger("bot.webhook")
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY = 1_000_000  # Telegram updates are a few kilobytes; anything this big is not one
+HEADER_TIMEOUT = 10.0  # seconds from connecting to the end of the request's headers
+BODY_TIMEOUT = 10.0  # seconds to receive the whole body
+MAX_CONNECTIONS = 256  # Telegram opens at most 100 (setWebhook max_connections, default 40)
+
 
 STOP_GRACE = 20.0  # seconds the updates in hand get to finish on SIGTERM (Heroku allows 30)
+
+
+class _Refused(Exception):
+    def __init__(self, status: int) -> None:
+        self.status = status
+
 
 App = Application[Any, Any, Any, Any, Any, Any]
 
@@ -46,23 +61,28 @@ def create_webhook_app(server: WebhookServer) -> Starlette:
     if not settings.secret_token:
         raise ValueError("webhook mode needs a secret token")
     expected = settings.secret_token.encode()
+    refused = EveryMinute(log, "webhook: refused %d request(s) in the last minute (latest: %s)")
+
+    def refuse(status: int, why: str) -> Response:
+        refused.add(why)
+        # unread body: the connection is closed after the answer rather than drained
+        return Response(status_code=status, headers={"Connection": "close"})
 
     async def receive_update(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, expected):
-            client = request.client.host if request.client else "?"
-            log.warning("webhook: refused a POST from %s without the right secret token", client)
-            return Response(status_code=403)
-        if int(request.headers.get("content-length") or 0) > MAX_BODY:
-            return Response(status_code=413)
+            return refuse(403, "403, without the right secret token")
         try:
-            data = await request.json()
+            body = await _read_body(request)
+        except _Refused as exc:
+            return refuse(exc.status, f"{exc.status}, body too large or too slow")
+        try:
+            data = json.loads(body)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             update = Update.de_json(data, application.bot)
         except Exception as exc:
-            log.warning("webhook: ignored a body that is not an Update (%s)", exc)
-            return Response(status_code=400)
+            return refuse(400, f"400, a body that is not an Update ({type(exc).__name__})")
         if not server.ready:  # starting or stopping: Telegram delivers it again later
             return Response(status_code=503, headers={"Retry-After": "1"})
         return Response(status_code=await server.gate.handle(update))
@@ -77,6 +97,41 @@ def create_webhook_app(server: WebhookServer) -> Starlette:
             Route(HEALTH_PATH, healthz, methods=["GET"]),
         ]
     )
+
+
+async def _read_body(request: Request) -> bytes:
+    """The body, read as it streams in: at most MAX_BODY bytes (chunked or not, whatever
+    Content-Length claims) within BODY_TIMEOUT; else _Refused (413 or 408)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+        raise _Refused(413)
+    body = bytearray()
+    try:
+        async with asyncio.timeout(BODY_TIMEOUT):
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > MAX_BODY:
+                    raise _Refused(413)
+    except TimeoutError:
+        raise _Refused(408) from None
+    return bytes(body)
+
+
+class _HeaderTimeoutProtocol(H11Protocol):
+    """uvicorn's h11 protocol, closing a connection whose first request's headers have not
+    arrived HEADER_TIMEOUT seconds after it opened (uvicorn has no such limit of its own)."""
+
+    def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._header_timer = self.loop.call_later(HEADER_TIMEOUT, self._headers_too_slow)
+
+    def _headers_too_slow(self) -> None:
+        if self.cycle is None and not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._header_timer.cancel()
+        super().connection_lost(exc)
 
 
 class _ServerWithoutSignalHandlers(uvicorn.Server):
@@ -120,6 +175,8 @@ class WebhookServer:
             lifespan="off",
             server_header=False,
             timeout_graceful_shutdown=STOP_GRACE,
+            http=_HeaderTimeoutProtocol,
+            limit_concurrency=MAX_CONNECTIONS,
         )
         self._server = _ServerWithoutSignalHandlers(config)
         self._boot: asyncio.Task[None] | None = None

@@ -1,0 +1,254 @@
+"""The built core on disk: the parsed KB and its index, keyed by everything they were built from.
+
+Parsing YAML and indexing were most of a cold start, redone by every process. One file in the
+user's cache directory keeps their result: a JSON header, the pickled KB, the feature strings and
+the index's arrays, which are mapped read-only (mmap) so that worker processes share their pages.
+The key hashes every KB file, the article and the code that builds them: any change rebuilds. A
+file whose key, size, checksum or shapes do not match is rebuilt, never trusted. Each builder
+writes a file of its own and renames it into place, so two processes building at once both
+succeed and a reader only ever sees a whole file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import mmap
+import os
+import pickle
+import sys
+import tempfile
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.index import Index, Postings
+from bot.kb import KnowledgeBase
+from bot.kb.files import discover
+from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
+
+FORMAT = b"hoidap-core-1\n"
+_ALIGN = 64
+_KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
+_CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "kb/*.py")
+_POSTINGS = ("vocabulary", "answer_only", "phrasing_postings", "answer_postings")
+log = logging.getLogger("bot.cache")
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """What the responder is built on: the KB, its index and the lexicon's words by folded form."""
+
+    kb: KnowledgeBase
+    index: Index
+    folds: Mapping[str, tuple[str, ...]]
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir  # only when the cache is used
+
+    return Path(user_cache_dir("hoi-dap", appauthor=False))
+
+
+def source_key(knowledge_dir: Path = KNOWLEDGE_DIR, article_path: Path = ARTICLE_PATH) -> str:
+    """A hash of every KB file (name and bytes), the article and the code that builds the core."""
+    digest = hashlib.sha256(FORMAT)
+    digest.update(f"{sys.version_info[:2]} numpy {np.__version__}\n".encode())
+    package = Path(__file__).parent
+    for pattern in _CODE:
+        for path in sorted(package.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in discover(knowledge_dir):
+        name = path.relative_to(knowledge_dir).as_posix().encode()
+        digest.update(b"kb\0" + name + b"\0" + path.read_bytes())
+    try:
+        digest.update(b"article\0" + article_path.read_bytes())
+    except OSError:
+        digest.update(b"article missing")  # load_knowledge reports it; never cached then
+    return digest.hexdigest()
+
+
+def load_core(
+    knowledge_dir: Path = KNOWLEDGE_DIR,
+    article_path: Path = ARTICLE_PATH,
+    directory: Path | None = None,
+) -> Core:
+    """The core from the cache when it matches the sources, else built (and saved for next time).
+
+    Raises bot.kb.KnowledgeError when the KB is invalid (nothing is saved then).
+    """
+    key = source_key(knowledge_dir, article_path)
+    path = (directory or cache_dir()) / f"core-{key[:32]}.bin"
+    found = read(path, key)
+    if found is not None:
+        return found
+    from bot.kb import load_knowledge  # only to build: the YAML reader and every check
+    from bot.matcher import Matcher
+
+    kb = load_knowledge(knowledge_dir, article_path)
+    matcher = Matcher(kb)
+    core = Core(kb, matcher.index, matcher.lexicon.folds)
+    write(path, key, core)
+    return core
+
+
+# ------------------------------------------------------------ the file
+
+
+def write(path: Path, key: str, core: Core) -> bool:
+    """Save `core` under `key`, atomically; False (and a debug line) if it cannot be saved."""
+    index = core.index
+    features = "\n".join(index.ids)
+    if features.count("\n") != len(index.ids) - 1:
+        return False  # a feature holding a newline: not representable (normalize never makes one)
+    arrays = _arrays(index)
+    blobs = {
+        "kb": pickle.dumps(core.kb, protocol=pickle.HIGHEST_PROTOCOL),
+        "folds": pickle.dumps(dict(core.folds), protocol=pickle.HIGHEST_PROTOCOL),
+        "features": features.encode("utf-8"),
+    }
+    sections, offset = {}, 0
+    for name, data in [*blobs.items(), *arrays.items()]:
+        size = len(data) if isinstance(data, bytes) else data.nbytes
+        kind = (
+            {"dtype": data.dtype.str, "shape": data.shape} if isinstance(data, np.ndarray) else {}
+        )
+        sections[name] = {"offset": offset, "size": size, **kind}
+        offset += -(-size // _ALIGN) * _ALIGN
+    body = bytearray(offset)
+    for name, data in [*blobs.items(), *arrays.items()]:
+        start = sections[name]["offset"]
+        body[start : start + sections[name]["size"]] = (
+            data if isinstance(data, bytes) else data.data.cast("B")
+        )
+    header = {
+        "key": key,
+        "body": len(body),
+        "crc": zlib.crc32(body),
+        "max_idf": index.max_idf,
+        "features": len(index.ids),
+        "sections": sections,
+    }
+    encoded = json.dumps(header).encode()
+    head = FORMAT + len(encoded).to_bytes(8, "little") + encoded
+    head += bytes(-len(head) % _ALIGN)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(head)
+                handle.write(body)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        log.debug("cannot save the built core to %s: %s", path, error)
+        return False
+    _prune(path.parent)
+    return True
+
+
+def read(path: Path, key: str) -> Core | None:
+    """The core saved at `path` if it is whole and was built for `key`; None otherwise."""
+    try:
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable, or empty (ValueError: cannot map 0 bytes)
+        return None
+    try:
+        return _parse(mapped, key)
+    except Exception as error:  # a damaged file of any kind: rebuild it
+        log.debug("ignoring the cached core %s: %r", path, error)
+        return None
+
+
+def _parse(mapped: mmap.mmap, key: str) -> Core | None:
+    if mapped[: len(FORMAT)] != FORMAT:
+        return None
+    length = int.from_bytes(mapped[len(FORMAT) : len(FORMAT) + 8], "little")
+    start = len(FORMAT) + 8
+    header = json.loads(mapped[start : start + length])
+    if header.get("key") != key:
+        return None
+    start += length
+    start += -start % _ALIGN
+    body = memoryview(mapped)[start:]
+    if len(body) != header["body"] or zlib.crc32(body) != header["crc"]:
+        return None
+    sections = header["sections"]
+
+    def blob(name: str) -> memoryview:
+        found = sections[name]
+        return body[found["offset"] : found["offset"] + found["size"]]
+
+    def array(name: str) -> np.ndarray:
+        found = sections[name]
+        dtype, shape = np.dtype(found["dtype"]), tuple(found["shape"])
+        count = int(np.prod(shape))
+        if count * dtype.itemsize != found["size"]:
+            raise ValueError(f"{name}: {found['size']} bytes for shape {shape}")
+        return np.frombuffer(body, dtype, count, found["offset"]).reshape(shape)
+
+    kb: KnowledgeBase = pickle.loads(blob("kb"))
+    folds = pickle.loads(blob("folds"))
+    words = str(blob("features"), "utf-8").split("\n")
+    if len(words) != header["features"]:
+        return None
+    index = _index(words, array, header["max_idf"], len(kb.intents))
+    return Core(kb, index, folds)
+
+
+def _arrays(index: Index) -> dict[str, np.ndarray]:
+    arrays = {
+        name: np.ascontiguousarray(getattr(index, name))
+        for name in ("idf", "weight", "phrasing_intent", "phrasing_totals", "answer_totals")
+    }
+    for name in _POSTINGS:
+        postings: Postings = getattr(index, name)
+        arrays[f"{name}.starts"] = np.ascontiguousarray(postings.starts)
+        arrays[f"{name}.rows"] = np.ascontiguousarray(postings.rows)
+    return arrays
+
+
+def _index(words: list[str], array, max_idf: float, intents: int) -> Index:
+    """The index over the mapped arrays, once every shape agrees with the others."""
+    features = len(words)
+    postings = {}
+    for name in _POSTINGS:
+        starts, rows = array(f"{name}.starts"), array(f"{name}.rows")
+        if starts.shape != (features + 1,) or starts[0] != 0 or starts[-1] != len(rows):
+            raise ValueError(f"{name}: postings do not fit {features} features")
+        postings[name] = Postings(starts, rows)
+    idf, weight = array("idf"), array("weight")
+    phrasing_intent, phrasing_totals = array("phrasing_intent"), array("phrasing_totals")
+    answer_totals = array("answer_totals")
+    if idf.shape != (features,) or weight.shape != (features,):
+        raise ValueError("feature weights do not fit the features")
+    if phrasing_intent.shape != phrasing_totals.shape or answer_totals.shape != (intents,):
+        raise ValueError("phrasing or intent arrays do not fit the KB")
+    return Index(
+        ids=dict(zip(words, range(features), strict=True)),
+        idf=idf,
+        weight=weight,
+        phrasing_intent=phrasing_intent,
+        phrasing_totals=phrasing_totals,
+        answer_totals=answer_totals,
+        max_idf=max_idf,
+        **postings,
+    )
+
+
+def _prune(directory: Path) -> None:
+    """Keep the newest few cache files: each KB edit or code change leaves one behind."""
+    try:
+        found = sorted(directory.glob("core-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in found[_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass

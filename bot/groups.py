@@ -1,0 +1,132 @@
+"""Facts the article gives side by side (one figure per level, course …): a question that names
+none of them gets every part with its label, and a question asking for a total also gets the
+declared sum (knowledge/groups.yaml; `kb check` proves each sum)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.kb import Group
+from bot.normalize import fold, normalize
+from bot.reply import Reply
+from bot.understanding import has_phrase
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.matcher import Match
+
+TIE = 6  # points between two candidates that the matcher cannot tell apart
+SIBLING_GAP = 15  # an answer's sibling part this close is as much what a level-less question asks
+
+
+class Groups:
+    def __init__(self, responder: Responder) -> None:
+        self.responder = responder
+        self.kb = responder.kb
+        self.reading = responder.understanding
+        self.groups = responder.groups
+        self.light_words = responder.light_words
+
+    def whole_group(
+        self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
+    ) -> Reply:
+        """ "bao nhiêu người học trung cấp?" names no level where the article gives one figure
+        per level: every level's figure, each with its label, rather than asking back or guessing
+        one. A level the conversation already set (the previous answer's) counts as named."""
+        named = self._named(match, earlier)
+        top = list(reply.candidates[:2])
+        if len(top) < 2:
+            return reply
+        # only a tie between parts the matcher is sure of (it asked back for the tie alone)
+        gap = TIE if reply.status == "clarify" else SIBLING_GAP
+        if top[0][1] - top[1][1] > gap or top[0][1] < self.kb.settings.thresholds.answer:
+            return reply
+        pair = {top[0][0], top[1][0]}
+        for group in sorted(self.groups, key=lambda g: len(g.parts)):
+            if not group.all_when_unnamed or group.by in named or not pair <= set(group.parts):
+                continue
+            if self._fits_named(group, named):
+                return self._answer_group(question, group, reply, with_total=False)
+        return reply
+
+    def _named(self, match: Match, earlier: tuple[str, ...]) -> dict[str, set[str]]:
+        """The slot values the question names, and those of the previous answer it leaves open."""
+        named = dict(self.responder.matcher.slot_values(match.question))
+        for intent in (self.kb.intent(i) for i in earlier[-1:]):
+            for slot, values in intent.slots.items() if intent else ():
+                if slot != "ask":
+                    named.setdefault(slot, set(values))
+        return named
+
+    def _fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
+        """Every part takes the values the question names (of every slot but `but`)."""
+        for part in group.parts:
+            intent = self.kb.intent(part)
+            if intent is None:
+                return False
+            for slot, values in named.items():
+                if slot in ("ask", but) or slot not in intent.slots:
+                    continue
+                if not values & intent.slots[slot]:
+                    return False
+        return True
+
+    def asks_total(self, question: str) -> bool:
+        words = normalize(question, self.kb.tables)
+        return has_phrase(words.folded, self.reading.total_cues, words.tokens)
+
+    def only_total_cues(self, match: Match) -> bool:
+        words = match.question.folded
+        cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
+        return has_phrase(words, self.reading.total_cues, match.question.tokens) and all(
+            w in cue_words or w in self.light_words for w in words
+        )
+
+    def with_total(
+        self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
+    ) -> Reply:
+        """ "tổng cộng cả hai cấp?": the parts and their declared sum."""
+        if not has_phrase(match.question.folded, self.reading.total_cues, match.question.tokens):
+            return reply
+        if reply.status == "answer":
+            intents = list(reply.intents)
+        elif reply.status == "clarify":
+            intents = [s.intent_id for s in reply.suggestions]
+        else:
+            return reply
+        return self.total_of(question, intents, match, reply) or reply
+
+    def total_of(
+        self, question: str, intents: list[str], match: Match, reply: Reply | None
+    ) -> Reply | None:
+        """The group a total question sums: one holding the intents, whose parts all take the
+        values the question names — except of the slot it sums over, where it names all or none
+        ("cả hai cấp", "cao cấp lẫn trung cấp"); the largest such group."""
+        named = self.responder.matcher.slot_values(match.question)
+        fitting = [
+            g
+            for g in self.groups
+            if set(intents) & set(g.parts)
+            and len(named.get(g.by, ())) != 1
+            and self._fits_named(g, named, but=g.by)
+        ]
+        if not fitting:
+            return None
+        group = max(fitting, key=lambda g: (set(intents) <= set(g.parts), len(g.parts)))
+        base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)
+        return self._answer_group(question, group, base, with_total=True)
+
+    def _answer_group(self, question: str, group: Group, reply: Reply, with_total: bool) -> Reply:
+        score = max(reply.score, self.kb.settings.thresholds.answer)
+        answer = self.responder.answer_many(
+            question, list(group.parts), score, group, with_total=with_total
+        )
+        return replace(answer, normalized=reply.normalized, candidates=reply.candidates)
+
+
+def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None:
+    """The smallest group holding every one of `intents` (at least two), if any."""
+    fitting = [g for g in groups if len(set(intents)) >= 2 and set(intents) <= set(g.parts)]
+    return min(fitting, key=lambda g: len(g.parts), default=None)

@@ -1,0 +1,141 @@
+"""The built core is saved once and trusted only while it matches its sources (bot/cache.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import cache
+from bot.answer import Responder
+from bot.evalsets import load_set
+from bot.paths import ARTICLE_PATH, EVAL_DIR, KNOWLEDGE_DIR, PROJECT_DIR
+
+
+def questions(every_set: bool) -> list[str]:
+    paths = sorted(EVAL_DIR.glob("*.yaml")) if every_set else [EVAL_DIR / "questions.yaml"]
+    return [c.question for path in paths for c in load_set(path).cases]
+
+
+def replies(responder: Responder, every_set: bool = False) -> list[tuple]:
+    return [
+        (r.status, r.intents, round(float(r.score), 9), r.text)
+        for r in map(responder.respond, questions(every_set))
+    ]
+
+
+def only_file(directory: Path) -> Path:
+    (found,) = directory.glob("core-*.bin")
+    return found
+
+
+@pytest.fixture
+def knowledge(tmp_path: Path) -> Path:
+    """A copy of the shipped knowledge base, free to edit."""
+    return Path(shutil.copytree(KNOWLEDGE_DIR, tmp_path / "knowledge"))
+
+
+def test_a_cached_core_answers_exactly_as_a_freshly_built_one(tmp_path, responder):
+    built = cache.load_core(directory=tmp_path)  # nothing saved yet: built, then saved
+    saved = only_file(tmp_path)
+    loaded = cache.read(saved, cache.source_key())
+    assert loaded is not None
+    fresh = Responder(responder.kb)
+    assert replies(Responder(loaded.kb, loaded), True) == replies(fresh, True)
+    assert replies(Responder(built.kb, built)) == replies(fresh)
+    assert loaded.kb.intents == responder.kb.intents
+    assert loaded.kb.messages == responder.kb.messages
+
+
+def test_the_cached_arrays_are_mapped_read_only(tmp_path):
+    cache.load_core(directory=tmp_path)
+    loaded = cache.read(only_file(tmp_path), cache.source_key())
+    assert loaded is not None
+    rows = loaded.index.phrasing_postings.rows
+    assert not rows.flags.writeable  # pages of the file, shared by every process that maps it
+
+
+def test_a_changed_kb_file_is_rebuilt_and_answers_from_the_change(tmp_path, knowledge):
+    first = cache.load_core(knowledge, ARTICLE_PATH, tmp_path)
+    before = Responder(first.kb, first).respond("giá vàng hôm nay").text
+    messages = knowledge / "messages.yaml"
+    text = messages.read_text(encoding="utf-8")
+    messages.write_text(text.replace("Xin lỗi, bài viết", "Rất tiếc, bài viết"), encoding="utf-8")
+
+    second = cache.load_core(knowledge, ARTICLE_PATH, tmp_path)
+    after = Responder(second.kb, second).respond("giá vàng hôm nay").text
+    assert after != before and "Rất tiếc" in after
+    assert len(list(tmp_path.glob("core-*.bin"))) == 2  # one per key: the old one is not read
+
+
+def test_a_new_kb_file_changes_the_key(knowledge):
+    before = cache.source_key(knowledge)
+    (knowledge / "more.yaml").write_text("intents: []\n", encoding="utf-8")
+    assert cache.source_key(knowledge) != before
+
+
+def test_the_code_version_is_part_of_the_key(monkeypatch):
+    before = cache.source_key()
+    monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + b"next")
+    assert cache.source_key() != before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: data[:20], id="header cut"),
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: b"not a cache at all" * 100, id="garbage"),
+        pytest.param(
+            lambda data: data[:-100] + bytes(b ^ 0xFF for b in data[-100:]), id="tail inverted"
+        ),
+        pytest.param(
+            lambda data: data[:5000] + bytes([data[5000] ^ 1]) + data[5001:], id="one bit flipped"
+        ),
+        pytest.param(lambda data: data.replace(b'"key": "', b'"key": "0', 1), id="another key"),
+    ],
+)
+def test_a_damaged_cache_is_rebuilt_never_trusted(tmp_path, responder, damage):
+    cache.load_core(directory=tmp_path)
+    saved = only_file(tmp_path)
+    saved.write_bytes(damage(saved.read_bytes()))
+    assert cache.read(saved, cache.source_key()) is None
+
+    rebuilt = cache.load_core(directory=tmp_path)
+    assert replies(Responder(rebuilt.kb, rebuilt)) == replies(Responder(responder.kb))
+    assert cache.read(only_file(tmp_path), cache.source_key()) is not None  # saved whole again
+
+
+def test_an_unwritable_cache_directory_costs_only_the_saving(tmp_path):
+    blocked = tmp_path / "a file, not a directory"
+    blocked.write_text("")
+    core = cache.load_core(directory=blocked)
+    assert core.kb.intents
+
+
+def test_responder_load_fills_the_user_cache_directory(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    Responder.load()
+    assert cache.cache_dir().is_relative_to(tmp_path)
+    assert len(list(cache.cache_dir().glob("core-*.bin"))) == 1
+
+
+def test_two_processes_building_at_once_both_answer_and_leave_one_whole_file(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "bot", "ask", "có bao nhiêu thạc sĩ", "dân số bao nhiêu"]
+    runs = [
+        subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=subprocess.PIPE)
+        for _ in range(3)
+    ]
+    outputs = [run.communicate(timeout=60)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0]
+    assert outputs[0] and outputs.count(outputs[0]) == 3
+    directory = tmp_path / "hoi-dap"
+    assert [p.name for p in directory.iterdir() if not p.name.startswith("core-")] == []
+    assert not list(directory.glob("*.tmp"))
+    assert cache.read(only_file(directory), cache.source_key()) is not None

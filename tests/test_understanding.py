@@ -1,0 +1,218 @@
+"""What a message asks, beyond which fact it names: several facts, totals, the meaning of a
+figure, attributes the article never gives, smalltalk, follow-ups and picks — as users meet it
+through `ask`, the console and the core every front end shares.
+
+The questions here are this file's own; the eval sets (eval/*.yaml) measure the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import run_cli
+
+from bot.conversation import Conversations
+
+
+def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
+    args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
+    result = run_cli(*args, *questions)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+# ------------------------------------------------------------ several facts in one message
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("bao nhiêu đảng viên, bao nhiêu người có trình độ thạc sĩ được cử đi học?",
+         {"party_members", "masters_sent"}),
+        ("tác giả là ai và bài có bao nhiêu lượt xem?", {"article_author", "article_views"}),
+        ("bí thư với chủ tịch mặt trận đi bồi dưỡng chức danh, mỗi loại mấy người?",
+         {"party_secretary_training", "mttq_chairs"}),
+        ("Cấp huyện có mấy người học cao cấp lý luận chính trị? Còn trung cấp thì mấy người?",
+         {"advanced_llct", "intermediate_llct_district"}),
+    ],
+)  # fmt: skip
+def test_a_message_asking_several_facts_gets_every_one(responder, question, intents):
+    reply = responder.respond(question)
+    assert reply.status == "answer"
+    assert set(reply.intents) == intents
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Có bao nhiêu cán bộ, công chức cấp xã, thị trấn?",
+        "Sau khi được đào tạo, cán bộ được bổ nhiệm vào những vị trí nào?",
+        "Với công chức cấp xã, huyện tập trung đào tạo gì?",
+        "Bao nhiêu người được bồi dưỡng chức danh bí thư và phó bí thư cấp xã?",
+    ],
+)
+def test_commas_and_joiners_inside_one_question_do_not_split_it(responder, question):
+    reply = responder.respond(question)
+    assert reply.status == "answer" and len(reply.intents) == 1, reply
+
+
+def test_ask_json_lists_every_fact_and_shows_the_source_once(tmp_path):
+    first, second = ask_json(
+        "tác giả là ai và bài có bao nhiêu lượt xem?",
+        "bao nhiêu đảng viên, bao nhiêu người có trình độ thạc sĩ được cử đi học?",
+    )
+    assert first["intents"] == ["article_author", "article_views"]
+    assert "Phong Vân" in first["answer"] and "1316" in first["answer"]
+    assert first["source"] is None  # the article's own metadata cites nothing
+    assert set(second["intents"]) == {"party_members", "masters_sent"}
+    assert second["answer"].endswith(second["source"])
+
+
+# ------------------------------------------------------------ levels, totals
+
+
+def test_a_count_that_names_no_level_gets_every_level_with_its_label(responder):
+    reply = responder.respond("có bao nhiêu người học trung cấp lý luận chính trị?")
+    assert reply.status == "answer"
+    assert set(reply.intents) == {"intermediate_llct_district", "intermediate_llct_commune"}
+    assert "cấp huyện:" in reply.text and "cấp xã:" in reply.text
+
+
+def test_a_total_gets_the_parts_and_the_declared_sum_with_its_formula(responder):
+    reply = responder.respond("tổng cộng cả hai cấp có bao nhiêu người học trung cấp llct?")
+    assert set(reply.intents) == {"intermediate_llct_district", "intermediate_llct_commune"}
+    assert "55 + 300 = 355" in reply.text
+
+
+def test_a_total_the_article_cannot_give_is_not_invented(responder):
+    # 115 people and 128 training turns count different things: no sum
+    reply = responder.respond("bồi dưỡng quản lý nhà nước cấp huyện và cấp xã tổng cộng bao nhiêu?")
+    assert set(reply.intents) == {"qlnn_specialist", "qlnn_commune_key"}
+    assert "243" not in reply.text and responder.messages.total_none in reply.text
+
+
+def test_after_an_answer_a_bare_total_sums_it(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "cấp huyện có mấy cán bộ chủ chốt dưới 35 tuổi")
+    reply = conversations.ask("c", "vậy cộng lại?").reply
+    assert set(reply.intents) == {"young_leaders_district", "young_leaders_commune"}
+    assert "10 + 21 = 31" in reply.text
+
+
+# ------------------------------------------------------------ figures and what the article does not say
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("số 115 là gì?", {"qlnn_specialist"}),
+        ("1.999 ứng với cái gì", {"total_staff"}),
+        ("con số 712 trong bài nói về cái gì vậy", {"university_sent", "party_members"}),
+    ],
+)
+def test_what_a_figure_means(responder, question, intents):
+    reply = responder.respond(question)
+    assert reply.status == "answer" and set(reply.intents) == intents
+
+
+def test_a_figure_the_article_lacks_is_said_so_without_echoing_it(responder):
+    reply = responder.respond("số 4321 là gì?")
+    assert reply.status == "fallback" and "4321" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "khóa học thạc sĩ kéo dài bao lâu?",
+        "đào tạo trung cấp lý luận chính trị tốn bao nhiêu tiền?",
+        "cán bộ đi học đại học ở trường nào?",
+        "ngành y tế của huyện được bồi dưỡng bao nhiêu lượt?",
+    ],
+)
+def test_an_attribute_the_article_never_gives_is_said_so_with_the_nearby_fact(responder, question):
+    reply = responder.respond(question)
+    assert reply.status == "fallback"
+    assert not re.search(r"\d", reply.text)  # no nearby figure passed off as the answer
+    assert reply.suggestions  # the nearby fact, offered as a question
+
+
+# ------------------------------------------------------------ long messages, smalltalk, the clock
+
+
+def test_a_question_after_a_long_preamble_is_answered_as_confidently(responder):
+    question = (
+        "Chào bạn, mình là sinh viên năm ba đang viết tiểu luận về công tác cán bộ miền núi, "
+        "thầy dặn phải lấy số liệu từ báo. Cảm ơn bạn trước nhé. "
+        "Cho mình hỏi huyện có bao nhiêu cán bộ chủ chốt cấp xã dưới 35 tuổi?"
+    )
+    reply = responder.respond(question)
+    assert (reply.status, reply.intents) == ("answer", ("young_leaders_commune",))
+
+
+@pytest.mark.parametrize("message", ["ok", "👌", "oke bot", "chúc bot một ngày vui", "giỏi ghê 😄"])
+def test_a_message_without_a_question_gets_smalltalk(responder, message):
+    assert responder.respond(message).status == "smalltalk"
+
+
+def test_the_time_now_is_not_the_publication_time(responder):
+    reply = responder.respond("mấy giờ rồi?")
+    assert reply.status == "fallback" and "08:37" not in reply.text
+
+
+# ------------------------------------------------------------ follow-ups and picks
+
+
+def test_follow_ups_by_what_they_ask(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "bao nhiêu người được đào tạo thạc sĩ")
+    assert conversations.ask("c", "nguồn ở đâu?").reply.intents == ("article_source",)
+    conversations.ask("c", "nghị quyết 03 nói về gì")
+    assert conversations.ask("c", "ban hành hồi nào?").reply.intents == ("resolution_03",)
+
+
+def test_a_new_standalone_question_is_not_read_as_a_follow_up(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "cấp huyện có bao nhiêu người học trung cấp lý luận chính trị")
+    reply = conversations.ask("c", "có bao nhiêu đảng viên?").reply
+    assert reply.intents == ("party_members",)
+
+
+@pytest.mark.parametrize("pick", ["1", "cái đầu tiên", "số 1"])
+def test_a_clarification_is_answered_by_its_number(responder, pick):
+    conversations = Conversations(responder, None, "test")
+    asked = conversations.ask("c", "bao nhiêu?").reply
+    assert asked.status == "clarify" and asked.suggestions
+    reply = conversations.ask("c", pick).reply
+    assert reply.intents == (asked.suggestions[0].intent_id,)
+
+
+def test_a_single_candidate_is_offered_as_a_yes_or_no_question_and_yes_takes_it(responder):
+    conversations = Conversations(responder, None, "test")
+    for question in ("trinh do", "thac", "bai bao", "lý luận", "hiện nay"):
+        asked = conversations.ask(question, question).reply
+        if asked.status == "clarify" and len(asked.suggestions) == 1:
+            break
+    else:
+        pytest.skip("no one-candidate clarification among these questions")
+    assert asked.suggestions[0].question in asked.text and "«có»" in asked.text
+    reply = conversations.ask(question, "có").reply
+    assert reply.intents == (asked.suggestions[0].intent_id,)
+
+
+def test_the_console_numbers_the_candidates_and_takes_a_number():
+    result = run_cli("console", stdin="bao nhiêu?\n2\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    candidates = re.findall(r"^2\. (.+)$", out, re.M)
+    assert candidates, out
+    assert out.count("Theo bài") <= 1  # the source line once per conversation
+
+
+def test_the_source_line_is_shown_once_per_conversation(responder):
+    conversations = Conversations(responder, None, "test")
+    first = conversations.ask("c", "bao nhiêu người học thạc sĩ")
+    second = conversations.ask("c", "bao nhiêu đảng viên")
+    assert first.reply.source in first.text
+    assert second.reply.source and second.reply.source not in second.text
