@@ -148,7 +148,20 @@ def stop_on_sigterm() -> None:
     """SIGTERM as Ctrl-C (KeyboardInterrupt, a clean exit 0) wherever start-up is; the stages
     that run an event loop replace it with their own handlers, and put it back after."""
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGALRM, _interrupt)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    """KeyboardInterrupt, except inside code exec() compiled from a string (a dataclass or a
+    namedtuple being made, usually by an import): one escaping exec() marks the interpreter,
+    and `python -m` then exits by SIGINT however it is caught. Taken again 10 ms later."""
+    while frame is not None:
+        if frame.f_code.co_filename == "<string>":
+            signal.setitimer(signal.ITIMER_REAL, 0.01)
+            return
+        frame = frame.f_back
+    raise KeyboardInterrupt
 
 
 def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
