@@ -189,8 +189,21 @@ def _run(args: Any) -> int:
     return run_console()
 
 
+def _exit_code_stands() -> None:
+    """Let the exit code be the one returned, after a KeyboardInterrupt that was handled.
+
+    SIGTERM during start-up is a KeyboardInterrupt (bot/telegram/app.py), and it may land in
+    code exec() compiled from a string (a dataclass made by a lazy import). CPython 3.12 then
+    marks the interpreter, and `python -m` exits by SIGINT whatever the code returned, even
+    though run() caught it. Each string exec() clears that mark first: this one clears it.
+    """
+    exec("None")
+
+
 if __name__ == "__main__":
     try:
-        sys.exit(main())
+        code = main()
     except BrokenPipeError:
-        sys.exit(0)
+        code = 0
+    _exit_code_stands()
+    sys.exit(code)
