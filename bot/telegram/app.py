@@ -19,7 +19,14 @@ from telegram.ext import Application
 
 from bot import startup
 from bot.answer import Responder
-from bot.config import ConfigError, Mode, Settings, ephemeral_platform, load_settings
+from bot.config import (
+    ConfigError,
+    Mode,
+    Settings,
+    StoreSettings,
+    ephemeral_platform,
+    load_settings,
+)
 from bot.conversation import Conversations
 from bot.logs import configure_logging, quiet_http_loggers
 from bot.telegram.boot import Refused, refuse_to_steal_a_webhook
@@ -148,20 +155,7 @@ def stop_on_sigterm() -> None:
     """SIGTERM as Ctrl-C (KeyboardInterrupt, a clean exit 0) wherever start-up is; the stages
     that run an event loop replace it with their own handlers, and put it back after."""
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _interrupt)
-        signal.signal(signal.SIGALRM, _interrupt)
-
-
-def _interrupt(signum: int, frame: Any) -> None:
-    """KeyboardInterrupt, except inside code exec() compiled from a string (a dataclass or a
-    namedtuple being made, usually by an import): one escaping exec() marks the interpreter,
-    and `python -m` then exits by SIGINT however it is caught. Taken again 10 ms later."""
-    while frame is not None:
-        if frame.f_code.co_filename == "<string>":
-            signal.setitimer(signal.ITIMER_REAL, 0.01)
-            return
-        frame = frame.f_back
-    raise KeyboardInterrupt
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
@@ -176,15 +170,24 @@ def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level, settings.secrets)
-    stop_on_sigterm()
-    try:
+    store = None
+    try:  # SIGTERM or SIGINT at any moment from here on: a clean exit 0
+        stop_on_sigterm()
         store_settings = startup.store_settings()
         responder = startup.load_responder()
         store = startup.open_store(store_settings, required=True)
+        _note_an_ephemeral_disk(store_settings)
+        return _serve(settings, responder, texts, store, take_over)
     except startup.StartupError as exc:
         return startup.refuse(exc)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # between two stages of start-up, or inside one without a loop
         return 0
+    finally:
+        if store is not None:
+            store.close(timeout=3)
+
+
+def _note_an_ephemeral_disk(store_settings: StoreSettings) -> None:
     platform = ephemeral_platform()
     if store_settings.database_url is None and platform:
         log.warning(
@@ -193,13 +196,6 @@ def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
             "restarts; add a PostgreSQL database to keep them (and to run several processes)",
             platform,
         )
-    try:
-        return _serve(settings, responder, texts, store, take_over)
-    except KeyboardInterrupt:  # SIGTERM or SIGINT between two stages of start-up
-        return 0
-    finally:
-        if store is not None:
-            store.close(timeout=3)
 
 
 def _serve(
