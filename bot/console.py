@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -242,6 +243,9 @@ def run_console(stdin: TextIO = sys.stdin) -> int:
     try:
         console = Console(responder, conversations=Conversations(responder, store, "console"))
         if stdin.isatty():
+            # Ctrl-C ends the console even when it was started by something that ignores
+            # SIGINT (a background job, nohup): Python then installs no handler of its own
+            signal.signal(signal.SIGINT, signal.default_int_handler)
             return console.run_interactive()
         return console.run_piped(read_lines(stdin))
     finally:
