@@ -80,7 +80,7 @@ class UpdateGate:
         from bot.store import StoreUnavailable
 
         try:
-            claim = await self.claims.claim_update(update_id, CLAIM_WAIT)
+            claim = await self.claims.claim_update(self._key(update_id), CLAIM_WAIT)
         except StoreUnavailable as exc:
             if not self._store_down:
                 log.warning("cannot claim updates (%s); answering without deduplication", exc)
@@ -101,7 +101,13 @@ class UpdateGate:
             self._running.pop(update.update_id, None)
             self._remember(update.update_id)
             if self.claims is not None:
-                self.claims.update_done(update.update_id)
+                self.claims.update_done(self._key(update.update_id))
+
+    def _key(self, update_id: int) -> int:
+        """The update's key in the database: update_ids count per bot, and one database may
+        serve several bots (a staging and a production token), so the bot's id goes in too."""
+        bot_id = getattr(self.application.bot, "id", 0) or 0
+        return ((bot_id & 0x7FFFFFFF) << 32) | (update_id & 0xFFFFFFFF)
 
     def _remember(self, update_id: int) -> None:
         self._done[update_id] = None
