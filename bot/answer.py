@@ -129,7 +129,7 @@ class Responder:
         intent = self.kb.intent(intent_id)
         if intent is None:
             return None
-        return self._answer(question or intent.question, intent, 100.0)
+        return self.answer_as(question or intent.question, intent, 100.0)
 
     def answer_many(
         self,
@@ -229,7 +229,7 @@ class Responder:
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         if best.score >= thresholds.answer and best.score - runner_up >= thresholds.margin:
-            return self._answer(question, best.intent, best.score)
+            return self.answer_as(question, best.intent, best.score)
         if best.score >= thresholds.clarify:
             close = [c for c in candidates if c.score >= max(thresholds.clarify, best.score - 15)]
             if best.intent.kind != "smalltalk":  # "did you mean: help?" helps nobody
@@ -259,14 +259,11 @@ class Responder:
             return None
         return Reply(question, "fallback", self._with_topics(message), None, 0.0, ())
 
-    def answer_as(self, question: str, intent: Intent, score: float) -> Reply:
-        """The reply that gives `intent`'s answer to `question`."""
-        return self._answer(question, intent, score)
-
     def clarify_among(self, question: str, intents: Sequence[Intent], score: float) -> Reply:
         return self._clarify_with(question, tuple(_suggestion(i) for i in intents), score)
 
-    def _answer(self, question: str, intent: Intent, score: float) -> Reply:
+    def answer_as(self, question: str, intent: Intent, score: float) -> Reply:
+        """The reply that gives `intent`'s answer to `question`."""
         if intent.kind == "smalltalk":
             return Reply(
                 question, "smalltalk", intent.answer, intent.id, score, intents=(intent.id,)
