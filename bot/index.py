@@ -10,8 +10,9 @@ without per-feature Python containers, and savable as it is (`np.save` each arra
 from __future__ import annotations
 
 import math
+import sys
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -42,19 +43,50 @@ class Postings:
         self._bounds = memoryview(starts)  # reads Python ints: a question slices a few dozen
 
     @classmethod
-    def from_pairs(cls, features: np.ndarray, lengths: np.ndarray, count: int) -> Postings:
-        """From features listed row after row (`lengths[r]` of them for row r)."""
+    def from_pairs(cls, pairs: _Pairs, count: int) -> Postings:
+        """From features listed row after row; `pairs` is emptied on the way (its memory freed)."""
         starts = np.zeros(count + 1, np.int64)
-        np.cumsum(np.bincount(features, minlength=count), out=starts[1:])
-        # one sort of (feature, row) keys, in place: no permutation array beside them
-        keys = features.astype(np.int64)
-        keys <<= 32
-        keys |= np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
-        keys.sort()
-        return cls(starts, keys.astype(np.int32))  # the low half: the row
+        np.cumsum(np.bincount(pairs.arrays()[0], minlength=count), out=starts[1:])
+        return cls(starts, _low_halves(_sorted_keys(pairs)))  # the low half of a key: the row
 
     def get(self, feature: int) -> np.ndarray:
         return self.rows[self._bounds[feature] : self._bounds[feature + 1]]
+
+
+# At a million phrasings the pairs are 20 million: no full-width temporary may sit beside them
+# (issue 14). The (feature, row) keys are filled a block of rows at a time, the pairs freed, the
+# keys sorted in place, and the rows (their low halves) moved to the front of the same memory.
+
+
+def _sorted_keys(pairs: _Pairs) -> np.ndarray:
+    """feature << 32 | row for every pair, sorted, as int64 keys in an int32 array twice as long."""
+    memory = np.empty(2 * len(pairs.features), np.int32)
+    keys = memory.view(np.int64)
+    features = pairs.arrays()[0]
+    for first, rows, entries in pairs.blocks():
+        block = keys[entries]
+        block[:] = features[entries]
+        block <<= 32
+        block |= np.repeat(np.arange(first, first + len(rows), dtype=np.int64), rows)
+    del features
+    pairs.clear()
+    keys.sort()
+    return memory
+
+
+def _low_halves(memory: np.ndarray) -> np.ndarray:
+    """The low halves of the keys in `memory`, moved to its front; `memory` shrunk to them."""
+    low = memory[0::2] if sys.byteorder == "little" else memory[1::2]
+    count, done = len(low), 1
+    if count:
+        memory[0] = low[0]
+    while done < count:  # [done, 2 × done) ← low[done : 2 × done], read from [2 × done, …)
+        end = min(2 * done, count)
+        memory[done:end] = low[done:end]
+        done = end
+    del low  # no view of `memory` is left (the caller holds the array itself): safe to resize
+    memory.resize(count, refcheck=False)  # realloc: the freed half goes back to the system
+    return memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +118,8 @@ class Index:
 class _Pairs:
     """Each row's features, row after row, as compact int arrays while the index is built."""
 
+    _BLOCK = 1 << 16  # rows per block when a pass over every pair needs a temporary
+
     def __init__(self) -> None:
         self.features, self.lengths = array("i"), array("i")
 
@@ -93,21 +127,37 @@ class _Pairs:
         self.features.extend(features)
         self.lengths.append(len(features))
 
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.frombuffer(self.features, np.int32), np.frombuffer(self.lengths, np.int32)
+
+    def blocks(self) -> Iterator[tuple[int, np.ndarray, slice]]:
+        """(first row, the rows' lengths, their features' slice), a block of rows at a time."""
+        lengths = np.frombuffer(self.lengths, np.int32)
+        start = 0
+        for first in range(0, len(lengths), self._BLOCK):
+            rows = lengths[first : first + self._BLOCK]
+            end = start + int(rows.sum())
+            yield first, rows, slice(start, end)
+            start = end
+
+    def clear(self) -> None:
+        self.features, self.lengths = array("i"), array("i")
+
     def postings(self, count: int) -> Postings:
-        features, lengths = np.frombuffer(self.features, np.int32), self._lengths()
-        return Postings.from_pairs(features, lengths, count)
+        return Postings.from_pairs(self, count)
 
     def totals(self, weight: np.ndarray) -> np.ndarray:
         """Per row: the summed weight of its features (1 where it has none, to divide by)."""
-        lengths = self._lengths()
-        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         features = np.frombuffer(self.features, np.int32)
-        totals = np.bincount(rows, weight[features], minlength=len(lengths))
+        totals = np.empty(len(self.lengths))
+        for first, rows, entries in self.blocks():
+            local = np.repeat(np.arange(len(rows), dtype=np.int32), rows)
+            # within a row the same additions in the same order as one pass: the same sums
+            totals[first : first + len(rows)] = np.bincount(
+                local, weight[features[entries]], minlength=len(rows)
+            )
         totals[totals == 0] = 1.0
         return totals
-
-    def _lengths(self) -> np.ndarray:
-        return np.frombuffer(self.lengths, np.int32)
 
 
 def build_index(
