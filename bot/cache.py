@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.index import Index, Postings
+from bot.index import Index, Postings, first_phrasings
 from bot.kb import KnowledgeBase
 from bot.kb.files import discover
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
@@ -238,6 +238,7 @@ def _index(words: list[str], array, max_idf: float, intents: int) -> Index:
         weight=weight,
         phrasing_intent=phrasing_intent,
         phrasing_totals=phrasing_totals,
+        phrasing_starts=first_phrasings(phrasing_intent, intents),
         answer_totals=answer_totals,
         max_idf=max_idf,
         **postings,

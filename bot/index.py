@@ -74,6 +74,11 @@ def _sorted_keys(pairs: _Pairs) -> np.ndarray:
     return memory
 
 
+def first_phrasings(phrasing_intent: np.ndarray, intents: int) -> np.ndarray:
+    """Per intent: its first phrasing (an intent's phrasings are adjacent, in KB order)."""
+    return np.searchsorted(phrasing_intent, np.arange(intents))
+
+
 def _low_halves(memory: np.ndarray) -> np.ndarray:
     """The low halves of the keys in `memory`, moved to its front; `memory` shrunk to them."""
     low = memory[0::2] if sys.byteorder == "little" else memory[1::2]
@@ -102,6 +107,7 @@ class Index:
     answer_postings: Postings  # feature → intents, by the words of their answer
     phrasing_intent: np.ndarray  # int32 per phrasing: its intent
     phrasing_totals: np.ndarray  # per phrasing: the summed weight of its features
+    phrasing_starts: np.ndarray  # per intent: its first phrasing (see `first_phrasings`)
     answer_totals: np.ndarray  # per intent: the summed weight of its answer's features
     max_idf: float  # the weight of a word the KB has never seen
 
@@ -215,6 +221,7 @@ def build_index(
         phrasing_postings.totals(weight),
         answer_postings.totals(weight),
     )
+    owners = np.frombuffer(phrasing_intent, np.int32).copy()
     return Index(
         ids=ids,
         idf=idf,
@@ -223,89 +230,9 @@ def build_index(
         answer_only=answer_only.postings(size),
         phrasing_postings=phrasing_postings.postings(size),
         answer_postings=answer_postings.postings(size),
-        phrasing_intent=np.frombuffer(phrasing_intent, np.int32).copy(),
+        phrasing_intent=owners,
         phrasing_totals=phrasing_totals,
+        phrasing_starts=first_phrasings(owners, count),
         answer_totals=answer_totals,
         max_idf=math.log((count + 1) / 1.5),
     )
-
-
-def coverage(
-    index: Index,
-    features: Sequence[tuple[float, Mapping[str, float]]],
-    total: float,
-    answer_factor: float,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(intents, question coverage, phrasing coverage) for every intent sharing a feature.
-
-    `features`: per question word or bigram, its weight and the KB features it may be, each
-    with a similarity. Question coverage = Σ weight × the best similarity among its KB features
-    that the intent holds (× `answer_factor` when only its answer does) / `total`; phrasing
-    coverage = the largest share of one of its phrasings (or of its answer) the question holds.
-    A question reads only the postings of its own features.
-    """
-    ids, explains, answer_only = index.ids, index.vocabulary.get, index.answer_only.get
-    present: dict[int, float] = {}
-    rows: list[np.ndarray] = []  # the intents a feature explains, one array per feature …
-    values: list[float] = []  # … and how much it adds to each
-    question = np.zeros(index.intents)
-    best: np.ndarray | None = None
-    for weight, matches in features:
-        if len(matches) == 1:
-            ((feature, sim),) = matches.items()
-            found = ids[feature]
-            if sim > present.get(found, 0.0):
-                present[found] = sim
-            rows += (explains(found), answer_only(found))
-            values += (weight * sim, weight * sim * answer_factor)
-        elif matches:
-            # several KB features: each intent counts the best it holds, not their sum
-            held, sims = [], []
-            for feature, sim in matches.items():
-                found = ids[feature]
-                if sim > present.get(found, 0.0):
-                    present[found] = sim
-                held += (explains(found), answer_only(found))
-                sims += (sim, sim * answer_factor)
-            reached = np.concatenate(held)
-            if best is None:
-                best = np.zeros(index.intents)  # scratch, left all zeros after each use
-            np.maximum.at(best, reached, np.repeat(sims, [len(h) for h in held]))
-            question[reached] += weight * best[reached]  # repeated indexes write the same value
-            best[reached] = 0.0
-    if rows:
-        question += _weighted_counts(np.concatenate(rows), rows, values, index.intents)
-    intents = np.flatnonzero(question)
-    if not len(intents):
-        return intents, question[intents], question[intents]
-    question = question[intents] / total
-
-    weights = index.weight_of
-    found = list(present)
-    sims = [present[f] * weights[f] for f in found]  # as the feature weighs, × similarity
-    parts = [index.phrasing_postings.get(f) for f in found]
-    phrasings = np.concatenate(parts)
-    best_share = np.zeros(index.intents)
-    if len(phrasings):
-        sums = _weighted_counts(phrasings, parts, sims, len(index.phrasing_intent))
-        touched = np.flatnonzero(sums)
-        shares = sums[touched] / index.phrasing_totals[touched]
-        owners = index.phrasing_intent[touched]  # ascending: an intent's phrasings are adjacent
-        first = np.empty(len(owners), bool)
-        first[0] = True
-        np.not_equal(owners[1:], owners[:-1], out=first[1:])
-        first = np.flatnonzero(first)
-        best_share[owners[first]] = np.maximum.reduceat(shares, first)
-    parts = [index.answer_postings.get(f) for f in found]
-    answers = _weighted_counts(np.concatenate(parts), parts, sims, index.intents)
-    phrasing = np.maximum(
-        best_share[intents], answer_factor * answers[intents] / index.answer_totals[intents]
-    )
-    return intents, question, phrasing
-
-
-def _weighted_counts(
-    joined: np.ndarray, parts: list[np.ndarray], values: list[float], size: int
-) -> np.ndarray:
-    """Per row: the sum of the values of the parts it appears in (`joined`: the parts, joined)."""
-    return np.bincount(joined, np.repeat(values, [len(p) for p in parts]), minlength=size)

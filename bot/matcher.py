@@ -19,7 +19,8 @@ from itertools import pairwise
 
 import numpy as np
 
-from bot.index import Index, IntentText, bigrams, build_index, coverage
+from bot.coverage import coverage
+from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
