@@ -19,7 +19,12 @@ RUN pip install -r requirements.txt
 COPY bot/ bot/
 COPY knowledge/ knowledge/
 COPY seeds/ seeds/
+# Bytecode now: PYTHONDONTWRITEBYTECODE keeps every start from writing it, not from reading it.
+RUN python -m compileall -q bot
 
 USER bot
+# The parsed KB and its index, built once here into the bot user's cache (bot/cache.py): each
+# start then maps the file instead of parsing YAML and indexing.
+RUN python -c "from bot.cache import load_core; load_core()"
 EXPOSE 8080
 CMD ["python", "-m", "bot", "telegram", "--webhook"]
