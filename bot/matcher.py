@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -84,6 +85,7 @@ class Matcher:
             folds,
         )
         self._slot_tables = self._build_slot_tables()
+        self._named_slots = lru_cache(maxsize=4096)(self._find_slot_values)
 
     def _texts(self) -> Iterator[IntentText]:
         """Each intent's texts, normalized one intent at a time (never all tokens at once)."""
@@ -168,7 +170,13 @@ class Matcher:
     # ------------------------------------------------------------ slots
 
     def slot_values(self, question: Normalized) -> dict[str, set[str]]:
-        """Which value of each slot the question names ("cấp xã" → level=commune)."""
+        """Which value of each slot the question names ("cấp xã" → level=commune).
+
+        Found once per question (the reading of a message asks several times); each caller
+        gets sets of its own."""
+        return {name: set(values) for name, values in self._named_slots(question)}
+
+    def _find_slot_values(self, question: Normalized) -> tuple[tuple[str, frozenset[str]], ...]:
         folded = question.folded_text
         found: dict[str, set[str]] = {}
         for slot in self.kb.settings.slots:
@@ -176,7 +184,7 @@ class Matcher:
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         if "count" in found.get("ask", ()) and self._counts_something_else(question):
             found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
-        return found
+        return tuple((name, frozenset(values)) for name, values in found.items())
 
     def _counts_something_else(self, question: Normalized) -> bool:
         """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units."""
