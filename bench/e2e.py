@@ -109,6 +109,7 @@ async def _run_mode(mode: str, updates: int, concurrency: int) -> dict[str, floa
         port = _free_port()
         process, ready_s = await start_bot(api, mode, port)
         offered: dict[int, float] = {}
+        pending: set[asyncio.Task[None]] = set()
         client = httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30)
         try:
 
@@ -127,7 +128,6 @@ async def _run_mode(mode: str, updates: int, concurrency: int) -> dict[str, floa
 
             start = time.perf_counter()
             sent = 0
-            pending: set[asyncio.Task[None]] = set()
             deadline = start + 300
             while len(api.answered) < updates:
                 while sent < updates and sent - len(api.answered) < concurrency:
@@ -143,6 +143,11 @@ async def _run_mode(mode: str, updates: int, concurrency: int) -> dict[str, floa
             latencies = [(api.answered[c] - offered[c]) * 1000 for c in api.answered]
             peak = peak_rss_mb(process.pid)
         finally:
+            # a webhook POST still waiting for its 200 when the last reply arrives: let it end
+            # here, not as an unretrieved ReadError once the bot is stopped
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
             await client.aclose()
             process.terminate()
             try:
