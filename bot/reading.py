@@ -16,6 +16,7 @@ from bot.groups import Groups, smallest_group
 from bot.reply import Reply, Suggestion
 from bot.understanding import (
     Clause,
+    after_opener,
     asked_unstated,
     has_phrase,
     numbers_in,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 MAX_CLAUSES = 8
+_NAMES_ANOTHER = 5  # above the clarify threshold: words that name a fact of their own
 
 
 class Reader:
@@ -42,6 +44,25 @@ class Reader:
         self.light_words = responder.light_words
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
+        asked = self._without_preamble(question)
+        if asked is not None:
+            return replace(self._read(asked, earlier, offered), question=question)
+        return self._read(question, earlier, offered)
+
+    def _without_preamble(self, question: str) -> str | None:
+        """The question after "cho em hỏi", when what comes before it asks for no fact: who
+        the asker is, why they ask, greetings."""
+        parts = after_opener(question, self.reading, self.kb.tables)
+        if parts is None:
+            return None
+        before, asked = parts
+        match = self.responder.matcher.match(before)
+        if has_phrase(match.question.folded, self.reading.introductions, match.question.tokens):
+            return asked
+        reply = self.responder.decide(before, match, None)
+        return asked if reply.status != "answer" else None
+
+    def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         responder = self.responder
         match = responder.matcher.match(question)
         if offered:
@@ -139,6 +160,23 @@ class Reader:
         asking = sum(c.own_cue for c in clauses)
         return each or asking != 1
 
+    def _introduces(self, match: Match) -> bool:
+        return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)
+
+    def _only_qualifies(self, match: Match) -> bool:
+        """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
+        the clause next to it rather than naming a fact of its own."""
+        text = match.question.folded_text
+        for slot in self.kb.settings.slots:
+            if slot.name != "ask":
+                text = slot.pattern.sub(" ", text)
+        named = text.split() != match.question.folded_text.split()
+        return named and all(w in self.light_words for w in text.split())
+
+    def _facts(self, intent_ids: list[str]) -> bool:
+        """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""
+        return not any(self._is_smalltalk(i) for i in intent_ids)
+
     def _asks(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)
 
@@ -159,8 +197,12 @@ class Reader:
         answered: list[Reply] = []
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
         unclear: list[Reply] = []
+        quiet_unclear: list[Reply] = []
+        qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         for clause in clauses:
             match = self.responder.matcher.match(clause.text)
+            if not clause.asks and self._introduces(match):
+                continue  # "em là phóng viên, …": who asks, not what
             reply = self.single(clause.text, match, context)
             asks = clause.asks
             if reply.status == "answer" and asks:
@@ -168,8 +210,25 @@ class Reader:
                 context = reply.intents
             elif reply.status == "answer":
                 quiet.append(reply)
+                qualifiers += self._only_qualifies(match)
             elif reply.status == "clarify" and asks:
                 unclear.append(reply)
+            elif reply.status == "clarify":
+                quiet_unclear.append(reply)
+        listed = _unique(i for r in quiet for i in r.intents)
+        # beside a whole that is answered, a list item must name one fact, not a group
+        single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
+        if (
+            not answered
+            and not unclear
+            and len(listed) >= 2
+            and single
+            and not qualifiers
+            and self._facts(listed)
+        ):
+            # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
+            # every item is asked, and an unclear one is asked back about with the rest
+            answered, unclear = quiet, quiet_unclear
         facts = _unique(i for r in answered for i in r.intents)
         if len(facts) >= 2 and not unclear:
             score = min(r.score for r in answered)
@@ -195,18 +254,22 @@ class Reader:
 
     def _meaning(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply | None:
         """ "số 115 là gì?", "1.999 ứng với cái gì", "còn 1.066?": what a figure stands for.
-        Only when the question names nothing but figures (and words that ask what they mean)."""
+        When the question names nothing but figures (and words that ask what they mean), or
+        asks what figures of the article are about ("con số 1.066 nói lên điều gì?") without
+        counting anything or asking what the article never gives."""
         numbers = _unique(numbers_in(question))
         if not numbers:
             return None
         rest = [
             w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
         ]
-        if rest:
-            return None
         cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
         facts = _unique(f for n in numbers for f in self.responder.facts_with_figure(n))
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
+        if rest and not (
+            cue and facts and not missing and self._asks_about_figures(question, match, facts)
+        ):
+            return None
         if missing and (cue or not facts):
             text = self.responder.messages.meaning_missing
             return Reply(question, "fallback", text, None, 0.0)
@@ -214,6 +277,34 @@ class Reader:
             return None
         header = ", ".join(numbers)
         return self.responder.answer_many(question, facts, 100.0, header_number=header)
+
+    def _asks_about_figures(self, question: str, match: Match, facts: list[str]) -> bool:
+        """A question with more words than figures asks what they mean only when it is one
+        question, counts nothing ("trong 1.999 người có bao nhiêu đảng viên?"), asks nothing the
+        article never gives ("712 người học ở đâu?") nor about another place, and its words
+        name no other fact ("nghị quyết 26 của Trung ương nói gì?")."""
+        asked = self.responder.matcher.slot_values(match.question).get("ask", set())
+        if asked & {"count", "count_other"} or self.responder.refusal(question, match):
+            return False
+        tokens, folded = match.question.tokens, match.question.folded_text
+        if asked_unstated(" ".join(tokens), folded, self.reading) is not None:
+            return False
+        clauses = split_clauses(question, self.reading, self.kb.tables)
+        texts = [" ".join(tokens)] + ([c.text for c in clauses] if len(clauses) > 1 else [])
+        thresholds = self.kb.settings.thresholds
+        # what the article itself is about shares its words with the question ("nói về gì"):
+        # such a fact is named only when it would be answered outright
+        floors = {
+            "fact": thresholds.clarify + _NAMES_ANOTHER,
+            "meta": thresholds.answer + thresholds.margin,
+        }
+        for text in texts:
+            words = " ".join(w for w in text.split() if not w[:1].isdigit())
+            for c in self.responder.matcher.match(words, limit=3).candidates:
+                floor = floors.get(c.intent.kind)
+                if floor is not None and c.score >= floor and c.intent.id not in facts:
+                    return False
+        return True
 
     # ------------------------------------------------------------ replies to a clarification
 

@@ -235,6 +235,8 @@ class Understanding:
     yes: Phrases
     no: Phrases
     light_words: frozenset[str]
+    introductions: Phrases
+    question_openers: Phrases
     unstated: tuple[Unstated, ...]
     # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",
     # "bí thư và phó bí thư"): one name, never two questions
