@@ -72,8 +72,12 @@ class Reader:
         meaning = self._meaning(question, match, earlier)
         if meaning is not None:
             return meaning
-        if earlier and self.groups_reader.only_total_cues(match):  # "vậy cộng lại?" after an answer
-            summed = self.groups_reader.total_of(question, list(earlier), match, None)
+        if earlier and self.groups_reader.only_total_cues(
+            match, earlier
+        ):  # "vậy cộng lại?" after an answer
+            summed = self.groups_reader.total_of(
+                question, list(earlier), match, None, smallest=True
+            )
             if summed is not None:
                 return summed
         refusal = self.responder.refusal(question, match)
@@ -92,7 +96,7 @@ class Reader:
     def single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         """One question: the core rule, then parts the question leaves open, then what the
         article never says."""
-        reply = self.responder.decide(question, match, earlier[-1] if earlier else None)
+        reply = self.responder.decide(question, match, earlier)
         if self._counts_nothing_known(reply, match):  # "Điện Biên Đông có bao nhiêu dân?"
             return self.responder.fallback(question, match)
         if self._only_pleasantries(reply, match):
@@ -206,7 +210,10 @@ class Reader:
             reply = self.single(clause.text, match, context)
             asks = clause.asks
             if reply.status == "answer" and asks:
-                answered.append(reply)
+                if answered and set(reply.intents) < set(answered[-1].intents):
+                    answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
+                else:
+                    answered.append(reply)
                 context = reply.intents
             elif reply.status == "answer":
                 quiet.append(reply)
@@ -314,6 +321,9 @@ class Reader:
         position = picked(match.question.folded, self.reading, len(offered))
         if position is not None:
             return self.responder.answer_intent(offered[position], question=question)
+        by_ask = self.responder.follow_ups.pick_by_ask(question, match, offered)
+        if by_ask is not None:  # "ban hành hồi nào?": the one suggestion that has a date
+            return by_ask
         named = {
             k: v
             for k, v in self.responder.matcher.slot_values(match.question).items()
