@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.figures import Figures, unique
 from bot.groups import Groups, smallest_group
 from bot.reply import Reply, Suggestion
 from bot.understanding import (
@@ -19,7 +20,6 @@ from bot.understanding import (
     after_opener,
     asked_unstated,
     has_phrase,
-    numbers_in,
     picked,
     split_clauses,
 )
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 MAX_CLAUSES = 8
-_NAMES_ANOTHER = 5  # above the clarify threshold: words that name a fact of their own
 
 
 class Reader:
@@ -42,6 +41,7 @@ class Reader:
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
         self.light_words = responder.light_words
+        self.figures = Figures(responder)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         asked = self._without_preamble(question)
@@ -69,7 +69,7 @@ class Reader:
             chosen = self._pick(question, match, offered)
             if chosen is not None:
                 return chosen
-        meaning = self._meaning(question, match, earlier)
+        meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning
         if earlier and self.groups_reader.only_total_cues(
@@ -222,7 +222,7 @@ class Reader:
                 unclear.append(reply)
             elif reply.status == "clarify":
                 quiet_unclear.append(reply)
-        listed = _unique(i for r in quiet for i in r.intents)
+        listed = unique(i for r in quiet for i in r.intents)
         # beside a whole that is answered, a list item must name one fact, not a group
         single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
         if (
@@ -236,7 +236,7 @@ class Reader:
             # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
             # every item is asked, and an unclear one is asked back about with the rest
             answered, unclear = quiet, quiet_unclear
-        facts = _unique(i for r in answered for i in r.intents)
+        facts = unique(i for r in answered for i in r.intents)
         if len(facts) >= 2 and not unclear:
             score = min(r.score for r in answered)
             total = self.groups_reader.asks_total(question)
@@ -256,62 +256,6 @@ class Reader:
         if not facts and len(quiet) == 1:
             return replace(quiet[0], question=question)
         return None
-
-    # ------------------------------------------------------------ figures
-
-    def _meaning(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply | None:
-        """ "số 115 là gì?", "1.999 ứng với cái gì", "còn 1.066?": what a figure stands for.
-        When the question names nothing but figures (and words that ask what they mean), or
-        asks what figures of the article are about ("con số 1.066 nói lên điều gì?") without
-        counting anything or asking what the article never gives."""
-        numbers = _unique(numbers_in(question))
-        if not numbers:
-            return None
-        rest = [
-            w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
-        ]
-        cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
-        facts = _unique(f for n in numbers for f in self.responder.facts_with_figure(n))
-        missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
-        if rest and not (
-            cue and facts and not missing and self._asks_about_figures(question, match, facts)
-        ):
-            return None
-        if missing and (cue or not facts):
-            text = self.responder.messages.meaning_missing
-            return Reply(question, "fallback", text, None, 0.0)
-        if not facts:
-            return None
-        header = ", ".join(numbers)
-        return self.responder.answer_many(question, facts, 100.0, header_number=header)
-
-    def _asks_about_figures(self, question: str, match: Match, facts: list[str]) -> bool:
-        """A question with more words than figures asks what they mean only when it is one
-        question, counts nothing ("trong 1.999 người có bao nhiêu đảng viên?"), asks nothing the
-        article never gives ("712 người học ở đâu?") nor about another place, and its words
-        name no other fact ("nghị quyết 26 của Trung ương nói gì?")."""
-        asked = self.responder.matcher.slot_values(match.question).get("ask", set())
-        if asked & {"count", "count_other"} or self.responder.refusal(question, match):
-            return False
-        tokens, folded = match.question.tokens, match.question.folded_text
-        if asked_unstated(" ".join(tokens), folded, self.reading) is not None:
-            return False
-        clauses = split_clauses(question, self.reading, self.kb.tables)
-        texts = [" ".join(tokens)] + ([c.text for c in clauses] if len(clauses) > 1 else [])
-        thresholds = self.kb.settings.thresholds
-        # what the article itself is about shares its words with the question ("nói về gì"):
-        # such a fact is named only when it would be answered outright
-        floors = {
-            "fact": thresholds.clarify + _NAMES_ANOTHER,
-            "meta": thresholds.answer + thresholds.margin,
-        }
-        for text in texts:
-            words = " ".join(w for w in text.split() if not w[:1].isdigit())
-            for c in self.responder.matcher.match(words, limit=3).candidates:
-                floor = floors.get(c.intent.kind)
-                if floor is not None and c.score >= floor and c.intent.id not in facts:
-                    return False
-        return True
 
     # ------------------------------------------------------------ replies to a clarification
 
@@ -341,11 +285,3 @@ class Reader:
         if len(fitting) == 1:
             return self.responder.answer_intent(fitting[0], question=question)
         return None
-
-
-def _unique(items) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.append(item)
-    return seen
