@@ -87,11 +87,10 @@ class Lexicon:
             }
         telex = decode_telex(word, self._tables)
         if telex is not None:
-            decoded = {
-                v: w.folded
-                for v in self._by_fold.get(fold(telex[0], self._tables), ())
-                if split_tone(v) == telex
-            }
+            same_letters = self._by_fold.get(fold(telex[0], self._tables), ())
+            decoded = {v: w.folded for v in same_letters if split_tone(v) == telex}
+            if not decoded and not telex[1]:  # "chwc": the hats typed, the tone left out
+                decoded = {v: w.partial_marks for v in same_letters if split_tone(v)[0] == telex[0]}
             if decoded:
                 return decoded
         found: dict[str, float] = {}
