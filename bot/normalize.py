@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -33,6 +33,16 @@ class Tables:
     fold_map: Mapping[int, str]
     telex_letters: tuple[tuple[str, str], ...]
     telex_tones: Mapping[str, str]
+    slips: Slips = field(default_factory=lambda: Slips((), (), {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Slips:
+    """Spelling slips (folded letters): confusable initials and finals, keyboard neighbours."""
+
+    initials: tuple[tuple[str, ...], ...]
+    finals: tuple[tuple[str, ...], ...]
+    neighbours: Mapping[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +172,7 @@ def build_tables(
     telex_letters: Mapping[str, str],
     telex_tones: Mapping[str, str],
     abbreviations: Mapping[str, Mapping[str, str]],
+    slips: Slips | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -177,4 +188,14 @@ def build_tables(
         fold_map={ord(k): v for k, v in folding.items()},
         telex_letters=tuple(sorted(telex_letters.items(), key=lambda kv: -len(kv[0]))),
         telex_tones=dict(telex_tones),
+        slips=slips or Slips((), (), {}),
     )
+
+
+def keyboard_neighbours(rows: Sequence[str]) -> dict[str, str]:
+    """Each letter → the letters left and right of it on its keyboard row."""
+    neighbours: dict[str, str] = {}
+    for row in rows:
+        for i, letter in enumerate(row):
+            neighbours[letter] = row[max(i - 1, 0) : i] + row[i + 1 : i + 2]
+    return neighbours

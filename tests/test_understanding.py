@@ -23,6 +23,25 @@ def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
     return [json.loads(line) for line in result.stdout.decode().splitlines()]
 
 
+# ------------------------------------------------------------ slips on the key word
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("mấy người được học lên thạc xĩ", "masters_sent"),  # s/x confused
+        ("số đảng viem trong huyện", "party_members"),  # a neighbouring key
+        ("có bao nhiêu cán bộ công chwcs", "total_staff"),  # a bare telex w
+        ("cấp xã học chung cấp lý luận mấy người", "intermediate_llct_commune"),  # ch/tr
+        ("bao nhiu nguoi hoc thac si", "masters_sent"),  # a letter left out
+    ],
+)
+def test_a_slip_on_the_key_word_is_still_answered(question, intent):
+    [reply] = ask_json(question)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == [intent]
+
+
 # ------------------------------------------------------------ several facts in one message
 
 

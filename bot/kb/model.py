@@ -64,6 +64,7 @@ class Weights:
     wrong_marks: float
     partial_marks: float
     fuzzy: float
+    slip: float
     fuzzy_cutoff: float
     answer_words: float
     question_share: float
