@@ -204,7 +204,8 @@ class Conversations:
             before = self._states.get(chat) or ChatState()
             shown = reply.full_text if reply.source and not before.source_shown else reply.text
             if reply.status == "answer" and reply.intents:
-                state = ChatState(reply.intents, (), before.source_shown or bool(reply.source))
+                context = reply.context or reply.intents
+                state = ChatState(context, (), before.source_shown or bool(reply.source))
             elif reply.status == "clarify" and reply.suggestions:
                 offered = tuple(s.intent_id for s in reply.suggestions)
                 state = ChatState(before.intents, offered, before.source_shown)

@@ -44,6 +44,8 @@ class Groups:
         if top[0][1] - top[1][1] > gap or top[0][1] < self.kb.settings.thresholds.answer:
             return reply
         pair = {top[0][0], top[1][0]}
+        if reply.status == "answer" and not set(reply.intents) & pair:
+            return reply  # answered otherwise than by the words alone (a follow-up)
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             if not group.all_when_unnamed or group.by in named or not pair <= set(group.parts):
                 continue
@@ -77,11 +79,23 @@ class Groups:
         words = normalize(question, self.kb.tables)
         return has_phrase(words.folded, self.reading.total_cues, words.tokens)
 
-    def only_total_cues(self, match: Match) -> bool:
+    def only_total_cues(self, match: Match, earlier: Sequence[str] = ()) -> bool:
+        """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of
+        the `earlier` facts (by a slot value one of them has)."""
         words = match.question.folded
         cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
+        cue_words.add("cap")  # "hai cấp": the parts by level
+        given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
+        rest = " " + match.question.folded_text + " "
+        for slot in self.kb.settings.slots:
+            values = {v for i in given for v in i.slots.get(slot.name, ())}
+
+            def narrowing(hit, slot=slot, values=values):
+                return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
+
+            rest = slot.pattern.sub(narrowing, rest)
         return has_phrase(words, self.reading.total_cues, match.question.tokens) and all(
-            w in cue_words or w in self.light_words for w in words
+            w in cue_words or w in self.light_words for w in rest.split()
         )
 
     def with_total(
@@ -99,11 +113,17 @@ class Groups:
         return self.total_of(question, intents, match, reply) or reply
 
     def total_of(
-        self, question: str, intents: list[str], match: Match, reply: Reply | None
+        self,
+        question: str,
+        intents: list[str],
+        match: Match,
+        reply: Reply | None,
+        smallest: bool = False,
     ) -> Reply | None:
         """The group a total question sums: one holding the intents, whose parts all take the
         values the question names — except of the slot it sums over, where it names all or none
-        ("cả hai cấp", "cao cấp lẫn trung cấp"); the largest such group."""
+        ("cả hai cấp", "cao cấp lẫn trung cấp"); the largest such group, or with `smallest`
+        (the facts just given: "cộng lại" after an answer) the smallest holding them all."""
         named = self.responder.matcher.slot_values(match.question)
         fitting = [
             g
@@ -114,7 +134,8 @@ class Groups:
         ]
         if not fitting:
             return None
-        group = max(fitting, key=lambda g: (set(intents) <= set(g.parts), len(g.parts)))
+        size = -1 if smallest else 1
+        group = max(fitting, key=lambda g: (set(intents) <= set(g.parts), size * len(g.parts)))
         base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)
         return self._answer_group(question, group, base, with_total=True)
 

@@ -113,16 +113,16 @@ class Lexicon:
                 found[v] = max(found.get(v, 0.0), w.fuzzy * ratio / 100)
         return found
 
-    def slips(self, folded: str) -> set[str]:
+    def slips(self, folded: str) -> list[str]:
         """Known folded words one confused spelling away: 'xi' → {'si'}, 'chung' → {'trung'}."""
         slips = self._tables.slips
         found = set()
         for groups, swap in ((slips.initials, _swap_initial), (slips.finals, _swap_final)):
             for group in groups:
                 found.update(swap(folded, group))
-        return {v for v in found if v != folded and v in self._by_fold}
+        return sorted(v for v in found if v != folded and v in self._by_fold)
 
-    def _keyboard_slips(self, folded: str) -> set[str]:
+    def _keyboard_slips(self, folded: str) -> list[str]:
         """Known folded words one neighbouring key or one swap of two letters away."""
         neighbours = self._tables.slips.neighbours
         found = set()
@@ -131,7 +131,7 @@ class Lexicon:
                 found.add(folded[:i] + other + folded[i + 1 :])
             if i + 1 < len(folded):
                 found.add(folded[:i] + folded[i + 1] + letter + folded[i + 2 :])
-        return {v for v in found if v != folded and v in self._by_fold}
+        return sorted(v for v in found if v != folded and v in self._by_fold)
 
 
 def _swap_initial(folded: str, group: tuple[str, ...]) -> list[str]:

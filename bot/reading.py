@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.figures import Figures, unique
 from bot.groups import Groups, smallest_group
 from bot.reply import Reply, Suggestion
 from bot.understanding import (
     Clause,
+    after_opener,
     asked_unstated,
     has_phrase,
-    numbers_in,
     picked,
     split_clauses,
 )
@@ -40,19 +41,43 @@ class Reader:
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
         self.light_words = responder.light_words
+        self.figures = Figures(responder)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
+        asked = self._without_preamble(question)
+        if asked is not None:
+            return replace(self._read(asked, earlier, offered), question=question)
+        return self._read(question, earlier, offered)
+
+    def _without_preamble(self, question: str) -> str | None:
+        """The question after "cho em hỏi", when what comes before it asks for no fact: who
+        the asker is, why they ask, greetings."""
+        parts = after_opener(question, self.reading, self.kb.tables)
+        if parts is None:
+            return None
+        before, asked = parts
+        match = self.responder.matcher.match(before)
+        if has_phrase(match.question.folded, self.reading.introductions, match.question.tokens):
+            return asked
+        reply = self.responder.decide(before, match, None)
+        return asked if reply.status != "answer" else None
+
+    def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         responder = self.responder
         match = responder.matcher.match(question)
         if offered:
             chosen = self._pick(question, match, offered)
             if chosen is not None:
                 return chosen
-        meaning = self._meaning(question, match, earlier)
+        meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning
-        if earlier and self.groups_reader.only_total_cues(match):  # "vậy cộng lại?" after an answer
-            summed = self.groups_reader.total_of(question, list(earlier), match, None)
+        if earlier and self.groups_reader.only_total_cues(
+            match, earlier
+        ):  # "vậy cộng lại?" after an answer
+            summed = self.groups_reader.total_of(
+                question, list(earlier), match, None, smallest=True
+            )
             if summed is not None:
                 return summed
         refusal = self.responder.refusal(question, match)
@@ -71,7 +96,7 @@ class Reader:
     def single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         """One question: the core rule, then parts the question leaves open, then what the
         article never says."""
-        reply = self.responder.decide(question, match, earlier[-1] if earlier else None)
+        reply = self.responder.decide(question, match, earlier)
         if self._counts_nothing_known(reply, match):  # "Điện Biên Đông có bao nhiêu dân?"
             return self.responder.fallback(question, match)
         if self._only_pleasantries(reply, match):
@@ -139,6 +164,23 @@ class Reader:
         asking = sum(c.own_cue for c in clauses)
         return each or asking != 1
 
+    def _introduces(self, match: Match) -> bool:
+        return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)
+
+    def _only_qualifies(self, match: Match) -> bool:
+        """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
+        the clause next to it rather than naming a fact of its own."""
+        text = match.question.folded_text
+        for slot in self.kb.settings.slots:
+            if slot.name != "ask":
+                text = slot.pattern.sub(" ", text)
+        named = text.split() != match.question.folded_text.split()
+        return named and all(w in self.light_words for w in text.split())
+
+    def _facts(self, intent_ids: list[str]) -> bool:
+        """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""
+        return not any(self._is_smalltalk(i) for i in intent_ids)
+
     def _asks(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)
 
@@ -159,18 +201,42 @@ class Reader:
         answered: list[Reply] = []
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
         unclear: list[Reply] = []
+        quiet_unclear: list[Reply] = []
+        qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         for clause in clauses:
             match = self.responder.matcher.match(clause.text)
+            if not clause.asks and self._introduces(match):
+                continue  # "em là phóng viên, …": who asks, not what
             reply = self.single(clause.text, match, context)
             asks = clause.asks
             if reply.status == "answer" and asks:
-                answered.append(reply)
+                if answered and set(reply.intents) < set(answered[-1].intents):
+                    answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
+                else:
+                    answered.append(reply)
                 context = reply.intents
             elif reply.status == "answer":
                 quiet.append(reply)
+                qualifiers += self._only_qualifies(match)
             elif reply.status == "clarify" and asks:
                 unclear.append(reply)
-        facts = _unique(i for r in answered for i in r.intents)
+            elif reply.status == "clarify":
+                quiet_unclear.append(reply)
+        listed = unique(i for r in quiet for i in r.intents)
+        # beside a whole that is answered, a list item must name one fact, not a group
+        single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
+        if (
+            not answered
+            and not unclear
+            and len(listed) >= 2
+            and single
+            and not qualifiers
+            and self._facts(listed)
+        ):
+            # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
+            # every item is asked, and an unclear one is asked back about with the rest
+            answered, unclear = quiet, quiet_unclear
+        facts = unique(i for r in answered for i in r.intents)
         if len(facts) >= 2 and not unclear:
             score = min(r.score for r in answered)
             total = self.groups_reader.asks_total(question)
@@ -191,30 +257,6 @@ class Reader:
             return replace(quiet[0], question=question)
         return None
 
-    # ------------------------------------------------------------ figures
-
-    def _meaning(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply | None:
-        """ "số 115 là gì?", "1.999 ứng với cái gì", "còn 1.066?": what a figure stands for.
-        Only when the question names nothing but figures (and words that ask what they mean)."""
-        numbers = _unique(numbers_in(question))
-        if not numbers:
-            return None
-        rest = [
-            w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
-        ]
-        if rest:
-            return None
-        cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
-        facts = _unique(f for n in numbers for f in self.responder.facts_with_figure(n))
-        missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
-        if missing and (cue or not facts):
-            text = self.responder.messages.meaning_missing
-            return Reply(question, "fallback", text, None, 0.0)
-        if not facts:
-            return None
-        header = ", ".join(numbers)
-        return self.responder.answer_many(question, facts, 100.0, header_number=header)
-
     # ------------------------------------------------------------ replies to a clarification
 
     def _pick(self, question: str, match: Match, offered: Sequence[str]) -> Reply | None:
@@ -223,6 +265,9 @@ class Reader:
         position = picked(match.question.folded, self.reading, len(offered))
         if position is not None:
             return self.responder.answer_intent(offered[position], question=question)
+        by_ask = self.responder.follow_ups.pick_by_ask(question, match, offered)
+        if by_ask is not None:  # "ban hành hồi nào?": the one suggestion that has a date
+            return by_ask
         named = {
             k: v
             for k, v in self.responder.matcher.slot_values(match.question).items()
@@ -240,11 +285,3 @@ class Reader:
         if len(fitting) == 1:
             return self.responder.answer_intent(fitting[0], question=question)
         return None
-
-
-def _unique(items) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.append(item)
-    return seen

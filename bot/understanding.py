@@ -58,7 +58,8 @@ def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Cla
         folded = [w for _, _, w in words]
         marked = [m.group(0) for m in found]
         cues = _spans(folded, reading.question_cues, marked)
-        asks = "?" in ended_by or bool(cues)
+        # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
+        asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
         for part, own_cue in _split_sentence(sentence, words, (folded, marked), cues, reading):
             if _WORD.search(part):
                 clauses.append(Clause(part.strip(), asks, own_cue))
@@ -95,6 +96,8 @@ def _split_sentence(
     i = 1  # a joiner at the very start joins nothing
     while i < len(words):
         size, keep = _joiner_at(forms, i, reading)
+        if size and _ends_marker(folded, i + size, reading.topic_markers):
+            size = 0  # "đối với": the "với" of a topic marker joins nothing
         if size and not (
             i + size < len(words) and (folded[i - 1], folded[i + size]) in reading.bound
         ):
@@ -123,6 +126,13 @@ def _split_sentence(
     return [
         (sentence[words[a][0] : words[b - 1][1]], _cue_in(cues, a, b)) for a, b in bounds if b > a
     ]
+
+
+def _ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase of two or more words ends right before position `end`."""
+    return any(
+        len(p) > 1 and end >= len(p) and tuple(words[end - len(p) : end]) == p for p in phrases
+    )
 
 
 def _cue_in(cues: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -201,6 +211,22 @@ def has_phrase(
     """Whether any of `phrases` occurs in `words` (folded) as whole words; a phrase word written
     with diacritics is compared with `marked`, the same words as written."""
     return bool(_spans(words, phrases, marked))
+
+
+def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
+    """(what comes before, the question) around the last question opener ("…, cho em hỏi:
+    tiêu đề bài là gì?"), or None when the message has none after its first word."""
+    cleaned = clean(text, tables)
+    found = list(_WORD.finditer(cleaned))
+    folded = [fold(m.group(0), tables) for m in found]
+    marked = [m.group(0) for m in found]
+    spans = [s for s in _spans(folded, reading.question_openers, marked) if s[0] > 0]
+    if not spans:
+        return None
+    start, end = max(spans)
+    if end >= len(found):
+        return None  # "…, cho em hỏi": nothing asked after it
+    return cleaned[: found[start].start()], cleaned[found[start].start() :]
 
 
 def numbers_in(text: str) -> list[str]:

@@ -64,6 +64,31 @@ def test_a_message_asking_several_facts_gets_every_one(responder, question, inte
 
 
 @pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("cho mình xin tên tác giả, lượt xem", {"article_author", "article_views"}),
+        ("Cần 2 số liệu: số đảng viên; số người học thạc sĩ.", {"party_members", "masters_sent"}),
+    ],
+)
+def test_a_list_asked_by_no_question_word_gets_every_item(message, intents):
+    [reply] = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert set(reply["intents"]) == intents
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "cán bộ cấp huyện, trung cấp lý luận chính trị",  # a level narrowing the next clause
+        "tôi là cán bộ cấp xã, cho hỏi số người học trung cấp lý luận chính trị cấp xã",
+    ],
+)
+def test_a_qualifier_or_an_introduction_is_not_a_fact_asked_for(responder, message):
+    reply = responder.respond(message)
+    assert reply.status == "answer" and len(reply.intents) == 1, reply
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Có bao nhiêu cán bộ, công chức cấp xã, thị trấn?",
@@ -129,11 +154,44 @@ def test_after_an_answer_a_bare_total_sums_it(responder):
         ("số 115 là gì?", {"qlnn_specialist"}),
         ("1.999 ứng với cái gì", {"total_staff"}),
         ("con số 712 trong bài nói về cái gì vậy", {"university_sent", "party_members"}),
+        # more words than the figure, none naming another fact
+        ("hai con số 26 và 55 phản ánh điều gì", {"advanced_llct", "intermediate_llct_district"}),
+        ("bài nhắc tới 128, đó là con số về cái gì", {"qlnn_commune_key"}),
     ],
 )
 def test_what_a_figure_means(responder, question, intents):
     reply = responder.respond(question)
     assert reply.status == "answer" and set(reply.intents) == intents
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        # the figure's own fact, and a second question beside it
+        (
+            "nghị quyết 03 ra đời năm nào, còn tác giả bài là ai?",
+            {"resolution_03", "article_author"},
+        ),
+        # a count, not a meaning
+        ("trong 1.999 cán bộ thì bao nhiêu người là đảng viên", {"party_members"}),
+    ],
+)
+def test_a_figure_inside_another_question_is_not_read_as_asking_its_meaning(
+    responder, question, intents
+):
+    reply = responder.respond(question)
+    assert reply.status == "answer" and set(reply.intents) == intents
+
+
+def test_a_document_number_the_article_lacks_is_not_taken_for_its_figure(responder):
+    # 26 is a figure of the article (cao cấp), but "nghị quyết 26 của Trung ương" is not it
+    reply = responder.respond("Nghị quyết 26 của Trung ương về cán bộ nói gì?")
+    assert reply.status != "answer" and "advanced_llct" not in reply.intents
+
+
+def test_which_number_a_resolution_has_is_not_a_count(responder):
+    reply = responder.respond("nghị quyết chuyên đề về cán bộ là nghị quyết số mấy?")
+    assert reply.status == "answer" and reply.intents == ("resolution_03",)
 
 
 def test_a_figure_the_article_lacks_is_said_so_without_echoing_it(responder):
@@ -148,6 +206,7 @@ def test_a_figure_the_article_lacks_is_said_so_without_echoing_it(responder):
         "đào tạo trung cấp lý luận chính trị tốn bao nhiêu tiền?",
         "cán bộ đi học đại học ở trường nào?",
         "ngành y tế của huyện được bồi dưỡng bao nhiêu lượt?",
+        "28 người học thạc sĩ theo chuyên ngành gì?",
     ],
 )
 def test_an_attribute_the_article_never_gives_is_said_so_with_the_nearby_fact(responder, question):
@@ -168,6 +227,27 @@ def test_a_question_after_a_long_preamble_is_answered_as_confidently(responder):
     )
     reply = responder.respond(question)
     assert (reply.status, reply.intents) == ("answer", ("young_leaders_commune",))
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # one sentence: the preamble runs into the question ("… nên cho em hỏi: …")
+        ("Dạ chào anh, em là học viên lớp trung cấp chính trị đang làm bài thu hoạch về "
+         "cán bộ cơ sở nên cho em hỏi: bài báo này do ai viết ạ?", "article_author"),
+        # no introduction, but the words before the opener ask for nothing
+        ("Hôm qua đọc vội trên điện thoại không kịp nhớ, xin hỏi bài đăng trên báo nào?",
+         "article_source"),
+    ],
+)  # fmt: skip
+def test_what_comes_before_cho_hoi_is_a_preamble(message, intent):
+    [reply] = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", [intent]), reply
+
+
+def test_a_fact_asked_before_cho_hoi_them_is_kept(responder):
+    reply = responder.respond("Có bao nhiêu đảng viên? Cho hỏi thêm số người học thạc sĩ")
+    assert set(reply.intents) == {"party_members", "masters_sent"}
 
 
 @pytest.mark.parametrize("message", ["ok", "👌", "oke bot", "chúc bot một ngày vui", "giỏi ghê 😄"])

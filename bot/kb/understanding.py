@@ -22,6 +22,8 @@ _LISTS = (
     "affirmative",
     "negative",
     "light_words",
+    "introductions",
+    "question_openers",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated"})
 
@@ -80,6 +82,8 @@ def read_understanding(
         yes=lists["affirmative"],
         no=lists["negative"],
         light_words=frozenset(w for p in lists["light_words"] for w in p),
+        introductions=lists["introductions"],
+        question_openers=lists["question_openers"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )
