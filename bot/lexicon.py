@@ -98,7 +98,9 @@ class Lexicon:
             (w.fuzzy, self._keyboard_slips(folded)),
             (w.slip, self.slips(folded)),
         ):
-            for variant in variants:
+            for variant in sorted(
+                variants
+            ):  # sets iterate in hash order: keep replies reproducible
                 for v in self._by_fold.get(variant, ()):
                     found[v] = max(found.get(v, 0.0), weight)
         if len(folded) < 3:
