@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 TIE = 6  # points between two candidates that the matcher cannot tell apart
 SIBLING_GAP = 15  # an answer's sibling part this close is as much what a level-less question asks
+SIBLING_SLACK = 5  # ... or one this near the answer threshold, however far the answer leads
 
 
 class Groups:
@@ -39,9 +40,14 @@ class Groups:
         top = list(reply.candidates[:2])
         if len(top) < 2:
             return reply
-        # only a tie between parts the matcher is sure of (it asked back for the tie alone)
+        # only a tie between parts the matcher is sure of (it asked back for the tie alone);
+        # after an answer, a sibling part the question reaches as well as any fact it asks about
+        thresholds = self.kb.settings.thresholds
         gap = TIE if reply.status == "clarify" else SIBLING_GAP
-        if top[0][1] - top[1][1] > gap or top[0][1] < self.kb.settings.thresholds.answer:
+        close = top[0][1] - top[1][1] <= gap or (
+            reply.status == "answer" and top[1][1] >= thresholds.answer - SIBLING_SLACK
+        )
+        if not close or top[0][1] < thresholds.answer:
             return reply
         pair = {top[0][0], top[1][0]}
         if reply.status == "answer" and not set(reply.intents) & pair:

@@ -124,6 +124,16 @@ def test_a_count_that_names_no_level_gets_every_level_with_its_label(responder):
     assert "cấp huyện:" in reply.text and "cấp xã:" in reply.text
 
 
+def test_a_course_named_by_no_word_gets_every_course_even_when_one_leads(responder):
+    # "cử … đi học" is the cao cấp sentence's wording, but the question names no course
+    reply = responder.respond("huyện đã cử được bao nhiêu người đi học lý luận chính trị")
+    assert set(reply.intents) == {
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    }
+
+
 def test_a_total_gets_the_parts_and_the_declared_sum_with_its_formula(responder):
     reply = responder.respond("tổng cộng cả hai cấp có bao nhiêu người học trung cấp llct?")
     assert set(reply.intents) == {"intermediate_llct_district", "intermediate_llct_commune"}
