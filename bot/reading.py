@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.figures import Figures, unique
-from bot.groups import Groups, smallest_group
+from bot.figures import Figures
+from bot.groups import Groups
 from bot.reply import Reply, Suggestion
+from bot.several import Several
 from bot.understanding import (
-    Clause,
     after_opener,
     asked_unstated,
     has_phrase,
@@ -42,6 +42,7 @@ class Reader:
         self.groups_reader = Groups(responder)
         self.light_words = responder.light_words
         self.figures = Figures(responder)
+        self.several = Several(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         asked = self._without_preamble(question)
@@ -57,7 +58,7 @@ class Reader:
             return None
         before, asked = parts
         match = self.responder.matcher.match(before)
-        if has_phrase(match.question.folded, self.reading.introductions, match.question.tokens):
+        if self.several.introduces(match):
             return asked
         reply = self.responder.decide(before, match, None)
         return asked if reply.status != "answer" else None
@@ -80,13 +81,13 @@ class Reader:
             )
             if summed is not None:
                 return summed
-        refusal = self.responder.refusal(question, match)
-        if refusal is not None:  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
-            return refusal
-        whole = self.single(question, match, earlier)
         clauses = split_clauses(question, self.reading, self.kb.tables)
-        if 1 < len(clauses) <= MAX_CLAUSES and self._may_ask_several(clauses, match, whole):
-            several = self._several(question, clauses, earlier, whole)
+        refusal = self.responder.refusal(question, match)
+        if refusal is not None and not self.several.refused_in_preamble_only(clauses):
+            return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
+        whole = self.single(question, match, earlier)
+        if 1 < len(clauses) <= MAX_CLAUSES and self.several.may_ask_several(clauses, match, whole):
+            several = self.several.read(question, clauses, earlier, whole)
             if several is not None:
                 return several
         return self.groups_reader.with_total(question, match, whole, earlier)
@@ -154,33 +155,6 @@ class Reader:
             and not self._asks(match)
         )
 
-    def _may_ask_several(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
-        """Worth reading clause by clause: the message is not answered as a whole, or more than
-        one clause asks by a word of its own, or it asks for each of several things."""
-        if whole.status != "answer":
-            return True
-        words, marked = match.question.folded, match.question.tokens
-        each = has_phrase(words, self.reading.distributive_cues, marked)
-        asking = sum(c.own_cue for c in clauses)
-        return each or asking != 1
-
-    def _introduces(self, match: Match) -> bool:
-        return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)
-
-    def _only_qualifies(self, match: Match) -> bool:
-        """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
-        the clause next to it rather than naming a fact of its own."""
-        text = match.question.folded_text
-        for slot in self.kb.settings.slots:
-            if slot.name != "ask":
-                text = slot.pattern.sub(" ", text)
-        named = text.split() != match.question.folded_text.split()
-        return named and all(w in self.light_words for w in text.split())
-
-    def _facts(self, intent_ids: list[str]) -> bool:
-        """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""
-        return not any(self._is_smalltalk(i) for i in intent_ids)
-
     def _asks(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)
 
@@ -191,71 +165,6 @@ class Reader:
     def _states(self, intent_id: str) -> frozenset[str]:
         intent = self.kb.intent(intent_id)
         return intent.slots.get("states", frozenset()) if intent else frozenset()
-
-    # ------------------------------------------------------------ several in one
-
-    def _several(
-        self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
-    ) -> Reply | None:
-        context = earlier
-        answered: list[Reply] = []
-        quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
-        unclear: list[Reply] = []
-        quiet_unclear: list[Reply] = []
-        qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
-        for clause in clauses:
-            match = self.responder.matcher.match(clause.text)
-            if not clause.asks and self._introduces(match):
-                continue  # "em là phóng viên, …": who asks, not what
-            reply = self.single(clause.text, match, context)
-            asks = clause.asks
-            if reply.status == "answer" and asks:
-                if answered and set(reply.intents) < set(answered[-1].intents):
-                    answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
-                else:
-                    answered.append(reply)
-                context = reply.intents
-            elif reply.status == "answer":
-                quiet.append(reply)
-                qualifiers += self._only_qualifies(match)
-            elif reply.status == "clarify" and asks:
-                unclear.append(reply)
-            elif reply.status == "clarify":
-                quiet_unclear.append(reply)
-        listed = unique(i for r in quiet for i in r.intents)
-        # beside a whole that is answered, a list item must name one fact, not a group
-        single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
-        if (
-            not answered
-            and not unclear
-            and len(listed) >= 2
-            and single
-            and not qualifiers
-            and self._facts(listed)
-        ):
-            # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
-            # every item is asked, and an unclear one is asked back about with the rest
-            answered, unclear = quiet, quiet_unclear
-        facts = unique(i for r in answered for i in r.intents)
-        if len(facts) >= 2 and not unclear:
-            score = min(r.score for r in answered)
-            total = self.groups_reader.asks_total(question)
-            group = smallest_group(self.groups, facts)
-            return self.responder.answer_many(question, facts, score, group, with_total=total)
-        if len(facts) >= 2:
-            suggestions = [s for r in unclear for s in r.suggestions]
-            return self.responder.clarify_many(question, facts, suggestions, whole.score)
-        if len(facts) == 1 and unclear and whole.status == "answer":
-            # one question answered, another unclear: ask back about both rather than half-answer
-            suggestions = [s for r in unclear for s in r.suggestions]
-            return self.responder.clarify_many(question, facts, suggestions, whole.score)
-        if whole.status == "answer" or unclear:
-            return None
-        if len(facts) == 1:
-            return replace(answered[0], question=question)
-        if not facts and len(quiet) == 1:
-            return replace(quiet[0], question=question)
-        return None
 
     # ------------------------------------------------------------ replies to a clarification
 

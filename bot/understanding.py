@@ -60,7 +60,10 @@ def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Cla
         cues = _spans(folded, reading.question_cues, marked)
         # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
         asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
-        for part, own_cue in _split_sentence(sentence, words, (folded, marked), cues, reading):
+        parts = _split_sentence(sentence, words, (folded, marked), cues, reading)
+        for part, own_cue in parts:
+            # "còn trên đại học?": a sentence of its own asks by its question mark
+            own_cue = own_cue or (len(parts) == 1 and "?" in ended_by)
             if _WORD.search(part):
                 clauses.append(Clause(part.strip(), asks, own_cue))
     return clauses

@@ -325,3 +325,41 @@ def test_the_source_line_is_shown_once_per_conversation(responder):
     second = conversations.ask("c", "bao nhiêu đảng viên")
     assert first.reply.source in first.text
     assert second.reply.source and second.reply.source not in second.text
+
+
+# ------------------------------------------------------------ what a clause of a longer message is
+
+
+def test_another_place_named_only_in_the_introduction_does_not_refuse_the_question(responder):
+    message = "Mình là người Sơn La mới chuyển lên đây làm việc, bài này ai là tác giả vậy?"
+    reply = responder.respond(message)
+    assert (reply.status, reply.intents) == ("answer", ("article_author",))
+
+
+def test_another_place_asked_about_is_still_refused(responder):
+    for question in ("nghị quyết 03 của tỉnh Yên Bái nói gì", "Cà Mau có bao nhiêu đảng viên"):
+        assert responder.respond(question).status == "fallback", question
+
+
+def test_a_clause_that_only_asks_asks_about_the_clause_before(responder):
+    # "…, ở đâu?" is where the 28 study, not where the article comes from
+    reply = responder.respond("28 người học thạc sĩ học mấy năm, ở đâu")
+    assert reply.status == "fallback" and "article_source" not in reply.intents
+
+
+def test_a_clause_asking_the_total_sums_the_others(responder):
+    reply = responder.respond(
+        "cán bộ trẻ dưới 35 cấp huyện bao nhiêu, cấp xã bao nhiêu, tổng bao nhiêu"
+    )
+    assert set(reply.intents) == {"young_leaders_district", "young_leaders_commune"}
+    assert "10 + 21 = 31" in reply.text
+
+
+@pytest.mark.parametrize("message", ["thanks bn", "bn là ai", "cảm ơn bn nhé"])
+def test_bn_beside_thanks_or_who_is_you_not_how_many(responder, message):
+    assert responder.respond(message).status == "smalltalk"
+
+
+def test_who_signed_a_document_is_not_in_the_article(responder):
+    reply = responder.respond("ai ký ban hành nghị quyết 03?")
+    assert reply.status == "fallback" and not re.search(r"\d{3}", reply.text)
