@@ -49,7 +49,7 @@ class Figures:
             return Reply(question, "fallback", text, None, 0.0)
         if not facts:
             return None
-        header = ", ".join(numbers)
+        header = ", ".join(as_written(n) for n in numbers)
         return self.responder.answer_many(question, facts, 100.0, header_number=header)
 
     def _asks_about_figures(self, question: str, match: Match, facts: list[str]) -> bool:
@@ -72,13 +72,32 @@ class Figures:
             "fact": thresholds.clarify + _NAMES_ANOTHER,
             "meta": thresholds.answer + thresholds.margin,
         }
+        matcher = self.responder.matcher
         for text in texts:
             words = " ".join(w for w in text.split() if not w[:1].isdigit())
-            for c in self.responder.matcher.match(words, limit=3).candidates:
-                floor = floors.get(c.intent.kind)
-                if floor is not None and c.score >= floor and c.intent.id not in facts:
-                    return False
+            named = matcher.match(words, limit=3).candidates
+            if not any(
+                c.score >= floors.get(c.intent.kind, 101) and c.intent.id not in facts
+                for c in named
+            ):
+                continue
+            # "115 cán bộ là học cái gì": its words alone name some training, but with the
+            # figure the figure's own fact comes first
+            if numbers_in(text):
+                found = matcher.match(text, limit=5).candidates
+                ranked = [c for c in found if c.intent.kind == "fact"]
+                if ranked and ranked[0].intent.id in facts:
+                    continue
+            return False
         return True
+
+
+def as_written(number: str) -> str:
+    """'1999' → '1.999', '53.3' → '53,3': a canonical number the way the article writes it."""
+    whole, _, decimals = number.partition(".")
+    if whole.isdigit() and len(whole) > 3 and not whole.startswith("0"):
+        whole = f"{int(whole):,}".replace(",", ".")
+    return f"{whole},{decimals}" if decimals else whole
 
 
 def unique(items: Iterable[str]) -> list[str]:

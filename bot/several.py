@@ -43,8 +43,19 @@ class Several:
             return True
         words, marked = match.question.folded, match.question.tokens
         each = has_phrase(words, self.reading.distributive_cues, marked)
+        listing = self._lists(match.question.text, clauses)
         asking = sum(c.own_cue for c in clauses)
-        return each or asking != 1
+        return each or listing or asking != 1
+
+    def _lists(self, question: str, clauses: list[Clause]) -> bool:
+        """ "cả A lẫn B": two things asked — unless A or B is only a level ("cả huyện lẫn
+        xã"), or the two are the parts of a total asked for ("tính cả A lẫn B, tất cả …")."""
+        words = self.responder.matcher.match(question).question
+        if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
+            return False
+        if self.reader.groups_reader.asks_total(question):
+            return False
+        return not any(self._only_qualifies(self.responder.matcher.match(c.text)) for c in clauses)
 
     def refused_in_preamble_only(self, clauses: list[Clause]) -> bool:
         """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
@@ -68,6 +79,11 @@ class Several:
     def read(
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
+        words = self.responder.matcher.match(question).question
+        if has_phrase(words.folded, self.reading.list_joiners, words.tokens) and not self._lists(
+            question, clauses
+        ):
+            return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
         context = earlier
         answered: list[Reply] = []
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
@@ -151,9 +167,7 @@ class Several:
             named = self.responder.matcher.slot_values(match.question)
             bare = len(words) <= _BARE_ASK and set(named) == {"ask"}
             if out and bare and all(w in self.light_words for w in words):
-                before = out[-1]
-                text = f"{before.text} {clause.text}"
-                out[-1] = Clause(text, before.asks or clause.asks, before.own_cue or clause.own_cue)
+                out[-1] = _merge(out[-1], clause)
             else:
                 out.append(clause)
         return out
@@ -171,9 +185,16 @@ class Several:
             if slot.name != "ask":
                 text = slot.pattern.sub(" ", text)
         named = text.split() != match.question.folded_text.split()
-        return named and all(w in self.light_words for w in text.split())
+        totals = {w for phrase in self.reading.total_cues for w in phrase}
+        return named and all(w in self.light_words or w in totals for w in text.split())
 
     def _facts(self, intent_ids: list[str]) -> bool:
         """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""
         intents = (self.kb.intent(i) for i in intent_ids)
         return not any(i is not None and i.kind == "smalltalk" for i in intents)
+
+
+def _merge(first: Clause, second: Clause) -> Clause:
+    return Clause(
+        f"{first.text} {second.text}", first.asks or second.asks, first.own_cue or second.own_cue
+    )

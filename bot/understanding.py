@@ -122,7 +122,8 @@ def _split_sentence(
         asked_before = _cue_in(cues, start, end)
         if kept and not asked_before:
             continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
-        if anywhere or (asked_before and _cue_in(cues, resume, len(words))):
+        listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])
+        if anywhere or listing or (asked_before and _cue_in(cues, resume, len(words))):
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))

@@ -162,7 +162,8 @@ def test_after_an_answer_a_bare_total_sums_it(responder):
     ("question", "intents"),
     [
         ("số 115 là gì?", {"qlnn_specialist"}),
-        ("1.999 ứng với cái gì", {"total_staff"}),
+        # the total staff, and the base of two shares (1.066/1.999, 712/1.999)
+        ("1.999 ứng với cái gì", {"total_staff", "university_degree_now", "party_members"}),
         ("con số 712 trong bài nói về cái gì vậy", {"university_sent", "party_members"}),
         # more words than the figure, none naming another fact
         ("hai con số 26 và 55 phản ánh điều gì", {"advanced_llct", "intermediate_llct_district"}),
@@ -363,3 +364,22 @@ def test_bn_beside_thanks_or_who_is_you_not_how_many(responder, message):
 def test_who_signed_a_document_is_not_in_the_article(responder):
     reply = responder.respond("ai ký ban hành nghị quyết 03?")
     assert reply.status == "fallback" and not re.search(r"\d{3}", reply.text)
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("cho mình biết cả tên tác giả lẫn số lượt xem của bài", {"article_author", "article_views"}),
+        # "cả … lẫn …" between two levels is one question about both
+        ("cả cấp huyện lẫn cấp xã có bao nhiêu người học trung cấp lý luận chính trị",
+         {"intermediate_llct_district", "intermediate_llct_commune"}),
+    ],
+)  # fmt: skip
+def test_ca_a_lan_b_asks_for_both(responder, message, intents):
+    reply = responder.respond(message)
+    assert reply.status == "answer" and set(reply.intents) == intents, reply
+
+
+def test_a_figure_is_named_as_the_article_writes_it(responder):
+    reply = responder.respond("1999 là số gì")
+    assert "1.999" in reply.text.splitlines()[0]

@@ -238,6 +238,7 @@ class Understanding:
 
     drop_joiners: Phrases
     keep_joiners: Phrases
+    list_joiners: Phrases
     question_cues: Phrases
     distributive_cues: Phrases
     topic_markers: Phrases

@@ -45,7 +45,8 @@ def read_understanding(
 
     lists = {key: phrases(root.texts(key)) for key in _LISTS}
     joiners = root.section("joiners")
-    drop = phrases(joiners.texts("drop")) if joiners else ()
+    listing = phrases(joiners.texts("list", required=False)) if joiners else ()
+    drop = phrases(joiners.texts("drop")) + listing if joiners else ()
     keep = phrases(joiners.texts("keep", required=False)) if joiners else ()
     ordinal_section = root.section("ordinals")
     ordinals = {}
@@ -73,6 +74,7 @@ def read_understanding(
     return Understanding(
         drop_joiners=drop,
         keep_joiners=keep,
+        list_joiners=listing,
         question_cues=lists["question_cues"],
         distributive_cues=lists["distributive_cues"],
         topic_markers=lists["topic_markers"],
