@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 # ("No. 03": a full stop before a figure ends no sentence)
 _SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_COLON = re.compile(r"(?<!\d):(?!\d)")  # not in a time (08:37)
 
 
 def asked_in(attribute: Unstated, accented_text: str, folded_text: str) -> bool:
@@ -224,13 +225,21 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     found = list(_WORD.finditer(cleaned))
     folded = [fold(m.group(0), tables) for m in found]
     marked = [m.group(0) for m in found]
-    spans = [s for s in _spans(folded, reading.question_openers, marked) if s[0] > 0]
-    if not spans:
+    # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
+    starts = [
+        (found[a].start(), found[a].start())
+        for a, b in _spans(folded, reading.question_openers, marked)
+        if a > 0 and b < len(found)
+    ]
+    starts += [
+        (colon.start(), colon.end())
+        for colon in _COLON.finditer(cleaned)
+        if _WORD.search(cleaned[: colon.start()]) and _WORD.search(cleaned[colon.end() :])
+    ]
+    if not starts:
         return None
-    start, end = max(spans)
-    if end >= len(found):
-        return None  # "…, cho em hỏi": nothing asked after it
-    return cleaned[: found[start].start()], cleaned[found[start].start() :]
+    cut, resume = max(starts)
+    return cleaned[:cut], cleaned[resume:]
 
 
 def numbers_in(text: str) -> list[str]:

@@ -256,6 +256,15 @@ def test_what_comes_before_cho_hoi_is_a_preamble(message, intent):
     assert (reply["status"], reply["intents"]) == ("answer", [intent]), reply
 
 
+def test_what_comes_before_a_colon_is_a_preamble_when_it_asks_nothing(responder):
+    message = (
+        "Cảm ơn bạn nhiều, các câu trước rất có ích cho mình. Giờ cần thêm một con số cho "
+        "bài thuyết trình ngày mai: có bao nhiêu người được đào tạo thạc sĩ?"
+    )
+    reply = responder.respond(message)
+    assert (reply.status, reply.intents) == ("answer", ("masters_sent",))
+
+
 def test_a_fact_asked_before_cho_hoi_them_is_kept(responder):
     reply = responder.respond("Có bao nhiêu đảng viên? Cho hỏi thêm số người học thạc sĩ")
     assert set(reply.intents) == {"party_members", "masters_sent"}
