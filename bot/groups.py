@@ -153,6 +153,17 @@ class Groups:
         return replace(answer, normalized=reply.normalized, candidates=reply.candidates)
 
 
+def given_together(
+    groups: Sequence[Group], before: Sequence[str], now: Sequence[str]
+) -> tuple[str, ...]:
+    """The facts of two answers in a row that the article gives side by side ("bồi dưỡng chuyên
+    môn mấy lượt?" then "qlnn thì bn?"): what "cộng lại" after them sums; else `now`."""
+    both = tuple(dict.fromkeys((*before, *now)))
+    if set(now) <= set(before) or smallest_group(groups, both) is None:
+        return tuple(now)
+    return both
+
+
 def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None:
     """The smallest group holding every one of `intents` (at least two), if any."""
     fitting = [g for g in groups if len(set(intents)) >= 2 and set(intents) <= set(g.parts)]

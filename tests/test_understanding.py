@@ -392,3 +392,12 @@ def test_ca_a_lan_b_asks_for_both(responder, message, intents):
 def test_a_figure_is_named_as_the_article_writes_it(responder):
     reply = responder.respond("1999 là số gì")
     assert "1.999" in reply.text.splitlines()[0]
+
+
+def test_two_answers_in_a_row_from_one_group_are_what_cong_lai_sums(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "có bao nhiêu người học đại học theo diện cử đi đào tạo")
+    conversations.ask("c", "thạc sĩ thì bao nhiêu")
+    reply = conversations.ask("c", "cộng lại đi").reply
+    assert set(reply.intents) == {"university_sent", "masters_sent"}
+    assert "712 + 28 = 740" in reply.text
