@@ -4,7 +4,7 @@ two meanings in the article gets both."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from bot.reply import Reply
@@ -20,8 +20,10 @@ _NAMES_ANOTHER = 5  # above the clarify threshold: words that name a fact of the
 class Figures:
     """Reads a question about the article's figures (pure; shared by every front end)."""
 
-    def __init__(self, responder: Responder) -> None:
+    def __init__(self, responder: Responder, match: Callable[[str], Match]) -> None:
+        """`match`: the matcher's candidates for a text (memoized per message by the reader)."""
         self.responder = responder
+        self.match = match
         self.kb = responder.kb
         self.reading = responder.understanding
         self.light_words = responder.light_words
@@ -72,10 +74,9 @@ class Figures:
             "fact": thresholds.clarify + _NAMES_ANOTHER,
             "meta": thresholds.answer + thresholds.margin,
         }
-        matcher = self.responder.matcher
         for text in texts:
             words = " ".join(w for w in text.split() if not w[:1].isdigit())
-            named = matcher.match(words, limit=3).candidates
+            named = self.match(words).candidates[:3]
             if not any(
                 c.score >= floors.get(c.intent.kind, 101) and c.intent.id not in facts
                 for c in named
@@ -84,7 +85,7 @@ class Figures:
             # "115 cán bộ là học cái gì": its words alone name some training, but with the
             # figure the figure's own fact comes first
             if numbers_in(text):
-                found = matcher.match(text, limit=5).candidates
+                found = self.match(text).candidates[:5]
                 ranked = [c for c in found if c.intent.kind == "fact"]
                 if ranked and ranked[0].intent.id in facts:
                     continue

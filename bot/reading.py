@@ -9,6 +9,7 @@ the bot asks back.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 MAX_CLAUSES = 8
+# a message's texts already matched (its clauses are read several ways); per call, so shared
+# Responders stay safe across threads and tasks
+_MATCHES: ContextVar[dict[str, Match] | None] = ContextVar("matches", default=None)
 
 
 class Reader:
@@ -41,10 +45,29 @@ class Reader:
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
         self.light_words = responder.light_words
-        self.figures = Figures(responder)
+        self.figures = Figures(responder, self.match)
         self.several = Several(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
+        token = _MATCHES.set({})  # this message's clauses are matched once each
+        try:
+            return self._read_message(question, earlier, offered)
+        finally:
+            _MATCHES.reset(token)
+
+    def match(self, text: str) -> Match:
+        """The matcher's candidates for `text`, once per text while one message is read."""
+        memo = _MATCHES.get()
+        if memo is None:
+            return self.responder.matcher.match(text)
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = self.responder.matcher.match(text)
+        return found
+
+    def _read_message(
+        self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
+    ) -> Reply:
         asked = self._without_preamble(question)
         if asked is not None:
             return replace(self._read(asked, earlier, offered), question=question)
@@ -57,15 +80,14 @@ class Reader:
         if parts is None:
             return None
         before, asked = parts
-        match = self.responder.matcher.match(before)
+        match = self.match(before)
         if self.several.introduces(match):
             return asked
         reply = self.responder.decide(before, match, None)
         return asked if reply.status != "answer" else None
 
     def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
-        responder = self.responder
-        match = responder.matcher.match(question)
+        match = self.match(question)
         if offered:
             chosen = self._pick(question, match, offered)
             if chosen is not None:

@@ -50,12 +50,12 @@ class Several:
     def _lists(self, question: str, clauses: list[Clause]) -> bool:
         """ "cả A lẫn B": two things asked — unless A or B is only a level ("cả huyện lẫn
         xã"), or the two are the parts of a total asked for ("tính cả A lẫn B, tất cả …")."""
-        words = self.responder.matcher.match(question).question
+        words = self.reader.match(question).question
         if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
             return False
         if self.reader.groups_reader.asks_total(question):
             return False
-        return not any(self._only_qualifies(self.responder.matcher.match(c.text)) for c in clauses)
+        return not any(self._only_qualifies(self.reader.match(c.text)) for c in clauses)
 
     def refused_in_preamble_only(self, clauses: list[Clause]) -> bool:
         """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
@@ -66,20 +66,20 @@ class Several:
         if self._refused(asked.text):
             return False
         return all(
-            self.introduces(self.responder.matcher.match(c.text))
+            self.introduces(self.reader.match(c.text))
             for c in clauses[:-1]
             if self._refused(c.text)
         )
 
     def _refused(self, text: str) -> bool:
-        return self.responder.refusal(text, self.responder.matcher.match(text)) is not None
+        return self.responder.refusal(text, self.reader.match(text)) is not None
 
     # ------------------------------------------------------------ reading them
 
     def read(
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
-        words = self.responder.matcher.match(question).question
+        words = self.reader.match(question).question
         if has_phrase(words.folded, self.reading.list_joiners, words.tokens) and not self._lists(
             question, clauses
         ):
@@ -92,7 +92,7 @@ class Several:
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
         for position, clause in enumerate(clauses):
-            match = self.responder.matcher.match(clause.text)
+            match = self.reader.match(clause.text)
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
@@ -162,7 +162,7 @@ class Several:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""
         out: list[Clause] = []
         for clause in clauses:
-            match = self.responder.matcher.match(clause.text)
+            match = self.reader.match(clause.text)
             words = match.question.folded
             named = self.responder.matcher.slot_values(match.question)
             bare = len(words) <= _BARE_ASK and set(named) == {"ask"}
