@@ -34,6 +34,7 @@ class Tables:
     telex_letters: tuple[tuple[str, str], ...]
     telex_tones: Mapping[str, str]
     slips: Slips = field(default_factory=lambda: Slips((), (), {}))
+    multipliers: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +100,23 @@ def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
     text = clean(text, tables)
     text = _NUMBER.sub(lambda m: canonical_number(m.group(0)), text)
-    words = _TOKEN.findall(text)
+    words = _multiplied(_TOKEN.findall(text), tables.multipliers)
     tokens = expand(words, tables)
     return Normalized(tuple(tokens), tuple(fold(t, tables) for t in tokens))
+
+
+def _multiplied(words: list[str], multipliers: Mapping[str, int]) -> list[str]:
+    """ "2 nghìn" → "2000": a whole number and the word that multiplies it, as one number."""
+    if not multipliers:
+        return words
+    out: list[str] = []
+    for word in words:
+        factor = multipliers.get(word)
+        if factor and out and out[-1].isdigit():
+            out[-1] = str(int(out[-1]) * factor)
+        else:
+            out.append(word)
+    return out
 
 
 def expand(words: list[str], tables: Tables) -> list[str]:
@@ -173,6 +188,7 @@ def build_tables(
     telex_tones: Mapping[str, str],
     abbreviations: Mapping[str, Mapping[str, str]],
     slips: Slips | None = None,
+    multipliers: Mapping[str, int] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -189,6 +205,7 @@ def build_tables(
         telex_letters=tuple(sorted(telex_letters.items(), key=lambda kv: -len(kv[0]))),
         telex_tones=dict(telex_tones),
         slips=slips or Slips((), (), {}),
+        multipliers=dict(multipliers or {}),
     )
 
 

@@ -401,3 +401,19 @@ def test_two_answers_in_a_row_from_one_group_are_what_cong_lai_sums(responder):
     reply = conversations.ask("c", "cộng lại đi").reply
     assert set(reply.intents) == {"university_sent", "masters_sent"}
     assert "712 + 28 = 740" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trong gần 2 nghìn cán bộ có bao nhiêu đảng viên",
+        "khoảng 2000 cán bộ thì mấy người là đảng viên",
+    ],
+)
+def test_a_rounded_figure_is_the_articles_not_a_number_it_lacks(responder, question):
+    reply = responder.respond(question)
+    assert (reply.status, reply.intents) == ("answer", ("party_members",)), reply
+
+
+def test_a_number_far_from_every_figure_is_still_one_the_article_lacks(responder):
+    assert responder.respond("huyện có 5 nghìn cán bộ công chức à").status != "answer"

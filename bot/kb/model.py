@@ -102,6 +102,7 @@ class MatchSettings:
     question_words: tuple[str, ...]
     year_cues: frozenset[str]
     horizon_cues: frozenset[str]
+    approximate_cues: frozenset[str]
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
     slots: tuple[Slot, ...]

@@ -25,6 +25,7 @@ _WORD_LISTS = (
     "question_words",
     "year_cues",
     "horizon_cues",
+    "approximate_cues",
 )
 MATCHING_FIELDS = frozenset(
     {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
@@ -74,6 +75,7 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         question_words=words["question_words"],
         year_cues=frozenset(words["year_cues"]),
         horizon_cues=frozenset(words["horizon_cues"]),
+        approximate_cues=frozenset(words["approximate_cues"]),
         scope_rules=tuple(rules),
         longest_question=int(longest),  # type: ignore[arg-type]
         slots=slots,

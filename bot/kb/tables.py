@@ -11,7 +11,9 @@ from bot.kb.source import FieldReader, LocatedDict, Problem
 from bot.normalize import Slips, Tables, build_tables, keyboard_neighbours
 from bot.paths import KNOWLEDGE_DIR
 
-NORMALIZATION_FIELDS = frozenset({"characters", "tone_placement", "folding", "telex", "slips"})
+NORMALIZATION_FIELDS = frozenset(
+    {"characters", "tone_placement", "folding", "telex", "slips", "multipliers"}
+)
 
 
 def read_tables(
@@ -28,6 +30,7 @@ def read_tables(
         telex = root.section("telex", where="normalization telex")
         if telex is not None:
             tables["letters"], tables["tones"] = _pairs(telex, "letters"), _pairs(telex, "tones")
+        tables["multipliers"] = _pairs(root, "multipliers") if "multipliers" in root.data else {}
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
@@ -45,6 +48,7 @@ def read_tables(
         telex_tones=tables["tones"],
         abbreviations=sections,
         slips=slips,
+        multipliers={k: int(v) for k, v in tables.get("multipliers", {}).items() if v.isdigit()},
     )
 
 
