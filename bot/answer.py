@@ -61,7 +61,7 @@ class Responder:
         light |= set(self.understanding.light_words)
         # words that say nothing about which fact: "số 115 trong bài là gì" names only 115
         self.light_words = frozenset(fold(w, kb.tables) for w in light)
-        self._follow_ups = FollowUps(self)
+        self.follow_ups = FollowUps(self)
         self._reader = Reader(self)
 
     @classmethod
@@ -102,18 +102,19 @@ class Responder:
             return replace(reply, question=question, text=f"{reply.text}\n({note})")
         return reply
 
-    def decide(self, question: str, match: Match, previous: str | None) -> Reply:
-        """The rule for one question (one clause of a message), read against `previous`."""
+    def decide(self, question: str, match: Match, earlier: Sequence[str] = ()) -> Reply:
+        """The rule for one question (one clause of a message), read against `earlier`, the
+        facts of the chat's last answer (the last one first in mind)."""
         if not match.question.tokens:
             return self._fallback(question, match, self.messages.fallback)
         refusal = self.refusal(question, match)
         if refusal is not None:
             return refusal
         reply = self._decide(question, match)
-        earlier = self.kb.intent(previous) if previous else None
+        previous = self.kb.intent(earlier[-1]) if earlier else None
         follow_up = None
-        if earlier is not None and earlier.kind != "smalltalk":
-            follow_up = self._follow_ups.read(question, match, earlier, reply)
+        if previous is not None and previous.kind != "smalltalk":
+            follow_up = self.follow_ups.read(question, match, earlier, reply)
         if follow_up is not None:
             reply = follow_up
         elif match.only_question_words and reply.status != "smalltalk":  # "bạn là ai" is fine

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from bot.answer import Responder
+from bot.groups import given_together
 from bot.normalize import Tables, normalize
 from bot.privacy import mask_personal
 from bot.reply import Reply
@@ -204,7 +205,10 @@ class Conversations:
             before = self._states.get(chat) or ChatState()
             shown = reply.full_text if reply.source and not before.source_shown else reply.text
             if reply.status == "answer" and reply.intents:
-                state = ChatState(reply.intents, (), before.source_shown or bool(reply.source))
+                context = reply.context or given_together(
+                    self.responder.groups, before.intents, reply.intents
+                )
+                state = ChatState(context, (), before.source_shown or bool(reply.source))
             elif reply.status == "clarify" and reply.suggestions:
                 offered = tuple(s.intent_id for s in reply.suggestions)
                 state = ChatState(before.intents, offered, before.source_shown)

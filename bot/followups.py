@@ -1,16 +1,19 @@
 """Follow-up questions: "còn cấp xã thì sao?", "vậy trung cấp?", "tại sao?", "hồi nào?",
-read against the intent the chat was last answered with.
+"chiếm mấy phần trăm?", read against the facts the chat was last answered with.
 
-Where a follow-up may go is declared in the KB: each intent's `related` list and `slots`, and
-knowledge/conversation.yaml (markers, "why" by topic, "when / who / source" by ask). A message
-that names something new ("vậy bao nhiêu đảng viên?") stands on its own.
+Where a follow-up may go is declared in the KB: each intent's `related` list and `slots`, the
+facts the article gives side by side (knowledge/groups.yaml), and knowledge/conversation.yaml
+(markers, pronouns, "why" by topic, "when / who / source" by ask, shares and their whole).
+A message that names something new ("vậy bao nhiêu đảng viên?") stands on its own.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.followup_words import Cues, FollowUpWords
 from bot.kb import Intent
 from bot.normalize import normalize
 from bot.reply import Reply
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
 
 CLOSE = 15  # points below the best candidate that a follow-up may still prefer
 STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn …" opens it
+IGNORED_ASKS = frozenset({"count", "count_other", "what"})  # asks every fact answers
 
 
 class FollowUps:
@@ -28,129 +32,262 @@ class FollowUps:
         self.responder = responder
         self.kb = responder.kb
         self.conversation = responder.kb.conversation
-        self._words: dict[str, frozenset[str]] = {}  # filled as intents come up; never changes
+        self.words = FollowUpWords(responder.kb, responder.light_words)
+        self._vocabularies: dict[str, frozenset[str]] = {}  # filled as intents come up
 
     def read(
-        self, question: str, match: Match, previous: Intent, standalone: Reply
+        self, question: str, match: Match, earlier: Sequence[str], standalone: Reply
     ) -> Reply | None:
-        """The reply to `question` read as a follow-up of `previous`, or None if it is not one."""
-        words = match.question.folded
-        text = " ".join(words)
-        # words of the previous topic name nothing new ("ban hành hồi nào?" after resolution 03)
-        leftover = [w for w in self._leftover(match) if w not in self._vocabulary(previous)]
-        answer_at = self.kb.settings.thresholds.answer
-        if any(_has_phrase(text, m) for m in self.conversation.why_markers) and len(leftover) <= 2:
-            target = self.kb.intent(self.conversation.why_by_topic.get(previous.topic, ""))
-            if target is not None and target.id != previous.id:
-                return self.responder.answer_as(question, target, answer_at)
+        """The reply to `question` read as a follow-up of `earlier` (the facts of the last
+        answer, the last one first in mind), or None if it is not one."""
+        previous = self.kb.intent(earlier[-1])
+        if previous is None:
             return None
-        named_all = self.responder.matcher.slot_values(match.question)
-        asked = named_all.get("ask", set()) - {"count", "count_other", "what"}
-        if asked and not leftover:  # "hồi nào?", "ai nói vậy?", "nguồn ở đâu?"
-            for ask in sorted(asked):
-                if ask in previous.slots.get("ask", frozenset()):
-                    return self.responder.answer_as(question, previous, answer_at)
-                target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
-                if target is not None:
-                    return self.responder.answer_as(question, target, answer_at)
-        # "còn …", "vậy …" open a follow-up even when the words alone would answer; a question
-        # that merely ends like one ("… ra sao?") is a follow-up only if it cannot stand alone;
-        # a question naming something of its own stands alone
-        opens = any(_starts_with(words, m) for m in self.conversation.markers_start)
-        named = {k: v for k, v in named_all.items() if k != "ask"}
-        # "cấp xã thôi", "cấp huyện": nothing but a slot value is read against the context,
-        # unless it stands alone with confidence ("cấp xã có bao nhiêu người?")
+        cues = self.words.read(match, self.responder.matcher.slot_values(match.question))
+        # words of the previous topic name nothing new ("ban hành hồi nào?" after resolution 03)
+        leftover = [w for w in cues.leftover if w not in self._vocabulary(previous)]
+        answered = standalone.status == "answer" or (
+            standalone.status == "smalltalk" and not cues.named
+        )
+        sure = answered and standalone.score >= STANDALONE_SURE and not cues.refers
+        score = max(self.kb.settings.thresholds.answer, standalone.score)
+        if (cues.why or cues.purpose) and len(leftover) <= 2:  # "tại sao?", "để làm gì?"
+            by_topic = self.conversation.purpose_by_topic if cues.purpose else None
+            by_topic = by_topic or self.conversation.why_by_topic
+            target = self.kb.intent(by_topic.get(previous.topic, ""))
+            if target is not None and target.id != previous.id:
+                return self._answer(question, target, score)
+            return None
+        if (cues.share or cues.whole) and not leftover and not sure:
+            return self._share(question, earlier, cues, score)
+        if match.only_question_words and cues.asked & previous.slots.get("ask", frozenset()):
+            return self._answer(question, previous, score)  # "mấy người?" after a count
+        asked = cues.asked - IGNORED_ASKS
+        if cues.other or cues.besides:  # "thế cấp kia bao nhiêu?", "ngoài ra còn ai nữa?"
+            others = self._siblings(previous, nearest=True)
+            others = [i for i in others if i.id not in earlier]
+            if len(others) == 1:
+                return self._answer(question, others[0], score, previous)
+        if (
+            asked
+            and not sure
+            and not cues.besides
+            and (not leftover or (len(leftover) <= 2 and not answered))
+        ):
+            found = self._attribute(question, previous, asked, score)
+            if found is not None:  # "hồi nào?", "có hiệu lực tới năm nào", "ai nói vậy?"
+                return found
+        if cues.about and not sure:  # "ông ấy nói gì về việc chọn cán bộ đi học"
+            about = self.responder.respond(cues.about)
+            if about.status == "answer":
+                return replace(about, question=question)
+        switched = self._switch(question, match, earlier, previous, cues, leftover, standalone)
+        if switched is not None and switched.status != "fallback":
+            return switched
+        if not sure and standalone.status in ("clarify", "fallback") and switched is None:
+            # the context tells apart what the words alone do not ("ngoài ra còn chức danh nào
+            # nữa?", "huyện ra nghị quyết gì để khắc phục?"): the one guess it relates to
+            kin = {p.id for p in self._pool(earlier, previous)} - set(earlier)
+            offered = [self.kb.intent(s.intent_id) for s in standalone.suggestions]
+            if not cues.besides and any(i and i.id in earlier for i in offered):
+                return switched  # "…, có yếu không?" may still be about the previous answer
+            near = [
+                i
+                for i in offered
+                if i is not None and i.id in kin and _fits(i, cues.named, previous)
+            ]
+            if len(near) == 1 and (standalone.status == "clarify" or cues.besides):
+                return self._answer(question, near[0], score, previous)
+        return switched
+
+    # ------------------------------------------------------------ what a follow-up asks
+
+    def _switch(
+        self,
+        question: str,
+        match: Match,
+        earlier: Sequence[str],
+        previous: Intent,
+        cues: Cues,
+        leftover: list[str],
+        standalone: Reply,
+    ) -> Reply | None:
+        """ "còn cấp xã?", "trung cấp thì sao?": the fact of the previous answer's kind that
+        takes the values named and keeps the previous answer's others."""
+        named = cues.named
         answered = standalone.status == "answer" or (standalone.status == "smalltalk" and not named)
         sure = standalone.score >= STANDALONE_SURE
-        if opens and answered:  # "còn qlnn?" after a commune figure: the commune one
-            closest = self._closest_related(question, match, previous, standalone.score)
+        score = max(self.kb.settings.thresholds.answer, standalone.score)
+        pool = self._pool(earlier, previous)
+        if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
+            closest = self._closest(question, match, previous, named, pool, standalone.score)
             if closest is not None:
                 return closest
-        if answered and (leftover or (not opens and sure)):
-            return None
-        marked = opens or any(_ends_with(words, m) for m in self.conversation.markers_end)
-        score = max(answer_at, standalone.score)
+        if answered and (leftover or (sure and not (cues.opens or cues.closes))):
+            return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
+        if len(earlier) > 1 and named:  # "cấp xã thôi" after both levels: the commune one
+            given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
+            narrowed = [i for i in given if _takes(i, named)]
+            if len(narrowed) == 1:
+                return self._answer(question, narrowed[0], score)
         if not named:
-            return self._closest_related(question, match, previous, score) if opens else None
-        candidates = [i for i in self._related(previous) if _fits(i, named, previous)]
-        if len(candidates) == 1:
-            return self.responder.answer_as(question, candidates[0], score)
-        if candidates:
-            return self.responder.clarify_among(question, candidates[:3], score)
-        if marked and not answered:
+            if cues.opens:
+                return self._closest(question, match, previous, named, pool, score)
+            return None
+        fitting = [i for i in pool if _fits(i, named, previous)]
+        if len(fitting) == 1:
+            return self._answer(question, fitting[0], score, previous)
+        if fitting:
+            ids = {i.id for i in fitting}
+            group = next((g for g in self.kb.groups if set(g.parts) == ids), None)
+            if group is not None:  # "cấp xã thì sao?" after the district's training
+                answer = self.responder.answer_many(question, list(group.parts), score, group)
+                return replace(answer, context=(previous.id, *group.parts))
+            return self.responder.clarify_among(question, fitting[:3], score)
+        only = self._only_fact_with(named)
+        if only is not None and not answered:  # "còn cao cấp?": the article's one such figure
+            return self._answer(question, only, score, previous)
+        if cues.marked and not answered:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         return None
 
-    def _closest_related(
-        self, question: str, match: Match, previous: Intent, score: float
+    def pick_by_ask(self, question: str, match: Match, offered: Sequence[str]) -> Reply | None:
+        """After "Có phải bạn muốn hỏi …?", "ban hành hồi nào?": the one suggestion that states
+        what is asked (a time, a person, a source)."""
+        named = self.responder.matcher.slot_values(match.question)
+        cues = self.words.read(match, named)
+        asked = cues.asked - IGNORED_ASKS
+        if not asked or len(cues.leftover) > 2:
+            return None
+        stating = [
+            i
+            for i in (self.kb.intent(x) for x in offered)
+            if i is not None and asked & i.slots.get("ask", frozenset())
+        ]
+        if len(stating) != 1:
+            return None
+        vocabulary = self._vocabulary(stating[0])
+        if any(w not in vocabulary for w in cues.leftover):
+            return None
+        return self.responder.answer_as(question, stating[0], self.kb.settings.thresholds.answer)
+
+    def _attribute(
+        self, question: str, previous: Intent, asked: frozenset[str], score: float
     ) -> Reply | None:
-        """ "còn qlnn?" after a commune-level figure: of the close candidates, the one related to
-        the previous answer that keeps its level (and its other slot values)."""
+        for ask in sorted(asked):
+            if ask in previous.slots.get("ask", frozenset()):
+                return self._answer(question, previous, score)
+            target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
+            if target is not None:
+                return self._answer(question, target, score)
+        return None
+
+    def _share(
+        self, question: str, earlier: Sequence[str], cues: Cues, score: float
+    ) -> Reply | None:
+        """ "chiếm mấy phần trăm?": the previous answer (the part, when the last was the whole),
+        if it states its share; else that the article gives none, with the figures it has.
+        "trên tổng số?": the whole."""
+        whole = self.kb.intent(self.conversation.whole)
+        parts = [x for x in earlier if x != self.conversation.whole] or list(earlier)
+        previous = self.kb.intent(parts[-1])
+        if whole is None or previous is None:
+            return None
+        if not cues.share:
+            return self._answer(question, whole, score, previous)
+        if "%" in previous.answer:
+            return self._answer(question, previous, score)
+        parts = [previous.id] if previous.id == whole.id else [previous.id, whole.id]
+        answer = self.responder.answer_many(question, parts, score)
+        text = f"{self.conversation.no_share}\n{answer.text}"
+        return replace(answer, text=text, context=tuple(parts))
+
+    def _closest(
+        self,
+        question: str,
+        match: Match,
+        previous: Intent,
+        named: dict[str, set[str]],
+        pool: list[Intent],
+        score: float,
+    ) -> Reply | None:
+        """ "còn qlnn?" after a commune-level figure: of the close candidates, the one of the
+        previous answer's kind that takes the values named and keeps its other ones."""
         if not match.candidates:
             return None
         best = match.candidates[0].score
-        related = {i.id for i in self._related(previous)}
+        kin = {i.id for i in pool}
         close = [
             c.intent
             for c in match.candidates
-            if c.score >= best - CLOSE and c.intent.id in related and _fits(c.intent, {}, previous)
+            if c.score >= best - CLOSE and c.intent.id in kin and _fits(c.intent, named, previous)
         ]
         if not close:
             return None
-        return self.responder.answer_as(question, close[0], score)
+        return self._answer(question, close[0], score, previous)
+
+    # ------------------------------------------------------------ where a follow-up may go
+
+    def _answer(
+        self, question: str, intent: Intent, score: float, previous: Intent | None = None
+    ) -> Reply:
+        """`intent`'s answer; after a switch from `previous`, both are what the next turn
+        reads against ("cộng lại" sums the two)."""
+        reply = self.responder.answer_as(question, intent, score)
+        if previous is None or previous.id == intent.id:
+            return reply
+        return replace(reply, context=(previous.id, intent.id))
+
+    def _pool(self, earlier: Sequence[str], previous: Intent) -> list[Intent]:
+        """Where a follow-up of `previous` may go: the other facts of the last answer, those
+        the KB relates to it (either way), and those the article gives beside it."""
+        found: dict[str, Intent] = {}
+        for intent in (self.kb.intent(i) for i in earlier):
+            if intent is not None and intent.id != previous.id:
+                found.setdefault(intent.id, intent)
+        for intent in self.kb.intents:
+            if intent.id in previous.related or previous.id in intent.related:
+                found.setdefault(intent.id, intent)
+        for intent in self._siblings(previous):
+            found.setdefault(intent.id, intent)
+        found.pop(previous.id, None)
+        return list(found.values())
+
+    def _siblings(self, intent: Intent, nearest: bool = False) -> list[Intent]:
+        """The other parts of the groups `intent` is part of, smallest group first (only
+        those of the smallest, with `nearest`)."""
+        groups = sorted(
+            (g for g in self.kb.groups if intent.id in g.parts), key=lambda g: len(g.parts)
+        )
+        groups = groups[:1] if nearest else groups
+        ids = dict.fromkeys(p for g in groups for p in g.parts if p != intent.id)
+        return [i for i in (self.kb.intent(x) for x in ids) if i is not None]
+
+    def _only_fact_with(self, named: dict[str, set[str]]) -> Intent | None:
+        """The one fact of the article that takes every value named, if only one does."""
+        found = [i for i in self.kb.intents if i.kind == "fact" and _takes(i, named)]
+        return found[0] if len(found) == 1 else None
 
     def _vocabulary(self, intent: Intent) -> frozenset[str]:
         """The folded words an intent is written with (question, phrasings, answer)."""
-        found = self._words.get(intent.id)
+        found = self._vocabularies.get(intent.id)
         if found is None:
             texts = (intent.question, *intent.phrasings, intent.answer)
             found = frozenset(w for t in texts for w in normalize(t, self.kb.tables).folded)
-            self._words[intent.id] = found
+            self._vocabularies[intent.id] = found
         return found
 
-    def _leftover(self, match: Match) -> list[str]:
-        """The question's words that are no marker, slot value, question or filler word."""
-        text = " " + match.question.folded_text + " "
-        for slot in self.kb.settings.slots:
-            text = slot.pattern.sub(" ", text)
-        markers = (
-            *self.conversation.markers_start,
-            *self.conversation.markers_end,
-            *self.conversation.why_markers,
-        )
-        for marker in sorted(markers, key=len, reverse=True):
-            text = re.sub(rf"(?<= ){re.escape(marker)}(?= )", " ", text)
-        return [w for w in text.split() if w not in self.responder.light_words]
 
-    def _related(self, intent: Intent) -> list[Intent]:
-        """Intents the KB relates to `intent`, in either direction, KB order."""
-        return [
-            other
-            for other in self.kb.intents
-            if other.id != intent.id and (other.id in intent.related or intent.id in other.related)
-        ]
-
-
-def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text) is not None
-
-
-def _starts_with(words: tuple[str, ...], phrase: str) -> bool:
-    parts = tuple(phrase.split())
-    return words[: len(parts)] == parts
-
-
-def _ends_with(words: tuple[str, ...], phrase: str) -> bool:
-    parts = tuple(phrase.split())
-    return len(words) >= len(parts) and words[-len(parts) :] == parts
+def _takes(intent: Intent, named: dict[str, set[str]]) -> bool:
+    """Takes every value the follow-up names."""
+    return all(values & intent.slots.get(name, frozenset()) for name, values in named.items())
 
 
 def _fits(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:
     """Takes every value the follow-up names, and keeps the previous intent's other values."""
-    for name, values in named.items():
-        if not values & intent.slots.get(name, frozenset()):
-            return False
+    if not _takes(intent, named):
+        return False
     for name, values in previous.slots.items():
         if name in named or name == "ask":
             continue

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 TIE = 6  # points between two candidates that the matcher cannot tell apart
 SIBLING_GAP = 15  # an answer's sibling part this close is as much what a level-less question asks
+SIBLING_SLACK = 5  # ... or one this near the answer threshold, however far the answer leads
 
 
 class Groups:
@@ -39,11 +40,18 @@ class Groups:
         top = list(reply.candidates[:2])
         if len(top) < 2:
             return reply
-        # only a tie between parts the matcher is sure of (it asked back for the tie alone)
+        # only a tie between parts the matcher is sure of (it asked back for the tie alone);
+        # after an answer, a sibling part the question reaches as well as any fact it asks about
+        thresholds = self.kb.settings.thresholds
         gap = TIE if reply.status == "clarify" else SIBLING_GAP
-        if top[0][1] - top[1][1] > gap or top[0][1] < self.kb.settings.thresholds.answer:
+        close = top[0][1] - top[1][1] <= gap or (
+            reply.status == "answer" and top[1][1] >= thresholds.answer - SIBLING_SLACK
+        )
+        if not close or top[0][1] < thresholds.answer:
             return reply
         pair = {top[0][0], top[1][0]}
+        if reply.status == "answer" and not set(reply.intents) & pair:
+            return reply  # answered otherwise than by the words alone (a follow-up)
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             if not group.all_when_unnamed or group.by in named or not pair <= set(group.parts):
                 continue
@@ -77,11 +85,23 @@ class Groups:
         words = normalize(question, self.kb.tables)
         return has_phrase(words.folded, self.reading.total_cues, words.tokens)
 
-    def only_total_cues(self, match: Match) -> bool:
+    def only_total_cues(self, match: Match, earlier: Sequence[str] = ()) -> bool:
+        """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of
+        the `earlier` facts (by a slot value one of them has)."""
         words = match.question.folded
         cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
+        cue_words.add("cap")  # "hai cấp": the parts by level
+        given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
+        rest = " " + match.question.folded_text + " "
+        for slot in self.kb.settings.slots:
+            values = {v for i in given for v in i.slots.get(slot.name, ())}
+
+            def narrowing(hit, slot=slot, values=values):
+                return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
+
+            rest = slot.pattern.sub(narrowing, rest)
         return has_phrase(words, self.reading.total_cues, match.question.tokens) and all(
-            w in cue_words or w in self.light_words for w in words
+            w in cue_words or w in self.light_words for w in rest.split()
         )
 
     def with_total(
@@ -99,11 +119,17 @@ class Groups:
         return self.total_of(question, intents, match, reply) or reply
 
     def total_of(
-        self, question: str, intents: list[str], match: Match, reply: Reply | None
+        self,
+        question: str,
+        intents: list[str],
+        match: Match,
+        reply: Reply | None,
+        smallest: bool = False,
     ) -> Reply | None:
         """The group a total question sums: one holding the intents, whose parts all take the
         values the question names — except of the slot it sums over, where it names all or none
-        ("cả hai cấp", "cao cấp lẫn trung cấp"); the largest such group."""
+        ("cả hai cấp", "cao cấp lẫn trung cấp"); the largest such group, or with `smallest`
+        (the facts just given: "cộng lại" after an answer) the smallest holding them all."""
         named = self.responder.matcher.slot_values(match.question)
         fitting = [
             g
@@ -114,7 +140,8 @@ class Groups:
         ]
         if not fitting:
             return None
-        group = max(fitting, key=lambda g: (set(intents) <= set(g.parts), len(g.parts)))
+        size = -1 if smallest else 1
+        group = max(fitting, key=lambda g: (set(intents) <= set(g.parts), size * len(g.parts)))
         base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)
         return self._answer_group(question, group, base, with_total=True)
 
@@ -124,6 +151,17 @@ class Groups:
             question, list(group.parts), score, group, with_total=with_total
         )
         return replace(answer, normalized=reply.normalized, candidates=reply.candidates)
+
+
+def given_together(
+    groups: Sequence[Group], before: Sequence[str], now: Sequence[str]
+) -> tuple[str, ...]:
+    """The facts of two answers in a row that the article gives side by side ("bồi dưỡng chuyên
+    môn mấy lượt?" then "qlnn thì bn?"): what "cộng lại" after them sums; else `now`."""
+    both = tuple(dict.fromkeys((*before, *now)))
+    if set(now) <= set(before) or smallest_group(groups, both) is None:
+        return tuple(now)
+    return both
 
 
 def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None:

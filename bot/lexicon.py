@@ -87,22 +87,71 @@ class Lexicon:
             }
         telex = decode_telex(word, self._tables)
         if telex is not None:
-            decoded = {
-                v: w.folded
-                for v in self._by_fold.get(fold(telex[0], self._tables), ())
-                if split_tone(v) == telex
-            }
+            same_letters = self._by_fold.get(fold(telex[0], self._tables), ())
+            decoded = {v: w.folded for v in same_letters if split_tone(v) == telex}
+            if not decoded and not telex[1]:  # "chwc": the hats typed, the tone left out
+                decoded = {v: w.partial_marks for v in same_letters if split_tone(v)[0] == telex[0]}
             if decoded:
                 return decoded
-        if len(folded) < 3:
-            return {}
         found: dict[str, float] = {}
+        for weight, variants in (
+            (w.fuzzy, self._keyboard_slips(folded)),
+            (w.slip, self.slips(folded)),
+        ):
+            for variant in sorted(
+                variants
+            ):  # sets iterate in hash order: keep replies reproducible
+                for v in self._by_fold.get(variant, ()):
+                    found[v] = max(found.get(v, 0.0), weight)
+        if len(folded) < 3:
+            return found
         for candidate, ratio, _ in process.extract(
             folded, self._folds, scorer=fuzz.ratio, score_cutoff=w.fuzzy_cutoff, limit=3
         ):
             for v in self._by_fold[candidate]:
                 found[v] = max(found.get(v, 0.0), w.fuzzy * ratio / 100)
         return found
+
+    def slips(self, folded: str) -> list[str]:
+        """Known folded words one confused spelling away: 'xi' → {'si'}, 'chung' → {'trung'}."""
+        slips = self._tables.slips
+        found = set()
+        for groups, swap in ((slips.initials, _swap_initial), (slips.finals, _swap_final)):
+            for group in groups:
+                found.update(swap(folded, group))
+        return sorted(v for v in found if v != folded and v in self._by_fold)
+
+    def _keyboard_slips(self, folded: str) -> list[str]:
+        """Known folded words one neighbouring key or one swap of two letters away."""
+        neighbours = self._tables.slips.neighbours
+        found = set()
+        for i, letter in enumerate(folded):
+            for other in neighbours.get(letter, ""):
+                found.add(folded[:i] + other + folded[i + 1 :])
+            if i + 1 < len(folded):
+                found.add(folded[:i] + folded[i + 1] + letter + folded[i + 2 :])
+        return sorted(v for v in found if v != folded and v in self._by_fold)
+
+
+def _swap_initial(folded: str, group: tuple[str, ...]) -> list[str]:
+    """The word with its initial consonant spelled as each other member of `group`."""
+    for spelling in sorted(group, key=len, reverse=True):
+        rest = folded[len(spelling) :]
+        if folded.startswith(spelling) and rest[:1] in _VOWELS:
+            return [other + rest for other in group if other != spelling]
+    return []
+
+
+def _swap_final(folded: str, group: tuple[str, ...]) -> list[str]:
+    """The word with its final consonant (or i/y) spelled as each other member of `group`."""
+    for spelling in sorted(group, key=len, reverse=True):
+        stem = folded[: -len(spelling)]
+        if folded.endswith(spelling) and stem and (stem[-1] in _VOWELS or spelling in _VOWELS):
+            return [stem + other for other in group if other != spelling]
+    return []
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _by_fold(ids: Iterable[str], tables: Tables) -> dict[str, tuple[str, ...]]:

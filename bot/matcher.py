@@ -43,6 +43,7 @@ class Match:
 
 
 _UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
+_ROUNDING = 0.05  # "gần 2000" is 1.999: a rounded number within this share of an article figure
 _DECIMALS = 6  # scores are rounded so that float noise never shows (100.00000044 is 100)
 
 
@@ -211,6 +212,37 @@ class Matcher:
                 return True
         return False
 
+    def _rounded_to_article(self, question: Normalized) -> Normalized:
+        """ "gần 2000 cán bộ" names the article's 1.999: a number after a word that rounds it,
+        within 5 % of one of the article's figures, is read as that figure."""
+        tokens = list(question.tokens)
+        before = ("", *question.folded)
+        for i, (cue, word) in enumerate(zip(before, question.tokens, strict=False)):
+            if cue not in self.kb.settings.approximate_cues or not word.isdigit():
+                continue
+            if word in self.kb.article_numbers:
+                continue
+            near = self._nearest_article_number(float(word))
+            if near is not None:
+                tokens[i] = near
+        if tokens == list(question.tokens):
+            return question
+        return Normalized(
+            tuple(tokens),
+            tuple(
+                t if t[:1].isdigit() else f for t, f in zip(tokens, question.folded, strict=True)
+            ),
+        )
+
+    def _nearest_article_number(self, value: float) -> str | None:
+        near = [
+            (abs(float(n) - value), n)
+            for n in self.kb.article_numbers
+            if n.replace(".", "", 1).isdigit()
+            and abs(float(n) - value) <= _ROUNDING * max(abs(float(n)), 1.0)
+        ]
+        return min(near)[1] if near else None
+
     def _slot_factors(self, named: dict[str, set[str]], intents: np.ndarray) -> np.ndarray:
         """Per intent: slot_penalty for each slot whose value the question names differently."""
         factors = np.ones(len(intents))
@@ -226,7 +258,7 @@ class Matcher:
 
     def match(self, text: str, limit: int = 10) -> Match:
         """The `limit` best intents for `text` (any string), best first."""
-        question = normalize(text, self.kb.tables)
+        question = self._rounded_to_article(normalize(text, self.kb.tables))
         features = self._features(question)
         total = sum(weight for weight, _ in features)
         meaningful = any(weight > self.weights.filler for weight, _ in features)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -33,6 +33,17 @@ class Tables:
     fold_map: Mapping[int, str]
     telex_letters: tuple[tuple[str, str], ...]
     telex_tones: Mapping[str, str]
+    slips: Slips = field(default_factory=lambda: Slips((), (), {}))
+    multipliers: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Slips:
+    """Spelling slips (folded letters): confusable initials and finals, keyboard neighbours."""
+
+    initials: tuple[tuple[str, ...], ...]
+    finals: tuple[tuple[str, ...], ...]
+    neighbours: Mapping[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +100,23 @@ def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
     text = clean(text, tables)
     text = _NUMBER.sub(lambda m: canonical_number(m.group(0)), text)
-    words = _TOKEN.findall(text)
+    words = _multiplied(_TOKEN.findall(text), tables.multipliers)
     tokens = expand(words, tables)
     return Normalized(tuple(tokens), tuple(fold(t, tables) for t in tokens))
+
+
+def _multiplied(words: list[str], multipliers: Mapping[str, int]) -> list[str]:
+    """ "2 nghìn" → "2000": a whole number and the word that multiplies it, as one number."""
+    if not multipliers:
+        return words
+    out: list[str] = []
+    for word in words:
+        factor = multipliers.get(word)
+        if factor and out and out[-1].isdigit():
+            out[-1] = str(int(out[-1]) * factor)
+        else:
+            out.append(word)
+    return out
 
 
 def expand(words: list[str], tables: Tables) -> list[str]:
@@ -162,6 +187,8 @@ def build_tables(
     telex_letters: Mapping[str, str],
     telex_tones: Mapping[str, str],
     abbreviations: Mapping[str, Mapping[str, str]],
+    slips: Slips | None = None,
+    multipliers: Mapping[str, int] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -177,4 +204,15 @@ def build_tables(
         fold_map={ord(k): v for k, v in folding.items()},
         telex_letters=tuple(sorted(telex_letters.items(), key=lambda kv: -len(kv[0]))),
         telex_tones=dict(telex_tones),
+        slips=slips or Slips((), (), {}),
+        multipliers=dict(multipliers or {}),
     )
+
+
+def keyboard_neighbours(rows: Sequence[str]) -> dict[str, str]:
+    """Each letter → the letters left and right of it on its keyboard row."""
+    neighbours: dict[str, str] = {}
+    for row in rows:
+        for i, letter in enumerate(row):
+            neighbours[letter] = row[max(i - 1, 0) : i] + row[i + 1 : i + 2]
+    return neighbours

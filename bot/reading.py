@@ -9,16 +9,18 @@ the bot asks back.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.groups import Groups, smallest_group
+from bot.figures import Figures
+from bot.groups import Groups
 from bot.reply import Reply, Suggestion
+from bot.several import Several
 from bot.understanding import (
-    Clause,
+    after_opener,
     asked_unstated,
     has_phrase,
-    numbers_in,
     picked,
     split_clauses,
 )
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 MAX_CLAUSES = 8
+# a message's texts already matched (its clauses are read several ways); per call, so shared
+# Responders stay safe across threads and tasks
+_MATCHES: ContextVar[dict[str, Match] | None] = ContextVar("matches", default=None)
 
 
 class Reader:
@@ -40,28 +45,71 @@ class Reader:
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
         self.light_words = responder.light_words
+        self.figures = Figures(responder, self.match)
+        self.several = Several(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
-        responder = self.responder
-        match = responder.matcher.match(question)
+        token = _MATCHES.set({})  # this message's clauses are matched once each
+        try:
+            return self._read_message(question, earlier, offered)
+        finally:
+            _MATCHES.reset(token)
+
+    def match(self, text: str) -> Match:
+        """The matcher's candidates for `text`, once per text while one message is read."""
+        memo = _MATCHES.get()
+        if memo is None:
+            return self.responder.matcher.match(text)
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = self.responder.matcher.match(text)
+        return found
+
+    def _read_message(
+        self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
+    ) -> Reply:
+        asked = self._without_preamble(question)
+        if asked is not None:
+            return replace(self._read(asked, earlier, offered), question=question)
+        return self._read(question, earlier, offered)
+
+    def _without_preamble(self, question: str) -> str | None:
+        """The question after "cho em hỏi", when what comes before it asks for no fact: who
+        the asker is, why they ask, greetings."""
+        parts = after_opener(question, self.reading, self.kb.tables)
+        if parts is None:
+            return None
+        before, asked = parts
+        match = self.match(before)
+        if self.several.introduces(match):
+            return asked
+        reply = self.responder.decide(before, match, None)
+        return asked if reply.status != "answer" else None
+
+    def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
+        match = self.match(question)
         if offered:
             chosen = self._pick(question, match, offered)
             if chosen is not None:
                 return chosen
-        meaning = self._meaning(question, match, earlier)
+        meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning
-        if earlier and self.groups_reader.only_total_cues(match):  # "vậy cộng lại?" after an answer
-            summed = self.groups_reader.total_of(question, list(earlier), match, None)
+        if earlier and self.groups_reader.only_total_cues(
+            match, earlier
+        ):  # "vậy cộng lại?" after an answer
+            summed = self.groups_reader.total_of(
+                question, list(earlier), match, None, smallest=True
+            )
             if summed is not None:
                 return summed
-        refusal = self.responder.refusal(question, match)
-        if refusal is not None:  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
-            return refusal
-        whole = self.single(question, match, earlier)
         clauses = split_clauses(question, self.reading, self.kb.tables)
-        if 1 < len(clauses) <= MAX_CLAUSES and self._may_ask_several(clauses, match, whole):
-            several = self._several(question, clauses, earlier, whole)
+        refusal = self.responder.refusal(question, match)
+        if refusal is not None and not self.several.refused_in_preamble_only(clauses):
+            return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
+        whole = self.single(question, match, earlier)
+        if 1 < len(clauses) <= MAX_CLAUSES and self.several.may_ask_several(clauses, match, whole):
+            several = self.several.read(question, clauses, earlier, whole)
             if several is not None:
                 return several
         return self.groups_reader.with_total(question, match, whole, earlier)
@@ -71,7 +119,7 @@ class Reader:
     def single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         """One question: the core rule, then parts the question leaves open, then what the
         article never says."""
-        reply = self.responder.decide(question, match, earlier[-1] if earlier else None)
+        reply = self.responder.decide(question, match, earlier)
         if self._counts_nothing_known(reply, match):  # "Điện Biên Đông có bao nhiêu dân?"
             return self.responder.fallback(question, match)
         if self._only_pleasantries(reply, match):
@@ -129,16 +177,6 @@ class Reader:
             and not self._asks(match)
         )
 
-    def _may_ask_several(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
-        """Worth reading clause by clause: the message is not answered as a whole, or more than
-        one clause asks by a word of its own, or it asks for each of several things."""
-        if whole.status != "answer":
-            return True
-        words, marked = match.question.folded, match.question.tokens
-        each = has_phrase(words, self.reading.distributive_cues, marked)
-        asking = sum(c.own_cue for c in clauses)
-        return each or asking != 1
-
     def _asks(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)
 
@@ -150,71 +188,6 @@ class Reader:
         intent = self.kb.intent(intent_id)
         return intent.slots.get("states", frozenset()) if intent else frozenset()
 
-    # ------------------------------------------------------------ several in one
-
-    def _several(
-        self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
-    ) -> Reply | None:
-        context = earlier
-        answered: list[Reply] = []
-        quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
-        unclear: list[Reply] = []
-        for clause in clauses:
-            match = self.responder.matcher.match(clause.text)
-            reply = self.single(clause.text, match, context)
-            asks = clause.asks
-            if reply.status == "answer" and asks:
-                answered.append(reply)
-                context = reply.intents
-            elif reply.status == "answer":
-                quiet.append(reply)
-            elif reply.status == "clarify" and asks:
-                unclear.append(reply)
-        facts = _unique(i for r in answered for i in r.intents)
-        if len(facts) >= 2 and not unclear:
-            score = min(r.score for r in answered)
-            total = self.groups_reader.asks_total(question)
-            group = smallest_group(self.groups, facts)
-            return self.responder.answer_many(question, facts, score, group, with_total=total)
-        if len(facts) >= 2:
-            suggestions = [s for r in unclear for s in r.suggestions]
-            return self.responder.clarify_many(question, facts, suggestions, whole.score)
-        if len(facts) == 1 and unclear and whole.status == "answer":
-            # one question answered, another unclear: ask back about both rather than half-answer
-            suggestions = [s for r in unclear for s in r.suggestions]
-            return self.responder.clarify_many(question, facts, suggestions, whole.score)
-        if whole.status == "answer" or unclear:
-            return None
-        if len(facts) == 1:
-            return replace(answered[0], question=question)
-        if not facts and len(quiet) == 1:
-            return replace(quiet[0], question=question)
-        return None
-
-    # ------------------------------------------------------------ figures
-
-    def _meaning(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply | None:
-        """ "số 115 là gì?", "1.999 ứng với cái gì", "còn 1.066?": what a figure stands for.
-        Only when the question names nothing but figures (and words that ask what they mean)."""
-        numbers = _unique(numbers_in(question))
-        if not numbers:
-            return None
-        rest = [
-            w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
-        ]
-        if rest:
-            return None
-        cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
-        facts = _unique(f for n in numbers for f in self.responder.facts_with_figure(n))
-        missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
-        if missing and (cue or not facts):
-            text = self.responder.messages.meaning_missing
-            return Reply(question, "fallback", text, None, 0.0)
-        if not facts:
-            return None
-        header = ", ".join(numbers)
-        return self.responder.answer_many(question, facts, 100.0, header_number=header)
-
     # ------------------------------------------------------------ replies to a clarification
 
     def _pick(self, question: str, match: Match, offered: Sequence[str]) -> Reply | None:
@@ -223,6 +196,9 @@ class Reader:
         position = picked(match.question.folded, self.reading, len(offered))
         if position is not None:
             return self.responder.answer_intent(offered[position], question=question)
+        by_ask = self.responder.follow_ups.pick_by_ask(question, match, offered)
+        if by_ask is not None:  # "ban hành hồi nào?": the one suggestion that has a date
+            return by_ask
         named = {
             k: v
             for k, v in self.responder.matcher.slot_values(match.question).items()
@@ -240,11 +216,3 @@ class Reader:
         if len(fitting) == 1:
             return self.responder.answer_intent(fitting[0], question=question)
         return None
-
-
-def _unique(items) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.append(item)
-    return seen

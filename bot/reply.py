@@ -36,6 +36,9 @@ class Reply:
     # for the maintainer's log, not shown: the question as matched, and the best candidates
     normalized: str = ""
     candidates: tuple[tuple[str, float], ...] = ()
+    # what the chat's next message is read against, when more than `intents` ("còn cấp xã?"
+    # after the district figure: both levels, so that "cộng lại" sums the two)
+    context: tuple[str, ...] = ()
 
     @property
     def full_text(self) -> str:

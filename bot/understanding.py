@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 # ("No. 03": a full stop before a figure ends no sentence)
 _SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_COLON = re.compile(r"(?<!\d):(?!\d)")  # not in a time (08:37)
 
 
 def asked_in(attribute: Unstated, accented_text: str, folded_text: str) -> bool:
@@ -58,8 +59,12 @@ def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Cla
         folded = [w for _, _, w in words]
         marked = [m.group(0) for m in found]
         cues = _spans(folded, reading.question_cues, marked)
-        asks = "?" in ended_by or bool(cues)
-        for part, own_cue in _split_sentence(sentence, words, (folded, marked), cues, reading):
+        # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
+        asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
+        parts = _split_sentence(sentence, words, (folded, marked), cues, reading)
+        for part, own_cue in parts:
+            # "còn trên đại học?": a sentence of its own asks by its question mark
+            own_cue = own_cue or (len(parts) == 1 and "?" in ended_by)
             if _WORD.search(part):
                 clauses.append(Clause(part.strip(), asks, own_cue))
     return clauses
@@ -95,6 +100,8 @@ def _split_sentence(
     i = 1  # a joiner at the very start joins nothing
     while i < len(words):
         size, keep = _joiner_at(forms, i, reading)
+        if size and _ends_marker(folded, i + size, reading.topic_markers):
+            size = 0  # "đối với": the "với" of a topic marker joins nothing
         if size and not (
             i + size < len(words) and (folded[i - 1], folded[i + size]) in reading.bound
         ):
@@ -116,13 +123,21 @@ def _split_sentence(
         asked_before = _cue_in(cues, start, end)
         if kept and not asked_before:
             continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
-        if anywhere or (asked_before and _cue_in(cues, resume, len(words))):
+        listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])
+        if anywhere or listing or (asked_before and _cue_in(cues, resume, len(words))):
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))
     return [
         (sentence[words[a][0] : words[b - 1][1]], _cue_in(cues, a, b)) for a, b in bounds if b > a
     ]
+
+
+def _ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase of two or more words ends right before position `end`."""
+    return any(
+        len(p) > 1 and end >= len(p) and tuple(words[end - len(p) : end]) == p for p in phrases
+    )
 
 
 def _cue_in(cues: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -201,6 +216,30 @@ def has_phrase(
     """Whether any of `phrases` occurs in `words` (folded) as whole words; a phrase word written
     with diacritics is compared with `marked`, the same words as written."""
     return bool(_spans(words, phrases, marked))
+
+
+def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
+    """(what comes before, the question) around the last question opener ("…, cho em hỏi:
+    tiêu đề bài là gì?"), or None when the message has none after its first word."""
+    cleaned = clean(text, tables)
+    found = list(_WORD.finditer(cleaned))
+    folded = [fold(m.group(0), tables) for m in found]
+    marked = [m.group(0) for m in found]
+    # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
+    starts = [
+        (found[a].start(), found[a].start())
+        for a, b in _spans(folded, reading.question_openers, marked)
+        if a > 0 and b < len(found)
+    ]
+    starts += [
+        (colon.start(), colon.end())
+        for colon in _COLON.finditer(cleaned)
+        if _WORD.search(cleaned[: colon.start()]) and _WORD.search(cleaned[colon.end() :])
+    ]
+    if not starts:
+        return None
+    cut, resume = max(starts)
+    return cleaned[:cut], cleaned[resume:]
 
 
 def numbers_in(text: str) -> list[str]:

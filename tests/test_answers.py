@@ -38,6 +38,8 @@ def test_question_typed_any_way_gets_its_figure(responder, question, intent, fig
     "question",
     [
         "Huyện Mường Nhé có bao nhiêu cán bộ công chức?",
+        "Xã Na Son có bao nhiêu cán bộ?",
+        "Bao nhiêu người làm việc ở xã Mường Luân?",
         "năm 2019 huyện cử bao nhiêu người đi học đại học",
         "kinh phí đào tạo cán bộ là bao nhiêu tiền",
         "thời tiết Điện Biên hôm nay thế nào",

@@ -61,6 +61,80 @@ def test_follow_up_without_a_counterpart_says_the_article_has_none(responder):
     assert reply.status == "fallback" and "không có số liệu" in reply.text
 
 
+def converse(responder, *messages: str):
+    chats = Conversations(responder, None, "test")
+    return [chats.ask("u", m).reply for m in messages]
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "intents"),
+    [
+        # a bare slot value moves to the fact the article gives beside the previous one
+        (("công chức xã được đào tạo về gì", "thế cấp huyện?"), {"district_level_training"}),
+        (
+            ("cán bộ công chức huyện được đào tạo gì", "xã thì sao"),
+            {"commune_cadre_training", "commune_civil_servant_training"},
+        ),
+        (("mấy cán bộ chủ chốt trẻ dưới 35 tuổi ở xã", "ở huyện thì"), {"young_leaders_district"}),
+        # the article's only cao cấp figure, though the previous answer was the commune's
+        (("bao nhiêu người ở xã học trung cấp llct", "vậy cao cấp?"), {"advanced_llct"}),
+        # narrowing an answer of two levels to one
+        (("có mấy cán bộ chủ chốt dưới 35 tuổi", "chỉ cấp huyện thôi"), {"young_leaders_district"}),
+        # an attribute of the previous fact, pointed at by a pronoun or asked bare
+        (("nghị quyết 03 nói gì", "ai ban hành nó?"), {"resolution_03"}),
+        (("nghị quyết 03 là gì", "nó có hiệu lực đến năm bao nhiêu"), {"resolution_03"}),
+        (
+            ("ai được trích lời trong bài", "ông ấy nói gì về tiêu chí chọn người đi học"),
+            {"selection_criteria"},
+        ),
+        # why: the reason the article gives; what for: the goal
+        (("cán bộ xã được đào tạo gì", "vì sao phải làm vậy"), {"past_weakness"}),
+        (("cán bộ xã được đào tạo gì", "nhằm mục đích gì"), {"training_goal"}),
+        # what else, of what the previous answer relates to
+        (("mấy chủ tịch mttq được bồi dưỡng", "ngoài ra còn ai nữa"), {"party_secretary_training"}),
+        # a question of its own after an answer is answered as asked
+        (("bài báo nói về gì", "tác giả là ai"), {"article_author"}),
+    ],
+)
+def test_a_follow_up_goes_where_the_previous_answer_points(responder, dialogue, intents):
+    *_, reply = converse(responder, *dialogue)
+    assert reply.status == "answer" and set(reply.intents) == intents, reply.text
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "formula"),
+    [
+        (
+            ("bồi dưỡng qlnn cho chủ chốt xã bao nhiêu lượt", "còn chuyên môn nghiệp vụ?", "tổng?"),
+            "84 + 128 = 212",
+        ),
+        (("cấp xã mấy người học trung cấp llct", "thế cấp huyện?", "cộng lại"), "55 + 300 = 355"),
+        (
+            ("bao nhiêu người học cao cấp llct", "trung cấp ở xã thì", "gộp cả hai cấp trung cấp"),
+            "55 + 300 = 355",
+        ),
+    ],
+)
+def test_a_total_after_answers_sums_the_facts_just_given(responder, dialogue, formula):
+    *_, reply = converse(responder, *dialogue)
+    assert formula in reply.text
+    assert "381" not in reply.text  # never the wider group of all three courses
+
+
+def test_the_console_reads_follow_ups_as_telegram_does(tmp_path):
+    session = "bồi dưỡng qlnn cho chủ chốt xã bao nhiêu lượt\ncòn chuyên môn nghiệp vụ?\ntổng?\n"
+    assert "84 + 128 = 212" in run_bot("console", stdin=session, data_dir=tmp_path)
+
+
+def test_a_share_the_article_never_gives_is_not_taken_from_another_fact(responder):
+    *_, reply = converse(responder, "hiện bao nhiêu người có trình độ llct", "chiếm mấy phần trăm")
+    assert responder.kb.conversation.no_share in reply.text
+    assert "168" in reply.text and "1.999" in reply.text  # the figures it has, to compare
+    assert "%" not in reply.text  # no other fact's share passed off as this one
+    *_, reply = converse(responder, "bao nhiêu người có trình độ đại học hiện nay", "tỷ lệ?")
+    assert reply.intents == ("university_degree_now",) and "53,3" in reply.text
+
+
 def test_a_vote_on_someone_elses_answer_does_not_log_their_question(responder, tmp_path):
     from bot.store import Store
 

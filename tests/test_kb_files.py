@@ -149,3 +149,16 @@ def test_problems_within_an_intent_point_to_the_offending_item(kb_copy, old, new
     found = [p for p in problems_of(kb_copy) if message in p]
     assert found, problems_of(kb_copy)
     assert found[0].startswith(f"facts.yaml:{line_of(path, needle)}: "), found[0]
+
+
+def test_a_malformed_spelling_slip_is_reported_at_its_line(kb_copy: Path) -> None:
+    path = kb_copy / "normalization.yaml"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace("initials: [[s, x],", "initials: [[s], [s, x],", 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    line = next(n for n, row in enumerate(broken.splitlines(), 1) if "initials:" in row)
+    assert any(
+        p.startswith(f"normalization.yaml:{line}:") and "initials[0]" in p
+        for p in problems_of(kb_copy)
+    ), problems_of(kb_copy)

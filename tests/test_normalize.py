@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
 from bot import normalize as text_forms
-from bot.kb import load_tables
+from bot.kb import load_knowledge, load_tables
 from bot.normalize import canonical_number, decode_telex, split_tone
 
 TABLES = load_tables()
+TABLES_WITHOUT_EXPANSIONS = replace(TABLES, expansions={}, longest_expansion=1)
 
 
 def normalize(text: str) -> text_forms.Normalized:
@@ -66,6 +69,39 @@ def test_fraction_of_article_figures_splits_into_both_numbers():
 )
 def test_abbreviations_and_english_terms_are_expanded(typed, meaning):
     assert normalize(typed).text == meaning
+
+
+@pytest.mark.parametrize(
+    ("typed", "meaning"),
+    [
+        ("kim chỉ nam", "nghị quyết"),
+        ("được kết nạp vào đảng", "được đảng viên"),
+        ("lớp chính trị bậc cao nhất", "lớp lý luận chính trị cao cấp"),
+        ("cử đi lấy bằng cử nhân", "cử đi học đại học"),
+        ("học tùm lum", "học tràn lan"),
+        ("thầy giáo cô giáo", "giáo viên giáo viên"),
+        ("học xong khá lên", "học xong tiến bộ"),
+        ("có bằng thạc sĩ trở lên", "có bằng trên đại học"),
+        ("lí luận chính trị", "lý luận chính trị"),
+        ("li luan chinh tri", "lý luận chinh tri"),
+        ("thạc sỹ", "thạc sĩ"),
+    ],
+)
+def test_everyday_wording_reaches_the_knowledge_bases_words(typed, meaning):
+    assert normalize(typed).text == meaning
+
+
+def test_no_expansion_stutters_on_the_knowledge_bases_own_words():
+    """A key that is the head of a longer phrase ("ngành giáo" in "ngành giáo dục") would
+    rewrite it into a stutter ("ngành giáo dục dục"): every text the KB matches on stays clean."""
+    kb = load_knowledge()
+    texts = [kb.article_text] + [t for i in kb.intents for t in (i.question, *i.phrasings)]
+    for text in texts:
+        tokens = normalize(text).tokens
+        typed = text_forms.normalize(text, TABLES_WITHOUT_EXPANSIONS).tokens
+        doubled = {a for a, b in pairwise(tokens) if a == b}
+        typed_doubled = {a for a, b in pairwise(typed) if a == b}
+        assert doubled <= typed_doubled, (text, " ".join(tokens))
 
 
 def test_caps_punctuation_and_emoji_disappear():

@@ -55,6 +55,18 @@ async def test_a_follow_up_is_answered_against_the_previous_question(
     assert "không có số liệu" in reply or ("26" in reply and "cấp huyện" in reply)
 
 
+async def test_a_total_after_a_switch_sums_the_two_facts_just_given(
+    api: FakeBotApi, bot_with_store: PollingBot
+) -> None:
+    chat = api.chat(803)
+    api.text(chat, "bồi dưỡng qlnn cho chủ chốt xã bao nhiêu lượt")
+    assert "128" in (await api.reply_to(chat)).text
+    api.text(chat, "còn chuyên môn nghiệp vụ?")
+    assert "84" in (await api.reply_to(chat)).text
+    api.text(chat, "tổng là bao nhiêu?")
+    assert "84 + 128 = 212" in (await api.reply_to(chat)).text
+
+
 async def test_group_members_keep_their_own_context(
     api: FakeBotApi, bot_with_store: PollingBot
 ) -> None:

@@ -23,6 +23,25 @@ def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
     return [json.loads(line) for line in result.stdout.decode().splitlines()]
 
 
+# ------------------------------------------------------------ slips on the key word
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("mấy người được học lên thạc xĩ", "masters_sent"),  # s/x confused
+        ("số đảng viem trong huyện", "party_members"),  # a neighbouring key
+        ("có bao nhiêu cán bộ công chwcs", "total_staff"),  # a bare telex w
+        ("cấp xã học chung cấp lý luận mấy người", "intermediate_llct_commune"),  # ch/tr
+        ("bao nhiu nguoi hoc thac si", "masters_sent"),  # a letter left out
+    ],
+)
+def test_a_slip_on_the_key_word_is_still_answered(question, intent):
+    [reply] = ask_json(question)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == [intent]
+
+
 # ------------------------------------------------------------ several facts in one message
 
 
@@ -42,6 +61,31 @@ def test_a_message_asking_several_facts_gets_every_one(responder, question, inte
     reply = responder.respond(question)
     assert reply.status == "answer"
     assert set(reply.intents) == intents
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("cho mình xin tên tác giả, lượt xem", {"article_author", "article_views"}),
+        ("Cần 2 số liệu: số đảng viên; số người học thạc sĩ.", {"party_members", "masters_sent"}),
+    ],
+)
+def test_a_list_asked_by_no_question_word_gets_every_item(message, intents):
+    [reply] = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert set(reply["intents"]) == intents
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "cán bộ cấp huyện, trung cấp lý luận chính trị",  # a level narrowing the next clause
+        "tôi là cán bộ cấp xã, cho hỏi số người học trung cấp lý luận chính trị cấp xã",
+    ],
+)
+def test_a_qualifier_or_an_introduction_is_not_a_fact_asked_for(responder, message):
+    reply = responder.respond(message)
+    assert reply.status == "answer" and len(reply.intents) == 1, reply
 
 
 @pytest.mark.parametrize(
@@ -80,6 +124,16 @@ def test_a_count_that_names_no_level_gets_every_level_with_its_label(responder):
     assert "cấp huyện:" in reply.text and "cấp xã:" in reply.text
 
 
+def test_a_course_named_by_no_word_gets_every_course_even_when_one_leads(responder):
+    # "cử … đi học" is the cao cấp sentence's wording, but the question names no course
+    reply = responder.respond("huyện đã cử được bao nhiêu người đi học lý luận chính trị")
+    assert set(reply.intents) == {
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    }
+
+
 def test_a_total_gets_the_parts_and_the_declared_sum_with_its_formula(responder):
     reply = responder.respond("tổng cộng cả hai cấp có bao nhiêu người học trung cấp llct?")
     assert set(reply.intents) == {"intermediate_llct_district", "intermediate_llct_commune"}
@@ -108,13 +162,47 @@ def test_after_an_answer_a_bare_total_sums_it(responder):
     ("question", "intents"),
     [
         ("số 115 là gì?", {"qlnn_specialist"}),
-        ("1.999 ứng với cái gì", {"total_staff"}),
+        # the total staff, and the base of two shares (1.066/1.999, 712/1.999)
+        ("1.999 ứng với cái gì", {"total_staff", "university_degree_now", "party_members"}),
         ("con số 712 trong bài nói về cái gì vậy", {"university_sent", "party_members"}),
+        # more words than the figure, none naming another fact
+        ("hai con số 26 và 55 phản ánh điều gì", {"advanced_llct", "intermediate_llct_district"}),
+        ("bài nhắc tới 128, đó là con số về cái gì", {"qlnn_commune_key"}),
     ],
 )
 def test_what_a_figure_means(responder, question, intents):
     reply = responder.respond(question)
     assert reply.status == "answer" and set(reply.intents) == intents
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        # the figure's own fact, and a second question beside it
+        (
+            "nghị quyết 03 ra đời năm nào, còn tác giả bài là ai?",
+            {"resolution_03", "article_author"},
+        ),
+        # a count, not a meaning
+        ("trong 1.999 cán bộ thì bao nhiêu người là đảng viên", {"party_members"}),
+    ],
+)
+def test_a_figure_inside_another_question_is_not_read_as_asking_its_meaning(
+    responder, question, intents
+):
+    reply = responder.respond(question)
+    assert reply.status == "answer" and set(reply.intents) == intents
+
+
+def test_a_document_number_the_article_lacks_is_not_taken_for_its_figure(responder):
+    # 26 is a figure of the article (cao cấp), but "nghị quyết 26 của Trung ương" is not it
+    reply = responder.respond("Nghị quyết 26 của Trung ương về cán bộ nói gì?")
+    assert reply.status != "answer" and "advanced_llct" not in reply.intents
+
+
+def test_which_number_a_resolution_has_is_not_a_count(responder):
+    reply = responder.respond("nghị quyết chuyên đề về cán bộ là nghị quyết số mấy?")
+    assert reply.status == "answer" and reply.intents == ("resolution_03",)
 
 
 def test_a_figure_the_article_lacks_is_said_so_without_echoing_it(responder):
@@ -129,6 +217,7 @@ def test_a_figure_the_article_lacks_is_said_so_without_echoing_it(responder):
         "đào tạo trung cấp lý luận chính trị tốn bao nhiêu tiền?",
         "cán bộ đi học đại học ở trường nào?",
         "ngành y tế của huyện được bồi dưỡng bao nhiêu lượt?",
+        "28 người học thạc sĩ theo chuyên ngành gì?",
     ],
 )
 def test_an_attribute_the_article_never_gives_is_said_so_with_the_nearby_fact(responder, question):
@@ -149,6 +238,36 @@ def test_a_question_after_a_long_preamble_is_answered_as_confidently(responder):
     )
     reply = responder.respond(question)
     assert (reply.status, reply.intents) == ("answer", ("young_leaders_commune",))
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # one sentence: the preamble runs into the question ("… nên cho em hỏi: …")
+        ("Dạ chào anh, em là học viên lớp trung cấp chính trị đang làm bài thu hoạch về "
+         "cán bộ cơ sở nên cho em hỏi: bài báo này do ai viết ạ?", "article_author"),
+        # no introduction, but the words before the opener ask for nothing
+        ("Hôm qua đọc vội trên điện thoại không kịp nhớ, xin hỏi bài đăng trên báo nào?",
+         "article_source"),
+    ],
+)  # fmt: skip
+def test_what_comes_before_cho_hoi_is_a_preamble(message, intent):
+    [reply] = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", [intent]), reply
+
+
+def test_what_comes_before_a_colon_is_a_preamble_when_it_asks_nothing(responder):
+    message = (
+        "Cảm ơn bạn nhiều, các câu trước rất có ích cho mình. Giờ cần thêm một con số cho "
+        "bài thuyết trình ngày mai: có bao nhiêu người được đào tạo thạc sĩ?"
+    )
+    reply = responder.respond(message)
+    assert (reply.status, reply.intents) == ("answer", ("masters_sent",))
+
+
+def test_a_fact_asked_before_cho_hoi_them_is_kept(responder):
+    reply = responder.respond("Có bao nhiêu đảng viên? Cho hỏi thêm số người học thạc sĩ")
+    assert set(reply.intents) == {"party_members", "masters_sent"}
 
 
 @pytest.mark.parametrize("message", ["ok", "👌", "oke bot", "chúc bot một ngày vui", "giỏi ghê 😄"])
@@ -216,3 +335,85 @@ def test_the_source_line_is_shown_once_per_conversation(responder):
     second = conversations.ask("c", "bao nhiêu đảng viên")
     assert first.reply.source in first.text
     assert second.reply.source and second.reply.source not in second.text
+
+
+# ------------------------------------------------------------ what a clause of a longer message is
+
+
+def test_another_place_named_only_in_the_introduction_does_not_refuse_the_question(responder):
+    message = "Mình là người Sơn La mới chuyển lên đây làm việc, bài này ai là tác giả vậy?"
+    reply = responder.respond(message)
+    assert (reply.status, reply.intents) == ("answer", ("article_author",))
+
+
+def test_another_place_asked_about_is_still_refused(responder):
+    for question in ("nghị quyết 03 của tỉnh Yên Bái nói gì", "Cà Mau có bao nhiêu đảng viên"):
+        assert responder.respond(question).status == "fallback", question
+
+
+def test_a_clause_that_only_asks_asks_about_the_clause_before(responder):
+    # "…, ở đâu?" is where the 28 study, not where the article comes from
+    reply = responder.respond("28 người học thạc sĩ học mấy năm, ở đâu")
+    assert reply.status == "fallback" and "article_source" not in reply.intents
+
+
+def test_a_clause_asking_the_total_sums_the_others(responder):
+    reply = responder.respond(
+        "cán bộ trẻ dưới 35 cấp huyện bao nhiêu, cấp xã bao nhiêu, tổng bao nhiêu"
+    )
+    assert set(reply.intents) == {"young_leaders_district", "young_leaders_commune"}
+    assert "10 + 21 = 31" in reply.text
+
+
+@pytest.mark.parametrize("message", ["thanks bn", "bn là ai", "cảm ơn bn nhé"])
+def test_bn_beside_thanks_or_who_is_you_not_how_many(responder, message):
+    assert responder.respond(message).status == "smalltalk"
+
+
+def test_who_signed_a_document_is_not_in_the_article(responder):
+    reply = responder.respond("ai ký ban hành nghị quyết 03?")
+    assert reply.status == "fallback" and not re.search(r"\d{3}", reply.text)
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("cho mình biết cả tên tác giả lẫn số lượt xem của bài", {"article_author", "article_views"}),
+        # "cả … lẫn …" between two levels is one question about both
+        ("cả cấp huyện lẫn cấp xã có bao nhiêu người học trung cấp lý luận chính trị",
+         {"intermediate_llct_district", "intermediate_llct_commune"}),
+    ],
+)  # fmt: skip
+def test_ca_a_lan_b_asks_for_both(responder, message, intents):
+    reply = responder.respond(message)
+    assert reply.status == "answer" and set(reply.intents) == intents, reply
+
+
+def test_a_figure_is_named_as_the_article_writes_it(responder):
+    reply = responder.respond("1999 là số gì")
+    assert "1.999" in reply.text.splitlines()[0]
+
+
+def test_two_answers_in_a_row_from_one_group_are_what_cong_lai_sums(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "có bao nhiêu người học đại học theo diện cử đi đào tạo")
+    conversations.ask("c", "thạc sĩ thì bao nhiêu")
+    reply = conversations.ask("c", "cộng lại đi").reply
+    assert set(reply.intents) == {"university_sent", "masters_sent"}
+    assert "712 + 28 = 740" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trong gần 2 nghìn cán bộ có bao nhiêu đảng viên",
+        "khoảng 2000 cán bộ thì mấy người là đảng viên",
+    ],
+)
+def test_a_rounded_figure_is_the_articles_not_a_number_it_lacks(responder, question):
+    reply = responder.respond(question)
+    assert (reply.status, reply.intents) == ("answer", ("party_members",)), reply
+
+
+def test_a_number_far_from_every_figure_is_still_one_the_article_lacks(responder):
+    assert responder.respond("huyện có 5 nghìn cán bộ công chức à").status != "answer"

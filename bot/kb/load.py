@@ -130,11 +130,17 @@ def _conversation(
                 problems.append(
                     Problem(section.path, line, f"by_ask.{ask}: unknown intent {target!r}")
                 )
-        for topic, target in conversation.why_by_topic.items():
-            if target not in known:
-                line = section.data["why_by_topic"].line_of(topic)
-                message = f"why_by_topic.{topic}: unknown intent {target!r}"
-                problems.append(Problem(section.path, line, message))
+        for key in ("why_by_topic", "purpose_by_topic"):
+            for topic, target in getattr(conversation, key).items():
+                if target not in known:
+                    line = section.data[key].line_of(topic)
+                    message = f"{key}.{topic}: unknown intent {target!r}"
+                    problems.append(Problem(section.path, line, message))
+        if conversation.whole not in known:
+            line = section.data.line_of("whole")
+            problems.append(
+                Problem(section.path, line, f"whole: unknown intent {conversation.whole!r}")
+            )
     return conversation
 
 

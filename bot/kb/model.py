@@ -64,6 +64,7 @@ class Weights:
     wrong_marks: float
     partial_marks: float
     fuzzy: float
+    slip: float
     fuzzy_cutoff: float
     answer_words: float
     question_share: float
@@ -101,6 +102,7 @@ class MatchSettings:
     question_words: tuple[str, ...]
     year_cues: frozenset[str]
     horizon_cues: frozenset[str]
+    approximate_cues: frozenset[str]
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
     slots: tuple[Slot, ...]
@@ -121,8 +123,20 @@ class ConversationSettings:
     markers_end: tuple[str, ...]
     why_markers: tuple[str, ...]
     why_by_topic: Mapping[str, str]
+    purpose_markers: tuple[str, ...]
+    purpose_by_topic: Mapping[str, str]
     by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
     no_counterpart: str
+    pronouns: tuple[str, ...]  # "nó", "ông ấy": written with diacritics, compared as written
+    about_markers: tuple[str, ...]  # "ông ấy nói gì về …": the rest is the question
+    slot_words: tuple[Slot, ...]  # slot values only a follow-up names ("ở huyện")
+    filler: tuple[str, ...]  # words that name nothing in a follow-up ("khoảng")
+    other_markers: tuple[str, ...]  # "cấp kia": the other part of the previous answer's group
+    else_markers: tuple[str, ...]  # "ngoài ra … nào nữa": something else than the previous answer
+    share_markers: tuple[str, ...]  # "mấy phần trăm": a share of a whole
+    whole_markers: tuple[str, ...]  # "so với tổng số": the whole the article's shares are of
+    whole: str  # the intent that gives that whole
+    no_share: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +239,7 @@ class Understanding:
 
     drop_joiners: Phrases
     keep_joiners: Phrases
+    list_joiners: Phrases
     question_cues: Phrases
     distributive_cues: Phrases
     topic_markers: Phrases
@@ -234,6 +249,8 @@ class Understanding:
     yes: Phrases
     no: Phrases
     light_words: frozenset[str]
+    introductions: Phrases
+    question_openers: Phrases
     unstated: tuple[Unstated, ...]
     # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",
     # "bí thư và phó bí thư"): one name, never two questions

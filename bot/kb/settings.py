@@ -25,6 +25,7 @@ _WORD_LISTS = (
     "question_words",
     "year_cues",
     "horizon_cues",
+    "approximate_cues",
 )
 MATCHING_FIELDS = frozenset(
     {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
@@ -74,6 +75,7 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         question_words=words["question_words"],
         year_cues=frozenset(words["year_cues"]),
         horizon_cues=frozenset(words["horizon_cues"]),
+        approximate_cues=frozenset(words["approximate_cues"]),
         scope_rules=tuple(rules),
         longest_question=int(longest),  # type: ignore[arg-type]
         slots=slots,
@@ -102,17 +104,17 @@ def _weights(section: FieldReader | None) -> Weights | None:
     return Weights(**values, fuzzy_cutoff=cutoff)  # type: ignore[arg-type]
 
 
-def _slot_table(fields: FieldReader) -> tuple[Slot, ...]:
+def _slot_table(fields: FieldReader, key: str = "slots") -> tuple[Slot, ...]:
     """One regex per slot, alternatives longest first, so "trên đại học" is not "đại học"."""
-    table = fields.section("slots")
+    table = fields.section(key)
     if table is None:
         return ()
     slots = []
     for name, values in table.data.items():
         if not isinstance(values, LocatedDict):
-            table.problem(name, f"slots.{name}: must map values to lists of patterns")
+            table.problem(name, f"{key}.{name}: must map values to lists of patterns")
             continue
-        sub = FieldReader(fields.path, values, f"slots.{name}", fields.problems)
+        sub = FieldReader(fields.path, values, f"{key}.{name}", fields.problems)
         alternatives: list[tuple[str, str]] = []
         for value in values:
             alternatives += [(p, str(value)) for p in sub.texts(str(value), allow_empty=True)]
@@ -123,7 +125,7 @@ def _slot_table(fields: FieldReader) -> tuple[Slot, ...]:
             pattern = re.compile(rf"\b(?:{body})\b" if body else r"(?!)")
             slots.append(Slot(str(name), pattern, groups, frozenset(map(str, values))))
         except re.error as exc:
-            table.problem(name, f"slots.{name}: invalid pattern: {exc}")
+            table.problem(name, f"{key}.{name}: invalid pattern: {exc}")
     return tuple(slots)
 
 
@@ -134,21 +136,43 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     before = len(problems)
     fields.unknown_keys(CONVERSATION_FIELDS)
     minutes = fields.number("context_minutes", 0, 24 * 60)
-    starts, ends = fields.texts("markers_start"), fields.texts("markers_end")
-    why = fields.texts("why_markers")
-    no_counterpart = fields.text("no_counterpart")
-    by_topic = fields.section("why_by_topic")
-    why_by_topic = {str(k): by_topic.text(str(k)) for k in by_topic.data} if by_topic else {}
-    asks = fields.section("by_ask")
-    by_ask = {str(k): asks.text(str(k)) for k in asks.data} if asks else {}
-    if len(problems) > before or minutes is None or no_counterpart is None:
+    texts = {name: fields.texts(name) for name in _CONVERSATION_LISTS}
+    no_counterpart, no_share = fields.text("no_counterpart"), fields.text("no_share")
+    whole = fields.text("whole")
+    by_topic = {name: _mapping(fields, name) for name in ("why_by_topic", "purpose_by_topic")}
+    by_ask = _mapping(fields, "by_ask")
+    slot_words = _slot_table(fields, "slot_words")
+    if len(problems) > before or None in (minutes, no_counterpart, no_share, whole):
         return None
     return ConversationSettings(
         context_minutes=minutes,
-        markers_start=starts,
-        markers_end=ends,
-        why_markers=why,
-        why_by_topic={k: v for k, v in why_by_topic.items() if v},
-        by_ask={k: v for k, v in by_ask.items() if v},
+        **texts,
+        **by_topic,
+        by_ask=by_ask,
         no_counterpart=no_counterpart,
+        slot_words=slot_words,
+        whole=whole,
+        no_share=no_share,
     )
+
+
+_CONVERSATION_LISTS = (
+    "markers_start",
+    "markers_end",
+    "why_markers",
+    "purpose_markers",
+    "pronouns",
+    "about_markers",
+    "filler",
+    "other_markers",
+    "else_markers",
+    "share_markers",
+    "whole_markers",
+)
+
+
+def _mapping(fields: FieldReader, key: str) -> dict[str, str]:
+    """A mapping of names to texts (an intent id each); empty values are left out."""
+    section = fields.section(key)
+    found = {str(k): section.text(str(k)) for k in section.data} if section else {}
+    return {k: v for k, v in found.items() if v}

@@ -8,10 +8,12 @@ from pathlib import Path
 from bot.kb.files import Section, Sources, read_all
 from bot.kb.model import KnowledgeError
 from bot.kb.source import FieldReader, LocatedDict, Problem
-from bot.normalize import Tables, build_tables
+from bot.normalize import Slips, Tables, build_tables, keyboard_neighbours
 from bot.paths import KNOWLEDGE_DIR
 
-NORMALIZATION_FIELDS = frozenset({"characters", "tone_placement", "folding", "telex"})
+NORMALIZATION_FIELDS = frozenset(
+    {"characters", "tone_placement", "folding", "telex", "slips", "multipliers"}
+)
 
 
 def read_tables(
@@ -19,6 +21,7 @@ def read_tables(
 ) -> Tables | None:
     before = len(problems)
     tables: dict[str, dict[str, str]] = {}
+    slips = None
     root = _mapping(normalization, problems)
     if root is not None:
         root.unknown_keys(NORMALIZATION_FIELDS)
@@ -27,6 +30,9 @@ def read_tables(
         telex = root.section("telex", where="normalization telex")
         if telex is not None:
             tables["letters"], tables["tones"] = _pairs(telex, "letters"), _pairs(telex, "tones")
+        tables["multipliers"] = _pairs(root, "multipliers") if "multipliers" in root.data else {}
+        if "slips" in root.data:
+            slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
     expansions = _mapping(abbreviations, problems)
     if expansions is not None:
@@ -41,7 +47,28 @@ def read_tables(
         telex_letters=tables["letters"],
         telex_tones=tables["tones"],
         abbreviations=sections,
+        slips=slips,
+        multipliers={k: int(v) for k, v in tables.get("multipliers", {}).items() if v.isdigit()},
     )
+
+
+def _slips(fields: FieldReader | None) -> Slips | None:
+    """`slips:` — initials and finals as lists of confusable spellings, keyboard rows."""
+    if fields is None:
+        return None
+    fields.unknown_keys(frozenset({"initials", "finals", "keyboard"}))
+    groups = {}
+    for key in ("initials", "finals"):
+        found = []
+        for index, group in enumerate(fields.data.get(key) or ()):
+            ok = isinstance(group, list) and len(group) >= 2
+            if not ok or not all(isinstance(g, str) and g.isascii() and g.isalpha() for g in group):
+                fields.problem(key, f"{key}[{index}]: must list two or more plain spellings", index)
+                continue
+            found.append(tuple(g.lower() for g in group))
+        groups[key] = tuple(found)
+    rows = fields.texts("keyboard", required=False)
+    return Slips(groups["initials"], groups["finals"], keyboard_neighbours(rows))
 
 
 def _mapping(section: Section, problems: list[Problem]) -> FieldReader | None:

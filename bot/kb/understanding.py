@@ -22,6 +22,8 @@ _LISTS = (
     "affirmative",
     "negative",
     "light_words",
+    "introductions",
+    "question_openers",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated"})
 
@@ -43,7 +45,8 @@ def read_understanding(
 
     lists = {key: phrases(root.texts(key)) for key in _LISTS}
     joiners = root.section("joiners")
-    drop = phrases(joiners.texts("drop")) if joiners else ()
+    listing = phrases(joiners.texts("list", required=False)) if joiners else ()
+    drop = phrases(joiners.texts("drop")) + listing if joiners else ()
     keep = phrases(joiners.texts("keep", required=False)) if joiners else ()
     ordinal_section = root.section("ordinals")
     ordinals = {}
@@ -71,6 +74,7 @@ def read_understanding(
     return Understanding(
         drop_joiners=drop,
         keep_joiners=keep,
+        list_joiners=listing,
         question_cues=lists["question_cues"],
         distributive_cues=lists["distributive_cues"],
         topic_markers=lists["topic_markers"],
@@ -80,6 +84,8 @@ def read_understanding(
         yes=lists["affirmative"],
         no=lists["negative"],
         light_words=frozenset(w for p in lists["light_words"] for w in p),
+        introductions=lists["introductions"],
+        question_openers=lists["question_openers"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )

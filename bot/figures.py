@@ -1,0 +1,110 @@
+"""What a figure stands for: "số 115 là gì?", "1.999 ứng với cái gì", "con số 1.066 nói lên
+điều gì?" — looked up among the figures each fact reports (`figures:` in the KB); a figure with
+two meanings in the article gets both."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from bot.reply import Reply
+from bot.understanding import asked_unstated, has_phrase, numbers_in, split_clauses
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.matcher import Match
+
+_NAMES_ANOTHER = 5  # above the clarify threshold: words that name a fact of their own
+
+
+class Figures:
+    """Reads a question about the article's figures (pure; shared by every front end)."""
+
+    def __init__(self, responder: Responder, match: Callable[[str], Match]) -> None:
+        """`match`: the matcher's candidates for a text (memoized per message by the reader)."""
+        self.responder = responder
+        self.match = match
+        self.kb = responder.kb
+        self.reading = responder.understanding
+        self.light_words = responder.light_words
+
+    def meaning(self, question: str, match: Match) -> Reply | None:
+        """ "số 115 là gì?", "1.999 ứng với cái gì", "còn 1.066?": what a figure stands for.
+        When the question names nothing but figures (and words that ask what they mean), or
+        asks what figures of the article are about ("con số 1.066 nói lên điều gì?") without
+        counting anything or asking what the article never gives."""
+        numbers = unique(numbers_in(question))
+        if not numbers:
+            return None
+        rest = [
+            w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
+        ]
+        cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
+        facts = unique(f for n in numbers for f in self.responder.facts_with_figure(n))
+        missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
+        if rest and not (
+            cue and facts and not missing and self._asks_about_figures(question, match, facts)
+        ):
+            return None
+        if missing and (cue or not facts):
+            text = self.responder.messages.meaning_missing
+            return Reply(question, "fallback", text, None, 0.0)
+        if not facts:
+            return None
+        header = ", ".join(as_written(n) for n in numbers)
+        return self.responder.answer_many(question, facts, 100.0, header_number=header)
+
+    def _asks_about_figures(self, question: str, match: Match, facts: list[str]) -> bool:
+        """A question with more words than figures asks what they mean only when it is one
+        question, counts nothing ("trong 1.999 người có bao nhiêu đảng viên?"), asks nothing the
+        article never gives ("712 người học ở đâu?") nor about another place, and its words
+        name no other fact ("nghị quyết 26 của Trung ương nói gì?")."""
+        asked = self.responder.matcher.slot_values(match.question).get("ask", set())
+        if asked & {"count", "count_other"} or self.responder.refusal(question, match):
+            return False
+        tokens, folded = match.question.tokens, match.question.folded_text
+        if asked_unstated(" ".join(tokens), folded, self.reading) is not None:
+            return False
+        clauses = split_clauses(question, self.reading, self.kb.tables)
+        texts = [" ".join(tokens)] + ([c.text for c in clauses] if len(clauses) > 1 else [])
+        thresholds = self.kb.settings.thresholds
+        # what the article itself is about shares its words with the question ("nói về gì"):
+        # such a fact is named only when it would be answered outright
+        floors = {
+            "fact": thresholds.clarify + _NAMES_ANOTHER,
+            "meta": thresholds.answer + thresholds.margin,
+        }
+        for text in texts:
+            words = " ".join(w for w in text.split() if not w[:1].isdigit())
+            named = self.match(words).candidates[:3]
+            if not any(
+                c.score >= floors.get(c.intent.kind, 101) and c.intent.id not in facts
+                for c in named
+            ):
+                continue
+            # "115 cán bộ là học cái gì": its words alone name some training, but with the
+            # figure the figure's own fact comes first
+            if numbers_in(text):
+                found = self.match(text).candidates[:5]
+                ranked = [c for c in found if c.intent.kind == "fact"]
+                if ranked and ranked[0].intent.id in facts:
+                    continue
+            return False
+        return True
+
+
+def as_written(number: str) -> str:
+    """'1999' → '1.999', '53.3' → '53,3': a canonical number the way the article writes it."""
+    whole, _, decimals = number.partition(".")
+    if whole.isdigit() and len(whole) > 3 and not whole.startswith("0"):
+        whole = f"{int(whole):,}".replace(",", ".")
+    return f"{whole},{decimals}" if decimals else whole
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """The items in their first order, each once."""
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

@@ -1,0 +1,141 @@
+"""What in a message marks it as read against the previous answer: openers and closers ("còn …",
+"… thì sao"), words pointing back at it ("nó", "ông ấy"), slot values only a follow-up names
+("ở huyện"), and the words left once all of those are gone (knowledge/conversation.yaml).
+
+Pure: built once from the KB, then a function of the matched question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.kb import KnowledgeBase
+from bot.normalize import Normalized, normalize
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """How one message reads as a follow-up."""
+
+    opens: bool  # "còn …", "vậy …"
+    closes: bool  # "… thì sao", "… nữa"
+    refers: bool  # "nó", "ông ấy": it points back at the previous answer
+    why: bool
+    purpose: bool
+    other: bool  # "cấp kia": the other part
+    besides: bool  # "ngoài ra … nào nữa": something else
+    share: bool  # "mấy phần trăm"
+    whole: bool  # "so với tổng số"
+    about: str  # "ông ấy nói gì về việc chọn cán bộ": the words after "nói gì về", as written
+    named: dict[str, set[str]]  # slot values named (not `ask`), a follow-up's own words included
+    asked: frozenset[str]  # values of the `ask` slot
+    leftover: tuple[str, ...]  # folded words naming something: no marker, slot value or light word
+
+    @property
+    def marked(self) -> bool:
+        return self.opens or self.closes or self.refers
+
+
+class FollowUpWords:
+    def __init__(self, kb: KnowledgeBase, light_words: frozenset[str]) -> None:
+        self.kb = kb
+        self.conversation = c = kb.conversation
+        self.light_words = light_words
+        self._pronouns = tuple(normalize(p, kb.tables) for p in c.pronouns)
+        folded = (
+            c.markers_start,
+            c.markers_end,
+            c.why_markers,
+            c.purpose_markers,
+            c.other_markers,
+            c.else_markers,
+            c.share_markers,
+            c.whole_markers,
+            c.filler,
+        )
+        # longest first, so "thì sao" goes before "sao"
+        self._markers = tuple(sorted({m for ms in folded for m in ms}, key=len, reverse=True))
+
+    def read(self, match: Match, named_all: dict[str, set[str]]) -> Cues:
+        """`named_all`: the slot values the matcher found in the question."""
+        question = match.question
+        words, text = question.folded, question.folded_text
+        c = self.conversation
+        pointed = self._pronoun_positions(question)
+        left = " " + " ".join(w for i, w in enumerate(words) if i not in pointed) + " "
+        own: dict[str, set[str]] = {}  # slot values only a follow-up names
+        asked = set(named_all.get("ask", ()))
+        for slot in c.slot_words:
+            if slot.name in named_all and slot.name != "ask":
+                continue
+            hits = {slot.values[h.lastgroup or ""] for h in slot.pattern.finditer(left.strip())}
+            if slot.name == "ask" and hits:  # "đến năm bao nhiêu": a year, not a count
+                asked = hits
+            elif hits:
+                own[slot.name] = hits
+            left = " " + slot.pattern.sub(" ", left.strip()) + " "
+        for slot in self.kb.settings.slots:
+            left = slot.pattern.sub(" ", left)
+        for marker in self._markers:
+            left = re.sub(rf"(?<= ){re.escape(marker)}(?= )", " ", left)
+        leftover = tuple(w for w in left.split() if w not in self.light_words)
+        named = {k: set(v) for k, v in named_all.items() if k != "ask"}
+        if not leftover:  # "thế ở huyện thì?": only then is "huyện" the district level
+            named.update(own)
+        return Cues(
+            opens=any(_starts_with(words, m) for m in c.markers_start),
+            closes=any(_ends_with(words, m) for m in c.markers_end),
+            refers=bool(pointed),
+            why=_any_phrase(text, c.why_markers),
+            purpose=_any_phrase(text, c.purpose_markers),
+            other=_any_phrase(text, c.other_markers),
+            besides=_any_phrase(text, c.else_markers),
+            share=_any_phrase(text, c.share_markers),
+            whole=_any_phrase(text, c.whole_markers),
+            about=_after(question, c.about_markers),
+            named=named,
+            asked=frozenset(asked),
+            leftover=leftover,
+        )
+
+    def _pronoun_positions(self, question: Normalized) -> set[int]:
+        """Where a pronoun stands, compared as written ("nó" is not "no", "họ" not "hồ")."""
+        tokens = [t.lower() for t in question.tokens]
+        found: set[int] = set()
+        for pronoun in self._pronouns:
+            size = len(pronoun.tokens)
+            for i in range(len(tokens) - size + 1):
+                if tuple(tokens[i : i + size]) == pronoun.tokens:
+                    found.update(range(i, i + size))
+        return found
+
+
+def _after(question: Normalized, phrases: Iterable[str]) -> str:
+    """The words after the first of `phrases` in the question, as written ("" if none)."""
+    words = question.folded
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        for i in range(len(words) - len(parts)):
+            if words[i : i + len(parts)] == parts:
+                return " ".join(question.tokens[i + len(parts) :])
+    return ""
+
+
+def _any_phrase(text: str, phrases: Iterable[str]) -> bool:
+    return any(re.search(rf"(?:^| ){re.escape(p)}(?: |$)", text) for p in phrases)
+
+
+def _starts_with(words: tuple[str, ...], phrase: str) -> bool:
+    parts = tuple(phrase.split())
+    return words[: len(parts)] == parts
+
+
+def _ends_with(words: tuple[str, ...], phrase: str) -> bool:
+    parts = tuple(phrase.split())
+    return len(words) >= len(parts) and words[-len(parts) :] == parts

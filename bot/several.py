@@ -1,0 +1,200 @@
+"""Several questions in one message: each clause decided by the single-question rule, then
+combined. A partial answer is never given as an answer: if one question of several stays
+unclear, the bot asks back about all of them.
+
+Clauses that ask for nothing are read for what they are: who the asker is ("em là phóng viên"),
+a level narrowing the clause beside it ("cán bộ cấp huyện, …"), a bare "ở đâu?" that asks about
+the clause before it, a "tổng bao nhiêu?" that sums the others, or items of a list asked by no
+question word ("cho xin tiêu đề, tác giả, ngày đăng").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.figures import unique
+from bot.groups import smallest_group
+from bot.reply import Reply
+from bot.understanding import Clause, has_phrase
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+    from bot.reading import Reader
+
+
+_BARE_ASK = 3  # words in a clause that only asks ("ở đâu?", "khi nào vậy?")
+
+
+class Several:
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.responder = reader.responder
+        self.kb = reader.kb
+        self.reading = reader.reading
+        self.light_words = reader.light_words
+
+    # ------------------------------------------------------------ whether to read clauses
+
+    def may_ask_several(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
+        """Worth reading clause by clause: the message is not answered as a whole, or more than
+        one clause asks by a word of its own, or it asks for each of several things."""
+        if whole.status != "answer":
+            return True
+        words, marked = match.question.folded, match.question.tokens
+        each = has_phrase(words, self.reading.distributive_cues, marked)
+        listing = self._lists(match.question.text, clauses)
+        asking = sum(c.own_cue for c in clauses)
+        return each or listing or asking != 1
+
+    def _lists(self, question: str, clauses: list[Clause]) -> bool:
+        """ "cả A lẫn B": two things asked — unless A or B is only a level ("cả huyện lẫn
+        xã"), or the two are the parts of a total asked for ("tính cả A lẫn B, tất cả …")."""
+        words = self.reader.match(question).question
+        if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
+            return False
+        if self.reader.groups_reader.asks_total(question):
+            return False
+        return not any(self._only_qualifies(self.reader.match(c.text)) for c in clauses)
+
+    def refused_in_preamble_only(self, clauses: list[Clause]) -> bool:
+        """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
+        asker says who they are, not in what they ask."""
+        if len(clauses) < 2:
+            return False
+        asked = clauses[-1]
+        if self._refused(asked.text):
+            return False
+        return all(
+            self.introduces(self.reader.match(c.text))
+            for c in clauses[:-1]
+            if self._refused(c.text)
+        )
+
+    def _refused(self, text: str) -> bool:
+        return self.responder.refusal(text, self.reader.match(text)) is not None
+
+    # ------------------------------------------------------------ reading them
+
+    def read(
+        self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
+    ) -> Reply | None:
+        words = self.reader.match(question).question
+        if has_phrase(words.folded, self.reading.list_joiners, words.tokens) and not self._lists(
+            question, clauses
+        ):
+            return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
+        context = earlier
+        answered: list[Reply] = []
+        quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
+        unclear: list[Reply] = []
+        quiet_unclear: list[Reply] = []
+        qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
+        clauses = self._joined(clauses)
+        for position, clause in enumerate(clauses):
+            match = self.reader.match(clause.text)
+            last = position == len(clauses) - 1
+            if self.introduces(match) and (not clause.asks or not last):
+                continue  # "em là phóng viên, …": who asks, not what
+            if len(clauses) > 1 and self.reader.groups_reader.only_total_cues(match):
+                continue  # "…, tổng bao nhiêu?": the sum of the others (asks_total below)
+            reply = self.reader.single(clause.text, match, context)
+            asks = clause.asks
+            if reply.status == "answer" and asks:
+                if answered and set(reply.intents) < set(answered[-1].intents):
+                    answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
+                else:
+                    answered.append(reply)
+                context = reply.intents
+            elif reply.status == "answer":
+                quiet.append(reply)
+                qualifiers += self._only_qualifies(match)
+            elif reply.status == "clarify" and asks:
+                unclear.append(reply)
+            elif reply.status == "clarify":
+                quiet_unclear.append(reply)
+        listed = unique(i for r in quiet for i in r.intents)
+        # beside a whole that is answered, a list item must name one fact, not a group
+        single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
+        if (
+            not answered
+            and not unclear
+            and len(listed) >= 2
+            and single
+            and not qualifiers
+            and self._facts(listed)
+        ):
+            # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
+            # every item is asked, and an unclear one is asked back about with the rest
+            answered, unclear = quiet, quiet_unclear
+        return self._combined(question, answered, unclear, quiet, whole)
+
+    def _combined(
+        self,
+        question: str,
+        answered: list[Reply],
+        unclear: list[Reply],
+        quiet: list[Reply],
+        whole: Reply,
+    ) -> Reply | None:
+        facts = unique(i for r in answered for i in r.intents)
+        if len(facts) >= 2 and not unclear:
+            score = min(r.score for r in answered)
+            total = self.reader.groups_reader.asks_total(question)
+            group = smallest_group(self.reader.groups, facts)
+            return self.responder.answer_many(question, facts, score, group, with_total=total)
+        if len(facts) >= 2:
+            suggestions = [s for r in unclear for s in r.suggestions]
+            return self.responder.clarify_many(question, facts, suggestions, whole.score)
+        if len(facts) == 1 and unclear and whole.status == "answer":
+            # one question answered, another unclear: ask back about both rather than half-answer
+            suggestions = [s for r in unclear for s in r.suggestions]
+            return self.responder.clarify_many(question, facts, suggestions, whole.score)
+        if whole.status == "answer" or unclear:
+            return None
+        if len(facts) == 1:
+            return replace(answered[0], question=question)
+        if not facts and len(quiet) == 1:
+            return replace(quiet[0], question=question)
+        return None
+
+    def _joined(self, clauses: list[Clause]) -> list[Clause]:
+        """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""
+        out: list[Clause] = []
+        for clause in clauses:
+            match = self.reader.match(clause.text)
+            words = match.question.folded
+            named = self.responder.matcher.slot_values(match.question)
+            bare = len(words) <= _BARE_ASK and set(named) == {"ask"}
+            if out and bare and all(w in self.light_words for w in words):
+                out[-1] = _merge(out[-1], clause)
+            else:
+                out.append(clause)
+        return out
+
+    # ------------------------------------------------------------ what a clause is
+
+    def introduces(self, match: Match) -> bool:
+        return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)
+
+    def _only_qualifies(self, match: Match) -> bool:
+        """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
+        the clause next to it rather than naming a fact of its own."""
+        text = match.question.folded_text
+        for slot in self.kb.settings.slots:
+            if slot.name != "ask":
+                text = slot.pattern.sub(" ", text)
+        named = text.split() != match.question.folded_text.split()
+        totals = {w for phrase in self.reading.total_cues for w in phrase}
+        return named and all(w in self.light_words or w in totals for w in text.split())
+
+    def _facts(self, intent_ids: list[str]) -> bool:
+        """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""
+        intents = (self.kb.intent(i) for i in intent_ids)
+        return not any(i is not None and i.kind == "smalltalk" for i in intents)
+
+
+def _merge(first: Clause, second: Clause) -> Clause:
+    return Clause(
+        f"{first.text} {second.text}", first.asks or second.asks, first.own_cue or second.own_cue
+    )
