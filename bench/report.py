@@ -245,8 +245,10 @@ def write(
     e2e: list[dict[str, float]],
     command: str,
     sections: list[str] | None = None,
+    blind: tuple[list, list] | None = None,
 ) -> Path:
     _plot_quality(quality, out / "benchmarks-quality.png")
+    blind_lines = _blind_section(blind, out) if blind else []
     _plot_latency(scale, out / "benchmarks-latency.png")
     lines = [
         "# Benchmarks",
@@ -287,6 +289,7 @@ def write(
         "",
         "![quality](benchmarks-quality.png)",
         "",
+        *blind_lines,
         "## Latency and memory as the knowledge base grows (`bench/scale.py`)",
         "",
         "Per question in process (normalize + match + reply text), over the visible eval set's "
@@ -343,6 +346,26 @@ def write(
     path = out / "benchmarks.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _blind_section(blind: tuple[list, list], out: Path) -> list[str]:
+    from bench.blind import plot, tables
+
+    first_sets, blind_sets = blind
+    plot(first_sets, blind_sets, out / "benchmarks-blind.png")
+    return [
+        "## Every eval set: its first, blind run and today (`bench/blind.py`)",
+        "",
+        "A set's first run is its only blind figure: after it, its mistakes were read and "
+        "general fixes made. The first runs are kept in `bench/first-runs.yaml`; today's are "
+        "measured in this run (`python -m bot eval` for the sets of one fact per question, "
+        "`bench.categories` for the blind sets).",
+        "",
+        *tables(first_sets, blind_sets),
+        "",
+        "![every set](benchmarks-blind.png)",
+        "",
+    ]
 
 
 __all__ = ["Verdicts", "write"]
