@@ -21,6 +21,7 @@ from bot.understanding import (
     after_opener,
     asked_unstated,
     has_phrase,
+    leading_pieces,
     picked,
     split_clauses,
 )
@@ -65,6 +66,19 @@ class Reader:
             found = memo[text] = self.responder.matcher.match(text)
         return found
 
+    def _after_introductions(self, question: str) -> str | None:
+        rest, introduced = None, False
+        for piece, after, after_sentence in leading_pieces(question, self.kb.tables)[:-1]:
+            match = self.match(piece)
+            introduces = self.several.introduces(match)
+            if not (introduces or all(w in self.light_words for w in match.question.folded)):
+                break
+            # who asks, and the rest of that sentence when a later one asks the question
+            rest = after_sentence if introduces and after_sentence else after
+            introduced = introduced or introduces
+        # greetings alone weigh little already: only a message that says who asks is cut
+        return rest if introduced and rest else None
+
     def _read_message(
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
@@ -75,10 +89,11 @@ class Reader:
 
     def _without_preamble(self, question: str) -> str | None:
         """The question after "cho em hỏi", when what comes before it asks for no fact: who
-        the asker is, why they ask, greetings."""
+        the asker is, why they ask, greetings; or after the greetings and introductions it
+        opens with ("Xin chào, tui ở Sài Gòn nè, …")."""
         parts = after_opener(question, self.reading, self.kb.tables)
         if parts is None:
-            return None
+            return self._after_introductions(question)
         before, asked = parts
         match = self.match(before)
         if self.several.introduces(match):

@@ -242,6 +242,23 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     return cleaned[:cut], cleaned[resume:]
 
 
+def leading_pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
+    """The message cut at every comma and sentence end (a number's own separators kept): each
+    piece, the rest of the message after it, and the rest after its sentence ("" in the last)."""
+    cleaned = clean(text, tables)
+    ends = sorted({m.end() for m in _SENTENCE_END.finditer(cleaned)})
+    cuts = sorted({*ends, *(m.end() for m in COMMA.finditer(cleaned))})
+    pieces, start = [], 0
+    for end in [*cuts, len(cleaned)]:
+        piece = cleaned[start:end]
+        sentence_end = next((e for e in ends if e >= end), len(cleaned))
+        if _WORD.search(piece):
+            after, after_sentence = cleaned[end:].strip(), cleaned[sentence_end:].strip()
+            pieces.append((piece.strip(" ,.;:!?…\n"), after, after_sentence))
+        start = end
+    return pieces
+
+
 def numbers_in(text: str) -> list[str]:
     """The numbers a text names, in canonical form ('1.999' → '1999')."""
     return [canonical_number(n) for n in _NUMBER.findall(text)]

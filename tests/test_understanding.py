@@ -417,3 +417,15 @@ def test_a_rounded_figure_is_the_articles_not_a_number_it_lacks(responder, quest
 
 def test_a_number_far_from_every_figure_is_still_one_the_article_lacks(responder):
     assert responder.respond("huyện có 5 nghìn cán bộ công chức à").status != "answer"
+
+
+def test_the_weather_or_tomorrow_is_out_of_scope(responder):
+    for question in ("thời tiết Điện Biên Đông ngày mai thế nào", "tuần sau huyện có họp không"):
+        assert responder.respond(question).status == "fallback", question
+
+
+def test_where_the_asker_lives_is_an_introduction_in_every_register(responder):
+    # one sentence, no "cho hỏi": the greeting and the introduction it opens with are cut
+    message = "Xin chào, tui ở Sài Gòn nè, huyện cử bao nhiêu người đi học thạc sĩ vậy"
+    reply = responder.respond(message)
+    assert (reply.status, reply.intents) == ("answer", ("masters_sent",)), reply
