@@ -137,6 +137,17 @@ class PollingBot:
         # enters run_forever; a stop_running() landing in between would be lost.
         await asyncio.sleep(0.05)
 
+    async def handled_all(self, api: FakeBotApi, timeout: float = 10.0) -> None:
+        """Wait until the bot has handled every update `api` has queued so far.
+
+        Fetched: its next getUpdates confirmed them, and PTB puts a batch on its update queue
+        before asking for the next. Handled: that queue is joined (PTB marks an update done
+        once its handlers have finished, replies sent).
+        """
+        await api.until(lambda: not api.pending, timeout)
+        joined = asyncio.run_coroutine_threadsafe(self.application.update_queue.join(), self._loop)
+        await asyncio.wait_for(asyncio.wrap_future(joined), timeout)
+
     async def stop(self) -> None:
         if self._thread.is_alive():
             self._loop.call_soon_threadsafe(self.application.stop_running)

@@ -1,12 +1,14 @@
 """The Telegram bot in long-polling mode, end to end over HTTP against the fake Bot API server.
 
-The bot handles updates one at a time, in order; so "nothing was sent" is checked with a barrier:
-a private /help sent afterwards must get the very next reply.
+One chat's updates are handled in order, different chats' side by side; so "nothing was sent" and
+"exactly one reply" are checked after a barrier that waits until the bot has handled every update
+sent so far (a checkpoint message in another chat would prove nothing: its reply may come first).
 """
 
 from __future__ import annotations
 
 import pytest
+from conftest import PollingBot
 from fake_bot_api import BOT_USER, FakeBotApi, Sent, make_user
 
 from bot.answer import Responder
@@ -28,13 +30,6 @@ def question_with(responder: Responder, status: str, *, suggestions: bool) -> st
         if reply.status == status and bool(reply.suggestions) == suggestions:
             return question
     pytest.fail(f"no candidate question gives {status} with suggestions={suggestions}")
-
-
-async def barrier(api: FakeBotApi) -> None:
-    """Wait until every update sent so far has been handled."""
-    checkpoint = api.chat(999_999)
-    api.text(checkpoint, "/help")
-    await api.reply_to(checkpoint)
 
 
 def sent_to(api: FakeBotApi, chat_id: int, since: int = 0) -> list[Sent]:
@@ -59,7 +54,9 @@ async def test_questions_without_diacritics_are_answered_too(api: FakeBotApi) ->
     assert "28" in (await api.reply_to(chat)).text
 
 
-async def test_every_message_gets_exactly_one_reply(api: FakeBotApi, responder: Responder) -> None:
+async def test_every_message_gets_exactly_one_reply(
+    api: FakeBotApi, polling_bot: PollingBot
+) -> None:
     questions = [
         QUESTION, "xin chào", "cán bộ", "asdfgh qwerty", "bài báo của ai?",
         "/start", "/help", "/about", "/topics", "/ask có bao nhiêu đảng viên",
@@ -69,7 +66,7 @@ async def test_every_message_gets_exactly_one_reply(api: FakeBotApi, responder: 
         api.text(chat, question)
     api.sticker(chats[-2])
     api.photo(chats[-1])
-    await barrier(api)
+    await polling_bot.handled_all(api)
     assert [len(sent_to(api, chat.id)) for chat in chats] == [1] * len(chats)
 
 
@@ -241,7 +238,9 @@ async def test_stale_buttons_are_answered_politely(
 
 
 @pytest.mark.parametrize("kind", ["group", "supergroup"])
-async def test_groups_hear_only_what_is_meant_for_the_bot(api: FakeBotApi, kind: str) -> None:
+async def test_groups_hear_only_what_is_meant_for_the_bot(
+    api: FakeBotApi, polling_bot: PollingBot, kind: str
+) -> None:
     group = api.chat(-100_500, kind)
     before = len(api.sent)
     api.text(group, QUESTION)  # no mention: people talking among themselves
@@ -249,7 +248,7 @@ async def test_groups_hear_only_what_is_meant_for_the_bot(api: FakeBotApi, kind:
     api.text(group, "/help@other_bot")
     api.text(group, "/weather")  # maybe another bot's command
     api.sticker(group)
-    await barrier(api)
+    await polling_bot.handled_all(api)
     assert sent_to(api, group.id, before) == []
 
 
@@ -322,23 +321,27 @@ async def test_a_sticker_in_reply_to_the_bot_gets_the_note_in_groups(
     assert (await api.reply_to(group)).text == texts.non_text
 
 
-async def test_channel_posts_and_service_messages_are_left_alone(api: FakeBotApi) -> None:
+async def test_channel_posts_and_service_messages_are_left_alone(
+    api: FakeBotApi, polling_bot: PollingBot
+) -> None:
     channel = api.chat(-100_600, "channel")
     group = api.chat(-100_601, "group")
     before = len(api.sent)
     api.channel_post(channel, f"{BOT} {QUESTION}")
     api.new_member(group, make_user(77, "Minh"))
-    await barrier(api)
+    await polling_bot.handled_all(api)
     assert sent_to(api, channel.id, before) == [] and sent_to(api, group.id, before) == []
 
 
-async def test_an_edited_question_updates_its_answer(api: FakeBotApi) -> None:
+async def test_an_edited_question_updates_its_answer(
+    api: FakeBotApi, polling_bot: PollingBot
+) -> None:
     chat = api.chat(31)
     asked = api.text(chat, "bao nhiêu đảng viên")
     first = await api.reply_to(chat)
     api.edit(asked, QUESTION)
     [edit] = await api.wait_for("editMessageText")
     assert int(edit.params["message_id"]) == first.message_id
-    await barrier(api)
+    await polling_bot.handled_all(api)
     assert "28" in next(s.text for s in api.sent if s.message_id == first.message_id)
     assert len(sent_to(api, chat.id)) == 1  # edited in place, no second message
