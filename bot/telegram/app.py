@@ -107,15 +107,15 @@ def run_polling(
     """Long polling until SIGINT/SIGTERM; PTB's own loop stops cleanly and runs post_init.
 
     Start-up (getMe, the webhook check, the store) stops at once on SIGINT/SIGTERM too. The
-    store is opened once the first poll is out, and no update is taken before it is checked;
-    one that cannot be used stops polling and is raised (Refused). `loop` lets a caller on
+    store opens meanwhile, and polling takes no update before it is checked; one that cannot
+    be used stops polling and is raised (Refused). `loop` lets a caller on
     another thread (the tests) keep a handle to stop it.
     """
     loop = loop or asyncio.new_event_loop()
     asyncio.set_event_loop(loop)  # run_polling picks up the current loop
     try:
         started = loop.run_until_complete(
-            _interruptible(_start_polling(application, take_over), handle_signals)
+            _interruptible(_start_polling(application, take_over, opening), handle_signals)
         )
         if not started:
             return
@@ -123,16 +123,19 @@ def run_polling(
             application.bot.wait_before_updates(_store_ready(application, opening))
         kwargs: dict[str, Any] = {} if handle_signals else {"stop_signals": None}
         application.run_polling(drop_pending_updates=False, close_loop=False, **kwargs)
+        if opening is not None and (failure := opening.failure()) is not None:
+            raise failure
+    finally:
         if opening is not None:
             loop.run_until_complete(opening.stop())
-            failure = opening.failure()
-            if failure is not None:
-                raise failure
-    finally:
-        loop.close()
+        loop.close()  # (which takes PTB's signal handlers away)
+        if handle_signals:
+            stop_on_sigterm()
 
 
-async def _start_polling(application: App, take_over: bool) -> None:
+async def _start_polling(application: App, take_over: bool, opening: StoreOpening | None) -> None:
+    if opening is not None:
+        opening.start()
     await initialize(application)
     await refuse_to_steal_a_webhook(application.bot, take_over)
 

@@ -1,9 +1,9 @@
 """The store, opened while the bot comes up instead of before it.
 
 Importing SQLAlchemy and checking the database take a few hundred milliseconds; here they run
-on a thread of their own once polling or the webhook server has started, and updates wait for
-them: polling returns no update (none is queued, none confirmed) and the webhook answers 503
-until the store is open and checked. A database that cannot be used still ends the process with
+on a thread of their own while the bot makes its start-up calls (getMe, the webhook check) and
+its first poll, and updates wait for them: polling returns no update (none is queued, none
+confirmed) and the webhook answers 503 until the store is open and checked. A database that cannot be used still ends the process with
 one line naming the setting (Refused), before any update is handled.
 """
 
@@ -31,9 +31,14 @@ class StoreOpening:
         self.store: Store | None = None
         self._task: asyncio.Task[Store] | None = None
 
-    async def ready(self) -> Store:
+    def start(self) -> None:
+        """Begin opening the store (on the running loop), if not begun yet."""
         if self._task is None:
             self._task = asyncio.ensure_future(self._open_and_check())
+
+    async def ready(self) -> Store:
+        self.start()
+        assert self._task is not None
         return await asyncio.shield(self._task)
 
     async def stop(self) -> None:
@@ -42,6 +47,7 @@ class StoreOpening:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        self.failure()  # retrieved: a failure after another one is no warning at exit
 
     def failure(self) -> BaseException | None:
         """Why the store could not be used, once that is known."""

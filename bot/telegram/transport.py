@@ -52,8 +52,7 @@ class TolerantBot(ExtBot[None]):
 
     _polling_failed = False
     _in_hand = 0  # updates getUpdates returned that are not finished yet
-    # awaited before getUpdates returns its first updates (the store: opening.py); started with
-    # the first poll, so that it runs while the poll is out
+    # awaited before getUpdates returns its first updates (the store: opening.py)
     _until_ready: Callable[[], Awaitable[object]] | None = None
 
     def wait_before_updates(self, until_ready: Callable[[], Awaitable[object]]) -> None:
