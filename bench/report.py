@@ -231,7 +231,10 @@ def _startup(startup: dict) -> list[str]:
         f"The Telegram bot (`python -m bot telegram --polling`, against the tests' fake Bot API) "
         f"is ready — its first getUpdates — {s['telegram_ready_s']:.2f} s after its process "
         f"starts (median of {s['telegram_runs']}; absolute, target ≤ 0.6 s), with "
-        f"{s['telegram_ready_rss_mb']:.0f} MB peak RSS by then (target ≤ 80 MB idle).",
+        f"{s['telegram_ready_rss_mb']:.0f} MB peak RSS by then; it answers a /help waiting at "
+        f"start {s['telegram_first_reply_s']:.2f} s after it starts (the store is opened and "
+        f"checked meanwhile), and peaks at {s['telegram_idle_rss_mb']:.0f} MB RSS once idle "
+        "after it (target ≤ 80 MB idle).",
     ]
 
 

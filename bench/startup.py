@@ -75,21 +75,31 @@ def run_startup(runs: int) -> dict[str, float]:
         "ratio_cpu": statistics.median(a[1] / b[1] for a, b in pairs),
         "telegram_ready_s": statistics.median(r[0] for r in ready),
         "telegram_ready_rss_mb": statistics.median(r[1] for r in ready),
+        "telegram_first_reply_s": statistics.median(r[2] for r in ready),
+        "telegram_idle_rss_mb": statistics.median(r[3] for r in ready),
         "telegram_runs": len(ready),
     }
 
 
-def _telegram_ready(env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from start to the first getUpdates of `python -m bot telegram --polling`, and its
-    peak RSS by then (the fake Bot API of the tests, on 127.0.0.1)."""
+def _telegram_ready(env: dict[str, str]) -> tuple[float, float, float, float]:
+    """`python -m bot telegram --polling` against the fake Bot API of the tests (127.0.0.1):
+    seconds from start to its first getUpdates, its peak RSS by then, seconds to the reply to a
+    /help sent at start, and its peak RSS once idle after it (the store open: opening.py)."""
     from bench.e2e import TimedFakeBotApi, start_bot
 
-    async def once() -> tuple[float, float]:
+    async def once() -> tuple[float, float, float, float]:
         async with TimedFakeBotApi() as api:
+            chat = api.chat(1)
+            api.text(chat, "/help")  # waiting when the bot starts
+            started = time.perf_counter()
             process, ready_s = await start_bot(api, "polling", 0, env)
             rss = peak_rss_mb(process.pid)
+            await api.reply_to(chat, timeout=30)
+            first_reply_s = time.perf_counter() - started
+            await asyncio.sleep(1.0)  # idle
+            idle_rss = peak_rss_mb(process.pid)
             process.terminate()
             process.wait(15)
-            return ready_s, rss
+            return ready_s, rss, first_reply_s, idle_rss
 
     return asyncio.run(once())

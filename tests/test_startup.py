@@ -132,6 +132,21 @@ async def test_an_unusable_database_url_is_one_line_exit_2_password_masked(
     assert "sendMessage" not in api.methods()
 
 
+async def test_polling_takes_no_update_before_the_database_is_checked(
+    api: FakeBotApi, launch
+) -> None:
+    """The store opens once polling is up (bot/telegram/opening.py): a database refused then
+    ends the process before any update is taken, and the updates wait at Telegram."""
+    api.text(api.chat(3), QUESTION)
+    url = "postgresql://hoidap:dbPassw0rd@127.0.0.1:9/hoidap"
+    bot = await launch("telegram", "--polling", DATABASE_URL=url, **webhook_env(api, free_port()))
+    code, err = await bot.exit(timeout=30)
+    assert code == 2 and "DATABASE_URL" in one_error_line(err)
+    assert "getUpdates" in api.methods()  # polling was up before the database was checked
+    assert [u["message"]["text"] for u in api.pending] == [QUESTION]  # fetched, not confirmed
+    assert "sendMessage" not in api.methods()
+
+
 async def test_on_a_platform_with_an_ephemeral_disk_the_log_is_said_to_be_temporary(
     api: FakeBotApi, launch
 ) -> None:

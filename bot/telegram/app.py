@@ -10,6 +10,7 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,8 +34,9 @@ from bot.telegram.boot import Refused, refuse_to_steal_a_webhook
 from bot.telegram.delivery import SendRetries
 from bot.telegram.fairness import ChatBudget, FairProcessor, Limits
 from bot.telegram.handlers import register_handlers
+from bot.telegram.opening import StoreOpening
 from bot.telegram.send import best_effort
-from bot.telegram.services import App, Services, get_services, provide
+from bot.telegram.services import App, Services, get_services, provide, use_store
 from bot.telegram.texts import TelegramTexts, TextsError, load_texts
 from bot.telegram.transport import (
     CONCURRENT_UPDATES,
@@ -100,34 +102,64 @@ def run_polling(
     handle_signals: bool = True,
     loop: asyncio.AbstractEventLoop | None = None,
     take_over: bool = False,
-    store: Any = None,
+    opening: StoreOpening | None = None,
 ) -> None:
     """Long polling until SIGINT/SIGTERM; PTB's own loop stops cleanly and runs post_init.
 
-    Start-up (the store, getMe, the webhook check) stops at once on SIGINT/SIGTERM too.
-    `loop` lets a caller on another thread (the tests) keep a handle to stop it.
+    Start-up (getMe, the webhook check, the store) stops at once on SIGINT/SIGTERM too. The
+    store opens meanwhile, and polling takes no update before it is checked; one that cannot
+    be used stops polling and is raised (Refused). `loop` lets a caller on
+    another thread (the tests) keep a handle to stop it.
     """
     loop = loop or asyncio.new_event_loop()
     asyncio.set_event_loop(loop)  # run_polling picks up the current loop
     try:
         started = loop.run_until_complete(
-            _interruptible(_start_polling(application, take_over, store), handle_signals)
+            _interruptible(_start_polling(application, take_over, opening), handle_signals)
         )
-    except BaseException:
-        loop.close()
-        raise
-    if not started:
-        loop.close()
-        return
-    kwargs: dict[str, Any] = {} if handle_signals else {"stop_signals": None}
-    application.run_polling(drop_pending_updates=False, **kwargs)
+        if not started:
+            return
+        if opening is not None:
+            application.bot.wait_before_updates(_store_ready(application, opening))
+        kwargs: dict[str, Any] = {} if handle_signals else {"stop_signals": None}
+        application.run_polling(drop_pending_updates=False, close_loop=False, **kwargs)
+        if opening is not None and (failure := opening.failure()) is not None:
+            raise failure
+    finally:
+        if opening is not None:
+            loop.run_until_complete(opening.stop())
+        loop.close()  # (which takes PTB's signal handlers away)
+        if handle_signals:
+            stop_on_sigterm()
 
 
-async def _start_polling(application: App, take_over: bool, store: Any) -> None:
-    if store is not None:
-        await store.check()
+async def _start_polling(application: App, take_over: bool, opening: StoreOpening | None) -> None:
+    if opening is not None:
+        opening.start()
     await initialize(application)
     await refuse_to_steal_a_webhook(application.bot, take_over)
+
+
+def _store_ready(application: App, opening: StoreOpening) -> Callable[[], Awaitable[None]]:
+    """What polling awaits before it takes updates: the store; a refusal stops the bot."""
+    stopping: list[asyncio.Task[None]] = []
+
+    async def ready() -> None:
+        try:
+            store = await opening.ready()
+        except Exception:
+            if not stopping:
+                stopping.append(asyncio.create_task(_stop_when_running(application)))
+            raise
+        use_store(application, store)
+
+    return ready
+
+
+async def _stop_when_running(application: App) -> None:
+    while not application.running:  # (a failure before PTB's start() is over: rare)
+        await asyncio.sleep(0.01)
+    application.stop_running()
 
 
 async def _interruptible(start: Any, handle_signals: bool) -> bool:
@@ -170,21 +202,21 @@ def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level, settings.secrets)
-    store = None
+    opening = None
     try:  # SIGTERM or SIGINT at any moment from here on: a clean exit 0
         stop_on_sigterm()
         store_settings = startup.store_settings()
         responder = startup.load_responder()
-        store = startup.open_store(store_settings, required=True)
+        opening = StoreOpening(store_settings)  # opened while the bot comes up (opening.py)
         _note_an_ephemeral_disk(store_settings)
-        return _serve(settings, responder, texts, store, take_over)
+        return _serve(settings, responder, texts, opening, take_over)
     except startup.StartupError as exc:
         return startup.refuse(exc)
     except KeyboardInterrupt:  # between two stages of start-up, or inside one without a loop
         return 0
     finally:
-        if store is not None:
-            store.close(timeout=3)
+        if opening is not None and opening.store is not None:
+            opening.store.close(timeout=3)
 
 
 def _note_an_ephemeral_disk(store_settings: StoreSettings) -> None:
@@ -199,10 +231,13 @@ def _note_an_ephemeral_disk(store_settings: StoreSettings) -> None:
 
 
 def _serve(
-    settings: Settings, responder: Responder, texts: TelegramTexts, store: Any, take_over: bool
+    settings: Settings,
+    responder: Responder,
+    texts: TelegramTexts,
+    opening: StoreOpening,
+    take_over: bool,
 ) -> int:
     """Serve until stopped; start-up failures become one line (never a secret) and an exit code."""
-    from bot.store import StoreUnavailable
 
     def say(line: str) -> None:
         for secret in settings.secrets:
@@ -210,7 +245,7 @@ def _serve(
         print(line, file=sys.stderr)
 
     server = _server_name(settings)
-    conversations = Conversations(responder, store, "telegram", shared=True)
+    conversations = Conversations(responder, None, "telegram", shared=True)  # the store: later
     try:
         if settings.mode == "webhook":
             from bot.telegram.webhook import WebhookServer  # uvicorn loads in webhook mode only
@@ -218,10 +253,10 @@ def _serve(
             application = build_application(
                 settings, responder, texts, with_updater=False, conversations=conversations
             )
-            asyncio.run(WebhookServer(application, settings, store=store).run())
+            asyncio.run(WebhookServer(application, settings, opening=opening).run())
         else:
             application = build_application(settings, responder, texts, conversations=conversations)
-            run_polling(application, take_over=take_over, store=store)
+            run_polling(application, take_over=take_over, opening=opening)
     except InvalidToken:
         say(
             f"error: the Bot API server {server} refused the token; check TELEGRAM_BOT_TOKEN "
@@ -230,9 +265,6 @@ def _serve(
         return 2
     except Refused as exc:
         say(exc.line)
-        return 2
-    except StoreUnavailable as exc:
-        say(f"error: DATABASE_URL: cannot use the database {exc}")
         return 2
     except NetworkError as exc:
         say(f"error: cannot reach the Bot API server {server}: {exc}")

@@ -17,7 +17,6 @@ from telegram.ext import (
 )
 
 from bot.privacy import mask_personal
-from bot.store import StoreUnavailable
 from bot.telegram.addressing import (
     addressed_question,
     command_argument,
@@ -127,6 +126,8 @@ async def _empty_question(update: Update, context: Context) -> None:
 
 async def forget(update: Update, context: Context) -> None:
     """/forget: delete what the store keeps about this conversation."""
+    from bot.store import StoreUnavailable  # (SQLAlchemy: loaded with the store, not before)
+
     services = get_services(context)
     trace = current_trace()
     trace.outcome = "forget"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from telegram.ext import Application, ContextTypes
@@ -37,3 +37,10 @@ def get_services(owner: Context | App) -> Services:
     services = owner.bot_data[_KEY]
     assert isinstance(services, Services)
     return services
+
+
+def use_store(application: App, store: Any) -> None:
+    """The conversations over `store`, once it is open and checked (opening.py)."""
+    services = get_services(application)
+    conversations = Conversations(services.responder, store, "telegram", shared=True)
+    provide(application, replace(services, conversations=conversations))

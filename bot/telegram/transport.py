@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any, Final
 
 from telegram import Update
@@ -51,6 +52,12 @@ class TolerantBot(ExtBot[None]):
 
     _polling_failed = False
     _in_hand = 0  # updates getUpdates returned that are not finished yet
+    # awaited before getUpdates returns its first updates (the store: opening.py)
+    _until_ready: Callable[[], Awaitable[object]] | None = None
+
+    def wait_before_updates(self, until_ready: Callable[[], Awaitable[object]]) -> None:
+        """Await `until_ready()` before getUpdates returns its first updates (see above)."""
+        self._until_ready = until_ready
 
     def handled(self) -> None:
         """One update less in hand (called by UpdateCountingApplication)."""
@@ -97,6 +104,25 @@ class TolerantBot(ExtBot[None]):
             while self._in_hand > MAX_IN_HAND // 2:
                 await asyncio.sleep(0.01)
             kwargs["limit"] = min(100, MAX_IN_HAND - self._in_hand)
+        waiting = None
+        if not confirming and self._until_ready is not None:
+            waiting = asyncio.ensure_future(self._until_ready())
+        try:
+            updates = await self._poll(confirming, *args, **kwargs)
+            if waiting is not None:  # nothing queued nor confirmed before it is done
+                try:
+                    await waiting
+                except Exception:  # the bot is being stopped (until_ready's owner sees to it)
+                    await asyncio.get_running_loop().create_future()  # until cancelled
+                self._until_ready = None
+        finally:  # (stopped meanwhile: a failure is until_ready's owner's to report)
+            if waiting is not None and not waiting.cancel() and not waiting.cancelled():
+                waiting.exception()
+        if not confirming:  # (PTB ignores what the confirming call returns)
+            self._in_hand += len(updates)
+        return updates
+
+    async def _poll(self, confirming: bool, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         started, delay = time.monotonic(), 0.25
         while True:
             try:
@@ -117,8 +143,6 @@ class TolerantBot(ExtBot[None]):
             if self._polling_failed:
                 log.info("getUpdates works again")
                 self._polling_failed = False
-            if not confirming:  # (PTB ignores what the confirming call returns)
-                self._in_hand += len(updates)
             return updates
 
 

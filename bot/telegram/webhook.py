@@ -33,6 +33,8 @@ from bot.config import HEALTH_PATH, Settings
 from bot.logs import EveryMinute
 from bot.telegram.boot import register_webhook
 from bot.telegram.gate import UpdateGate
+from bot.telegram.opening import StoreOpening
+from bot.telegram.services import use_store
 from bot.telegram.transport import initialize
 
 log = logging.getLogger("bot.webhook")
@@ -160,10 +162,12 @@ class WebhookServer:
         *,
         host: str = "0.0.0.0",
         store: Any = None,
+        opening: StoreOpening | None = None,
     ) -> None:
         self.application = application
         self.settings = settings
         self.store = store
+        self.opening = opening
         self.ready = False
         self.gate = UpdateGate(application, store)
         config = uvicorn.Config(
@@ -243,11 +247,22 @@ class WebhookServer:
     async def _start_bot(self) -> None:
         if self.store is not None:
             await self.store.check()
-        await initialize(self.application)
-        self._initialized = True
-        if self.application.post_init is not None:
-            await self.application.post_init(self.application)
-        await self.application.start()
+        # the store opens meanwhile (opening.py); the webhook is registered once it is checked
+        opened = asyncio.ensure_future(self.opening.ready()) if self.opening else None
+        try:
+            await initialize(self.application)
+            self._initialized = True
+            if self.application.post_init is not None:
+                await self.application.post_init(self.application)
+            await self.application.start()
+            if opened is not None:
+                self.store = self.gate.claims = await opened
+                use_store(self.application, self.store)
+        finally:
+            if opened is not None and not opened.cancel() and not opened.cancelled():
+                opened.exception()  # (done: a failure after another one is retrieved, not raised)
+            if self.opening is not None:
+                await self.opening.stop()
         await register_webhook(self.application.bot, self.settings)
         self.ready = True
         log.info("webhook registered: %s", self.settings.webhook_url)
