@@ -8,7 +8,6 @@ A year the article does not cover, or another place, falls back whatever else ma
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,11 +20,10 @@ from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reading import Reader
 from bot.reply import Reply, Suggestion
+from bot.scope import Scope
 
 if TYPE_CHECKING:
     from bot.cache import Core
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +46,7 @@ class Responder:
         self.matcher = Matcher(kb) if core is None else Matcher(kb, core.index, core.folds)
         self.messages = kb.messages
         self.article = kb.messages.article
-        years = re.findall(r"\b(?:19|20)\d\d\b", self.article.published)
-        self._published_year = int(years[-1]) if years else 9999
+        self.scope = Scope(kb)
         self.understanding = kb.understanding
         self.groups = kb.groups
         self.source_line = self.messages.source_line.format(
@@ -204,24 +201,6 @@ class Responder:
 
     # ------------------------------------------------------------ decisions
 
-    def _out_of_scope(self, match: Match) -> str | None:
-        folded = match.question.folded_text
-        for rule in self.kb.settings.scope_rules:
-            if rule.pattern.search(folded):
-                return rule.message
-        settings = self.kb.settings
-        words = ("", "", *match.question.folded)
-        for earlier, before, word in zip(words, words[1:], words[2:], strict=False):
-            # "năm 2019": a year the article does not cover ("gần 2000 cán bộ" is no year), or
-            # one after it was published ("sau năm 2020"; but "đến năm 2020" is its horizon)
-            if before not in settings.year_cues or not _YEAR.match(word):
-                continue
-            unknown = word not in self.kb.article_numbers
-            later = int(word) > self._published_year and earlier not in settings.horizon_cues
-            if unknown or later:
-                return self.messages.fallback_unknown_year.format(year=word)
-        return None
-
     def _decide(self, question: str, match: Match) -> Reply:
         thresholds = self.kb.settings.thresholds
         candidates = match.candidates
@@ -255,7 +234,7 @@ class Responder:
 
     def refusal(self, question: str, match: Match) -> Reply | None:
         """The fallback for a question about another place or year (whatever else it names)."""
-        message = self._out_of_scope(match)
+        message = self.scope.outside(match.question)
         if message is None:
             return None
         return Reply(question, "fallback", self._with_topics(message), None, 0.0, ())

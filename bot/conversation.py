@@ -14,9 +14,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
 
 from bot.answer import Responder
+from bot.chatlog import ChatLog, SharedLog
 from bot.groups import given_together
 from bot.normalize import Tables, normalize
 from bot.privacy import mask_personal
@@ -28,60 +28,6 @@ MAX_RECENT = 10_000  # answers kept in memory for a vote to name their question
 # answered from this process's memory instead (the database is down: context degrades).
 READ_WAIT = 1.0
 WRITE_WAIT = 1.0
-
-
-class ChatLog(Protocol):
-    """All a conversation asks of the store (bot.store.Store): the one way the core reaches it."""
-
-    def log_unanswered(
-        self,
-        chat: str,
-        front_end: str,
-        question: str | None,
-        normalized: str | None,
-        outcome: str,
-        candidates: list[tuple[str, float]],
-        intent: str | None = None,
-    ) -> None: ...
-
-    def log_vote(
-        self,
-        chat: str,
-        intent: str,
-        vote: int,
-        exchange: str = "",
-        asked: tuple[str | None, str | None, tuple[tuple[str, float], ...]] | None = None,
-        front_end: str = "",
-    ) -> None:
-        """One vote per chat and `exchange`; a down-vote logs `asked` (question, normalized,
-        candidates) as well."""
-        ...
-
-    def save_context(self, chat: str, intent: str) -> None: ...
-
-    def load_context(self, chat: str) -> tuple[str, datetime] | None: ...
-
-    def forget(self, chat: str) -> int:
-        """Raises bot.store.StoreUnavailable when the database does not answer in time."""
-        ...
-
-
-class SharedLog(ChatLog, Protocol):
-    """What processes that share chats need besides (bot.store.shared.SharedState)."""
-
-    def load_state(self, chat: str, timeout: float) -> Any: ...
-
-    def save_state(
-        self,
-        chat: str,
-        intents: tuple[str, ...],
-        offered: tuple[str, ...],
-        source_shown: bool,
-        exchange: dict[str, Any] | None = None,
-        wait: float = 0.0,
-    ) -> bool: ...
-
-    def load_exchange(self, chat: str, exchange_id: str, timeout: float) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)

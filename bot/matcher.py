@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -25,6 +24,7 @@ from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
+from bot.slots import Slots
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,6 @@ class Match:
     only_question_words: bool = False  # "bao nhiêu?", "how many": nothing to answer about
 
 
-_UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
 _ROUNDING = 0.05  # "gần 2000" is 1.999: a rounded number within this share of an article figure
 _DECIMALS = 6  # scores are rounded so that float noise never shows (100.00000044 is 100)
 
@@ -62,7 +61,6 @@ class Matcher:
         tables = kb.tables
         filler = {normalize(w, tables).text for w in kb.settings.filler}
         self._context = {normalize(w, tables).text for w in kb.settings.context}
-        self._units = {normalize(w, tables).folded for w in kb.settings.units}
         self._question_words = {
             t for w in kb.settings.question_words for t in normalize(w, tables).folded
         }
@@ -85,8 +83,7 @@ class Matcher:
             filler,
             folds,
         )
-        self._slot_tables = self._build_slot_tables()
-        self._named_slots = lru_cache(maxsize=4096)(self._find_slot_values)
+        self.slots = Slots(kb, self._intents, self.lexicon)
 
     def _texts(self) -> Iterator[IntentText]:
         """Each intent's texts, normalized one intent at a time (never all tokens at once)."""
@@ -102,18 +99,6 @@ class Matcher:
                 normalize(intent.answer, tables).tokens,
                 words,
             )
-
-    def _build_slot_tables(self) -> dict[str, tuple[np.ndarray, dict[str, np.ndarray]]]:
-        """Per slot: which intents declare it, and which allow each value."""
-        tables: dict[str, tuple[np.ndarray, dict[str, np.ndarray]]] = {}
-        for slot in self.kb.settings.slots:
-            declares = np.array([slot.name in i.slots for i in self._intents])
-            allows = {
-                value: np.array([value in i.slots.get(slot.name, ()) for i in self._intents])
-                for value in slot.declared
-            }
-            tables[slot.name] = (declares, allows)
-        return tables
 
     # ------------------------------------------------------------ question features
 
@@ -168,49 +153,11 @@ class Matcher:
                 features.append((w.unseen_bigram * (lw + rw) / 2, {}))
         return features
 
-    # ------------------------------------------------------------ slots
+    # ------------------------------------------------------------ slots and numbers
 
     def slot_values(self, question: Normalized) -> dict[str, set[str]]:
-        """Which value of each slot the question names ("cấp xã" → level=commune).
-
-        Found once per question (the reading of a message asks several times); each caller
-        gets sets of its own."""
-        return {name: set(values) for name, values in self._named_slots(question)}
-
-    def _find_slot_values(self, question: Normalized) -> tuple[tuple[str, frozenset[str]], ...]:
-        folded = question.folded_text
-        found: dict[str, set[str]] = {}
-        for slot in self.kb.settings.slots:
-            for hit in slot.pattern.finditer(folded):
-                found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
-        if "count" in found.get("ask", ()) and self._counts_something_else(question):
-            found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
-        return tuple((name, frozenset(values)) for name, values in found.items())
-
-    def _counts_something_else(self, question: Normalized) -> bool:
-        """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units."""
-        words = question.folded
-        for i, word in enumerate(words):
-            cue = word == "may" or (word == "nhieu" and i > 0 and words[i - 1] == "bao")
-            if not cue or i + 1 >= len(words):
-                continue
-            after, accented = words[i + 1], question.tokens[i + 1]
-            if (
-                after[:1].isdigit()
-                or self.lexicon.is_filler(accented, after)
-                or accented in self._context
-            ):
-                continue
-            if not self.lexicon.has_fold(after):
-                continue  # an unknown word may be a unit mistyped: no judgement
-            # English puts modifiers first ("how many key officials"): look a few words on
-            if not any(
-                words[j : j + len(unit)] == unit
-                for unit in self._units
-                for j in range(i + 1, min(i + 1 + _UNIT_WINDOW, len(words)))
-            ):
-                return True
-        return False
+        """Which value of each slot the question names ("cấp xã" → level=commune)."""
+        return self.slots.values(question)
 
     def _rounded_to_article(self, question: Normalized) -> Normalized:
         """ "gần 2000 cán bộ" names the article's 1.999: a number after a word that rounds it,
@@ -243,17 +190,6 @@ class Matcher:
         ]
         return min(near)[1] if near else None
 
-    def _slot_factors(self, named: dict[str, set[str]], intents: np.ndarray) -> np.ndarray:
-        """Per intent: slot_penalty for each slot whose value the question names differently."""
-        factors = np.ones(len(intents))
-        for name, values in named.items():
-            declares, allows = self._slot_tables[name]
-            allowed = np.zeros(len(intents), dtype=bool)
-            for value in values:
-                allowed |= allows[value][intents]
-            factors[declares[intents] & ~allowed] *= self.kb.settings.slot_penalty
-        return factors
-
     # ------------------------------------------------------------ scoring
 
     def match(self, text: str, limit: int = 10) -> Match:
@@ -270,7 +206,7 @@ class Matcher:
         )
         share = self.weights.question_share
         scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
-        scores *= self._slot_factors(self.slot_values(question), intents)
+        scores *= self.slots.factors(self.slot_values(question), intents)
         if any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens):
             scores *= self.weights.unknown_number
         scores = np.minimum(np.round(scores, _DECIMALS), 100.0)

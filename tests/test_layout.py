@@ -11,7 +11,8 @@ from bot.paths import PROJECT_DIR
 BOT = PROJECT_DIR / "bot"
 MAX_LINES = 400
 CORE = ("normalize", "matcher", "lexicon", "index", "answer", "reply", "reading", "understanding",
-        "groups", "followups", "followup_words", "figures", "several", "coverage")  # fmt: skip
+        "groups", "followups", "followup_words", "figures", "several", "coverage", "slots", "scope",
+        "chatlog")  # fmt: skip
 FRONT_ENDS = ("bot.telegram", "bot.console", "bot.store", "bot.__main__")
 
 

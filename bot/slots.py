@@ -1,0 +1,96 @@
+"""Slots: words that pick one of several values (level, degree, course, what is asked).
+
+A question naming "cấp xã" is not about a district-level fact: each intent declares the values
+its answer is about (`slots:` in the KB), and one that declares a slot but not the value the
+question names scores `slot_penalty` times lower (knowledge/matching.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from bot.kb import Intent, KnowledgeBase
+from bot.lexicon import Lexicon
+from bot.normalize import Normalized, normalize
+
+_UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
+
+
+class Slots:
+    """Built once with the matcher; read-only afterwards, safe to share between threads."""
+
+    def __init__(self, kb: KnowledgeBase, intents: Sequence[Intent], lexicon: Lexicon) -> None:
+        self.kb, self.lexicon = kb, lexicon
+        tables = kb.tables
+        self._context = {normalize(w, tables).text for w in kb.settings.context}
+        self._units = {normalize(w, tables).folded for w in kb.settings.units}
+        self._tables = self._build(intents)
+        self._named = lru_cache(maxsize=4096)(self._find)
+
+    def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict]]:
+        """Per slot: which intents declare it, and which allow each value."""
+        tables: dict[str, tuple[np.ndarray, dict[str, np.ndarray]]] = {}
+        for slot in self.kb.settings.slots:
+            declares = np.array([slot.name in i.slots for i in intents])
+            allows = {
+                value: np.array([value in i.slots.get(slot.name, ()) for i in intents])
+                for value in slot.declared
+            }
+            tables[slot.name] = (declares, allows)
+        return tables
+
+    def values(self, question: Normalized) -> dict[str, set[str]]:
+        """Which value of each slot the question names ("cấp xã" → level=commune).
+
+        Found once per question (the reading of a message asks several times); each caller
+        gets sets of its own."""
+        return {name: set(values) for name, values in self._named(question)}
+
+    def _find(self, question: Normalized) -> tuple[tuple[str, frozenset[str]], ...]:
+        folded = question.folded_text
+        found: dict[str, set[str]] = {}
+        for slot in self.kb.settings.slots:
+            for hit in slot.pattern.finditer(folded):
+                found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
+        if "count" in found.get("ask", ()) and self._counts_something_else(question):
+            found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
+        return tuple((name, frozenset(values)) for name, values in found.items())
+
+    def _counts_something_else(self, question: Normalized) -> bool:
+        """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units."""
+        words = question.folded
+        for i, word in enumerate(words):
+            cue = word == "may" or (word == "nhieu" and i > 0 and words[i - 1] == "bao")
+            if not cue or i + 1 >= len(words):
+                continue
+            after, accented = words[i + 1], question.tokens[i + 1]
+            if (
+                after[:1].isdigit()
+                or self.lexicon.is_filler(accented, after)
+                or accented in self._context
+            ):
+                continue
+            if not self.lexicon.has_fold(after):
+                continue  # an unknown word may be a unit mistyped: no judgement
+            # English puts modifiers first ("how many key officials"): look a few words on
+            if not any(
+                words[j : j + len(unit)] == unit
+                for unit in self._units
+                for j in range(i + 1, min(i + 1 + _UNIT_WINDOW, len(words)))
+            ):
+                return True
+        return False
+
+    def factors(self, named: dict[str, set[str]], intents: np.ndarray) -> np.ndarray:
+        """Per intent: slot_penalty for each slot whose value the question names differently."""
+        factors = np.ones(len(intents))
+        for name, values in named.items():
+            declares, allows = self._tables[name]
+            allowed = np.zeros(len(intents), dtype=bool)
+            for value in values:
+                allowed |= allows[value][intents]
+            factors[declares[intents] & ~allowed] *= self.kb.settings.slot_penalty
+        return factors
