@@ -7,26 +7,25 @@ one line per problem that names the variable and never echoes a secret.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
+
+from bot.telegram_env import HEALTH_PATH as HEALTH_PATH  # where callers import it from
+from bot.telegram_env import normalize_base_url, telegram_secret_token, webhook_url_problems
 
 Mode = Literal["polling", "webhook"]
 
 DEFAULT_PORT = 8080
-HEALTH_PATH = "/healthz"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_RETENTION_DAYS = 90
 MAX_RETENTION_DAYS = 36_500
 MIN_HASH_KEY = 16
 
-# Bot.set_webhook: "1-256 characters. Only characters A-Z, a-z, 0-9, _ and - are allowed."
-_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 # Characters that would break the /bot<token>/method URL the token is pasted into.
 _TOKEN_BAD_CHARS = re.compile(r"[\s/?#]")
 
@@ -97,7 +96,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
 
     base_url = _get(env, "TELEGRAM_API_BASE_URL")
     if base_url is not None:
-        base_url, problem = _normalize_base_url(base_url)
+        base_url, problem = normalize_base_url(base_url)
         if problem:
             problems.append(problem)
 
@@ -113,7 +112,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
                 "call, e.g. https://app.example.com/tg-hook)"
             )
         else:
-            problems.extend(_webhook_url_problems(webhook_url, token))
+            problems.extend(webhook_url_problems(webhook_url, token))
         if webhook_secret is None:
             problems.append(
                 "WEBHOOK_SECRET is required in webhook mode (any random string, e.g. "
@@ -260,56 +259,6 @@ def _get(env: Mapping[str, str], name: str) -> str | None:
     """A variable's value without surrounding whitespace; unset and blank are the same."""
     value = env.get(name, "").strip()
     return value or None
-
-
-def _normalize_base_url(url: str) -> tuple[str, str | None]:
-    """Check TELEGRAM_API_BASE_URL and bring it to python-telegram-bot's `base_url` form.
-
-    The token is appended to it (`…/bot` + token), so a trailing slash is dropped and a bare
-    `http://host:port` gets Telegram's `/bot` prefix; `{token}` placeholders are left to PTB.
-    """
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return url, (
-            "TELEGRAM_API_BASE_URL must be an http(s) URL such as http://127.0.0.1:8081/bot "
-            f"(got {_redact_url(url)!r})"
-        )
-    path = parts.path.rstrip("/")
-    if not path and "{token}" not in url:
-        path = "/bot"
-    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, "")), None
-
-
-def _webhook_url_problems(url: str, token: str | None) -> list[str]:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return [
-            "WEBHOOK_URL must be an https URL such as https://app.example.com/tg-hook "
-            f"(got {_redact_url(url)!r})"
-        ]
-    problems = []
-    if token and token in url:
-        problems.append("WEBHOOK_URL must not contain the bot token: pick another path")
-    if (parts.path or "/").rstrip("/") == HEALTH_PATH:
-        problems.append(f"WEBHOOK_URL must not use {HEALTH_PATH}, the health-check path")
-    return problems
-
-
-def _redact_url(url: str) -> str:
-    """Scheme and host only: a URL given by mistake might carry a token in its path."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}/…" if parts.netloc else "<not a URL>"
-
-
-def telegram_secret_token(secret: str) -> str:
-    """WEBHOOK_SECRET in Telegram's alphabet: itself if allowed, else its SHA-256 in hex.
-
-    Platforms generate secrets in other alphabets (Render's generateValue is base64, with + / =);
-    Telegram refuses those in setWebhook, so the bot registers and checks a hash instead.
-    """
-    if _SECRET_RE.fullmatch(secret):
-        return secret
-    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 # Variables a platform sets on every instance whose disk is wiped when it restarts.

@@ -11,7 +11,6 @@ never reaches the database (bot/privacy.py), before they are even queued.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import json
 import logging
@@ -20,12 +19,11 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.logs import EveryMinute
 from bot.privacy import chat_hash, mask_personal
@@ -33,7 +31,8 @@ from bot.store import queries
 from bot.store.faults import StoreUnavailable, Watch, reason
 from bot.store.loop import WriterLoop
 from bot.store.queries import Op, storable
-from bot.store.schema import UnansweredRow, VoteRow, metadata
+from bot.store.reads import Reads
+from bot.store.schema import metadata
 from bot.store.sharing import SharedState
 from bot.store.urls import database_url, redacted
 
@@ -46,10 +45,9 @@ log = logging.getLogger("bot.store")
 
 MAX_RETENTION_DAYS = 36_500
 QUEUE_LIMIT = 10_000  # rows waiting for the database before the oldest are dropped
-T = TypeVar("T")
 
 
-class Store(WriterLoop, SharedState):
+class Store(WriterLoop, Reads, SharedState):
     """The database, behind a thread of its own. All public methods are thread-safe."""
 
     def __init__(self, url: str, retention_days: int = 90, hash_key: bytes | None = None) -> None:
@@ -212,70 +210,10 @@ class Store(WriterLoop, SharedState):
             with contextlib.suppress(RuntimeError):  # closed in between
                 self._loop.call_soon_threadsafe(self._wake.set)
 
-    # ------------------------------------------------------------ reads (wait, with a limit)
-
-    def forget(self, chat: str, timeout: float = 5.0) -> int:
-        """Delete every row of `chat`: queued ones at once, stored ones (and any being written
-        now) by a delete queued behind them. The number of rows deleted.
-
-        StoreUnavailable if the database does not answer in `timeout`: the delete stays queued
-        and runs when the database is back, before any row queued after it.
-        """
-        key = self._hash(chat)
-        done: concurrent.futures.Future[int] = concurrent.futures.Future()
-        with self._lock:
-            kept = deque(op for op in self._queue if op.chat != key or op.kind == "forget")
-            removed = sum(op.kind != "forget" for op in self._queue) - sum(
-                op.kind != "forget" for op in kept
-            )
-            self._queue = kept
-            self._queue.append(Op("forget", key, done=done))
-        self._wake_up()
-        try:
-            return removed + done.result(timeout)
-        except concurrent.futures.TimeoutError as exc:
-            raise StoreUnavailable("the database did not answer (forget is queued)") from exc
-
-    def load_context(self, chat: str, timeout: float = 3.0) -> tuple[str, datetime] | None:
-        return self._call(lambda: self._read(queries.load_context, self._hash(chat)), timeout)
-
-    def unanswered_since(self, since: datetime, timeout: float = 30.0) -> list[UnansweredRow]:
-        return self._call(lambda: self._read(queries.unanswered_since, since), timeout)
-
-    def votes_since(self, since: datetime, timeout: float = 30.0) -> list[VoteRow]:
-        return self._call(lambda: self._read(queries.votes_since, since), timeout)
-
-    def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until the queue is written (tests, report); False if it could not be in time."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self._lock:
-                if not self._queue and not self._busy:
-                    return True
-            time.sleep(0.01)
-        return False
-
     def pending(self) -> int:
         """Rows waiting in memory (queued, or being written now)."""
         with self._lock:
             return sum(op.kind != "forget" for op in self._queue) + self._in_flight
-
-    def _call(self, query: Callable[[], Awaitable[T]], timeout: float) -> T:
-        future = asyncio.run_coroutine_threadsafe(self._when_ready(query), self._loop)
-        try:
-            return future.result(timeout)
-        except (concurrent.futures.TimeoutError, SQLAlchemyError, OSError) as exc:
-            future.cancel()
-            raise StoreUnavailable(f"the database did not answer ({type(exc).__name__})") from exc
-
-    async def _when_ready(self, query: Callable[[], Awaitable[T]]) -> T:
-        await self._connect_once()
-        return await query()
-
-    async def _read(self, query: Callable[[AsyncConnection, Any], Awaitable[T]], arg: Any) -> T:
-        assert self._engine is not None
-        async with self._engine.connect() as conn:
-            return await query(conn, arg)
 
     # ------------------------------------------------------------ the thread's side
 
