@@ -84,6 +84,7 @@ class Several:
             question, clauses
         ):
             return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
+        each = has_phrase(words.folded, self.reading.distributive_cues, words.tokens)
         context = earlier
         answered: list[Reply] = []
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
@@ -101,7 +102,7 @@ class Several:
             reply = self.reader.single(clause.text, match, context)
             asks = clause.asks
             if reply.status == "answer" and asks:
-                if answered and set(reply.intents) < set(answered[-1].intents):
+                if answered and not each and set(reply.intents) < set(answered[-1].intents):
                     answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
                 else:
                     answered.append(reply)
@@ -113,6 +114,7 @@ class Several:
                 unclear.append(reply)
             elif reply.status == "clarify":
                 quiet_unclear.append(reply)
+        unclear = self._not_restated(unclear, answered)
         listed = unique(i for r in quiet for i in r.intents)
         # beside a whole that is answered, a list item must name one fact, not a group
         single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
@@ -157,6 +159,17 @@ class Several:
         if not facts and len(quiet) == 1:
             return replace(quiet[0], question=question)
         return None
+
+    @staticmethod
+    def _not_restated(unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
+        """An unclear clause whose every guess is a fact another clause asks outright says the
+        same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question."""
+        given = {i for r in answered for i in r.intents}
+        return [
+            r
+            for r in unclear
+            if not (r.suggestions and {s.intent_id for s in r.suggestions} <= given)
+        ]
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""
