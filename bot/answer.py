@@ -208,7 +208,10 @@ class Responder:
             return self._fallback(question, match, self.messages.fallback)
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if best.score >= thresholds.answer and best.score - runner_up >= thresholds.margin:
+        lead = best.score - runner_up
+        if (best.score >= thresholds.answer and lead >= thresholds.margin) or (
+            best.score >= thresholds.lead_answer and lead >= thresholds.lead
+        ):
             return self.answer_as(question, best.intent, best.score)
         if best.score >= thresholds.clarify:
             close = [c for c in candidates if c.score >= max(thresholds.clarify, best.score - 15)]

@@ -53,6 +53,8 @@ class Thresholds:
     clarify: float
     suggest: float
     max_suggestions: int
+    lead_answer: float  # a little under `answer`, a best score this far ahead answers too
+    lead: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,10 +83,13 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
     )
 
 
+_THRESHOLDS = ("answer", "margin", "clarify", "suggest", "lead_answer", "lead")
+
+
 def _thresholds(section: FieldReader | None) -> Thresholds | None:
     if section is None:
         return None
-    values = {k: section.number(k, 0, 100) for k in ("answer", "margin", "clarify", "suggest")}
+    values = {k: section.number(k, 0, 100) for k in _THRESHOLDS}
     count = section.number("max_suggestions", 1, 10)
     if None in values.values() or count is None:
         return None
