@@ -53,8 +53,10 @@ class Groups:
         if reply.status == "answer" and not set(reply.intents) & pair:
             return reply  # answered otherwise than by the words alone (a follow-up)
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
-            if not group.all_when_unnamed or group.by in named or not pair <= set(group.parts):
+            if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
+            if group.by in named and not self._names_every_part(group, named[group.by]):
+                continue  # "cấp xã có mấy …": one part named (but "huyện và xã": every part)
             if self._fits_named(group, named):
                 return self._answer_group(question, group, reply, with_total=False)
         return reply
@@ -67,6 +69,10 @@ class Groups:
                 if slot != "ask":
                     named.setdefault(slot, set(values))
         return named
+
+    def _names_every_part(self, group: Group, values: set[str]) -> bool:
+        parts = (self.kb.intent(p) for p in group.parts)
+        return all(p is not None and p.slots.get(group.by, set()) & values for p in parts)
 
     def _fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
         """Every part takes the values the question names (of every slot but `but`)."""
