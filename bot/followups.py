@@ -123,13 +123,13 @@ class FollowUps:
             closest = self._closest(question, match, previous, named, pool, standalone.score)
             if closest is not None:
                 return closest
-        if answered and (leftover or (sure and not (cues.opens or cues.closes))):
-            return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
-        if len(earlier) > 1 and named:  # "cấp xã thôi" after both levels: the commune one
+        if len(earlier) > 1 and named and (not leftover or not answered):  # "ở xã" after both
             given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
             narrowed = [i for i in given if _takes(i, named)]
             if len(narrowed) == 1:
                 return self._answer(question, narrowed[0], score)
+        if answered and (leftover or (sure and not (cues.opens or cues.closes))):
+            return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
         if not named:
             if cues.opens:
                 return self._closest(question, match, previous, named, pool, score)

@@ -85,6 +85,7 @@ class Several:
         ):
             return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
         each = has_phrase(words.folded, self.reading.distributive_cues, words.tokens)
+        sums = False
         context = earlier
         answered: list[Reply] = []
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
@@ -98,7 +99,8 @@ class Several:
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
             if len(clauses) > 1 and self.reader.groups_reader.only_total_cues(match):
-                continue  # "…, tổng bao nhiêu?": the sum of the others (asks_total below)
+                sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
+                continue
             reply = self.reader.single(clause.text, match, context)
             asks = clause.asks
             if reply.status == "answer" and asks:
@@ -129,7 +131,7 @@ class Several:
             # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
             # every item is asked, and an unclear one is asked back about with the rest
             answered, unclear = quiet, quiet_unclear
-        return self._combined(question, answered, unclear, quiet, whole)
+        return self._combined(question, answered, unclear, quiet, whole, sums)
 
     def _combined(
         self,
@@ -138,6 +140,7 @@ class Several:
         unclear: list[Reply],
         quiet: list[Reply],
         whole: Reply,
+        sums: bool,
     ) -> Reply | None:
         facts = unique(i for r in answered for i in r.intents)
         if len(facts) >= 2 and not unclear:
@@ -154,7 +157,7 @@ class Several:
             return self.responder.clarify_many(question, facts, suggestions, whole.score)
         if whole.status == "answer" or unclear:
             return None
-        if len(facts) == 1:
+        if len(facts) == 1 and not sums:
             return replace(answered[0], question=question)
         if not facts and len(quiet) == 1:
             return replace(quiet[0], question=question)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from conftest import run_cli
 
+from bot.answer import Responder
 from bot.conversation import Conversations
 
 
@@ -426,3 +428,56 @@ def test_where_the_asker_lives_is_an_introduction_in_every_register(responder):
     message = "Xin chào, tui ở Sài Gòn nè, huyện cử bao nhiêu người đi học thạc sĩ vậy"
     reply = responder.respond(message)
     assert (reply.status, reply.intents) == ("answer", ("masters_sent",)), reply
+
+
+# ------------------------------------------------------------ session 4: what stopped answers
+
+
+def test_a_clear_lead_answers_a_little_under_the_answer_threshold(responder):
+    question = "thời điểm bài được đăng là lúc nào"  # best ~62, ~41 ahead of every other intent
+    best, second = responder.matcher.match(question).candidates[:2]
+    assert best.intent.id == "article_date" and best.score - second.score >= 30
+
+    def with_lead(lead_answer: float) -> Responder:
+        settings = responder.kb.settings
+        thresholds = replace(settings.thresholds, lead_answer=lead_answer)
+        kb = replace(responder.kb, settings=replace(settings, thresholds=thresholds))
+        return Responder(kb)
+
+    assert with_lead(best.score - 1).respond(question).intents == ("article_date",)
+    assert with_lead(best.score + 1).respond(question).status == "clarify"
+
+
+def test_a_clause_restating_the_other_is_not_a_second_question(responder):
+    reply = responder.respond("huyện chọn ai đi học, căn cứ vào đâu để chọn")
+    assert reply.status == "answer" and reply.intents == ("selection_criteria",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trung cấp lý luận huyện với xã mỗi bên mấy người",
+        "cấp huyện và cấp xã có mấy người học trung cấp",
+    ],
+)
+def test_huyen_beside_xa_names_both_levels(responder, question):
+    reply = responder.respond(question)
+    assert reply.intents == ("intermediate_llct_district", "intermediate_llct_commune")
+
+
+def test_tong_so_can_bo_huyen_is_the_whole_staff(responder):
+    assert responder.respond("tổng số cán bộ công chức huyện là bao nhiêu").intents == (
+        "total_staff",
+    )
+
+
+def test_a_level_after_both_levels_narrows_to_that_one(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "bao nhiêu người học trung cấp lý luận chính trị")
+    assert conversations.ask("c", "ở xã").reply.intents == ("intermediate_llct_commune",)
+
+
+def test_and_opens_an_english_follow_up(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "how many party members")
+    assert conversations.ask("c", "and total staff?").reply.intents == ("total_staff",)
