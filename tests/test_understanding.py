@@ -481,3 +481,20 @@ def test_and_opens_an_english_follow_up(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "how many party members")
     assert conversations.ask("c", "and total staff?").reply.intents == ("total_staff",)
+
+
+@pytest.mark.parametrize(
+    "question", ["dịch giúp mình câu này sang tiếng Anh", "translate this article please"]
+)
+def test_a_task_other_than_a_question_is_out_of_scope(responder, question):
+    reply = responder.respond(question)
+    assert reply.status == "fallback" and not reply.intents
+
+
+def test_other_articles_of_the_author_are_not_in_the_article(responder):
+    reply = responder.respond("tác giả còn viết bài nào khác không")
+    assert reply.status == "fallback" and "bài viết khác" in reply.text
+
+
+def test_familiar_pronouns_carry_no_meaning(responder):
+    assert responder.respond("mày giúp được gì cho tao").intents == ("help",)
