@@ -17,6 +17,7 @@ from bot.followup_words import Cues, FollowUpWords
 from bot.kb import Intent
 from bot.normalize import normalize
 from bot.reply import Reply
+from bot.slots import named_fits
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -281,7 +282,10 @@ class FollowUps:
 
 def _takes(intent: Intent, named: dict[str, set[str]]) -> bool:
     """Takes every value the follow-up names."""
-    return all(values & intent.slots.get(name, frozenset()) for name, values in named.items())
+    return all(
+        named_fits(name, intent.slots.get(name, frozenset()), values)
+        for name, values in named.items()
+    )
 
 
 def _fits(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:

@@ -30,16 +30,18 @@ class Slots:
         self._tables = self._build(intents)
         self._named = lru_cache(maxsize=4096)(self._find)
 
-    def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict]]:
-        """Per slot: which intents declare it, and which allow each value."""
-        tables: dict[str, tuple[np.ndarray, dict[str, np.ndarray]]] = {}
+    def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
+        """Per slot: which intents declare it, which allow each value, and how many values
+        each declares."""
+        tables: dict[str, tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]] = {}
         for slot in self.kb.settings.slots:
             declares = np.array([slot.name in i.slots for i in intents])
             allows = {
                 value: np.array([value in i.slots.get(slot.name, ()) for i in intents])
                 for value in slot.declared
             }
-            tables[slot.name] = (declares, allows)
+            counts = np.array([len(i.slots.get(slot.name, ())) for i in intents])
+            tables[slot.name] = (declares, allows, counts)
         return tables
 
     def values(self, question: Normalized) -> dict[str, set[str]]:
@@ -85,12 +87,23 @@ class Slots:
         return False
 
     def factors(self, named: dict[str, set[str]], intents: np.ndarray) -> np.ndarray:
-        """Per intent: slot_penalty for each slot whose value the question names differently."""
+        """Per intent: slot_penalty for each slot whose value the question names differently.
+
+        What is asked may be any of an intent's values ("ai, khi nào"); of any other slot, a fact
+        declaring several values is about them together ("cao cấp, trung cấp": 168 people), so
+        a question must name every one ("mấy người học cao cấp?" is not that fact)."""
         factors = np.ones(len(intents))
         for name, values in named.items():
-            declares, allows = self._tables[name]
-            allowed = np.zeros(len(intents), dtype=bool)
+            declares, allows, counts = self._tables[name]
+            hits = np.zeros(len(intents), dtype=np.int64)
             for value in values:
-                allowed |= allows[value][intents]
+                hits += allows[value][intents]
+            allowed = hits > 0 if name == "ask" else hits == counts[intents]
             factors[declares[intents] & ~allowed] *= self.kb.settings.slot_penalty
         return factors
+
+
+def named_fits(slot: str, own: frozenset[str] | set[str], named: set[str]) -> bool:
+    """An intent declaring `own` values of `slot` is about a question naming `named`: any of
+    them for what is asked, every one of them otherwise (the rule of `Slots.factors`)."""
+    return bool(own & named) and (slot == "ask" or own <= named)

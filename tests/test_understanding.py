@@ -498,3 +498,20 @@ def test_other_articles_of_the_author_are_not_in_the_article(responder):
 
 def test_familiar_pronouns_carry_no_meaning(responder):
     assert responder.respond("mày giúp được gì cho tao").intents == ("help",)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("cao cấp lý luận chính trị bao nhiêu người", "advanced_llct"),
+        ("bao nhiêu người có trình độ trung cấp, cao cấp llct", "llct_level_now"),
+    ],
+)
+def test_a_figure_about_two_courses_together_needs_both_named(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
+
+
+def test_after_a_commune_figure_the_one_advanced_figure_is_the_counterpart(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "cấp xã có bao nhiêu người học trung cấp lý luận chính trị")
+    assert conversations.ask("c", "còn cao cấp thì sao").reply.intents == ("advanced_llct",)
