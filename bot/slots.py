@@ -28,6 +28,7 @@ class Slots:
         self._context = {normalize(w, tables).text for w in kb.settings.context}
         self._units = {normalize(w, tables).folded for w in kb.settings.units}
         self._tables = self._build(intents)
+        self._count = len(intents)
         self._named = lru_cache(maxsize=4096)(self._find)
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict]]:
@@ -85,12 +86,18 @@ class Slots:
         return False
 
     def factors(self, named: dict[str, set[str]], intents: np.ndarray) -> np.ndarray:
-        """Per intent: slot_penalty for each slot whose value the question names differently."""
-        factors = np.ones(len(intents))
+        """Per intent: slot_penalty for each slot whose value the question names differently.
+
+        Masks are combined over every intent of the KB (a few passes over small boolean
+        arrays), then read once at `intents`: indexing each table at a large `intents` cost
+        more. The penalties multiply in the same order, so the factors are the same."""
+        if not named:
+            return np.ones(len(intents))
+        factors = np.ones(self._count)
         for name, values in named.items():
             declares, allows = self._tables[name]
-            allowed = np.zeros(len(intents), dtype=bool)
+            penalized = declares.copy()
             for value in values:
-                allowed |= allows[value][intents]
-            factors[declares[intents] & ~allowed] *= self.kb.settings.slot_penalty
-        return factors
+                penalized &= ~allows[value]
+            factors[penalized] *= self.kb.settings.slot_penalty
+        return factors[intents]
