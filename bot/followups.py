@@ -34,6 +34,7 @@ class FollowUps:
         self.conversation = responder.kb.conversation
         self.words = FollowUpWords(responder.kb, responder.light_words)
         self._vocabularies: dict[str, frozenset[str]] = {}  # filled as intents come up
+        self._related = _related_either_way(responder.kb.intents)
 
     def read(
         self, question: str, match: Match, earlier: Sequence[str], standalone: Reply
@@ -246,9 +247,8 @@ class FollowUps:
         for intent in (self.kb.intent(i) for i in earlier):
             if intent is not None and intent.id != previous.id:
                 found.setdefault(intent.id, intent)
-        for intent in self.kb.intents:
-            if intent.id in previous.related or previous.id in intent.related:
-                found.setdefault(intent.id, intent)
+        for intent in self._related.get(previous.id, ()):
+            found.setdefault(intent.id, intent)
         for intent in self._siblings(previous):
             found.setdefault(intent.id, intent)
         found.pop(previous.id, None)
@@ -277,6 +277,19 @@ class FollowUps:
             found = frozenset(w for t in texts for w in normalize(t, self.kb.tables).folded)
             self._vocabularies[intent.id] = found
         return found
+
+
+def _related_either_way(intents: Sequence[Intent]) -> dict[str, list[Intent]]:
+    """Per intent id: the intents it relates to or that relate to it, in KB order (a scan of
+    every intent per follow-up was most of a question at a million phrasings)."""
+    position = {intent.id: n for n, intent in enumerate(intents)}
+    found: dict[str, set[int]] = {}
+    for n, intent in enumerate(intents):
+        mine = found.setdefault(intent.id, set())
+        for other in intent.related:
+            mine.update([position[other]] if other in position else ())
+            found.setdefault(other, set()).add(n)
+    return {key: [intents[n] for n in sorted(ns)] for key, ns in found.items()}
 
 
 def _takes(intent: Intent, named: dict[str, set[str]]) -> bool:
