@@ -58,6 +58,13 @@ class Responder:
         light |= set(self.understanding.light_words)
         # words that say nothing about which fact: "số 115 trong bài là gì" names only 115
         self.light_words = frozenset(fold(w, kb.tables) for w in light)
+        # figure → the intents reporting it, in KB order: at a million phrasings a scan of
+        # every intent per figure asked about was most of the slowest questions
+        by_figure: dict[str, list[str]] = {}
+        for intent in kb.intents:
+            for figure in dict.fromkeys(intent.figures):
+                by_figure.setdefault(figure, []).append(intent.id)
+        self._by_figure = {figure: tuple(ids) for figure, ids in by_figure.items()}
         self.follow_ups = FollowUps(self)
         self._reader = Reader(self)
 
@@ -181,7 +188,7 @@ class Responder:
 
     def facts_with_figure(self, number: str) -> list[str]:
         """The intents that report `number` (canonical form) as one of their own figures."""
-        return [i.id for i in self.kb.intents if number in i.figures]
+        return list(self._by_figure.get(number, ()))
 
     def topics(self) -> tuple[Topic, ...]:
         labels = self.messages.topics

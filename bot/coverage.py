@@ -47,19 +47,15 @@ def coverage(
             values += (weight * sim, weight * sim * answer_factor)
         elif matches:
             # several KB features: each intent counts the best it holds, not their sum
-            held, sims = [], []
+            held: list[tuple[float, np.ndarray]] = []
             for feature, sim in matches.items():
                 found = ids[feature]
                 if sim > present.get(found, 0.0):
                     present[found] = sim
-                held += (explains(found), answer_only(found))
-                sims += (sim, sim * answer_factor)
-            reached = np.concatenate(held)
+                held += ((sim, explains(found)), (sim * answer_factor, answer_only(found)))
             if best is None:
                 best = np.zeros(index.intents)  # scratch, left all zeros after each use
-            np.maximum.at(best, reached, np.repeat(sims, [len(h) for h in held]))
-            question[reached] += weight * best[reached]  # repeated indexes write the same value
-            best[reached] = 0.0
+            _add_best(question, best, weight, held)
     if rows:
         question += _added(rows, values, index.intents)
     intents = np.flatnonzero(question)
@@ -78,6 +74,29 @@ def coverage(
         best_share[intents], answer_factor * answers[intents] / index.answer_totals[intents]
     )
     return intents, question, phrasing
+
+
+def _add_best(
+    question: np.ndarray, best: np.ndarray, weight: float, held: list[tuple[float, np.ndarray]]
+) -> None:
+    """question += weight × (per intent, the largest value among the parts that hold it).
+
+    Written smallest value first, so the largest stays (a maximum needs no np.maximum.at). The
+    product is added to every intent when the parts reach a good share of them (a few passes
+    over a small array cost less than indexing), else only to those reached: an intent left
+    out adds 0.0 either way, so the sums are the same to the bit."""
+    held = sorted((p for p in held if len(p[1]) and p[0] > 0), key=lambda p: p[0])
+    reached = sum(len(part) for _, part in held)
+    for value, part in held:
+        best[part] = value
+    if 8 * reached >= len(best):
+        best *= weight
+        question += best
+        best.fill(0.0)
+    elif held:
+        where = np.concatenate([part for _, part in held])
+        question[where] += weight * best[where]  # repeated indexes write the same value
+        best[where] = 0.0
 
 
 def _postings(postings: Postings, features: list[int]) -> list[np.ndarray]:

@@ -17,7 +17,7 @@ from bot.followup_words import Cues, FollowUpWords
 from bot.kb import Intent
 from bot.normalize import normalize
 from bot.reply import Reply
-from bot.slots import named_fits
+from bot.slots import fits_keeping, takes
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -35,6 +35,7 @@ class FollowUps:
         self.conversation = responder.kb.conversation
         self.words = FollowUpWords(responder.kb, responder.light_words)
         self._vocabularies: dict[str, frozenset[str]] = {}  # filled as intents come up
+        self._related = _related_either_way(responder.kb.intents)
 
     def read(
         self, question: str, match: Match, earlier: Sequence[str], standalone: Reply
@@ -95,7 +96,7 @@ class FollowUps:
             near = [
                 i
                 for i in offered
-                if i is not None and i.id in kin and _fits(i, cues.named, previous)
+                if i is not None and i.id in kin and fits_keeping(i, cues.named, previous)
             ]
             if len(near) == 1 and (standalone.status == "clarify" or cues.besides):
                 return self._answer(question, near[0], score, previous)
@@ -126,7 +127,7 @@ class FollowUps:
                 return closest
         if len(earlier) > 1 and named and (not leftover or not answered):  # "ở xã" after both
             given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
-            narrowed = [i for i in given if _takes(i, named)]
+            narrowed = [i for i in given if takes(i, named)]
             if len(narrowed) == 1:
                 return self._answer(question, narrowed[0], score)
         if answered and (leftover or (sure and not (cues.opens or cues.closes))):
@@ -135,7 +136,7 @@ class FollowUps:
             if cues.opens:
                 return self._closest(question, match, previous, named, pool, score)
             return None
-        fitting = [i for i in pool if _fits(i, named, previous)]
+        fitting = [i for i in pool if fits_keeping(i, named, previous)]
         if len(fitting) == 1:
             return self._answer(question, fitting[0], score, previous)
         if fitting:
@@ -222,7 +223,9 @@ class FollowUps:
         close = [
             c.intent
             for c in match.candidates
-            if c.score >= best - CLOSE and c.intent.id in kin and _fits(c.intent, named, previous)
+            if c.score >= best - CLOSE
+            and c.intent.id in kin
+            and fits_keeping(c.intent, named, previous)
         ]
         if not close:
             return None
@@ -247,9 +250,8 @@ class FollowUps:
         for intent in (self.kb.intent(i) for i in earlier):
             if intent is not None and intent.id != previous.id:
                 found.setdefault(intent.id, intent)
-        for intent in self.kb.intents:
-            if intent.id in previous.related or previous.id in intent.related:
-                found.setdefault(intent.id, intent)
+        for intent in self._related.get(previous.id, ()):
+            found.setdefault(intent.id, intent)
         for intent in self._siblings(previous):
             found.setdefault(intent.id, intent)
         found.pop(previous.id, None)
@@ -267,7 +269,7 @@ class FollowUps:
 
     def _only_fact_with(self, named: dict[str, set[str]]) -> Intent | None:
         """The one fact of the article that takes every value named, if only one does."""
-        found = [i for i in self.kb.intents if i.kind == "fact" and _takes(i, named)]
+        found = [i for i in self.kb.intents if i.kind == "fact" and takes(i, named)]
         return found[0] if len(found) == 1 else None
 
     def _vocabulary(self, intent: Intent) -> frozenset[str]:
@@ -280,21 +282,14 @@ class FollowUps:
         return found
 
 
-def _takes(intent: Intent, named: dict[str, set[str]]) -> bool:
-    """Takes every value the follow-up names."""
-    return all(
-        named_fits(name, intent.slots.get(name, frozenset()), values)
-        for name, values in named.items()
-    )
-
-
-def _fits(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:
-    """Takes every value the follow-up names, and keeps the previous intent's other values."""
-    if not _takes(intent, named):
-        return False
-    for name, values in previous.slots.items():
-        if name in named or name == "ask":
-            continue
-        if name in intent.slots and not values & intent.slots[name]:
-            return False
-    return True
+def _related_either_way(intents: Sequence[Intent]) -> dict[str, list[Intent]]:
+    """Per intent id: the intents it relates to or that relate to it, in KB order (a scan of
+    every intent per follow-up was most of a question at a million phrasings)."""
+    position = {intent.id: n for n, intent in enumerate(intents)}
+    found: dict[str, set[int]] = {}
+    for n, intent in enumerate(intents):
+        mine = found.setdefault(intent.id, set())
+        for other in intent.related:
+            mine.update([position[other]] if other in position else ())
+            found.setdefault(other, set()).add(n)
+    return {key: [intents[n] for n in sorted(ns)] for key, ns in found.items()}

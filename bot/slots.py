@@ -28,6 +28,7 @@ class Slots:
         self._context = {normalize(w, tables).text for w in kb.settings.context}
         self._units = {normalize(w, tables).folded for w in kb.settings.units}
         self._tables = self._build(intents)
+        self._count = len(intents)
         self._named = lru_cache(maxsize=4096)(self._find)
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
@@ -91,19 +92,44 @@ class Slots:
 
         What is asked may be any of an intent's values ("ai, khi nào"); of any other slot, a fact
         declaring several values is about them together ("cao cấp, trung cấp": 168 people), so
-        a question must name every one ("mấy người học cao cấp?" is not that fact)."""
-        factors = np.ones(len(intents))
+        a question must name every one ("mấy người học cao cấp?" is not that fact).
+
+        Masks are combined over every intent of the KB (a few passes over small arrays), then
+        read once at `intents`: indexing each table at a large `intents` cost more."""
+        if not named:
+            return np.ones(len(intents))
+        factors = np.ones(self._count)
         for name, values in named.items():
             declares, allows, counts = self._tables[name]
-            hits = np.zeros(len(intents), dtype=np.int64)
+            hits = np.zeros(self._count, dtype=np.int64)
             for value in values:
-                hits += allows[value][intents]
-            allowed = hits > 0 if name == "ask" else hits == counts[intents]
-            factors[declares[intents] & ~allowed] *= self.kb.settings.slot_penalty
-        return factors
+                hits += allows[value]
+            allowed = hits > 0 if name == "ask" else hits == counts
+            factors[declares & ~allowed] *= self.kb.settings.slot_penalty
+        return factors[intents]
 
 
 def named_fits(slot: str, own: frozenset[str] | set[str], named: set[str]) -> bool:
     """An intent declaring `own` values of `slot` is about a question naming `named`: any of
     them for what is asked, every one of them otherwise (the rule of `Slots.factors`)."""
     return bool(own & named) and (slot == "ask" or own <= named)
+
+
+def takes(intent: Intent, named: dict[str, set[str]]) -> bool:
+    """Takes every value the follow-up names."""
+    return all(
+        named_fits(name, intent.slots.get(name, frozenset()), values)
+        for name, values in named.items()
+    )
+
+
+def fits_keeping(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:
+    """Takes every value the follow-up names, and keeps the previous intent's other values."""
+    if not takes(intent, named):
+        return False
+    for name, values in previous.slots.items():
+        if name in named or name == "ask":
+            continue
+        if name in intent.slots and not values & intent.slots[name]:
+            return False
+    return True
