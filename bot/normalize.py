@@ -87,12 +87,15 @@ def fold(word: str, tables: Tables | None = None) -> str:
     return unicodedata.normalize("NFC", bare).translate(tables.fold_map if tables else _FOLD_MAP)
 
 
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def clean(text: str, tables: Tables) -> str:
     """NFC, look-alike letters, invisible marks removed, case folded, tone placement unified."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     for wrong, right in tables.characters.items():
         text = text.replace(wrong, right)
-    text = text.casefold()
+    text = _ELONGATED.sub(r"\1", text.casefold())  # "nhìuuu", "okkk": no word repeats a letter 3×
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 

@@ -131,3 +131,14 @@ def test_telex_typed_without_input_method_decodes_to_the_word(typed, word):
 
 def test_plain_words_are_not_taken_for_telex():
     assert decode_telex("can", load_tables()) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("nhìuuu", "nhiều"), ("okkkk", "ok"), ("cảm ơnnnn", "cảm ơn")]
+)
+def test_a_letter_held_down_is_one_letter(typed, meant):
+    assert normalize(typed).tokens == normalize(meant).tokens
+
+
+def test_xoong_keeps_its_double_letter():
+    assert normalize("xoong").tokens == ("xoong",)

@@ -515,3 +515,10 @@ def test_after_a_commune_figure_the_one_advanced_figure_is_the_counterpart(respo
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "cấp xã có bao nhiêu người học trung cấp lý luận chính trị")
     assert conversations.ask("c", "còn cao cấp thì sao").reply.intents == ("advanced_llct",)
+
+
+@pytest.mark.parametrize(
+    "question", ["cán bộ xã thì hok j vậy ad", "cán bộ xã thì học gì vậy admin"]
+)
+def test_hok_j_is_hoc_gi_and_the_admin_is_nobody(responder, question):
+    assert responder.respond(question).intents == ("commune_cadre_training",)
