@@ -1,4 +1,5 @@
-"""Peak resident memory of a process, as the kernel keeps it (VmHWM in /proc/PID/status).
+"""Resident memory of a process, as the kernel keeps it in /proc/PID/status: its peak (VmHWM)
+and what it holds now (VmRSS).
 
 getrusage's ru_maxrss is no good here: a child forked from a large benchmark process inherits
 the parent's high-water mark, so every child would look as big as the parent.
@@ -12,10 +13,19 @@ from pathlib import Path
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:
-    """VmHWM of `pid` in MB; 0.0 where /proc is not available."""
+    """VmHWM of `pid` in MB (the most it has held); 0.0 where /proc is not available."""
+    return _status_mb(pid, "VmHWM:")
+
+
+def rss_mb(pid: int | str = "self") -> float:
+    """VmRSS of `pid` in MB (what it holds now); 0.0 where /proc is not available."""
+    return _status_mb(pid, "VmRSS:")
+
+
+def _status_mb(pid: int | str, field: str) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass

@@ -11,6 +11,8 @@ import contextlib
 import os
 import socket
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -22,6 +24,7 @@ import pytest
 
 from bot.answer import Responder
 from bot.conversation import Conversations
+from bot.paths import PROJECT_DIR
 from bot.report import group_unanswered
 from bot.store import Store, database_url
 
@@ -74,8 +77,26 @@ def since_yesterday() -> datetime:
 def test_platform_urls_are_made_async_and_postgres_scheme_is_accepted(tmp_path: Path):
     assert database_url("postgres://u:p@h:5432/d").startswith("postgresql+asyncpg://u:p@h:5432/d")
     assert "ssl=require" in database_url("postgres://u:p@h/d?sslmode=require")
-    assert database_url("sqlite:////tmp/x.db") == "sqlite+aiosqlite:////tmp/x.db"
+    # SQLite keeps the standard library's driver, on a thread of its own (bot/store/engines.py)
+    assert database_url("SQLite:////tmp/x.db") == "sqlite:////tmp/x.db"
     assert database_url("", data_dir=tmp_path).endswith(f"{tmp_path}/hoi-dap.sqlite3")
+
+
+def test_a_sqlite_store_runs_without_the_asyncio_extension_or_postgresql(tmp_path: Path):
+    """They cost ~9 MB of the Telegram bot's 80 (issue 14): a SQLite store never loads them."""
+    code = f"""
+import sys
+from datetime import UTC, datetime, timedelta
+from bot.store import Store
+store = Store.open("sqlite:///{tmp_path / "store.sqlite3"}")
+store.log_unanswered("chat", "console", "hỏi", "hoi", "fallback", [])
+assert store.flush(10)
+assert [r.question for r in store.unanswered_since(datetime.now(UTC) - timedelta(days=1))] == ["hỏi"]
+store.close()
+heavy = ("sqlalchemy.ext.asyncio", "sqlalchemy.orm", "sqlalchemy.dialects.postgresql", "aiosqlite")
+assert not [m for m in heavy if m in sys.modules], [m for m in heavy if m in sys.modules]
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PROJECT_DIR, timeout=60)
 
 
 def test_a_url_the_store_cannot_use_is_one_clear_error():

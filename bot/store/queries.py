@@ -8,10 +8,9 @@ import re
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.store import shared
 from bot.store.schema import (
@@ -23,6 +22,9 @@ from bot.store.schema import (
     unanswered,
     votes,
 )
+
+if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
+    from sqlalchemy.ext.asyncio import AsyncConnection
 
 
 @dataclass

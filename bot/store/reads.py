@@ -12,15 +12,17 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.store import queries
 from bot.store.faults import StoreUnavailable
 from bot.store.queries import Op
 from bot.store.schema import UnansweredRow, VoteRow
+
+if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
+    from sqlalchemy.ext.asyncio import AsyncConnection
 
 T = TypeVar("T")
 

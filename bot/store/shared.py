@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.store.schema import chat_states, exchanges, handled_updates
+
+if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
+    from sqlalchemy.ext.asyncio import AsyncConnection
 
 Claim = Literal["new", "duplicate", "busy"]
 
@@ -50,9 +51,13 @@ class StoredExchange:
 
 
 def _insert(conn: AsyncConnection, table: Any) -> Any:
-    """INSERT with ON CONFLICT support: both SQLite and PostgreSQL have it, spelled alike."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
+    """INSERT with ON CONFLICT support: both SQLite and PostgreSQL have it, spelled alike (only
+    the dialect in use is imported: PostgreSQL's costs 2 MB a SQLite store never needs)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
 
 
 def _aware(value: datetime) -> datetime:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.privacy import mask_personal
 from bot.store import shared
 from bot.store.faults import StoreUnavailable
 from bot.store.queries import Op, storable
 from bot.store.shared import Claim, StoredExchange, StoredState
+
+if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
+    from sqlalchemy.ext.asyncio import AsyncConnection
 
 T = TypeVar("T")
 _MASKED = ("question", "normalized")  # personal data masked out before it is queued

@@ -1,4 +1,4 @@
-"""Database URLs: DATABASE_URL as platforms hand it out → an async SQLAlchemy URL, and back to a log line."""
+"""Database URLs: DATABASE_URL as platforms hand it out → a SQLAlchemy URL, and back to a log line."""
 
 from __future__ import annotations
 
@@ -10,18 +10,19 @@ _SECRET_PARAMS = ("password", "passwd", "pwd", "sslpassword", "token", "secret",
 
 
 def database_url(raw: str | None, data_dir: Path | None = None) -> str:
-    """An async SQLAlchemy URL from DATABASE_URL, or the SQLite file in `data_dir` when unset.
+    """A SQLAlchemy URL from DATABASE_URL, or the SQLite file in `data_dir` when unset.
 
     Platforms hand out `postgres://…` (refused by SQLAlchemy) and libpq's `sslmode=`; both are
-    translated for asyncpg. `sqlite:///path` gets the aiosqlite driver. Creating `data_dir` may
-    raise OSError (an unwritable directory).
+    translated for asyncpg. `sqlite:///path` is kept: the standard library's sqlite3 driver, run
+    on a thread of its own (bot/store/engines.py). Creating `data_dir` may raise OSError (an
+    unwritable directory).
     """
     raw = (raw or "").strip()
     if not raw:
         if data_dir is None:
             raise ValueError("no DATABASE_URL and no data directory")
         data_dir.mkdir(parents=True, exist_ok=True)
-        return f"sqlite+aiosqlite:///{data_dir / SQLITE_FILE}"
+        return f"sqlite:///{data_dir / SQLITE_FILE}"
     scheme, rest = raw.split("://", 1) if "://" in raw else (raw, "")
     scheme = scheme.lower()
     if scheme in ("postgres", "postgresql", "postgresql+psycopg2", "postgresql+psycopg"):
@@ -31,7 +32,7 @@ def database_url(raw: str | None, data_dir: Path | None = None) -> str:
             query["ssl"] = query.pop("sslmode")
         return urlunsplit(parts._replace(query=urlencode(query)))
     if scheme == "sqlite":
-        return f"sqlite+aiosqlite://{rest}"
+        return f"sqlite://{rest}"
     return raw
 
 

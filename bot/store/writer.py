@@ -23,11 +23,11 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.logs import EveryMinute
 from bot.privacy import chat_hash, mask_personal
 from bot.store import queries
+from bot.store.engines import SQLiteEngine, create_engine
 from bot.store.faults import StoreUnavailable, Watch, reason
 from bot.store.loop import WriterLoop
 from bot.store.queries import Op, storable
@@ -39,6 +39,8 @@ from bot.store.urls import database_url, redacted
 __all__ = ["Store", "StoreUnavailable"]
 
 if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncEngine
+
     from bot.config import StoreSettings
 
 log = logging.getLogger("bot.store")
@@ -63,7 +65,7 @@ class Store(WriterLoop, Reads, SharedState):
         self._loop = asyncio.new_event_loop()
         self._wake = asyncio.Event()
         self._stopping = False
-        self._engine: AsyncEngine | None = None
+        self._engine: AsyncEngine | SQLiteEngine | None = None
         self._ready = False
         self._last_purge = self._last_shared_purge = time.monotonic()
         self._watch = Watch()
@@ -92,7 +94,7 @@ class Store(WriterLoop, Reads, SharedState):
             )
         resolved = database_url(url)
         try:  # loads the driver now (no connection yet): a wrong URL fails here, in one line
-            engine = create_async_engine(resolved, pool_pre_ping=True, **_timeouts(resolved))
+            engine = create_engine(resolved)
         except Exception as exc:
             raise ValueError(f"cannot use the database URL {redacted(resolved)}: {exc}") from exc
         store = cls(resolved, retention_days, hash_key)
@@ -219,7 +221,7 @@ class Store(WriterLoop, Reads, SharedState):
 
     async def _connect_once(self) -> None:
         if self._engine is None:
-            self._engine = create_async_engine(self.url, pool_pre_ping=True, **_timeouts(self.url))
+            self._engine = create_engine(self.url)
         for attempt in range(0 if self._ready else 3):
             try:
                 async with self._engine.begin() as conn:
@@ -259,18 +261,3 @@ def _unanswered_row(
         "intent": intent,
         "candidates": json.dumps([[i, round(s, 1)] for i, s in candidates[:5]]),
     }
-
-
-def _timeouts(url: str) -> dict[str, Any]:
-    """Bounds on waiting: a database that never answers fails the call, and it is retried.
-
-    SQLite files are opened per batch (NullPool): no descriptor stays open between writes, so a
-    file system can be remounted (read-only, or back to read-write) under an idle store.
-    """
-    if url.startswith("postgresql+asyncpg"):
-        return {"connect_args": {"timeout": 10, "command_timeout": 30}}
-    if url.startswith("sqlite"):
-        from sqlalchemy.pool import NullPool
-
-        return {"connect_args": {"timeout": 5}, "poolclass": NullPool}  # a lock: 5 s at most
-    return {}

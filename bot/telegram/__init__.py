@@ -12,3 +12,11 @@ polling rides out a failing Bot API server, and SIGTERM finishes what is in hand
 Modules, in the order data flows: texts (the bot's words) → render, keyboards → addressing →
 tracking, send → answering → handlers → delivery, compat, transport → webhook → app (wiring, `run`).
 """
+
+import sys
+
+# httpx (under python-telegram-bot) imports its command-line client whenever click is installed,
+# as uvicorn makes it: click and pygments, ~1.5 MB resident and ~10 ms, for a `main` the bot never
+# calls. A None in sys.modules makes that import fail, and httpx then defines a stub instead.
+if "httpx" not in sys.modules:
+    sys.modules.setdefault("httpx._main", None)
