@@ -75,17 +75,32 @@ class Groups:
         return all(p is not None and p.slots.get(group.by, set()) & values for p in parts)
 
     def _fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
-        """Every part takes the values the question names (of every slot but `but`)."""
+        """Every part takes the values the question names (of every slot but `but`; a value
+        naming them all, "cả huyện", takes every part)."""
+        every = self.kb.settings.slot_every
         for part in group.parts:
             intent = self.kb.intent(part)
             if intent is None:
                 return False
             for slot, values in named.items():
-                if slot in ("ask", but) or slot not in intent.slots:
+                if slot in ("ask", but) or slot not in intent.slots or every.get(slot) in values:
                     continue
                 if not values & intent.slots[slot]:
                     return False
         return True
+
+    def _covered(self, group: Group, named: dict[str, set[str]]) -> int:
+        """How many of the values the question names some part takes ("cao cấp với trung cấp":
+        the group of both courses, not the one of two levels of trung cấp)."""
+        every = self.kb.settings.slot_every
+        parts = [i for i in (self.kb.intent(p) for p in group.parts) if i is not None]
+        return sum(
+            any(value in p.slots.get(slot, ()) for p in parts)
+            for slot, values in named.items()
+            if slot != "ask"
+            for value in values
+            if value != every.get(slot)
+        )
 
     def asks_total(self, question: str) -> bool:
         words = normalize(question, self.kb.tables)
@@ -147,7 +162,14 @@ class Groups:
         if not fitting:
             return None
         size = -1 if smallest else 1
-        group = max(fitting, key=lambda g: (set(intents) <= set(g.parts), size * len(g.parts)))
+        group = max(
+            fitting,
+            key=lambda g: (
+                self._covered(g, named),
+                set(intents) <= set(g.parts),
+                size * len(g.parts),
+            ),
+        )
         base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)
         return self._answer_group(question, group, base, with_total=True)
 

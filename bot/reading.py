@@ -123,11 +123,12 @@ class Reader:
         if refusal is not None and not self.several.refused_in_preamble_only(clauses):
             return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
         whole = self.single(question, match, earlier)
+        summed = self.groups_reader.with_total(question, match, whole, earlier)
         if 1 < len(clauses) <= MAX_CLAUSES and self.several.may_ask_several(clauses, match, whole):
             several = self.several.read(question, clauses, earlier, whole)
-            if several is not None:
+            if several is not None and not _narrower_total(summed, several, whole):
                 return several
-        return self.groups_reader.with_total(question, match, whole, earlier)
+        return summed
 
     # ------------------------------------------------------------ one question
 
@@ -231,3 +232,13 @@ class Reader:
         if len(fitting) == 1:
             return self.responder.answer_intent(fitting[0], question=question)
         return None
+
+
+def _narrower_total(summed: Reply, several: Reply, whole: Reply) -> bool:
+    """ "tổng số lượt … cấp xã (chuyên môn + qlnn)": the declared sum of the whole message,
+    whose parts the clauses read one by one also give, and more (a level named once, for all)."""
+    return (
+        summed is not whole
+        and len(summed.intents) >= 2
+        and set(summed.intents) < set(several.intents)
+    )

@@ -162,3 +162,14 @@ def test_a_malformed_spelling_slip_is_reported_at_its_line(kb_copy: Path) -> Non
         p.startswith(f"normalization.yaml:{line}:") and "initials[0]" in p
         for p in problems_of(kb_copy)
     ), problems_of(kb_copy)
+
+
+def test_a_slot_every_value_the_slot_lacks_is_reported(kb_copy: Path) -> None:
+    path = kb_copy / "matching.yaml"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace("slot_every: {level: all}", "slot_every: {level: everyone}", 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    assert any("slot_every: level: 'everyone'" in p for p in problems_of(kb_copy)), problems_of(
+        kb_copy
+    )

@@ -522,3 +522,21 @@ def test_after_a_commune_figure_the_one_advanced_figure_is_the_counterpart(respo
 )
 def test_hok_j_is_hoc_gi_and_the_admin_is_nobody(responder, question):
     assert responder.respond(question).intents == ("commune_cadre_training",)
+
+
+def test_a_total_over_courses_and_both_levels_takes_the_group_of_all_three(responder):
+    reply = responder.respond(
+        "tính cả huyện và xã, cao cấp với trung cấp lý luận chính trị tổng cộng bao nhiêu người"
+    )
+    assert reply.intents == (
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    )
+    assert "26 + 55 + 300 = 381" in reply.text
+
+
+def test_a_level_named_once_holds_for_every_part_of_a_total(responder):
+    reply = responder.respond("tong so luot boi duong chu chot xa (chuyen mon + qlnn)")
+    assert reply.intents == ("professional_training", "qlnn_commune_key")
+    assert "84 + 128 = 212" in reply.text

@@ -109,6 +109,8 @@ class MatchSettings:
     longest_question: int
     slots: tuple[Slot, ...]
     slot_penalty: float
+    # per slot, the value that stands for all of them ("toàn huyện", "mọi cấp": level all)
+    slot_every: Mapping[str, str]
 
     @property
     def units(self) -> tuple[str, ...]:

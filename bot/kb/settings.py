@@ -29,6 +29,7 @@ _WORD_LISTS = (
 )
 MATCHING_FIELDS = frozenset(
     {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
+    | {"slot_every"}
     | set(_WORD_LISTS)
 )
 CONVERSATION_FIELDS = frozenset(f.name for f in fields_of(ConversationSettings))
@@ -62,6 +63,12 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
                 rule.problem("pattern", f"pattern: invalid regular expression: {exc}")
     slots = _slot_table(fields)
     penalty = fields.number("slot_penalty", 0, 1)
+    every = fields.section("slot_every")
+    slot_every = {str(k): every.text(str(k)) or "" for k in every.data} if every else {}
+    for name, value in slot_every.items():
+        slot = next((s for s in slots if s.name == name), None)
+        if slot is None or value not in slot.declared:
+            every.problem(name, f"slot_every: {name}: {value!r} is no value of that slot")  # type: ignore[union-attr]
     if len(problems) > before or None in (thresholds, weights, longest, penalty):
         return None
     return MatchSettings(
@@ -80,6 +87,7 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         longest_question=int(longest),  # type: ignore[arg-type]
         slots=slots,
         slot_penalty=penalty,  # type: ignore[arg-type]
+        slot_every=slot_every,
     )
 
 
