@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.derived import derived_lines
 from bot.followups import FollowUps
 from bot.kb import Group, Intent, KnowledgeBase
 from bot.matcher import Candidate, Match, Matcher
@@ -48,7 +49,9 @@ class Responder:
         self.article = kb.messages.article
         self.scope = Scope(kb)
         self.understanding = kb.understanding
-        self.groups = kb.groups
+        # side by side (a differences-only group is read for "còn lại" questions alone)
+        self.groups = tuple(g for g in kb.groups if g.difference is None)
+        self.differences = tuple(g for g in kb.groups if g.difference is not None)
         self.source_line = self.messages.source_line.format(
             title=self.article.title, source=self.article.source, published=self.article.published
         )
@@ -144,9 +147,11 @@ class Responder:
         group: Group | None = None,
         with_total: bool = False,
         header_number: str | None = None,
+        with_difference: bool = False,
     ) -> Reply:
         """Several facts in one reply, a line each (labelled by `group`); `with_total`: the
-        group's declared sum, or a word that the article gives none."""
+        group's declared sum, or a word that the article gives none; `with_difference`: what
+        remains of the first part's figure."""
         intents = [i for i in (self.kb.intent(x) for x in intent_ids) if i is not None]
         lines = []
         if header_number is not None:
@@ -154,15 +159,7 @@ class Responder:
         for intent in intents:
             label = group.labels.get(intent.id) if group else None
             lines.append(f"• {label}: {intent.answer}" if label else f"• {intent.answer}")
-        if with_total and group is not None and group.total is not None:
-            total = group.total
-            lines.append(
-                self.messages.total_line.format(
-                    formula=total.formula, value=total.value, unit=total.unit
-                )
-            )
-        elif with_total:
-            lines.append(self.messages.total_none)
+        lines += derived_lines(self.messages, group, with_total, with_difference)
         facts = any(i.kind != "meta" for i in intents)
         return Reply(
             question,

@@ -141,7 +141,7 @@ class FollowUps:
             return self._answer(question, fitting[0], score, previous)
         if fitting:
             ids = {i.id for i in fitting}
-            group = next((g for g in self.kb.groups if set(g.parts) == ids), None)
+            group = next((g for g in self.responder.groups if set(g.parts) == ids), None)
             if group is not None:  # "cấp xã thì sao?" after the district's training
                 answer = self.responder.answer_many(question, list(group.parts), score, group)
                 return replace(answer, context=(previous.id, *group.parts))
@@ -261,7 +261,7 @@ class FollowUps:
         """The other parts of the groups `intent` is part of, smallest group first (only
         those of the smallest, with `nearest`)."""
         groups = sorted(
-            (g for g in self.kb.groups if intent.id in g.parts), key=lambda g: len(g.parts)
+            (g for g in self.responder.groups if intent.id in g.parts), key=lambda g: len(g.parts)
         )
         groups = groups[:1] if nearest else groups
         ids = dict.fromkeys(p for g in groups for p in g.parts if p != intent.id)

@@ -102,6 +102,26 @@ class Groups:
             if value != every.get(slot)
         )
 
+    def with_difference(self, question: str, match: Match, reply: Reply) -> Reply | None:
+        """ "trừ cấp xã ra thì còn lại bao nhiêu?": the whole, the part taken away, and the
+        difference a group declares — when the question asks for what remains of facts it names."""
+        words = match.question
+        if not has_phrase(words.folded, self.reading.difference_cues, words.tokens):
+            return None
+        if reply.status == "answer":
+            named = set(reply.intents)
+        elif reply.status == "clarify":
+            named = {s.intent_id for s in reply.suggestions}
+        else:
+            return None
+        for group in self.responder.differences:
+            if named & set(group.parts):
+                answer = self.responder.answer_many(
+                    question, list(group.parts), reply.score, group, with_difference=True
+                )
+                return replace(answer, normalized=reply.normalized, candidates=reply.candidates)
+        return None
+
     def asks_total(self, question: str) -> bool:
         words = normalize(question, self.kb.tables)
         return has_phrase(words.folded, self.reading.total_cues, words.tokens)

@@ -123,6 +123,9 @@ class Reader:
         if refusal is not None and not self.several.refused_in_preamble_only(clauses):
             return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
         whole = self.single(question, match, earlier)
+        rest = self.groups_reader.with_difference(question, match, whole)
+        if rest is not None:
+            return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
         summed = self.groups_reader.with_total(question, match, whole, earlier)
         if 1 < len(clauses) <= MAX_CLAUSES and self.several.may_ask_several(clauses, match, whole):
             several = self.several.read(question, clauses, earlier, whole)

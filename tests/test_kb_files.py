@@ -173,3 +173,14 @@ def test_a_slot_every_value_the_slot_lacks_is_reported(kb_copy: Path) -> None:
     assert any("slot_every: level: 'everyone'" in p for p in problems_of(kb_copy)), problems_of(
         kb_copy
     )
+
+
+def test_a_difference_that_does_not_hold_is_reported(kb_copy: Path) -> None:
+    path = kb_copy / "groups.yaml"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace('value: "1.705"', 'value: "1.706"', 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    assert any("difference: 1999 - 294 is not 1.706" in p for p in problems_of(kb_copy)), (
+        problems_of(kb_copy)
+    )

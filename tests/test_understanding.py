@@ -540,3 +540,23 @@ def test_a_level_named_once_holds_for_every_part_of_a_total(responder):
     reply = responder.respond("tong so luot boi duong chu chot xa (chuyen mon + qlnn)")
     assert reply.intents == ("professional_training", "qlnn_commune_key")
     assert "84 + 128 = 212" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("trừ cấp xã ra thì còn lại bao nhiêu cán bộ", "1.999 − 294 = 1.705"),
+        ("bao nhiêu người chưa phải là đảng viên", "1.999 − 712 = 1.287"),
+    ],
+)
+def test_what_remains_gets_the_whole_the_part_and_the_declared_difference(
+    responder, question, line
+):
+    reply = responder.respond(question)
+    assert reply.status == "answer" and reply.intents[0] == "total_staff"
+    assert line in reply.text
+
+
+def test_a_yes_no_question_about_a_figure_is_no_difference(responder):
+    reply = responder.respond("có phải 712 người là đảng viên không")
+    assert reply.intents == ("party_members",) and "−" not in reply.text

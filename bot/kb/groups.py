@@ -9,7 +9,7 @@ from bot.kb.model import Group, Intent, Total
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
 from bot.normalize import canonical_number
 
-_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed"})
+_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed", "difference"})
 
 
 def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
@@ -28,13 +28,8 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
         group_id, by = item.text("id"), item.text("by")
         parts = item.section("parts")
         labels = {str(k): parts.text(str(k)) for k in parts.data} if parts else {}
-        total = item.section("total") if "total" in item.data else None
-        declared = None
-        if total is not None:
-            value, formula = total.text("value"), total.text("formula")
-            unit = total.text("unit", required=False) or ""
-            if value and formula:
-                declared = Total(value, formula, unit)
+        declared = _derived(item, "total")
+        difference = _derived(item, "difference")
         unnamed = item.text("unnamed", required=False)
         if unnamed not in (None, "all"):
             item.problem("unnamed", "unnamed: the only value is `all`")
@@ -50,9 +45,19 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
                 labels={k: v for k, v in labels.items() if v},
                 total=declared,
                 all_when_unnamed=unnamed == "all",
+                difference=difference,
             )
         )
     return groups
+
+
+def _derived(item: FieldReader, key: str) -> Total | None:
+    section = item.section(key) if key in item.data else None
+    if section is None:
+        return None
+    value, formula = section.text("value"), section.text("formula")
+    unit = section.text("unit", required=False) or ""
+    return Total(value, formula, unit) if value and formula else None
 
 
 def check_groups(
@@ -68,18 +73,24 @@ def check_groups(
         for part in group.parts:
             if part not in intents:
                 fail(group, f"parts: unknown intent {part!r}")
-        if group.total is None:
-            continue
-        terms = [t.strip() for t in group.total.formula.split("+")]
-        if not all(t.isdigit() for t in terms):
-            fail(group, f"total: {group.total.formula!r} is not a sum of whole numbers")
-            continue
-        if str(sum(int(t) for t in terms)) != canonical_number(group.total.value):
-            fail(group, f"total: {group.total.formula} is not {group.total.value}")
         stated = {f for p in group.parts if p in intents for f in intents[p].figures}
-        for term in terms:
-            if term not in stated:
-                fail(group, f"total: {term} is no figure of its parts (their `figures:`)")
+        for key, sign, derived in (
+            ("total", "+", group.total),
+            ("difference", "-", group.difference),
+        ):
+            if derived is None:
+                continue
+            terms = [t.strip() for t in derived.formula.split(sign)]
+            if not all(t.isdigit() for t in terms):
+                fail(group, f"{key}: {derived.formula!r} is not whole numbers joined by {sign}")
+                continue
+            numbers = [int(t) for t in terms]
+            result = sum(numbers) if sign == "+" else numbers[0] - sum(numbers[1:])
+            if str(result) != canonical_number(derived.value):
+                fail(group, f"{key}: {derived.formula} is not {derived.value}")
+            for term in terms:
+                if term not in stated:
+                    fail(group, f"{key}: {term} is no figure of its parts (their `figures:`)")
 
 
 def _line(section: Section, index: int) -> int:

@@ -186,6 +186,7 @@ class Messages(_ByName):
     clarify_one: str
     total_line: str
     total_none: str
+    difference_line: str
     meaning_header: str
     meaning_missing: str
     unstated: str
@@ -208,7 +209,7 @@ class Total:
     """A declared sum of a group's figures, as the article writes numbers ("1.077")."""
 
     value: str
-    formula: str  # "1066 + 11": whole numbers, each a figure of a part
+    formula: str  # "1066 + 11" (or "1999 - 294"): whole numbers, each a figure of a part
     unit: str
 
 
@@ -222,6 +223,7 @@ class Group:
     labels: Mapping[str, str]
     total: Total | None
     all_when_unnamed: bool  # a question naming no value of `by` gets every part
+    difference: Total | None = None  # the first part's figure less the others' ("1999 - 294")
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +250,7 @@ class Understanding:
     distributive_cues: Phrases
     topic_markers: Phrases
     total_cues: Phrases
+    difference_cues: Phrases
     meaning_cues: Phrases
     ordinals: Mapping[int, Phrases]
     yes: Phrases

@@ -1,0 +1,28 @@
+"""The lines a reply adds under the facts of a group: the sum or the difference the KB declares
+(knowledge/groups.yaml; `kb check` proves each from the parts' figures), shown as the article
+writes numbers."""
+
+from __future__ import annotations
+
+from bot.figures import as_written
+from bot.kb import Group, Messages
+
+
+def derived_lines(
+    messages: Messages, group: Group | None, with_total: bool, with_difference: bool
+) -> list[str]:
+    lines = []
+    if with_total and group is not None and group.total is not None:
+        total = group.total
+        lines.append(
+            messages.total_line.format(formula=total.formula, value=total.value, unit=total.unit)
+        )
+    elif with_total:
+        lines.append(messages.total_none)  # parts that count different things: no sum
+    if with_difference and group is not None and group.difference is not None:
+        rest = group.difference
+        shown = " − ".join(as_written(t.strip()) for t in rest.formula.split("-"))
+        lines.append(
+            messages.difference_line.format(formula=shown, value=rest.value, unit=rest.unit)
+        )
+    return lines
