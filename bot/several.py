@@ -131,6 +131,8 @@ class Several:
             # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
             # every item is asked, and an unclear one is asked back about with the rest
             answered, unclear = quiet, quiet_unclear
+        if qualifiers == len(quiet):
+            quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
         return self._combined(question, answered, unclear, quiet, whole, sums)
 
     def _combined(

@@ -560,3 +560,15 @@ def test_what_remains_gets_the_whole_the_part_and_the_declared_difference(
 def test_a_yes_no_question_about_a_figure_is_no_difference(responder):
     reply = responder.respond("có phải 712 người là đảng viên không")
     assert reply.intents == ("party_members",) and "−" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("tính cả xã thì huyện có tất cả bao nhiêu cán bộ công chức", "total_staff"),
+        ("xem giúp mình bao nhiêu đảng viên", "party_members"),
+        ("bài có bao nhiêu lượt người xem", "article_views"),
+    ],
+)
+def test_tinh_ca_xa_is_the_whole_and_xem_asks_nothing_but_views(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
