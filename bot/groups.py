@@ -191,7 +191,38 @@ class Groups:
             ),
         )
         base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)
+        extra = self._beyond(group, named, match)
+        if extra:  # "đại học, thạc sĩ và cao cấp": no declared sum holds them all
+            score = max(base.score, self.kb.settings.thresholds.answer)
+            answer = self.responder.answer_many(question, [*group.parts, *extra], score, None, True)
+            return replace(answer, normalized=base.normalized, candidates=base.candidates)
         return self._answer_group(question, group, base, with_total=True)
+
+    def _beyond(self, group: Group, named: dict[str, set[str]], match: Match) -> list[str]:
+        """For each value the question names that no part takes, the best candidate fact that
+        takes it (and no value the question leaves unnamed of that slot)."""
+        every = self.kb.settings.slot_every
+        parts = [i for i in (self.kb.intent(p) for p in group.parts) if i is not None]
+        floor = self.kb.settings.thresholds.suggest  # the value named is most of the evidence
+        extra: list[str] = []
+        for slot, values in named.items():
+            for value in values - {every.get(slot)} if slot != "ask" else ():
+                if any(value in p.slots.get(slot, ()) for p in parts):
+                    continue
+                found = next(
+                    (
+                        c.intent.id
+                        for c in match.candidates
+                        if c.score >= floor
+                        and c.intent.kind == "fact"
+                        and value in c.intent.slots.get(slot, ())
+                        and c.intent.slots[slot] <= values
+                    ),
+                    None,
+                )
+                if found is not None and found not in group.parts and found not in extra:
+                    extra.append(found)
+        return extra
 
     def _answer_group(self, question: str, group: Group, reply: Reply, with_total: bool) -> Reply:
         score = max(reply.score, self.kb.settings.thresholds.answer)

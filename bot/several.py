@@ -204,7 +204,14 @@ class Several:
                 text = slot.pattern.sub(" ", text)
         named = text.split() != match.question.folded_text.split()
         totals = {w for phrase in self.reading.total_cues for w in phrase}
-        return named and all(w in self.light_words or w in totals for w in text.split())
+        if not (named and all(w in self.light_words or w in totals for w in text.split())):
+            return False
+        # "số người trên đại học" names one fact by its value, far ahead of any other: an item
+        # of a list, not a qualifier ("số cán bộ", "xã" reach many facts alike)
+        best = match.candidates[:2]
+        lead = best[0].score - (best[1].score if len(best) > 1 else 0.0) if best else 0.0
+        thresholds = self.kb.settings.thresholds
+        return not (best and best[0].score >= thresholds.answer and lead >= thresholds.lead)
 
     def _facts(self, intent_ids: list[str]) -> bool:
         """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""

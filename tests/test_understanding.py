@@ -572,3 +572,14 @@ def test_a_yes_no_question_about_a_figure_is_no_difference(responder):
 )
 def test_tinh_ca_xa_is_the_whole_and_xem_asks_nothing_but_views(responder, question, intent):
     assert responder.respond(question).intents == (intent,)
+
+
+def test_a_clause_naming_one_fact_by_its_value_is_an_item_of_a_list(responder):
+    reply = responder.respond("số đảng viên; số người có bằng đại học; số người trên đại học")
+    assert reply.intents == ("party_members", "university_degree_now", "postgraduate_now")
+
+
+def test_a_total_naming_values_beyond_one_group_gets_each_and_no_invented_sum(responder):
+    reply = responder.respond("tổng số người được cử đi học đại học, thạc sĩ và cao cấp llct")
+    assert reply.intents == ("university_sent", "masters_sent", "advanced_llct")
+    assert responder.messages.total_none in reply.text
