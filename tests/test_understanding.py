@@ -583,3 +583,14 @@ def test_a_total_naming_values_beyond_one_group_gets_each_and_no_invented_sum(re
     reply = responder.respond("tổng số người được cử đi học đại học, thạc sĩ và cao cấp llct")
     assert reply.intents == ("university_sent", "masters_sent", "advanced_llct")
     assert responder.messages.total_none in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("trong bộ máy huyện bây giờ bao nhiêu người là đảng viên", "party_members"),
+        ("huyện có bao nhiêu người làm nhà nước", "total_staff"),
+    ],
+)
+def test_bo_may_and_lam_nha_nuoc_are_the_districts_staff(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
