@@ -151,8 +151,9 @@ class Conversations:
             before = self._states.get(chat) or ChatState()
             shown = reply.full_text if reply.source and not before.source_shown else reply.text
             if reply.status == "answer" and reply.intents:
-                context = reply.context or given_together(
-                    self.responder.groups, before.intents, reply.intents
+                # what "cộng lại" would sum: the facts given side by side so far, in a row
+                context = given_together(
+                    self.responder.groups, before.intents, reply.context or reply.intents
                 )
                 state = ChatState(context, (), before.source_shown or bool(reply.source))
             elif reply.status == "clarify" and reply.suggestions:

@@ -594,3 +594,27 @@ def test_a_total_naming_values_beyond_one_group_gets_each_and_no_invented_sum(re
 )
 def test_bo_may_and_lam_nha_nuoc_are_the_districts_staff(responder, question, intent):
     assert responder.respond(question).intents == (intent,)
+
+
+def test_cong_lai_after_a_chain_of_follow_ups_sums_every_part_given(responder):
+    conversations = Conversations(responder, None, "test")
+    for turn in ("cấp huyện có mấy người học cao cấp lý luận chính trị", "còn trung cấp", "cấp xã"):
+        conversations.ask("c", turn)
+    reply = conversations.ask("c", "cộng hết lại là bao nhiêu").reply
+    assert reply.intents == (
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    )
+    assert "26 + 55 + 300 = 381" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("giờ thì bao nhiêu người có trình độ đại học", "university_degree_now"),
+        ("thêm số đảng viên nữa", "party_members"),
+    ],
+)
+def test_gio_thi_is_now_and_nua_asks_nothing(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
