@@ -131,7 +131,11 @@ class FollowUps:
             if len(narrowed) == 1:
                 return self._answer(question, narrowed[0], score)
         if answered and (leftover or (sure and not (cues.opens or cues.closes))):
-            return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
+            # "cấp xã bn?" right after a district figure: its counterpart, if it has just one
+            fitting = [i for i in pool if fits_keeping(i, named, previous)] if named else []
+            if leftover or len(fitting) != 1:
+                return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
+            return self._answer(question, fitting[0], score, previous)
         if not named:
             if cues.opens:
                 return self._closest(question, match, previous, named, pool, score)

@@ -618,3 +618,24 @@ def test_cong_lai_after_a_chain_of_follow_ups_sums_every_part_given(responder):
 )
 def test_gio_thi_is_now_and_nua_asks_nothing(responder, question, intent):
     assert responder.respond(question).intents == (intent,)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("cbcc xã hoc tc chính trị bn người", "intermediate_llct_commune"),
+        ("hiện nay bn cb có bằng cc, tc llct", "llct_level_now"),
+        ("bài này pub hôm nào", "article_date"),
+        ("may nam truoc can bo xa yeu kem the nao", "past_weakness"),
+        ("mấy vị đứng đầu ở xã được học hành chính nhà nước bao nhiêu lượt", "qlnn_commune_key"),
+        ("cán bộ công chức cấp xã bao nhiêu người", "commune_staff"),
+    ],
+)
+def test_everyday_shorthand_and_domain_words(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
+
+
+def test_a_level_alone_after_a_figure_asks_its_counterpart(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "trung cấp llct cấp huyện bao nhiêu người")
+    assert conversations.ask("c", "cấp xã bn").reply.intents == ("intermediate_llct_commune",)
