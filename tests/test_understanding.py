@@ -639,3 +639,21 @@ def test_a_level_alone_after_a_figure_asks_its_counterpart(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "trung cấp llct cấp huyện bao nhiêu người")
     assert conversations.ask("c", "cấp xã bn").reply.intents == ("intermediate_llct_commune",)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("bao nhiêu ng có trình độ đh", "university_degree_now"),
+        ("bao nhiêu người được cử đi học đại học", "university_sent"),
+        ("ukm", "acknowledge"),
+        ("bot có người yêu chưa 😁", "bot_personal"),
+    ],
+)
+def test_held_now_or_sent_to_study_and_chit_chat(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
+
+
+def test_whether_a_goal_was_met_later_is_not_in_the_article(responder):
+    reply = responder.respond("đến năm 2020 huyện có đạt được mục tiêu của nghị quyết chưa?")
+    assert reply.status == "fallback" and not reply.intents
