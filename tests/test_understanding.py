@@ -657,3 +657,18 @@ def test_held_now_or_sent_to_study_and_chit_chat(responder, question, intent):
 def test_whether_a_goal_was_met_later_is_not_in_the_article(responder):
     reply = responder.respond("đến năm 2020 huyện có đạt được mục tiêu của nghị quyết chưa?")
     assert reply.status == "fallback" and not reply.intents
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "intents"),
+    [
+        ("năm 2018 huyện có bao nhiêu cán bộ công chức", "answer", ("total_staff",)),
+        ("how many civil servants does Vietnam have in total?", "fallback", ()),
+        ("6 chủ tịch MTTQ đó ở những xã nào?", "fallback", ()),
+    ],
+)
+def test_the_articles_year_is_its_now_and_the_country_or_each_commune_are_not_in_it(
+    responder, question, status, intents
+):
+    reply = responder.respond(question)
+    assert (reply.status, reply.intents) == (status, intents)
