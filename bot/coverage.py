@@ -1,106 +1,159 @@
 """Question features → how much of each intent, and of its best phrasing, the question covers.
 
 Read from the postings of bot/index.py: a question reads only the postings of its own features.
-At a million phrasings a common word's postings are long (most phrasings hold "bao nhiêu"), so
-sums are added in place, feature after feature (np.add.at), instead of joining every posting
-into full-width temporaries first: the same additions in the same order, without the memory
-traffic.
+What one question word adds to each intent's coverage depends on that word alone, so it is
+worked out once per word (`Coverage.feature`, kept with the word by the matcher) and a question
+only joins its words' parts and counts them in one pass: at the article's KB the numeric work is
+a few microseconds, and every numpy call saved counts. Sums are taken in the order of the
+definition (word after word, each repeat in turn), so the scores are the same to the bit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from bot.index import Index, Postings
+from bot.index import Index
 
 _JOINED = 20_000  # postings up to which joining them is cheaper than adding them in place
+_KEPT = 256  # entries up to which a word keeps its part of the question coverage with it
+_READS = 16_384  # KB features whose postings are kept at hand (a few hundred bytes each)
+_NOTHING = (np.zeros(0, np.int64), np.zeros(0))
+for _empty in _NOTHING:
+    _empty.flags.writeable = False
 
 
-def coverage(
-    index: Index,
-    features: Sequence[tuple[float, Mapping[str, float]]],
-    total: float,
-    answer_factor: float,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(intents, question coverage, phrasing coverage) for every intent sharing a feature.
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One question word or bigram: its weight, the KB features it may be (with a similarity),
+    and what it adds to the question coverage (None when too large to keep: worked out anew)."""
 
-    `features`: per question word or bigram, its weight and the KB features it may be, each
-    with a similarity. Question coverage = Σ weight × the best similarity among its KB features
-    that the intent holds (× `answer_factor` when only its answer does) / `total`; phrasing
-    coverage = the largest share of one of its phrasings (or of its answer) the question holds.
-    """
-    ids, explains, answer_only = index.ids, index.vocabulary.get, index.answer_only.get
-    present: dict[int, float] = {}
-    rows: list[np.ndarray] = []  # the intents a feature explains, one array per feature …
-    values: list[float] = []  # … and how much it adds to each
-    question = np.zeros(index.intents)
-    best: np.ndarray | None = None
-    for weight, matches in features:
-        if len(matches) == 1:
-            ((feature, sim),) = matches.items()
-            found = ids[feature]
-            if sim > present.get(found, 0.0):
-                present[found] = sim
-            rows += (explains(found), answer_only(found))
-            values += (weight * sim, weight * sim * answer_factor)
-        elif matches:
-            # several KB features: each intent counts the best it holds, not their sum
-            held: list[tuple[float, np.ndarray]] = []
-            for feature, sim in matches.items():
-                found = ids[feature]
+    weight: float
+    matches: Mapping[str, float]
+    found: tuple[tuple[int, float], ...]  # the matches as (feature id, similarity)
+    bins: np.ndarray | None  # intent (a word of several features) or intents + intent (of one)
+    terms: np.ndarray | None  # what it adds in each bin
+
+
+class Coverage:
+    """The coverage of questions over one index; read-only after it is built, safe to share."""
+
+    def __init__(self, index: Index, answer_factor: float) -> None:
+        self.index, self.answer_factor = index, answer_factor
+        self._reads = lru_cache(maxsize=_READS)(self._read)
+
+    def _read(self, feature: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]:
+        """A KB feature's postings (intents, answers only, phrasings, answers) and weight."""
+        index = self.index
+        return (
+            index.vocabulary.get(feature),
+            index.answer_only.get(feature),
+            index.phrasing_postings.get(feature),
+            index.answer_postings.get(feature),
+            index.weight_of[feature],
+        )
+
+    def feature(self, weight: float, matches: Mapping[str, float]) -> Feature:
+        """`matches` (KB feature → similarity) weighing `weight`, with its part worked out."""
+        ids = self.index.ids
+        found = tuple((ids[feature], sim) for feature, sim in matches.items())
+        bins, terms = self._part(weight, found)
+        if len(bins) > _KEPT:
+            return Feature(weight, matches, found, None, None)
+        return Feature(weight, matches, found, bins, terms)
+
+    def _part(
+        self, weight: float, found: tuple[tuple[int, float], ...]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """What a word adds to the question coverage: weight × the best similarity among its KB
+        features that each intent holds (× answer_factor when only its answer does).
+
+        The sum over a question's words is defined as the words of several features first, then
+        those of one (bincount keeps both in order): a word of one adds to bins intents + i."""
+        factor, intents = self.answer_factor, self.index.intents
+        if not found:  # a word the KB does not know: it weighs, but adds to no intent
+            return _NOTHING
+        if len(found) == 1:
+            ((feature, sim),) = found
+            explains, answer_only = self._reads(feature)[:2]
+            value = weight * sim
+            bins = np.concatenate([explains, answer_only]) + intents
+            terms = np.repeat([value, value * factor], [len(explains), len(answer_only)])
+            return bins, terms
+        parts: list[np.ndarray] = []
+        values: list[float] = []
+        for feature, sim in found:
+            explains, answer_only = self._reads(feature)[:2]
+            parts += (explains, answer_only)
+            values += (sim, sim * factor)
+        lengths = [len(p) for p in parts]
+        where = np.concatenate(parts)
+        held = np.repeat(values, lengths)
+        if 8 * len(where) >= intents:  # a good share of the intents: one pass over all of them
+            best = np.zeros(intents)
+            np.maximum.at(best, where, held)
+            bins = best.nonzero()[0]
+            return bins, weight * best[bins]
+        order = np.lexsort((held, where))  # by intent, the largest value last
+        where, held = where[order], held[order]
+        last = np.append(where[1:] != where[:-1], True) & (held > 0)
+        return where[last], weight * held[last]
+
+    def __call__(
+        self, features: Sequence[Feature], total: float
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(intents, question coverage, phrasing coverage) for every intent sharing a feature.
+
+        Question coverage = Σ over the question's features of their parts / `total`; phrasing
+        coverage = the largest share of one of its phrasings (or of its answer, × answer_factor)
+        that the question holds, each KB feature counted once at its best similarity."""
+        index, intents = self.index, self.index.intents
+        present: dict[int, float] = {}
+        bins: list[np.ndarray] = []
+        terms: list[np.ndarray] = []
+        for feature in features:
+            for found, sim in feature.found:
                 if sim > present.get(found, 0.0):
                     present[found] = sim
-                held += ((sim, explains(found)), (sim * answer_factor, answer_only(found)))
-            if best is None:
-                best = np.zeros(index.intents)  # scratch, left all zeros after each use
-            _add_best(question, best, weight, held)
-    if rows:
-        question += _added(rows, values, index.intents)
-    intents = np.flatnonzero(question)
-    if not len(intents):
-        return intents, question[intents], question[intents]
-    question = question[intents] / total
+            if feature.bins is None or feature.terms is None:
+                part = self._part(feature.weight, feature.found)
+            else:
+                part = (feature.bins, feature.terms)
+            bins.append(part[0])
+            terms.append(part[1])
+        sums = _summed(bins, terms, 2 * intents)
+        question = sums[:intents] + sums[intents:]
+        reached = question.nonzero()[0]
+        if not len(reached):
+            return reached, question[reached], question[reached]
+        question = question[reached] / total
 
-    weights = index.weight_of
-    found = list(present)
-    sims = [present[f] * weights[f] for f in found]  # as the feature weighs, × similarity
-    shares = _added(_postings(index.phrasing_postings, found), sims, len(index.phrasing_intent))
-    shares /= index.phrasing_totals  # 0 for the phrasings the question misses
-    best_share = np.maximum.reduceat(shares, index.phrasing_starts)
-    answers = _added(_postings(index.answer_postings, found), sims, index.intents)
-    phrasing = np.maximum(
-        best_share[intents], answer_factor * answers[intents] / index.answer_totals[intents]
-    )
-    return intents, question, phrasing
-
-
-def _add_best(
-    question: np.ndarray, best: np.ndarray, weight: float, held: list[tuple[float, np.ndarray]]
-) -> None:
-    """question += weight × (per intent, the largest value among the parts that hold it).
-
-    Written smallest value first, so the largest stays (a maximum needs no np.maximum.at). The
-    product is added to every intent when the parts reach a good share of them (a few passes
-    over a small array cost less than indexing), else only to those reached: an intent left
-    out adds 0.0 either way, so the sums are the same to the bit."""
-    held = sorted((p for p in held if len(p[1]) and p[0] > 0), key=lambda p: p[0])
-    reached = sum(len(part) for _, part in held)
-    for value, part in held:
-        best[part] = value
-    if 8 * reached >= len(best):
-        best *= weight
-        question += best
-        best.fill(0.0)
-    elif held:
-        where = np.concatenate([part for _, part in held])
-        question[where] += weight * best[where]  # repeated indexes write the same value
-        best[where] = 0.0
+        reads = [self._reads(f) for f in present]
+        sims = [sim * read[4] for sim, read in zip(present.values(), reads, strict=True)]
+        shares = _added([r[2] for r in reads], sims, len(index.phrasing_intent))
+        shares /= index.phrasing_totals  # 0 for the phrasings the question misses
+        best_share = np.maximum.reduceat(shares, index.phrasing_starts)
+        answers = _added([r[3] for r in reads], sims, intents)
+        factor = self.answer_factor
+        phrasing = np.maximum(
+            best_share[reached], factor * answers[reached] / index.answer_totals[reached]
+        )
+        return reached, question, phrasing
 
 
-def _postings(postings: Postings, features: list[int]) -> list[np.ndarray]:
-    return [postings.get(f) for f in features]
+def _summed(bins: list[np.ndarray], terms: list[np.ndarray], size: int) -> np.ndarray:
+    """Per bin: the sum of the terms in it, part after part (as `_added`, a term per entry)."""
+    if sum(map(len, bins)) <= _JOINED:
+        joined = np.concatenate(bins) if bins else np.zeros(0, np.int64)
+        weights = np.concatenate(terms) if terms else np.zeros(0)
+        return np.bincount(joined, weights, minlength=size)
+    sums = np.zeros(size)
+    for where, added in zip(bins, terms, strict=True):
+        np.add.at(sums, where, added)
+    return sums
 
 
 def _added(parts: list[np.ndarray], values: list[float], size: int) -> np.ndarray:
