@@ -247,13 +247,17 @@ class Matcher:
         intents, question_coverage, phrasing_coverage = self._coverage(features, total)
         share = self.weights.question_share
         scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
-        scores *= self.slots.factors(self.slot_values(question), intents)
+        named = self.slots.named(question)
+        if named:  # × 1.0 elsewhere: nothing to multiply
+            scores *= self.slots.penalties(named)[intents]
         if any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens):
             scores *= self.weights.unknown_number
-        scores = np.minimum(np.round(scores, _DECIMALS), 100.0)
+        scores = np.minimum(scores.round(_DECIMALS), 100.0)
+        best = _best(intents, scores, limit)
+        kb_intents = self._intents
         candidates = tuple(
-            Candidate(self._intents[intents[i]], float(scores[i]))
-            for i in _best(intents, scores, limit)
+            Candidate(kb_intents[i], score)
+            for i, score in zip(intents[best].tolist(), scores[best].tolist(), strict=True)
         )
         return Match(question, candidates, bare)
 
@@ -265,7 +269,7 @@ def _best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
     first `limit` kept, then those no question word reaches dropped: an intent scoring 0 stays
     only when fewer than `limit` intents rank before it.
     """
-    positive = np.flatnonzero(scores > 0)
+    positive = (scores > 0).nonzero()[0]
     if len(positive) > limit:
         cut = np.partition(scores[positive], len(positive) - limit)[len(positive) - limit]
         positive = positive[scores[positive] >= cut]  # ties at the cut stay, KB order decides
@@ -273,7 +277,7 @@ def _best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
     room = limit - len(ranked)  # what the positive ones leave (all of them are in `ranked`)
     if room <= 0:
         return ranked
-    zero = np.flatnonzero(scores <= 0)
+    zero = (scores <= 0).nonzero()[0]
     # a zero-score intent ranks after every positive one and the zero ones before it in KB order
     before = intents[zero] - np.searchsorted(intents[scores > 0], intents[zero])
     return np.concatenate([ranked, zero[before < room]])

@@ -17,6 +17,9 @@ from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
 
 _UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
+_RECENT = 64  # questions remembered by identity (a message's texts, a few messages at once)
+_PENALTIES = 64  # combinations of values named whose factors are kept (a float per intent)
+_Named = tuple[tuple[str, frozenset[str]], ...]
 
 
 class Slots:
@@ -29,7 +32,10 @@ class Slots:
         self._units = {normalize(w, tables).folded for w in kb.settings.units}
         self._tables = self._build(intents)
         self._count = len(intents)
-        self._named = lru_cache(maxsize=4096)(self._find)
+        # the question last read, by identity: the reading of a message asks about the same
+        # match up to four times; a question asked again is a new object, read anew
+        self._recent: dict[int, tuple[Normalized, _Named]] = {}
+        self.penalties = lru_cache(maxsize=_PENALTIES)(self._penalty)
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
         """Per slot: which intents declare it, which allow each value, and how many values
@@ -48,11 +54,21 @@ class Slots:
     def values(self, question: Normalized) -> dict[str, set[str]]:
         """Which value of each slot the question names ("cấp xã" → level=commune).
 
-        Found once per question (the reading of a message asks several times); each caller
-        gets sets of its own."""
-        return {name: set(values) for name, values in self._named(question)}
+        Found once per question object (the reading of a message asks several times); each
+        caller gets sets of its own."""
+        return {name: set(values) for name, values in self.named(question)}
 
-    def _find(self, question: Normalized) -> tuple[tuple[str, frozenset[str]], ...]:
+    def named(self, question: Normalized) -> _Named:
+        recent = self._recent.get(id(question))
+        if recent is not None and recent[0] is question:
+            return recent[1]
+        found = self._find(question)
+        if len(self._recent) >= _RECENT:
+            self._recent.clear()
+        self._recent[id(question)] = (question, found)
+        return found
+
+    def _find(self, question: Normalized) -> _Named:
         folded = question.folded_text
         found: dict[str, set[str]] = {}
         for slot in self.kb.settings.slots:
@@ -98,15 +114,20 @@ class Slots:
         read once at `intents`: indexing each table at a large `intents` cost more."""
         if not named:
             return np.ones(len(intents))
+        return self.penalties(tuple((k, frozenset(v)) for k, v in named.items()))[intents]
+
+    def _penalty(self, named: _Named) -> np.ndarray:
+        """`factors` over every intent of the KB (kept per combination of values named)."""
         factors = np.ones(self._count)
-        for name, values in named.items():
+        for name, values in named:
             declares, allows, counts = self._tables[name]
             hits = np.zeros(self._count, dtype=np.int64)
-            for value in values:
+            for value in sorted(values):
                 hits += allows[value]
             allowed = hits > 0 if name == "ask" else hits == counts
             factors[declares & ~allowed] *= self.kb.settings.slot_penalty
-        return factors[intents]
+        factors.flags.writeable = False
+        return factors
 
 
 def named_fits(slot: str, own: frozenset[str] | set[str], named: set[str]) -> bool:
