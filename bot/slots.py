@@ -17,9 +17,9 @@ from bot.kb import Intent, KnowledgeBase
 from bot.kb.model import Slot
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
+from bot.recent import ByIdentity
 
 _UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
-_RECENT = 64  # questions remembered by identity (a message's texts, a few messages at once)
 _PENALTIES = 64  # combinations of values named whose factors are kept (a float per intent)
 _Named = tuple[tuple[str, frozenset[str]], ...]
 
@@ -38,9 +38,8 @@ class Slots:
         self._any_unit = "" in units  # a unit of no words is always there
         self._tables = self._build(intents)
         self._count = len(intents)
-        # the question last read, by identity: the reading of a message asks about the same
-        # match up to four times; a question asked again is a new object, read anew
-        self._recent: dict[int, tuple[Normalized, _Named]] = {}
+        # the reading of a message asks about the same match up to four times (bot/recent.py)
+        self.named = ByIdentity(self._find)
         self.penalties = lru_cache(maxsize=_PENALTIES)(self._penalty)
         self._finders = [(slot, _Finder.of(slot)) for slot in kb.settings.slots]
 
@@ -64,16 +63,6 @@ class Slots:
         Found once per question object (the reading of a message asks several times); each
         caller gets sets of its own."""
         return {name: set(values) for name, values in self.named(question)}
-
-    def named(self, question: Normalized) -> _Named:
-        recent = self._recent.get(id(question))
-        if recent is not None and recent[0] is question:
-            return recent[1]
-        found = self._find(question)
-        if len(self._recent) >= _RECENT:
-            self._recent.clear()
-        self._recent[id(question)] = (question, found)
-        return found
 
     def _find(self, question: Normalized) -> _Named:
         folded = question.folded_text
