@@ -1,11 +1,12 @@
 """Question features → how much of each intent, and of its best phrasing, the question covers.
 
 Read from the postings of bot/index.py: a question reads only the postings of its own features.
-What one question word adds to each intent's coverage depends on that word alone, so it is
-worked out once per word (`Coverage.feature`, kept with the word by the matcher) and a question
-only joins its words' parts and counts them in one pass: at the article's KB the numeric work is
-a few microseconds, and every numpy call saved counts. Sums are taken in the order of the
-definition (word after word, each repeat in turn), so the scores are the same to the bit.
+A question word of several KB features adds, to each intent, the best of them it holds: that
+depends on the word alone, so it is worked out once per word (`Coverage.feature`, kept with the
+word by the matcher) and a question joins its words' parts and counts them in one bincount. At
+the article's KB the numeric work is a few microseconds and every numpy call saved counts. Sums
+are taken in the order of the definition (word after word, each repeat in turn): the scores are
+the same to the bit.
 """
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ for _empty in _NOTHING:
 @dataclass(frozen=True, slots=True)
 class Feature:
     """One question word or bigram: its weight, the KB features it may be (with a similarity),
-    and what it adds to the question coverage (None when too large to keep: worked out anew)."""
+    and for a word of several, what it adds to each intent (None when too large to keep)."""
 
     weight: float
     matches: Mapping[str, float]
     found: tuple[tuple[int, float], ...]  # the matches as (feature id, similarity)
-    bins: np.ndarray | None  # intent (a word of several features) or intents + intent (of one)
-    terms: np.ndarray | None  # what it adds in each bin
+    values: tuple[float, float]  # of one feature: weight × similarity, and × answer_factor
+    intents: np.ndarray | None  # of several: the intents it reaches, ascending …
+    terms: np.ndarray | None  # … and weight × the best similarity each holds
 
 
 class Coverage:
@@ -60,29 +62,22 @@ class Coverage:
         """`matches` (KB feature → similarity) weighing `weight`, with its part worked out."""
         ids = self.index.ids
         found = tuple((ids[feature], sim) for feature, sim in matches.items())
-        bins, terms = self._part(weight, found)
-        if len(bins) > _KEPT:
-            return Feature(weight, matches, found, None, None)
-        return Feature(weight, matches, found, bins, terms)
+        if len(found) != 1:
+            intents, terms = self._best(weight, found)
+            if len(intents) <= _KEPT:
+                return Feature(weight, matches, found, (0.0, 0.0), intents, terms)
+            return Feature(weight, matches, found, (0.0, 0.0), None, None)
+        value = weight * found[0][1]
+        return Feature(weight, matches, found, (value, value * self.answer_factor), None, None)
 
-    def _part(
+    def _best(
         self, weight: float, found: tuple[tuple[int, float], ...]
     ) -> tuple[np.ndarray, np.ndarray]:
-        """What a word adds to the question coverage: weight × the best similarity among its KB
-        features that each intent holds (× answer_factor when only its answer does).
-
-        The sum over a question's words is defined as the words of several features first, then
-        those of one (bincount keeps both in order): a word of one adds to bins intents + i."""
-        factor, intents = self.answer_factor, self.index.intents
+        """What a word of several KB features adds: weight × the best similarity among them that
+        each intent holds (× answer_factor when only its answer does), not their sum."""
         if not found:  # a word the KB does not know: it weighs, but adds to no intent
             return _NOTHING
-        if len(found) == 1:
-            ((feature, sim),) = found
-            explains, answer_only = self._reads(feature)[:2]
-            value = weight * sim
-            bins = np.concatenate([explains, answer_only]) + intents
-            terms = np.repeat([value, value * factor], [len(explains), len(answer_only)])
-            return bins, terms
+        factor, intents = self.answer_factor, self.index.intents
         parts: list[np.ndarray] = []
         values: list[float] = []
         for feature, sim in found:
@@ -90,13 +85,15 @@ class Coverage:
             parts += (explains, answer_only)
             values += (sim, sim * factor)
         lengths = [len(p) for p in parts]
+        if 8 * sum(lengths) >= intents:  # a good share of the intents: one pass over all of them
+            best = np.zeros(intents)
+            # written smallest value first, the largest stays: a maximum with no np.maximum.at
+            for value, part in sorted(zip(values, parts, strict=True), key=lambda vp: vp[0]):
+                best[part] = value
+            reached = best.nonzero()[0]
+            return reached, weight * best[reached]
         where = np.concatenate(parts)
         held = np.repeat(values, lengths)
-        if 8 * len(where) >= intents:  # a good share of the intents: one pass over all of them
-            best = np.zeros(intents)
-            np.maximum.at(best, where, held)
-            bins = best.nonzero()[0]
-            return bins, weight * best[bins]
         order = np.lexsort((held, where))  # by intent, the largest value last
         where, held = where[order], held[order]
         last = np.append(where[1:] != where[:-1], True) & (held > 0)
@@ -107,29 +104,37 @@ class Coverage:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(intents, question coverage, phrasing coverage) for every intent sharing a feature.
 
-        Question coverage = Σ over the question's features of their parts / `total`; phrasing
-        coverage = the largest share of one of its phrasings (or of its answer, × answer_factor)
-        that the question holds, each KB feature counted once at its best similarity."""
+        Question coverage = (Σ over the words of several features of their parts, then Σ over
+        those of one of weight × similarity) / `total`, each sum in the question's order;
+        phrasing coverage = the largest share of one of its phrasings (or of its answer,
+        × answer_factor) that the question holds, each KB feature at its best similarity."""
         index, intents = self.index, self.index.intents
         present: dict[int, float] = {}
-        bins: list[np.ndarray] = []
+        reached: list[np.ndarray] = []  # words of several features: intents and terms
         terms: list[np.ndarray] = []
+        rows: list[np.ndarray] = []  # words of one: its postings, and what each adds
+        values: list[float] = []
         for feature in features:
             for found, sim in feature.found:
                 if sim > present.get(found, 0.0):
                     present[found] = sim
-            if feature.bins is None or feature.terms is None:
-                part = self._part(feature.weight, feature.found)
-            else:
-                part = (feature.bins, feature.terms)
-            bins.append(part[0])
-            terms.append(part[1])
-        sums = _summed(bins, terms, 2 * intents)
-        question = sums[:intents] + sums[intents:]
-        reached = question.nonzero()[0]
-        if not len(reached):
-            return reached, question[reached], question[reached]
-        question = question[reached] / total
+            if len(feature.found) == 1:
+                rows += self._reads(feature.found[0][0])[:2]
+                values += feature.values
+            elif feature.found:
+                if feature.intents is None or feature.terms is None:
+                    part = self._best(feature.weight, feature.found)
+                else:
+                    part = (feature.intents, feature.terms)
+                reached.append(part[0])
+                terms.append(part[1])
+        question = _summed(reached, terms, intents)
+        if rows:
+            question += _added(rows, values, intents)
+        held = question.nonzero()[0]
+        if not len(held):
+            return held, question[held], question[held]
+        question = question[held] / total
 
         reads = [self._reads(f) for f in present]
         sims = [sim * read[4] for sim, read in zip(present.values(), reads, strict=True)]
@@ -138,21 +143,20 @@ class Coverage:
         best_share = np.maximum.reduceat(shares, index.phrasing_starts)
         answers = _added([r[3] for r in reads], sims, intents)
         factor = self.answer_factor
-        phrasing = np.maximum(
-            best_share[reached], factor * answers[reached] / index.answer_totals[reached]
-        )
-        return reached, question, phrasing
+        phrasing = np.maximum(best_share[held], factor * answers[held] / index.answer_totals[held])
+        return held, question, phrasing
 
 
-def _summed(bins: list[np.ndarray], terms: list[np.ndarray], size: int) -> np.ndarray:
-    """Per bin: the sum of the terms in it, part after part (as `_added`, a term per entry)."""
-    if sum(map(len, bins)) <= _JOINED:
-        joined = np.concatenate(bins) if bins else np.zeros(0, np.int64)
-        weights = np.concatenate(terms) if terms else np.zeros(0)
-        return np.bincount(joined, weights, minlength=size)
+def _summed(rows: list[np.ndarray], terms: list[np.ndarray], size: int) -> np.ndarray:
+    """Per row: the sum of the terms in it, part after part (as `_added`, a term per entry;
+    no row repeats within a part, so a long part is added in place by plain indexing)."""
+    if not rows:
+        return np.zeros(size)
+    if sum(map(len, rows)) <= _JOINED:
+        return np.bincount(np.concatenate(rows), np.concatenate(terms), minlength=size)
     sums = np.zeros(size)
-    for where, added in zip(bins, terms, strict=True):
-        np.add.at(sums, where, added)
+    for where, added in zip(rows, terms, strict=True):
+        sums[where] += added
     return sums
 
 
