@@ -63,9 +63,11 @@ class Coverage:
         ids = self.index.ids
         found = tuple((ids[feature], sim) for feature, sim in matches.items())
         if len(found) != 1:
-            intents, terms = self._best(weight, found)
-            if len(intents) <= _KEPT:
-                return Feature(weight, matches, found, (0.0, 0.0), intents, terms)
+            reads = [self._reads(f)[:2] for f, _ in found]
+            if sum(len(p) for pair in reads for p in pair) <= 4 * _KEPT:  # else surely too large
+                intents, terms = self._best(weight, found)
+                if len(intents) <= _KEPT:
+                    return Feature(weight, matches, found, (0.0, 0.0), intents, terms)
             return Feature(weight, matches, found, (0.0, 0.0), None, None)
         value = weight * found[0][1]
         return Feature(weight, matches, found, (value, value * self.answer_factor), None, None)
@@ -110,10 +112,9 @@ class Coverage:
         × answer_factor) that the question holds, each KB feature at its best similarity."""
         index, intents = self.index, self.index.intents
         present: dict[int, float] = {}
-        reached: list[np.ndarray] = []  # words of several features: intents and terms
-        terms: list[np.ndarray] = []
         rows: list[np.ndarray] = []  # words of one: its postings, and what each adds
         values: list[float] = []
+        several: list[Feature] = []  # words of several KB features
         for feature in features:
             for found, sim in feature.found:
                 if sim > present.get(found, 0.0):
@@ -122,13 +123,8 @@ class Coverage:
                 rows += self._reads(feature.found[0][0])[:2]
                 values += feature.values
             elif feature.found:
-                if feature.intents is None or feature.terms is None:
-                    part = self._best(feature.weight, feature.found)
-                else:
-                    part = (feature.intents, feature.terms)
-                reached.append(part[0])
-                terms.append(part[1])
-        question = _summed(reached, terms, intents)
+                several.append(feature)
+        question = self._several(several)
         if rows:
             question += _added(rows, values, intents)
         held = question.nonzero()[0]
@@ -146,18 +142,55 @@ class Coverage:
         phrasing = np.maximum(best_share[held], factor * answers[held] / index.answer_totals[held])
         return held, question, phrasing
 
+    def _several(self, words: list[Feature]) -> np.ndarray:
+        """Σ over `words` (of several KB features each) of their parts, in order: their kept
+        parts joined and counted at once when short; else added in place, word by word."""
+        parts = [(w.intents, w.terms) for w in words]
+        kept = [(i, t) for i, t in parts if i is not None and t is not None]
+        if len(kept) == len(parts) and sum(len(i) for i, _ in kept) <= _JOINED:
+            if not kept:
+                return np.zeros(self.index.intents)
+            return np.bincount(
+                np.concatenate([i for i, _ in kept]),
+                np.concatenate([t for _, t in kept]),
+                minlength=self.index.intents,
+            )
+        question, best = np.zeros(self.index.intents), None
+        for word in words:
+            if word.intents is not None and word.terms is not None:
+                question[word.intents] += word.terms  # no intent twice in a word's part
+                continue
+            held: list[tuple[float, np.ndarray]] = []
+            for feature, sim in word.found:
+                explains, answer_only = self._reads(feature)[:2]
+                held += ((sim, explains), (sim * self.answer_factor, answer_only))
+            if best is None:
+                best = np.zeros(self.index.intents)  # scratch, left all zeros after each use
+            _add_best(question, best, word.weight, held)
+        return question
 
-def _summed(rows: list[np.ndarray], terms: list[np.ndarray], size: int) -> np.ndarray:
-    """Per row: the sum of the terms in it, part after part (as `_added`, a term per entry;
-    no row repeats within a part, so a long part is added in place by plain indexing)."""
-    if not rows:
-        return np.zeros(size)
-    if sum(map(len, rows)) <= _JOINED:
-        return np.bincount(np.concatenate(rows), np.concatenate(terms), minlength=size)
-    sums = np.zeros(size)
-    for where, added in zip(rows, terms, strict=True):
-        sums[where] += added
-    return sums
+
+def _add_best(
+    question: np.ndarray, best: np.ndarray, weight: float, held: list[tuple[float, np.ndarray]]
+) -> None:
+    """question += weight × (per intent, the largest value among the parts that hold it).
+
+    Written smallest value first, so the largest stays (a maximum needs no np.maximum.at). The
+    product is added to every intent when the parts reach a good share of them (a few passes
+    over a small array cost less than indexing), else only to those reached: an intent left
+    out adds 0.0 either way, so the sums are the same to the bit."""
+    held = sorted((p for p in held if len(p[1]) and p[0] > 0), key=lambda p: p[0])
+    reached = sum(len(part) for _, part in held)
+    for value, part in held:
+        best[part] = value
+    if 8 * reached >= len(best):
+        best *= weight
+        question += best
+        best.fill(0.0)
+    elif held:
+        where = np.concatenate([part for _, part in held])
+        question[where] += weight * best[where]  # repeated indexes write the same value
+        best[where] = 0.0
 
 
 def _added(parts: list[np.ndarray], values: list[float], size: int) -> np.ndarray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+import bot.coverage as coverage_module
 from bot.coverage import Coverage
 from bot.followups import _related_either_way
 
@@ -43,8 +44,10 @@ def _by_definition(index, features, total, factor):
     return intents, question[intents] / total, np.maximum(best_share[intents], answered)
 
 
+@pytest.mark.parametrize("kept", [256, 3, 0])  # parts kept with every word, some, none
 @pytest.mark.parametrize("seed", range(40))
-def test_coverage_gives_the_sums_of_its_definition_to_the_bit(responder, seed):
+def test_coverage_gives_the_sums_of_its_definition_to_the_bit(responder, seed, kept, monkeypatch):
+    monkeypatch.setattr(coverage_module, "_KEPT", kept)
     rng = np.random.default_rng(seed)
     index = responder.matcher.index
     factor = responder.kb.settings.weights.answer_words
