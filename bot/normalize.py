@@ -86,6 +86,7 @@ def canonical_number(raw: str) -> str:
 # đ has no Unicode decomposition; the knowledge base's `folding:` table may add letters
 _FOLD_MAP = {ord("đ"): "d", ord("Đ"): "D"}
 _WORD_LENGTH = 24  # longer than any word: a run of letters that long is no word to keep
+_WORDS_KEPT = 20_000  # folded words kept (~250 bytes each); a KB's and its users' vocabulary
 
 
 def fold(word: str, tables: Tables | None = None) -> str:
@@ -105,7 +106,7 @@ def _fold(word: str, tables: Tables | None) -> str:
     return unicodedata.normalize("NFC", bare).translate(tables.fold_map if tables else _FOLD_MAP)
 
 
-_folded_word = lru_cache(maxsize=100_000)(_fold)
+_folded_word = lru_cache(maxsize=_WORDS_KEPT)(_fold)
 
 
 def clean(text: str, tables: Tables) -> str:
