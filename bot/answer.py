@@ -20,6 +20,7 @@ from bot.matcher import Candidate, Match, Matcher
 from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reading import Reader
+from bot.recent import ByIdentity
 from bot.reply import Reply, Suggestion
 from bot.scope import Scope
 
@@ -48,6 +49,7 @@ class Responder:
         self.messages = kb.messages
         self.article = kb.messages.article
         self.scope = Scope(kb)
+        self._outside = ByIdentity(self.scope.outside)  # asked twice a message (bot/recent.py)
         self.understanding = kb.understanding
         # side by side (a differences-only group is read for "còn lại" questions alone)
         self.groups = tuple(g for g in kb.groups if g.difference is None)
@@ -241,7 +243,7 @@ class Responder:
 
     def refusal(self, question: str, match: Match) -> Reply | None:
         """The fallback for a question about another place or year (whatever else it names)."""
-        message = self.scope.outside(match.question)
+        message = self._outside(match.question)
         if message is None:
             return None
         return Reply(question, "fallback", self._with_topics(message), None, 0.0, ())

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
 
-from bot.coverage import coverage
+from bot.coverage import Coverage, Feature
 from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
@@ -42,6 +43,25 @@ class Match:
     only_question_words: bool = False  # "bao nhiêu?", "how many": nothing to answer about
 
 
+@dataclass(frozen=True, slots=True, eq=False)  # compared by identity: kept pairs key on it
+class _Word:
+    """A question word's feature, and what it offers bigrams: its 4 best matches, its weight."""
+
+    feature: Feature
+    side: tuple[tuple[tuple[str, float], ...], float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """A question token: its words (two when typed joined, "thacsi"), whether it names
+    something (not filler, not context) and whether it is a question word."""
+
+    words: tuple[_Word, ...]
+    content: bool
+    asks: bool
+
+
+_WORDS = 20_000  # question words kept with their features (a few hundred bytes to a few KB)
 _ROUNDING = 0.05  # "gần 2000" is 1.999: a rounded number within this share of an article figure
 _DECIMALS = 6  # scores are rounded so that float noise never shows (100.00000044 is 100)
 
@@ -84,6 +104,9 @@ class Matcher:
             folds,
         )
         self.slots = Slots(kb, self._intents, self.lexicon)
+        self._coverage = Coverage(self.index, self.weights.answer_words)
+        self._tokens = lru_cache(maxsize=_WORDS)(self._token)
+        self._bigrams = lru_cache(maxsize=_WORDS)(self._bigram)
 
     def _texts(self) -> Iterator[IntentText]:
         """Each intent's texts, normalized one intent at a time (never all tokens at once)."""
@@ -102,56 +125,76 @@ class Matcher:
 
     # ------------------------------------------------------------ question features
 
-    def _features(self, question: Normalized) -> list[tuple[float, Mapping[str, float]]]:
-        """Per question word or bigram: its weight, and the KB features it may be (similarity)."""
-        lexicon, w = self.lexicon, self.weights
-        words: list[tuple[str, str]] = []
+    def _features(self, question: Normalized) -> tuple[list[Feature], bool]:
+        """Per question word or bigram: its weight and the KB features it may be (similarity);
+        and whether the question names nothing but question words ("bao nhiêu?")."""
+        features: list[Feature] = []
+        sides: list[_Word] = []
+        content = asks = 0
         for word, folded in zip(question.tokens, question.folded, strict=True):
-            if (
-                not word[:1].isdigit()
-                and not lexicon.has_fold(folded)
-                and len(folded) >= 4
-                and (parts := lexicon.split_joined(folded))
-            ):
-                words.extend((p, p) for p in parts)
-            else:
-                words.append((word, folded))
+            token = self._tokens(word, folded)
+            for part in token.words:
+                features.append(part.feature)
+                sides.append(part)
+            content += token.content
+            asks += token.content and token.asks
 
-        features: list[tuple[float, Mapping[str, float]]] = []
-        kept: list[tuple[Mapping[str, float], float]] = []  # filler keeps no matches for bigrams
+        for left, right in pairwise(sides):
+            bigram = self._bigrams(left, right)
+            if bigram is not None:
+                features.append(bigram)
+        return features, bool(content) and asks == content
+
+    def _bigram(self, left: _Word, right: _Word) -> Feature | None:
+        """Two adjacent question words as a bigram of the KB, if they may be one (kept per pair
+        of words, as the words are)."""
+        w, knows = self.weights, self.lexicon.knows
+        (left_top, lw), (right_top, rw) = left.side, right.side
+        if not left_top or not right_top or min(lw, rw) <= w.courtesy:
+            return None
+        pairs: dict[str, float] = {}
+        for a, sa in left_top:
+            for b, sb in right_top:
+                bigram = f"{a} {b}"
+                if knows(bigram):
+                    pairs[bigram] = max(pairs.get(bigram, 0.0), sa * sb)
+        if pairs:
+            best = max(pairs, key=pairs.__getitem__)
+            return self._coverage.feature(self.lexicon.idf(best), pairs)
+        if w.unseen_bigram > 0:
+            # word order carries meaning: "dân số" is not "số" + "dân"
+            return self._coverage.feature(w.unseen_bigram * (lw + rw) / 2, {})
+        return None
+
+    def _token(self, word: str, folded: str) -> _Token:
+        """One question word as every question reads it (kept per word: users repeat words)."""
+        lexicon = self.lexicon
+        content = not lexicon.is_filler(word, folded) and word not in self._context
+        asks = folded in self._question_words
+        if (
+            not word[:1].isdigit()
+            and not lexicon.has_fold(folded)
+            and len(folded) >= 4
+            and (parts := lexicon.split_joined(folded))
+        ):
+            return _Token(tuple(self._word(p, p) for p in parts), content, asks)
+        return _Token((self._word(word, folded),), content, asks)
+
+    def _word(self, word: str, folded: str) -> _Word:
+        lexicon, w = self.lexicon, self.weights
+        if lexicon.is_filler(word, folded):  # filler offers no matches to bigrams
+            matches = lexicon.matches(word, folded) if lexicon.knows(word) else {}
+            return _Word(self._coverage.feature(w.filler, matches), ((), w.filler))
+        matches = lexicon.matches(word, folded)
         unknown_weight = w.unknown * lexicon.max_idf
-        for word, folded in words:
-            if lexicon.is_filler(word, folded):
-                matches = lexicon.matches(word, folded) if lexicon.knows(word) else {}
-                features.append((w.filler, matches))
-                kept.append(({}, w.filler))
-                continue
-            matches = lexicon.matches(word, folded)
-            weight = unknown_weight
-            if matches:
-                # an uncertain match (typo, other diacritics) is partly an unknown word
-                best = max(matches, key=matches.__getitem__)
-                sim = matches[best]
-                weight = sim * lexicon.word_weight(best) + (1 - sim) * unknown_weight
-            features.append((weight, matches))
-            kept.append((matches, weight))
-
-        for (left, lw), (right, rw) in pairwise(kept):
-            if not left or not right or min(lw, rw) <= w.courtesy:
-                continue
-            pairs: dict[str, float] = {}
-            for a, sa in sorted(left.items(), key=lambda kv: -kv[1])[:4]:
-                for b, sb in sorted(right.items(), key=lambda kv: -kv[1])[:4]:
-                    bigram = f"{a} {b}"
-                    if lexicon.knows(bigram):
-                        pairs[bigram] = max(pairs.get(bigram, 0.0), sa * sb)
-            if pairs:
-                best = max(pairs, key=pairs.__getitem__)
-                features.append((lexicon.idf(best), pairs))
-            elif w.unseen_bigram > 0:
-                # word order carries meaning: "dân số" is not "số" + "dân"
-                features.append((w.unseen_bigram * (lw + rw) / 2, {}))
-        return features
+        weight = unknown_weight
+        if matches:
+            # an uncertain match (typo, other diacritics) is partly an unknown word
+            best = max(matches, key=matches.__getitem__)
+            sim = matches[best]
+            weight = sim * lexicon.word_weight(best) + (1 - sim) * unknown_weight
+        top = tuple(sorted(matches.items(), key=lambda kv: -kv[1])[:4])
+        return _Word(self._coverage.feature(weight, matches), (top, weight))
 
     # ------------------------------------------------------------ slots and numbers
 
@@ -195,31 +238,27 @@ class Matcher:
     def match(self, text: str, limit: int = 10) -> Match:
         """The `limit` best intents for `text` (any string), best first."""
         question = self._rounded_to_article(normalize(text, self.kb.tables))
-        features = self._features(question)
-        total = sum(weight for weight, _ in features)
-        meaningful = any(weight > self.weights.filler for weight, _ in features)
+        features, bare = self._features(question)
+        total = sum(f.weight for f in features)
+        meaningful = any(f.weight > self.weights.filler for f in features)
         if not features or total <= 0 or not meaningful:
             return Match(question, ())
 
-        intents, question_coverage, phrasing_coverage = coverage(
-            self.index, features, total, self.weights.answer_words
-        )
+        intents, question_coverage, phrasing_coverage = self._coverage(features, total)
         share = self.weights.question_share
         scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
-        scores *= self.slots.factors(self.slot_values(question), intents)
+        named = self.slots.named(question)
+        if named:  # × 1.0 elsewhere: nothing to multiply
+            scores *= self.slots.penalties(named)[intents]
         if any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens):
             scores *= self.weights.unknown_number
-        scores = np.minimum(np.round(scores, _DECIMALS), 100.0)
+        scores = np.minimum(scores.round(_DECIMALS), 100.0)
+        best = _best(intents, scores, limit)
+        kb_intents = self._intents
         candidates = tuple(
-            Candidate(self._intents[intents[i]], float(scores[i]))
-            for i in _best(intents, scores, limit)
+            Candidate(kb_intents[i], score)
+            for i, score in zip(intents[best].tolist(), scores[best].tolist(), strict=True)
         )
-        content = [
-            folded
-            for word, folded in zip(question.tokens, question.folded, strict=True)
-            if not self.lexicon.is_filler(word, folded) and word not in self._context
-        ]
-        bare = bool(content) and all(w in self._question_words for w in content)
         return Match(question, candidates, bare)
 
 
@@ -230,7 +269,7 @@ def _best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
     first `limit` kept, then those no question word reaches dropped: an intent scoring 0 stays
     only when fewer than `limit` intents rank before it.
     """
-    positive = np.flatnonzero(scores > 0)
+    positive = (scores > 0).nonzero()[0]
     if len(positive) > limit:
         cut = np.partition(scores[positive], len(positive) - limit)[len(positive) - limit]
         positive = positive[scores[positive] >= cut]  # ties at the cut stay, KB order decides
@@ -238,7 +277,7 @@ def _best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
     room = limit - len(ranked)  # what the positive ones leave (all of them are in `ranked`)
     if room <= 0:
         return ranked
-    zero = np.flatnonzero(scores <= 0)
+    zero = (scores <= 0).nonzero()[0]
     # a zero-score intent ranks after every positive one and the zero ones before it in KB order
     before = intents[zero] - np.searchsorted(intents[scores > 0], intents[zero])
     return np.concatenate([ranked, zero[before < room]])

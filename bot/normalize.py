@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -35,6 +36,12 @@ class Tables:
     telex_tones: Mapping[str, str]
     slips: Slips = field(default_factory=lambda: Slips((), (), {}))
     multipliers: Mapping[str, int] = field(default_factory=dict)
+    # the first words of the expansions of several words: any other word is looked up alone
+    starts: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        starts = frozenset(key[0] for key in self.expansions if len(key) > 1)
+        object.__setattr__(self, "starts", starts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +85,29 @@ def canonical_number(raw: str) -> str:
 
 # đ has no Unicode decomposition; the knowledge base's `folding:` table may add letters
 _FOLD_MAP = {ord("đ"): "d", ord("Đ"): "D"}
+_WORD_LENGTH = 24  # longer than any word: a run of letters that long is no word to keep
+_WORDS_KEPT = 20_000  # folded words kept (~250 bytes each); a KB's and its users' vocabulary
 
 
 def fold(word: str, tables: Tables | None = None) -> str:
-    """Strip Vietnamese diacritics: 'đường' → 'duong' (đ has no decomposition, so it is mapped)."""
+    """Strip Vietnamese diacritics: 'đường' → 'duong' (đ has no decomposition, so it is mapped).
+
+    A word (letters or digits only) is folded once and kept: every question folds its words, and
+    the reading of a message folds them again; texts (and anything longer than a word) are folded
+    as they come."""
+    if len(word) <= _WORD_LENGTH and word.isalnum():
+        return _folded_word(word, tables)
+    return _fold(word, tables)
+
+
+def _fold(word: str, tables: Tables | None) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare).translate(tables.fold_map if tables else _FOLD_MAP)
 
 
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+_folded_word = lru_cache(maxsize=_WORDS_KEPT)(_fold)
 
 
 def clean(text: str, tables: Tables) -> str:
@@ -127,6 +147,11 @@ def expand(words: list[str], tables: Tables) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        if words[i] not in tables.starts:  # no expansion of several words starts here
+            replacement = tables.expansions.get((words[i],))
+            out.extend((words[i],) if replacement is None else replacement)
+            i += 1
+            continue
         for size in range(min(tables.longest_expansion, len(words) - i), 0, -1):
             key = tuple(words[i : i + size])
             replacement = tables.expansions.get(key)

@@ -1,0 +1,37 @@
+"""What was worked out for one question object, remembered while its message is read.
+
+The reading of a message asks about the same match several times (the slot values it names,
+whether it is out of scope); those answers depend on the question alone. They are kept by the
+identity of the question object, never by its text: a question asked again is a new object and
+is worked out anew, so nothing is remembered from one message to the next that a new message
+could hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+_KEPT = 64  # question objects remembered (the texts of a message, a few messages at once)
+
+
+class ByIdentity(Generic[K, V]):
+    """`work(key)`, remembered for the last few keys by identity (safe to share: a lost race
+    only works something out twice)."""
+
+    def __init__(self, work: Callable[[K], V]) -> None:
+        self._work = work
+        self._kept: dict[int, tuple[K, V]] = {}
+
+    def __call__(self, key: K) -> V:
+        kept = self._kept.get(id(key))
+        if kept is not None and kept[0] is key:
+            return kept[1]
+        value = self._work(key)
+        if len(self._kept) >= _KEPT:
+            self._kept.clear()
+        self._kept[id(key)] = (key, value)  # the key is held, so its id is not reused meanwhile
+        return value

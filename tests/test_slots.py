@@ -1,0 +1,55 @@
+"""The slot values a question names are found as the slot's whole pattern finds them."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from bot.slots import _Finder
+
+
+def _by_pattern(slot, text: str) -> list[str | None]:
+    return [hit.lastgroup for hit in slot.pattern.finditer(text)]
+
+
+def _vocabulary(responder) -> list[str]:
+    """Every word and phrase of every slot pattern (regex syntax left out), and a few others."""
+    phrases = set()
+    for slot in responder.kb.settings.slots:
+        body = re.sub(r"\(\?P<v\d+>|\\b", " ", slot.pattern.pattern)
+        for part in body.split("|"):
+            phrase = " ".join(re.findall(r"[a-z0-9]+", part))
+            phrases |= {phrase, *phrase.split()}
+    return [*sorted(phrases - {""}), "nha", "abc's", "o,", "va", ",", "huyen,", "xa.", "(", ")"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_each_slot_finds_what_its_whole_pattern_finds(responder, seed):
+    rng = random.Random(seed)
+    vocabulary = _vocabulary(responder)
+    for slot in responder.kb.settings.slots:
+        finder = _Finder.of(slot)
+        for _ in range(500):
+            text = " ".join(rng.choices(vocabulary, k=rng.randint(1, 12)))
+            words = frozenset(re.findall(r"\w+", text))
+            found = None if finder is None else finder.groups(text, words)
+            if found is not None:
+                assert found == _by_pattern(slot, text), (slot.name, text)
+
+
+def test_eval_questions_name_the_same_slot_values(responder):
+    from bot.evalsets import load_set
+    from bot.normalize import normalize
+    from bot.paths import EVAL_DIR
+
+    slots = responder.matcher.slots
+    for path in sorted(EVAL_DIR.glob("*.yaml")):
+        for case in load_set(path).cases:
+            question = normalize(case.question, responder.kb.tables)
+            folded = question.folded_text
+            for slot, finder in slots._finders:
+                if finder is not None:
+                    words = frozenset(re.findall(r"\w+", folded))
+                    assert finder.groups(folded, words) == _by_pattern(slot, folded), case.question
