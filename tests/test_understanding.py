@@ -672,3 +672,14 @@ def test_the_articles_year_is_its_now_and_the_country_or_each_commune_are_not_in
 ):
     reply = responder.respond(question)
     assert (reply.status, reply.intents) == (status, intents)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Ở xã có bao nhiêu người theo học lớp chính trị bậc trung?", "intermediate_llct_commune"),
+        ("Có bao nhiêu người đã có bằng cao học hoặc cao hơn nữa?", "postgraduate_now"),
+    ],
+)
+def test_levels_named_in_other_words(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
