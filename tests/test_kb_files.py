@@ -164,23 +164,22 @@ def test_a_malformed_spelling_slip_is_reported_at_its_line(kb_copy: Path) -> Non
     ), problems_of(kb_copy)
 
 
-def test_a_slot_every_value_the_slot_lacks_is_reported(kb_copy: Path) -> None:
-    path = kb_copy / "matching.yaml"
+def break_file(path: Path, old: str, new: str) -> None:
+    """Write `path` with its first `old` replaced by `new` (which must be there)."""
     text = path.read_text(encoding="utf-8")
-    broken = text.replace("slot_every: {level: all}", "slot_every: {level: everyone}", 1)
-    assert broken != text
-    path.write_text(broken, encoding="utf-8")
-    assert any("slot_every: level: 'everyone'" in p for p in problems_of(kb_copy)), problems_of(
-        kb_copy
-    )
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_a_difference_that_does_not_hold_is_reported(kb_copy: Path) -> None:
-    path = kb_copy / "groups.yaml"
-    text = path.read_text(encoding="utf-8")
-    broken = text.replace('value: "1.705"', 'value: "1.706"', 1)
-    assert broken != text
-    path.write_text(broken, encoding="utf-8")
-    assert any("difference: 1999 - 294 is not 1.706" in p for p in problems_of(kb_copy)), (
-        problems_of(kb_copy)
-    )
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        ("matching.yaml", "slot_every: {level: all}", "slot_every: {level: x}", "level: 'x' is no"),
+        ("groups.yaml", 'value: "1.705"', 'value: "1.706"', "difference: 1999 - 294 is not 1.706"),
+    ],
+)
+def test_a_slot_value_or_a_difference_that_does_not_hold_is_reported(
+    kb_copy: Path, name: str, old: str, new: str, message: str
+) -> None:
+    break_file(kb_copy / name, old, new)
+    assert any(message in p for p in problems_of(kb_copy)), problems_of(kb_copy)
