@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.kb import Group
+from bot.kb import Group, Intent
 from bot.normalize import fold, normalize
 from bot.reply import Reply
-from bot.understanding import has_phrase
+from bot.understanding import has_phrase, numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -57,9 +57,24 @@ class Groups:
                 continue
             if group.by in named and not self._names_every_part(group, named[group.by]):
                 continue  # "cấp xã có mấy …": one part named (but "huyện và xã": every part)
-            if self._fits_named(group, named):
-                return self._answer_group(question, group, reply, with_total=False)
+            if not self._fits_named(group, named):
+                continue
+            figured = self._part_by_figure(question, group)
+            if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
+                score = max(reply.score, self.kb.settings.thresholds.answer)
+                return self.responder.answer_as(question, figured, score)
+            return self._answer_group(question, group, reply, with_total=False)
         return reply
+
+    def _part_by_figure(self, question: str, group: Group) -> Intent | None:
+        """The one part of `group` that reports a figure the question names, if just one does."""
+        numbers = set(numbers_in(question))
+        parts = [
+            i
+            for i in (self.kb.intent(p) for p in group.parts)
+            if i is not None and numbers & set(i.figures)
+        ]
+        return parts[0] if len(parts) == 1 else None
 
     def _named(self, match: Match, earlier: tuple[str, ...]) -> dict[str, set[str]]:
         """The slot values the question names, and those of the previous answer it leaves open."""

@@ -683,3 +683,14 @@ def test_the_articles_year_is_its_now_and_the_country_or_each_commune_are_not_in
 )
 def test_levels_named_in_other_words(responder, question, intent):
     assert responder.respond(question).intents == (intent,)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("300 người học trung cấp là ở cấp nào", "intermediate_llct_commune"),
+        ("có phải 55 người học trung cấp không", "intermediate_llct_district"),
+    ],
+)
+def test_a_figure_named_picks_its_part_of_a_group(responder, question, intent):
+    assert responder.respond(question).intents == (intent,)
