@@ -17,7 +17,7 @@ from bot.followup_words import Cues, FollowUpWords
 from bot.kb import Intent
 from bot.normalize import normalize
 from bot.reply import Reply
-from bot.slots import fits_keeping, takes
+from bot.slots import OnlyFact, fits_keeping, takes
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -36,6 +36,7 @@ class FollowUps:
         self.words = FollowUpWords(responder.kb, responder.light_words)
         self._vocabularies: dict[str, frozenset[str]] = {}  # filled as intents come up
         self._related = _related_either_way(responder.kb.intents)
+        self._only_fact_with = OnlyFact(responder.kb.intents)
 
     def read(
         self, question: str, match: Match, earlier: Sequence[str], standalone: Reply
@@ -270,11 +271,6 @@ class FollowUps:
         groups = groups[:1] if nearest else groups
         ids = dict.fromkeys(p for g in groups for p in g.parts if p != intent.id)
         return [i for i in (self.kb.intent(x) for x in ids) if i is not None]
-
-    def _only_fact_with(self, named: dict[str, set[str]]) -> Intent | None:
-        """The one fact of the article that takes every value named, if only one does."""
-        found = [i for i in self.kb.intents if i.kind == "fact" and takes(i, named)]
-        return found[0] if len(found) == 1 else None
 
     def _vocabulary(self, intent: Intent) -> frozenset[str]:
         """The folded words an intent is written with (question, phrasings, answer)."""
