@@ -17,7 +17,7 @@ from bot.followup_words import Cues, FollowUpWords
 from bot.kb import Intent
 from bot.normalize import normalize
 from bot.reply import Reply
-from bot.slots import fits_keeping, takes
+from bot.slots import OnlyFact, fits_keeping, takes
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -36,6 +36,7 @@ class FollowUps:
         self.words = FollowUpWords(responder.kb, responder.light_words)
         self._vocabularies: dict[str, frozenset[str]] = {}  # filled as intents come up
         self._related = _related_either_way(responder.kb.intents)
+        self._only_fact_with = OnlyFact(responder.kb.intents)
 
     def read(
         self, question: str, match: Match, earlier: Sequence[str], standalone: Reply
@@ -254,8 +255,10 @@ class FollowUps:
         for intent in (self.kb.intent(i) for i in earlier):
             if intent is not None and intent.id != previous.id:
                 found.setdefault(intent.id, intent)
-        for intent in self._related.get(previous.id, ()):
-            found.setdefault(intent.id, intent)
+        related = self._related.get(previous.id, {})  # at scale, thousands: joined in C
+        if any(key in related for key in found):  # those of the last answer keep their place
+            related = {key: i for key, i in related.items() if key not in found}
+        found |= related
         for intent in self._siblings(previous):
             found.setdefault(intent.id, intent)
         found.pop(previous.id, None)
@@ -271,11 +274,6 @@ class FollowUps:
         ids = dict.fromkeys(p for g in groups for p in g.parts if p != intent.id)
         return [i for i in (self.kb.intent(x) for x in ids) if i is not None]
 
-    def _only_fact_with(self, named: dict[str, set[str]]) -> Intent | None:
-        """The one fact of the article that takes every value named, if only one does."""
-        found = [i for i in self.kb.intents if i.kind == "fact" and takes(i, named)]
-        return found[0] if len(found) == 1 else None
-
     def _vocabulary(self, intent: Intent) -> frozenset[str]:
         """The folded words an intent is written with (question, phrasings, answer)."""
         found = self._vocabularies.get(intent.id)
@@ -286,7 +284,7 @@ class FollowUps:
         return found
 
 
-def _related_either_way(intents: Sequence[Intent]) -> dict[str, list[Intent]]:
+def _related_either_way(intents: Sequence[Intent]) -> dict[str, dict[str, Intent]]:
     """Per intent id: the intents it relates to or that relate to it, in KB order (a scan of
     every intent per follow-up was most of a question at a million phrasings)."""
     position = {intent.id: n for n, intent in enumerate(intents)}
@@ -296,4 +294,4 @@ def _related_either_way(intents: Sequence[Intent]) -> dict[str, list[Intent]]:
         for other in intent.related:
             mine.update([position[other]] if other in position else ())
             found.setdefault(other, set()).add(n)
-    return {key: [intents[n] for n in sorted(ns)] for key, ns in found.items()}
+    return {key: {intents[n].id: intents[n] for n in sorted(ns)} for key, ns in found.items()}

@@ -237,7 +237,14 @@ class Matcher:
 
     def match(self, text: str, limit: int = 10) -> Match:
         """The `limit` best intents for `text` (any string), best first."""
-        question = self._rounded_to_article(normalize(text, self.kb.tables))
+        return self.match_read(self.read(text), limit)
+
+    def read(self, text: str) -> Normalized:
+        """`text` as the matcher reads it: all a match depends on (texts read alike match alike)."""
+        return self._rounded_to_article(normalize(text, self.kb.tables))
+
+    def match_read(self, question: Normalized, limit: int = 10) -> Match:
+        """The `limit` best intents for a question `read` from its text, best first."""
         features, bare = self._features(question)
         total = sum(f.weight for f in features)
         meaningful = any(f.weight > self.weights.filler for f in features)

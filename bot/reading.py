@@ -29,11 +29,13 @@ from bot.understanding import (
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
+    from bot.normalize import Normalized
 
 MAX_CLAUSES = 8
-# a message's texts already matched (its clauses are read several ways); per call, so shared
+# a message's texts already matched (its clauses are read several ways), by text and by how the
+# matcher reads them ("…, có yếu không?" and "… có yếu không" match once); per call, so shared
 # Responders stay safe across threads and tasks
-_MATCHES: ContextVar[dict[str, Match] | None] = ContextVar("matches", default=None)
+_MATCHES: ContextVar[dict[str | Normalized, Match] | None] = ContextVar("matches", default=None)
 
 
 class Reader:
@@ -63,7 +65,12 @@ class Reader:
             return self.responder.matcher.match(text)
         found = memo.get(text)
         if found is None:
-            found = memo[text] = self.responder.matcher.match(text)
+            matcher = self.responder.matcher
+            read = matcher.read(text)
+            found = memo.get(read)
+            if found is None:
+                found = memo[read] = matcher.match_read(read)
+            memo[text] = found
         return found
 
     def _after_introductions(self, question: str) -> str | None:

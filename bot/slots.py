@@ -8,7 +8,8 @@ question names scores `slot_penalty` times lower (knowledge/matching.yaml).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -142,6 +143,34 @@ def takes(intent: Intent, named: dict[str, set[str]]) -> bool:
         named_fits(name, intent.slots.get(name, frozenset()), values)
         for name, values in named.items()
     )
+
+
+class OnlyFact:
+    """The one fact that takes every value named ("còn cao cấp?"), if only one does: read among
+    the facts declaring one of the values of the first slot named, and left at the second found
+    (a scan of every intent took ~24 ms at a million phrasings)."""
+
+    def __init__(self, intents: Sequence[Intent]) -> None:
+        self._facts = tuple(i for i in intents if i.kind == "fact")
+        self._by_value: dict[tuple[str, str], array[int]] = {}  # (slot, value) → facts, in order
+        for n, intent in enumerate(self._facts):
+            for name, values in intent.slots.items():
+                for value in values:
+                    self._by_value.setdefault((name, value), array("i")).append(n)
+
+    def __call__(self, named: dict[str, set[str]]) -> Intent | None:
+        pool: Iterable[Intent] = self._facts
+        if named:  # a fact taking them declares one of the first slot's values named
+            name, values = next(iter(named.items()))
+            found = {n for v in values for n in self._by_value.get((name, v), ())}
+            pool = (self._facts[n] for n in sorted(found))
+        only = None
+        for intent in pool:
+            if takes(intent, named):
+                if only is not None:
+                    return None
+                only = intent
+        return only
 
 
 def fits_keeping(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:
