@@ -168,13 +168,16 @@ class Several:
     @staticmethod
     def _not_restated(unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
         """An unclear clause whose every guess is a fact another clause asks outright says the
-        same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question."""
+        same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question; nor is
+        a short one whose best guess is such a fact ("ai được phỏng vấn, chức vụ gì?")."""
         given = {i for r in answered for i in r.intents}
-        return [
-            r
-            for r in unclear
-            if not (r.suggestions and {s.intent_id for s in r.suggestions} <= given)
-        ]
+
+        def restates(reply: Reply) -> bool:
+            guesses = [s.intent_id for s in reply.suggestions]
+            short = len(reply.question.split()) <= _BARE_ASK + 1  # "…, chức vụ gì?"
+            return bool(guesses) and (set(guesses) <= given or (short and guesses[0] in given))
+
+        return [r for r in unclear if not restates(r)]
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""

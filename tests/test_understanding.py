@@ -694,3 +694,8 @@ def test_levels_named_in_other_words(responder, question, intent):
 )
 def test_a_figure_named_picks_its_part_of_a_group(responder, question, intent):
     assert responder.respond(question).intents == (intent,)
+
+
+def test_a_short_clause_about_the_fact_just_asked_is_no_second_question(responder):
+    reply = responder.respond("ai la nguoi phat bieu trong bai, giu chuc vu gi")
+    assert reply.status == "answer" and reply.intents == ("spokesperson",)
