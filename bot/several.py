@@ -98,6 +98,8 @@ class Several:
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
+            if position and self._confirms(match):
+                continue  # "…, có đúng không?": whether the clause before is so
             if len(clauses) > 1 and self.reader.groups_reader.only_total_cues(match):
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
                 continue
@@ -197,6 +199,14 @@ class Several:
 
     def introduces(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)
+
+    def _confirms(self, match: Match) -> bool:
+        """ "có đúng không", "phải không": nothing but a confirmation asked."""
+        words, marked = match.question.folded, match.question.tokens
+        rest = {w for w in words if w not in self.light_words}
+        return any(
+            rest <= set(p) and has_phrase(words, (p,), marked) for p in self.reading.confirmations
+        )
 
     def _only_qualifies(self, match: Match) -> bool:
         """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows

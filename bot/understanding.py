@@ -152,6 +152,8 @@ def _joiner_at(
     forms: tuple[list[str], list[str]], i: int, reading: Understanding
 ) -> tuple[int, bool]:
     folded, marked = forms
+    if i > 0 and folded[i - 1] in reading.joiner_blockers:
+        return 0, False  # "không còn": no longer, not "còn …?" asking on
     for keep, joiners in ((False, reading.drop_joiners), (True, reading.keep_joiners)):
         for phrase, marks in _by_first(joiners).get(folded[i], ()):
             if _occurs(phrase, marks, folded, marked, i):

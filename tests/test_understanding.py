@@ -699,3 +699,10 @@ def test_a_figure_named_picks_its_part_of_a_group(responder, question, intent):
 def test_a_short_clause_about_the_fact_just_asked_is_no_second_question(responder):
     reply = responder.respond("ai la nguoi phat bieu trong bai, giu chuc vu gi")
     assert reply.status == "answer" and reply.intents == ("spokesperson",)
+
+
+def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
+    reply = responder.respond(
+        "Bác nghe người ta nói bây giờ huyện không còn cử người đi học tràn lan nữa, có đúng không?"
+    )
+    assert reply.intents == ("no_mass_training",)

@@ -246,6 +246,7 @@ class Understanding:
     drop_joiners: Phrases
     keep_joiners: Phrases
     list_joiners: Phrases
+    joiner_blockers: frozenset[str]  # after these words a joiner is part of a phrase ("không còn")
     question_cues: Phrases
     distributive_cues: Phrases
     topic_markers: Phrases
@@ -257,6 +258,7 @@ class Understanding:
     no: Phrases
     light_words: frozenset[str]
     introductions: Phrases
+    confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     question_openers: Phrases
     unstated: tuple[Unstated, ...]
     # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",

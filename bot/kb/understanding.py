@@ -25,6 +25,7 @@ _LISTS = (
     "light_words",
     "introductions",
     "question_openers",
+    "confirmations",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated"})
 
@@ -49,6 +50,7 @@ def read_understanding(
     listing = phrases(joiners.texts("list", required=False)) if joiners else ()
     drop = phrases(joiners.texts("drop")) + listing if joiners else ()
     keep = phrases(joiners.texts("keep", required=False)) if joiners else ()
+    blockers = joiners.texts("not_after", required=False) if joiners else ()
     ordinal_section = root.section("ordinals")
     ordinals = {}
     for key, words in ordinal_section.data.items() if ordinal_section else ():
@@ -76,6 +78,7 @@ def read_understanding(
         drop_joiners=drop,
         keep_joiners=keep,
         list_joiners=listing,
+        joiner_blockers=frozenset(fold(w) for w in blockers),
         question_cues=lists["question_cues"],
         distributive_cues=lists["distributive_cues"],
         topic_markers=lists["topic_markers"],
@@ -87,6 +90,7 @@ def read_understanding(
         no=lists["negative"],
         light_words=frozenset(w for p in lists["light_words"] for w in p),
         introductions=lists["introductions"],
+        confirmations=lists["confirmations"],
         question_openers=lists["question_openers"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
