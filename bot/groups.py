@@ -61,19 +61,17 @@ class Groups:
                 continue
             figured = self._part_by_figure(question, group)
             if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
-                score = max(reply.score, self.kb.settings.thresholds.answer)
-                return self.responder.answer_as(question, figured, score)
+                return self.responder.answer_as(question, figured, self._at_least_answer(reply))
             return self._answer_group(question, group, reply, with_total=False)
         return reply
+
+    def _parts(self, group: Group) -> list[Intent]:
+        return [i for i in (self.kb.intent(p) for p in group.parts) if i is not None]
 
     def _part_by_figure(self, question: str, group: Group) -> Intent | None:
         """The one part of `group` that reports a figure the question names, if just one does."""
         numbers = set(numbers_in(question))
-        parts = [
-            i
-            for i in (self.kb.intent(p) for p in group.parts)
-            if i is not None and numbers & set(i.figures)
-        ]
+        parts = [i for i in self._parts(group) if numbers & set(i.figures)]
         return parts[0] if len(parts) == 1 else None
 
     def _named(self, match: Match, earlier: tuple[str, ...]) -> dict[str, set[str]]:
@@ -107,34 +105,35 @@ class Groups:
     def _covered(self, group: Group, named: dict[str, set[str]]) -> int:
         """How many of the values the question names some part takes ("cao cấp với trung cấp":
         the group of both courses, not the one of two levels of trung cấp)."""
-        every = self.kb.settings.slot_every
-        parts = [i for i in (self.kb.intent(p) for p in group.parts) if i is not None]
+        parts = self._parts(group)
         return sum(
             any(value in p.slots.get(slot, ()) for p in parts)
+            for slot, value in self._values_named(named)
+        )
+
+    def _values_named(self, named: dict[str, set[str]]) -> list[tuple[str, str]]:
+        """(slot, value) for each value the question names, but what it asks and a value that
+        names them all ("cả huyện")."""
+        every = self.kb.settings.slot_every
+        return [
+            (slot, value)
             for slot, values in named.items()
             if slot != "ask"
-            for value in values
-            if value != every.get(slot)
-        )
+            for value in values - {every.get(slot)}
+        ]
 
     def with_difference(self, question: str, match: Match, reply: Reply) -> Reply | None:
         """ "trừ cấp xã ra thì còn lại bao nhiêu?": the whole, the part taken away, and the
         difference a group declares — when the question asks for what remains of facts it names."""
         words = match.question
-        if not has_phrase(words.folded, self.reading.difference_cues, words.tokens):
-            return None
-        if reply.status == "answer":
-            named = set(reply.intents)
-        elif reply.status == "clarify":
-            named = {s.intent_id for s in reply.suggestions}
-        else:
+        facts = _facts_of(reply)
+        if not facts or not has_phrase(words.folded, self.reading.difference_cues, words.tokens):
             return None
         for group in self.responder.differences:
-            if named & set(group.parts):
-                answer = self.responder.answer_many(
-                    question, list(group.parts), reply.score, group, with_difference=True
+            if set(facts) & set(group.parts):
+                return self._answer(
+                    question, group.parts, reply.score, reply, group, with_difference=True
                 )
-                return replace(answer, normalized=reply.normalized, candidates=reply.candidates)
         return None
 
     def asks_total(self, question: str) -> bool:
@@ -166,11 +165,8 @@ class Groups:
         """ "tổng cộng cả hai cấp?": the parts and their declared sum."""
         if not has_phrase(match.question.folded, self.reading.total_cues, match.question.tokens):
             return reply
-        if reply.status == "answer":
-            intents = list(reply.intents)
-        elif reply.status == "clarify":
-            intents = [s.intent_id for s in reply.suggestions]
-        else:
+        intents = _facts_of(reply)
+        if intents is None:
             return reply
         return self.total_of(question, intents, match, reply) or reply
 
@@ -208,43 +204,56 @@ class Groups:
         base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)
         extra = self._beyond(group, named, match)
         if extra:  # "đại học, thạc sĩ và cao cấp": no declared sum holds them all
-            score = max(base.score, self.kb.settings.thresholds.answer)
-            answer = self.responder.answer_many(question, [*group.parts, *extra], score, None, True)
-            return replace(answer, normalized=base.normalized, candidates=base.candidates)
+            ids = (*group.parts, *extra)
+            return self._answer(question, ids, self._at_least_answer(base), base, with_total=True)
         return self._answer_group(question, group, base, with_total=True)
 
     def _beyond(self, group: Group, named: dict[str, set[str]], match: Match) -> list[str]:
         """For each value the question names that no part takes, the best candidate fact that
         takes it (and no value the question leaves unnamed of that slot)."""
-        every = self.kb.settings.slot_every
-        parts = [i for i in (self.kb.intent(p) for p in group.parts) if i is not None]
+        parts = self._parts(group)
         floor = self.kb.settings.thresholds.suggest  # the value named is most of the evidence
         extra: list[str] = []
-        for slot, values in named.items():
-            for value in values - {every.get(slot)} if slot != "ask" else ():
-                if any(value in p.slots.get(slot, ()) for p in parts):
-                    continue
-                found = next(
-                    (
-                        c.intent.id
-                        for c in match.candidates
-                        if c.score >= floor
-                        and c.intent.kind == "fact"
-                        and value in c.intent.slots.get(slot, ())
-                        and c.intent.slots[slot] <= values
-                    ),
-                    None,
-                )
-                if found is not None and found not in group.parts and found not in extra:
-                    extra.append(found)
+        for slot, value in self._values_named(named):
+            if any(value in p.slots.get(slot, ()) for p in parts):
+                continue
+            found = next(
+                (
+                    c.intent.id
+                    for c in match.candidates
+                    if c.score >= floor
+                    and c.intent.kind == "fact"
+                    and value in c.intent.slots.get(slot, ())
+                    and c.intent.slots[slot] <= named[slot]
+                ),
+                None,
+            )
+            if found is not None and found not in group.parts and found not in extra:
+                extra.append(found)
         return extra
 
     def _answer_group(self, question: str, group: Group, reply: Reply, with_total: bool) -> Reply:
-        score = max(reply.score, self.kb.settings.thresholds.answer)
+        score = self._at_least_answer(reply)
+        return self._answer(question, group.parts, score, reply, group, with_total=with_total)
+
+    def _at_least_answer(self, reply: Reply) -> float:
+        return max(reply.score, self.kb.settings.thresholds.answer)
+
+    def _answer(
+        self,
+        question: str,
+        ids: Sequence[str],
+        score: float,
+        base: Reply,
+        group: Group | None = None,
+        with_total: bool = False,
+        with_difference: bool = False,
+    ) -> Reply:
+        """Several facts in one reply, keeping what `base` was matched as (for the log)."""
         answer = self.responder.answer_many(
-            question, list(group.parts), score, group, with_total=with_total
+            question, list(ids), score, group, with_total, with_difference=with_difference
         )
-        return replace(answer, normalized=reply.normalized, candidates=reply.candidates)
+        return replace(answer, normalized=base.normalized, candidates=base.candidates)
 
 
 def given_together(
@@ -262,3 +271,12 @@ def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | N
     """The smallest group holding every one of `intents` (at least two), if any."""
     fitting = [g for g in groups if len(set(intents)) >= 2 and set(intents) <= set(g.parts)]
     return min(fitting, key=lambda g: len(g.parts), default=None)
+
+
+def _facts_of(reply: Reply) -> list[str] | None:
+    """The facts an answer gives, or a clarification offers; None for anything else."""
+    if reply.status == "answer":
+        return list(reply.intents)
+    if reply.status == "clarify":
+        return [s.intent_id for s in reply.suggestions]
+    return None

@@ -453,24 +453,6 @@ def test_a_clause_restating_the_other_is_not_a_second_question(responder):
     assert reply.status == "answer" and reply.intents == ("selection_criteria",)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "trung cấp lý luận huyện với xã mỗi bên mấy người",
-        "cấp huyện và cấp xã có mấy người học trung cấp",
-    ],
-)
-def test_huyen_beside_xa_names_both_levels(responder, question):
-    reply = responder.respond(question)
-    assert reply.intents == ("intermediate_llct_district", "intermediate_llct_commune")
-
-
-def test_tong_so_can_bo_huyen_is_the_whole_staff(responder):
-    assert responder.respond("tổng số cán bộ công chức huyện là bao nhiêu").intents == (
-        "total_staff",
-    )
-
-
 def test_a_level_after_both_levels_narrows_to_that_one(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "bao nhiêu người học trung cấp lý luận chính trị")
@@ -496,32 +478,10 @@ def test_other_articles_of_the_author_are_not_in_the_article(responder):
     assert reply.status == "fallback" and "bài viết khác" in reply.text
 
 
-def test_familiar_pronouns_carry_no_meaning(responder):
-    assert responder.respond("mày giúp được gì cho tao").intents == ("help",)
-
-
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("cao cấp lý luận chính trị bao nhiêu người", "advanced_llct"),
-        ("bao nhiêu người có trình độ trung cấp, cao cấp llct", "llct_level_now"),
-    ],
-)
-def test_a_figure_about_two_courses_together_needs_both_named(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
-
-
 def test_after_a_commune_figure_the_one_advanced_figure_is_the_counterpart(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "cấp xã có bao nhiêu người học trung cấp lý luận chính trị")
     assert conversations.ask("c", "còn cao cấp thì sao").reply.intents == ("advanced_llct",)
-
-
-@pytest.mark.parametrize(
-    "question", ["cán bộ xã thì hok j vậy ad", "cán bộ xã thì học gì vậy admin"]
-)
-def test_hok_j_is_hoc_gi_and_the_admin_is_nobody(responder, question):
-    assert responder.respond(question).intents == ("commune_cadre_training",)
 
 
 def test_a_total_over_courses_and_both_levels_takes_the_group_of_all_three(responder):
@@ -562,38 +522,10 @@ def test_a_yes_no_question_about_a_figure_is_no_difference(responder):
     assert reply.intents == ("party_members",) and "−" not in reply.text
 
 
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("tính cả xã thì huyện có tất cả bao nhiêu cán bộ công chức", "total_staff"),
-        ("xem giúp mình bao nhiêu đảng viên", "party_members"),
-        ("bài có bao nhiêu lượt người xem", "article_views"),
-    ],
-)
-def test_tinh_ca_xa_is_the_whole_and_xem_asks_nothing_but_views(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
-
-
-def test_a_clause_naming_one_fact_by_its_value_is_an_item_of_a_list(responder):
-    reply = responder.respond("số đảng viên; số người có bằng đại học; số người trên đại học")
-    assert reply.intents == ("party_members", "university_degree_now", "postgraduate_now")
-
-
 def test_a_total_naming_values_beyond_one_group_gets_each_and_no_invented_sum(responder):
     reply = responder.respond("tổng số người được cử đi học đại học, thạc sĩ và cao cấp llct")
     assert reply.intents == ("university_sent", "masters_sent", "advanced_llct")
     assert responder.messages.total_none in reply.text
-
-
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("trong bộ máy huyện bây giờ bao nhiêu người là đảng viên", "party_members"),
-        ("huyện có bao nhiêu người làm nhà nước", "total_staff"),
-    ],
-)
-def test_bo_may_and_lam_nha_nuoc_are_the_districts_staff(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
 
 
 def test_cong_lai_after_a_chain_of_follow_ups_sums_every_part_given(responder):
@@ -609,49 +541,10 @@ def test_cong_lai_after_a_chain_of_follow_ups_sums_every_part_given(responder):
     assert "26 + 55 + 300 = 381" in reply.text
 
 
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("giờ thì bao nhiêu người có trình độ đại học", "university_degree_now"),
-        ("thêm số đảng viên nữa", "party_members"),
-    ],
-)
-def test_gio_thi_is_now_and_nua_asks_nothing(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
-
-
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("cbcc xã hoc tc chính trị bn người", "intermediate_llct_commune"),
-        ("hiện nay bn cb có bằng cc, tc llct", "llct_level_now"),
-        ("bài này pub hôm nào", "article_date"),
-        ("may nam truoc can bo xa yeu kem the nao", "past_weakness"),
-        ("mấy vị đứng đầu ở xã được học hành chính nhà nước bao nhiêu lượt", "qlnn_commune_key"),
-        ("cán bộ công chức cấp xã bao nhiêu người", "commune_staff"),
-    ],
-)
-def test_everyday_shorthand_and_domain_words(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
-
-
 def test_a_level_alone_after_a_figure_asks_its_counterpart(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "trung cấp llct cấp huyện bao nhiêu người")
     assert conversations.ask("c", "cấp xã bn").reply.intents == ("intermediate_llct_commune",)
-
-
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("bao nhiêu ng có trình độ đh", "university_degree_now"),
-        ("bao nhiêu người được cử đi học đại học", "university_sent"),
-        ("ukm", "acknowledge"),
-        ("bot có người yêu chưa 😁", "bot_personal"),
-    ],
-)
-def test_held_now_or_sent_to_study_and_chit_chat(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
 
 
 def test_whether_a_goal_was_met_later_is_not_in_the_article(responder):
@@ -674,28 +567,6 @@ def test_the_articles_year_is_its_now_and_the_country_or_each_commune_are_not_in
     assert (reply.status, reply.intents) == (status, intents)
 
 
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("Ở xã có bao nhiêu người theo học lớp chính trị bậc trung?", "intermediate_llct_commune"),
-        ("Có bao nhiêu người đã có bằng cao học hoặc cao hơn nữa?", "postgraduate_now"),
-    ],
-)
-def test_levels_named_in_other_words(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
-
-
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("300 người học trung cấp là ở cấp nào", "intermediate_llct_commune"),
-        ("có phải 55 người học trung cấp không", "intermediate_llct_district"),
-    ],
-)
-def test_a_figure_named_picks_its_part_of_a_group(responder, question, intent):
-    assert responder.respond(question).intents == (intent,)
-
-
 def test_a_short_clause_about_the_fact_just_asked_is_no_second_question(responder):
     reply = responder.respond("ai la nguoi phat bieu trong bai, giu chuc vu gi")
     assert reply.status == "answer" and reply.intents == ("spokesperson",)
@@ -706,3 +577,135 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
         "Bác nghe người ta nói bây giờ huyện không còn cử người đi học tràn lan nữa, có đúng không?"
     )
     assert reply.intents == ("no_mass_training",)
+
+
+# One message, the facts it reaches: each id says what the case is about.
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        pytest.param(
+            "trung cấp lý luận huyện với xã mỗi bên mấy người",
+            ("intermediate_llct_district", "intermediate_llct_commune"),
+            id="huyen_beside_xa_names_both_levels",
+        ),
+        pytest.param(
+            "cấp huyện và cấp xã có mấy người học trung cấp",
+            ("intermediate_llct_district", "intermediate_llct_commune"),
+            id="huyen_beside_xa_names_both_levels",
+        ),
+        pytest.param(
+            "tổng số cán bộ công chức huyện là bao nhiêu",
+            ("total_staff",),
+            id="tong_so_can_bo_huyen_is_the_whole_staff",
+        ),
+        pytest.param(
+            "mày giúp được gì cho tao", ("help",), id="familiar_pronouns_carry_no_meaning"
+        ),
+        pytest.param(
+            "cao cấp lý luận chính trị bao nhiêu người",
+            ("advanced_llct",),
+            id="one_course_is_not_the_figure_of_two",
+        ),
+        pytest.param(
+            "bao nhiêu người có trình độ trung cấp, cao cấp llct",
+            ("llct_level_now",),
+            id="two_courses_named_are_their_figure",
+        ),
+        pytest.param(
+            "cán bộ xã thì hok j vậy ad",
+            ("commune_cadre_training",),
+            id="hok_j_is_hoc_gi_and_ad_is_nobody",
+        ),
+        pytest.param(
+            "cán bộ xã thì học gì vậy admin", ("commune_cadre_training",), id="admin_is_nobody"
+        ),
+        pytest.param(
+            "tính cả xã thì huyện có tất cả bao nhiêu cán bộ công chức",
+            ("total_staff",),
+            id="tinh_ca_xa_is_the_whole",
+        ),
+        pytest.param(
+            "xem giúp mình bao nhiêu đảng viên", ("party_members",), id="xem_giup_asks_nothing"
+        ),
+        pytest.param(
+            "bài có bao nhiêu lượt người xem", ("article_views",), id="luot_xem_is_the_views"
+        ),
+        pytest.param(
+            "trong bộ máy huyện bây giờ bao nhiêu người là đảng viên",
+            ("party_members",),
+            id="bo_may_is_the_districts_staff",
+        ),
+        pytest.param(
+            "huyện có bao nhiêu người làm nhà nước",
+            ("total_staff",),
+            id="lam_nha_nuoc_is_the_districts_staff",
+        ),
+        pytest.param(
+            "giờ thì bao nhiêu người có trình độ đại học",
+            ("university_degree_now",),
+            id="gio_thi_is_now",
+        ),
+        pytest.param("thêm số đảng viên nữa", ("party_members",), id="nua_asks_nothing"),
+        pytest.param(
+            "cbcc xã hoc tc chính trị bn người",
+            ("intermediate_llct_commune",),
+            id="tc_chinh_tri_shorthand",
+        ),
+        pytest.param(
+            "hiện nay bn cb có bằng cc, tc llct", ("llct_level_now",), id="cc_tc_llct_shorthand"
+        ),
+        pytest.param("bài này pub hôm nào", ("article_date",), id="pub_is_published"),
+        pytest.param(
+            "may nam truoc can bo xa yeu kem the nao",
+            ("past_weakness",),
+            id="may_nam_truoc_is_some_years_ago",
+        ),
+        pytest.param(
+            "mấy vị đứng đầu ở xã được học hành chính nhà nước bao nhiêu lượt",
+            ("qlnn_commune_key",),
+            id="dung_dau_o_xa_and_hanh_chinh",
+        ),
+        pytest.param(
+            "cán bộ công chức cấp xã bao nhiêu người",
+            ("commune_staff",),
+            id="commune_staff_without_co",
+        ),
+        pytest.param(
+            "bao nhiêu ng có trình độ đh", ("university_degree_now",), id="co_trinh_do_is_held_now"
+        ),
+        pytest.param(
+            "bao nhiêu người được cử đi học đại học",
+            ("university_sent",),
+            id="cu_di_hoc_is_sent_to_study",
+        ),
+        pytest.param("ukm", ("acknowledge",), id="ukm_acknowledges"),
+        pytest.param("bot có người yêu chưa 😁", ("bot_personal",), id="chit_chat_about_the_bot"),
+        pytest.param(
+            "Ở xã có bao nhiêu người theo học lớp chính trị bậc trung?",
+            ("intermediate_llct_commune",),
+            id="bac_trung_is_trung_cap",
+        ),
+        pytest.param(
+            "Có bao nhiêu người đã có bằng cao học hoặc cao hơn nữa?",
+            ("postgraduate_now",),
+            id="cao_hoc_or_higher_is_postgraduate",
+        ),
+        pytest.param(
+            "300 người học trung cấp là ở cấp nào",
+            ("intermediate_llct_commune",),
+            id="a_figure_named_picks_its_part",
+        ),
+        pytest.param(
+            "có phải 55 người học trung cấp không",
+            ("intermediate_llct_district",),
+            id="a_figure_named_picks_its_part",
+        ),
+        pytest.param(
+            "số đảng viên; số người có bằng đại học; số người trên đại học",
+            ("party_members", "university_degree_now", "postgraduate_now"),
+            id="a_clause_naming_one_fact_is_a_list_item",
+        ),
+    ],
+)
+def test_a_question_reaches_exactly_its_facts(responder, question, intents):
+    assert responder.respond(question).intents == intents
