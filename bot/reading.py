@@ -20,9 +20,9 @@ from bot.several import Several
 from bot.understanding import (
     after_opener,
     asked_unstated,
-    has_phrase,
     leading_pieces,
     picked,
+    question_cues,
     split_clauses,
 )
 
@@ -204,7 +204,7 @@ class Reader:
         )
 
     def _asks(self, match: Match) -> bool:
-        return has_phrase(match.question.folded, self.reading.question_cues, match.question.tokens)
+        return bool(question_cues(match.question.folded, match.question.tokens, self.reading))
 
     def _is_smalltalk(self, intent_id: str) -> bool:
         intent = self.kb.intent(intent_id)

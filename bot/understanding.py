@@ -58,7 +58,7 @@ def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Cla
         words = [(m.start(), m.end(), fold(m.group(0), tables)) for m in found]
         folded = [w for _, _, w in words]
         marked = [m.group(0) for m in found]
-        cues = _spans(folded, reading.question_cues, marked)
+        cues = question_cues(folded, marked, reading)
         # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
         asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
         parts = _split_sentence(sentence, words, (folded, marked), cues, reading)
@@ -210,6 +210,18 @@ def _spans(
             if _occurs(phrase, marks, words, marked, i):
                 found.append((i, i + len(phrase)))
     return found
+
+
+def question_cues(
+    folded: Sequence[str], marked: Sequence[str], reading: Understanding
+) -> list[tuple[int, int]]:
+    """Where the message asks by a word ("bao nhiêu", "ai", "đâu"), leaving out words typed
+    with diacritics that only fold like one ("đứng đầu" is not "đâu")."""
+    return [
+        span
+        for span in _spans(folded, reading.question_cues, marked)
+        if marked[span[0]].lower() not in reading.not_cues
+    ]
 
 
 def has_phrase(

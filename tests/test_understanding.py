@@ -705,6 +705,16 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             ("party_members", "university_degree_now", "postgraduate_now"),
             id="a_clause_naming_one_fact_is_a_list_item",
         ),
+        pytest.param(
+            "người đứng đầu đảng ủy xã với cấp phó của họ đi học chức danh mấy người?",
+            ("party_secretary_training",),
+            id="dung_dau_is_not_the_question_word_dau",
+        ),
+        pytest.param(
+            "ở xã có mấy người lãnh đạo chủ chốt mà còn chưa tới 35",
+            ("young_leaders_commune",),
+            id="ma_con_is_still_not_a_follow_up",
+        ),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):

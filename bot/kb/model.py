@@ -248,6 +248,7 @@ class Understanding:
     list_joiners: Phrases
     joiner_blockers: frozenset[str]  # after these words a joiner is part of a phrase ("không còn")
     question_cues: Phrases
+    not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing
     distributive_cues: Phrases
     topic_markers: Phrases
     total_cues: Phrases

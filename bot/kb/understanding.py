@@ -27,7 +27,7 @@ _LISTS = (
     "question_openers",
     "confirmations",
 )
-_FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated"})
+_FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
 
 
 def read_understanding(
@@ -80,6 +80,7 @@ def read_understanding(
         list_joiners=listing,
         joiner_blockers=frozenset(fold(w) for w in blockers),
         question_cues=lists["question_cues"],
+        not_cues=_not_cues(root, lists["question_cues"], tables),
         distributive_cues=lists["distributive_cues"],
         topic_markers=lists["topic_markers"],
         total_cues=lists["total_cues"],
@@ -95,6 +96,23 @@ def read_understanding(
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )
+
+
+def _not_cues(root: FieldReader, cues: Phrases, tables: Tables) -> frozenset[str]:
+    """`not_cues`: each written with diacritics (else it would hide the cue typed without them)
+    and folding like a word of some question cue (else it hides nothing)."""
+    cue_words = {w for cue in cues for w in cue}
+    found = set()
+    for index, word in enumerate(root.texts("not_cues", required=False)):
+        cleaned = clean(word, tables)
+        if fold(cleaned, tables) == cleaned or fold(cleaned, tables) not in cue_words:
+            root.problem(
+                "not_cues",
+                f"not_cues[{index}]: {word!r} must carry diacritics and fold like a question cue",
+                index,
+            )
+        found.add(cleaned)
+    return frozenset(found)
 
 
 def _plain_or_marked(word: str, tables: Tables) -> str:
