@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -63,6 +63,22 @@ class Lexicon:
             return True
         return word == folded and folded in self._filler_folded and word not in self._ids
 
+    def corrected(self, tokens: Sequence[str], folded: Sequence[str]) -> str:
+        """The question folded, each word the KB does not know replaced by the one word it
+        surely is ("cấp huyệ" → "cap huyen"), so that words picking a slot survive a typo."""
+        words = list(folded)
+        for i, (word, fold_) in enumerate(zip(tokens, folded, strict=True)):
+            if len(fold_) < 3 or fold_ in self._by_fold or word[:1].isdigit():
+                continue
+            ranked = sorted(self.matches(word, fold_).items(), key=lambda kv: -kv[1])[:2]
+            if (
+                ranked
+                and ranked[0][1] >= _SURE
+                and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+            ):
+                words[i] = fold(ranked[0][0], self._tables)
+        return " ".join(words)
+
     def split_joined(self, folded: str) -> tuple[str, str] | None:
         """'thacsi' → ('thac', 'si'): people on phones drop spaces."""
         for cut in range(2, len(folded) - 1):
@@ -103,13 +119,15 @@ class Lexicon:
             ):  # sets iterate in hash order: keep replies reproducible
                 for v in self._by_fold.get(variant, ()):
                     found[v] = max(found.get(v, 0.0), weight)
-        if len(folded) < 3:
-            return found
-        for candidate, ratio, _ in process.extract(
-            folded, self._folds, scorer=fuzz.ratio, score_cutoff=w.fuzzy_cutoff, limit=3
-        ):
-            for v in self._by_fold[candidate]:
-                found[v] = max(found.get(v, 0.0), w.fuzzy * ratio / 100)
+        if len(folded) >= 3:
+            for candidate, ratio, _ in process.extract(
+                folded, self._folds, scorer=fuzz.ratio, score_cutoff=w.fuzzy_cutoff, limit=3
+            ):
+                for v in self._by_fold[candidate]:
+                    found[v] = max(found.get(v, 0.0), w.fuzzy * ratio / 100)
+        if word != folded:  # the diacritics typed tell "đảg" (đảng) from đang and đăng
+            typed = _marks(word)
+            found = {v: s if typed <= _marks(v) else s * w.partial_marks for v, s in found.items()}
         return found
 
     def slips(self, folded: str) -> list[str]:
@@ -122,7 +140,8 @@ class Lexicon:
         return sorted(v for v in found if v != folded and v in self._by_fold)
 
     def _keyboard_slips(self, folded: str) -> list[str]:
-        """Known folded words one neighbouring key or one swap of two letters away."""
+        """Known folded words one neighbouring key, one swap of two letters or, from three
+        letters on, one dropped letter away ("trug", "huye")."""
         neighbours = self._tables.slips.neighbours
         found = set()
         for i, letter in enumerate(folded):
@@ -130,6 +149,12 @@ class Lexicon:
                 found.add(folded[:i] + other + folded[i + 1 :])
             if i + 1 < len(folded):
                 found.add(folded[:i] + folded[i + 1] + letter + folded[i + 2 :])
+        if len(folded) >= 3:
+            found.update(
+                folded[:i] + added + folded[i:]
+                for i in range(1, len(folded) + 1)
+                for added in _LETTERS
+            )
         return sorted(v for v in found if v != folded and v in self._by_fold)
 
 
@@ -152,6 +177,8 @@ def _swap_final(folded: str, group: tuple[str, ...]) -> list[str]:
 
 
 _VOWELS = frozenset("aeiouy")
+_SURE = 0.75  # a mistyped word this close to one KB word, and closer than to any other, is it
+_LETTERS = "abcdeghiklmnopqrstuvxy"  # the letters of Vietnamese words folded
 
 
 def _by_fold(ids: Iterable[str], tables: Tables) -> dict[str, tuple[str, ...]]:

@@ -66,7 +66,7 @@ class Slots:
         return {name: set(values) for name, values in self.named(question)}
 
     def _find(self, question: Normalized) -> _Named:
-        folded = question.folded_text
+        folded = self.lexicon.corrected(question.tokens, question.folded)
         words = frozenset(_WORD.findall(folded))
         found: dict[str, set[str]] = {}
         for slot, finder in self._finders:

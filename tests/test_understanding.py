@@ -715,6 +715,15 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             ("young_leaders_commune",),
             id="ma_con_is_still_not_a_follow_up",
         ),
+        pytest.param(
+            "cán bộ cấp huyệ học trug cấp llct mấy người",
+            ("intermediate_llct_district",),
+            id="a_dropped_letter_in_a_slot_word",
+        ),
+        pytest.param(
+            "số đảg viên là bao nhiêu", ("party_members",), id="typed_marks_pick_the_word"
+        ),
+        pytest.param("ai là tác ja của bài", ("article_author",), id="j_for_gi"),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
