@@ -56,7 +56,12 @@ class Groups:
             if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
             if group.by in named and not self._names_every_part(group, named[group.by]):
-                continue  # "cấp xã có mấy …": one part named (but "huyện và xã": every part)
+                # "cấp xã có mấy …": one part named (but "huyện và xã": every part); a tie
+                # the question's words leave is the part of the level the chat is at
+                part = self._only_part(group, named[group.by])
+                if part is not None and reply.status == "clarify":
+                    return self.responder.answer_as(question, part, self._at_least_answer(reply))
+                continue
             if not self._fits_named(group, named):
                 continue
             figured = self._part_by_figure(question, group)
@@ -82,6 +87,10 @@ class Groups:
                 if slot != "ask":
                     named.setdefault(slot, set(values))
         return named
+
+    def _only_part(self, group: Group, values: set[str]) -> Intent | None:
+        fitting = [p for p in self._parts(group) if p.slots.get(group.by, set()) & values]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _names_every_part(self, group: Group, values: set[str]) -> bool:
         parts = (self.kb.intent(p) for p in group.parts)

@@ -93,8 +93,11 @@ class Several:
         quiet_unclear: list[Reply] = []
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
+        level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
         for position, clause in enumerate(clauses):
             match = self.reader.match(clause.text)
+            named_level = self._one_level(match)
+            level = named_level or level
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
@@ -104,6 +107,8 @@ class Several:
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
                 continue
             reply = self.reader.single(clause.text, match, context)
+            if level and not named_level:
+                reply = self._narrowed(reply, level)
             asks = clause.asks
             if reply.status == "answer" and asks:
                 if answered and not each and set(reply.intents) < set(answered[-1].intents):
@@ -225,6 +230,28 @@ class Several:
         lead = best[0].score - (best[1].score if len(best) > 1 else 0.0) if best else 0.0
         thresholds = self.kb.settings.thresholds
         return not (best and best[0].score >= thresholds.answer and lead >= thresholds.lead)
+
+    def _one_level(self, match: Match) -> str | None:
+        """The level a clause names, if it names exactly one (not the whole district)."""
+        levels = self.responder.matcher.slot_values(match.question).get("level", set())
+        every = self.kb.settings.slot_every.get("level")
+        return next(iter(levels)) if len(levels) == 1 and every not in levels else None
+
+    def _narrowed(self, reply: Reply, level: str) -> Reply:
+        """An answer giving a figure per level, kept to the level named earlier in the message
+        ("cấp xã có mấy cán bộ chủ chốt dưới 35, và mấy người học trung cấp?": the commune's)."""
+        if reply.status != "answer" or len(reply.intents) < 2:
+            return reply
+        at_level = []
+        for intent_id in reply.intents:
+            intent = self.kb.intent(intent_id)
+            if intent is not None and level in intent.slots.get("level", ()):
+                at_level.append(intent_id)
+        if not at_level or len(at_level) == len(reply.intents):
+            return reply
+        if len(at_level) == 1 and (intent := self.kb.intent(at_level[0])) is not None:
+            return self.responder.answer_as(reply.question, intent, reply.score)
+        return replace(reply, intents=tuple(at_level))
 
     def _facts(self, intent_ids: list[str]) -> bool:
         """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""

@@ -113,6 +113,7 @@ def _split_sentence(
     # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
     # a list that asks nothing by word ("ngày đăng & lượt xem?") or asks for each is cut anywhere
     anywhere = not cues or has_phrase(folded, reading.distributive_cues, marked)
+    requests = _spans(folded, reading.question_openers, marked)
     bounds, start = [], 0
     for end, resume, kept in sorted(set(cuts)):
         if end <= start:  # ", and": the comma cut already; the joiner goes too
@@ -120,7 +121,8 @@ def _split_sentence(
             continue
         if _opens_with(folded[start:end], reading.topic_markers):
             continue  # "với công chức cấp xã, …": the topic of what follows, not a question
-        asked_before = _cue_in(cues, start, end)
+        # "cho mình biết tên bài và báo nào đăng": a request asks for what follows it
+        asked_before = _cue_in(cues, start, end) or _cue_in(requests, start, end)
         if kept and not asked_before:
             continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
         listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])

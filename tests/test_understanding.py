@@ -459,6 +459,14 @@ def test_a_level_after_both_levels_narrows_to_that_one(responder):
     assert conversations.ask("c", "ở xã").reply.intents == ("intermediate_llct_commune",)
 
 
+def test_a_count_per_level_asked_after_a_level_is_that_levels(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?")
+    reply = conversations.ask("c", "bao nhiêu người học trung cấp?").reply
+    assert reply.intents == ("intermediate_llct_commune",)
+    assert "55" in reply.text  # the other level's figure is still there, labelled
+
+
 def test_and_opens_an_english_follow_up(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "how many party members")
