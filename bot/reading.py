@@ -185,6 +185,7 @@ class Reader:
             suggestions,
             normalized=reply.normalized,
             candidates=reply.candidates,
+            unstated=attribute.label,
         )
 
     def _counts_nothing_known(self, reply: Reply, match: Match) -> bool:

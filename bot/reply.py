@@ -39,6 +39,8 @@ class Reply:
     # what the chat's next message is read against, when more than `intents` ("còn cấp xã?"
     # after the district figure: both levels, so that "cộng lại" sums the two)
     context: tuple[str, ...] = ()
+    # what the article never says that the question asks ("bao lâu"): its label, else ""
+    unstated: str = ""
 
     @property
     def full_text(self) -> str:

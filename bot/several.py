@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot.figures import unique
 from bot.groups import smallest_group
 from bot.reply import Reply
-from bot.understanding import Clause, has_phrase
+from bot.understanding import Clause, asked_unstated, has_phrase
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -91,6 +91,7 @@ class Several:
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
         unclear: list[Reply] = []
         quiet_unclear: list[Reply] = []
+        unstated: list[Reply] = []  # asked, and the article never says it ("…, mấy ngày?")
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
         level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
@@ -110,7 +111,9 @@ class Several:
             if level and not named_level:
                 reply = self._narrowed(reply, level)
             asks = clause.asks
-            if reply.status == "answer" and asks:
+            if reply.unstated and asks:
+                unstated.append(reply)
+            elif reply.status == "answer" and asks:
                 if answered and not each and set(reply.intents) < set(answered[-1].intents):
                     answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
                 else:
@@ -140,7 +143,25 @@ class Several:
             answered, unclear = quiet, quiet_unclear
         if qualifiers == len(quiet):
             quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
-        return self._combined(question, answered, unclear, quiet, whole, sums)
+        combined = self._combined(question, answered, unclear, quiet, whole, sums)
+        if unstated and combined is None and whole.status == "answer":
+            combined = whole
+        return self._with_unstated(question, combined, answered, unstated)
+
+    def _with_unstated(
+        self, question: str, reply: Reply | None, answered: list[Reply], unstated: list[Reply]
+    ) -> Reply | None:
+        """A part the article never gives is said so: alone when the rest only asks about the
+        facts it is said of ("giáo viên …, học ở đâu?"), else after the answer to the rest
+        ("bài đăng ngày nào, khóa học kéo dài bao lâu?")."""
+        if not unstated:
+            return reply
+        nearby = {s.intent_id for r in unstated for s in r.suggestions}
+        facts = {i for r in answered for i in r.intents}
+        if facts <= nearby or reply is None or reply.status != "answer":
+            return replace(unstated[0], question=question)
+        said = (self.responder.messages.unstated.format(what=r.unstated) for r in unstated)
+        return replace(reply, text="\n".join((reply.text, *unique(said))))
 
     def _combined(
         self,
@@ -193,14 +214,21 @@ class Several:
             match = self.reader.match(clause.text)
             words = match.question.folded
             named = self.responder.matcher.slot_values(match.question)
-            bare = len(words) <= _BARE_ASK and set(named) == {"ask"}
-            if out and bare and all(w in self.light_words for w in words):
+            bare = len(words) <= _BARE_ASK and set(named) <= {"ask"}
+            light = all(w in self.light_words for w in words) and "ask" in named
+            if out and bare and (light or self._asks_unstated(match)):
                 out[-1] = _merge(out[-1], clause)
             else:
                 out.append(clause)
         return out
 
     # ------------------------------------------------------------ what a clause is
+
+    def _asks_unstated(self, match: Match) -> bool:
+        """ "mấy ngày", "học ở đâu": what the article never gives, of the clause before."""
+        question = match.question
+        text = " ".join(question.tokens)
+        return asked_unstated(text, question.folded_text, self.reading) is not None
 
     def introduces(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)

@@ -467,6 +467,18 @@ def test_a_count_per_level_asked_after_a_level_is_that_levels(responder):
     assert "55" in reply.text  # the other level's figure is still there, labelled
 
 
+def test_an_unstated_part_of_a_message_is_said_so_never_answered_with_its_fact(responder):
+    reply = responder.respond("giáo viên mỗi năm được bồi dưỡng bao nhiêu lượt, mấy ngày")
+    assert reply.status == "fallback" and "không nói" in reply.text
+    assert [s.intent_id for s in reply.suggestions] == ["education_sector"]
+
+
+def test_an_unstated_part_beside_another_question_follows_its_answer(responder):
+    reply = responder.respond("bài đăng ngày nào, khóa học thạc sĩ kéo dài bao lâu?")
+    assert reply.status == "answer" and reply.intents == ("article_date",)
+    assert "06/08/2018" in reply.text and "không nói" in reply.text
+
+
 def test_and_opens_an_english_follow_up(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "how many party members")
