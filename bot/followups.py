@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 from bot.followup_words import Cues, FollowUpWords
 from bot.kb import Intent
 from bot.normalize import normalize
+from bot.related import related_either_way
 from bot.reply import Reply
-from bot.slots import OnlyFact, fits_keeping, takes
+from bot.slots import OnlyFact, fits_keeping, named_fits, takes
+from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -35,7 +37,7 @@ class FollowUps:
         self.conversation = responder.kb.conversation
         self.words = FollowUpWords(responder.kb, responder.light_words)
         self._vocabularies: dict[str, frozenset[str]] = {}  # filled as intents come up
-        self._related = _related_either_way(responder.kb.intents)
+        self._related = related_either_way(responder.kb.intents)
         self._only_fact_with = OnlyFact(responder.kb.intents)
 
     def read(
@@ -77,7 +79,7 @@ class FollowUps:
             and not cues.besides
             and (not leftover or (len(leftover) <= 2 and not answered))
         ):
-            found = self._attribute(question, previous, asked, score)
+            found = self._attribute(question, previous, asked, score, cues.named)
             if found is not None:  # "hồi nào?", "có hiệu lực tới năm nào", "ai nói vậy?"
                 return found
         if cues.about and not sure:  # "ông ấy nói gì về việc chọn cán bộ đi học"
@@ -180,10 +182,22 @@ class FollowUps:
         return self.responder.answer_as(question, stating[0], self.kb.settings.thresholds.answer)
 
     def _attribute(
-        self, question: str, previous: Intent, asked: frozenset[str], score: float
+        self,
+        question: str,
+        previous: Intent,
+        asked: frozenset[str],
+        score: float,
+        named: dict[str, set[str]],
     ) -> Reply | None:
         for ask in sorted(asked):
-            if ask in previous.slots.get("ask", frozenset()):
+            # what it asks, or the value of one of its slots ("cấp nào?", naming no other
+            # value of its own and no figure): its answer says
+            of_slot = ask in previous.slots and not numbers_in(question)
+            of_slot = of_slot and all(
+                name not in previous.slots or named_fits(name, previous.slots[name], values)
+                for name, values in named.items()
+            )
+            if ask in previous.slots.get("ask", frozenset()) or of_slot:
                 return self._answer(question, previous, score)
             target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
             if target is not None:
@@ -282,16 +296,3 @@ class FollowUps:
             found = frozenset(w for t in texts for w in normalize(t, self.kb.tables).folded)
             self._vocabularies[intent.id] = found
         return found
-
-
-def _related_either_way(intents: Sequence[Intent]) -> dict[str, dict[str, Intent]]:
-    """Per intent id: the intents it relates to or that relate to it, in KB order (a scan of
-    every intent per follow-up was most of a question at a million phrasings)."""
-    position = {intent.id: n for n, intent in enumerate(intents)}
-    found: dict[str, set[int]] = {}
-    for n, intent in enumerate(intents):
-        mine = found.setdefault(intent.id, set())
-        for other in intent.related:
-            mine.update([position[other]] if other in position else ())
-            found.setdefault(other, set()).add(n)
-    return {key: {intents[n].id: intents[n] for n in sorted(ns)} for key, ns in found.items()}

@@ -55,6 +55,9 @@ class Groups:
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
+            figured = self._part_by_figure(question, group)
+            if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
+                return self.responder.answer_as(question, figured, self._at_least_answer(reply))
             if group.by in named and not self._names_every_part(group, named[group.by]):
                 # "cấp xã có mấy …": one part named (but "huyện và xã": every part); a tie
                 # the question's words leave is the part of the level the chat is at
@@ -64,9 +67,6 @@ class Groups:
                 continue
             if not self._fits_named(group, named):
                 continue
-            figured = self._part_by_figure(question, group)
-            if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
-                return self.responder.answer_as(question, figured, self._at_least_answer(reply))
             return self._answer_group(question, group, reply, with_total=False)
         return reply
 

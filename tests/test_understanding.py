@@ -479,6 +479,15 @@ def test_an_unstated_part_beside_another_question_follows_its_answer(responder):
     assert "06/08/2018" in reply.text and "không nói" in reply.text
 
 
+def test_which_level_after_a_figure_is_that_figures_level(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "bao nhiêu người được cử đi học cao cấp lý luận chính trị")
+    assert conversations.ask("c", "thuộc cấp nào thế").reply.intents == ("advanced_llct",)
+    # a figure named picks its own part, whatever level the chat was at
+    reply = conversations.ask("c", "thế 300 người học trung cấp là cấp nào").reply
+    assert reply.intents == ("intermediate_llct_commune",)
+
+
 def test_and_opens_an_english_follow_up(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "how many party members")
