@@ -7,7 +7,7 @@ import pytest
 
 import bot.coverage as coverage_module
 from bot.coverage import Coverage
-from bot.followups import _related_either_way
+from bot.related import related_either_way
 
 
 def _by_definition(index, features, total, factor):
@@ -72,7 +72,7 @@ def test_coverage_gives_the_sums_of_its_definition_to_the_bit(responder, seed, k
 
 def test_related_intents_are_found_either_way_in_kb_order(responder):
     intents = responder.kb.intents
-    table = _related_either_way(intents)
+    table = related_either_way(intents)
     for previous in intents:
         scan = [i for i in intents if i.id in previous.related or previous.id in i.related]
         assert list(table.get(previous.id, {}).values()) == scan, previous.id
