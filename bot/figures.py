@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from bot.phrases import has_phrase
 from bot.reply import Reply
-from bot.understanding import asked_unstated, has_phrase, numbers_in, split_clauses
+from bot.understanding import asked_unstated, numbers_in, split_clauses
 
 if TYPE_CHECKING:
     from bot.answer import Responder

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from bot.kb import Group, Intent
 from bot.normalize import fold, normalize
+from bot.phrases import has_phrase
 from bot.reply import Reply
-from bot.understanding import has_phrase, numbers_in
+from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from bot.figures import Figures
 from bot.groups import Groups
+from bot.items import Items
+from bot.phrases import question_cues
 from bot.reply import Reply, Suggestion
 from bot.several import Several
 from bot.understanding import (
@@ -22,7 +24,6 @@ from bot.understanding import (
     asked_unstated,
     leading_pieces,
     picked,
-    question_cues,
     split_clauses,
 )
 
@@ -50,6 +51,7 @@ class Reader:
         self.light_words = responder.light_words
         self.figures = Figures(responder, self.match)
         self.several = Several(self)
+        self.items = Items(self, self.several)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         token = _MATCHES.set({})  # this message's clauses are matched once each
@@ -138,6 +140,9 @@ class Reader:
             several = self.several.read(question, clauses, earlier, whole)
             if several is not None and not _narrower_total(summed, several, whole):
                 return several
+        items = self.items.read(question, summed)  # "A, B và C là bao nhiêu?"
+        if items is not None:
+            return items
         return summed
 
     # ------------------------------------------------------------ one question

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from bot.figures import unique
 from bot.groups import smallest_group
+from bot.phrases import has_phrase
 from bot.reply import Reply
-from bot.understanding import Clause, asked_unstated, has_phrase
+from bot.understanding import Clause, asked_unstated
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -55,7 +56,7 @@ class Several:
             return False
         if self.reader.groups_reader.asks_total(question):
             return False
-        return not any(self._only_qualifies(self.reader.match(c.text)) for c in clauses)
+        return not any(self.only_qualifies(self.reader.match(c.text)) for c in clauses)
 
     def refused_in_preamble_only(self, clauses: list[Clause]) -> bool:
         """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
@@ -121,7 +122,7 @@ class Several:
                 context = reply.intents
             elif reply.status == "answer":
                 quiet.append(reply)
-                qualifiers += self._only_qualifies(match)
+                qualifiers += self.only_qualifies(match)
             elif reply.status == "clarify" and asks:
                 unclear.append(reply)
             elif reply.status == "clarify":
@@ -241,7 +242,7 @@ class Several:
             rest <= set(p) and has_phrase(words, (p,), marked) for p in self.reading.confirmations
         )
 
-    def _only_qualifies(self, match: Match) -> bool:
+    def only_qualifies(self, match: Match) -> bool:
         """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
         the clause next to it rather than naming a fact of its own."""
         text = match.question.folded_text

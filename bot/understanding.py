@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from bot.kb.model import Understanding, Unstated
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
+from bot.phrases import has_phrase, phrase_at, question_cues, spans
 
 _WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 # a full stop or comma between digits is part of a number (1.999, 53,3), not a break
@@ -43,7 +43,9 @@ class Clause:
     own_cue: bool = False  # it asks by a word of its own ("bao nhiêu", "ai" …)
 
 
-def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Clause]:
+def split_clauses(
+    text: str, reading: Understanding, tables: Tables, as_list: bool = False
+) -> list[Clause]:
     """The message cut where a new question may start: at sentence ends, and inside a sentence
     at commas and joiners ("và", "với", "vs", "còn") — except where the article itself joins the
     same two words ("cán bộ, công chức", "bí thư và phó bí thư"). A kept joiner ("còn") heads
@@ -61,7 +63,7 @@ def split_clauses(text: str, reading: Understanding, tables: Tables) -> list[Cla
         cues = question_cues(folded, marked, reading)
         # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
         asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
-        parts = _split_sentence(sentence, words, (folded, marked), cues, reading)
+        parts = _split_sentence(sentence, words, (folded, marked), cues, reading, as_list)
         for part, own_cue in parts:
             # "còn trên đại học?": a sentence of its own asks by its question mark
             own_cue = own_cue or (len(parts) == 1 and "?" in ended_by)
@@ -85,6 +87,7 @@ def _split_sentence(
     forms: tuple[list[str], list[str]],
     cues: list[tuple[int, int]],
     reading: Understanding,
+    as_list: bool = False,
 ) -> list[tuple[str, bool]]:
     """(clause, whether it has a cue of its own); cut points are word positions, a clause is
     words[a:b]. `forms`: (folded, as written)."""
@@ -112,8 +115,9 @@ def _split_sentence(
     # a sentence that asks something is cut only between two questions ("ai viết bài này và
     # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
     # a list that asks nothing by word ("ngày đăng & lượt xem?") or asks for each is cut anywhere
-    anywhere = not cues or has_phrase(folded, reading.distributive_cues, marked)
-    requests = _spans(folded, reading.question_openers, marked)
+    # `as_list`: read as items sharing one question ("tổng số cán bộ, số đảng viên là bao nhiêu?")
+    anywhere = as_list or not cues or has_phrase(folded, reading.distributive_cues, marked)
+    requests = spans(folded, reading.question_openers, marked)
     bounds, start = [], 0
     for end, resume, kept in sorted(set(cuts)):
         if end <= start:  # ", and": the comma cut already; the joiner goes too
@@ -157,81 +161,10 @@ def _joiner_at(
     if i > 0 and folded[i - 1] in reading.joiner_blockers:
         return 0, False  # "không còn": no longer, not "còn …?" asking on
     for keep, joiners in ((False, reading.drop_joiners), (True, reading.keep_joiners)):
-        for phrase, marks in _by_first(joiners).get(folded[i], ()):
-            if _occurs(phrase, marks, folded, marked, i):
-                return len(phrase), keep
+        size = phrase_at(folded, joiners, marked, i)
+        if size:
+            return size, keep
     return 0, False
-
-
-# ---------------------------------------------------------------- cues
-
-_Indexed = dict[str, tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]]
-
-
-@cache
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> _Indexed:
-    """The phrases by their first word folded, longest first, each with which of its words
-    carry diacritics (those must match as written)."""
-    index: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...]]]] = {}
-    for phrase in phrases:
-        marks = tuple(not w.isascii() and _unmarked(w) != w for w in phrase)
-        index.setdefault(_unmarked(phrase[0]), []).append((phrase, marks))
-    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
-
-
-def _unmarked(word: str) -> str:
-    return fold(word)
-
-
-def _occurs(
-    phrase: tuple[str, ...],
-    marks: tuple[bool, ...],
-    folded: Sequence[str],
-    marked: Sequence[str] | None,
-    i: int,
-) -> bool:
-    if i + len(phrase) > len(folded):
-        return False
-    for k, (word, is_marked) in enumerate(zip(phrase, marks, strict=True)):
-        if is_marked:
-            if marked is None or marked[i + k].lower() != word:
-                return False
-        elif folded[i + k] != word:
-            return False
-    return True
-
-
-def _spans(
-    words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
-) -> list[tuple[int, int]]:
-    """Where `phrases` occur in `words` (folded; `marked`: the same words as written)."""
-    index = _by_first(phrases)
-    found = []
-    for i, word in enumerate(words):
-        for phrase, marks in index.get(word, ()):
-            if _occurs(phrase, marks, words, marked, i):
-                found.append((i, i + len(phrase)))
-    return found
-
-
-def question_cues(
-    folded: Sequence[str], marked: Sequence[str], reading: Understanding
-) -> list[tuple[int, int]]:
-    """Where the message asks by a word ("bao nhiêu", "ai", "đâu"), leaving out words typed
-    with diacritics that only fold like one ("đứng đầu" is not "đâu")."""
-    return [
-        span
-        for span in _spans(folded, reading.question_cues, marked)
-        if marked[span[0]].lower() not in reading.not_cues
-    ]
-
-
-def has_phrase(
-    words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
-) -> bool:
-    """Whether any of `phrases` occurs in `words` (folded) as whole words; a phrase word written
-    with diacritics is compared with `marked`, the same words as written."""
-    return bool(_spans(words, phrases, marked))
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
@@ -244,7 +177,7 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
     starts = [
         (found[a].start(), found[a].start())
-        for a, b in _spans(folded, reading.question_openers, marked)
+        for a, b in spans(folded, reading.question_openers, marked)
         if a > 0 and b < len(found)
     ]
     starts += [

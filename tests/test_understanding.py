@@ -753,6 +753,39 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             "số đảg viên là bao nhiêu", ("party_members",), id="typed_marks_pick_the_word"
         ),
         pytest.param("ai là tác ja của bài", ("article_author",), id="j_for_gi"),
+        pytest.param(
+            "cho mình biết tác giả và báo nào đăng bài",
+            ("article_author", "article_source"),
+            id="a_request_asks_before_a_joiner",
+        ),
+        pytest.param(
+            "bài có nhắc đến nghị quyết nào không", ("resolution_03",), id="mentioned_is_no_fact"
+        ),
+        pytest.param(
+            "ở xã bồi dưỡng nghiệp vụ mấy lượt, quản lý nhà nước mấy lượt",
+            ("professional_training", "qlnn_commune_key"),
+            id="what_a_course_teaches_picks_the_fact",
+        ),
+        pytest.param(
+            "ở xã có mấy lãnh đạo trẻ dưới 35, mấy người học trung cấp lý luận",
+            ("young_leaders_commune", "intermediate_llct_commune"),
+            id="a_level_named_first_holds_for_the_next_clause",
+        ),
+        pytest.param(
+            "tổng số cán bộ, số người có bằng đại học và số đảng viên là bao nhiêu?",
+            ("total_staff", "university_degree_now", "party_members"),
+            id="items_sharing_one_question_word",
+        ),
+        pytest.param(
+            "sau khi được đào tạo, cán bộ được bổ nhiệm vào vị trí nào?",
+            ("promotions",),
+            id="an_opening_phrase_is_no_item",
+        ),
+        pytest.param(
+            "bí thư với chủ tịch mttq được bồi dưỡng chức danh tổng cộng bao nhiêu người",
+            ("party_secretary_training", "mttq_chairs"),
+            id="tong_cong_is_one_word_not_a_joiner",
+        ),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):

@@ -260,6 +260,7 @@ class Understanding:
     light_words: frozenset[str]
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
+    shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
     question_openers: Phrases
     unstated: tuple[Unstated, ...]
     # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",

@@ -26,6 +26,7 @@ _LISTS = (
     "introductions",
     "question_openers",
     "confirmations",
+    "shared_asks",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
 
@@ -92,6 +93,7 @@ def read_understanding(
         light_words=frozenset(w for p in lists["light_words"] for w in p),
         introductions=lists["introductions"],
         confirmations=lists["confirmations"],
+        shared_asks=lists["shared_asks"],
         question_openers=lists["question_openers"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),

@@ -1,0 +1,88 @@
+"""Where the phrases of a word list (knowledge/understanding.yaml) occur in a message: folded,
+whole words, and a phrase word written with diacritics only as written ("cộng" is not "công")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from bot.kb.model import Understanding
+from bot.normalize import fold
+
+_Indexed = dict[str, tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]]
+
+
+@cache
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> _Indexed:
+    """The phrases by their first word folded, longest first, each with which of its words
+    carry diacritics (those must match as written)."""
+    index: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...]]]] = {}
+    for phrase in phrases:
+        marks = tuple(not w.isascii() and _unmarked(w) != w for w in phrase)
+        index.setdefault(_unmarked(phrase[0]), []).append((phrase, marks))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+
+
+def _unmarked(word: str) -> str:
+    return fold(word)
+
+
+def _occurs(
+    phrase: tuple[str, ...],
+    marks: tuple[bool, ...],
+    folded: Sequence[str],
+    marked: Sequence[str] | None,
+    i: int,
+) -> bool:
+    if i + len(phrase) > len(folded):
+        return False
+    for k, (word, is_marked) in enumerate(zip(phrase, marks, strict=True)):
+        if is_marked:
+            if marked is None or marked[i + k].lower() != word:
+                return False
+        elif folded[i + k] != word:
+            return False
+    return True
+
+
+def spans(
+    words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
+) -> list[tuple[int, int]]:
+    """Where `phrases` occur in `words` (folded; `marked`: the same words as written)."""
+    index = _by_first(phrases)
+    found = []
+    for i, word in enumerate(words):
+        for phrase, marks in index.get(word, ()):
+            if _occurs(phrase, marks, words, marked, i):
+                found.append((i, i + len(phrase)))
+    return found
+
+
+def question_cues(
+    folded: Sequence[str], marked: Sequence[str], reading: Understanding
+) -> list[tuple[int, int]]:
+    """Where the message asks by a word ("bao nhiêu", "ai", "đâu"), leaving out words typed
+    with diacritics that only fold like one ("đứng đầu" is not "đâu")."""
+    return [
+        span
+        for span in spans(folded, reading.question_cues, marked)
+        if marked[span[0]].lower() not in reading.not_cues
+    ]
+
+
+def has_phrase(
+    words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
+) -> bool:
+    """Whether any of `phrases` occurs in `words` (folded) as whole words; a phrase word written
+    with diacritics is compared with `marked`, the same words as written."""
+    return bool(spans(words, phrases, marked))
+
+
+def phrase_at(
+    words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str], i: int
+) -> int:
+    """The length of the longest of `phrases` that starts at word `i`, else 0."""
+    for phrase, marks in _by_first(phrases).get(words[i], ()):
+        if _occurs(phrase, marks, words, marked, i):
+            return len(phrase)
+    return 0
