@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.followup_words import Cues, FollowUpWords
 from bot.kb import Intent
-from bot.normalize import normalize
-from bot.related import related_either_way
+from bot.related import Vocabularies, related_either_way
 from bot.reply import Reply
 from bot.slots import OnlyFact, fits_keeping, named_fits, takes
 from bot.understanding import numbers_in
@@ -36,7 +35,7 @@ class FollowUps:
         self.kb = responder.kb
         self.conversation = responder.kb.conversation
         self.words = FollowUpWords(responder.kb, responder.light_words)
-        self._vocabularies: dict[str, frozenset[str]] = {}  # filled as intents come up
+        self._words = Vocabularies(responder.kb)
         self._related = related_either_way(responder.kb.intents)
         self._only_fact_with = OnlyFact(responder.kb.intents)
 
@@ -50,7 +49,8 @@ class FollowUps:
             return None
         cues = self.words.read(match, self.responder.matcher.slot_values(match.question))
         # words of the previous topic name nothing new ("ban hành hồi nào?" after resolution 03)
-        leftover = [w for w in cues.leftover if w not in self._vocabulary(previous)]
+        typed = dict(zip(match.question.folded, match.question.tokens, strict=True))
+        leftover = [w for w in cues.leftover if not self._words.knows(previous, w, typed.get(w, w))]
         answered = standalone.status == "answer" or (
             standalone.status == "smalltalk" and not cues.named
         )
@@ -176,7 +176,7 @@ class FollowUps:
         ]
         if len(stating) != 1:
             return None
-        vocabulary = self._vocabulary(stating[0])
+        vocabulary = self._words.of(stating[0])
         if any(w not in vocabulary for w in cues.leftover):
             return None
         return self.responder.answer_as(question, stating[0], self.kb.settings.thresholds.answer)
@@ -287,12 +287,3 @@ class FollowUps:
         groups = groups[:1] if nearest else groups
         ids = dict.fromkeys(p for g in groups for p in g.parts if p != intent.id)
         return [i for i in (self.kb.intent(x) for x in ids) if i is not None]
-
-    def _vocabulary(self, intent: Intent) -> frozenset[str]:
-        """The folded words an intent is written with (question, phrasings, answer)."""
-        found = self._vocabularies.get(intent.id)
-        if found is None:
-            texts = (intent.question, *intent.phrasings, intent.answer)
-            found = frozenset(w for t in texts for w in normalize(t, self.kb.tables).folded)
-            self._vocabularies[intent.id] = found
-        return found

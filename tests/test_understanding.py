@@ -786,6 +786,11 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             ("party_secretary_training", "mttq_chairs"),
             id="tong_cong_is_one_word_not_a_joiner",
         ),
+        pytest.param(
+            "mấy người có bằng thạc sĩ trở lên, mấy đảng viên trên tổng số cán bộ",
+            ("postgraduate_now", "party_members"),
+            id="a_word_typed_with_marks_is_new_to_a_follow_up",
+        ),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
