@@ -176,7 +176,7 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     marked = [m.group(0) for m in found]
     # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
     starts = [
-        (found[a].start(), found[a].start())
+        (found[a].start(), found[b - 1].end())  # the opener asks nothing itself
         for a, b in spans(folded, reading.question_openers, marked)
         if a > 0 and b < len(found)
     ]

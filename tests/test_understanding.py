@@ -791,6 +791,11 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             ("postgraduate_now", "party_members"),
             id="a_word_typed_with_marks_is_new_to_a_follow_up",
         ),
+        pytest.param(
+            "mình ở phòng nội vụ, sếp nhờ mình tìm xem bài này ai viết",
+            ("article_author",),
+            id="tim_xem_opens_the_question",
+        ),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
