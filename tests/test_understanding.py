@@ -796,6 +796,14 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             ("article_author",),
             id="tim_xem_opens_the_question",
         ),
+        pytest.param(
+            "55 người với 300 người khác nhau thế nào",
+            ("intermediate_llct_district", "intermediate_llct_commune"),
+            id="how_two_figures_differ_is_what_they_mean",
+        ),
+        pytest.param(
+            "hạn năm 2020 là mốc gì", ("resolution_03",), id="a_horizon_year_is_no_other_year"
+        ),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
