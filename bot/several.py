@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.figures import unique
 from bot.groups import smallest_group
+from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase
 from bot.reply import Reply
 from bot.understanding import Clause, asked_unstated
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 
 _BARE_ASK = 3  # words in a clause that only asks ("ở đâu?", "khi nào vậy?")
+_SAME = 15  # points under a short clause's best guess at which a fact given is its question
 
 
 class Several:
@@ -98,7 +100,7 @@ class Several:
         level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
         for position, clause in enumerate(clauses):
             match = self.reader.match(clause.text)
-            named_level = self._one_level(match)
+            named_level = one_level(self.responder, match)
             level = named_level or level
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
@@ -110,10 +112,12 @@ class Several:
                 continue
             reply = self.reader.single(clause.text, match, context)
             if level and not named_level:
-                reply = self._narrowed(reply, level)
+                reply = narrowed(self.responder, reply, level)
             asks = clause.asks
             if reply.unstated and asks:
                 unstated.append(reply)
+            elif reply.status == "answer" and asks and self._restates(match, reply, answered):
+                continue  # "ông nào phát biểu, làm chức gì?": the same question again
             elif reply.status == "answer" and asks:
                 if answered and not each and set(reply.intents) < set(answered[-1].intents):
                     answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
@@ -194,6 +198,18 @@ class Several:
             return replace(quiet[0], question=question)
         return None
 
+    def _restates(self, match: Match, reply: Reply, answered: list[Reply]) -> bool:
+        """A short clause after an answered one that asks it again: the fact already given is
+        nearly its best guess ("…, làm chức gì?"), or it is answered only by a clear lead, not
+        by its own words ("…, có ổn không?")."""
+        if not answered or len(match.question.tokens) > _BARE_ASK + 1:
+            return False
+        if reply.score < self.kb.settings.thresholds.answer:
+            return True
+        given = {i for r in answered for i in r.intents}
+        best = match.candidates[0].score if match.candidates else 0.0
+        return any(c.intent.id in given and c.score >= best - _SAME for c in match.candidates)
+
     @staticmethod
     def _not_restated(unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
         """An unclear clause whose every guess is a fact another clause asks outright says the
@@ -259,28 +275,6 @@ class Several:
         lead = best[0].score - (best[1].score if len(best) > 1 else 0.0) if best else 0.0
         thresholds = self.kb.settings.thresholds
         return not (best and best[0].score >= thresholds.answer and lead >= thresholds.lead)
-
-    def _one_level(self, match: Match) -> str | None:
-        """The level a clause names, if it names exactly one (not the whole district)."""
-        levels = self.responder.matcher.slot_values(match.question).get("level", set())
-        every = self.kb.settings.slot_every.get("level")
-        return next(iter(levels)) if len(levels) == 1 and every not in levels else None
-
-    def _narrowed(self, reply: Reply, level: str) -> Reply:
-        """An answer giving a figure per level, kept to the level named earlier in the message
-        ("cấp xã có mấy cán bộ chủ chốt dưới 35, và mấy người học trung cấp?": the commune's)."""
-        if reply.status != "answer" or len(reply.intents) < 2:
-            return reply
-        at_level = []
-        for intent_id in reply.intents:
-            intent = self.kb.intent(intent_id)
-            if intent is not None and level in intent.slots.get("level", ()):
-                at_level.append(intent_id)
-        if not at_level or len(at_level) == len(reply.intents):
-            return reply
-        if len(at_level) == 1 and (intent := self.kb.intent(at_level[0])) is not None:
-            return self.responder.answer_as(reply.question, intent, reply.score)
-        return replace(reply, intents=tuple(at_level))
 
     def _facts(self, intent_ids: list[str]) -> bool:
         """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""

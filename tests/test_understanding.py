@@ -804,6 +804,21 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
         pytest.param(
             "hạn năm 2020 là mốc gì", ("resolution_03",), id="a_horizon_year_is_no_other_year"
         ),
+        pytest.param(
+            "ai được trích lời trong bài, giữ chức gì",
+            ("spokesperson",),
+            id="short_clause_asks_again",
+        ),
+        pytest.param(
+            "hồi trước cán bộ xã yếu thế nào, có ổn không",
+            ("past_weakness",),
+            id="vague_clause_again",
+        ),
+        pytest.param(
+            "ai viết bài, đăng ngày nào",
+            ("article_author", "article_date"),
+            id="short_clause_of_its_own",
+        ),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):

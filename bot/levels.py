@@ -1,0 +1,37 @@
+"""A level named in one clause of a message holds for the next that names none ("cấp xã có
+mấy cán bộ chủ chốt dưới 35, và mấy người học trung cấp?": the commune's figure)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.matcher import Match
+
+
+def one_level(responder: Responder, match: Match) -> str | None:
+    """The level a clause names, if it names exactly one (not the whole district)."""
+    levels = responder.matcher.slot_values(match.question).get("level", set())
+    every = responder.kb.settings.slot_every.get("level")
+    return next(iter(levels)) if len(levels) == 1 and every not in levels else None
+
+
+def narrowed(responder: Responder, reply: Reply, level: str) -> Reply:
+    """An answer giving a figure per level, kept to the level named earlier in the message."""
+    if reply.status != "answer" or len(reply.intents) < 2:
+        return reply
+    kb = responder.kb
+    at_level = []
+    for intent_id in reply.intents:
+        intent = kb.intent(intent_id)
+        if intent is not None and level in intent.slots.get("level", ()):
+            at_level.append(intent_id)
+    if not at_level or len(at_level) == len(reply.intents):
+        return reply
+    if len(at_level) == 1 and (intent := kb.intent(at_level[0])) is not None:
+        return responder.answer_as(reply.question, intent, reply.score)
+    return replace(reply, intents=tuple(at_level))
