@@ -210,17 +210,21 @@ class Several:
         best = match.candidates[0].score if match.candidates else 0.0
         return any(c.intent.id in given and c.score >= best - _SAME for c in match.candidates)
 
-    @staticmethod
-    def _not_restated(unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
+    def _not_restated(self, unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
         """An unclear clause whose every guess is a fact another clause asks outright says the
         same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question; nor is
-        a short one whose best guess is such a fact ("ai được phỏng vấn, chức vụ gì?")."""
+        one whose best guess is such a fact, when it is short ("…, chức vụ gì?") or the guess
+        clearly ahead of the next ("…, có đủ người và đủ sức không?")."""
         given = {i for r in answered for i in r.intents}
+        margin = self.kb.settings.thresholds.margin
 
         def restates(reply: Reply) -> bool:
             guesses = [s.intent_id for s in reply.suggestions]
+            scores = [score for _, score in reply.candidates[:2]] + [0.0, 0.0]
+            ahead = scores[0] - scores[1] >= margin
             short = len(reply.question.split()) <= _BARE_ASK + 1  # "…, chức vụ gì?"
-            return bool(guesses) and (set(guesses) <= given or (short and guesses[0] in given))
+            best_given = guesses[:1] and guesses[0] in given and (short or ahead)
+            return bool(guesses) and (set(guesses) <= given or bool(best_given))
 
         return [r for r in unclear if not restates(r)]
 
