@@ -819,6 +819,11 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             ("article_author", "article_date"),
             id="short_clause_of_its_own",
         ),
+        pytest.param(
+            "hồi trước người làm ở xã thế nào, có đủ người và đủ sức không",
+            ("past_weakness",),
+            id="an_unclear_clause_whose_best_guess_is_given",
+        ),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
