@@ -93,6 +93,13 @@ class Groups:
         fitting = [p for p in self._parts(group) if p.slots.get(group.by, set()) & values]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _names_parts(self, group: Group, named: dict[str, set[str]]) -> bool:
+        """The question names two or more values of the slot a summed group is split by, and so
+        every part ("đại học trở lên": university and postgraduate), whatever ranks first."""
+        values = named.get(group.by, set())
+        summed = group.total is not None  # ("cán bộ, công chức" is all staff, no two parts)
+        return summed and len(values) >= 2 and self._names_every_part(group, values)
+
     def _names_every_part(self, group: Group, values: set[str]) -> bool:
         parts = (self.kb.intent(p) for p in group.parts)
         return all(p is not None and p.slots.get(group.by, set()) & values for p in parts)
@@ -196,7 +203,7 @@ class Groups:
         fitting = [
             g
             for g in self.groups
-            if set(intents) & set(g.parts)
+            if (set(intents) & set(g.parts) or self._names_parts(g, named))
             and len(named.get(g.by, ())) != 1
             and self._fits_named(g, named, but=g.by)
         ]
@@ -206,6 +213,7 @@ class Groups:
         group = max(
             fitting,
             key=lambda g: (
+                bool(set(intents) & set(g.parts)),  # a group the words reach, first
                 self._covered(g, named),
                 set(intents) <= set(g.parts),
                 size * len(g.parts),

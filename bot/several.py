@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 _BARE_ASK = 3  # words in a clause that only asks ("ở đâu?", "khi nào vậy?")
+_COUNT_LEAD = 15  # a count ("số ở cấp xã") this far ahead names its fact ("số cán bộ" does not)
 _SAME = 15  # points under a short clause's best guess at which a fact given is its question
 
 
@@ -56,9 +57,17 @@ class Several:
         words = self.reader.match(question).question
         if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
             return False
-        if self.reader.groups_reader.asks_total(question):
+        matches = [self.reader.match(c.text) for c in clauses]
+        if self.reader.groups_reader.asks_total(question) and self._summable(matches):
             return False
-        return not any(self.only_qualifies(self.reader.match(c.text)) for c in clauses)
+        return not any(self.only_qualifies(m) for m in matches)
+
+    def _summable(self, matches: list[Match]) -> bool:
+        """The best facts of the clauses are parts of a group the article sums ("tổng số
+        cán bộ lẫn số ở cấp xã" are two counts, of a difference, never a sum)."""
+        best = [m.candidates[0].intent.id for m in matches if m.candidates]
+        group = smallest_group(self.reader.groups, best)
+        return group is not None and group.total is not None
 
     def refused_in_preamble_only(self, clauses: list[Clause]) -> bool:
         """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
@@ -116,7 +125,11 @@ class Several:
             asks = clause.asks
             if reply.unstated and asks:
                 unstated.append(reply)
-            elif reply.status == "answer" and asks and self._restates(match, reply, answered):
+            elif (
+                reply.status == "answer"
+                and clause.own_cue
+                and self._restates(match, reply, answered)
+            ):
                 continue  # "ông nào phát biểu, làm chức gì?": the same question again
             elif reply.status == "answer" and asks:
                 if answered and not each and set(reply.intents) < set(answered[-1].intents):
@@ -204,6 +217,10 @@ class Several:
         by its own words ("…, có ổn không?")."""
         if not answered or len(match.question.tokens) > _BARE_ASK + 1:
             return False
+        if match.question.folded[:1] and has_phrase(
+            match.question.folded[:1], self.reading.keep_joiners
+        ):
+            return False  # "…, còn cao cấp?": "còn" asks something new
         if reply.score < self.kb.settings.thresholds.answer:
             return True
         given = {i for r in answered for i in r.intents}
@@ -274,11 +291,14 @@ class Several:
         if not (named and all(w in self.light_words or w in totals for w in text.split())):
             return False
         # "số người trên đại học" names one fact by its value, far ahead of any other: an item
-        # of a list, not a qualifier ("số cán bộ", "xã" reach many facts alike)
+        # of a list, not a qualifier ("xã" reaches many facts alike); so does a count ("số …")
+        # well ahead of the others ("số ở cấp xã, thị trấn"; not "số cán bộ")
         best = match.candidates[:2]
         lead = best[0].score - (best[1].score if len(best) > 1 else 0.0) if best else 0.0
         thresholds = self.kb.settings.thresholds
-        return not (best and best[0].score >= thresholds.answer and lead >= thresholds.lead)
+        counted = {"so", "tong"} & set(match.question.folded)
+        needed = _COUNT_LEAD if counted else thresholds.lead
+        return not (best and best[0].score >= thresholds.answer and lead >= needed)
 
     def _facts(self, intent_ids: list[str]) -> bool:
         """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""

@@ -63,7 +63,10 @@ def split_clauses(
         cues = question_cues(folded, marked, reading)
         # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
         asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
-        parts = _split_sentence(sentence, words, (folded, marked), cues, reading, as_list)
+        asked_at_end = "?" in ended_by  # "…, còn số người có bằng đại học?": asks on
+        parts = _split_sentence(
+            sentence, words, (folded, marked), cues, reading, as_list, asked_at_end
+        )
         for part, own_cue in parts:
             # "còn trên đại học?": a sentence of its own asks by its question mark
             own_cue = own_cue or (len(parts) == 1 and "?" in ended_by)
@@ -88,6 +91,7 @@ def _split_sentence(
     cues: list[tuple[int, int]],
     reading: Understanding,
     as_list: bool = False,
+    asked_at_end: bool = False,
 ) -> list[tuple[str, bool]]:
     """(clause, whether it has a cue of its own); cut points are word positions, a clause is
     words[a:b]. `forms`: (folded, as written)."""
@@ -130,12 +134,26 @@ def _split_sentence(
         if kept and not asked_before:
             continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
         listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])
-        if anywhere or listing or (asked_before and _cue_in(cues, resume, len(words))):
+        # the rest asks by a word, or a kept joiner ("còn") opens the sentence's last part,
+        # which a question mark ends
+        # ("người còn yếu?": "còn" is "still" before a single word)
+        last_part = kept and asked_at_end and len(words) - resume > 2
+        asked_after = _cue_in(cues, resume, len(words)) or last_part
+        if anywhere or listing or (asked_before and asked_after):
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))
+    # "…, còn số người có bằng đại học?": the last part, opened by "còn", asks by the "?"
+    last_asks = (
+        asked_at_end
+        and len(bounds) > 1
+        and len(words) - start > 2
+        and _joiner_at(forms, start, reading)[1]
+    )
     return [
-        (sentence[words[a][0] : words[b - 1][1]], _cue_in(cues, a, b)) for a, b in bounds if b > a
+        (sentence[words[a][0] : words[b - 1][1]], _cue_in(cues, a, b) or (a == start and last_asks))
+        for a, b in bounds
+        if b > a
     ]
 
 
@@ -178,7 +196,7 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     starts = [
         (found[a].start(), found[b - 1].end())  # the opener asks nothing itself
         for a, b in spans(folded, reading.question_openers, marked)
-        if a > 0 and b < len(found)
+        if a > 0 and b + 1 < len(found)  # "…, cho mình xin với": no question after it
     ]
     starts += [
         (colon.start(), colon.end())

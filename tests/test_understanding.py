@@ -495,7 +495,12 @@ def test_and_opens_an_english_follow_up(responder):
 
 
 @pytest.mark.parametrize(
-    "question", ["dịch giúp mình câu này sang tiếng Anh", "translate this article please"]
+    "question",
+    [
+        "dịch giúp mình câu này sang tiếng Anh",
+        "translate this article please",
+        "tóm tắt giúp em truyện Kiều",
+    ],
 )
 def test_a_task_other_than_a_question_is_out_of_scope(responder, question):
     reply = responder.respond(question)
@@ -824,6 +829,27 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             ("past_weakness",),
             id="an_unclear_clause_whose_best_guess_is_given",
         ),
+        pytest.param(
+            "bao nhiêu người có bằng thạc sĩ trở lên, còn số đảng viên?",
+            ("postgraduate_now", "party_members"),
+            id="con_opening_the_last_part_asks_by_the_question_mark",
+        ),
+        pytest.param(
+            "huyện cho ai đi học, người giỏi hay người còn yếu?",
+            ("selection_criteria",),
+            id="con_before_one_word_is_still",
+        ),
+        pytest.param(
+            "cho mình xin cả số đảng viên lẫn tổng số cán bộ công chức",
+            ("party_members", "total_staff"),
+            id="two_counts_no_sum_declares_are_a_list",
+        ),
+        pytest.param(
+            "tổng cộng có bao nhiêu người có bằng đại học trở lên",
+            ("university_degree_now", "postgraduate_now"),
+            id="values_naming_every_part_of_a_summed_group",
+        ),
+        pytest.param("bạn khỏe không", ("greet",), id="how_are_you_is_a_greeting"),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
