@@ -18,6 +18,7 @@ from bot.groups import smallest_group
 from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase
 from bot.reply import Reply
+from bot.restating import BARE_ASK, not_restated, restates
 from bot.understanding import Clause, asked_unstated
 
 if TYPE_CHECKING:
@@ -25,9 +26,7 @@ if TYPE_CHECKING:
     from bot.reading import Reader
 
 
-_BARE_ASK = 3  # words in a clause that only asks ("ở đâu?", "khi nào vậy?")
 _COUNT_LEAD = 15  # a count ("số ở cấp xã") this far ahead names its fact ("số cán bộ" does not)
-_SAME = 15  # points under a short clause's best guess at which a fact given is its question
 
 
 class Several:
@@ -128,7 +127,7 @@ class Several:
             elif (
                 reply.status == "answer"
                 and clause.own_cue
-                and self._restates(match, reply, answered)
+                and restates(self.kb, self.reading, match, reply, answered)
             ):
                 continue  # "ông nào phát biểu, làm chức gì?": the same question again
             elif reply.status == "answer" and asks:
@@ -144,7 +143,7 @@ class Several:
                 unclear.append(reply)
             elif reply.status == "clarify":
                 quiet_unclear.append(reply)
-        unclear = self._not_restated(unclear, answered)
+        unclear = not_restated(self.kb, unclear, answered)
         listed = unique(i for r in quiet for i in r.intents)
         # beside a whole that is answered, a list item must name one fact, not a group
         single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
@@ -211,40 +210,6 @@ class Several:
             return replace(quiet[0], question=question)
         return None
 
-    def _restates(self, match: Match, reply: Reply, answered: list[Reply]) -> bool:
-        """A short clause after an answered one that asks it again: the fact already given is
-        nearly its best guess ("…, làm chức gì?"), or it is answered only by a clear lead, not
-        by its own words ("…, có ổn không?")."""
-        if not answered or len(match.question.tokens) > _BARE_ASK + 1:
-            return False
-        if match.question.folded[:1] and has_phrase(
-            match.question.folded[:1], self.reading.keep_joiners
-        ):
-            return False  # "…, còn cao cấp?": "còn" asks something new
-        if reply.score < self.kb.settings.thresholds.answer:
-            return True
-        given = {i for r in answered for i in r.intents}
-        best = match.candidates[0].score if match.candidates else 0.0
-        return any(c.intent.id in given and c.score >= best - _SAME for c in match.candidates)
-
-    def _not_restated(self, unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
-        """An unclear clause whose every guess is a fact another clause asks outright says the
-        same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question; nor is
-        one whose best guess is such a fact, when it is short ("…, chức vụ gì?") or the guess
-        clearly ahead of the next ("…, có đủ người và đủ sức không?")."""
-        given = {i for r in answered for i in r.intents}
-        margin = self.kb.settings.thresholds.margin
-
-        def restates(reply: Reply) -> bool:
-            guesses = [s.intent_id for s in reply.suggestions]
-            scores = [score for _, score in reply.candidates[:2]] + [0.0, 0.0]
-            ahead = scores[0] - scores[1] >= margin
-            short = len(reply.question.split()) <= _BARE_ASK + 1  # "…, chức vụ gì?"
-            best_given = guesses[:1] and guesses[0] in given and (short or ahead)
-            return bool(guesses) and (set(guesses) <= given or bool(best_given))
-
-        return [r for r in unclear if not restates(r)]
-
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""
         out: list[Clause] = []
@@ -252,7 +217,7 @@ class Several:
             match = self.reader.match(clause.text)
             words = match.question.folded
             named = self.responder.matcher.slot_values(match.question)
-            bare = len(words) <= _BARE_ASK and set(named) <= {"ask"}
+            bare = len(words) <= BARE_ASK and set(named) <= {"ask"}
             light = all(w in self.light_words for w in words) and "ask" in named
             if out and bare and (light or self._asks_unstated(match)):
                 out[-1] = _merge(out[-1], clause)

@@ -1,0 +1,53 @@
+"""A clause that asks again what another clause of the message asked ("ông nào phát biểu,
+làm chức gì?"): no second question, so neither a second fact nor a reason to ask back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.phrases import has_phrase
+from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
+    from bot.kb.model import Understanding
+    from bot.matcher import Match
+
+BARE_ASK = 3  # words in a clause that only asks ("ở đâu?", "khi nào vậy?")
+_SAME = 15  # points under a short clause's best guess at which a fact given is its question
+
+
+def restates(
+    kb: KnowledgeBase, reading: Understanding, match: Match, reply: Reply, answered: list[Reply]
+) -> bool:
+    """A short clause after an answered one that asks it again: the fact already given is
+    nearly its best guess ("…, làm chức gì?"), or it is answered only by a clear lead, not
+    by its own words ("…, có ổn không?")."""
+    if not answered or len(match.question.tokens) > BARE_ASK + 1:
+        return False
+    if match.question.folded[:1] and has_phrase(match.question.folded[:1], reading.keep_joiners):
+        return False  # "…, còn cao cấp?": "còn" asks something new
+    if reply.score < kb.settings.thresholds.answer:
+        return True
+    given = {i for r in answered for i in r.intents}
+    best = match.candidates[0].score if match.candidates else 0.0
+    return any(c.intent.id in given and c.score >= best - _SAME for c in match.candidates)
+
+
+def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
+    """An unclear clause whose every guess is a fact another clause asks outright says the
+    same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question; nor is
+    one whose best guess is such a fact, when it is short ("…, chức vụ gì?") or the guess
+    clearly ahead of the next ("…, có đủ người và đủ sức không?")."""
+    given = {i for r in answered for i in r.intents}
+    margin = kb.settings.thresholds.margin
+
+    def restates(reply: Reply) -> bool:
+        guesses = [s.intent_id for s in reply.suggestions]
+        scores = [score for _, score in reply.candidates[:2]] + [0.0, 0.0]
+        ahead = scores[0] - scores[1] >= margin
+        short = len(reply.question.split()) <= BARE_ASK + 1  # "…, chức vụ gì?"
+        best_given = guesses[:1] and guesses[0] in given and (short or ahead)
+        return bool(guesses) and (set(guesses) <= given or bool(best_given))
+
+    return [r for r in unclear if not restates(r)]
