@@ -850,6 +850,8 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             id="values_naming_every_part_of_a_summed_group",
         ),
         pytest.param("bạn khỏe không", ("greet",), id="how_are_you_is_a_greeting"),
+        pytest.param("tác giả tên gì", ("article_author",), id="the_authors_name"),
+        pytest.param("bí thư huyện ủy tên là gì", (), id="a_name_asked_is_never_a_count"),
     ],
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
