@@ -63,7 +63,7 @@ class FollowUps:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, score)
             return None
-        if (cues.share or cues.whole) and not leftover and not sure:
+        if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)
         if match.only_question_words and cues.asked & previous.slots.get("ask", frozenset()):
             return self._answer(question, previous, score)  # "mấy người?" after a count

@@ -94,8 +94,9 @@ class Lexicon:
             return {word: 1.0} if word in self._ids else {}
         same_fold = self._by_fold.get(folded)
         if same_fold:
-            if word == folded:  # typed without any diacritics
-                return {v: 1.0 if v == word else w.folded for v in same_fold}
+            if word == folded:  # typed without any diacritics: sure when only one word folds so
+                sure = len(same_fold) == 1
+                return {v: 1.0 if v == word or sure else w.folded for v in same_fold}
             typed = _marks(word)
             return {
                 v: 1.0 if v == word else (w.partial_marks if typed <= _marks(v) else w.wrong_marks)

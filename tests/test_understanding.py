@@ -453,6 +453,13 @@ def test_a_clause_restating_the_other_is_not_a_second_question(responder):
     assert reply.status == "answer" and reply.intents == ("selection_criteria",)
 
 
+def test_a_share_asked_by_its_words_alone_is_of_the_last_answer(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "can bo cap xa co bao nhieu nguoi")
+    reply = conversations.ask("c", "chiem bao nhieu phan tram so voi tong").reply
+    assert reply.intents == ("commune_staff", "total_staff")
+
+
 def test_a_level_after_both_levels_narrows_to_that_one(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "bao nhiêu người học trung cấp lý luận chính trị")
@@ -851,6 +858,12 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
         ),
         pytest.param("bạn khỏe không", ("greet",), id="how_are_you_is_a_greeting"),
         pytest.param("tác giả tên gì", ("article_author",), id="the_authors_name"),
+        pytest.param(
+            "toan huyen co bao nhieu nguoi la dang vien",
+            ("party_members",),
+            id="a_bare_word_only_one_kb_word_folds_to_is_sure",
+        ),
+        pytest.param("a ơi cho e hỏi ai viết bài này", ("article_author",), id="cho_e_hoi_opens"),
         pytest.param("bí thư huyện ủy tên là gì", (), id="a_name_asked_is_never_a_count"),
     ],
 )
