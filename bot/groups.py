@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.kb import Group, Intent
+from bot.levels import part_words
 from bot.normalize import fold, normalize
 from bot.phrases import has_phrase
 from bot.reply import Reply
@@ -35,8 +36,7 @@ class Groups:
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
     ) -> Reply:
         """ "bao nhiêu người học trung cấp?" names no level where the article gives one figure
-        per level: every level's figure, each with its label, rather than asking back or guessing
-        one. A level the conversation already set (the previous answer's) counts as named."""
+        per level: every level's figure, labelled (a level the chat is at counts as named)."""
         named = self._named(match, earlier)
         top = list(reply.candidates[:2])
         if len(top) < 2:
@@ -57,11 +57,12 @@ class Groups:
             if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
             figured = self._part_by_figure(question, group)
+            if figured is None and group.by not in named:  # "ở huyện có mấy cán bộ trẻ"
+                figured = self._only_part(group, part_words(self.kb, match).get(group.by, set()))
             if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
                 return self.responder.answer_as(question, figured, self._at_least_answer(reply))
             if group.by in named and not self._names_every_part(group, named[group.by]):
-                # "cấp xã có mấy …": one part named (but "huyện và xã": every part); a tie
-                # the question's words leave is the part of the level the chat is at
+                # "cấp xã có mấy …" (not "huyện và xã"); a tie left: the chat's level's part
                 part = self._only_part(group, named[group.by])
                 if part is not None and reply.status == "clarify":
                     return self.responder.answer_as(question, part, self._at_least_answer(reply))
@@ -90,15 +91,14 @@ class Groups:
         return named
 
     def _only_part(self, group: Group, values: set[str]) -> Intent | None:
-        fitting = [p for p in self._parts(group) if p.slots.get(group.by, set()) & values]
-        return fitting[0] if len(fitting) == 1 else None
+        fits = [p for p in self._parts(group) if p.slots.get(group.by, set()) & values]
+        return fits[0] if len(fits) == 1 else None
 
     def _names_parts(self, group: Group, named: dict[str, set[str]]) -> bool:
-        """The question names two or more values of the slot a summed group is split by, and so
-        every part ("đại học trở lên": university and postgraduate), whatever ranks first."""
+        """Every part of a summed group named by value ("đại học trở lên"; but "cán bộ, công
+        chức" is all staff), whatever ranks first."""
         values = named.get(group.by, set())
-        summed = group.total is not None  # ("cán bộ, công chức" is all staff, no two parts)
-        return summed and len(values) >= 2 and self._names_every_part(group, values)
+        return bool(group.total) and len(values) >= 2 and self._names_every_part(group, values)
 
     def _names_every_part(self, group: Group, values: set[str]) -> bool:
         parts = (self.kb.intent(p) for p in group.parts)

@@ -1,5 +1,6 @@
-"""A level named in one clause of a message holds for the next that names none ("cấp xã có
-mấy cán bộ chủ chốt dưới 35, và mấy người học trung cấp?": the commune's figure)."""
+"""Levels named softly: in one clause of a message for the next that names none ("cấp xã có
+mấy cán bộ chủ chốt dưới 35, và mấy người học trung cấp?": the commune's figure), or by words
+that pick a part of a per-level group only ("ở huyện có mấy cán bộ trẻ": the district's)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.answer import Responder
+    from bot.kb import KnowledgeBase
     from bot.matcher import Match
 
 
@@ -35,3 +37,12 @@ def narrowed(responder: Responder, reply: Reply, level: str) -> Reply:
     if len(at_level) == 1 and (intent := kb.intent(at_level[0])) is not None:
         return responder.answer_as(reply.question, intent, reply.score)
     return replace(reply, intents=tuple(at_level))
+
+
+def part_words(kb: KnowledgeBase, match: Match) -> dict[str, set[str]]:
+    """The values `part_words` (knowledge/conversation.yaml) find in the question, by slot."""
+    found: dict[str, set[str]] = {}
+    for slot in kb.conversation.part_words:
+        for hit in slot.pattern.finditer(match.question.folded_text):
+            found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
+    return found

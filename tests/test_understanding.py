@@ -864,6 +864,15 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
             id="a_bare_word_only_one_kb_word_folds_to_is_sure",
         ),
         pytest.param("a ơi cho e hỏi ai viết bài này", ("article_author",), id="cho_e_hoi_opens"),
+        pytest.param(
+            "làm ở huyện có mấy người lãnh đạo chủ chốt dưới 35 tuổi",
+            ("young_leaders_district",),
+            id="o_huyen_picks_the_district_part",
+        ),
+        pytest.param(
+            "ở huyện có bao nhiêu đảng viên", ("party_members",), id="o_huyen_alone_is_the_district"
+        ),
+        pytest.param("bài lên mạng hôm nào", ("article_date",), id="len_mang_is_published"),
         pytest.param("bí thư huyện ủy tên là gì", (), id="a_name_asked_is_never_a_count"),
     ],
 )

@@ -134,6 +134,9 @@ class ConversationSettings:
     pronouns: tuple[str, ...]  # "nó", "ông ấy": written with diacritics, compared as written
     about_markers: tuple[str, ...]  # "ông ấy nói gì về …": the rest is the question
     slot_words: tuple[Slot, ...]  # slot values only a follow-up names ("ở huyện")
+    # values that pick one part of a group the article gives per level ("ở huyện có mấy cán bộ
+    # trẻ": the district's), though they name no level of any other fact
+    part_words: tuple[Slot, ...]
     filler: tuple[str, ...]  # words that name nothing in a follow-up ("khoảng")
     other_markers: tuple[str, ...]  # "cấp kia": the other part of the previous answer's group
     else_markers: tuple[str, ...]  # "ngoài ra … nào nữa": something else than the previous answer

@@ -153,6 +153,7 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     by_topic = {name: _mapping(fields, name) for name in ("why_by_topic", "purpose_by_topic")}
     by_ask = _mapping(fields, "by_ask")
     slot_words = _slot_table(fields, "slot_words")
+    part_words = _slot_table(fields, "part_words")
     if len(problems) > before or None in (minutes, no_counterpart, no_share, whole):
         return None
     return ConversationSettings(
@@ -162,6 +163,7 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
         by_ask=by_ask,
         no_counterpart=no_counterpart,
         slot_words=slot_words,
+        part_words=part_words,
         whole=whole,
         no_share=no_share,
     )
