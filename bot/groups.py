@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from bot.kb import Group, Intent
 from bot.levels import part_words
-from bot.normalize import fold, normalize
 from bot.phrases import has_phrase
 from bot.reply import Reply
 from bot.understanding import numbers_in
@@ -139,42 +138,27 @@ class Groups:
             for value in values - {every.get(slot)}
         ]
 
-    def with_difference(self, question: str, match: Match, reply: Reply) -> Reply | None:
+    def with_difference(
+        self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
+    ) -> Reply | None:
         """ "trừ cấp xã ra thì còn lại bao nhiêu?": the whole, the part taken away, and the
-        difference a group declares — when the question asks for what remains of facts it names."""
+        difference a group declares — when the question asks for what remains of facts it names,
+        or names the level the difference counts ("riêng cấp huyện có bao nhiêu cán bộ?") and
+        no fact of that level answers it (after "huyện có bao nhiêu cán bộ?" too)."""
         words = match.question
-        facts = _facts_of(reply)
-        if not facts or not has_phrase(words.folded, self.reading.difference_cues, words.tokens):
-            return None
+        facts = set(_facts_of(reply) or ())
+        cue = has_phrase(words.folded, self.reading.difference_cues, words.tokens)
+        named = self.responder.matcher.slot_values(words)
+        # the best guess of the words, or the fact just given ("vậy cấp huyện là bao nhiêu?")
+        best = [i for i, _ in reply.candidates[:1]]
+        near = set() if reply.status == "answer" else {*best, *earlier[-1:]}
         for group in self.responder.differences:
-            if set(facts) & set(group.parts):
+            remains = group.remainder is not None and named.get(group.by) == {group.remainder}
+            if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
                 return self._answer(
                     question, group.parts, reply.score, reply, group, with_difference=True
                 )
         return None
-
-    def asks_total(self, question: str) -> bool:
-        words = normalize(question, self.kb.tables)
-        return has_phrase(words.folded, self.reading.total_cues, words.tokens)
-
-    def only_total_cues(self, match: Match, earlier: Sequence[str] = ()) -> bool:
-        """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of
-        the `earlier` facts (by a slot value one of them has)."""
-        words = match.question.folded
-        cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
-        cue_words.add("cap")  # "hai cấp": the parts by level
-        given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
-        rest = " " + match.question.folded_text + " "
-        for slot in self.kb.settings.slots:
-            values = {v for i in given for v in i.slots.get(slot.name, ())}
-
-            def narrowing(hit, slot=slot, values=values):
-                return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
-
-            rest = slot.pattern.sub(narrowing, rest)
-        return has_phrase(words, self.reading.total_cues, match.question.tokens) and all(
-            w in cue_words or w in self.light_words for w in rest.split()
-        )
 
     def with_total(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]

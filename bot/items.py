@@ -40,7 +40,7 @@ class Items:
                 self.several.only_qualifies(match) and not counted
             ):
                 return None
-            if match.only_question_words or self.reader.groups_reader.only_total_cues(match):
+            if match.only_question_words or self.reader.totals.only_total_cues(match):
                 return None  # "…, tất cả là bao nhiêu?": the sum of the others, not an item
             reply = self.reader.single(item.text, match, ())
             if reply.status != "answer" or len(reply.intents) != 1 or reply.score < answer:

@@ -19,6 +19,7 @@ from bot.items import Items
 from bot.phrases import question_cues
 from bot.reply import Reply, Suggestion
 from bot.several import Several
+from bot.totals import TotalCues
 from bot.understanding import (
     after_opener,
     asked_unstated,
@@ -48,6 +49,7 @@ class Reader:
         self.reading = responder.understanding
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
+        self.totals = TotalCues(responder)
         self.light_words = responder.light_words
         self.figures = Figures(responder, self.match)
         self.several = Several(self)
@@ -119,7 +121,7 @@ class Reader:
         meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning
-        if earlier and self.groups_reader.only_total_cues(
+        if earlier and self.totals.only_total_cues(
             match, earlier
         ):  # "vậy cộng lại?" after an answer
             summed = self.groups_reader.total_of(
@@ -132,7 +134,7 @@ class Reader:
         if refusal is not None and not self.several.refused_in_preamble_only(clauses):
             return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
         whole = self.single(question, match, earlier)
-        rest = self.groups_reader.with_difference(question, match, whole)
+        rest = self.groups_reader.with_difference(question, match, whole, earlier)
         if rest is not None:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
         summed = self.groups_reader.with_total(question, match, whole, earlier)

@@ -57,7 +57,7 @@ class Several:
         if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
             return False
         matches = [self.reader.match(c.text) for c in clauses]
-        if self.reader.groups_reader.asks_total(question) and self._summable(matches):
+        if self.reader.totals.asks_total(question) and self._summable(matches):
             return False
         return not any(self.only_qualifies(m) for m in matches)
 
@@ -115,7 +115,7 @@ class Several:
                 continue  # "em là phóng viên, …": who asks, not what
             if position and self._confirms(match):
                 continue  # "…, có đúng không?": whether the clause before is so
-            if len(clauses) > 1 and self.reader.groups_reader.only_total_cues(match):
+            if len(clauses) > 1 and self.reader.totals.only_total_cues(match):
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
                 continue
             reply = self.reader.single(clause.text, match, context)
@@ -192,7 +192,7 @@ class Several:
         facts = unique(i for r in answered for i in r.intents)
         if len(facts) >= 2 and not unclear:
             score = min(r.score for r in answered)
-            total = self.reader.groups_reader.asks_total(question)
+            total = self.reader.totals.asks_total(question)
             group = smallest_group(self.reader.groups, facts)
             return self.responder.answer_many(question, facts, score, group, with_total=total)
         if len(facts) >= 2:

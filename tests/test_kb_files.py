@@ -177,6 +177,7 @@ def break_file(path: Path, old: str, new: str) -> None:
         ("matching.yaml", "slot_every: {level: all}", "slot_every: {level: x}", "level: 'x' is no"),
         ("groups.yaml", 'value: "1.705"', 'value: "1.706"', "difference: 1999 - 294 is not 1.706"),
         ("understanding.yaml", "not_cues: [đầu,", "not_cues: [dau,", "'dau' must carry diacritics"),
+        ("groups.yaml", "remainder: district", "remainder: commune", "commune_staff is commune"),
         ("understanding.yaml", "not_cues: [đầu,", "not_cues: [bàn,", "'bàn' must carry diacritics"),
     ],
 )

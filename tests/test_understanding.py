@@ -460,6 +460,13 @@ def test_a_share_asked_by_its_words_alone_is_of_the_last_answer(responder):
     assert reply.intents == ("commune_staff", "total_staff")
 
 
+def test_the_level_a_difference_counts_gets_that_difference(responder):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "huyện có bao nhiêu cán bộ công chức")
+    reply = conversations.ask("c", "vậy cấp huyện là bao nhiêu?").reply
+    assert reply.intents == ("total_staff", "commune_staff") and "1.705" in reply.text
+
+
 def test_a_level_after_both_levels_narrows_to_that_one(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "bao nhiêu người học trung cấp lý luận chính trị")

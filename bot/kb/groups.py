@@ -9,7 +9,7 @@ from bot.kb.model import Group, Intent, Total
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
 from bot.normalize import canonical_number
 
-_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed", "difference"})
+_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed", "difference", "remainder"})
 
 
 def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
@@ -31,6 +31,9 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
         declared = _derived(item, "total")
         difference = _derived(item, "difference")
         unnamed = item.text("unnamed", required=False)
+        remainder = item.text("remainder", required=False)
+        if remainder is not None and difference is None:
+            item.problem("remainder", "remainder: the value a `difference` counts; it has none")
         if unnamed not in (None, "all"):
             item.problem("unnamed", "unnamed: the only value is `all`")
         if len(problems) > before or not group_id or not by or len(labels) < 2:
@@ -46,6 +49,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
                 total=declared,
                 all_when_unnamed=unnamed == "all",
                 difference=difference,
+                remainder=remainder,
             )
         )
     return groups
@@ -73,6 +77,8 @@ def check_groups(
         for part in group.parts:
             if part not in intents:
                 fail(group, f"parts: unknown intent {part!r}")
+            elif group.remainder in intents[part].slots.get(group.by, ()):
+                fail(group, f"remainder: {part} is {group.remainder} itself, not what remains")
         stated = {f for p in group.parts if p in intents for f in intents[p].figures}
         for key, sign, derived in (
             ("total", "+", group.total),

@@ -227,6 +227,7 @@ class Group:
     total: Total | None
     all_when_unnamed: bool  # a question naming no value of `by` gets every part
     difference: Total | None = None  # the first part's figure less the others' ("1999 - 294")
+    remainder: str | None = None  # the value of `by` the difference counts ("cấp huyện")
 
 
 @dataclass(frozen=True, slots=True)

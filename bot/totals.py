@@ -1,0 +1,44 @@
+"""Words that ask for a sum ("tổng cộng", "cộng lại", "cả hai cấp"): whether a message asks
+one, and whether it asks nothing else (a bare "vậy cộng lại?" after an answer)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.normalize import fold, normalize
+from bot.phrases import has_phrase
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.matcher import Match
+
+
+class TotalCues:
+    def __init__(self, responder: Responder) -> None:
+        self.kb = responder.kb
+        self.reading = responder.understanding
+        self.light_words = responder.light_words
+
+    def asks_total(self, question: str) -> bool:
+        words = normalize(question, self.kb.tables)
+        return has_phrase(words.folded, self.reading.total_cues, words.tokens)
+
+    def only_total_cues(self, match: Match, earlier: Sequence[str] = ()) -> bool:
+        """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of
+        the `earlier` facts (by a slot value one of them has)."""
+        words = match.question.folded
+        cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
+        cue_words.add("cap")  # "hai cấp": the parts by level
+        given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
+        rest = " " + match.question.folded_text + " "
+        for slot in self.kb.settings.slots:
+            values = {v for i in given for v in i.slots.get(slot.name, ())}
+
+            def narrowing(hit, slot=slot, values=values):
+                return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
+
+            rest = slot.pattern.sub(narrowing, rest)
+        return has_phrase(words, self.reading.total_cues, match.question.tokens) and all(
+            w in cue_words or w in self.light_words for w in rest.split()
+        )
