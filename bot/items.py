@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.groups import smallest_group
-from bot.phrases import spans
+from bot.kb.understanding import COMMA
+from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.understanding import Clause, split_clauses
 
@@ -27,6 +28,10 @@ class Items:
     def read(self, question: str, whole: Reply) -> Reply | None:
         """ "tổng số cán bộ, số có bằng đại học và số đảng viên là bao nhiêu?": items sharing
         the one question word of the last, each naming one fact surely on its own."""
+        words = self.reader.match(question).question
+        joiners = self.reading.drop_joiners + self.reading.keep_joiners
+        if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
+            return None  # nothing to cut at: no list
         items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
         if not 2 <= len(items) <= MAX_ITEMS or not self._shares_its_ask(items):
             return None

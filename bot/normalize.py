@@ -111,7 +111,23 @@ _folded_word = lru_cache(maxsize=_WORDS_KEPT)(_fold)
 
 
 def clean(text: str, tables: Tables) -> str:
-    """NFC, look-alike letters, invisible marks removed, case folded, tone placement unified."""
+    """NFC, look-alike letters, invisible marks removed, case folded, tone placement unified.
+
+    Kept for the last texts cleaned (reading one message cleans it, and its clauses, several
+    times over); lru_cache is safe across threads."""
+    _TABLES.setdefault(id(tables), tables)
+    return _cleaned(text, id(tables))
+
+
+_TABLES: dict[int, Tables] = {}  # the tables of this process (one per KB loaded), by identity
+
+
+@lru_cache(maxsize=256)
+def _cleaned(text: str, tables_id: int) -> str:
+    return _clean(text, _TABLES[tables_id])
+
+
+def _clean(text: str, tables: Tables) -> str:
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     for wrong, right in tables.characters.items():
         text = text.replace(wrong, right)
