@@ -56,6 +56,7 @@ class FollowUps:
         )
         sure = answered and standalone.score >= STANDALONE_SURE and not cues.refers
         score = max(self.kb.settings.thresholds.answer, standalone.score)
+        asks_of = previous.slots.get("ask", frozenset())
         if (cues.why or cues.purpose) and len(leftover) <= 2:  # "tại sao?", "để làm gì?"
             by_topic = self.conversation.purpose_by_topic if cues.purpose else None
             by_topic = by_topic or self.conversation.why_by_topic
@@ -65,7 +66,8 @@ class FollowUps:
             return None
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)
-        if match.only_question_words and cues.asked & previous.slots.get("ask", frozenset()):
+        addressed = any(t in self.conversation.addressing for t in match.question.tokens)
+        if match.only_question_words and not (sure and addressed) and cues.asked & asks_of:
             return self._answer(question, previous, score)  # "mấy người?" after a count
         asked = cues.asked - IGNORED_ASKS
         if cues.other or cues.besides:  # "thế cấp kia bao nhiêu?", "ngoài ra còn ai nữa?"

@@ -467,6 +467,16 @@ def test_the_level_a_difference_counts_gets_that_difference(responder):
     assert reply.intents == ("total_staff", "commune_staff") and "1.705" in reply.text
 
 
+def test_who_are_you_after_an_answer_asks_about_the_bot_and_a_bare_who_about_the_answer(
+    responder,
+):
+    conversations = Conversations(responder, None, "test")
+    conversations.ask("c", "báo nào đăng bài này")
+    assert conversations.ask("c", "bạn là ai").reply.intents == ("who_are_you",)
+    conversations.ask("c", "ai viết bài")
+    assert conversations.ask("c", "ai?").reply.intents == ("article_author",)
+
+
 def test_a_level_after_both_levels_narrows_to_that_one(responder):
     conversations = Conversations(responder, None, "test")
     conversations.ask("c", "bao nhiêu người học trung cấp lý luận chính trị")

@@ -139,6 +139,7 @@ class ConversationSettings:
     part_words: tuple[Slot, ...]
     filler: tuple[str, ...]  # words that name nothing in a follow-up ("khoảng")
     other_markers: tuple[str, ...]  # "cấp kia": the other part of the previous answer's group
+    addressing: tuple[str, ...]  # "bạn", "bot": a message naming the bot asks about the bot
     else_markers: tuple[str, ...]  # "ngoài ra … nào nữa": something else than the previous answer
     share_markers: tuple[str, ...]  # "mấy phần trăm": a share of a whole
     whole_markers: tuple[str, ...]  # "so với tổng số": the whole the article's shares are of

@@ -181,6 +181,7 @@ _CONVERSATION_LISTS = (
     "else_markers",
     "share_markers",
     "whole_markers",
+    "addressing",
 )
 
 
