@@ -1,0 +1,58 @@
+"""Which intents a question's scores are worked out for: those that can still rank, then ranked.
+
+At a million phrasings most intents share some common word with a question ("cán bộ"), and their
+phrasing coverage reads millions of postings. A score is at most what its question coverage
+allows (the phrasing coverage's factor is at most a known ceiling), and that is known for every
+intent reached from the short intent postings. So the `limit` intents of the best bounds are
+scored first, then only those whose bound reaches the lowest of those scores: any other scores
+less than that and cannot rank. The best `limit`, their order and their scores are the same as
+when every intent is scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+_EVERY = 2_048  # intents reached up to which scoring them all costs less than choosing first
+
+
+def shortlist(
+    bounds: np.ndarray, score: Callable[[np.ndarray], np.ndarray], limit: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(positions, their scores): every position whose score may be among the `limit` best.
+
+    `score(positions)` gives the scores at those positions; `bounds[p]` is never below `score`
+    at p (both rounded alike). A score ranks only if at least the `limit`-th best, and that is
+    at least the lowest of any `limit` scores: positions bound below it are never scored."""
+    everything = np.arange(len(bounds))
+    if limit <= 0 or len(bounds) <= max(_EVERY, limit):
+        return everything, score(everything)
+    first = np.sort(np.argpartition(-bounds, limit - 1)[:limit])
+    floor = score(first).min()
+    if floor <= 0:  # a zero score may rank when fewer than `limit` are positive: score them all
+        return everything, score(everything)
+    kept = (bounds >= floor).nonzero()[0]
+    return kept, score(kept)
+
+
+def best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
+    """Positions of the `limit` best scores, best first, ties in KB order.
+
+    As if every intent of the KB were ranked (score descending, KB order among equals) and the
+    first `limit` kept, then those no question word reaches dropped: an intent scoring 0 stays
+    only when fewer than `limit` intents rank before it.
+    """
+    positive = (scores > 0).nonzero()[0]
+    if len(positive) > limit:
+        cut = np.partition(scores[positive], len(positive) - limit)[len(positive) - limit]
+        positive = positive[scores[positive] >= cut]  # ties at the cut stay, KB order decides
+    ranked = positive[np.lexsort((intents[positive], -scores[positive]))][:limit]
+    room = limit - len(ranked)  # what the positive ones leave (all of them are in `ranked`)
+    if room <= 0:
+        return ranked
+    zero = (scores <= 0).nonzero()[0]
+    # a zero-score intent ranks after every positive one and the zero ones before it in KB order
+    before = intents[zero] - np.searchsorted(intents[scores > 0], intents[zero])
+    return np.concatenate([ranked, zero[before < room]])
