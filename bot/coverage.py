@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.index import Index
-from bot.phrasings import JOINED, Phrasings, Read, added
+from bot.phrasings import JOINED, Phrasings, Read, Shape, added
 
 _KEPT = 256  # entries up to which a word keeps its part of the question coverage with it
 _READS = 16_384  # KB features whose postings are kept at hand (a few hundred bytes each)
@@ -46,7 +46,7 @@ class Coverage:
     def __init__(self, index: Index, answer_factor: float) -> None:
         self.index, self.answer_factor = index, answer_factor
         self._reads = lru_cache(maxsize=_READS)(self._read)
-        self._ends = np.append(index.phrasing_starts[1:], len(index.phrasing_intent))
+        self._shape = Shape.of(index)
 
     def _read(self, feature: int) -> Read:
         """A KB feature's postings (intents, answers only, phrasings, answers) and weight."""
@@ -140,7 +140,7 @@ class Coverage:
         """The phrasing coverage, for any intents, of a question whose KB features are
         `present` (with their best similarity, in the question's order)."""
         reads = [self._reads(f) for f in present]
-        return Phrasings(self.index, self.answer_factor, self._ends, present, reads)
+        return Phrasings(self.index, self.answer_factor, self._shape, present, reads)
 
     def _several(self, words: list[Feature]) -> np.ndarray:
         """Σ over `words` (of several KB features each) of their parts, in order: their kept

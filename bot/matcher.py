@@ -274,11 +274,12 @@ class Matcher:
         def score(positions: np.ndarray) -> np.ndarray:
             return scored(positions, phrasings(intents[positions]) ** (1 - share))
 
-        if 0 <= share <= 1:  # the factor is at most the ceiling, whatever the phrasing coverage
-            most = max(1.0, self.weights.answer_words) * max([1.0, *present.values()])
-            ceiling = most ** (1 - share) * _MARGIN
-            kept, scores = shortlist(scored(slice(None), ceiling), score, limit)
-        else:
+        def bounds() -> np.ndarray:  # the factor is at most the ceiling's, ×: float noise
+            return scored(slice(None), phrasings.ceilings()[intents] ** (1 - share) * _MARGIN)
+
+        if 0 <= share <= 1:
+            kept, scores = shortlist(len(intents), bounds, score, limit)
+        else:  # a smaller phrasing coverage would raise the score: no bound
             kept = np.arange(len(intents))
             scores = score(kept)
         intents = intents[kept]

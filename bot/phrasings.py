@@ -11,6 +11,7 @@ the question's order, each repeat in turn: the same shares to the bit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -25,6 +26,21 @@ _SEARCHED = 32  # a feature's intents past this many per intent looked for: bina
 Read = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]
 
 
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Per intent: where its phrasings end, and the summed weight of its lightest one."""
+
+    ends: np.ndarray
+    lightest: np.ndarray
+
+    @classmethod
+    def of(cls, index: Index) -> Shape:
+        ends = np.append(index.phrasing_starts[1:], len(index.phrasing_intent))
+        if not len(ends):
+            return cls(ends, np.zeros(0))
+        return cls(ends, np.minimum.reduceat(index.phrasing_totals, index.phrasing_starts))
+
+
 class Phrasings:
     """One question's phrasing coverage, for any intents it reaches; made per question."""
 
@@ -32,16 +48,18 @@ class Phrasings:
         self,
         index: Index,
         answer_factor: float,
-        ends: np.ndarray,
+        shape: Shape,
         present: Mapping[int, float],
         reads: list[Read],
     ) -> None:
-        """`ends`: per intent, the end of its phrasings; `present`: the question's KB features
-        with their best similarity, in the question's order; `reads`: their postings."""
-        self.index, self.answer_factor, self._ends = index, answer_factor, ends
+        """`present`: the question's KB features with their best similarity, in the
+        question's order; `reads`: their postings."""
+        self.index, self.answer_factor, self._shape = index, answer_factor, shape
+        self._ends = shape.ends
         self._features = np.fromiter(present, np.int64, len(present))
         self._reads = reads
         self._sims = [sim * read[4] for sim, read in zip(present.values(), reads, strict=True)]
+        self._most = max([1.0, *present.values()])  # a share is at most this
         self._answers: np.ndarray | None = None
 
     def __call__(self, intents: np.ndarray) -> np.ndarray:
@@ -53,10 +71,30 @@ class Phrasings:
             best_share = self._best_of_few(intents)
         else:
             best_share = self._best_of_all(intents)
+        return np.maximum(best_share, self._answered(intents))
+
+    def ceilings(self) -> np.ndarray:
+        """Per intent of the KB: at least its phrasing coverage. One of its phrasings holds
+        at most the question's features its phrasings hold, each as often as one phrasing
+        holds it at most (bot/runs.py), and weighs at least its lightest phrasing."""
+        index = self.index
+        held = np.zeros(index.intents)
+        starts = index.vocabulary.starts
+        for feature, read, value in zip(
+            self._features.tolist(), self._reads, self._sims, strict=True
+        ):
+            owners = read[0]
+            most = index.phrasing_most[starts[feature] : starts[feature] + len(owners)]
+            np.add.at(held, owners, value * most)
+        share = np.minimum(held / self._shape.lightest, self._most)
+        return np.maximum(share, self._answered(slice(None)))
+
+    def _answered(self, intents: np.ndarray | slice) -> np.ndarray:
+        """answer_factor × the share of each intent's answer that the question holds."""
+        index = self.index
         if self._answers is None:
             self._answers = added([r[3] for r in self._reads], self._sims, index.intents)
-        answered = self.answer_factor * self._answers[intents] / index.answer_totals[intents]
-        return np.maximum(best_share, answered)
+        return self.answer_factor * self._answers[intents] / index.answer_totals[intents]
 
     def _best_of_all(self, intents: np.ndarray) -> np.ndarray:
         """The best share of each intent's phrasings, from the whole postings (divided and
@@ -84,37 +122,30 @@ class Phrasings:
         shift[intents] = base - first
         chosen = np.zeros(index.intents, bool)
         chosen[intents] = True
-        vocabulary, runs = index.vocabulary.starts, index.phrasing_runs
-        phrasing_ends = index.phrasing_postings.starts
-        starts_of, ends_of, owners_of, values = [], [], [], []
-        for feature, read, sim in zip(
-            self._features.tolist(), self._reads, self._sims, strict=True
-        ):
+        vocabulary, features = index.vocabulary, self._features
+        places: list[np.ndarray] = []  # the intents' entries in each feature's intent postings
+        for begin, read in zip(vocabulary.starts[features].tolist(), self._reads, strict=True):
             owners = read[0]
             if _SEARCHED * len(intents) < len(owners):  # a common word: look the intents up
                 where = np.searchsorted(owners, intents)
                 where = where[owners[np.minimum(where, len(owners) - 1)] == intents]
             else:
                 where = chosen[owners].nonzero()[0]
-            if not len(where):
-                continue
-            own = runs[vocabulary[feature] : vocabulary[feature + 1]]
-            after = own[np.minimum(where + 1, len(own) - 1)]
-            if where[-1] == len(own) - 1:  # the feature's last run ends with its postings
-                after[-1] = phrasing_ends[feature + 1]
-            starts_of.append(own[where])
-            ends_of.append(after)
-            owners_of.append(owners[where])
-            values.append(np.full(len(where), sim))
-        if not starts_of:
+            places.append(where + begin)
+        found = np.array([len(p) for p in places])
+        entries = np.concatenate(places)
+        if not len(entries):
             return np.zeros(len(intents))
-        starts = np.concatenate(starts_of)
-        sizes = np.concatenate(ends_of) - starts
+        runs = index.phrasing_runs
+        starts = runs[entries]
+        ends = runs[np.minimum(entries + 1, len(runs) - 1)]
+        last = entries + 1 == np.repeat(vocabulary.starts[features + 1], found)
+        ends[last] = np.repeat(index.phrasing_postings.starts[features + 1], found)[last]
+        sizes = ends - starts  # a feature's last run ends with its postings
         rows = index.phrasing_postings.rows[_spans(starts, sizes)]
-        rows = rows + np.repeat(shift[np.concatenate(owners_of)], sizes)  # among theirs
-        shares = np.bincount(
-            rows, np.repeat(np.concatenate(values), sizes), minlength=int(counts.sum())
-        )
+        rows = rows + np.repeat(shift[vocabulary.rows[entries]], sizes)  # among theirs
+        values = np.repeat(np.repeat(self._sims, found), sizes)
+        shares = np.bincount(rows, values, minlength=int(counts.sum()))
         return np.maximum.reduceat(shares / index.phrasing_totals[_spans(first, counts)], base)
 
 

@@ -19,21 +19,41 @@ if TYPE_CHECKING:
 _BLOCK = 1 << 20  # phrasing postings whose keys are made at once while the runs are found
 
 
-def phrasing_runs(vocabulary: Postings, phrasings: Postings, owners: np.ndarray) -> np.ndarray:
+def phrasing_runs(
+    vocabulary: Postings, phrasings: Postings, owners: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Per entry (feature, intent) of `vocabulary`: where that intent's run begins in
-    `phrasings.rows`; the next entry's run, or the feature's postings, end it (empty for an
-    intent whose answer alone gives it the feature). `owners`: each phrasing's intent."""
+    `phrasings.rows` (the next entry's run, or the feature's postings, end it; empty for an
+    intent whose answer alone gives it the feature), and the most times one phrasing of the
+    intent holds the feature (0 then). `owners`: each phrasing's intent."""
     runs = np.empty(len(vocabulary.rows), np.int32 if len(phrasings.rows) < 2**31 else np.int64)
+    most = np.zeros(len(vocabulary.rows), np.int32)
     features = len(phrasings.starts) - 1
     targets = np.arange(0, len(phrasings.rows), _BLOCK)
     cuts = np.unique(np.append(0, np.searchsorted(phrasings.starts, targets, side="right") - 1))
     for first, last in pairwise([*cuts.tolist(), features]):
         start, end = int(phrasings.starts[first]), int(phrasings.starts[last])
         begin, stop = int(vocabulary.starts[first]), int(vocabulary.starts[last])
-        held = _keys(phrasings.starts[first : last + 1], owners[phrasings.rows[start:end]])
+        rows = phrasings.rows[start:end]
+        held = _keys(phrasings.starts[first : last + 1], owners[rows])
         wanted = _keys(vocabulary.starts[first : last + 1], vocabulary.rows[begin:stop])
         runs[begin:stop] = start + np.searchsorted(held, wanted)
-    return runs
+        most[begin:stop] = _most(_keys(phrasings.starts[first : last + 1], rows), held, wanted)
+    return runs, most.astype(np.uint8) if most.max(initial=0) < 256 else most
+
+
+def _most(rows: np.ndarray, held: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Per key of `wanted`: the most times one row holds it, from the (feature, row) keys of
+    some postings and their (feature, intent) keys `held` (both ascending)."""
+    if not len(rows):
+        return np.zeros(len(wanted), np.int32)
+    repeats = np.flatnonzero(np.append(True, rows[1:] != rows[:-1]))  # each row's first
+    times = np.diff(np.append(repeats, len(rows)))
+    owners = held[repeats]
+    groups = np.flatnonzero(np.append(True, owners[1:] != owners[:-1]))
+    found = np.maximum.reduceat(times, groups)
+    where = np.minimum(np.searchsorted(owners[groups], wanted), len(groups) - 1)
+    return np.where(owners[groups][where] == wanted, found[where], 0)
 
 
 def _keys(starts: np.ndarray, intents: np.ndarray) -> np.ndarray:

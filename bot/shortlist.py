@@ -19,22 +19,40 @@ _EVERY = 2_048  # intents reached up to which scoring them all costs less than c
 
 
 def shortlist(
-    bounds: np.ndarray, score: Callable[[np.ndarray], np.ndarray], limit: int
+    count: int,
+    bounds: Callable[[], np.ndarray],
+    score: Callable[[np.ndarray], np.ndarray],
+    limit: int,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(positions, their scores): every position whose score may be among the `limit` best.
+    """(positions, their scores): every position of `count` whose score may be among the
+    `limit` best.
 
-    `score(positions)` gives the scores at those positions; `bounds[p]` is never below `score`
-    at p (both rounded alike). A score ranks only if at least the `limit`-th best, and that is
-    at least the lowest of any `limit` scores: positions bound below it are never scored."""
-    everything = np.arange(len(bounds))
-    if limit <= 0 or len(bounds) <= max(_EVERY, limit):
+    `score(positions)` gives the scores at those positions; `bounds()` per position a value
+    never below its score (both rounded alike). A score ranks only if at least the `limit`-th
+    best, and that is at least the lowest of any `limit` scores: positions bound below it are
+    never scored."""
+    everything = np.arange(count)
+    if limit <= 0 or count <= max(_EVERY, limit):
         return everything, score(everything)
-    first = np.sort(np.argpartition(-bounds, limit - 1)[:limit])
-    floor = score(first).min()
+    bound = bounds()
+    floor = score(_best_bound(bound, limit)).min()
     if floor <= 0:  # a zero score may rank when fewer than `limit` are positive: score them all
         return everything, score(everything)
-    kept = (bounds >= floor).nonzero()[0]
+    kept = (bound >= floor).nonzero()[0]
     return kept, score(kept)
+
+
+def _best_bound(bound: np.ndarray, limit: int) -> np.ndarray:
+    """Positions of `limit` largest bounds, ascending: looked for among the bounds near the
+    largest first (a partition of every bound costs ~0.3 ms at 40,000 intents)."""
+    top = float(bound.max())
+    for share in (0.99, 0.95, 0.8, 0.5):
+        near = (bound >= top * share).nonzero()[0]
+        if len(near) >= limit:
+            break
+    else:
+        near = np.arange(len(bound))
+    return np.sort(near[np.argpartition(-bound[near], limit - 1)[:limit]])
 
 
 def best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:

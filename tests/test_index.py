@@ -65,7 +65,9 @@ def test_best_ranks_as_a_stable_sort_of_every_intent_would(seed):
     assert reached[_best(reached, scores, limit)].tolist() == expected
 
 
-def test_each_run_holds_the_phrasings_of_its_intent_that_hold_its_feature(responder):
+def test_each_run_holds_the_phrasings_of_its_intent_that_hold_its_feature_and_how_often(
+    responder,
+):
     index = responder.matcher.index
     vocabulary, runs = index.vocabulary, index.phrasing_runs
     for feature in range(len(index.ids)):
@@ -78,3 +80,5 @@ def test_each_run_holds_the_phrasings_of_its_intent_that_hold_its_feature(respon
             end = int(index.phrasing_postings.starts[feature + 1]) if end is None else end
             expected = phrasings[index.phrasing_intent[phrasings] == intent]
             assert index.phrasing_postings.rows[start:end].tolist() == expected.tolist()
+            most = max(np.unique(expected, return_counts=True)[1], default=0)
+            assert index.phrasing_most[begin + k] == most

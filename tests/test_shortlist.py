@@ -73,7 +73,7 @@ def test_a_shortlist_ranks_as_every_score_would(seed, monkeypatch):
         asked.extend(positions.tolist())
         return scores[positions]
 
-    kept, found = shortlist(bounds, score, limit)
+    kept, found = shortlist(size, lambda: bounds, score, limit)
     expected = intents[best(intents, scores, limit)]
     assert intents[kept][best(intents[kept], found, limit)].tolist() == expected.tolist()
     assert found.tobytes() == scores[kept].tobytes()
@@ -96,3 +96,16 @@ def test_the_runs_of_a_few_intents_give_their_phrasing_coverage_to_the_bit(
     monkeypatch.setattr(phrasings_module, "_FEW", 1)
     monkeypatch.setattr(phrasings_module, "_SEARCHED", searched)
     assert coverage.phrasings(present)(intents).tobytes() == whole.tobytes()
+
+
+@pytest.mark.parametrize("kb", ["article", "grown"])
+@pytest.mark.parametrize("seed", range(20))
+def test_no_phrasing_coverage_passes_its_ceiling(seed, kb, responder, grown):
+    matcher = responder.matcher if kb == "article" else grown
+    rng = np.random.default_rng(seed)
+    coverage, index = matcher._coverage, matcher.index
+    picked = rng.choice(len(index.ids), int(rng.integers(1, 40)), replace=False)
+    sims = rng.choice([0.4, 0.8, 0.92, 1.0], len(picked)) * rng.choice([1.0, rng.random()])
+    phrasings = coverage.phrasings({int(f): float(s) for f, s in zip(picked, sims, strict=True)})
+    everything = np.arange(index.intents)
+    assert (phrasings(everything) <= phrasings.ceilings() * (1 + 1e-12)).all()
