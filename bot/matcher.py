@@ -278,7 +278,7 @@ class Matcher:
             return scored(slice(None), phrasings.ceilings()[intents] ** (1 - share) * _MARGIN)
 
         if 0 <= share <= 1:
-            kept, scores = shortlist(len(intents), bounds, score, limit)
+            kept, scores = shortlist(len(intents), bounds, score, limit, phrasings.work)
         else:  # a smaller phrasing coverage would raise the score: no bound
             kept = np.arange(len(intents))
             scores = score(kept)

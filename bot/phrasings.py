@@ -61,6 +61,8 @@ class Phrasings:
         self._sims = [sim * read[4] for sim, read in zip(present.values(), reads, strict=True)]
         self._most = max([1.0, *present.values()])  # a share is at most this
         self._answers: np.ndarray | None = None
+        # what scoring every intent reads: the phrasing postings of the features, and shares
+        self.work = sum(len(r[2]) for r in reads) + len(index.phrasing_intent)
 
     def __call__(self, intents: np.ndarray) -> np.ndarray:
         """Per intent of `intents` (ascending): its phrasing coverage."""

@@ -16,7 +16,7 @@ import numpy as np
 if TYPE_CHECKING:
     from bot.index import Postings
 
-_BLOCK = 1 << 20  # phrasing postings whose keys are made at once while the runs are found
+_BLOCK = 1 << 17  # phrasing postings whose keys are made at once while the runs are found
 
 
 def phrasing_runs(

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import numpy as np
 
 _EVERY = 2_048  # intents reached up to which scoring them all costs less than choosing first
+_WORK = 1_000_000  # … and postings and phrasings read (at 300k phrasings: par either way)
 
 
 def shortlist(
@@ -23,16 +24,17 @@ def shortlist(
     bounds: Callable[[], np.ndarray],
     score: Callable[[np.ndarray], np.ndarray],
     limit: int,
+    work: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(positions, their scores): every position of `count` whose score may be among the
     `limit` best.
 
     `score(positions)` gives the scores at those positions; `bounds()` per position a value
-    never below its score (both rounded alike). A score ranks only if at least the `limit`-th
-    best, and that is at least the lowest of any `limit` scores: positions bound below it are
-    never scored."""
+    never below its score (both rounded alike); `work`: the postings and phrasings scoring
+    them all reads. A score ranks only if at least the `limit`-th best, and that is at least
+    the lowest of any `limit` scores: positions bound below it are never scored."""
     everything = np.arange(count)
-    if limit <= 0 or count <= max(_EVERY, limit):
+    if limit <= 0 or count <= max(_EVERY, limit) or work < _WORK:
         return everything, score(everything)
     bound = bounds()
     floor = score(_best_bound(bound, limit)).min()

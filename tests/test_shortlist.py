@@ -17,9 +17,9 @@ from bot.shortlist import best, shortlist
 # (scored first, runs read up to 1/few of the intents, binary search past this many per intent)
 EVERY_ONE = {"_EVERY": 10**9}
 WAYS = {
-    "runs, scanned": ({"_EVERY": 0}, {"_MANY": 0, "_FEW": 1, "_SEARCHED": 10**9}),
-    "runs, searched": ({"_EVERY": 0}, {"_MANY": 0, "_FEW": 1, "_SEARCHED": 0}),
-    "whole postings": ({"_EVERY": 0}, {"_MANY": 10**9}),
+    "runs, scanned": ({"_EVERY": 0, "_WORK": 0}, {"_MANY": 0, "_FEW": 1, "_SEARCHED": 10**9}),
+    "runs, searched": ({"_EVERY": 0, "_WORK": 0}, {"_MANY": 0, "_FEW": 1, "_SEARCHED": 0}),
+    "whole postings": ({"_EVERY": 0, "_WORK": 0}, {"_MANY": 10**9}),
 }
 
 
@@ -61,6 +61,7 @@ def test_a_shortlist_matches_as_scoring_every_intent(kb, way, responder, grown, 
 @pytest.mark.parametrize("seed", range(60))
 def test_a_shortlist_ranks_as_every_score_would(seed, monkeypatch):
     monkeypatch.setattr(shortlist_module, "_EVERY", 0)
+    monkeypatch.setattr(shortlist_module, "_WORK", 0)
     rng = np.random.default_rng(seed)
     size = int(rng.integers(1, 80))
     intents = np.sort(rng.choice(300, size=size, replace=False))
@@ -73,7 +74,7 @@ def test_a_shortlist_ranks_as_every_score_would(seed, monkeypatch):
         asked.extend(positions.tolist())
         return scores[positions]
 
-    kept, found = shortlist(size, lambda: bounds, score, limit)
+    kept, found = shortlist(size, lambda: bounds, score, limit, work=1)
     expected = intents[best(intents, scores, limit)]
     assert intents[kept][best(intents[kept], found, limit)].tolist() == expected.tolist()
     assert found.tobytes() == scores[kept].tobytes()
