@@ -18,7 +18,7 @@ import numpy as np
 from bot.index import Index
 
 JOINED = 20_000  # postings up to which joining them is cheaper than adding them in place
-_FEW = 16  # intents up to 1/_FEW of the KB read their runs, not whole postings …
+_FEW = 6  # intents up to 1/_FEW of the KB read their runs, not whole postings …
 _MANY = 2_000  # … in a KB of this many intents or more (below, a few postings cost less)
 _SEARCHED = 32  # a feature's intents past this many per intent looked for: binary search
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import numpy as np
 
 _EVERY = 2_048  # intents reached up to which scoring them all costs less than choosing first
+_SAMPLE = 256  # intents of best bound scored when many bounds reach the first floor (+ as many)
 _WORK = 1_000_000  # … and postings and phrasings read (at 300k phrasings: par either way)
 
 
@@ -41,6 +42,13 @@ def shortlist(
     if floor <= 0:  # a zero score may rank when fewer than `limit` are positive: score them all
         return everything, score(everything)
     kept = (bound >= floor).nonzero()[0]
+    wide = max(_SAMPLE, limit)
+    if len(kept) > 4 * wide:  # a wider sample may raise the floor: the best bounds, and
+        top = kept[np.argpartition(-bound[kept], wide - 1)[:wide]]  # some of every kind
+        sample = np.union1d(top, kept[:: len(kept) // wide])
+        found = score(sample)
+        floor = max(floor, np.partition(found, len(found) - limit)[len(found) - limit])
+        kept = (bound >= floor).nonzero()[0]
     return kept, score(kept)
 
 
