@@ -25,8 +25,8 @@ from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
+from bot.shortlist import Positions, shortlist
 from bot.shortlist import best as _best
-from bot.shortlist import shortlist
 from bot.slots import Slots
 
 
@@ -260,7 +260,7 @@ class Matcher:
         penalties = self.slots.penalties(named) if named else None  # × 1.0 elsewhere
         unknown = any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens)
 
-        def scored(positions: np.ndarray, phrasing: np.ndarray | float) -> np.ndarray:
+        def scored(positions: Positions, phrasing: np.ndarray | float) -> np.ndarray:
             """The scores of intents[positions], their phrasing coverage's factor given."""
             scores = 100 * question_coverage[positions] ** share * phrasing
             if penalties is not None:
@@ -271,7 +271,7 @@ class Matcher:
 
         phrasings = self._coverage.phrasings(present)
 
-        def score(positions: np.ndarray) -> np.ndarray:
+        def score(positions: Positions) -> np.ndarray:
             return scored(positions, phrasings(intents[positions]) ** (1 - share))
 
         def bounds() -> np.ndarray:  # the factor is at most the ceiling's, ×: float noise
@@ -280,8 +280,7 @@ class Matcher:
         if 0 <= share <= 1:
             kept, scores = shortlist(len(intents), bounds, score, limit, phrasings.work)
         else:  # a smaller phrasing coverage would raise the score: no bound
-            kept = np.arange(len(intents))
-            scores = score(kept)
+            kept, scores = slice(None), score(slice(None))
         intents = intents[kept]
         best = _best(intents, scores, limit)
         kb_intents = self._intents

@@ -56,13 +56,13 @@ class Phrasings:
         question's order; `reads`: their postings."""
         self.index, self.answer_factor, self._shape = index, answer_factor, shape
         self._ends = shape.ends
-        self._features = np.fromiter(present, np.int64, len(present))
-        self._reads = reads
+        self._present, self._reads = present, reads
         self._sims = [sim * read[4] for sim, read in zip(present.values(), reads, strict=True)]
-        self._most = max([1.0, *present.values()])  # a share is at most this
         self._answers: np.ndarray | None = None
-        # what scoring every intent reads: the phrasing postings of the features, and shares
-        self.work = sum(len(r[2]) for r in reads) + len(index.phrasing_intent)
+
+    def work(self) -> int:
+        """What scoring every intent reads: the features' phrasing postings, and shares."""
+        return sum(len(r[2]) for r in self._reads) + len(self.index.phrasing_intent)
 
     def __call__(self, intents: np.ndarray) -> np.ndarray:
         """Per intent of `intents` (ascending): its phrasing coverage."""
@@ -82,13 +82,12 @@ class Phrasings:
         index = self.index
         held = np.zeros(index.intents)
         starts = index.vocabulary.starts
-        for feature, read, value in zip(
-            self._features.tolist(), self._reads, self._sims, strict=True
-        ):
+        for feature, read, value in zip(self._present, self._reads, self._sims, strict=True):
             owners = read[0]
-            most = index.phrasing_most[starts[feature] : starts[feature] + len(owners)]
-            np.add.at(held, owners, value * most)
-        share = np.minimum(held / self._shape.lightest, self._most)
+            repeats = index.phrasing_most[starts[feature] : starts[feature] + len(owners)]
+            np.add.at(held, owners, value * repeats)
+        most = max([1.0, *self._present.values()])  # no share passes the best similarity
+        share = np.minimum(held / self._shape.lightest, most)
         return np.maximum(share, self._answered(slice(None)))
 
     def _answered(self, intents: np.ndarray | slice) -> np.ndarray:
@@ -124,7 +123,8 @@ class Phrasings:
         shift[intents] = base - first
         chosen = np.zeros(index.intents, bool)
         chosen[intents] = True
-        vocabulary, features = index.vocabulary, self._features
+        vocabulary = index.vocabulary
+        features = np.fromiter(self._present, np.int64, len(self._present))
         places: list[np.ndarray] = []  # the intents' entries in each feature's intent postings
         for begin, read in zip(vocabulary.starts[features].tolist(), self._reads, strict=True):
             owners = read[0]

@@ -20,22 +20,25 @@ _SAMPLE = 256  # intents of best bound scored when many bounds reach the first f
 _WORK = 1_000_000  # … and postings and phrasings read (at 300k phrasings: par either way)
 
 
+Positions = np.ndarray | slice  # ascending positions, or all of them (slice(None))
+
+
 def shortlist(
     count: int,
     bounds: Callable[[], np.ndarray],
-    score: Callable[[np.ndarray], np.ndarray],
+    score: Callable[[Positions], np.ndarray],
     limit: int,
-    work: int,
-) -> tuple[np.ndarray, np.ndarray]:
+    work: Callable[[], int],
+) -> tuple[Positions, np.ndarray]:
     """(positions, their scores): every position of `count` whose score may be among the
     `limit` best.
 
     `score(positions)` gives the scores at those positions; `bounds()` per position a value
-    never below its score (both rounded alike); `work`: the postings and phrasings scoring
+    never below its score (both rounded alike); `work()`: the postings and phrasings scoring
     them all reads. A score ranks only if at least the `limit`-th best, and that is at least
     the lowest of any `limit` scores: positions bound below it are never scored."""
-    everything = np.arange(count)
-    if limit <= 0 or count <= max(_EVERY, limit) or work < _WORK:
+    everything = slice(None)
+    if limit <= 0 or count <= max(_EVERY, limit) or work() < _WORK:
         return everything, score(everything)
     bound = bounds()
     floor = score(_best_bound(bound, limit)).min()

@@ -72,11 +72,11 @@ def test_a_shortlist_ranks_as_every_score_would(seed, sample, monkeypatch):
     bounds = scores + rng.choice([0.0, 0.0, 5.0, 40.0], size=size)  # some exact, some loose
     limit = int(rng.integers(1, 15))
 
-    def score(positions: np.ndarray) -> np.ndarray:
-        assert (np.diff(positions) > 0).all()  # ascending, as the phrasing coverage needs
+    def score(positions: np.ndarray | slice) -> np.ndarray:
+        assert (np.diff(np.arange(size)[positions]) > 0).all()  # ascending, as coverage needs
         return scores[positions]
 
-    kept, found = shortlist(size, lambda: bounds, score, limit, work=1)
+    kept, found = shortlist(size, lambda: bounds, score, limit, work=lambda: 1)
     expected = intents[best(intents, scores, limit)]
     assert intents[kept][best(intents[kept], found, limit)].tolist() == expected.tolist()
     assert found.tobytes() == scores[kept].tobytes()
