@@ -34,8 +34,10 @@ from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 FORMAT = b"hoidap-core-1\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
-_CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "kb/*.py")
+_CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "runs.py", "kb/*.py")
 _POSTINGS = ("vocabulary", "answer_only", "phrasing_postings", "answer_postings")
+_ARRAYS = ("idf", "weight", "phrasing_intent", "phrasing_totals", "answer_totals")
+_RUNS = ("phrasing_runs", "phrasing_most")  # per entry of the intent postings
 log = logging.getLogger("bot.cache")
 
 
@@ -205,10 +207,7 @@ def _parse(mapped: mmap.mmap, key: str) -> Core | None:
 
 
 def _arrays(index: Index) -> dict[str, np.ndarray]:
-    arrays = {
-        name: np.ascontiguousarray(getattr(index, name))
-        for name in ("idf", "weight", "phrasing_intent", "phrasing_totals", "answer_totals")
-    }
+    arrays = {name: np.ascontiguousarray(getattr(index, name)) for name in _ARRAYS + _RUNS}
     for name in _POSTINGS:
         postings: Postings = getattr(index, name)
         arrays[f"{name}.starts"] = np.ascontiguousarray(postings.starts)
@@ -232,6 +231,9 @@ def _index(words: list[str], array, max_idf: float, intents: int) -> Index:
         raise ValueError("feature weights do not fit the features")
     if phrasing_intent.shape != phrasing_totals.shape or answer_totals.shape != (intents,):
         raise ValueError("phrasing or intent arrays do not fit the KB")
+    runs = {name: array(name) for name in _RUNS}
+    if any(a.shape != postings["vocabulary"].rows.shape for a in runs.values()):
+        raise ValueError("phrasing runs do not fit the intent postings")
     return Index(
         ids=dict(zip(words, range(features), strict=True)),
         idf=idf,
@@ -239,6 +241,7 @@ def _index(words: list[str], array, max_idf: float, intents: int) -> Index:
         phrasing_intent=phrasing_intent,
         phrasing_totals=phrasing_totals,
         phrasing_starts=first_phrasings(phrasing_intent, intents),
+        **runs,
         answer_totals=answer_totals,
         max_idf=max_idf,
         **postings,

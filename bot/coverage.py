@@ -18,8 +18,8 @@ from functools import lru_cache
 import numpy as np
 
 from bot.index import Index
+from bot.phrasings import JOINED, Phrasings, Read, Shape, added
 
-_JOINED = 20_000  # postings up to which joining them is cheaper than adding them in place
 _KEPT = 256  # entries up to which a word keeps its part of the question coverage with it
 _READS = 16_384  # KB features whose postings are kept at hand (a few hundred bytes each)
 _NOTHING = (np.zeros(0, np.int64), np.zeros(0))
@@ -46,8 +46,9 @@ class Coverage:
     def __init__(self, index: Index, answer_factor: float) -> None:
         self.index, self.answer_factor = index, answer_factor
         self._reads = lru_cache(maxsize=_READS)(self._read)
+        self._shape = Shape.of(index)
 
-    def _read(self, feature: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float]:
+    def _read(self, feature: int) -> Read:
         """A KB feature's postings (intents, answers only, phrasings, answers) and weight."""
         index = self.index
         return (
@@ -104,13 +105,18 @@ class Coverage:
     def __call__(
         self, features: Sequence[Feature], total: float
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(intents, question coverage, phrasing coverage) for every intent sharing a feature.
+        """(intents, question coverage, phrasing coverage) for every intent sharing a feature."""
+        intents, question, present = self.question(features, total)
+        return intents, question, self.phrasings(present)(intents)
+
+    def question(
+        self, features: Sequence[Feature], total: float
+    ) -> tuple[np.ndarray, np.ndarray, dict[int, float]]:
+        """(intents sharing a feature, their question coverage, the KB features present with
+        their best similarity, in the question's order).
 
         Question coverage = (Σ over the words of several features of their parts, then Σ over
-        those of one of weight × similarity) / `total`, each sum in the question's order;
-        phrasing coverage = the largest share of one of its phrasings (or of its answer,
-        × answer_factor) that the question holds, each KB feature at its best similarity."""
-        index, intents = self.index, self.index.intents
+        those of one of weight × similarity) / `total`, each sum in the question's order."""
         present: dict[int, float] = {}
         rows: list[np.ndarray] = []  # words of one: its postings, and what each adds
         values: list[float] = []
@@ -126,28 +132,22 @@ class Coverage:
                 several.append(feature)
         question = self._several(several)
         if rows:
-            question += _added(rows, values, intents)
+            question += added(rows, values, self.index.intents)
         held = question.nonzero()[0]
-        if not len(held):
-            return held, question[held], question[held]
-        question = question[held] / total
+        return held, (question[held] / total if len(held) else question[held]), present
 
+    def phrasings(self, present: Mapping[int, float]) -> Phrasings:
+        """The phrasing coverage, for any intents, of a question whose KB features are
+        `present` (with their best similarity, in the question's order)."""
         reads = [self._reads(f) for f in present]
-        sims = [sim * read[4] for sim, read in zip(present.values(), reads, strict=True)]
-        shares = _added([r[2] for r in reads], sims, len(index.phrasing_intent))
-        shares /= index.phrasing_totals  # 0 for the phrasings the question misses
-        best_share = np.maximum.reduceat(shares, index.phrasing_starts)
-        answers = _added([r[3] for r in reads], sims, intents)
-        factor = self.answer_factor
-        phrasing = np.maximum(best_share[held], factor * answers[held] / index.answer_totals[held])
-        return held, question, phrasing
+        return Phrasings(self.index, self.answer_factor, self._shape, present, reads)
 
     def _several(self, words: list[Feature]) -> np.ndarray:
         """Σ over `words` (of several KB features each) of their parts, in order: their kept
         parts joined and counted at once when short; else added in place, word by word."""
         parts = [(w.intents, w.terms) for w in words]
         kept = [(i, t) for i, t in parts if i is not None and t is not None]
-        if len(kept) == len(parts) and sum(len(i) for i, _ in kept) <= _JOINED:
+        if len(kept) == len(parts) and sum(len(i) for i, _ in kept) <= JOINED:
             if not kept:
                 return np.zeros(self.index.intents)
             return np.bincount(
@@ -191,17 +191,3 @@ def _add_best(
         where = np.concatenate([part for _, part in held])
         question[where] += weight * best[where]  # repeated indexes write the same value
         best[where] = 0.0
-
-
-def _added(parts: list[np.ndarray], values: list[float], size: int) -> np.ndarray:
-    """Per row: the sum of the values of the parts it appears in, part after part, each repeat
-    in turn. Short parts are joined and counted at once (np.add.at costs microseconds a call);
-    long ones are added in place, without full-width temporaries. Either way the additions come
-    in the same order: the same sums."""
-    lengths = [len(p) for p in parts]
-    if 0 < sum(lengths) <= _JOINED:
-        return np.bincount(np.concatenate(parts), np.repeat(values, lengths), minlength=size)
-    sums = np.zeros(size)
-    for part, value in zip(parts, values, strict=True):
-        np.add.at(sums, part, value)
-    return sums

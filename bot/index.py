@@ -18,6 +18,8 @@ from itertools import pairwise
 
 import numpy as np
 
+from bot.runs import phrasing_runs
+
 
 def bigrams(tokens: Sequence[str]) -> list[str]:
     return [f"{a} {b}" for a, b in pairwise(tokens)]
@@ -108,6 +110,8 @@ class Index:
     phrasing_intent: np.ndarray  # int32 per phrasing: its intent
     phrasing_totals: np.ndarray  # per phrasing: the summed weight of its features
     phrasing_starts: np.ndarray  # per intent: its first phrasing (see `first_phrasings`)
+    phrasing_runs: np.ndarray  # per vocabulary entry: its phrasings' run (bot/runs.py)
+    phrasing_most: np.ndarray  # … and the most times one of them holds the feature
     answer_totals: np.ndarray  # per intent: the summed weight of its answer's features
     max_idf: float  # the weight of a word the KB has never seen
 
@@ -222,17 +226,21 @@ def build_index(
         answer_postings.totals(weight),
     )
     owners = np.frombuffer(phrasing_intent, np.int32).copy()
+    intents, phrasings = vocabulary.postings(size), phrasing_postings.postings(size)
+    runs, most = phrasing_runs(intents, phrasings, owners)
     return Index(
         ids=ids,
         idf=idf,
         weight=weight,
-        vocabulary=vocabulary.postings(size),
+        vocabulary=intents,
         answer_only=answer_only.postings(size),
-        phrasing_postings=phrasing_postings.postings(size),
+        phrasing_postings=phrasings,
         answer_postings=answer_postings.postings(size),
         phrasing_intent=owners,
         phrasing_totals=phrasing_totals,
         phrasing_starts=first_phrasings(owners, count),
+        phrasing_runs=runs,
+        phrasing_most=most,
         answer_totals=answer_totals,
         max_idf=math.log((count + 1) / 1.5),
     )

@@ -25,6 +25,8 @@ from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
+from bot.shortlist import Positions, shortlist
+from bot.shortlist import best as _best
 from bot.slots import Slots
 
 
@@ -64,6 +66,7 @@ class _Token:
 _WORDS = 20_000  # question words kept with their features (a few hundred bytes to a few KB)
 _ROUNDING = 0.05  # "gần 2000" is 1.999: a rounded number within this share of an article figure
 _DECIMALS = 6  # scores are rounded so that float noise never shows (100.00000044 is 100)
+_MARGIN = 1 + 1e-9  # a phrasing coverage may pass 1 by float noise in its sums (~1e-15)
 
 
 class Matcher:
@@ -251,15 +254,34 @@ class Matcher:
         if not features or total <= 0 or not meaningful:
             return Match(question, ())
 
-        intents, question_coverage, phrasing_coverage = self._coverage(features, total)
+        intents, question_coverage, present = self._coverage.question(features, total)
         share = self.weights.question_share
-        scores = 100 * question_coverage**share * phrasing_coverage ** (1 - share)
         named = self.slots.named(question)
-        if named:  # × 1.0 elsewhere: nothing to multiply
-            scores *= self.slots.penalties(named)[intents]
-        if any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens):
-            scores *= self.weights.unknown_number
-        scores = np.minimum(scores.round(_DECIMALS), 100.0)
+        penalties = self.slots.penalties(named) if named else None  # × 1.0 elsewhere
+        unknown = any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens)
+
+        def scored(positions: Positions, phrasing: np.ndarray | float) -> np.ndarray:
+            """The scores of intents[positions], their phrasing coverage's factor given."""
+            scores = 100 * question_coverage[positions] ** share * phrasing
+            if penalties is not None:
+                scores *= penalties[intents[positions]]
+            if unknown:
+                scores *= self.weights.unknown_number
+            return np.minimum(scores.round(_DECIMALS), 100.0)
+
+        phrasings = self._coverage.phrasings(present)
+
+        def score(positions: Positions) -> np.ndarray:
+            return scored(positions, phrasings(intents[positions]) ** (1 - share))
+
+        def bounds() -> np.ndarray:  # the factor is at most the ceiling's, ×: float noise
+            return scored(slice(None), phrasings.ceilings()[intents] ** (1 - share) * _MARGIN)
+
+        if 0 <= share <= 1:
+            kept, scores = shortlist(len(intents), bounds, score, limit, phrasings.work)
+        else:  # a smaller phrasing coverage would raise the score: no bound
+            kept, scores = slice(None), score(slice(None))
+        intents = intents[kept]
         best = _best(intents, scores, limit)
         kb_intents = self._intents
         candidates = tuple(
@@ -267,24 +289,3 @@ class Matcher:
             for i, score in zip(intents[best].tolist(), scores[best].tolist(), strict=True)
         )
         return Match(question, candidates, bare)
-
-
-def _best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
-    """Positions of the `limit` best scores, best first, ties in KB order.
-
-    As if every intent of the KB were ranked (score descending, KB order among equals) and the
-    first `limit` kept, then those no question word reaches dropped: an intent scoring 0 stays
-    only when fewer than `limit` intents rank before it.
-    """
-    positive = (scores > 0).nonzero()[0]
-    if len(positive) > limit:
-        cut = np.partition(scores[positive], len(positive) - limit)[len(positive) - limit]
-        positive = positive[scores[positive] >= cut]  # ties at the cut stay, KB order decides
-    ranked = positive[np.lexsort((intents[positive], -scores[positive]))][:limit]
-    room = limit - len(ranked)  # what the positive ones leave (all of them are in `ranked`)
-    if room <= 0:
-        return ranked
-    zero = (scores <= 0).nonzero()[0]
-    # a zero-score intent ranks after every positive one and the zero ones before it in KB order
-    before = intents[zero] - np.searchsorted(intents[scores > 0], intents[zero])
-    return np.concatenate([ranked, zero[before < room]])

@@ -63,3 +63,22 @@ def test_best_ranks_as_a_stable_sort_of_every_intent_would(seed):
     ranked = np.argsort(-everything, kind="stable")[:limit]
     expected = [i for i in ranked if i in set(reached.tolist())]
     assert reached[_best(reached, scores, limit)].tolist() == expected
+
+
+def test_each_run_holds_the_phrasings_of_its_intent_that_hold_its_feature_and_how_often(
+    responder,
+):
+    index = responder.matcher.index
+    vocabulary, runs = index.vocabulary, index.phrasing_runs
+    for feature in range(len(index.ids)):
+        phrasings = index.phrasing_postings.get(feature)
+        owners = index.vocabulary.get(feature)
+        begin = int(vocabulary.starts[feature])
+        for k, intent in enumerate(owners.tolist()):
+            start = int(runs[begin + k])
+            end = int(runs[begin + k + 1]) if k + 1 < len(owners) else None
+            end = int(index.phrasing_postings.starts[feature + 1]) if end is None else end
+            expected = phrasings[index.phrasing_intent[phrasings] == intent]
+            assert index.phrasing_postings.rows[start:end].tolist() == expected.tolist()
+            most = max(np.unique(expected, return_counts=True)[1], default=0)
+            assert index.phrasing_most[begin + k] == most

@@ -12,7 +12,7 @@ BOT = PROJECT_DIR / "bot"
 MAX_LINES = 400
 CORE = ("normalize", "matcher", "lexicon", "index", "answer", "reply", "reading", "understanding",
         "groups", "followups", "followup_words", "figures", "several", "coverage", "slots", "scope",
-        "chatlog", "recent")  # fmt: skip
+        "chatlog", "recent", "shortlist", "phrasings", "runs")  # fmt: skip
 FRONT_ENDS = ("bot.telegram", "bot.console", "bot.store", "bot.__main__")
 
 
