@@ -10,6 +10,7 @@ from bot.groups import smallest_group
 from bot.kb.understanding import COMMA
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
+from bot.several import names_a_count
 from bot.understanding import Clause, split_clauses
 
 if TYPE_CHECKING:
@@ -40,9 +41,8 @@ class Items:
         scores: list[float] = []
         for item in items:
             match = self.reader.match(item.text)
-            counted = {"so", "tong"} & set(match.question.folded)  # "số …", "tổng …": an item
             if self.several.introduces(match) or (
-                self.several.only_qualifies(match) and not counted
+                self.several.only_qualifies(match) and not names_a_count(match)
             ):
                 return None
             if match.only_question_words or self.reader.totals.only_total_cues(match):

@@ -261,8 +261,7 @@ class Several:
         best = match.candidates[:2]
         lead = best[0].score - (best[1].score if len(best) > 1 else 0.0) if best else 0.0
         thresholds = self.kb.settings.thresholds
-        counted = {"so", "tong"} & set(match.question.folded)
-        needed = _COUNT_LEAD if counted else thresholds.lead
+        needed = _COUNT_LEAD if names_a_count(match) else thresholds.lead
         return not (best and best[0].score >= thresholds.answer and lead >= needed)
 
     def _facts(self, intent_ids: list[str]) -> bool:
@@ -275,3 +274,11 @@ def _merge(first: Clause, second: Clause) -> Clause:
     return Clause(
         f"{first.text} {second.text}", first.asks or second.asks, first.own_cue or second.own_cue
     )
+
+
+def names_a_count(match: Match) -> bool:
+    """ "số …", "tổng …": the clause names a count, an item of a list rather than a qualifier."""
+    return bool(_COUNT_WORDS & set(match.question.folded))
+
+
+_COUNT_WORDS = frozenset({"so", "tong"})
