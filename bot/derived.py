@@ -1,6 +1,6 @@
-"""The lines a reply adds under the facts of a group: the sum or the difference the KB declares
-(knowledge/groups.yaml; `kb check` proves each from the parts' figures), shown as the article
-writes numbers."""
+"""The lines a reply adds under the facts of a group: the sum, the difference or the gap between
+two parts the KB declares (knowledge/groups.yaml; `kb check` proves each
+from the parts' figures), shown as the article writes numbers."""
 
 from __future__ import annotations
 
@@ -19,10 +19,11 @@ def derived_lines(
         )
     elif with_total:
         lines.append(messages.total_none)  # parts that count different things: no sum
-    if with_difference and group is not None and group.difference is not None:
-        rest = group.difference
-        shown = " − ".join(as_written(t.strip()) for t in rest.formula.split("-"))
-        lines.append(
-            messages.difference_line.format(formula=shown, value=rest.value, unit=rest.unit)
-        )
+    if with_difference and group is not None:
+        # what remains of a whole, or (a group of two alike parts) how far apart they are
+        rest = group.difference or group.gap
+        line = messages.difference_line if group.difference else messages.gap_line
+        if rest is not None:
+            shown = " − ".join(as_written(t.strip()) for t in rest.formula.split("-"))
+            lines.append(line.format(formula=shown, value=rest.value, unit=rest.unit))
     return lines

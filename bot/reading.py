@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.comparisons import Comparisons
 from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
@@ -49,6 +50,7 @@ class Reader:
         self.reading = responder.understanding
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
+        self.comparisons = Comparisons(self.groups_reader)
         self.totals = TotalCues(responder)
         self.light_words = responder.light_words
         self.figures = Figures(responder, self.match)
@@ -137,6 +139,9 @@ class Reader:
         rest = self.groups_reader.with_difference(question, match, whole, earlier)
         if rest is not None:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
+        compared = self.comparisons.read(question, match, whole, earlier)
+        if compared is not None:
+            return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
         summed = self.groups_reader.with_total(question, match, whole, earlier)
         if 1 < len(clauses) <= MAX_CLAUSES and self.several.may_ask_several(clauses, match, whole):
             several = self.several.read(question, clauses, earlier, whole)

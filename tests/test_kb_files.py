@@ -178,6 +178,8 @@ def break_file(path: Path, old: str, new: str) -> None:
         ("groups.yaml", 'value: "1.705"', 'value: "1.706"', "difference: 1999 - 294 is not 1.706"),
         ("understanding.yaml", "not_cues: [đầu,", "not_cues: [dau,", "'dau' must carry diacritics"),
         ("groups.yaml", "remainder: district", "remainder: commune", "commune_staff is commune"),
+        ("groups.yaml", 'value: "245"', 'value: "255"', "gap: 300 - 55 is not 255"),
+        ("groups.yaml", 'formula: "21 - 10"', 'formula: "21 - 11"', "gap: 11 is no figure"),
         ("understanding.yaml", "not_cues: [đầu,", "not_cues: [bàn,", "'bàn' must carry diacritics"),
     ],
 )

@@ -9,7 +9,7 @@ from bot.kb.model import Group, Intent, Total
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
 from bot.normalize import canonical_number
 
-_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed", "difference", "remainder"})
+_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed", "difference", "remainder", "gap"})
 
 
 def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
@@ -30,6 +30,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
         labels = {str(k): parts.text(str(k)) for k in parts.data} if parts else {}
         declared = _derived(item, "total")
         difference = _derived(item, "difference")
+        gap = _derived(item, "gap")
         unnamed = item.text("unnamed", required=False)
         remainder = item.text("remainder", required=False)
         if remainder is not None and difference is None:
@@ -50,6 +51,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
                 all_when_unnamed=unnamed == "all",
                 difference=difference,
                 remainder=remainder,
+                gap=gap,
             )
         )
     return groups
@@ -67,7 +69,8 @@ def _derived(item: FieldReader, key: str) -> Total | None:
 def check_groups(
     groups: list[Group], section: Section, intents: dict[str, Intent], problems: list[Problem]
 ) -> None:
-    """Parts are intents that declare the slot `by`; a total is the sum of its parts' figures."""
+    """Parts are intents that declare the slot `by`; a total is the sum of its parts' figures,
+    a difference or a gap one figure less the others."""
     lines = {g.id: _line(section, index) for index, g in enumerate(groups)}
 
     def fail(group: Group, message: str) -> None:
@@ -83,6 +86,7 @@ def check_groups(
         for key, sign, derived in (
             ("total", "+", group.total),
             ("difference", "-", group.difference),
+            ("gap", "-", group.gap),
         ):
             if derived is None:
                 continue
@@ -92,7 +96,9 @@ def check_groups(
                 continue
             numbers = [int(t) for t in terms]
             result = sum(numbers) if sign == "+" else numbers[0] - sum(numbers[1:])
-            if str(result) != canonical_number(derived.value):
+            if key == "gap" and (len(numbers) != 2 or len(group.parts) != 2):
+                fail(group, "gap: one part's figure less the other's, in a group of two parts")
+            elif str(result) != canonical_number(derived.value):
                 fail(group, f"{key}: {derived.formula} is not {derived.value}")
             for term in terms:
                 if term not in stated:

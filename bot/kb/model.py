@@ -191,6 +191,7 @@ class Messages(_ByName):
     total_line: str
     total_none: str
     difference_line: str
+    gap_line: str
     meaning_header: str
     meaning_missing: str
     unstated: str
@@ -229,6 +230,7 @@ class Group:
     all_when_unnamed: bool  # a question naming no value of `by` gets every part
     difference: Total | None = None  # the first part's figure less the others' ("1999 - 294")
     remainder: str | None = None  # the value of `by` the difference counts ("cấp huyện")
+    gap: Total | None = None  # how far apart two parts are ("300 - 55"), for "nhiều hơn bao nhiêu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +260,7 @@ class Understanding:
     topic_markers: Phrases
     total_cues: Phrases
     difference_cues: Phrases
+    comparison_cues: Phrases
     meaning_cues: Phrases
     ordinals: Mapping[int, Phrases]
     yes: Phrases

@@ -1,0 +1,60 @@
+"""A question comparing two figures ("ở xã nhiều hơn ở huyện mấy người?", "qlnn hơn chuyên môn
+bao nhiêu lượt?"): both figures, labelled, and the gap between them that a group declares
+(knowledge/groups.yaml `gap`, proven by `kb check`). Answering one of the two would be half an
+answer; stating a gap the KB does not declare would be a number the article never gives."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.phrases import question_cues, spans
+
+if TYPE_CHECKING:
+    from bot.groups import Groups
+    from bot.matcher import Match
+    from bot.reply import Reply
+
+
+class Comparisons:
+    def __init__(self, groups: Groups) -> None:
+        self.groups = groups
+        self.kb = groups.kb
+        self.reading = groups.reading
+        self.compared = tuple(g for g in groups.responder.groups if g.gap is not None)
+
+    def read(
+        self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
+    ) -> Reply | None:
+        """Both parts and their gap, when the question compares (a comparison word before a
+        question word) two parts of one group: both named by their values ("ở xã … ở huyện"),
+        or both among the facts it reaches (its answer, its two best guesses, the fact just
+        given: "so với cấp huyện thì nhiều hơn bao nhiêu?")."""
+        if not self.compared or not self._compares(match):
+            return None
+        named = self.groups.responder.matcher.slot_values(match.question)
+        best = [i for i, _ in reply.candidates[:2]]
+        reached = {*reply.intents, *best, *earlier[-1:]}
+        led = {*reply.intents, *best[:1], *earlier[-1:]}
+        for group in self.compared:
+            parts = set(group.parts)
+            if not parts & led or not self.groups._fits_named(group, named, but=group.by):
+                continue
+            values = named.get(group.by, set())
+            both_named = len(values) >= 2 and self.groups._names_every_part(group, values)
+            if both_named or parts <= reached:
+                score = max(reply.score, self.kb.settings.thresholds.answer)
+                return self.groups._answer(
+                    question, group.parts, score, reply, group, with_difference=True
+                )
+        return None
+
+    def _compares(self, match: Match) -> bool:
+        """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not
+        "mấy người học cao hơn bằng cử nhân?")."""
+        words, marked = match.question.folded, match.question.tokens
+        compared = spans(words, self.reading.comparison_cues, marked)
+        if not compared:
+            return False
+        first = min(start for start, _ in compared)
+        return any(start > first for start, _ in question_cues(words, marked, self.reading))

@@ -1,0 +1,67 @@
+"""A question comparing two figures ("ở xã nhiều hơn ở huyện mấy người?") gets both figures
+and the gap the KB declares — through `ask`, as a user meets it, and after an answer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run_cli
+
+
+def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
+    args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
+    result = run_cli(*args, *questions)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+COMPARED = [
+    (
+        "cán bộ trẻ dưới 35 ở xã nhiều hơn ở huyện mấy người?",
+        ["young_leaders_district", "young_leaders_commune"],
+        "21 − 10 = 11 người",
+    ),
+    (
+        "so di hoc dai hoc nhieu hon so hoc thac si bao nhieu",
+        ["university_sent", "masters_sent"],
+        "712 − 28 = 684 người",
+    ),
+    (
+        "trung cấp llct xã với huyện chênh lệch bao nhiêu",
+        ["intermediate_llct_district", "intermediate_llct_commune"],
+        "300 − 55 = 245 người",
+    ),
+]
+
+
+def test_a_comparison_gets_both_figures_and_the_declared_gap():
+    replies = ask_json(*(question for question, _, _ in COMPARED))
+    for reply, (question, intents, gap) in zip(replies, COMPARED, strict=True):
+        assert reply["status"] == "answer", (question, reply)
+        assert reply["intents"] == intents, (question, reply)
+        assert f"Chênh lệch: {gap}" in reply["answer"], (question, reply["answer"])
+
+
+def test_a_comparison_after_an_answer_compares_with_the_fact_just_given():
+    first, second = ask_json(
+        "cấp xã có bao nhiêu người học trung cấp lý luận chính trị",
+        "so với cấp huyện thì nhiều hơn bao nhiêu",
+        conversation="c",
+    )
+    assert first["intents"] == ["intermediate_llct_commune"]
+    assert second["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert "300 − 55 = 245" in second["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bí thư vs chủ tịch mttq mỗi loại mấy người",  # a list, not a comparison
+        "bao nhiêu người học cao hơn trình độ đại học",  # "cao hơn": beyond, no gap asked
+        "cấp xã có nhiều cán bộ hơn không",  # no two parts of one group reached
+    ],
+)
+def test_a_comparative_word_alone_adds_no_gap(question):
+    (reply,) = ask_json(question)
+    assert "Chênh lệch" not in reply["answer"], reply
