@@ -70,14 +70,46 @@ class Lexicon:
         for i, (word, fold_) in enumerate(zip(tokens, folded, strict=True)):
             if len(fold_) < 3 or fold_ in self._by_fold or word[:1].isdigit():
                 continue
-            ranked = sorted(self.matches(word, fold_).items(), key=lambda kv: -kv[1])[:2]
-            if (
+            ranked = sorted(self.matches(word, fold_).items(), key=lambda kv: -kv[1])
+            beside = [
+                self.by_neighbour((word, fold_), [v for v, _ in ranked[:4]], sure, sure_first)
+                for at, sure_first in ((i - 1, True), (i + 1, False))
+                if 0 <= at < len(tokens) and (sure := self.sure(tokens[at], folded[at]))
+            ]
+            if any(beside):  # "đảng viem": viên, the only reading "đảng" makes a pair with
+                words[i] = fold(next(b for b in beside if b), self._tables)
+            elif (
                 ranked
                 and ranked[0][1] >= _SURE
                 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
             ):
                 words[i] = fold(ranked[0][0], self._tables)
         return " ".join(words)
+
+    def sure(self, word: str, folded: str) -> str | None:
+        """The KB word a question word surely is (typed as the KB writes it), or None."""
+        if word[:1].isdigit() or self.is_filler(word, folded):
+            return None
+        best = max(self.matches(word, folded).items(), key=lambda kv: kv[1], default=None)
+        return best[0] if best is not None and best[1] >= 1.0 else None
+
+    def by_neighbour(
+        self, typed: tuple[str, str], readings: Sequence[str], sure: str, sure_first: bool
+    ) -> str | None:
+        """The one reading of a mistyped word (`typed`: as typed and folded) that makes a KB
+        bigram with the word typed right beside it ("đảng viem": viên, not điểm), or None when
+        none or several do. A word typed bare that the KB knows folded ("dong") is no slip, and
+        a reading lacks none of the diacritics typed ("thơ" is never thi)."""
+        word, folded = typed
+        if self.has_fold(folded):
+            return None
+        marks = _marks(word)
+        fitting = {
+            r
+            for r in readings
+            if marks <= _marks(r) and self.knows(f"{sure} {r}" if sure_first else f"{r} {sure}")
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def split_joined(self, folded: str) -> tuple[str, str] | None:
         """'thacsi' → ('thac', 'si'): people on phones drop spaces."""

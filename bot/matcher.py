@@ -24,7 +24,7 @@ from bot.coverage import Coverage, Feature
 from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
-from bot.normalize import Normalized, normalize
+from bot.normalize import Normalized, fold, normalize
 from bot.shortlist import Positions, shortlist
 from bot.shortlist import best as _best
 from bot.slots import Slots
@@ -51,6 +51,7 @@ class _Word:
 
     feature: Feature
     side: tuple[tuple[tuple[str, float], ...], float]
+    typed: tuple[str, str]  # the word as typed, and folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,22 +132,36 @@ class Matcher:
     def _features(self, question: Normalized) -> tuple[list[Feature], bool]:
         """Per question word or bigram: its weight and the KB features it may be (similarity);
         and whether the question names nothing but question words ("bao nhiêu?")."""
-        features: list[Feature] = []
         sides: list[_Word] = []
         content = asks = 0
         for word, folded in zip(question.tokens, question.folded, strict=True):
             token = self._tokens(word, folded)
-            for part in token.words:
-                features.append(part.feature)
-                sides.append(part)
+            sides.extend(token.words)
             content += token.content
             asks += token.content and token.asks
-
+        self._confirm_by_neighbours(sides)
+        features = [side.feature for side in sides]
         for left, right in pairwise(sides):
             bigram = self._bigrams(left, right)
             if bigram is not None:
                 features.append(bigram)
         return features, bool(content) and asks == content
+
+    def _confirm_by_neighbours(self, sides: list[_Word]) -> None:
+        """A mistyped word that only one of its readings makes a KB bigram of with a word typed
+        right beside it is that reading ("đảng viem" is đảng viên, not điểm): in place."""
+        for i in range(len(sides) - 1):
+            for sure_at, unsure_at in ((i, i + 1), (i + 1, i)):
+                sure, unsure = sides[sure_at].side[0], sides[unsure_at].side[0]
+                if not sure or sure[0][1] < 1.0 or not unsure or unsure[0][1] >= 1.0:
+                    continue
+                readings = [v for v, _ in unsure]
+                typed = sides[unsure_at].typed
+                reading = self.lexicon.by_neighbour(
+                    typed, readings, sure[0][0], sure_first=sure_at < unsure_at
+                )
+                if reading is not None:
+                    sides[unsure_at] = self._tokens(reading, fold(reading, self.kb.tables)).words[0]
 
     def _bigram(self, left: _Word, right: _Word) -> Feature | None:
         """Two adjacent question words as a bigram of the KB, if they may be one (kept per pair
@@ -187,7 +202,7 @@ class Matcher:
         lexicon, w = self.lexicon, self.weights
         if lexicon.is_filler(word, folded):  # filler offers no matches to bigrams
             matches = lexicon.matches(word, folded) if lexicon.knows(word) else {}
-            return _Word(self._coverage.feature(w.filler, matches), ((), w.filler))
+            return _Word(self._coverage.feature(w.filler, matches), ((), w.filler), (word, folded))
         matches = lexicon.matches(word, folded)
         unknown_weight = w.unknown * lexicon.max_idf
         weight = unknown_weight
@@ -197,7 +212,7 @@ class Matcher:
             sim = matches[best]
             weight = sim * lexicon.word_weight(best) + (1 - sim) * unknown_weight
         top = tuple(sorted(matches.items(), key=lambda kv: -kv[1])[:4])
-        return _Word(self._coverage.feature(weight, matches), (top, weight))
+        return _Word(self._coverage.feature(weight, matches), (top, weight), (word, folded))
 
     # ------------------------------------------------------------ slots and numbers
 

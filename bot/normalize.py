@@ -198,17 +198,29 @@ def split_tone(word: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", base), tone
 
 
+_FINALS = ("ng", "nh", "ch", "c", "m", "n", "p", "t")  # longest first
+_NUCLEUS = frozenset("aeiouyw")  # a tone key follows a vowel (or w, the horn's key)
+
+
 def decode_telex(word: str, tables: Tables) -> tuple[str, str] | None:
     """'caaps' → ('câp', acute), as split_tone would give for 'cấp'; None if it is not telex.
 
     Typed without an input method, telex spells hats and horns by doubling (aa → â, ow → ơ,
-    dd → đ) and the tone by a final key (s f r x j).
+    dd → đ) and the tone by a key (s f r x j) at the end or before the final consonant.
     """
     if not word.isascii() or not word.isalpha() or len(word) < 2:
         return None
     tone = ""
     if word[-1] in tables.telex_tones and len(word) > 2:
         tone, word = tables.telex_tones[word[-1]], word[:-1]
+    else:  # "chwsc", "cans": input methods take the tone key before the final consonant too
+        for final in _FINALS:
+            if not word.endswith(final) or len(word) < len(final) + 3:
+                continue
+            key, stem = word[-len(final) - 1], word[: -len(final) - 1]
+            if key in tables.telex_tones and stem[-1:] in _NUCLEUS:
+                tone, word = tables.telex_tones[key], stem + final
+                break
     decoded = word
     for typed, letter in tables.telex_letters:
         decoded = decoded.replace(typed, letter)

@@ -75,13 +75,16 @@ class Slots:
                 groups = [hit.lastgroup for hit in slot.pattern.finditer(folded)]
             for group in groups:
                 found.setdefault(slot.name, set()).add(slot.values[group or ""])
-        if "count" in found.get("ask", ()) and self._counts_something_else(question):
+        if "count" in found.get("ask", ()) and self._counts_something_else(question, folded):
             found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
         return tuple((name, frozenset(values)) for name, values in found.items())
 
-    def _counts_something_else(self, question: Normalized) -> bool:
-        """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units."""
-        words = question.folded
+    def _counts_something_else(self, question: Normalized, corrected: str) -> bool:
+        """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units
+        (read with mistyped words `corrected`: "bao nhiêu đảng viem")."""
+        words = tuple(corrected.split())
+        if len(words) != len(question.folded):
+            words = question.folded
         for i, word in enumerate(words):
             cue = word == "may" or (word == "nhieu" and i > 0 and words[i - 1] == "bao")
             if not cue or i + 1 >= len(words):

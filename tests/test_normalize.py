@@ -123,14 +123,25 @@ def test_invisible_characters_do_not_split_or_change_words():
 
 
 @pytest.mark.parametrize(
-    ("typed", "word"), [("caaps", "cấp"), ("nguowif", "người"), ("ddaij", "đại"), ("xax", "xã")]
+    ("typed", "word"),
+    [
+        ("caaps", "cấp"),
+        ("nguowif", "người"),
+        ("ddaij", "đại"),
+        ("xax", "xã"),
+        # input methods take the tone key before the final consonant as well
+        ("chwsc", "chức"),
+        ("cans", "cán"),
+        ("truwowfng", "trường"),
+    ],
 )
 def test_telex_typed_without_input_method_decodes_to_the_word(typed, word):
     assert decode_telex(typed, load_tables()) == split_tone(word)
 
 
-def test_plain_words_are_not_taken_for_telex():
-    assert decode_telex("can", load_tables()) is None
+@pytest.mark.parametrize("word", ["can", "tinh", "xanh", "hoc", "ng"])
+def test_plain_words_are_not_taken_for_telex(word):
+    assert decode_telex(word, load_tables()) is None
 
 
 @pytest.mark.parametrize(

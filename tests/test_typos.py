@@ -1,0 +1,35 @@
+"""Slips on the key word, as a user meets them through `ask`: the word beside a mistyped one
+tells which reading it is, telex typed without an input method, a k for a final c."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+
+
+def ask_json(*questions: str) -> list[dict]:
+    result = run_cli("ask", "--json", *questions)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+def test_a_mistyped_word_is_the_reading_its_neighbour_makes_a_pair_with():
+    # "viem" is as near điểm as viên; only "đảng viên" is a pair of the article
+    (reply,) = ask_json("có bn đảng viem z")
+    assert reply["status"] == "answer" and reply["intents"] == ["party_members"], reply
+
+
+def test_a_word_typed_right_is_never_corrected_into_a_pair():
+    # "thơ" is a word of its own: "bài thơ" is no "bài thi", and a poem is not the article
+    (reply,) = ask_json("viết cho mình bài thơ về Điện Biên đi")
+    assert reply["status"] != "answer", reply
+
+
+def test_telex_with_the_tone_key_before_the_final_and_swapped_letters_are_read():
+    replies = ask_json("công chwsc xã thì hcọ j", "bn cb được cử đi học đại họk")
+    assert [r["intents"] for r in replies] == [
+        ["commune_civil_servant_training"],
+        ["university_sent"],
+    ], replies
+    assert all(r["status"] == "answer" for r in replies), replies
