@@ -136,6 +136,8 @@ class Reader:
         if refusal is not None and not self.several.refused_in_preamble_only(clauses):
             return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
         whole = self.single(question, match, earlier)
+        if whole.unstated and self._unstated_across(match):
+            return whole  # "có mấy người là bí thư, mấy người là phó bí thư?": one figure, unsplit
         rest = self.groups_reader.with_difference(question, match, whole, earlier)
         if rest is not None:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
@@ -199,6 +201,13 @@ class Reader:
             candidates=reply.candidates,
             unstated=attribute.label,
         )
+
+    def _unstated_across(self, match: Match) -> bool:
+        """Whether the message as a whole asks what the article never gives (a figure asked for
+        split where the article gives it unsplit), however its clauses read alone."""
+        words = match.question
+        attribute = asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
+        return attribute is not None and attribute.across
 
     def _counts_nothing_known(self, reply: Reply, match: Match) -> bool:
         """A question whose only candidates are pleasantries ("dân số bao nhiêu?")."""

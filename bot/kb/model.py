@@ -241,6 +241,7 @@ class Unstated:
     label: str
     folded: tuple[re.Pattern[str], ...]  # over the question without diacritics
     accented: tuple[re.Pattern[str], ...]  # over it with them (lương is not lượng)
+    across: bool = False  # asked by the message as a whole ("mấy bí thư, mấy phó bí thư?")
 
 
 Phrases = tuple[tuple[str, ...], ...]  # folded word sequences, longest first

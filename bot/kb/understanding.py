@@ -73,7 +73,10 @@ def read_understanding(
             compiled[kind] = tuple(patterns)
         unstated_id, label = item.text("id"), item.text("label")
         if unstated_id and label:
-            unstated.append(Unstated(unstated_id, label, compiled["folded"], compiled["accented"]))
+            across = item.data.get("across") is True
+            unstated.append(
+                Unstated(unstated_id, label, compiled["folded"], compiled["accented"], across)
+            )
     if len(problems) > before:
         return None
     return Understanding(

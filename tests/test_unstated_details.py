@@ -1,0 +1,39 @@
+"""Details the article does not give about a figure it does give — a split of one figure into
+its parts, who exactly holds which post — are said to be missing, never answered with the
+figure; a fact that does give them still answers. Through `ask`, as a user meets it."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+
+
+def ask_json(*questions: str) -> list[dict]:
+    result = run_cli("ask", "--json", *questions)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+def test_a_figure_asked_split_where_the_article_gives_it_whole_is_not_answered():
+    replies = ask_json(
+        "19 người đó có mấy người là bí thư, mấy người là phó bí thư?",
+        "10 cán bộ chủ chốt trẻ ở huyện cụ thể giữ những chức gì?",
+    )
+    for reply in replies:
+        assert reply["status"] == "fallback", reply
+        assert reply["answer"].startswith("Bài viết không nói về"), reply
+        assert "19" not in reply["answer"].split("•")[0], reply
+
+
+def test_facts_that_name_posts_still_answer_what_post():
+    replies = ask_json(
+        "ông Ngô Văn Thanh giữ chức vụ gì",
+        "sau khi học xong cán bộ được bổ nhiệm cụ thể vào những vị trí nào",
+        "bao nhiêu người được bồi dưỡng chức danh bí thư, phó bí thư",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["spokesperson"],
+        ["promotions"],
+        ["party_secretary_training"],
+    ], replies
