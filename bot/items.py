@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.groups import smallest_group
+from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
@@ -14,10 +15,12 @@ from bot.several import names_a_count
 from bot.understanding import Clause, split_clauses
 
 if TYPE_CHECKING:
+    from bot.matcher import Match
     from bot.reading import Reader
     from bot.several import Several
 
 MAX_ITEMS = 5  # items of a list sharing one question word
+BOUND_NOUN = 2  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
 
 
 class Items:
@@ -39,23 +42,37 @@ class Items:
         answer = self.kb.settings.thresholds.answer
         facts: list[str] = []
         scores: list[float] = []
-        for item in items:
+        for at, item in enumerate(items):
             match = self.reader.match(item.text)
+            if at in (0, len(items) - 1) and self._pleasantry(item.text, match):
+                continue  # "…, author and view count? tks": thanks are no item
             if self.several.introduces(match) or (
                 self.several.only_qualifies(match) and not names_a_count(match)
             ):
                 return None
-            if match.only_question_words or self.reader.totals.only_total_cues(match):
+            bare = match.only_question_words and not self._noun_and_its_ask(item)
+            if bare or self.reader.totals.only_total_cues(match):
                 return None  # "…, tất cả là bao nhiêu?": the sum of the others, not an item
             reply = self.reader.single(item.text, match, ())
-            if reply.status != "answer" or len(reply.intents) != 1 or reply.score < answer:
+            fact = _sure_fact(reply, self.kb.settings.thresholds)
+            if fact is None or reply.score < answer:
                 return None
-            facts.append(reply.intents[0])
+            facts.append(fact)
             scores.append(reply.score)
-        if len(set(facts)) < len(facts) or set(facts) <= set(whole.intents or ()):
+        if len(facts) < 2 or len(set(facts)) < len(facts) or set(facts) <= set(whole.intents or ()):
             return None
         group = smallest_group(self.reader.groups, facts)
         return self.responder.answer_many(question, facts, min(scores), group, with_total=False)
+
+    def _noun_and_its_ask(self, clause: Clause) -> bool:
+        """ "…, báo nào?": a noun of at most two words and the question word asking about it."""
+        question = self.reader.match(clause.text).question
+        folded = question.folded
+        found = spans(folded, self.reading.bound_asks, question.tokens)
+        return any(b == len(folded) and 1 <= a <= BOUND_NOUN for a, b in found)
+
+    def _pleasantry(self, text: str, match: Match) -> bool:
+        return self.reader.single(text, match, ()).status == "smalltalk"
 
     def _shares_its_ask(self, items: list[Clause]) -> bool:
         """Only the last item asks, by a word ending it that asks the same of every item ("…,
@@ -72,5 +89,17 @@ class Items:
 
         first, last = items[0], items[-1]
         if last.own_cue and not any(c.own_cue for c in items[:-1]):
-            return at(last, end=True)
+            return at(last, end=True) or self._noun_and_its_ask(last)
         return first.own_cue and not any(c.own_cue for c in items[1:]) and at(first, end=False)
+
+
+def _sure_fact(reply: Reply, thresholds: Thresholds) -> str | None:
+    """The one fact an item names surely: its answer, or the best guess, far ahead, of an
+    item naming no subject alone ("báo nào?" asks back by itself; after "ngày đăng, tên bài"
+    the list is its subject)."""
+    if reply.status == "answer" and len(reply.intents) == 1:
+        return reply.intents[0]
+    top = reply.candidates[:2]
+    sure = bool(top) and top[0][1] >= thresholds.answer
+    far = len(top) == 1 or (len(top) == 2 and top[0][1] - top[1][1] >= thresholds.lead)
+    return top[0][0] if reply.status == "clarify" and sure and far else None

@@ -270,6 +270,7 @@ class Understanding:
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
+    bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
     question_openers: Phrases
     unstated: tuple[Unstated, ...]
     # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",

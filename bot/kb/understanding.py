@@ -28,6 +28,7 @@ _LISTS = (
     "question_openers",
     "confirmations",
     "shared_asks",
+    "bound_asks",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
 
@@ -99,6 +100,7 @@ def read_understanding(
         introductions=lists["introductions"],
         confirmations=lists["confirmations"],
         shared_asks=lists["shared_asks"],
+        bound_asks=lists["bound_asks"],
         question_openers=lists["question_openers"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),

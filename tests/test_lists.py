@@ -1,0 +1,45 @@
+"""A list of things asked together, as a user types it through `ask`: items sharing one question
+word, thanks around the list, an English contraction, a last item that is a noun and the word
+asking about it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run_cli
+
+
+def ask_json(*questions: str) -> list[dict]:
+    result = run_cli("ask", "--json", *questions)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+LISTS = [
+    (
+        "What's the article's date, author and view count? tks",
+        ["article_date", "article_author", "article_views"],
+    ),
+    ("ngày đăng, tên bài, báo nào?", ["article_date", "article_title", "article_source"]),
+    ("cảm ơn, tiêu đề, tác giả là gì", ["article_title", "article_author"]),
+]
+
+
+def test_every_item_of_a_list_is_answered():
+    replies = ask_json(*(question for question, _ in LISTS))
+    for reply, (question, intents) in zip(replies, LISTS, strict=True):
+        assert reply["status"] == "answer", (question, reply)
+        assert reply["intents"] == intents, (question, reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cán bộ cấp xã, báo nào",  # a topic and a question of its own: no list of two facts
+        "báo nào",  # alone it names no subject: asked back
+    ],
+)
+def test_a_noun_and_its_question_word_alone_is_no_list(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] != "answer" or len(reply["intents"]) == 1, reply
