@@ -154,11 +154,21 @@ class Groups:
         near = set() if reply.status == "answer" else {*best, *earlier[-1:]}
         for group in self.responder.differences:
             remains = group.remainder is not None and named.get(group.by) == {group.remainder}
+            if remains and not near & set(group.parts) and reply.status != "answer":
+                near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
             if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
                 return self._answer(
                     question, group.parts, reply.score, reply, group, with_difference=True
                 )
         return None
+
+    def _without_slot(self, match: Match, slot_name: str) -> tuple[str, ...]:
+        """What the question surely asks once the words naming a value of `slot_name` are
+        left out ("cấp huyện có bao nhiêu cán bộ?" → "có bao nhiêu cán bộ?": all staff)."""
+        slot = next(s for s in self.kb.settings.slots if s.name == slot_name)
+        rest = slot.pattern.sub(" ", match.question.folded_text)
+        reply = self.responder.decide(rest, self.responder.matcher.match(rest), ())
+        return reply.intents if reply.status == "answer" else ()
 
     def with_total(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]

@@ -98,16 +98,18 @@ class Lexicon:
     ) -> str | None:
         """The one reading of a mistyped word (`typed`: as typed and folded) that makes a KB
         bigram with the word typed right beside it ("đảng viem": viên, not điểm), or None when
-        none or several do. A word typed bare that the KB knows folded ("dong") is no slip, and
-        a reading lacks none of the diacritics typed ("thơ" is never thi)."""
+        none or several do. A word typed bare that the KB knows folded ("dong") is no slip; a
+        reading lacks none of the diacritics typed ("thơ" is never thi) but for a wrong tone
+        ("tác giã" is tác giả)."""
         word, folded = typed
-        if self.has_fold(folded):
+        if word == folded and self.has_fold(folded):
             return None
-        marks = _marks(word)
+        marks, letters = _marks(word), split_tone(word)[0]
         fitting = {
             r
             for r in readings
-            if marks <= _marks(r) and self.knows(f"{sure} {r}" if sure_first else f"{r} {sure}")
+            if (marks <= _marks(r) or split_tone(r)[0] == letters)
+            and self.knows(f"{sure} {r}" if sure_first else f"{r} {sure}")
         }
         return fitting.pop() if len(fitting) == 1 else None
 

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.breakdowns import Breakdowns
 from bot.comparisons import Comparisons
 from bot.figures import Figures
 from bot.groups import Groups
@@ -56,11 +57,13 @@ class Reader:
         self.figures = Figures(responder, self.match)
         self.several = Several(self)
         self.items = Items(self, self.several)
+        self.breakdowns = Breakdowns(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         token = _MATCHES.set({})  # this message's clauses are matched once each
         try:
-            return self._read_message(question, earlier, offered)
+            reply = self._read_message(question, earlier, offered)
+            return self.breakdowns.check(question, reply, earlier)
         finally:
             _MATCHES.reset(token)
 
@@ -181,12 +184,16 @@ class Reader:
         close = reply.intents or tuple(s.intent_id for s in reply.suggestions)
         if any(attribute.id in self._states(i) for i in close):
             return reply
+        return self.unstated_reply(question, reply, attribute.label, close)
+
+    def unstated_reply(self, question: str, reply: Reply, what: str, close: Sequence[str]) -> Reply:
+        """What the article does not say (`what`), with the facts `close` to it offered."""
         suggestions = tuple(
             Suggestion(i.id, i.question)
             for i in (self.kb.intent(x) for x in close[:3])
             if i is not None and i.kind != "smalltalk"
         )
-        text = self.responder.messages.unstated.format(what=attribute.label)
+        text = self.responder.messages.unstated.format(what=what)
         if suggestions:
             text += "\n" + self.responder.messages.unstated_nearby
             text += "".join(f"\n• {s.question}" for s in suggestions)
@@ -199,7 +206,7 @@ class Reader:
             suggestions,
             normalized=reply.normalized,
             candidates=reply.candidates,
-            unstated=attribute.label,
+            unstated=what,
         )
 
     def _unstated_across(self, match: Match) -> bool:

@@ -191,6 +191,7 @@ class Messages(_ByName):
     total_line: str
     total_none: str
     difference_line: str
+    part_unstated: str
     gap_line: str
     meaning_header: str
     meaning_missing: str
@@ -271,6 +272,8 @@ class Understanding:
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
+    part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them
+    referring_words: frozenset[str]  # "đó", "này": the figure just given ("trong đó")
     question_openers: Phrases
     unstated: tuple[Unstated, ...]
     # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",

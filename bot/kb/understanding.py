@@ -29,6 +29,8 @@ _LISTS = (
     "confirmations",
     "shared_asks",
     "bound_asks",
+    "part_of_cues",
+    "referring_words",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
 
@@ -101,6 +103,8 @@ def read_understanding(
         confirmations=lists["confirmations"],
         shared_asks=lists["shared_asks"],
         bound_asks=lists["bound_asks"],
+        part_of_cues=lists["part_of_cues"],
+        referring_words=frozenset(w for p in lists["referring_words"] for w in p),
         question_openers=lists["question_openers"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),

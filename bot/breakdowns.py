@@ -1,0 +1,97 @@
+"""A count asked inside a figure the article gives whole ("trong 1.800 lượt đó có bao nhiêu lượt
+là giáo viên mầm non?", "trong 168 người, bao nhiêu cao cấp?", after an answer "trong đó bao
+nhiêu người là bí thư?"): the article splits a figure only where it gives its parts (a fact
+reporting the figure beside its own, or a part of a group the figure's fact is in). Any other
+answer would re-state the whole, or give a figure of something else as its part."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.phrases import spans
+from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+
+
+class Breakdowns:
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.responder, self.kb, self.reading = reader.responder, reader.kb, reader.reading
+        self.label = self.responder.messages.part_unstated
+        groups = self.responder.groups + self.responder.differences
+        self.mates = {
+            fact: {p for g in groups if fact in g.parts for p in g.parts} - {fact}
+            for g in groups
+            for fact in g.parts
+        }
+
+    def check(self, question: str, reply: Reply, earlier: Sequence[str]) -> Reply:
+        """`reply`, or what the article does not say when it answers a count asked inside a
+        figure by anything but that figure's declared parts."""
+        if reply.status != "answer" or not reply.intents:
+            return reply
+        whole = self._whole_asked_in(question, earlier)
+        if whole is None or not self._not_a_part(reply.intents, whole):
+            return reply
+        return self.reader.unstated_reply(question, reply, self.label, (whole, *reply.intents))
+
+    def _not_a_part(self, facts: Sequence[str], whole: str) -> bool:
+        """The whole again ("trong 1.800 lượt, bao nhiêu lượt …?" → 1.800), or a fact that
+        cannot be a part of it: larger, or counted at another stage (sent to study, not holding
+        a degree now) — unless the article gives it as a part."""
+        if tuple(facts) == (whole,):
+            return True
+        if set(facts) - {whole} <= self._parts_of(whole):
+            return False
+        intent = self.kb.intent(whole)
+        if intent is None or not intent.figures:
+            return False
+        size, stage = _size(intent.figures[0]), intent.slots.get("stage", frozenset())
+        for fact in (self.kb.intent(f) for f in facts if f != whole):
+            if fact is None:
+                continue
+            other = fact.slots.get("stage", frozenset())
+            if (stage and other and not stage & other) or (
+                fact.figures and _size(fact.figures[0]) > size
+            ):
+                return True
+        return False
+
+    def _whole_asked_in(self, question: str, earlier: Sequence[str]) -> str | None:
+        """The fact whose figure a count is asked inside: the one reporting the number after
+        "trong (số)", or after "trong đó" the fact just given."""
+        words = self.reader.match(question).question
+        asked = self.responder.matcher.slot_values(words).get("ask", set())
+        if not asked & {"count", "count_other"}:
+            return None
+        folded = words.folded
+        for _, end in spans(folded, self.reading.part_of_cues, words.tokens):
+            after = folded[end] if end < len(folded) else ""
+            if after[:1].isdigit():
+                owners = [
+                    f
+                    for f in self.responder.facts_with_figure(after)
+                    if (i := self.kb.intent(f)) is not None and i.figures[:1] == (after,)
+                ]
+                return owners[0] if len(owners) == 1 else None
+            if after in self.reading.referring_words and earlier:
+                return earlier[-1]
+        return None
+
+    def _parts_of(self, whole: str) -> set[str]:
+        """The facts the article gives as parts of `whole`'s figure: those reporting that
+        figure beside their own ("712/1.999"), and its group mates."""
+        intent = self.kb.intent(whole)
+        figure = intent.figures[0] if intent and intent.figures else None
+        beside = {f for f in self.responder.facts_with_figure(figure or "") if f != whole}
+        return beside | self.mates.get(whole, set())
+
+
+def _size(figure: str) -> float:
+    try:
+        return float(figure)
+    except ValueError:
+        return 0.0
