@@ -6,6 +6,7 @@ answer; stating a gap the KB does not declare would be a number the article neve
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.phrases import question_cues, spans
@@ -13,12 +14,13 @@ from bot.phrases import question_cues, spans
 if TYPE_CHECKING:
     from bot.groups import Groups
     from bot.matcher import Match
+    from bot.reading import Reader
     from bot.reply import Reply
 
 
 class Comparisons:
-    def __init__(self, groups: Groups) -> None:
-        self.groups = groups
+    def __init__(self, groups: Groups, reader: Reader) -> None:
+        self.groups, self.reader = groups, reader
         self.kb = groups.kb
         self.reading = groups.reading
         self.compared = tuple(g for g in groups.responder.groups if g.gap is not None)
@@ -47,7 +49,28 @@ class Comparisons:
                 return self.groups._answer(
                     question, group.parts, score, reply, group, with_difference=True
                 )
-        return None
+        return self._side_by_side(question, match)
+
+    def _side_by_side(self, question: str, match: Match) -> Reply | None:
+        """ "số cử đi học thạc sĩ nhiều hơn số có trình độ trên đại học bao nhiêu?": two facts
+        no group compares, each side naming one surely: both figures, and a word that the
+        article compares them nowhere (a gap of two things it never sets side by side would
+        be a number of the bot's own)."""
+        words = match.question
+        start, end = min(spans(words.folded, self.reading.comparison_cues, words.tokens))
+        sides = [" ".join(words.tokens[:start]), " ".join(words.tokens[end:])]
+        facts, scores = [], []
+        for side in sides:
+            side_match = self.reader.match(side)
+            reply = self.reader.single(side, side_match, ())
+            if reply.status != "answer" or len(reply.intents) != 1:
+                return None
+            facts.append(reply.intents[0])
+            scores.append(reply.score)
+        if facts[0] == facts[1]:
+            return None
+        both = self.groups.responder.answer_many(question, facts, min(scores))
+        return replace(both, text=f"{both.text}\n{self.groups.responder.messages.gap_none}")
 
     def _compares(self, match: Match) -> bool:
         """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not

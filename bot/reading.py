@@ -51,7 +51,7 @@ class Reader:
         self.reading = responder.understanding
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
-        self.comparisons = Comparisons(self.groups_reader)
+        self.comparisons = Comparisons(self.groups_reader, self)
         self.totals = TotalCues(responder)
         self.light_words = responder.light_words
         self.figures = Figures(responder, self.match)

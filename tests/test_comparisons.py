@@ -65,3 +65,10 @@ def test_a_comparison_after_an_answer_compares_with_the_fact_just_given():
 def test_a_comparative_word_alone_adds_no_gap(question):
     (reply,) = ask_json(question)
     assert "Chênh lệch" not in reply["answer"], reply
+
+
+def test_two_facts_no_group_compares_get_both_figures_and_no_invented_gap():
+    (reply,) = ask_json("số đảng viên nhiều hơn số có bằng đại học bao nhiêu")
+    assert reply["intents"] == ["party_members", "university_degree_now"], reply
+    assert "Chênh lệch" not in reply["answer"] and "so sánh trực tiếp" in reply["answer"]
+    assert "1.066" in reply["answer"] and "712" in reply["answer"]

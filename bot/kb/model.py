@@ -193,6 +193,7 @@ class Messages(_ByName):
     difference_line: str
     part_unstated: str
     gap_line: str
+    gap_none: str
     meaning_header: str
     meaning_missing: str
     unstated: str
