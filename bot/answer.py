@@ -19,7 +19,7 @@ from bot.kb import Group, Intent, KnowledgeBase
 from bot.matcher import Candidate, Match, Matcher
 from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
-from bot.reading import Reader
+from bot.reading import REPLIES_KEPT, Reader
 from bot.recent import ByIdentity
 from bot.reply import Reply, Suggestion
 from bot.scope import Scope
@@ -42,8 +42,11 @@ def _suggestion(intent: Intent) -> Suggestion:
 class Responder:
     """The core every front end uses: pure, safe to share between concurrent handlers."""
 
-    def __init__(self, kb: KnowledgeBase, core: Core | None = None) -> None:
-        """`core`: the KB's index as built before (bot/cache.py); without it, built here."""
+    def __init__(
+        self, kb: KnowledgeBase, core: Core | None = None, replies_kept: int = REPLIES_KEPT
+    ) -> None:
+        """`core`: the KB's index as built before (bot/cache.py); without it, built here.
+        `replies_kept`: replies kept for messages read again (0: none, as benchmarks need)."""
         self.kb = kb
         self.matcher = Matcher(kb) if core is None else Matcher(kb, core.index, core.folds)
         self.messages = kb.messages
@@ -71,7 +74,7 @@ class Responder:
                 by_figure.setdefault(figure, []).append(intent.id)
         self._by_figure = {figure: tuple(ids) for figure, ids in by_figure.items()}
         self.follow_ups = FollowUps(self)
-        self._reader = Reader(self)
+        self._reader = Reader(self, replies_kept)
 
     @classmethod
     def load(cls, knowledge_dir: Path | None = None) -> Responder:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.kb import KnowledgeBase
@@ -59,8 +60,9 @@ class FollowUpWords:
             c.whole_markers,
             c.filler,
         )
-        # longest first, so "thì sao" goes before "sao"
-        self._markers = tuple(sorted({m for ms in folded for m in ms}, key=len, reverse=True))
+        # longest first, so "thì sao" goes before "sao"; one pattern, compiled once
+        markers = sorted({m for ms in folded for m in ms}, key=len, reverse=True)
+        self._markers = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, markers))})(?= )")
 
     def read(self, match: Match, named_all: dict[str, set[str]]) -> Cues:
         """`named_all`: the slot values the matcher found in the question."""
@@ -82,8 +84,7 @@ class FollowUpWords:
             left = " " + slot.pattern.sub(" ", left.strip()) + " "
         for slot in self.kb.settings.slots:
             left = slot.pattern.sub(" ", left)
-        for marker in self._markers:
-            left = re.sub(rf"(?<= ){re.escape(marker)}(?= )", " ", left)
+        left = self._markers.sub(" ", left)
         leftover = tuple(w for w in left.split() if w not in self.light_words)
         named = {k: set(v) for k, v in named_all.items() if k != "ask"}
         if not leftover:  # "thế ở huyện thì?": only then is "huyện" the district level
@@ -127,8 +128,16 @@ def _after(question: Normalized, phrases: Iterable[str]) -> str:
     return ""
 
 
-def _any_phrase(text: str, phrases: Iterable[str]) -> bool:
-    return any(re.search(rf"(?:^| ){re.escape(p)}(?: |$)", text) for p in phrases)
+def _any_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    return bool(_phrases_pattern(phrases).search(text))
+
+
+@lru_cache(maxsize=64)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `phrases` as whole words, compiled once per list (a KB has a handful)."""
+    if not phrases:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, phrases))})(?: |$)")
 
 
 def _starts_with(words: tuple[str, ...], phrase: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.breakdowns import Breakdowns
@@ -39,14 +40,18 @@ MAX_CLAUSES = 8
 # a message's texts already matched (its clauses are read several ways), by text and by how the
 # matcher reads them ("…, có yếu không?" and "… có yếu không" match once); per call, so shared
 # Responders stay safe across threads and tasks
+REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
 _MATCHES: ContextVar[dict[str | Normalized, Match] | None] = ContextVar("matches", default=None)
 
 
 class Reader:
     """Combines single-question decisions into the reply to a whole message."""
 
-    def __init__(self, responder: Responder) -> None:
+    def __init__(self, responder: Responder, replies_kept: int = REPLIES_KEPT) -> None:
         self.responder = responder
+        # people ask the same things: a reply depends on nothing but the message, the chat's
+        # last answer and its last clarification, and is immutable, so it is kept (bounded)
+        self._remembered = lru_cache(maxsize=replies_kept)(self._read_fresh)
         self.kb = responder.kb
         self.reading = responder.understanding
         self.groups = responder.groups
@@ -60,6 +65,13 @@ class Reader:
         self.breakdowns = Breakdowns(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
+        """The reply to one message read against the chat's last answer (`earlier`) and last
+        clarification (`offered`); a message read before alike gets the reply kept for it."""
+        return self._remembered(question, tuple(earlier), tuple(offered))
+
+    def _read_fresh(
+        self, question: str, earlier: tuple[str, ...], offered: tuple[str, ...]
+    ) -> Reply:
         token = _MATCHES.set({})  # this message's clauses are matched once each
         try:
             reply = self._read_message(question, earlier, offered)

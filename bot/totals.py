@@ -19,6 +19,8 @@ class TotalCues:
         self.kb = responder.kb
         self.reading = responder.understanding
         self.light_words = responder.light_words
+        self._cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
+        self._cue_words.add("cap")  # "hai cấp": the parts by level
 
     def asks_total(self, question: str) -> bool:
         words = normalize(question, self.kb.tables)
@@ -28,8 +30,9 @@ class TotalCues:
         """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of
         the `earlier` facts (by a slot value one of them has)."""
         words = match.question.folded
-        cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
-        cue_words.add("cap")  # "hai cấp": the parts by level
+        if not has_phrase(words, self.reading.total_cues, match.question.tokens):
+            return False
+        cue_words = self._cue_words
         given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
         rest = " " + match.question.folded_text + " "
         for slot in self.kb.settings.slots:
@@ -39,6 +42,4 @@ class TotalCues:
                 return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
 
             rest = slot.pattern.sub(narrowing, rest)
-        return has_phrase(words, self.reading.total_cues, match.question.tokens) and all(
-            w in cue_words or w in self.light_words for w in rest.split()
-        )
+        return all(w in cue_words or w in self.light_words for w in rest.split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.kb.model import Understanding, Unstated
 from bot.kb.understanding import COMMA
@@ -232,8 +233,18 @@ def numbers_in(text: str) -> list[str]:
 
 
 def asked_unstated(accented_text: str, folded_text: str, reading: Understanding) -> Unstated | None:
-    """The attribute the article never gives that the question asks for, if any."""
-    for attribute in reading.unstated:
+    """The attribute the article never gives that the question asks for, if any (kept for
+    the last texts asked: reading one message asks it of the same text several times)."""
+    _READINGS.setdefault(id(reading), reading)
+    return _asked_unstated(accented_text, folded_text, id(reading))
+
+
+_READINGS: dict[int, Understanding] = {}  # the word lists of this process, by identity
+
+
+@lru_cache(maxsize=512)
+def _asked_unstated(accented_text: str, folded_text: str, reading_id: int) -> Unstated | None:
+    for attribute in _READINGS[reading_id].unstated:
         if asked_in(attribute, accented_text, folded_text):
             return attribute
     return None
