@@ -55,6 +55,8 @@ class Groups:
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
+            if reply.status == "answer" and set(earlier) & set(group.parts) - set(reply.intents):
+                continue  # "ngoài ra …": the part after the one just given, alone
             figured = self._part_by_figure(question, group)
             if figured is None and group.by not in named:  # "ở huyện có mấy cán bộ trẻ"
                 figured = self._only_part(group, part_words(self.kb, match).get(group.by, set()))

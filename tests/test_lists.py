@@ -43,3 +43,27 @@ def test_every_item_of_a_list_is_answered():
 def test_a_noun_and_its_question_word_alone_is_no_list(question):
     (reply,) = ask_json(question)
     assert reply["status"] != "answer" or len(reply["intents"]) == 1, reply
+
+
+def test_both_titles_trained_when_the_question_names_neither():
+    (reply,) = ask_json("có bao nhiêu người đi bồi dưỡng chức danh")
+    assert reply["intents"] == ["party_secretary_training", "mttq_chairs"], reply
+
+
+def test_ngoai_ra_after_one_title_gets_the_other_alone():
+    result = run_cli(
+        "ask",
+        "--json",
+        "--conversation",
+        "c",
+        "bao nhiêu người đi bồi dưỡng chức danh bí thư, phó bí thư xã",
+        "ngoài ra còn chức danh nào được cử đi bồi dưỡng nữa, mấy người",
+    )
+    first, second = (json.loads(line) for line in result.stdout.decode().splitlines())
+    assert first["intents"] == ["party_secretary_training"]
+    assert second["intents"] == ["mttq_chairs"], second
+
+
+def test_a_new_question_after_lets_ask_something_else_is_answered():
+    (reply,) = ask_json("thôi hỏi cái khác, huyện có bao nhiêu đảng viên")
+    assert reply["status"] == "answer" and reply["intents"] == ["party_members"], reply

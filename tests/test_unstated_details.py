@@ -37,3 +37,9 @@ def test_facts_that_name_posts_still_answer_what_post():
         ["promotions"],
         ["party_secretary_training"],
     ], replies
+
+
+def test_the_byline_is_the_author_while_who_signed_a_document_is_not_given():
+    byline, signer = ask_json("Người ký tên dưới bài là ai?", "ai ký nghị quyết 03")
+    assert byline["intents"] == ["article_author"], byline
+    assert signer["status"] == "fallback" and signer["answer"].startswith("Bài viết không nói")
