@@ -57,6 +57,8 @@ class Groups:
                 continue
             if reply.status == "answer" and set(earlier) & set(group.parts) - set(reply.intents):
                 continue  # "ngoài ra …": the part after the one just given, alone
+            if self._outsider_near(reply, group, top[1][1]):
+                continue  # "sao huyện phải chú trọng đào tạo?": another fact is as likely
             figured = self._part_by_figure(question, group)
             if figured is None and group.by not in named:  # "ở huyện có mấy cán bộ trẻ"
                 figured = self._only_part(group, part_words(self.kb, match).get(group.by, set()))
@@ -105,16 +107,24 @@ class Groups:
         parts = (self.kb.intent(p) for p in group.parts)
         return all(p is not None and p.slots.get(group.by, set()) & values for p in parts)
 
+    @staticmethod
+    def _outsider_near(reply: Reply, group: Group, second: float) -> bool:
+        """A fact outside the group as near as its second part: the question may ask that."""
+        others = [score for i, score in reply.candidates if i not in group.parts]
+        return bool(others) and others[0] >= second - TIE
+
     def _fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
-        """Every part takes the values the question names (of every slot but `but`; a value
-        naming them all, "cả huyện", takes every part)."""
+        """Every part takes the values the question names (of every slot but `but` and those
+        the group reads loosely; a value naming them all, "cả huyện", takes every part)."""
         every = self.kb.settings.slot_every
         for part in group.parts:
             intent = self.kb.intent(part)
             if intent is None:
                 return False
             for slot, values in named.items():
-                if slot in ("ask", but) or slot not in intent.slots or every.get(slot) in values:
+                if slot in ("ask", but, *group.loose) or slot not in intent.slots:
+                    continue
+                if every.get(slot) in values:
                     continue
                 if not values & intent.slots[slot]:
                     return False
@@ -140,45 +150,13 @@ class Groups:
             for value in values - {every.get(slot)}
         ]
 
-    def with_difference(
-        self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
-    ) -> Reply | None:
-        """ "trừ cấp xã ra thì còn lại bao nhiêu?": the whole, the part taken away, and the
-        difference a group declares — when the question asks for what remains of facts it names,
-        or names the level the difference counts ("riêng cấp huyện có bao nhiêu cán bộ?") and
-        no fact of that level answers it (after "huyện có bao nhiêu cán bộ?" too)."""
-        words = match.question
-        facts = set(_facts_of(reply) or ())
-        cue = has_phrase(words.folded, self.reading.difference_cues, words.tokens)
-        named = self.responder.matcher.slot_values(words)
-        # the best guess of the words, or the fact just given ("vậy cấp huyện là bao nhiêu?")
-        best = [i for i, _ in reply.candidates[:1]]
-        near = set() if reply.status == "answer" else {*best, *earlier[-1:]}
-        for group in self.responder.differences:
-            remains = group.remainder is not None and named.get(group.by) == {group.remainder}
-            if remains and not near & set(group.parts) and reply.status != "answer":
-                near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
-            if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
-                return self._answer(
-                    question, group.parts, reply.score, reply, group, with_difference=True
-                )
-        return None
-
-    def _without_slot(self, match: Match, slot_name: str) -> tuple[str, ...]:
-        """What the question surely asks once the words naming a value of `slot_name` are
-        left out ("cấp huyện có bao nhiêu cán bộ?" → "có bao nhiêu cán bộ?": all staff)."""
-        slot = next(s for s in self.kb.settings.slots if s.name == slot_name)
-        rest = slot.pattern.sub(" ", match.question.folded_text)
-        reply = self.responder.decide(rest, self.responder.matcher.match(rest), ())
-        return reply.intents if reply.status == "answer" else ()
-
     def with_total(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
     ) -> Reply:
         """ "tổng cộng cả hai cấp?": the parts and their declared sum."""
         if not has_phrase(match.question.folded, self.reading.total_cues, match.question.tokens):
             return reply
-        intents = _facts_of(reply)
+        intents = facts_of(reply)
         if intents is None:
             return reply
         return self.total_of(question, intents, match, reply) or reply
@@ -287,7 +265,7 @@ def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | N
     return min(fitting, key=lambda g: len(g.parts), default=None)
 
 
-def _facts_of(reply: Reply) -> list[str] | None:
+def facts_of(reply: Reply) -> list[str] | None:
     """The facts an answer gives, or a clarification offers; None for anything else."""
     if reply.status == "answer":
         return list(reply.intents)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.breakdowns import Breakdowns
 from bot.comparisons import Comparisons
+from bot.differences import Differences
 from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
@@ -57,6 +58,7 @@ class Reader:
         self.groups = responder.groups
         self.groups_reader = Groups(responder)
         self.comparisons = Comparisons(self.groups_reader, self)
+        self.differences = Differences(self.groups_reader)
         self.totals = TotalCues(responder)
         self.light_words = responder.light_words
         self.figures = Figures(responder, self.match)
@@ -153,7 +155,7 @@ class Reader:
         whole = self.single(question, match, earlier)
         if whole.unstated and self._unstated_across(match):
             return whole  # "có mấy người là bí thư, mấy người là phó bí thư?": one figure, unsplit
-        rest = self.groups_reader.with_difference(question, match, whole, earlier)
+        rest = self.differences.with_difference(question, match, whole, earlier)
         if rest is not None:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
         compared = self.comparisons.read(question, match, whole, earlier)

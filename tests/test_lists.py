@@ -67,3 +67,24 @@ def test_ngoai_ra_after_one_title_gets_the_other_alone():
 def test_a_new_question_after_lets_ask_something_else_is_answered():
     (reply,) = ask_json("thôi hỏi cái khác, huyện có bao nhiêu đảng viên")
     assert reply["status"] == "answer" and reply["intents"] == ["party_members"], reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cán bộ được tập trung đào tạo những nội dung gì?",
+        "cb cc ở đây dc cho đi học chủ yếu về mảng j",
+    ],
+)
+def test_what_staff_study_naming_no_level_gets_every_level(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ], reply
+
+
+def test_a_why_question_near_the_training_facts_is_not_answered_with_them():
+    (reply,) = ask_json("sao huyện phải chú trọng đào tạo cán bộ vậy")
+    assert reply["status"] != "answer" or "district_level_training" not in reply["intents"]

@@ -9,7 +9,9 @@ from bot.kb.model import Group, Intent, Total
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
 from bot.normalize import canonical_number
 
-_FIELDS = frozenset({"id", "by", "parts", "total", "unnamed", "difference", "remainder", "gap"})
+_FIELDS = frozenset(
+    {"id", "by", "parts", "total", "unnamed", "difference", "remainder", "gap", "loose"}
+)
 
 
 def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
@@ -31,6 +33,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
         declared = _derived(item, "total")
         difference = _derived(item, "difference")
         gap = _derived(item, "gap")
+        loose = item.texts("loose", required=False)
         unnamed = item.text("unnamed", required=False)
         remainder = item.text("remainder", required=False)
         if remainder is not None and difference is None:
@@ -52,6 +55,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
                 difference=difference,
                 remainder=remainder,
                 gap=gap,
+                loose=tuple(loose),
             )
         )
     return groups

@@ -233,6 +233,7 @@ class Group:
     difference: Total | None = None  # the first part's figure less the others' ("1999 - 294")
     remainder: str | None = None  # the value of `by` the difference counts ("cấp huyện")
     gap: Total | None = None  # how far apart two parts are ("300 - 55"), for "nhiều hơn bao nhiêu"
+    loose: tuple[str, ...] = ()  # slots naming no part of it ("cán bộ" here is everyone)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,54 @@
+"""What remains of a whole once a part is taken away ("trừ cấp xã ra thì còn lại bao nhiêu?",
+"riêng cấp huyện có bao nhiêu cán bộ?"): the whole, the part and the difference a group declares
+(knowledge/groups.yaml `difference`, `remainder`; proven by `kb check`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.groups import facts_of
+from bot.phrases import has_phrase
+
+if TYPE_CHECKING:
+    from bot.groups import Groups
+    from bot.matcher import Match
+    from bot.reply import Reply
+
+
+class Differences:
+    def __init__(self, groups: Groups) -> None:
+        self.groups = groups
+        self.responder, self.kb, self.reading = groups.responder, groups.kb, groups.reading
+
+    def with_difference(
+        self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
+    ) -> Reply | None:
+        """ "trừ cấp xã ra thì còn lại bao nhiêu?": the whole, the part taken away, and the
+        difference a group declares — when the question asks for what remains of facts it names,
+        or names the level the difference counts ("riêng cấp huyện có bao nhiêu cán bộ?") and
+        no fact of that level answers it (after "huyện có bao nhiêu cán bộ?" too)."""
+        words = match.question
+        facts = set(facts_of(reply) or ())
+        cue = has_phrase(words.folded, self.reading.difference_cues, words.tokens)
+        named = self.responder.matcher.slot_values(words)
+        # the best guess of the words, or the fact just given ("vậy cấp huyện là bao nhiêu?")
+        best = [i for i, _ in reply.candidates[:1]]
+        near = set() if reply.status == "answer" else {*best, *earlier[-1:]}
+        for group in self.responder.differences:
+            remains = group.remainder is not None and named.get(group.by) == {group.remainder}
+            if remains and not near & set(group.parts) and reply.status != "answer":
+                near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
+            if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
+                return self.groups._answer(
+                    question, group.parts, reply.score, reply, group, with_difference=True
+                )
+        return None
+
+    def _without_slot(self, match: Match, slot_name: str) -> tuple[str, ...]:
+        """What the question surely asks once the words naming a value of `slot_name` are
+        left out ("cấp huyện có bao nhiêu cán bộ?" → "có bao nhiêu cán bộ?": all staff)."""
+        slot = next(s for s in self.kb.settings.slots if s.name == slot_name)
+        rest = slot.pattern.sub(" ", match.question.folded_text)
+        reply = self.responder.decide(rest, self.responder.matcher.match(rest), ())
+        return reply.intents if reply.status == "answer" else ()
