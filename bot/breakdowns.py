@@ -33,7 +33,7 @@ class Breakdowns:
         figure by anything but that figure's declared parts."""
         if reply.status != "answer" or not reply.intents:
             return reply
-        whole = self._whole_asked_in(question, earlier)
+        whole = self._whole_asked_in(question, earlier, reply.intents)
         if whole is None or not self._not_a_part(reply.intents, whole):
             return reply
         return self.reader.unstated_reply(question, reply, self.label, (whole, *reply.intents))
@@ -60,7 +60,9 @@ class Breakdowns:
                 return True
         return False
 
-    def _whole_asked_in(self, question: str, earlier: Sequence[str]) -> str | None:
+    def _whole_asked_in(
+        self, question: str, earlier: Sequence[str], answered: Sequence[str]
+    ) -> str | None:
         """The fact whose figure a count is asked inside: the one reporting the number after
         "trong (số)", or after "trong đó" the fact just given."""
         words = self.reader.match(question).question
@@ -76,6 +78,10 @@ class Breakdowns:
                     for f in self.responder.facts_with_figure(after)
                     if (i := self.kb.intent(f)) is not None and i.figures[:1] == (after,)
                 ]
+                # two facts of the same figure (712 sent to study, 712 party members): the one
+                # the answer re-states, if it does
+                if len(owners) > 1:
+                    owners = [f for f in owners if (f,) == tuple(answered)]
                 return owners[0] if len(owners) == 1 else None
             if after in self.reading.referring_words and earlier:
                 return earlier[-1]

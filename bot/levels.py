@@ -23,7 +23,11 @@ def one_level(responder: Responder, match: Match) -> str | None:
 
 
 def narrowed(responder: Responder, reply: Reply, level: str) -> Reply:
-    """An answer giving a figure per level, kept to the level named earlier in the message."""
+    """An answer giving a figure per level, kept to the level named earlier in the message; an
+    answer at another level, its sibling at that level when the words hardly tell them apart
+    ("cấp xã có mấy cb, bao nhiêu lãnh đạo trẻ dưới 35": the commune's young leaders)."""
+    if reply.status == "answer" and len(reply.intents) == 1:
+        return _sibling_at(responder, reply, level) or reply
     if reply.status != "answer" or len(reply.intents) < 2:
         return reply
     kb = responder.kb
@@ -46,3 +50,26 @@ def part_words(kb: KnowledgeBase, match: Match) -> dict[str, set[str]]:
         for hit in slot.pattern.finditer(match.question.folded_text):
             found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
     return found
+
+
+SIBLING_NEAR = 15  # points within which two levels' figures are the same words' best guesses
+
+
+def _sibling_at(responder: Responder, reply: Reply, level: str) -> Reply | None:
+    kb, answered = responder.kb, reply.intents[0]
+    intent = kb.intent(answered)
+    if intent is None or level in intent.slots.get("level", (level,)):
+        return None
+    scores = dict(reply.candidates)
+    for group in responder.groups:
+        if group.by != "level" or answered not in group.parts:
+            continue
+        for part in group.parts:
+            sibling = kb.intent(part)
+            if (
+                sibling is not None
+                and level in sibling.slots.get("level", ())
+                and scores.get(part, 0.0) >= scores.get(answered, 0.0) - SIBLING_NEAR
+            ):
+                return responder.answer_as(reply.question, sibling, reply.score)
+    return None

@@ -88,3 +88,8 @@ def test_what_staff_study_naming_no_level_gets_every_level(question):
 def test_a_why_question_near_the_training_facts_is_not_answered_with_them():
     (reply,) = ask_json("sao huyện phải chú trọng đào tạo cán bộ vậy")
     assert reply["status"] != "answer" or "district_level_training" not in reply["intents"]
+
+
+def test_a_level_named_first_holds_for_a_later_clause_that_names_none():
+    (reply,) = ask_json("cấp xã có bao nhiêu cb cc, bao nhiêu lãnh đạo chủ chốt trẻ dưới 35")
+    assert reply["intents"] == ["commune_staff", "young_leaders_commune"], reply

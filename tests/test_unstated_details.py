@@ -43,3 +43,15 @@ def test_the_byline_is_the_author_while_who_signed_a_document_is_not_given():
     byline, signer = ask_json("Người ký tên dưới bài là ai?", "ai ký nghị quyết 03")
     assert byline["intents"] == ["article_author"], byline
     assert signer["status"] == "fallback" and signer["answer"].startswith("Bài viết không nói")
+
+
+def test_a_degree_the_article_does_not_count_and_who_graduated_are_not_given():
+    replies = ask_json(
+        "Có bao nhiêu người có trình độ cao đẳng?",
+        "28 người học thạc sĩ đó đã tốt nghiệp hết chưa?",
+        "trong 712 người đi học đại học đã có mấy người tốt nghiệp rồi",
+    )
+    for reply in replies:
+        assert reply["status"] == "fallback", reply
+    (holders,) = ask_json("có mấy người tốt nghiệp đại học")  # holding a degree: the article says
+    assert holders["intents"] == ["university_degree_now"], holders
