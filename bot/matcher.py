@@ -25,6 +25,7 @@ from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, fold, normalize
+from bot.rounding import rounded_to_article
 from bot.shortlist import Positions, shortlist
 from bot.shortlist import best as _best
 from bot.slots import Slots
@@ -65,7 +66,6 @@ class _Token:
 
 
 _WORDS = 20_000  # question words kept with their features (a few hundred bytes to a few KB)
-_ROUNDING = 0.05  # "gần 2000" is 1.999: a rounded number within this share of an article figure
 _DECIMALS = 6  # scores are rounded so that float noise never shows (100.00000044 is 100)
 _MARGIN = 1 + 1e-9  # a phrasing coverage may pass 1 by float noise in its sums (~1e-15)
 
@@ -220,37 +220,6 @@ class Matcher:
         """Which value of each slot the question names ("cấp xã" → level=commune)."""
         return self.slots.values(question)
 
-    def _rounded_to_article(self, question: Normalized) -> Normalized:
-        """ "gần 2000 cán bộ" names the article's 1.999: a number after a word that rounds it,
-        within 5 % of one of the article's figures, is read as that figure."""
-        tokens = list(question.tokens)
-        before = ("", *question.folded)
-        for i, (cue, word) in enumerate(zip(before, question.tokens, strict=False)):
-            if cue not in self.kb.settings.approximate_cues or not word.isdigit():
-                continue
-            if word in self.kb.article_numbers:
-                continue
-            near = self._nearest_article_number(float(word))
-            if near is not None:
-                tokens[i] = near
-        if tokens == list(question.tokens):
-            return question
-        return Normalized(
-            tuple(tokens),
-            tuple(
-                t if t[:1].isdigit() else f for t, f in zip(tokens, question.folded, strict=True)
-            ),
-        )
-
-    def _nearest_article_number(self, value: float) -> str | None:
-        near = [
-            (abs(float(n) - value), n)
-            for n in self.kb.article_numbers
-            if n.replace(".", "", 1).isdigit()
-            and abs(float(n) - value) <= _ROUNDING * max(abs(float(n)), 1.0)
-        ]
-        return min(near)[1] if near else None
-
     # ------------------------------------------------------------ scoring
 
     def match(self, text: str, limit: int = 10) -> Match:
@@ -259,7 +228,7 @@ class Matcher:
 
     def read(self, text: str) -> Normalized:
         """`text` as the matcher reads it: all a match depends on (texts read alike match alike)."""
-        return self._rounded_to_article(normalize(text, self.kb.tables))
+        return rounded_to_article(normalize(text, self.kb.tables), self.kb)
 
     def match_read(self, question: Normalized, limit: int = 10) -> Match:
         """The `limit` best intents for a question `read` from its text, best first."""

@@ -1,0 +1,39 @@
+"""Rounded numbers read as the article's figures: "gần 2000 cán bộ" names its 1.999."""
+
+from __future__ import annotations
+
+from bot.kb import KnowledgeBase
+from bot.normalize import Normalized
+
+_ROUNDING = 0.05  # "gần 2000" is 1.999: a rounded number within this share of an article figure
+
+
+def rounded_to_article(question: Normalized, kb: KnowledgeBase) -> Normalized:
+    """A number after a word that rounds it ("gần", "khoảng"), within 5 % of one of the
+    article's figures, read as that figure."""
+    tokens = list(question.tokens)
+    before = ("", *question.folded)
+    for i, (cue, word) in enumerate(zip(before, question.tokens, strict=False)):
+        if cue not in kb.settings.approximate_cues or not word.isdigit():
+            continue
+        if word in kb.article_numbers:
+            continue
+        near = _nearest_article_number(float(word), kb)
+        if near is not None:
+            tokens[i] = near
+    if tokens == list(question.tokens):
+        return question
+    return Normalized(
+        tuple(tokens),
+        tuple(t if t[:1].isdigit() else f for t, f in zip(tokens, question.folded, strict=True)),
+    )
+
+
+def _nearest_article_number(value: float, kb: KnowledgeBase) -> str | None:
+    near = [
+        (abs(float(n) - value), n)
+        for n in kb.article_numbers
+        if n.replace(".", "", 1).isdigit()
+        and abs(float(n) - value) <= _ROUNDING * max(abs(float(n)), 1.0)
+    ]
+    return min(near)[1] if near else None
