@@ -4,7 +4,7 @@ two meanings in the article gets both."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.phrases import has_phrase
@@ -75,6 +75,10 @@ class Figures:
             "fact": thresholds.clarify + _NAMES_ANOTHER,
             "meta": thresholds.answer + thresholds.margin,
         }
+        if _introduced_as_figure(match.question.folded):
+            # "con số 1.066 nói lên điều gì": about the figure, not the article; another fact
+            # is named only when its words alone would answer it
+            floors = {"fact": thresholds.answer}
         for text in texts:
             words = " ".join(w for w in text.split() if not w[:1].isdigit())
             named = self.match(words).candidates[:3]
@@ -105,3 +109,11 @@ def as_written(number: str) -> str:
 def unique(items: Iterable[str]) -> list[str]:
     """The items in their first order, each once."""
     return list(dict.fromkeys(items))  # a list's `in` made this quadratic in the facts
+
+
+def _introduced_as_figure(folded: Sequence[str]) -> bool:
+    """A number the question calls a figure: "(con) số 1.066", "the number 26"."""
+    return any(
+        word[:1].isdigit() and i > 0 and folded[i - 1] in ("so", "number", "figure")
+        for i, word in enumerate(folded)
+    )

@@ -93,3 +93,16 @@ def test_a_why_question_near_the_training_facts_is_not_answered_with_them():
 def test_a_level_named_first_holds_for_a_later_clause_that_names_none():
     (reply,) = ask_json("cấp xã có bao nhiêu cb cc, bao nhiêu lãnh đạo chủ chốt trẻ dưới 35")
     assert reply["intents"] == ["commune_staff", "young_leaders_commune"], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("Con số 1.066 nói lên điều gì?", ["university_degree_now"]),
+        ("What does the number 26 refer to in this article?", ["advanced_llct"]),
+        ("con số 712 nói về điều gì", ["university_sent", "party_members"]),
+    ],
+)
+def test_a_figure_called_a_figure_is_asked_what_it_means(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer" and reply["intents"] == intents, reply
