@@ -60,3 +60,13 @@ def test_trong_do_after_an_answer_asks_inside_the_figure_just_given():
 def test_a_wrong_tone_on_a_word_is_read_by_its_neighbour():
     (reply,) = ask_json("tác giã bài là ai")
     assert reply["status"] == "answer" and reply["intents"] == ["article_author"], reply
+
+
+def test_what_the_person_quoted_said_about_a_topic_is_that_topics_fact():
+    first, second = ask_json(
+        "ai là người được phỏng vấn trong bài",
+        "ông ấy nói chọn người đi học thế nào",
+        conversation="c",
+    )
+    assert first["intents"] == ["spokesperson"]
+    assert second["status"] == "answer" and second["intents"] == ["selection_criteria"], second
