@@ -21,13 +21,12 @@ from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
 from bot.phrases import question_cues
+from bot.preambles import Preambles
 from bot.reply import Reply, Suggestion
 from bot.several import Several
 from bot.totals import TotalCues
 from bot.understanding import (
-    after_opener,
     asked_unstated,
-    leading_pieces,
     picked,
     split_clauses,
 )
@@ -64,6 +63,7 @@ class Reader:
         self.figures = Figures(responder, self.match)
         self.several = Several(self)
         self.items = Items(self, self.several)
+        self.preambles = Preambles(self)
         self.breakdowns = Breakdowns(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
@@ -96,40 +96,13 @@ class Reader:
             memo[text] = found
         return found
 
-    def _after_introductions(self, question: str) -> str | None:
-        rest, introduced = None, False
-        for piece, after, after_sentence in leading_pieces(question, self.kb.tables)[:-1]:
-            match = self.match(piece)
-            introduces = self.several.introduces(match)
-            if not (introduces or all(w in self.light_words for w in match.question.folded)):
-                break
-            # who asks, and the rest of that sentence when a later one asks the question
-            rest = after_sentence if introduces and after_sentence else after
-            introduced = introduced or introduces
-        # greetings alone weigh little already: only a message that says who asks is cut
-        return rest if introduced and rest else None
-
     def _read_message(
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
-        asked = self._without_preamble(question)
+        asked = self.preambles.question_after(question)
         if asked is not None:
             return replace(self._read(asked, earlier, offered), question=question)
         return self._read(question, earlier, offered)
-
-    def _without_preamble(self, question: str) -> str | None:
-        """The question after "cho em hỏi", when what comes before it asks for no fact: who
-        the asker is, why they ask, greetings; or after the greetings and introductions it
-        opens with ("Xin chào, tui ở Sài Gòn nè, …")."""
-        parts = after_opener(question, self.reading, self.kb.tables)
-        if parts is None:
-            return self._after_introductions(question)
-        before, asked = parts
-        match = self.match(before)
-        if self.several.introduces(match):
-            return asked
-        reply = self.responder.decide(before, match, None)
-        return asked if reply.status != "answer" else None
 
     def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         match = self.match(question)

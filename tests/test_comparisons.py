@@ -72,3 +72,9 @@ def test_two_facts_no_group_compares_get_both_figures_and_no_invented_gap():
     assert reply["intents"] == ["party_members", "university_degree_now"], reply
     assert "Chênh lệch" not in reply["answer"] and "so sánh trực tiếp" in reply["answer"]
     assert "1.066" in reply["answer"] and "712" in reply["answer"]
+
+
+def test_a_topic_before_a_colon_is_kept_for_the_comparison_after_it():
+    (reply,) = ask_json("Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu người?")
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
+    assert "300 − 55 = 245" in reply["answer"]

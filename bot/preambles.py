@@ -1,0 +1,57 @@
+"""Where the question starts in a long message: after a preamble (who asks, why, greetings)
+and an opener ("…, cho em hỏi: …"), or after the introductions it opens with; a few words naming
+a topic before a colon are no preamble ("Trung cấp LLCT: cấp xã hơn cấp huyện bao nhiêu?")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.understanding import after_opener, leading_pieces
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+    from bot.reading import Reader
+
+TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
+
+
+class Preambles:
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.responder, self.kb, self.reading = reader.responder, reader.kb, reader.reading
+        self.light_words = reader.light_words
+
+    def question_after(self, question: str) -> str | None:
+        """The question after "cho em hỏi", when what comes before it asks for no fact: who
+        the asker is, why they ask, greetings; or after the greetings and introductions it
+        opens with ("Xin chào, tui ở Sài Gòn nè, …")."""
+        parts = after_opener(question, self.reading, self.kb.tables)
+        if parts is None:
+            return self._after_introductions(question)
+        before, asked = parts
+        match = self.reader.match(before)
+        if self.reader.several.introduces(match):
+            return asked
+        if len(before.split()) <= TOPIC_LABEL and self._names_a_value(match):
+            return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
+        reply = self.responder.decide(before, match, None)
+        return asked if reply.status != "answer" else None
+
+    def _after_introductions(self, question: str) -> str | None:
+        rest, introduced = None, False
+        for piece, after, after_sentence in leading_pieces(question, self.kb.tables)[:-1]:
+            match = self.reader.match(piece)
+            introduces = self.reader.several.introduces(match)
+            if not (introduces or all(w in self.light_words for w in match.question.folded)):
+                break
+            # who asks, and the rest of that sentence when a later one asks the question
+            rest = after_sentence if introduces and after_sentence else after
+            introduced = introduced or introduces
+        # greetings alone weigh little already: only a message that says who asks is cut
+        return rest if introduced and rest else None
+
+    def _names_a_value(self, match: Match) -> bool:
+        """Whether words name a slot value (a course, a level, a degree): put before the
+        question in a few words, its topic rather than a preamble."""
+        named = self.responder.matcher.slot_values(match.question)
+        return any(slot != "ask" for slot in named)
