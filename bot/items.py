@@ -11,8 +11,7 @@ from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
-from bot.several import names_a_count
-from bot.understanding import Clause, split_clauses
+from bot.understanding import Clause, names_a_count, split_clauses
 
 if TYPE_CHECKING:
     from bot.matcher import Match

@@ -19,7 +19,7 @@ from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase
 from bot.reply import Reply
 from bot.restating import BARE_ASK, not_restated, restates
-from bot.understanding import Clause, asked_unstated
+from bot.understanding import Clause, asked_unstated, names_a_count
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -36,6 +36,7 @@ class Several:
         self.kb = reader.kb
         self.reading = reader.reading
         self.light_words = reader.light_words
+        self._total_words = {w for phrase in self.reading.total_cues for w in phrase}
 
     # ------------------------------------------------------------ whether to read clauses
 
@@ -59,7 +60,22 @@ class Several:
         matches = [self.reader.match(c.text) for c in clauses]
         if self.reader.totals.asks_total(question) and self._summable(matches):
             return False
+        if self._values_paired(matches):
+            return False  # "cả huyện lẫn xã có tổng cộng bao nhiêu …": two levels, one question
         return not any(self.only_qualifies(m) for m in matches)
+
+    def _values_paired(self, matches: list[Match]) -> bool:
+        """A clause of only a slot's value beside one naming another value of that slot: a
+        pair the rest of the message asks about."""
+        named = [self.responder.matcher.slot_values(m.question) for m in matches]
+        for i, match in enumerate(matches):
+            if not self._only_values(match) or names_a_count(match):
+                continue  # "…, lẫn số ở cấp xã": a count, an item of its own
+            for slot, values in named[i].items():
+                others = {v for j, n in enumerate(named) if j != i for v in n.get(slot, ())}
+                if slot != "ask" and others - values:
+                    return True
+        return False
 
     def _summable(self, matches: list[Match]) -> bool:
         """The best facts of the clauses are parts of a group the article sums ("tổng số
@@ -247,13 +263,7 @@ class Several:
     def only_qualifies(self, match: Match) -> bool:
         """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
         the clause next to it rather than naming a fact of its own."""
-        text = match.question.folded_text
-        for slot in self.kb.settings.slots:
-            if slot.name != "ask":
-                text = slot.pattern.sub(" ", text)
-        named = text.split() != match.question.folded_text.split()
-        totals = {w for phrase in self.reading.total_cues for w in phrase}
-        if not (named and all(w in self.light_words or w in totals for w in text.split())):
+        if not self._only_values(match):
             return False
         # "số người trên đại học" names one fact by its value, far ahead of any other: an item
         # of a list, not a qualifier ("xã" reaches many facts alike); so does a count ("số …")
@@ -263,6 +273,15 @@ class Several:
         thresholds = self.kb.settings.thresholds
         needed = _COUNT_LEAD if names_a_count(match) else thresholds.lead
         return not (best and best[0].score >= thresholds.answer and lead >= needed)
+
+    def _only_values(self, match: Match) -> bool:
+        text = match.question.folded_text  # nothing but slot values, light words, total cues
+        for slot in self.kb.settings.slots:
+            if slot.name != "ask":
+                text = slot.pattern.sub(" ", text)
+        named = text.split() != match.question.folded_text.split()
+        totals = self._total_words
+        return named and all(w in self.light_words or w in totals for w in text.split())
 
     def _facts(self, intent_ids: list[str]) -> bool:
         """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""
@@ -274,11 +293,3 @@ def _merge(first: Clause, second: Clause) -> Clause:
     return Clause(
         f"{first.text} {second.text}", first.asks or second.asks, first.own_cue or second.own_cue
     )
-
-
-def names_a_count(match: Match) -> bool:
-    """ "số …", "tổng …": the clause names a count, an item of a list rather than a qualifier."""
-    return bool(_COUNT_WORDS & set(match.question.folded))
-
-
-_COUNT_WORDS = frozenset({"so", "tong"})

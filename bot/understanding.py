@@ -11,11 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.kb.model import Understanding, Unstated
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
 from bot.phrases import has_phrase, phrase_at, question_cues, spans
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
 
 _WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 # a full stop or comma between digits is part of a number (1.999, 53,3), not a break
@@ -266,3 +270,11 @@ def picked(folded_words: Sequence[str], reading: Understanding, offered: int) ->
 def refused(folded_words: Sequence[str], reading: Understanding) -> bool:
     """ "không", "sai": the user says the one suggestion offered is not what they meant."""
     return tuple(folded_words) in reading.no
+
+
+def names_a_count(match: Match) -> bool:
+    """ "số …", "tổng …": the clause names a count, an item of a list rather than a qualifier."""
+    return bool(_COUNT_WORDS & set(match.question.folded))
+
+
+_COUNT_WORDS = frozenset({"so", "tong"})

@@ -106,3 +106,18 @@ def test_a_level_named_first_holds_for_a_later_clause_that_names_none():
 def test_a_figure_called_a_figure_is_asked_what_it_means(question, intents):
     (reply,) = ask_json(question)
     assert reply["status"] == "answer" and reply["intents"] == intents, reply
+
+
+def test_two_levels_paired_by_lan_are_one_question_about_both():
+    (reply,) = ask_json(
+        "Cả huyện lẫn xã có tổng cộng bao nhiêu người học trung cấp lý luận chính trị?"
+    )
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
+    assert "55 + 300 = 355" in reply["answer"]
+
+
+def test_a_count_after_lan_is_still_an_item_of_its_own():
+    (reply,) = ask_json(
+        "Cho mình xin cả tổng số cán bộ công chức toàn huyện lẫn số ở cấp xã, thị trấn"
+    )
+    assert reply["intents"] == ["total_staff", "commune_staff"], reply
