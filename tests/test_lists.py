@@ -121,3 +121,19 @@ def test_a_count_after_lan_is_still_an_item_of_its_own():
         "Cho mình xin cả tổng số cán bộ công chức toàn huyện lẫn số ở cấp xã, thị trấn"
     )
     assert reply["intents"] == ["total_staff", "commune_staff"], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "Người tuyến huyện học chính trị hệ trung cấp thì có bao nhiêu?",
+            "intermediate_llct_district",
+        ),
+        ("trên huyện có mấy lãnh đạo trẻ dưới 35", "young_leaders_district"),
+        ("tuyến xã có bao nhiêu người học trung cấp llct", "intermediate_llct_commune"),
+    ],
+)
+def test_everyday_words_for_a_level_pick_that_level(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [intent], reply
