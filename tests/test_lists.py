@@ -137,3 +137,8 @@ def test_a_count_after_lan_is_still_an_item_of_its_own():
 def test_everyday_words_for_a_level_pick_that_level(question, intent):
     (reply,) = ask_json(question)
     assert reply["intents"] == [intent], reply
+
+
+def test_ai_cung_anyone_asks_no_person():
+    replies = ask_json("Giờ còn kiểu ai cũng được gửi đi học bừa bãi không?", "ai viết bài này")
+    assert [r["intents"] for r in replies] == [["no_mass_training"], ["article_author"]], replies
