@@ -140,5 +140,13 @@ def test_everyday_words_for_a_level_pick_that_level(question, intent):
 
 
 def test_ai_cung_anyone_asks_no_person():
-    replies = ask_json("Giờ còn kiểu ai cũng được gửi đi học bừa bãi không?", "ai viết bài này")
-    assert [r["intents"] for r in replies] == [["no_mass_training"], ["article_author"]], replies
+    replies = ask_json(
+        "Giờ còn kiểu ai cũng được gửi đi học bừa bãi không?",
+        "huyện còn cho đi học kiểu ai muốn đi cũng được không",
+        "ai viết bài này",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["no_mass_training"],
+        ["no_mass_training"],
+        ["article_author"],
+    ], replies
