@@ -52,8 +52,14 @@ class Figures:
             return Reply(question, "fallback", text, None, 0.0)
         if not facts:
             return None
-        header = ", ".join(as_written(n) for n in numbers)
+        header = ", ".join(self._as_the_article_writes(n) for n in numbers)
         return self.responder.answer_many(question, facts, 100.0, header_number=header)
+
+    def _as_the_article_writes(self, number: str) -> str:
+        """ "1.999", but "2011": a year is written without a thousands dot."""
+        written = as_written(number)
+        text = self.responder.kb.article_text
+        return number if written not in text and number in text else written
 
     def _asks_about_figures(self, question: str, match: Match, facts: list[str]) -> bool:
         """A question with more words than figures asks what they mean only when it is one
@@ -112,8 +118,8 @@ def unique(items: Iterable[str]) -> list[str]:
 
 
 def _introduced_as_figure(folded: Sequence[str]) -> bool:
-    """A number the question calls a figure: "(con) số 1.066", "the number 26"."""
+    """A number the question calls a figure or a year: "(con) số 1.066", "năm 2011"."""
     return any(
-        word[:1].isdigit() and i > 0 and folded[i - 1] in ("so", "number", "figure")
+        word[:1].isdigit() and i > 0 and folded[i - 1] in ("so", "nam", "number", "figure", "year")
         for i, word in enumerate(folded)
     )

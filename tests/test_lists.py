@@ -150,3 +150,15 @@ def test_ai_cung_anyone_asks_no_person():
         ["no_mass_training"],
         ["article_author"],
     ], replies
+
+
+def test_a_year_asked_what_it_means_is_shown_as_the_article_writes_it():
+    (reply,) = ask_json("năm 2011 trong bài có ý nghĩa gì")
+    assert reply["intents"] == ["resolution_03"], reply
+    assert "2011" in reply["answer"] and "2.011" not in reply["answer"]
+
+
+def test_a_person_named_before_ten_gi_asks_that_persons_name():
+    (reply,) = ask_json("ng viết bài nì tên j z")  # the writer's name, not the article's
+    offered = reply["intents"] if reply["status"] == "answer" else reply["suggestions"]
+    assert offered[:1] in (["article_author"], ["Ai là tác giả bài báo?"]), reply
