@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.levels import part_words
 from bot.phrases import question_cues, spans
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class Comparisons:
         if not self.compared or not self._compares(match):
             return None
         named = self.groups.responder.matcher.slot_values(match.question)
+        parts_named = part_words(self.kb, match)
         best = [i for i, _ in reply.candidates[:2]]
         reached = {*reply.intents, *best, *earlier[-1:]}
         led = {*reply.intents, *best[:1], *earlier[-1:]}
@@ -42,7 +44,8 @@ class Comparisons:
             parts = set(group.parts)
             if not parts & led or not self.groups._fits_named(group, named, but=group.by):
                 continue
-            values = named.get(group.by, set())
+            # "ở xã nhiều hơn ở huyện": compared, "ở huyện" names the district's part
+            values = named.get(group.by, set()) | parts_named.get(group.by, set())
             both_named = len(values) >= 2 and self.groups._names_every_part(group, values)
             if both_named or parts <= reached:
                 score = max(reply.score, self.kb.settings.thresholds.answer)

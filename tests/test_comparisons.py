@@ -78,3 +78,15 @@ def test_a_topic_before_a_colon_is_kept_for_the_comparison_after_it():
     (reply,) = ask_json("Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu người?")
     assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
     assert "300 − 55 = 245" in reply["answer"]
+
+
+def test_o_huyen_and_a_bare_huyen_name_the_district_in_a_comparison():
+    (alone,) = ask_json("Cán bộ chủ chốt trẻ ở xã nhiều hơn ở huyện bao nhiêu người?")
+    first, after = ask_json(
+        "cán bộ chủ chốt dưới 35 tuổi ở xã có mấy người",
+        "xã hơn huyện mấy người?",
+        conversation="c",
+    )
+    for reply in (alone, after):
+        assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"], reply
+        assert "21 − 10 = 11" in reply["answer"]
