@@ -87,6 +87,7 @@ def test_o_huyen_and_a_bare_huyen_name_the_district_in_a_comparison():
         "xã hơn huyện mấy người?",
         conversation="c",
     )
+    assert first["intents"] == ["young_leaders_commune"], first
     for reply in (alone, after):
         assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"], reply
         assert "21 − 10 = 11" in reply["answer"]
