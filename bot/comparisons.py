@@ -42,14 +42,14 @@ class Comparisons:
         led = {*reply.intents, *best[:1], *earlier[-1:]}
         for group in self.compared:
             parts = set(group.parts)
-            if not parts & led or not self.groups._fits_named(group, named, but=group.by):
+            if not parts & led or not self.groups.fits_named(group, named, but=group.by):
                 continue
             # "ở xã nhiều hơn ở huyện": compared, "ở huyện" names the district's part
             values = named.get(group.by, set()) | parts_named.get(group.by, set())
-            both_named = len(values) >= 2 and self.groups._names_every_part(group, values)
+            both_named = len(values) >= 2 and self.groups.names_every_part(group, values)
             if both_named or parts <= reached:
                 score = max(reply.score, self.kb.settings.thresholds.answer)
-                return self.groups._answer(
+                return self.groups.answer_parts(
                     question, group.parts, score, reply, group, with_difference=True
                 )
         return self._side_by_side(question, match)

@@ -40,7 +40,7 @@ class Differences:
             if remains and not near & set(group.parts) and reply.status != "answer":
                 near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
             if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
-                return self.groups._answer(
+                return self.groups.answer_parts(
                     question, group.parts, reply.score, reply, group, with_difference=True
                 )
         return None

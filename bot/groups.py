@@ -64,13 +64,13 @@ class Groups:
                 figured = self._only_part(group, part_words(self.kb, match).get(group.by, set()))
             if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
                 return self.responder.answer_as(question, figured, self._at_least_answer(reply))
-            if group.by in named and not self._names_every_part(group, named[group.by]):
+            if group.by in named and not self.names_every_part(group, named[group.by]):
                 # "cấp xã có mấy …" (not "huyện và xã"); a tie left: the chat's level's part
                 part = self._only_part(group, named[group.by])
                 if part is not None and reply.status == "clarify":
                     return self.responder.answer_as(question, part, self._at_least_answer(reply))
                 continue
-            if not self._fits_named(group, named):
+            if not self.fits_named(group, named):
                 continue
             return self._answer_group(question, group, reply, with_total=False)
         return reply
@@ -101,9 +101,9 @@ class Groups:
         """Every part of a summed group named by value ("đại học trở lên"; but "cán bộ, công
         chức" is all staff), whatever ranks first."""
         values = named.get(group.by, set())
-        return bool(group.total) and len(values) >= 2 and self._names_every_part(group, values)
+        return bool(group.total) and len(values) >= 2 and self.names_every_part(group, values)
 
-    def _names_every_part(self, group: Group, values: set[str]) -> bool:
+    def names_every_part(self, group: Group, values: set[str]) -> bool:
         parts = (self.kb.intent(p) for p in group.parts)
         return all(p is not None and p.slots.get(group.by, set()) & values for p in parts)
 
@@ -113,7 +113,7 @@ class Groups:
         others = [score for i, score in reply.candidates if i not in group.parts]
         return bool(others) and others[0] >= second - TIE
 
-    def _fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
+    def fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
         """Every part takes the values the question names (of every slot but `but` and those
         the group reads loosely; a value naming them all, "cả huyện", takes every part)."""
         every = self.kb.settings.slot_every
@@ -179,7 +179,7 @@ class Groups:
             for g in self.groups
             if (set(intents) & set(g.parts) or self._names_parts(g, named))
             and len(named.get(g.by, ())) != 1
-            and self._fits_named(g, named, but=g.by)
+            and self.fits_named(g, named, but=g.by)
         ]
         if not fitting:
             return None
@@ -197,7 +197,9 @@ class Groups:
         extra = self._beyond(group, named, match)
         if extra:  # "đại học, thạc sĩ và cao cấp": no declared sum holds them all
             ids = (*group.parts, *extra)
-            return self._answer(question, ids, self._at_least_answer(base), base, with_total=True)
+            return self.answer_parts(
+                question, ids, self._at_least_answer(base), base, with_total=True
+            )
         return self._answer_group(question, group, base, with_total=True)
 
     def _beyond(self, group: Group, named: dict[str, set[str]], match: Match) -> list[str]:
@@ -226,12 +228,12 @@ class Groups:
 
     def _answer_group(self, question: str, group: Group, reply: Reply, with_total: bool) -> Reply:
         score = self._at_least_answer(reply)
-        return self._answer(question, group.parts, score, reply, group, with_total=with_total)
+        return self.answer_parts(question, group.parts, score, reply, group, with_total=with_total)
 
     def _at_least_answer(self, reply: Reply) -> float:
         return max(reply.score, self.kb.settings.thresholds.answer)
 
-    def _answer(
+    def answer_parts(
         self,
         question: str,
         ids: Sequence[str],

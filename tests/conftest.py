@@ -7,6 +7,7 @@ store's data directory point at scratch directories, for the tests and every pro
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import subprocess
@@ -222,6 +223,15 @@ async def webhook_bot(
         yield WebhookBot(server, client)
     server.stop()
     await asyncio.wait_for(task, 15)
+
+
+def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
+    """`python -m bot ask --json` over `questions` (in one chat with `conversation`): one reply
+    object per question, as a user's script reads them."""
+    args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
+    result = run_cli(*args, *questions)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
 
 
 def run_cli(

@@ -3,17 +3,8 @@ article does give still answer. Through `ask`, alone and after an answer."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-
-
-def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
-    args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
-    result = run_cli(*args, *questions)
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+from conftest import ask_json
 
 
 def test_a_part_the_article_never_gives_is_said_to_be_missing():

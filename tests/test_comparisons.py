@@ -3,18 +3,8 @@ and the gap the KB declares — through `ask`, as a user meets it, and after an 
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-
-
-def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
-    args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
-    result = run_cli(*args, *questions)
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.decode().splitlines()]
-
+from conftest import ask_json
 
 COMPARED = [
     (

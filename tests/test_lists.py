@@ -4,17 +4,8 @@ asking about it."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-
-
-def ask_json(*questions: str) -> list[dict]:
-    result = run_cli("ask", "--json", *questions)
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.decode().splitlines()]
-
+from conftest import ask_json
 
 LISTS = [
     (
@@ -51,15 +42,11 @@ def test_both_titles_trained_when_the_question_names_neither():
 
 
 def test_ngoai_ra_after_one_title_gets_the_other_alone():
-    result = run_cli(
-        "ask",
-        "--json",
-        "--conversation",
-        "c",
+    first, second = ask_json(
         "bao nhiêu người đi bồi dưỡng chức danh bí thư, phó bí thư xã",
         "ngoài ra còn chức danh nào được cử đi bồi dưỡng nữa, mấy người",
+        conversation="c",
     )
-    first, second = (json.loads(line) for line in result.stdout.decode().splitlines())
     assert first["intents"] == ["party_secretary_training"]
     assert second["intents"] == ["mttq_chairs"], second
 

@@ -3,15 +3,7 @@ tells which reading it is, telex typed without an input method, a k for a final 
 
 from __future__ import annotations
 
-import json
-
-from conftest import run_cli
-
-
-def ask_json(*questions: str) -> list[dict]:
-    result = run_cli("ask", "--json", *questions)
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+from conftest import ask_json
 
 
 def test_a_mistyped_word_is_the_reading_its_neighbour_makes_a_pair_with():

@@ -7,23 +7,14 @@ The questions here are this file's own; the eval sets (eval/*.yaml) measure the 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 
 import pytest
-from conftest import run_cli
+from conftest import ask_json, run_cli
 
 from bot.answer import Responder
 from bot.conversation import Conversations
-
-
-def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
-    args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
-    result = run_cli(*args, *questions)
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.decode().splitlines()]
-
 
 # ------------------------------------------------------------ slips on the key word
 

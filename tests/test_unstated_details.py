@@ -4,15 +4,7 @@ figure; a fact that does give them still answers. Through `ask`, as a user meets
 
 from __future__ import annotations
 
-import json
-
-from conftest import run_cli
-
-
-def ask_json(*questions: str) -> list[dict]:
-    result = run_cli("ask", "--json", *questions)
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+from conftest import ask_json
 
 
 def test_a_figure_asked_split_where_the_article_gives_it_whole_is_not_answered():
