@@ -250,6 +250,34 @@ def run_cli(
     )
 
 
+def wait_until_blocked_on_the_terminal(child: Any, within: float = 20.0) -> None:
+    """Return once the child's main thread sleeps in select/poll/read on its terminal.
+
+    A signal that lands after readline printed its prompt but before it entered select()
+    stays pending until the next key (CPython's readline loop checks signals only when
+    select() is interrupted), so a test that sends Ctrl-C must wait for that state, an
+    event the kernel reports in /proc, rather than for the prompt alone. Where /proc says
+    nothing (not Linux), it returns at once.
+    """
+    import time
+
+    wchan_path = Path(f"/proc/{child.pid}/wchan")
+    stat_path = Path(f"/proc/{child.pid}/stat")
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            wchan = wchan_path.read_text()
+            state = stat_path.read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return
+        if state == "S" and any(w in wchan for w in ("poll", "select", "tty", "wait_woken")):
+            return
+        if wchan in ("", "0") and state == "S":
+            return  # the kernel hides wchan: sleeping is the best sign there is
+        time.sleep(0.01)
+    raise AssertionError(f"the console never waited for keys (wchan {wchan!r}, state {state})")
+
+
 def spawn_console(*args: str, env: Mapping[str, str] | None = None) -> Any:
     """`python -m bot [args]` in a pseudo-terminal (pexpect), as a person at a keyboard."""
     pexpect = pytest.importorskip("pexpect")

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import run_cli, spawn_console
+from conftest import run_cli, spawn_console, wait_until_blocked_on_the_terminal
 
 from bot.paths import PROJECT_DIR
 
@@ -112,6 +112,7 @@ def test_interactive_console_exits_cleanly_on_ctrl_c():
     pexpect = pytest.importorskip("pexpect")
     child = spawn_console("console")
     child.expect("Bạn hỏi: ")
+    wait_until_blocked_on_the_terminal(child)
     child.sendintr()
     child.expect("Tạm biệt")
     child.expect(pexpect.EOF)
