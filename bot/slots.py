@@ -15,10 +15,10 @@ from functools import lru_cache
 import numpy as np
 
 from bot.kb import Intent, KnowledgeBase
-from bot.kb.model import Slot
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
 from bot.recent import ByIdentity
+from bot.slot_finder import Finder
 
 _UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
 _PENALTIES = 64  # combinations of values named whose factors are kept (a float per intent)
@@ -42,7 +42,7 @@ class Slots:
         # the reading of a message asks about the same match up to four times (bot/recent.py)
         self.named = ByIdentity(self._find)
         self.penalties = lru_cache(maxsize=_PENALTIES)(self._penalty)
-        self._finders = [(slot, _Finder.of(slot)) for slot in kb.settings.slots]
+        self._finders = [(slot, Finder.of(slot)) for slot in kb.settings.slots]
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
         """Per slot: which intents declare it, which allow each value, and how many values
@@ -189,100 +189,3 @@ def fits_keeping(intent: Intent, named: dict[str, set[str]], previous: Intent) -
 
 
 _WORD = re.compile(r"\w+")
-_BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
-# a pattern's first word, after lookbehinds: letters followed by a space that must be there or
-# by the pattern's end (so the text holds it as a whole word wherever the pattern matches)
-_FIRST_WORD = re.compile(r"(?:\(\?<[=!][^()\\]*\))*(\w+)(?: (?![?*{])|$)")
-
-
-class _Finder:
-    """`slot.pattern.finditer` by its alternatives, trying only those whose first word the text
-    holds: the slot regexes (60 alternatives for what is asked) were ~25 µs a question.
-
-    At the leftmost position where any alternative matches, the first of them in the pattern's
-    order wins, with the span it matches alone (the `\\b(?:…)\\b` around it kept), and the
-    search goes on after it: the same matches as the alternation, read one by one."""
-
-    def __init__(self, alternatives: list[tuple[str, re.Pattern[str], str | None]]) -> None:
-        self._always = [i for i, (_, _, first) in enumerate(alternatives) if first is None]
-        self._by_first: dict[str, list[int]] = {}
-        for i, (_, _, first) in enumerate(alternatives):
-            if first is not None:
-                self._by_first.setdefault(first, []).append(i)
-        self._alternatives = alternatives
-        self._first_words = frozenset(self._by_first)
-
-    @classmethod
-    def of(cls, slot: Slot) -> _Finder | None:
-        """The slot's pattern split into its alternatives, or None when it is not the pattern
-        bot/kb/settings.py writes (then the pattern itself is used)."""
-        source, names = slot.pattern.pattern, list(slot.values)
-        if names != [f"v{i}" for i in range(len(names))] or not names or slot.pattern.flags != re.U:
-            return None
-        bounds = [source.find(f"(?P<{name}>") for name in names]
-        parts = [
-            source[start + len(f"(?P<{name}>") : end - 2]  # up to ")|" before the next group
-            for name, start, end in zip(names, bounds, [*bounds[1:], len(source) - 2], strict=True)
-        ]
-        body = "|".join(f"(?P<{n}>{p})" for n, p in zip(names, parts, strict=True))
-        if source != rf"\b(?:{body})\b":
-            return None
-        alternatives = []
-        for name, part in zip(names, parts, strict=True):
-            try:
-                alone = re.compile(rf"\b(?:{part})\b")
-            except re.error:
-                return None
-            if _BACKREFERENCE.search(part):  # its groups are numbered otherwise alone
-                return None
-            first = _FIRST_WORD.match(part)
-            single = first is not None and _top_level_branches(part) == 1
-            alternatives.append((name, alone, first.group(1) if single and first else None))
-        return cls(alternatives)
-
-    def groups(self, text: str, words: frozenset[str]) -> list[str | None] | None:
-        """The group names of `finditer`'s matches over `text` (whose words are `words`); None
-        when an alternative matches nothing (an empty match: left to the pattern itself)."""
-        tried = set(self._always)
-        for word in words & self._first_words:
-            tried.update(self._by_first[word])
-        if not tried:
-            return []
-        order = sorted(tried)
-        alternatives = self._alternatives
-        found = {i: alternatives[i][1].search(text) for i in order}
-        names: list[str | None] = []
-        while True:
-            hits = [(m.start(), i) for i, m in found.items() if m is not None]
-            if not hits:
-                return names
-            start, i = min(hits)
-            end = found[i].end()  # type: ignore[union-attr]
-            if end == start:
-                return None
-            names.append(alternatives[i][0])
-            for j in order:
-                m = found[j]
-                if m is not None and m.start() < end:
-                    found[j] = alternatives[j][1].search(text, end)
-
-
-def _top_level_branches(pattern: str) -> int:
-    """How many branches `pattern` has outside any group or character class."""
-    depth, branches, i, in_class = 0, 1, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            branches += 1
-        i += 1
-    return branches

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.slots import _Finder
+from bot.slot_finder import Finder
 
 
 def _by_pattern(slot, text: str) -> list[str | None]:
@@ -30,7 +30,7 @@ def test_each_slot_finds_what_its_whole_pattern_finds(responder, seed):
     rng = random.Random(seed)
     vocabulary = _vocabulary(responder)
     for slot in responder.kb.settings.slots:
-        finder = _Finder.of(slot)
+        finder = Finder.of(slot)
         for _ in range(500):
             text = " ".join(rng.choices(vocabulary, k=rng.randint(1, 12)))
             words = frozenset(re.findall(r"\w+", text))
