@@ -240,8 +240,8 @@ class Matcher:
 
         intents, question_coverage, present = self._coverage.question(features, total)
         share = self.weights.question_share
-        named = self.slots.named(question)
-        penalties = self.slots.penalties(named) if named else None  # × 1.0 elsewhere
+        named, softly = self.slots.named(question), self.slots.softly(question)
+        penalties = self.slots.penalties(named, softly) if named or softly else None
         unknown = any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens)
 
         def scored(positions: Positions, phrasing: np.ndarray | float) -> np.ndarray:

@@ -41,7 +41,10 @@ class Slots:
         self._count = len(intents)
         # the reading of a message asks about the same match up to four times (bot/recent.py)
         self.named = ByIdentity(self._find)
+        self.softly = ByIdentity(self._find_softly)
         self.penalties = lru_cache(maxsize=_PENALTIES)(self._penalty)
+        self._part_words = kb.conversation.part_words
+        self._every = kb.settings.slot_every
         self._finders = [(slot, Finder.of(slot)) for slot in kb.settings.slots]
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
@@ -77,6 +80,19 @@ class Slots:
                 found.setdefault(slot.name, set()).add(slot.values[group or ""])
         if "count" in found.get("ask", ()) and self._counts_something_else(question, folded):
             found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
+        return tuple((name, frozenset(values)) for name, values in found.items())
+
+    def _find_softly(self, question: Normalized) -> _Named:
+        """Part words of a slot the question names no value of ("người làm ở huyện"): they
+        never mean another part ("ở huyện" is no commune figure), though alone they may mean
+        the whole (knowledge/conversation.yaml `part_words`)."""
+        named = {name for name, _ in self.named(question)}
+        found: dict[str, set[str]] = {}
+        for slot in self._part_words:
+            if slot.name in named:
+                continue
+            for hit in slot.pattern.finditer(question.folded_text):
+                found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         return tuple((name, frozenset(values)) for name, values in found.items())
 
     def _counts_something_else(self, question: Normalized, corrected: str) -> bool:
@@ -120,16 +136,25 @@ class Slots:
             return np.ones(len(intents))
         return self.penalties(tuple((k, frozenset(v)) for k, v in named.items()))[intents]
 
-    def _penalty(self, named: _Named) -> np.ndarray:
-        """`factors` over every intent of the KB (kept per combination of values named)."""
+    def _penalty(self, named: _Named, softly: _Named = ()) -> np.ndarray:
+        """`factors` over every intent of the KB (kept per combination of values named); a
+        value named `softly` lowers only the intents of another value that is not the whole."""
         factors = np.ones(self._count)
+        penalty = self.kb.settings.slot_penalty
         for name, values in named:
             declares, allows, counts = self._tables[name]
             hits = np.zeros(self._count, dtype=np.int64)
             for value in sorted(values):
                 hits += allows[value]
             allowed = hits > 0 if name == "ask" else hits == counts
-            factors[declares & ~allowed] *= self.kb.settings.slot_penalty
+            factors[declares & ~allowed] *= penalty
+        for name, values in softly:
+            declares, allows, _ = self._tables[name]
+            wider = {*values, self._every.get(name, "")} & set(allows)
+            allowed = np.zeros(self._count, dtype=bool)
+            for value in sorted(wider):
+                allowed |= allows[value]
+            factors[declares & ~allowed] *= penalty
         factors.flags.writeable = False
         return factors
 

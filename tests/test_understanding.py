@@ -880,6 +880,11 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
         pytest.param(
             "ở huyện có bao nhiêu đảng viên", ("party_members",), id="o_huyen_alone_is_the_district"
         ),
+        pytest.param(
+            "cơ quan huyện có bao nhiêu người học lớp chính trị bậc giữa",
+            ("intermediate_llct_district",),
+            id="co_quan_huyen_is_never_the_communes_figure",
+        ),
         pytest.param("bài lên mạng hôm nào", ("article_date",), id="len_mang_is_published"),
         pytest.param("bí thư huyện ủy tên là gì", (), id="a_name_asked_is_never_a_count"),
     ],
