@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.normalize import clean
+from bot.phrases import question_cues
 from bot.understanding import after_opener, leading_pieces
 
 if TYPE_CHECKING:
@@ -49,6 +51,43 @@ class Preambles:
             introduced = introduced or introduces
         # greetings alone weigh little already: only a message that says who asks is cut
         return rest if introduced and rest else None
+
+    def without_closing(self, question: str) -> str | None:
+        """The question without the pleasantries that close it ("bài của báo nào, thanks bạn",
+        "…, cảm ơn cháu"): pieces after the last that asks, whose best match is smalltalk and
+        that ask nothing themselves. None when nothing closes it, or nothing before asks."""
+        pieces = leading_pieces(question, self.kb.tables)
+        cut = len(pieces)
+        while cut > 1 and self._pleasantry(pieces[cut - 1][0]):
+            cut -= 1
+        if cut == len(pieces):
+            return None
+        cleaned = clean(question, self.kb.tables)
+        kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
+        if not self._asks(self.reader.match(kept)):
+            return None
+        return kept
+
+    def pleasantry_said(self, question: str) -> str | None:
+        """A message asking nothing that is a pleasantry in one of its pieces ("cảm ơn bạn, bài
+        hay lắm"): that pleasantry's intent, rather than a guess at the rest."""
+        if self._asks(self.reader.match(question)):
+            return None
+        answer = self.kb.settings.thresholds.answer
+        for piece, _, _ in leading_pieces(question, self.kb.tables):
+            match = self.reader.match(piece)
+            best = match.candidates[0] if match.candidates else None
+            if best is not None and best.intent.kind == "smalltalk" and best.score >= answer:
+                return best.intent.id
+        return None
+
+    def _pleasantry(self, piece: str) -> bool:
+        match = self.reader.match(piece)
+        best = match.candidates[0].intent if match.candidates else None
+        return best is not None and best.kind == "smalltalk" and not self._asks(match)
+
+    def _asks(self, match: Match) -> bool:
+        return bool(question_cues(match.question.folded, match.question.tokens, self.reading))
 
     def _names_a_value(self, match: Match) -> bool:
         """Whether words name a slot value (a course, a level, a degree): put before the

@@ -99,10 +99,14 @@ class Reader:
     def _read_message(
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
-        asked = self.preambles.question_after(question)
-        if asked is not None:
-            return replace(self._read(asked, earlier, offered), question=question)
-        return self._read(question, earlier, offered)
+        asked = self.preambles.question_after(question) or question
+        asked = self.preambles.without_closing(asked) or asked
+        reply = self._read(asked, earlier, offered)
+        if reply.status == "clarify" and not earlier:
+            said = self.preambles.pleasantry_said(question)  # "cảm ơn bạn, bài hay lắm"
+            if said is not None:
+                return self.responder.answer_intent(said, question=question) or reply
+        return replace(reply, question=question) if asked != question else reply
 
     def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         match = self.match(question)

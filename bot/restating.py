@@ -37,17 +37,23 @@ def restates(
 def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
     """An unclear clause whose every guess is a fact another clause asks outright says the
     same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question; nor is
-    one whose best guess is such a fact, when it is short ("…, chức vụ gì?") or the guess
-    clearly ahead of the next ("…, có đủ người và đủ sức không?")."""
+    one whose best guess is such a fact (or ties with one), when it is short ("…, chức vụ
+    gì?"), or the guess clearly ahead of the next ("…, có đủ người và đủ sức không?")."""
     given = {i for r in answered for i in r.intents}
     margin = kb.settings.thresholds.margin
+    filler = kb.settings.filler
 
     def restates(reply: Reply) -> bool:
         guesses = [s.intent_id for s in reply.suggestions]
         scores = [score for _, score in reply.candidates[:2]] + [0.0, 0.0]
         ahead = scores[0] - scores[1] >= margin
-        short = len(reply.question.split()) <= BARE_ASK + 1  # "…, chức vụ gì?"
+        words = [w for w in reply.question.lower().split() if w not in filler]
+        short = len(words) <= BARE_ASK + 1  # "…, chức vụ gì (ạ)?"
         best_given = guesses[:1] and guesses[0] in given and (short or ahead)
-        return bool(guesses) and (set(guesses) <= given or bool(best_given))
+        # short, and a fact given ties with its best guess ("…, là ai, chức vụ gì?")
+        tied = {i for i, score in reply.candidates if score >= scores[0] - margin}
+        return bool(guesses) and (
+            set(guesses) <= given or bool(best_given) or (short and bool(tied & given))
+        )
 
     return [r for r in unclear if not restates(r)]

@@ -218,6 +218,10 @@ class Several:
             # one question answered, another unclear: ask back about both rather than half-answer
             suggestions = [s for r in unclear for s in r.suggestions]
             return self.responder.clarify_many(question, facts, suggestions, whole.score)
+        if whole.status == "answer" and not facts and self._asks_beyond(whole, unclear):
+            # "who wrote this article, when, and which newspaper?": the whole answers one part
+            suggestions = [s for r in unclear for s in r.suggestions]
+            return self.responder.clarify_many(question, whole.intents, suggestions, whole.score)
         if whole.status == "answer" or unclear:
             return None
         if len(facts) == 1 and not sums:
@@ -225,6 +229,13 @@ class Several:
         if not facts and len(quiet) == 1:
             return replace(quiet[0], question=question)
         return None
+
+    @staticmethod
+    def _asks_beyond(whole: Reply, unclear: list[Reply]) -> bool:
+        """Two or more clauses ask by their own words, the whole answers one fact, and a
+        clause's best guess is another."""
+        guesses = {r.suggestions[0].intent_id for r in unclear if r.suggestions}
+        return len(unclear) >= 2 and len(whole.intents) == 1 and bool(guesses - set(whole.intents))
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""

@@ -1,0 +1,48 @@
+"""Pleasantries around a question, and a clause that asks the same thing again, as a user
+meets them through `python -m bot ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("bài này của báo nào thế, thanks bạn", ["article_source"]),
+        ("ok cảm ơn, à mà bài có bao nhiêu lượt xem, thanks", ["article_views"]),
+        ("ai viết bài này, cảm ơn nhé. chúc bot vui", ["article_author"]),
+    ],
+)
+def test_thanks_closing_a_question_do_not_make_it_unclear(message, intents):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", intents)
+
+
+def test_a_message_of_pleasantries_only_is_smalltalk_not_a_guess_at_a_fact():
+    (reply,) = ask_json("cảm ơn bạn, bài hay lắm")
+    assert reply["status"] == "smalltalk"
+    assert reply["suggestions"] == []
+
+
+def test_thanks_never_hide_a_question_the_article_cannot_answer():
+    (reply,) = ask_json("giá vàng hôm nay bao nhiêu, cảm ơn bạn")
+    assert reply["status"] == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["người được phỏng vấn là ai, giữ chức vụ gì ạ?", "ai phát biểu trong bài, chức vụ gì?"],
+)
+def test_asking_who_and_their_post_is_one_question(message):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", ["spokesperson"])
+
+
+def test_a_message_asking_three_things_is_never_answered_with_one():
+    # the clauses but the first are unclear on their own; the whole reads as the author only
+    (reply,) = ask_json("who wrote the article, when and which newspaper?")
+    assert reply["status"] == "clarify"
+    offered = " | ".join(reply["suggestions"])
+    assert "tác giả" in offered and "báo nào" in offered and "ngày nào" in offered
