@@ -100,15 +100,16 @@ class Lexicon:
         bigram with the word typed right beside it ("đảng viem": viên, not điểm), or None when
         none or several do. A word typed bare that the KB knows folded ("dong") is no slip; a
         reading lacks none of the diacritics typed ("thơ" is never thi) but for a wrong tone
-        ("tác giã" is tác giả)."""
+        ("tác giã" is tác giả) or marks on the same letters ("lượt xêm" is lượt xem)."""
         word, folded = typed
         if word == folded and self.has_fold(folded):
             return None
         marks, letters = _marks(word), split_tone(word)[0]
+        same_letters = self._by_fold.get(folded, ())
         fitting = {
             r
             for r in readings
-            if (marks <= _marks(r) or split_tone(r)[0] == letters)
+            if (marks <= _marks(r) or split_tone(r)[0] == letters or r in same_letters)
             and self.knows(f"{sure} {r}" if sure_first else f"{r} {sure}")
         }
         return fitting.pop() if len(fitting) == 1 else None

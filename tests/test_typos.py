@@ -25,3 +25,10 @@ def test_telex_with_the_tone_key_before_the_final_and_swapped_letters_are_read()
         ["university_sent"],
     ], replies
     assert all(r["status"] == "answer" for r in replies), replies
+
+
+def test_teen_code_and_a_hat_on_the_wrong_vowel_are_read():
+    # z for d/gi and j for a final i are phone habits; "xêm" beside "lượt" is only "lượt xem"
+    replies = ask_json("đại hộj đảng, cb đc bầu có đạt yc k", "bài nì có bn lượt xêm")
+    assert [r["intents"] for r in replies] == [["congress_personnel"], ["article_views"]], replies
+    assert all(r["status"] == "answer" for r in replies), replies
