@@ -32,3 +32,18 @@ def test_teen_code_and_a_hat_on_the_wrong_vowel_are_read():
     replies = ask_json("đại hộj đảng, cb đc bầu có đạt yc k", "bài nì có bn lượt xêm")
     assert [r["intents"] for r in replies] == [["congress_personnel"], ["article_views"]], replies
     assert all(r["status"] == "answer" for r in replies), replies
+
+
+def test_talk_around_a_question_and_the_centres_words_are_read():
+    # "rốt cuộc", "thắc mắc", "tò mò" carry nothing; "ni" is này, "mô" after a noun is nào
+    replies = ask_json(
+        "rốt cuộc cho cán bộ đi học nhiều vậy là để đạt điều gì",
+        "bài ni do ai mô viết",
+        "bài ni của báo mô rứa",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["training_goal"],
+        ["article_author"],
+        ["article_source"],
+    ], replies
+    assert all(r["status"] == "answer" for r in replies), replies
