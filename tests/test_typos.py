@@ -47,3 +47,15 @@ def test_talk_around_a_question_and_the_centres_words_are_read():
         ["article_source"],
     ], replies
     assert all(r["status"] == "answer" for r in replies), replies
+
+
+def test_may_before_people_asking_what_is_plural_not_a_count():
+    # "mấy anh chị … học gì": those people, what they study (both commune groups: no role named)
+    replies = ask_json(
+        "mấy anh chị làm ở xã được cho đi học những thứ gì", "mấy người được cử đi học thạc sĩ"
+    )
+    assert replies[0]["intents"] == [
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ], replies
+    assert replies[1]["intents"] == ["masters_sent"], replies  # no other question word: a count
