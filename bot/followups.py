@@ -156,6 +156,8 @@ class FollowUps:
                 return replace(answer, context=(previous.id, *group.parts))
             return self.responder.clarify_among(question, fitting[:3], score)
         only = self._only_fact_with(named)
+        if only is not None and not self.responder.matcher.slots.fits_softly(only, match.question):
+            only = None  # "cán bộ huyện học gì": never the commune's cadres
         if only is not None and not answered:  # "còn cao cấp?": the article's one such figure
             return self._answer(question, only, score, previous)
         if cues.marked and not answered:

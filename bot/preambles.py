@@ -53,9 +53,9 @@ class Preambles:
         return rest if introduced and rest else None
 
     def without_closing(self, question: str) -> str | None:
-        """The question without the pleasantries that close it ("bài của báo nào, thanks bạn",
-        "…, cảm ơn cháu"): pieces after the last that asks, whose best match is smalltalk and
-        that ask nothing themselves. None when nothing closes it, or nothing before asks."""
+        """The question without the pleasantries or asides that close it ("bài của báo nào,
+        thanks bạn", "…, cảm ơn cháu", "…, ngắn gọn thôi"): pieces after the last that asks.
+        None when nothing closes it, or nothing before asks."""
         pieces = leading_pieces(question, self.kb.tables)
         cut = len(pieces)
         while cut > 1 and self._pleasantry(pieces[cut - 1][0]):
@@ -82,9 +82,14 @@ class Preambles:
         return None
 
     def _pleasantry(self, piece: str) -> bool:
+        """Asks nothing, names no value, and is smalltalk or near nothing the article says
+        ("…, thanks bạn", "…, ngắn gọn thôi")."""
         match = self.reader.match(piece)
-        best = match.candidates[0].intent if match.candidates else None
-        return best is not None and best.kind == "smalltalk" and not self._asks(match)
+        if self._asks(match) or self._names_a_value(match):
+            return False
+        best = match.candidates[0] if match.candidates else None
+        clarify = self.kb.settings.thresholds.clarify
+        return best is None or best.intent.kind == "smalltalk" or best.score < clarify
 
     def _asks(self, match: Match) -> bool:
         return bool(question_cues(match.question.folded, match.question.tokens, self.reading))

@@ -287,8 +287,8 @@ class Several:
 
     def _only_values(self, match: Match) -> bool:
         text = match.question.folded_text  # nothing but slot values, light words, total cues
-        for slot in self.kb.settings.slots:
-            if slot.name != "ask":
+        for slot in (*self.kb.settings.slots, *self.kb.conversation.part_words):
+            if slot.name != "ask":  # "cán bộ huyện" (a part word) is a value too
                 text = slot.pattern.sub(" ", text)
         named = text.split() != match.question.folded_text.split()
         totals = self._total_words

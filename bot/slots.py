@@ -78,9 +78,33 @@ class Slots:
                 groups = [hit.lastgroup for hit in slot.pattern.finditer(folded)]
             for group in groups:
                 found.setdefault(slot.name, set()).add(slot.values[group or ""])
+        for slot in self._part_words:
+            hits = list(slot.pattern.finditer(question.folded_text))
+            # beside another part ("cán bộ huyện lẫn cán bộ xã"), or alone, an item of a list
+            # ("cán bộ huyện, cán bộ xã và …"): a part word names its part
+            if hits and (slot.name in found or self._only(hits, question)):
+                for hit in hits:
+                    found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         if "count" in found.get("ask", ()) and self._counts_something_else(question, folded):
             found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
         return tuple((name, frozenset(values)) for name, values in found.items())
+
+    def fits_softly(self, intent: Intent, question: Normalized) -> bool:
+        """`intent` is of a part the question's part words name, or of the whole, or of none."""
+        for name, values in self.softly(question):
+            own = intent.slots.get(name)
+            if own and not own <= {*values, self._every.get(name, "")}:
+                return False
+        return True
+
+    def _only(self, hits: list[re.Match[str]], question: Normalized) -> bool:
+        """Nothing but the words `hits` span, filler and the article's subject."""
+        text = question.folded_text
+        for hit in reversed(hits):
+            text = text[: hit.start()] + " " + text[hit.end() :]
+        rest = text.split()
+        pairs = dict(zip(question.folded, question.tokens, strict=False))
+        return all(w in self._context or self.lexicon.is_filler(pairs.get(w, w), w) for w in rest)
 
     def _find_softly(self, question: Normalized) -> _Named:
         """Part words of a slot the question names no value of ("người làm ở huyện"): they

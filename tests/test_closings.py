@@ -46,3 +46,28 @@ def test_a_message_asking_three_things_is_never_answered_with_one():
     assert reply["status"] == "clarify"
     offered = " | ".join(reply["suggestions"])
     assert "tác giả" in offered and "báo nào" in offered and "ngày nào" in offered
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        # "cán bộ huyện" is the district's staff as a whole as well as its district level
+        ("cán bộ huyện có bao nhiêu người có thẻ đảng", ["party_members"]),
+        ("ai được trích lời trong bài viết", ["spokesperson"]),  # the article, not its writer
+        ("bài ni ai vt vậy", ["article_author"]),
+        ("bài lên mặt báo hôm nào", ["article_date"]),
+        ("có bao nhiêu đảng viên tính đến nay", ["party_members"]),  # "tính đến nay" is now
+    ],
+)
+def test_everyday_words_for_the_staff_the_article_and_now(message, intents):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", intents), reply
+
+
+def test_a_bare_district_item_in_a_list_is_the_district_level():
+    (reply,) = ask_json("cán bộ huyện, cán bộ xã và công chức xã thì mỗi nhóm học về cái gì?")
+    assert reply["intents"] == [
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ], reply
