@@ -242,7 +242,10 @@ class Matcher:
         share = self.weights.question_share
         named, softly = self.slots.named(question), self.slots.softly(question)
         penalties = self.slots.penalties(named, softly) if named or softly else None
-        unknown = any(w[:1].isdigit() and w not in self.kb.article_numbers for w in question.tokens)
+        unknown = any(  # "1" is "một", an article ("bồi dưỡng bao nhiêu lượt 1 năm")
+            w[:1].isdigit() and w != "1" and w not in self.kb.article_numbers
+            for w in question.tokens
+        )
 
         def scored(positions: Positions, phrasing: np.ndarray | float) -> np.ndarray:
             """The scores of intents[positions], their phrasing coverage's factor given."""

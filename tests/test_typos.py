@@ -59,3 +59,9 @@ def test_may_before_people_asking_what_is_plural_not_a_count():
         "commune_civil_servant_training",
     ], replies
     assert replies[1]["intents"] == ["masters_sent"], replies  # no other question word: a count
+
+
+def test_one_year_is_a_year_not_a_figure_the_article_lacks():
+    # "1" is "một": "bao nhiêu lượt 1 năm" asks the yearly figure, it names no unknown number
+    (reply,) = ask_json("giáo viên được bồi dưỡng bn lượt 1 năm")
+    assert (reply["status"], reply["intents"]) == ("answer", ["education_sector"]), reply
