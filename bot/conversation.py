@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from bot.answer import Responder
 from bot.chatlog import ChatLog, SharedLog
-from bot.groups import given_together
+from bot.group_facts import given_together
 from bot.normalize import Tables, normalize
 from bot.privacy import mask_personal
 from bot.reply import Reply

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.groups import facts_of
+from bot.group_facts import facts_of
 from bot.phrases import has_phrase
 
 if TYPE_CHECKING:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.group_facts import facts_of
 from bot.kb import Group, Intent
 from bot.levels import part_words
 from bot.phrases import has_phrase
@@ -37,6 +38,9 @@ class Groups:
         """ "bao nhiêu người học trung cấp?" names no level where the article gives one figure
         per level: every level's figure, labelled (a level the chat is at counts as named)."""
         named = self._named(match, earlier)
+        both = self._parts_named(question, reply, named)
+        if both is not None:
+            return both
         top = list(reply.candidates[:2])
         if len(top) < 2:
             return reply
@@ -74,6 +78,36 @@ class Groups:
                 continue
             return self._answer_group(question, group, reply, with_total=False)
         return reply
+
+    def _parts_named(self, question: str, reply: Reply, named: dict[str, set[str]]) -> Reply | None:
+        """ "cán bộ xã và công chức xã học gì?": two values of a group's slot, each a part's,
+        and one part answered: every part named, when the words reach each of them."""
+        if reply.status != "answer" or len(reply.intents) != 1:
+            return None
+        scores = dict(reply.candidates)
+        reach = self.kb.settings.thresholds.clarify
+        for group in sorted(self.groups, key=lambda g: len(g.parts)):
+            values = named.get(group.by, set())
+            if reply.intents[0] not in group.parts or len(values) < 2:
+                continue
+            parts = [p.id for p in self._parts(group) if p.slots.get(group.by, set()) & values]
+            if len(parts) < 2 or any(scores.get(p, 0.0) < reach for p in parts):
+                continue
+            if self.fits_named(group, named, but=group.by) and self._shared_named(group, named):
+                score = self._at_least_answer(reply)
+                return self.answer_parts(question, parts, score, reply, group)
+        return None
+
+    def _shared_named(self, group: Group, named: dict[str, set[str]]) -> bool:
+        """The values every part shares are named too ("… xã": "cb cc" alone is all staff)."""
+        parts = self._parts(group)
+        for slot, values in parts[0].slots.items() if parts else ():
+            if slot in (group.by, "ask", "states"):
+                continue
+            shared = set(values).intersection(*(p.slots.get(slot, ()) for p in parts[1:]))
+            if shared and not shared & named.get(slot, set()):
+                return False
+        return True
 
     def _parts(self, group: Group) -> list[Intent]:
         return [i for i in (self.kb.intent(p) for p in group.parts) if i is not None]
@@ -248,29 +282,3 @@ class Groups:
             question, list(ids), score, group, with_total, with_difference=with_difference
         )
         return replace(answer, normalized=base.normalized, candidates=base.candidates)
-
-
-def given_together(
-    groups: Sequence[Group], before: Sequence[str], now: Sequence[str]
-) -> tuple[str, ...]:
-    """The facts of two answers in a row that the article gives side by side ("bồi dưỡng chuyên
-    môn mấy lượt?" then "qlnn thì bn?"): what "cộng lại" after them sums; else `now`."""
-    both = tuple(dict.fromkeys((*before, *now)))
-    if set(now) <= set(before) or smallest_group(groups, both) is None:
-        return tuple(now)
-    return both
-
-
-def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None:
-    """The smallest group holding every one of `intents` (at least two), if any."""
-    fitting = [g for g in groups if len(set(intents)) >= 2 and set(intents) <= set(g.parts)]
-    return min(fitting, key=lambda g: len(g.parts), default=None)
-
-
-def facts_of(reply: Reply) -> list[str] | None:
-    """The facts an answer gives, or a clarification offers; None for anything else."""
-    if reply.status == "answer":
-        return list(reply.intents)
-    if reply.status == "clarify":
-        return [s.intent_id for s in reply.suggestions]
-    return None

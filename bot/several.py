@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.figures import unique
-from bot.groups import smallest_group
+from bot.group_facts import smallest_group
+from bot.half_answers import asks_beyond, with_unstated
 from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase
 from bot.reply import Reply
@@ -122,10 +123,16 @@ class Several:
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
         level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
+        # … unless it names both and asks of each ("huyện với xã, mỗi cấp có mấy …?")
+        levels = self.responder.matcher.slot_values(words).get("level", ())
+        per_level = each and len(levels) >= 2
         for position, clause in enumerate(clauses):
             match = self.reader.match(clause.text)
             named_level = one_level(self.responder, match)
-            level = named_level or level
+            only_level = set(self.responder.matcher.slot_values(match.question)) == {"level"}
+            if per_level and only_level and self.only_qualifies(match):
+                continue  # "huyện với xã, mỗi cấp …": a level of the pair, asked about after
+            level = (named_level or level) if not per_level else None
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
@@ -179,22 +186,7 @@ class Several:
         combined = self._combined(question, answered, unclear, quiet, whole, sums)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
-        return self._with_unstated(question, combined, answered, unstated)
-
-    def _with_unstated(
-        self, question: str, reply: Reply | None, answered: list[Reply], unstated: list[Reply]
-    ) -> Reply | None:
-        """A part the article never gives is said so: alone when the rest only asks about the
-        facts it is said of ("giáo viên …, học ở đâu?"), else after the answer to the rest
-        ("bài đăng ngày nào, khóa học kéo dài bao lâu?")."""
-        if not unstated:
-            return reply
-        nearby = {s.intent_id for r in unstated for s in r.suggestions}
-        facts = {i for r in answered for i in r.intents}
-        if facts <= nearby or reply is None or reply.status != "answer":
-            return replace(unstated[0], question=question)
-        said = (self.responder.messages.unstated.format(what=r.unstated) for r in unstated)
-        return replace(reply, text="\n".join((reply.text, *unique(said))))
+        return with_unstated(self.responder.messages, question, combined, answered, unstated)
 
     def _combined(
         self,
@@ -218,7 +210,7 @@ class Several:
             # one question answered, another unclear: ask back about both rather than half-answer
             suggestions = [s for r in unclear for s in r.suggestions]
             return self.responder.clarify_many(question, facts, suggestions, whole.score)
-        if whole.status == "answer" and not facts and self._asks_beyond(whole, unclear):
+        if whole.status == "answer" and not facts and asks_beyond(whole, unclear):
             # "who wrote this article, when, and which newspaper?": the whole answers one part
             suggestions = [s for r in unclear for s in r.suggestions]
             return self.responder.clarify_many(question, whole.intents, suggestions, whole.score)
@@ -229,13 +221,6 @@ class Several:
         if not facts and len(quiet) == 1:
             return replace(quiet[0], question=question)
         return None
-
-    @staticmethod
-    def _asks_beyond(whole: Reply, unclear: list[Reply]) -> bool:
-        """Two or more clauses ask by their own words, the whole answers one fact, and a
-        clause's best guess is another."""
-        guesses = {r.suggestions[0].intent_id for r in unclear if r.suggestions}
-        return len(unclear) >= 2 and len(whole.intents) == 1 and bool(guesses - set(whole.intents))
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""

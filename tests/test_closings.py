@@ -71,3 +71,21 @@ def test_a_bare_district_item_in_a_list_is_the_district_level():
         "commune_cadre_training",
         "commune_civil_servant_training",
     ], reply
+
+
+def test_two_groups_named_get_both_parts_even_when_one_ranks_far_ahead():
+    replies = ask_json(
+        "cán bộ xã và công chức xã được đào tạo cái gì",
+        "cb cc ở đây dc cho đi học chủ yếu về mảng j",  # staff in general: every level
+    )
+    assert replies[0]["intents"] == ["commune_cadre_training", "commune_civil_servant_training"]
+    assert replies[1]["intents"] == [
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ], replies
+
+
+def test_a_pair_of_levels_then_each_gets_each_levels_figure():
+    (reply,) = ask_json("huyện với xã, từng cấp có mấy người học trung cấp chính trị")
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply

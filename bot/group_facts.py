@@ -1,0 +1,35 @@
+"""Which facts go together: groups holding a set of facts, the facts of two answers in a row
+that the article gives side by side, the facts a reply gives or offers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.kb import Group
+from bot.reply import Reply
+
+
+def given_together(
+    groups: Sequence[Group], before: Sequence[str], now: Sequence[str]
+) -> tuple[str, ...]:
+    """The facts of two answers in a row that the article gives side by side ("bồi dưỡng chuyên
+    môn mấy lượt?" then "qlnn thì bn?"): what "cộng lại" after them sums; else `now`."""
+    both = tuple(dict.fromkeys((*before, *now)))
+    if set(now) <= set(before) or smallest_group(groups, both) is None:
+        return tuple(now)
+    return both
+
+
+def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None:
+    """The smallest group holding every one of `intents` (at least two), if any."""
+    fitting = [g for g in groups if len(set(intents)) >= 2 and set(intents) <= set(g.parts)]
+    return min(fitting, key=lambda g: len(g.parts), default=None)
+
+
+def facts_of(reply: Reply) -> list[str] | None:
+    """The facts an answer gives, or a clarification offers; None for anything else."""
+    if reply.status == "answer":
+        return list(reply.intents)
+    if reply.status == "clarify":
+        return [s.intent_id for s in reply.suggestions]
+    return None

@@ -1,0 +1,37 @@
+"""Never half an answer: a part the article never gives is said so beside the rest, and a whole
+message answered as one fact while two of its clauses ask others is asked back about."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.figures import unique
+from bot.kb.model import Messages
+from bot.reply import Reply
+
+
+def with_unstated(
+    messages: Messages,
+    question: str,
+    reply: Reply | None,
+    answered: list[Reply],
+    unstated: list[Reply],
+) -> Reply | None:
+    """A part the article never gives is said so: alone when the rest only asks about the
+    facts it is said of ("giáo viên …, học ở đâu?"), else after the answer to the rest
+    ("bài đăng ngày nào, khóa học kéo dài bao lâu?")."""
+    if not unstated:
+        return reply
+    nearby = {s.intent_id for r in unstated for s in r.suggestions}
+    facts = {i for r in answered for i in r.intents}
+    if facts <= nearby or reply is None or reply.status != "answer":
+        return replace(unstated[0], question=question)
+    said = (messages.unstated.format(what=r.unstated) for r in unstated)
+    return replace(reply, text="\n".join((reply.text, *unique(said))))
+
+
+def asks_beyond(whole: Reply, unclear: list[Reply]) -> bool:
+    """Two or more clauses ask by their own words, the whole answers one fact, and a clause's
+    best guess is another ("who wrote this article, when, and which newspaper?")."""
+    guesses = {r.suggestions[0].intent_id for r in unclear if r.suggestions}
+    return len(unclear) >= 2 and len(whole.intents) == 1 and bool(guesses - set(whole.intents))
