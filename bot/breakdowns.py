@@ -55,7 +55,7 @@ class Breakdowns:
                 continue
             other = fact.slots.get("stage", frozenset())
             if (stage and other and not stage & other) or (
-                fact.figures and _size(fact.figures[0]) > size
+                not fact.figures or _size(fact.figures[0]) > size  # no count at all, or larger
             ):
                 return True
         return False
@@ -70,7 +70,10 @@ class Breakdowns:
         if not asked & {"count", "count_other"}:
             return None
         folded = words.folded
+        approximate = self.kb.settings.approximate_cues
         for _, end in spans(folded, self.reading.part_of_cues, words.tokens):
+            if end < len(folded) - 1 and folded[end] in approximate:
+                end += 1  # "trong hơn 1.800 lượt"
             after = folded[end] if end < len(folded) else ""
             if after[:1].isdigit():
                 owners = [

@@ -243,7 +243,12 @@ class Several:
         """ "mấy ngày", "học ở đâu": what the article never gives, of the clause before."""
         question = match.question
         text = " ".join(question.tokens)
-        return asked_unstated(text, question.folded_text, self.reading) is not None
+        attribute = asked_unstated(text, question.folded_text, self.reading)
+        best = match.candidates[0].intent if match.candidates else None
+        # … unless its own best guess gives it ("…, đăng ngày nào?": the article's date)
+        return attribute is not None and (
+            best is None or attribute.id not in best.slots.get("states", ())
+        )
 
     def introduces(self, match: Match) -> bool:
         return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)

@@ -4,6 +4,7 @@ figure; a fact that does give them still answers. Through `ask`, as a user meets
 
 from __future__ import annotations
 
+import pytest
 from conftest import ask_json
 
 
@@ -47,3 +48,23 @@ def test_a_degree_the_article_does_not_count_and_who_graduated_are_not_given():
         assert reply["status"] == "fallback", reply
     (holders,) = ask_json("có mấy người tốt nghiệp đại học")  # holding a degree: the article says
     assert holders["intents"] == ["university_degree_now"], holders
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nghị quyết 03 ban hành ngày tháng nào",  # the article gives the year only
+        "tên của 21 cán bộ chủ chốt cấp xã dưới 35 tuổi là gì",
+        "trong hơn 1.800 lượt đó có bao nhiêu lượt giáo viên tiểu học",
+    ],
+)
+def test_a_day_a_list_of_names_and_a_part_of_an_approximate_figure_are_unstated(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback" and reply["intents"] == [], reply
+    assert "không" in reply["answer"]  # says what the article does not give
+
+
+def test_the_articles_own_date_is_still_given_to_the_day():
+    replies = ask_json("bài đăng ngày tháng năm nào", "ai viết bài và đăng ngày nào")
+    assert replies[0]["intents"] == ["article_date"], replies
+    assert replies[1]["intents"] == ["article_author", "article_date"], replies
