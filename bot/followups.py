@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.followup_words import Cues, FollowUpWords
+from bot.group_facts import exact_group
 from bot.kb import Intent
 from bot.related import Vocabularies, related_either_way
 from bot.reply import Reply
@@ -35,7 +36,7 @@ class FollowUps:
         self.kb = responder.kb
         self.conversation = responder.kb.conversation
         self.words = FollowUpWords(responder.kb, responder.light_words)
-        self._words = Vocabularies(responder.kb)
+        self.vocabularies = Vocabularies(responder.kb)
         self._related = related_either_way(responder.kb.intents)
         self._only_fact_with = OnlyFact(responder.kb.intents)
 
@@ -50,7 +51,9 @@ class FollowUps:
         cues = self.words.read(match, self.responder.matcher.slot_values(match.question))
         # words of the previous topic name nothing new ("ban hành hồi nào?" after resolution 03)
         typed = dict(zip(match.question.folded, match.question.tokens, strict=True))
-        leftover = [w for w in cues.leftover if not self._words.knows(previous, w, typed.get(w, w))]
+        leftover = [
+            w for w in cues.leftover if not self.vocabularies.knows(previous, w, typed.get(w, w))
+        ]
         answered = standalone.status == "answer" or (
             standalone.status == "smalltalk" and not cues.named
         )
@@ -107,6 +110,16 @@ class FollowUps:
                 return self._answer(question, near[0], score, previous)
         return switched
 
+    def _as_group(
+        self, question: str, fitting: list[Intent], score: float, previous: Intent
+    ) -> Reply | None:
+        """Two or more facts that are exactly a group's parts: all of them, labelled."""
+        group = exact_group(self.responder.groups, [i.id for i in fitting])
+        if group is None:
+            return None
+        answer = self.responder.answer_many(question, list(group.parts), score, group)
+        return replace(answer, context=(previous.id, *group.parts))
+
     # ------------------------------------------------------------ what a follow-up asks
 
     def _switch(
@@ -127,6 +140,10 @@ class FollowUps:
         score = max(self.kb.settings.thresholds.answer, standalone.score)
         pool = self._pool(earlier, previous)
         if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
+            fitting = [i for i in pool if fits_keeping(i, named, previous)] if named else []
+            grouped = self._as_group(question, fitting, score, previous)
+            if grouped is not None:  # "còn cấp xã?" after the district's: both commune parts
+                return grouped
             closest = self._closest(question, match, previous, named, pool, standalone.score)
             if closest is not None:
                 return closest
@@ -149,11 +166,9 @@ class FollowUps:
         if len(fitting) == 1:
             return self._answer(question, fitting[0], score, previous)
         if fitting:
-            ids = {i.id for i in fitting}
-            group = next((g for g in self.responder.groups if set(g.parts) == ids), None)
-            if group is not None:  # "cấp xã thì sao?" after the district's training
-                answer = self.responder.answer_many(question, list(group.parts), score, group)
-                return replace(answer, context=(previous.id, *group.parts))
+            grouped = self._as_group(question, fitting, score, previous)
+            if grouped is not None:  # "cấp xã thì sao?" after the district's training
+                return grouped
             return self.responder.clarify_among(question, fitting[:3], score)
         only = self._only_fact_with(named)
         if only is not None and not self.responder.matcher.slots.fits_softly(only, match.question):
@@ -164,26 +179,6 @@ class FollowUps:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         return None
-
-    def pick_by_ask(self, question: str, match: Match, offered: Sequence[str]) -> Reply | None:
-        """After "Có phải bạn muốn hỏi …?", "ban hành hồi nào?": the one suggestion that states
-        what is asked (a time, a person, a source)."""
-        named = self.responder.matcher.slot_values(match.question)
-        cues = self.words.read(match, named)
-        asked = cues.asked - IGNORED_ASKS
-        if not asked or len(cues.leftover) > 2:
-            return None
-        stating = [
-            i
-            for i in (self.kb.intent(x) for x in offered)
-            if i is not None and asked & i.slots.get("ask", frozenset())
-        ]
-        if len(stating) != 1:
-            return None
-        vocabulary = self._words.of(stating[0])
-        if any(w not in vocabulary for w in cues.leftover):
-            return None
-        return self.responder.answer_as(question, stating[0], self.kb.settings.thresholds.answer)
 
     def _attribute(
         self,

@@ -33,3 +33,9 @@ def facts_of(reply: Reply) -> list[str] | None:
     if reply.status == "clarify":
         return [s.intent_id for s in reply.suggestions]
     return None
+
+
+def exact_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None:
+    """The group whose parts are exactly `intents` (at least two), if any."""
+    ids = set(intents)
+    return next((g for g in groups if len(ids) > 1 and set(g.parts) == ids), None)

@@ -21,6 +21,7 @@ from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
 from bot.phrases import question_cues
+from bot.picks import pick_by_ask
 from bot.preambles import Preambles
 from bot.reply import Reply, Suggestion
 from bot.several import Several
@@ -242,7 +243,7 @@ class Reader:
         position = picked(match.question.folded, self.reading, len(offered))
         if position is not None:
             return self.responder.answer_intent(offered[position], question=question)
-        by_ask = self.responder.follow_ups.pick_by_ask(question, match, offered)
+        by_ask = pick_by_ask(self.responder.follow_ups, question, match, offered)
         if by_ask is not None:  # "ban hành hồi nào?": the one suggestion that has a date
             return by_ask
         named = {

@@ -89,3 +89,14 @@ def test_two_groups_named_get_both_parts_even_when_one_ranks_far_ahead():
 def test_a_pair_of_levels_then_each_gets_each_levels_figure():
     (reply,) = ask_json("huyện với xã, từng cấp có mấy người học trung cấp chính trị")
     assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
+
+
+def test_the_other_level_after_an_answer_gets_every_part_the_article_gives_there(tmp_path):
+    replies = ask_json(
+        "cán bộ cấp huyện được đào tạo những gì", "còn cấp xã?", conversation=str(tmp_path.name)
+    )
+    assert replies[0]["intents"] == ["district_level_training"], replies
+    assert replies[1]["intents"] == [
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ], replies
