@@ -11,7 +11,7 @@ from bot.phrases import question_cues
 from bot.understanding import after_opener, leading_pieces
 
 if TYPE_CHECKING:
-    from bot.matcher import Match
+    from bot.normalize import Normalized
     from bot.reading import Reader
 
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
@@ -34,7 +34,7 @@ class Preambles:
         match = self.reader.match(before)
         if self.reader.several.introduces(match):
             return asked
-        if len(before.split()) <= TOPIC_LABEL and self._names_a_value(match):
+        if len(before.split()) <= TOPIC_LABEL and self._names_a_value(match.question):
             return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
         reply = self.responder.decide(before, match, None)
         return asked if reply.status != "answer" else None
@@ -42,9 +42,9 @@ class Preambles:
     def _after_introductions(self, question: str) -> str | None:
         rest, introduced = None, False
         for piece, after, after_sentence in leading_pieces(question, self.kb.tables)[:-1]:
-            match = self.reader.match(piece)
-            introduces = self.reader.several.introduces(match)
-            if not (introduces or all(w in self.light_words for w in match.question.folded)):
+            words = self.responder.matcher.read(piece)  # the words alone tell: no scoring
+            introduces = self.reader.several.introduces_words(words)
+            if not (introduces or all(w in self.light_words for w in words.folded)):
                 break
             # who asks, and the rest of that sentence when a later one asks the question
             rest = after_sentence if introduces and after_sentence else after
@@ -64,14 +64,14 @@ class Preambles:
             return None
         cleaned = clean(question, self.kb.tables)
         kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
-        if not self._asks(self.reader.match(kept)):
+        if not self._asks(self.responder.matcher.read(kept)):
             return None
         return kept
 
     def pleasantry_said(self, question: str) -> str | None:
         """A message asking nothing that is a pleasantry in one of its pieces ("cảm ơn bạn, bài
         hay lắm"): that pleasantry's intent, rather than a guess at the rest."""
-        if self._asks(self.reader.match(question)):
+        if self._asks(self.responder.matcher.read(question)):
             return None
         answer = self.kb.settings.thresholds.answer
         for piece, _, _ in leading_pieces(question, self.kb.tables):
@@ -84,18 +84,18 @@ class Preambles:
     def _pleasantry(self, piece: str) -> bool:
         """Asks nothing, names no value, and is smalltalk or near nothing the article says
         ("…, thanks bạn", "…, ngắn gọn thôi")."""
+        words = self.responder.matcher.read(piece)
+        if self._asks(words) or self._names_a_value(words):
+            return False  # read from the words alone, before any scoring
         match = self.reader.match(piece)
-        if self._asks(match) or self._names_a_value(match):
-            return False
         best = match.candidates[0] if match.candidates else None
         clarify = self.kb.settings.thresholds.clarify
         return best is None or best.intent.kind == "smalltalk" or best.score < clarify
 
-    def _asks(self, match: Match) -> bool:
-        return bool(question_cues(match.question.folded, match.question.tokens, self.reading))
+    def _asks(self, words: Normalized) -> bool:
+        return bool(question_cues(words.folded, words.tokens, self.reading))
 
-    def _names_a_value(self, match: Match) -> bool:
+    def _names_a_value(self, words: Normalized) -> bool:
         """Whether words name a slot value (a course, a level, a degree): put before the
         question in a few words, its topic rather than a preamble."""
-        named = self.responder.matcher.slot_values(match.question)
-        return any(slot != "ask" for slot in named)
+        return any(slot != "ask" for slot in self.responder.matcher.slot_values(words))

@@ -24,6 +24,7 @@ from bot.understanding import Clause, asked_unstated, names_a_count
 
 if TYPE_CHECKING:
     from bot.matcher import Match
+    from bot.normalize import Normalized
     from bot.reading import Reader
 
 
@@ -251,7 +252,10 @@ class Several:
         )
 
     def introduces(self, match: Match) -> bool:
-        return has_phrase(match.question.folded, self.reading.introductions, match.question.tokens)
+        return self.introduces_words(match.question)
+
+    def introduces_words(self, question: Normalized) -> bool:  # "em là phóng viên, …"
+        return has_phrase(question.folded, self.reading.introductions, question.tokens)
 
     def _confirms(self, match: Match) -> bool:
         """ "có đúng không", "phải không": nothing but a confirmation asked."""

@@ -248,10 +248,25 @@ _READINGS: dict[int, Understanding] = {}  # the word lists of this process, by i
 
 @lru_cache(maxsize=512)
 def _asked_unstated(accented_text: str, folded_text: str, reading_id: int) -> Unstated | None:
+    folded_any, accented_any = _any_unstated(reading_id)
+    if not folded_any.search(folded_text) and not accented_any.search(accented_text):
+        return None  # most questions: one search rather than one per pattern
     for attribute in _READINGS[reading_id].unstated:
         if asked_in(attribute, accented_text, folded_text):
             return attribute
     return None
+
+
+@lru_cache(maxsize=8)
+def _any_unstated(reading_id: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every attribute's patterns as one, folded and accented (which one matched is read after)."""
+    unstated = _READINGS[reading_id].unstated
+    folded = [p.pattern for a in unstated for p in a.folded] or ["(?!)"]
+    accented = [p.pattern for a in unstated for p in a.accented] or ["(?!)"]
+    return (
+        re.compile("|".join(f"(?:{p})" for p in folded)),
+        re.compile("|".join(f"(?:{p})" for p in accented)),
+    )
 
 
 def picked(folded_words: Sequence[str], reading: Understanding, offered: int) -> int | None:
