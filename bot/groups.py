@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.group_facts import facts_of
+from bot.group_facts import exact_group, facts_of
 from bot.kb import Group, Intent
 from bot.levels import part_words
 from bot.phrases import has_phrase
@@ -75,6 +75,15 @@ class Groups:
                     return self.responder.answer_as(question, part, self._at_least_answer(reply))
                 continue
             if not self.fits_named(group, named):
+                fitting = [p for p in group.parts if self.fits_named(group, named, only=p)]
+                # "công chức học gì?": the parts that fit, unless a group of their own said no
+                if (
+                    len(fitting) >= 2
+                    and pair <= set(fitting)
+                    and not exact_group(self.groups, fitting)
+                ):
+                    score = self._at_least_answer(reply)
+                    return self.answer_parts(question, fitting, score, reply, group)
                 continue
             return self._answer_group(question, group, reply, with_total=False)
         return reply
@@ -147,17 +156,22 @@ class Groups:
         others = [score for i, score in reply.candidates if i not in group.parts]
         return bool(others) and others[0] >= second - TIE
 
-    def fits_named(self, group: Group, named: dict[str, set[str]], but: str = "") -> bool:
-        """Every part takes the values the question names (of every slot but `but` and those
-        the group reads loosely; a value naming them all, "cả huyện", takes every part)."""
+    def fits_named(
+        self, group: Group, named: dict[str, set[str]], but: str = "", only: str = ""
+    ) -> bool:
+        """Every part (or `only` that one) takes the values the question names (of every slot
+        but `but` and those the group reads loosely; a value naming them all, "cả huyện", takes
+        every part)."""
         every = self.kb.settings.slot_every
-        for part in group.parts:
+        for part in (only,) if only else group.parts:
             intent = self.kb.intent(part)
             if intent is None:
                 return False
             for slot, values in named.items():
-                if slot in ("ask", but, *group.loose) or slot not in intent.slots:
+                if slot in ("ask", but) or slot not in intent.slots:
                     continue
+                if values & group.loose.get(slot, frozenset()):
+                    continue  # "cán bộ được đào tạo gì?": everyone
                 if every.get(slot) in values:
                     continue
                 if not values & intent.slots[slot]:

@@ -100,3 +100,18 @@ def test_the_other_level_after_an_answer_gets_every_part_the_article_gives_there
         "commune_cadre_training",
         "commune_civil_servant_training",
     ], replies
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        # "cán bộ" is everyone; "công chức" names the civil servants, of both levels
+        ("cán bộ được đào tạo gì", ["district_level_training", "commune_cadre_training",
+                                     "commune_civil_servant_training"]),
+        ("công chức được đào tạo gì", ["district_level_training", "commune_civil_servant_training"]),
+        ("mấy người làm chuyên môn ở xã như địa chính, tư pháp được học gì", ["commune_civil_servant_training"]),
+    ],
+)  # fmt: skip
+def test_who_is_named_decides_which_training_is_given(message, intents):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", intents), reply

@@ -33,7 +33,12 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
         declared = _derived(item, "total")
         difference = _derived(item, "difference")
         gap = _derived(item, "gap")
-        loose = item.texts("loose", required=False)
+        loose_section = item.section("loose") if "loose" in raw else None  # slot: its values
+        loose = (
+            {str(k): frozenset(loose_section.texts(str(k))) for k in loose_section.data}
+            if loose_section
+            else {}
+        )
         unnamed = item.text("unnamed", required=False)
         remainder = item.text("remainder", required=False)
         if remainder is not None and difference is None:
@@ -55,7 +60,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
                 difference=difference,
                 remainder=remainder,
                 gap=gap,
-                loose=tuple(loose),
+                loose=loose,
             )
         )
     return groups

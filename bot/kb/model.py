@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.kb.source import Problem
@@ -233,7 +233,8 @@ class Group:
     difference: Total | None = None  # the first part's figure less the others' ("1999 - 294")
     remainder: str | None = None  # the value of `by` the difference counts ("cấp huyện")
     gap: Total | None = None  # how far apart two parts are ("300 - 55"), for "nhiều hơn bao nhiêu"
-    loose: tuple[str, ...] = ()  # slots naming no part of it ("cán bộ" here is everyone)
+    # slot → values that name no part of it ("cán bộ" here is everyone; "công chức" is not)
+    loose: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
