@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bot.breakdowns import Breakdowns
 from bot.comparisons import Comparisons
 from bot.differences import Differences
+from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
@@ -66,6 +67,7 @@ class Reader:
         self.items = Items(self, self.several)
         self.preambles = Preambles(self)
         self.breakdowns = Breakdowns(self)
+        self.exclusions = Exclusions(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         """The reply to one message read against the chat's last answer (`earlier`) and last
@@ -143,11 +145,10 @@ class Reader:
         if 1 < len(clauses) <= MAX_CLAUSES and self.several.may_ask_several(clauses, match, whole):
             several = self.several.read(question, clauses, earlier, whole)
             if several is not None and not _narrower_total(summed, several, whole):
-                return several
+                return self.exclusions.apply(question, several)
         items = self.items.read(question, summed)  # "A, B và C là bao nhiêu?"
-        if items is not None:
-            return items
-        return summed
+        # "…, không tính trên đại học": what the message leaves out (never a remainder asked)
+        return self.exclusions.apply(question, items or summed)
 
     # ------------------------------------------------------------ one question
 

@@ -277,6 +277,7 @@ class Understanding:
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
     part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them
     referring_words: frozenset[str]  # "đó", "này": the figure just given ("trong đó")
+    exclusion_cues: Phrases  # "không tính trên đại học": what follows is left out of the answer
     question_openers: Phrases
     unstated: tuple[Unstated, ...]
     # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",

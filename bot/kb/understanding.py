@@ -31,6 +31,7 @@ _LISTS = (
     "bound_asks",
     "part_of_cues",
     "referring_words",
+    "exclusion_cues",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
 
@@ -105,6 +106,7 @@ def read_understanding(
         bound_asks=lists["bound_asks"],
         part_of_cues=lists["part_of_cues"],
         referring_words=frozenset(w for p in lists["referring_words"] for w in p),
+        exclusion_cues=lists["exclusion_cues"],
         question_openers=lists["question_openers"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),

@@ -1,0 +1,65 @@
+"""What a message leaves out ("có bằng đại học, không tính trên đại học", "cán bộ trẻ làm
+trên huyện (không tính xã)"): a fact whose values are only those named after an exclusion word
+is taken out of an answer that gives several."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.group_facts import smallest_group
+from bot.normalize import clean, fold
+from bot.phrases import spans
+from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+
+_SEGMENT = re.compile(r"[^,;.()!?\[\]…]+")  # where what an exclusion word names ends
+_WORD = re.compile(r"\w+")
+
+
+class Exclusions:
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.responder, self.kb = reader.responder, reader.kb
+        self.cues = reader.reading.exclusion_cues
+
+    def apply(self, question: str, reply: Reply) -> Reply:
+        """`reply` without the facts the message leaves out (never all of them)."""
+        if reply.status != "answer" or len(reply.intents) < 2:
+            return reply
+        excluded = self._excluded(question)
+        if not excluded:
+            return reply
+        kept = [i for i in reply.intents if not self._left_out(i, excluded)]
+        if not kept or len(kept) == len(reply.intents):
+            return reply
+        if len(kept) == 1 and (intent := self.kb.intent(kept[0])) is not None:
+            return self.responder.answer_as(reply.question, intent, reply.score)
+        group = smallest_group(self.responder.groups, kept)
+        return self.responder.answer_many(reply.question, kept, reply.score, group)
+
+    def _excluded(self, question: str) -> dict[str, set[str]]:
+        """The slot values named after an exclusion word, up to the end of its phrase."""
+        found: dict[str, set[str]] = {}
+        tables = self.kb.tables
+        for segment in _SEGMENT.findall(clean(question, tables)):
+            words = _WORD.findall(segment)
+            folded = [fold(w, tables) for w in words]
+            for _, end in spans(folded, self.cues, words):
+                named = self.responder.matcher.slot_values(
+                    self.responder.matcher.read(" ".join(words[end:]))
+                )
+                for slot, values in named.items():
+                    if slot != "ask":
+                        found.setdefault(slot, set()).update(values)
+        return found
+
+    def _left_out(self, intent_id: str, excluded: dict[str, set[str]]) -> bool:
+        intent = self.kb.intent(intent_id)
+        if intent is None:
+            return False
+        return any(
+            (own := intent.slots.get(slot)) and own <= values for slot, values in excluded.items()
+        )
