@@ -133,3 +133,9 @@ def test_a_remainder_asked_by_leaving_a_part_out_still_gets_the_parts_and_the_re
     (reply,) = ask_json("không tính cấp xã thì huyện có bao nhiêu cán bộ")
     assert reply["intents"] == ["total_staff", "commune_staff"], reply
     assert "1.705" in reply["answer"], reply  # 1.999 − 294, declared in groups.yaml
+
+
+def test_a_request_asks_like_a_question_word():
+    # "tóm tắt giúp", "cho biết": requests, each a question of its own beside the other
+    (reply,) = ask_json("bài này tên là gì, tóm tắt giúp mình luôn")
+    assert reply["intents"] == ["article_title", "article_summary"], reply
