@@ -65,3 +65,13 @@ def test_one_year_is_a_year_not_a_figure_the_article_lacks():
     # "1" is "một": "bao nhiêu lượt 1 năm" asks the yearly figure, it names no unknown number
     (reply,) = ask_json("giáo viên được bồi dưỡng bn lượt 1 năm")
     assert (reply["status"], reply["intents"]) == ("answer", ["education_sector"]), reply
+
+
+def test_everyday_words_for_the_writer_and_for_people():
+    replies = ask_json(
+        "ai là người cầm bút viết bài này",
+        "mấy ông bà làm việc ở xã với thị trấn tổng cộng bao nhiêu người",  # people: a unit
+        "mình hỏi bạn được những gì",
+    )
+    assert [r["intents"] for r in replies] == [["article_author"], ["commune_staff"], ["help"]]
+    assert [r["status"] for r in replies] == ["answer", "answer", "smalltalk"], replies
