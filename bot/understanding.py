@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 # ("No. 03": a full stop before a figure ends no sentence)
 _SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_COLON = re.compile(r"(?<!\d):(?!\d)")  # not in a time (08:37)
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
 
 
 def asked_in(attribute: Unstated, accented_text: str, folded_text: str) -> bool:

@@ -139,3 +139,11 @@ def test_a_request_asks_like_a_question_word():
     # "tóm tắt giúp", "cho biết": requests, each a question of its own beside the other
     (reply,) = ask_json("bài này tên là gì, tóm tắt giúp mình luôn")
     assert reply["intents"] == ["article_title", "article_summary"], reply
+
+
+def test_a_colon_after_a_year_opens_the_question_after_a_preamble():
+    (reply,) = ask_json(
+        "Chào bạn, em làm ở phòng nội vụ. Trước khi nộp báo cáo lên trên, em muốn đối chiếu "
+        "với bài năm 2018: ở cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?"
+    )
+    assert (reply["status"], reply["intents"]) == ("answer", ["young_leaders_commune"]), reply
