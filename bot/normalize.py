@@ -36,6 +36,7 @@ class Tables:
     telex_tones: Mapping[str, str]
     slips: Slips = field(default_factory=lambda: Slips((), (), {}))
     multipliers: Mapping[str, int] = field(default_factory=dict)
+    number_roles: Mapping[str, str] = field(default_factory=dict)  # folded ("muoi": "tens")
     # the first words of the expansions of several words: any other word is looked up alone
     starts: frozenset[str] = field(init=False, default=frozenset())
 
@@ -245,6 +246,7 @@ def build_tables(
     abbreviations: Mapping[str, Mapping[str, str]],
     slips: Slips | None = None,
     multipliers: Mapping[str, int] | None = None,
+    number_words: Mapping[str, str] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -262,6 +264,7 @@ def build_tables(
         telex_tones=dict(telex_tones),
         slips=slips or Slips((), (), {}),
         multipliers=dict(multipliers or {}),
+        number_roles={_fold(k, None): v for k, v in (number_words or {}).items()},
     )
 
 

@@ -21,6 +21,8 @@ from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
+from bot.normalize import fold
+from bot.number_words import with_digits
 from bot.phrases import question_cues
 from bot.picks import pick_by_ask
 from bot.preambles import Preambles
@@ -102,7 +104,9 @@ class Reader:
     def _read_message(
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
-        asked = self.preambles.question_after(question) or question
+        tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
+        text = with_digits(question, tables.number_roles, lambda w: fold(w, tables))
+        asked = self.preambles.question_after(text) or text
         asked = self.preambles.without_closing(asked) or asked
         reply = self._read(asked, earlier, offered)
         if reply.status == "clarify" and not earlier:

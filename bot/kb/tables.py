@@ -12,7 +12,7 @@ from bot.normalize import Slips, Tables, build_tables, keyboard_neighbours
 from bot.paths import KNOWLEDGE_DIR
 
 NORMALIZATION_FIELDS = frozenset(
-    {"characters", "tone_placement", "folding", "telex", "slips", "multipliers"}
+    {"characters", "tone_placement", "folding", "telex", "slips", "multipliers", "number_words"}
 )
 
 
@@ -31,6 +31,8 @@ def read_tables(
         if telex is not None:
             tables["letters"], tables["tones"] = _pairs(telex, "letters"), _pairs(telex, "tones")
         tables["multipliers"] = _pairs(root, "multipliers") if "multipliers" in root.data else {}
+        words = _pairs(root, "number_words") if "number_words" in root.data else {}
+        tables["number_words"] = words
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
@@ -49,6 +51,7 @@ def read_tables(
         abbreviations=sections,
         slips=slips,
         multipliers={k: int(v) for k, v in tables.get("multipliers", {}).items() if v.isdigit()},
+        number_words=tables.get("number_words", {}),
     )
 
 

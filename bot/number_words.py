@@ -1,0 +1,64 @@
+"""Numbers written in words ("ba mươi lăm tuổi", "một trăm mười lăm người") read as digits.
+
+Only a compound is read, anchored by a word for ten or a hundred: a digit word alone ("ba", "năm",
+"một") is as often something else (a father, a year, "a")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+Roles = Mapping[str, str]  # folded word → "1".."9", "tens" (mười, mươi), "hundred", "zero"
+
+
+def with_digits(text: str, roles: Roles, fold: Callable[[str], str]) -> str:
+    """`text` as written but for its compound number words, in digits ("chưa quá ba mươi lăm
+    tuổi?" → "chưa quá 35 tuổi?"): what every reader of a message, not only the matcher, sees."""
+    if not roles:
+        return text
+    pieces = _PIECES.findall(text)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        run = [i]  # words separated by spaces only
+        while run[-1] + 2 < len(pieces) and pieces[run[-1] + 1].isspace():
+            run.append(run[-1] + 2)
+        words = [pieces[k] for k in run if pieces[k][:1].isalnum()]
+        if len(words) != len(run) or not words:
+            out.append(pieces[i])
+            i += 1
+            continue
+        found = _number_at([fold(w.lower()) for w in words], 0, roles)
+        if found is None:
+            out.append(pieces[i])
+            i += 1
+            continue
+        value, used = found
+        out.append(str(value))
+        i = run[used - 1] + 1
+    return "".join(out)
+
+
+_PIECES = re.compile(r"\w+|\W+")
+
+
+def _number_at(folded: list[str], i: int, roles: Roles) -> tuple[int, int] | None:
+    def role(at: int) -> str:
+        return roles.get(folded[at], "") if at < len(folded) else ""
+
+    total, j, anchored = 0, i, False
+    if role(j).isdigit() and role(j + 1) == "hundred":  # "một trăm …"
+        total, j, anchored = int(role(j)) * 100, j + 2, True
+        if role(j) == "zero" and role(j + 1).isdigit():  # "một trăm lẻ năm"
+            return total + int(role(j + 1)), j + 2
+    if role(j).isdigit() and role(j + 1) == "tens":  # "ba mươi", "… trăm hai mươi"
+        total, j = total + int(role(j)) * 10, j + 2
+    elif role(j) == "tens" and not (j > 0 and role(j - 1).isdigit()):  # "mười", "mười lăm"
+        total, j = total + 10, j + 1
+    elif not anchored:
+        return None
+    else:
+        return total, j
+    if role(j).isdigit():
+        total, j = total + int(role(j)), j + 1
+    return total, j
