@@ -85,6 +85,11 @@ def test_abbreviations_and_english_terms_are_expanded(typed, meaning):
         ("lí luận chính trị", "lý luận chính trị"),
         ("li luan chinh tri", "lý luận chinh tri"),
         ("thạc sỹ", "thạc sĩ"),
+        ("những ghế quan trọng", "những vị trí chủ chốt"),
+        ("nắm chức vụ quan trọng", "nắm chức vụ chủ chốt"),
+        ("lấy tấm bằng đại học", "lấy bằng đại học"),
+        ("tính đến nay", "hiện nay"),
+        ("người cầm bút", "người viết"),
     ],
 )
 def test_everyday_wording_reaches_the_knowledge_bases_words(typed, meaning):
