@@ -233,8 +233,7 @@ class Group:
     difference: Total | None = None  # the first part's figure less the others' ("1999 - 294")
     remainder: str | None = None  # the value of `by` the difference counts ("cấp huyện")
     gap: Total | None = None  # how far apart two parts are ("300 - 55"), for "nhiều hơn bao nhiêu"
-    # slot → values that name no part of it ("cán bộ" here is everyone; "công chức" is not)
-    loose: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    loose: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "cán bộ": everyone
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,9 +279,7 @@ class Understanding:
     exclusion_cues: Phrases  # "không tính trên đại học": what follows is left out of the answer
     question_openers: Phrases
     unstated: tuple[Unstated, ...]
-    # word pairs the article itself writes across a comma or joiner ("cán bộ, công chức",
-    # "bí thư và phó bí thư"): one name, never two questions
-    bound: frozenset[tuple[str, str]]
+    bound: frozenset[tuple[str, str]]  # pairs the article writes across a joiner: one name
 
 
 @dataclass(frozen=True, slots=True)
