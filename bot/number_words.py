@@ -14,14 +14,15 @@ Roles = Mapping[str, str]  # folded word → "1".."9", "tens" (mười, mươi),
 def with_digits(text: str, roles: Roles, fold: Callable[[str], str]) -> str:
     """`text` as written but for its compound number words, in digits ("chưa quá ba mươi lăm
     tuổi?" → "chưa quá 35 tuổi?"): what every reader of a message, not only the matcher, sees."""
-    if not roles:
-        return text
+    anchors = {w for w, role in roles.items() if role in ("tens", "hundred")}
+    if not anchors or not any(fold(w.lower()) in anchors for w in _WORDS.findall(text)):
+        return text  # most messages: no word for ten or a hundred, nothing to read
     pieces = _PIECES.findall(text)
     out: list[str] = []
     i = 0
     while i < len(pieces):
-        run = [i]  # words separated by spaces only
-        while run[-1] + 2 < len(pieces) and pieces[run[-1] + 1].isspace():
+        run = [i]  # words separated by spaces only, as many as the longest number has
+        while len(run) < _LONGEST and run[-1] + 2 < len(pieces) and pieces[run[-1] + 1].isspace():
             run.append(run[-1] + 2)
         words = [pieces[k] for k in run if pieces[k][:1].isalnum()]
         if len(words) != len(run) or not words:
@@ -40,6 +41,8 @@ def with_digits(text: str, roles: Roles, fold: Callable[[str], str]) -> str:
 
 
 _PIECES = re.compile(r"\w+|\W+")
+_WORDS = re.compile(r"\w+")
+_LONGEST = 6  # words of the longest number read ("một trăm hai mươi lăm")
 
 
 def _number_at(folded: list[str], i: int, roles: Roles) -> tuple[int, int] | None:
