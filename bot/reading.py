@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.breakdowns import Breakdowns
+from bot.claims import Claims
 from bot.comparisons import Comparisons
 from bot.differences import Differences
 from bot.exclusions import Exclusions
@@ -70,6 +71,7 @@ class Reader:
         self.preambles = Preambles(self)
         self.breakdowns = Breakdowns(self)
         self.exclusions = Exclusions(self)
+        self.claims = Claims(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         """The reply to one message read against the chat's last answer (`earlier`) and last
@@ -106,9 +108,14 @@ class Reader:
     ) -> Reply:
         tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
         text = with_digits(question, tables.number_roles, lambda w: fold(w, tables))
+        claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
+        if claims:
+            text = self.claims.without_missing(text, claims)
         asked = self.preambles.question_after(text) or text
         asked = self.preambles.without_closing(asked) or asked
         reply = self._read(asked, earlier, offered)
+        if claims:
+            reply = self.claims.checked(question, reply, claims)
         if reply.status == "clarify" and not earlier:
             said = self.preambles.pleasantry_said(question)  # "cảm ơn bạn, bài hay lắm"
             if said is not None:
@@ -146,7 +153,9 @@ class Reader:
         if compared is not None:
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
         summed = self.groups_reader.with_total(question, match, whole, earlier)
-        if 1 < len(clauses) <= MAX_CLAUSES and self.several.may_ask_several(clauses, match, whole):
+        if 1 < len(clauses) <= MAX_CLAUSES and self.several.choice.worth_reading(
+            clauses, match, whole
+        ):
             several = self.several.read(question, clauses, earlier, whole)
             if several is not None and not _narrower_total(summed, several, whole):
                 return self.exclusions.apply(question, several)

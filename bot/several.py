@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.clause_choice import ClauseChoice, lead_of
 from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, with_unstated
@@ -39,52 +40,9 @@ class Several:
         self.reading = reader.reading
         self.light_words = reader.light_words
         self._total_words = {w for phrase in self.reading.total_cues for w in phrase}
+        self.choice = ClauseChoice(self)
 
-    # ------------------------------------------------------------ whether to read clauses
-
-    def may_ask_several(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
-        """Worth reading clause by clause: the message is not answered as a whole, or more than
-        one clause asks by a word of its own, or it asks for each of several things."""
-        if whole.status != "answer":
-            return True
-        words, marked = match.question.folded, match.question.tokens
-        each = has_phrase(words, self.reading.distributive_cues, marked)
-        listing = self._lists(match.question.text, clauses)
-        asking = sum(c.own_cue for c in clauses)
-        return each or listing or asking != 1
-
-    def _lists(self, question: str, clauses: list[Clause]) -> bool:
-        """ "cả A lẫn B": two things asked — unless A or B is only a level ("cả huyện lẫn
-        xã"), or the two are the parts of a total asked for ("tính cả A lẫn B, tất cả …")."""
-        words = self.reader.match(question).question
-        if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
-            return False
-        matches = [self.reader.match(c.text) for c in clauses]
-        if self.reader.totals.asks_total(question) and self._summable(matches):
-            return False
-        if self._values_paired(matches):
-            return False  # "cả huyện lẫn xã có tổng cộng bao nhiêu …": two levels, one question
-        return not any(self.only_qualifies(m) for m in matches)
-
-    def _values_paired(self, matches: list[Match]) -> bool:
-        """A clause of only a slot's value beside one naming another value of that slot: a
-        pair the rest of the message asks about."""
-        named = [self.responder.matcher.slot_values(m.question) for m in matches]
-        for i, match in enumerate(matches):
-            if not self._only_values(match) or names_a_count(match):
-                continue  # "…, lẫn số ở cấp xã": a count, an item of its own
-            for slot, values in named[i].items():
-                others = {v for j, n in enumerate(named) if j != i for v in n.get(slot, ())}
-                if slot != "ask" and others - values:
-                    return True
-        return False
-
-    def _summable(self, matches: list[Match]) -> bool:
-        """The best facts of the clauses are parts of a group the article sums ("tổng số
-        cán bộ lẫn số ở cấp xã" are two counts, of a difference, never a sum)."""
-        best = [m.candidates[0].intent.id for m in matches if m.candidates]
-        group = smallest_group(self.reader.groups, best)
-        return group is not None and group.total is not None
+    # ------------------------------------------------------------ clauses that ask nothing
 
     def refused_in_preamble_only(self, clauses: list[Clause]) -> bool:
         """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
@@ -109,9 +67,9 @@ class Several:
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
         words = self.reader.match(question).question
-        if has_phrase(words.folded, self.reading.list_joiners, words.tokens) and not self._lists(
-            question, clauses
-        ):
+        if has_phrase(
+            words.folded, self.reading.list_joiners, words.tokens
+        ) and not self.choice.lists(question, clauses):
             return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
         each = has_phrase(words.folded, self.reading.distributive_cues, words.tokens)
         sums = False
@@ -268,18 +226,18 @@ class Several:
     def only_qualifies(self, match: Match) -> bool:
         """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
         the clause next to it rather than naming a fact of its own."""
-        if not self._only_values(match):
+        if not self.only_values(match):
             return False
         # "số người trên đại học" names one fact by its value, far ahead of any other: an item
         # of a list, not a qualifier ("xã" reaches many facts alike); so does a count ("số …")
         # well ahead of the others ("số ở cấp xã, thị trấn"; not "số cán bộ")
-        best = match.candidates[:2]
-        lead = best[0].score - (best[1].score if len(best) > 1 else 0.0) if best else 0.0
+        best = match.candidates[:1]
+        lead = lead_of(match)
         thresholds = self.kb.settings.thresholds
         needed = _COUNT_LEAD if names_a_count(match) else thresholds.lead
         return not (best and best[0].score >= thresholds.answer and lead >= needed)
 
-    def _only_values(self, match: Match) -> bool:
+    def only_values(self, match: Match) -> bool:
         text = match.question.folded_text  # nothing but slot values, light words, total cues
         for slot in (*self.kb.settings.slots, *self.kb.conversation.part_words):
             if slot.name != "ask":  # "cán bộ huyện" (a part word) is a value too

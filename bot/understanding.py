@@ -183,6 +183,8 @@ def _joiner_at(
     folded, marked = forms
     if i > 0 and folded[i - 1] in reading.joiner_blockers:
         return 0, False  # "không còn": no longer, not "còn …?" asking on
+    if phrase_at(folded, reading.joiner_words, marked, i):
+        return 0, False  # "cộng tác viên": a word, not "cộng" (plus)
     for keep, joiners in ((False, reading.drop_joiners), (True, reading.keep_joiners)):
         size = phrase_at(folded, joiners, marked, i)
         if size:

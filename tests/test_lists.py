@@ -14,6 +14,9 @@ LISTS = [
     ),
     ("ngày đăng, tên bài, báo nào?", ["article_date", "article_title", "article_source"]),
     ("cảm ơn, tiêu đề, tác giả là gì", ["article_title", "article_author"]),
+    # a request asks for the first item, a word of its own for the second; "e" is "em"
+    ("cho em xin tiêu đề bài và tóm tắt nội dung luôn ạ", ["article_title", "article_summary"]),
+    ("cho e xin tiêu đề bài và tóm tắt sơ sơ nội dung", ["article_title", "article_summary"]),
 ]
 
 

@@ -15,6 +15,7 @@ from conftest import ask_json, run_cli
 
 from bot.answer import Responder
 from bot.conversation import Conversations
+from bot.understanding import split_clauses
 
 # ------------------------------------------------------------ slips on the key word
 
@@ -892,3 +893,20 @@ def test_khong_con_is_no_longer_and_co_dung_khong_asks_nothing_new(responder):
 )
 def test_a_question_reaches_exactly_its_facts(responder, question, intents):
     assert responder.respond(question).intents == intents
+
+
+def test_a_call_and_anyone_are_no_subject_and_no_person_asked():
+    """ "ê" calls the bot (it weighs like a greeting); "có ai đọc không?" asks whether anyone
+    reads, not who: after an answer it is no question about the person quoted."""
+    replies = ask_json("ê bài này nói j v", "có ai đọc k, bn lượt xem", conversation="anyone")
+    assert [r["intents"] for r in replies] == [["article_summary"], ["article_views"]]
+    (who,) = ask_json("có ai phát biểu trong bài không")
+    assert who["intents"] == ["spokesperson"]
+
+
+def test_a_word_a_joiner_starts_is_no_joiner(responder):
+    """ "cộng tác viên" (a collaborator) is no "cộng" (plus) between two questions."""
+    text = "bài cộng tác viên gửi ghi bao nhiêu người, cộng với bao nhiêu lượt?"
+    clauses = [c.text for c in split_clauses(text, responder.understanding, responder.kb.tables)]
+    assert clauses[0].startswith("bài cộng tác viên")
+    assert not any(c.startswith("tác viên") for c in clauses)

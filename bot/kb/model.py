@@ -75,9 +75,7 @@ class Weights:
 
 
 @dataclass(frozen=True, slots=True)
-class ScopeRule:
-    """A question matching `pattern` (accent-folded) is refused with the text `message`."""
-
+class ScopeRule:  # a question matching `pattern` (accent-folded) is refused with `message`
     pattern: re.Pattern[str]
     message: str
 
@@ -109,8 +107,7 @@ class MatchSettings:
     longest_question: int
     slots: tuple[Slot, ...]
     slot_penalty: float
-    # per slot, the value that stands for all of them ("toàn huyện", "mọi cấp": level all)
-    slot_every: Mapping[str, str]
+    slot_every: Mapping[str, str]  # per slot, the value naming all ("toàn huyện": level all)
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -134,8 +131,7 @@ class ConversationSettings:
     pronouns: tuple[str, ...]  # "nó", "ông ấy": written with diacritics, compared as written
     about_markers: tuple[str, ...]  # "ông ấy nói gì về …": the rest is the question
     slot_words: tuple[Slot, ...]  # slot values only a follow-up names ("ở huyện")
-    # values that pick one part of a group the article gives per level ("ở huyện có mấy cán bộ
-    # trẻ": the district's), though they name no level of any other fact
+    # values picking one part of a group given per level ("ở huyện có mấy cán bộ trẻ")
     part_words: tuple[Slot, ...]
     filler: tuple[str, ...]  # words that name nothing in a follow-up ("khoảng")
     other_markers: tuple[str, ...]  # "cấp kia": the other part of the previous answer's group
@@ -196,6 +192,8 @@ class Messages(_ByName):
     gap_none: str
     meaning_header: str
     meaning_missing: str
+    claim_found: str
+    claim_missing: str
     unstated: str
     unstated_nearby: str
     fallback_clock: str
@@ -258,6 +256,7 @@ class Understanding:
     keep_joiners: Phrases
     list_joiners: Phrases
     joiner_blockers: frozenset[str]  # after these words a joiner is part of a phrase ("không còn")
+    joiner_words: Phrases  # words a joiner starts ("cộng tác"): no joiner there
     question_cues: Phrases
     not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing
     distributive_cues: Phrases
@@ -272,6 +271,7 @@ class Understanding:
     light_words: frozenset[str]
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
+    claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
     part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them

@@ -27,6 +27,7 @@ _LISTS = (
     "introductions",
     "question_openers",
     "confirmations",
+    "claim_cues",
     "shared_asks",
     "bound_asks",
     "part_of_cues",
@@ -57,6 +58,7 @@ def read_understanding(
     drop = phrases(joiners.texts("drop")) + listing if joiners else ()
     keep = phrases(joiners.texts("keep", required=False)) if joiners else ()
     blockers = joiners.texts("not_after", required=False) if joiners else ()
+    joined = phrases(joiners.texts("words", required=False)) if joiners else ()
     ordinal_section = root.section("ordinals")
     ordinals = {}
     for key, words in ordinal_section.data.items() if ordinal_section else ():
@@ -88,6 +90,7 @@ def read_understanding(
         keep_joiners=keep,
         list_joiners=listing,
         joiner_blockers=frozenset(fold(w) for w in blockers),
+        joiner_words=joined,
         question_cues=lists["question_cues"],
         not_cues=_not_cues(root, lists["question_cues"], tables),
         distributive_cues=lists["distributive_cues"],
@@ -102,6 +105,7 @@ def read_understanding(
         light_words=frozenset(w for p in lists["light_words"] for w in p),
         introductions=lists["introductions"],
         confirmations=lists["confirmations"],
+        claim_cues=lists["claim_cues"],
         shared_asks=lists["shared_asks"],
         bound_asks=lists["bound_asks"],
         part_of_cues=lists["part_of_cues"],

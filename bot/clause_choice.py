@@ -1,0 +1,93 @@
+"""Whether a message is read clause by clause: several questions, a list asked together ("cả A
+lẫn B"), a clause that asks apart from the rest — or one question whose clauses only qualify it
+("cả huyện lẫn xã có tổng cộng bao nhiêu …")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.group_facts import smallest_group
+from bot.phrases import has_phrase
+from bot.understanding import Clause, names_a_count
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+    from bot.reply import Reply
+    from bot.several import Several
+
+
+def lead_of(match: Match) -> float:
+    """How far the best candidate is ahead of the next."""
+    best = match.candidates[:2]
+    if not best:
+        return 0.0
+    return best[0].score - (best[1].score if len(best) > 1 else 0.0)
+
+
+class ClauseChoice:
+    def __init__(self, several: Several) -> None:
+        self.several = several
+        self.reader, self.responder = several.reader, several.responder
+        self.kb, self.reading = several.kb, several.reading
+
+    def worth_reading(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
+        """Worth reading clause by clause: the message is not answered as a whole, or more than
+        one clause asks by a word of its own, or it asks for each of several things."""
+        if whole.status != "answer":
+            return True
+        words, marked = match.question.folded, match.question.tokens
+        each = has_phrase(words, self.reading.distributive_cues, marked)
+        listing = self.lists(match.question.text, clauses)
+        asking = sum(c.own_cue for c in clauses)
+        return each or listing or asking != 1 or self._asks_apart(clauses, whole)
+
+    def _asks_apart(self, clauses: list[Clause], whole: Reply) -> bool:
+        """ "cho em xin tiêu đề bài và tóm tắt nội dung": a clause asking by the cue of the
+        message, that answers another fact than the whole, far ahead of any other."""
+        thresholds = self.kb.settings.thresholds
+        for clause in clauses:
+            if not clause.asks or clause.own_cue:
+                continue
+            match = self.reader.match(clause.text)
+            best = match.candidates[0] if match.candidates else None
+            if (
+                best is not None
+                and best.intent.id not in whole.intents
+                and best.score >= thresholds.answer
+                and lead_of(match) >= thresholds.lead
+            ):
+                return True
+        return False
+
+    def lists(self, question: str, clauses: list[Clause]) -> bool:
+        """ "cả A lẫn B": two things asked — unless A or B is only a level ("cả huyện lẫn
+        xã"), or the two are the parts of a total asked for ("tính cả A lẫn B, tất cả …")."""
+        words = self.reader.match(question).question
+        if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
+            return False
+        matches = [self.reader.match(c.text) for c in clauses]
+        if self.reader.totals.asks_total(question) and self._summable(matches):
+            return False
+        if self._values_paired(matches):
+            return False  # "cả huyện lẫn xã có tổng cộng bao nhiêu …": two levels, one question
+        return not any(self.several.only_qualifies(m) for m in matches)
+
+    def _values_paired(self, matches: list[Match]) -> bool:
+        """A clause of only a slot's value beside one naming another value of that slot: a
+        pair the rest of the message asks about."""
+        named = [self.responder.matcher.slot_values(m.question) for m in matches]
+        for i, match in enumerate(matches):
+            if not self.several.only_values(match) or names_a_count(match):
+                continue  # "…, lẫn số ở cấp xã": a count, an item of its own
+            for slot, values in named[i].items():
+                others = {v for j, n in enumerate(named) if j != i for v in n.get(slot, ())}
+                if slot != "ask" and others - values:
+                    return True
+        return False
+
+    def _summable(self, matches: list[Match]) -> bool:
+        """The best facts of the clauses are parts of a group the article sums ("tổng số
+        cán bộ lẫn số ở cấp xã" are two counts, of a difference, never a sum)."""
+        best = [m.candidates[0].intent.id for m in matches if m.candidates]
+        group = smallest_group(self.reader.groups, best)
+        return group is not None and group.total is not None

@@ -1,0 +1,45 @@
+"""A figure the user read elsewhere and checks, as a user meets it through `ask --json`."""
+
+from __future__ import annotations
+
+from conftest import ask_json
+
+
+def test_a_figure_the_article_never_writes_is_read_past_and_said_to_be_missing():
+    replies = ask_json(
+        "em ấy ghi số đảng viên là 721 người, đúng không?",
+        "em ấy ghi 82 người học thạc sĩ, đúng không",
+    )
+    assert [r["intents"] for r in replies] == [["party_members"], ["masters_sent"]]
+    for reply in replies:  # the user's figure is not repeated: the bot writes none of its own
+        assert reply["answer"].splitlines()[0] == "Bài viết không có con số bạn nêu. Theo bài:"
+    assert "721" not in replies[0]["answer"] and "82" not in replies[1]["answer"]
+    assert "712" in replies[0]["answer"] and "28" in replies[1]["answer"]
+
+
+def test_a_figure_the_answer_bears_out_is_confirmed_and_settles_a_doubt():
+    # without the figure, the bot would ask back between this fact and others
+    (reply,) = ask_json("Sinh viên tôi viết 712 người được cử đi học đại học, có đúng không?")
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["university_sent"]
+    assert reply["answer"].splitlines()[0] == "Con số 712 khớp với bài viết:"
+
+
+def test_a_number_of_something_the_article_does_not_count_is_no_claim():
+    # "50 xã": the article counts no communes; the number is not read past
+    replies = ask_json("Huyện có 50 xã đúng không?", "năm 2015 có 500 đảng viên đúng không")
+    assert [r["status"] for r in replies] == ["fallback", "fallback"]
+    assert all(not r["intents"] for r in replies)
+
+
+def test_without_words_of_checking_an_unknown_number_still_lowers_every_fact():
+    (reply,) = ask_json("có 500 đảng viên không")
+    assert reply["status"] != "answer"
+    assert "500" not in reply["answer"]
+
+
+def test_a_figure_the_article_writes_for_another_fact_gets_no_verdict():
+    (reply,) = ask_json("số đảng viên là 1.066 phải không")
+    assert reply["intents"] == ["party_members"]
+    assert "khớp" not in reply["answer"] and "không có con số" not in reply["answer"]
+    assert "712" in reply["answer"]
