@@ -24,6 +24,7 @@ from bot.groups import Groups
 from bot.items import Items
 from bot.normalize import fold
 from bot.number_words import with_digits
+from bot.one_by_one import OneByOne
 from bot.phrases import question_cues
 from bot.picks import pick_by_ask
 from bot.preambles import Preambles
@@ -72,6 +73,7 @@ class Reader:
         self.breakdowns = Breakdowns(self)
         self.exclusions = Exclusions(self)
         self.claims = Claims(self)
+        self.one_by_one = OneByOne(self)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         """The reply to one message read against the chat's last answer (`earlier`) and last
@@ -113,7 +115,9 @@ class Reader:
             text = self.claims.without_missing(text, claims)
         asked = self.preambles.question_after(text) or text
         asked = self.preambles.without_closing(asked) or asked
-        reply = self._read(asked, earlier, offered)
+        reply = self.one_by_one.first_only(
+            question, self.match(asked), self._read(asked, earlier, offered)
+        )
         if claims:
             reply = self.claims.checked(question, reply, claims)
         if reply.status == "clarify" and not earlier:
@@ -128,6 +132,9 @@ class Reader:
             chosen = self._pick(question, match, offered)
             if chosen is not None:
                 return chosen
+        by_place = self.one_by_one.picked(question, match, earlier)  # "cái thứ hai"
+        if by_place is not None:
+            return by_place
         meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning

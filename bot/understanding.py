@@ -273,7 +273,7 @@ def _any_unstated(reading_id: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def picked(folded_words: Sequence[str], reading: Understanding, offered: int) -> int | None:
     """Which of `offered` suggestions a reply such as "cái đầu tiên", "2", "ừ" picks (0-based)."""
-    words = tuple(w for w in folded_words if w not in ("cai", "cau", "so", "y", "chon", "la"))
+    words = tuple(w for w in folded_words if w not in reading.pick_words)
     if not words:
         words = tuple(folded_words)
     if offered == 1 and words in reading.yes:

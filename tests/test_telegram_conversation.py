@@ -55,6 +55,17 @@ async def test_a_follow_up_is_answered_against_the_previous_question(
     assert "không có số liệu" in reply or ("26" in reply and "cấp huyện" in reply)
 
 
+async def test_one_at_a_time_then_the_second_by_its_place(
+    api: FakeBotApi, bot_with_store: PollingBot
+) -> None:
+    chat = api.chat(806)
+    api.text(chat, "số người học thạc sĩ, và số đảng viên? trả lời từng câu một nhé")
+    first = (await api.reply_to(chat)).text
+    assert "28 người" in first and "712" not in first
+    api.text(chat, "câu 2")
+    assert "712" in (await api.reply_to(chat)).text
+
+
 async def test_a_total_after_a_switch_sums_the_two_facts_just_given(
     api: FakeBotApi, bot_with_store: PollingBot
 ) -> None:

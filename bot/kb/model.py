@@ -81,9 +81,7 @@ class ScopeRule:  # a question matching `pattern` (accent-folded) is refused wit
 
 
 @dataclass(frozen=True, slots=True)
-class Slot:
-    """Mutually exclusive values of one aspect of a question, each found by a pattern."""
-
+class Slot:  # mutually exclusive values of one aspect of a question, each found by a pattern
     name: str
     pattern: re.Pattern[str]
     values: Mapping[str, str]  # regex group name → value
@@ -193,6 +191,7 @@ class Messages(_ByName):
     meaning_header: str
     meaning_missing: str
     claim_found: str
+    one_at_a_time: str
     claim_missing: str
     unstated: str
     unstated_nearby: str
@@ -266,6 +265,8 @@ class Understanding:
     comparison_cues: Phrases
     meaning_cues: Phrases
     ordinals: Mapping[int, Phrases]
+    pick_words: frozenset[str]  # words around an ordinal that pick nothing ("giờ tới cái thứ hai")
+    one_at_a_time: Phrases  # "trả lời cái đầu trước": several facts asked, one answered per turn
     yes: Phrases
     no: Phrases
     light_words: frozenset[str]

@@ -33,6 +33,8 @@ _LISTS = (
     "part_of_cues",
     "referring_words",
     "exclusion_cues",
+    "pick_words",
+    "one_at_a_time",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
 
@@ -112,6 +114,8 @@ def read_understanding(
         referring_words=frozenset(w for p in lists["referring_words"] for w in p),
         exclusion_cues=lists["exclusion_cues"],
         question_openers=lists["question_openers"],
+        pick_words=frozenset(w for p in lists["pick_words"] for w in p),
+        one_at_a_time=lists["one_at_a_time"],
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )

@@ -1,0 +1,46 @@
+"""Several facts taken one per turn: "trả lời cái đầu trước nhé" answers the first fact asked and
+keeps the rest in the chat's context; "cái thứ hai", "giờ tới câu 2" then pick a fact of the
+last answer by its place (the order the question asked them in)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.phrases import has_phrase
+from bot.understanding import picked
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+
+class OneByOne:
+    def __init__(self, reader: Reader) -> None:
+        self.responder, self.reading = reader.responder, reader.reading
+
+    def picked(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
+        """The fact of the last answer an ordinal names ("cái thứ hai"), when it gave several."""
+        if len(earlier) < 2:
+            return None
+        position = picked(match.question.folded, self.reading, len(earlier))
+        if position is None:
+            return None
+        reply = self.responder.answer_intent(earlier[position], question=question)
+        return replace(reply, context=tuple(earlier)) if reply is not None else None  # "cái đầu"
+
+    def first_only(self, question: str, words: Match, reply: Reply) -> Reply:
+        """`reply`, or only its first fact when the message asks for one at a time; the chat
+        keeps every fact asked, for an ordinal to pick next."""
+        if reply.status != "answer" or len(reply.intents) < 2:
+            return reply
+        folded, marked = words.question.folded, words.question.tokens
+        if not has_phrase(folded, self.reading.one_at_a_time, marked):
+            return reply
+        first = self.responder.answer_intent(reply.intents[0], question=question)
+        if first is None:
+            return reply
+        note = self.responder.messages.one_at_a_time
+        return replace(first, text=f"{first.text}\n{note}", context=reply.intents)
