@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.figures import unique
-from bot.kb.model import Messages
+from bot.kb.texts import Messages
 from bot.reply import Reply
 
 

@@ -16,10 +16,10 @@ from bot.kb.model import (
     KnowledgeBase,
     KnowledgeError,
     MatchSettings,
-    Messages,
     Weights,
 )
 from bot.kb.source import Problem
+from bot.kb.texts import Messages
 
 if TYPE_CHECKING:
     from bot.kb.load import check_knowledge, load_knowledge

@@ -19,11 +19,11 @@ from bot.kb.model import (
     KnowledgeBase,
     KnowledgeError,
     MatchSettings,
-    Messages,
 )
 from bot.kb.settings import read_conversation, read_matching
 from bot.kb.source import Problem
 from bot.kb.tables import tables_from
+from bot.kb.texts import Messages
 from bot.kb.understanding import read_understanding
 from bot.normalize import Tables, normalize
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR

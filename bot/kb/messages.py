@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import fields as fields_of
 
 from bot.kb.files import Section
-from bot.kb.model import ArticleInfo, ConsoleTexts, Intent, Messages
+from bot.kb.model import Intent
 from bot.kb.source import FieldReader, LocatedDict, Problem
+from bot.kb.texts import ArticleInfo, ConsoleTexts, Messages
 
 # the plain texts of Messages (article, topics, examples and console are read apart)
 TEXTS = tuple(

@@ -6,9 +6,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.kb.source import Problem
 from bot.normalize import Tables
+
+if TYPE_CHECKING:
+    from bot.kb.texts import Messages
 
 KINDS = ("fact", "meta", "smalltalk")
 
@@ -139,73 +143,6 @@ class ConversationSettings:
     whole_markers: tuple[str, ...]  # "so với tổng số": the whole the article's shares are of
     whole: str  # the intent that gives that whole
     no_share: str
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleInfo:
-    title: str
-    source: str
-    published: str
-    author: str
-    views: int
-
-
-class _ByName:
-    # Transitional: bot/console.py (helper "cli") still reads its texts as texts["banner"];
-    # remove once it reads attributes.
-    __slots__ = ()
-
-    def __getitem__(self, name: str) -> object:
-        return getattr(self, name)
-
-
-@dataclass(frozen=True, slots=True)
-class ConsoleTexts(_ByName):
-    banner: str
-    prompt: str
-    help: str
-    topics_header: str
-    goodbye: str
-    unknown_command: str
-    voted_up: str
-    voted_down: str
-    nothing_to_vote: str
-    forgot: str
-    forget_failed: str
-
-
-@dataclass(frozen=True, slots=True)
-class Messages(_ByName):
-    """Every text the core shows a user (the console and Telegram share them)."""
-
-    article: ArticleInfo
-    source_line: str
-    clarify: str
-    clarify_one: str
-    total_line: str
-    total_none: str
-    difference_line: str
-    part_unstated: str
-    gap_line: str
-    gap_none: str
-    meaning_header: str
-    meaning_missing: str
-    claim_found: str
-    one_at_a_time: str
-    claim_missing: str
-    unstated: str
-    unstated_nearby: str
-    fallback_clock: str
-    fallback: str
-    fallback_out_of_scope: str
-    fallback_unknown_year: str
-    fallback_suggestions: str
-    fallback_topics: str
-    empty: str
-    too_long: str
-    topics: Mapping[str, str]  # topic id → label, in the order shown
-    examples: tuple[str, ...]  # intent ids
-    console: ConsoleTexts
 
 
 @dataclass(frozen=True, slots=True)

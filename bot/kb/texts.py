@@ -1,0 +1,73 @@
+"""Every text the core shows a user, as typed values (knowledge/messages.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    title: str
+    source: str
+    published: str
+    author: str
+    views: int
+
+
+class _ByName:
+    # Transitional: bot/console.py (helper "cli") still reads its texts as texts["banner"];
+    # remove once it reads attributes.
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> object:
+        return getattr(self, name)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleTexts(_ByName):
+    banner: str
+    prompt: str
+    help: str
+    topics_header: str
+    goodbye: str
+    unknown_command: str
+    voted_up: str
+    voted_down: str
+    nothing_to_vote: str
+    forgot: str
+    forget_failed: str
+
+
+@dataclass(frozen=True, slots=True)
+class Messages(_ByName):
+    """Every text the core shows a user (the console and Telegram share them)."""
+
+    article: ArticleInfo
+    source_line: str
+    clarify: str
+    clarify_one: str
+    total_line: str
+    total_none: str
+    difference_line: str
+    part_unstated: str
+    gap_line: str
+    gap_none: str
+    meaning_header: str
+    meaning_missing: str
+    claim_found: str
+    one_at_a_time: str
+    claim_missing: str
+    unstated: str
+    unstated_nearby: str
+    fallback_clock: str
+    fallback: str
+    fallback_out_of_scope: str
+    fallback_unknown_year: str
+    fallback_suggestions: str
+    fallback_topics: str
+    empty: str
+    too_long: str
+    topics: Mapping[str, str]  # topic id → label, in the order shown
+    examples: tuple[str, ...]  # intent ids
+    console: ConsoleTexts
