@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from bot.several import Several
 
 MAX_ITEMS = 5  # items of a list sharing one question word
-BOUND_NOUN = 2  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
+BOUND_NOUN = 2
+_COUNTS = {
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+}  # how many things a list may announce  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
 
 
 class Items:
@@ -38,13 +44,66 @@ class Items:
         items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
         if not 2 <= len(items) <= MAX_ITEMS or not self._shares_its_ask(items):
             return None
+        found = self._facts(items)
+        if found is None or set(found[0]) <= set(whole.intents or ()):
+            return None
+        return self._answer(question, *found)
+
+    def announced(self, question: str) -> Reply | None:
+        """ "cho hỏi 3 số: tổng cb, số đảng viên, số có bằng đại học", "A, B — cho mình xin cả
+        hai": a list whose announced count its items, each naming one fact, make up."""
+        if not any(c.isdigit() for c in question) and not self._count_word(question):
+            return None
+        items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
+        if not 3 <= len(items) <= MAX_ITEMS + 1:
+            return None
+        counts = [
+            self._announces(item, position, len(items)) for position, item in enumerate(items)
+        ]
+        announced = [c for c in counts if c is not None]
+        if len(announced) != 1:
+            return None
+        rest = [item for item, c in zip(items, counts, strict=True) if c is None]
+        found = self._facts(rest)
+        if found is None or len(found[0]) != announced[0]:
+            return None
+        return self._answer(question, *found)
+
+    def _count_word(self, question: str) -> bool:
+        roles = self.kb.tables.number_roles
+        return any(roles.get(w) in _COUNTS for w in self.reader.match(question).question.folded)
+
+    def _announces(self, item: Clause, position: int, items: int) -> int | None:
+        """The count a piece of the message announces ("cho hỏi 3 số", "cả ba"), else None."""
+        question = self.reader.match(item.text).question
+        folded, marked = question.folded, question.tokens
+        roles = self.kb.tables.number_roles
+        for i, word in enumerate(folded):
+            count = _COUNTS.get(roles.get(word, word))
+            if count is None:
+                continue
+            after = spans(folded[i + 1 :], self.reading.list_things, marked[i + 1 :])
+            thing = next((b for a, b in after if a == 0), 0)
+            before = spans(folded[:i], self.reading.list_all, marked[:i])
+            every = any(b == i for _, b in before) and position == items - 1
+            if not thing and not every:
+                continue
+            start = min((a for a, b in before if b == i), default=i) if every else i
+            rest = (*folded[:start], *folded[i + 1 + thing :])
+            if all(w in self.reading.announcing_words or w in self.light_words for w in rest):
+                return count
+        return None
+
+    def _facts(self, items: list[Clause]) -> tuple[list[str], list[float]] | None:
+        """The one fact each item names surely (thanks around the list are no item), every one
+        distinct; None when an item names none, or fewer than two facts are named."""
         answer = self.kb.settings.thresholds.answer
         facts: list[str] = []
         scores: list[float] = []
         for at, item in enumerate(items):
             match = self.reader.match(item.text)
             if at in (0, len(items) - 1) and self._pleasantry(item.text, match):
-                continue  # "…, author and view count? tks": thanks are no item
+                continue  # "…, author and view count? tks", "… — gửi mình luôn nhé": no item
             if self.several.introduces(match) or (
                 self.several.only_qualifies(match) and not names_a_count(match)
             ):
@@ -58,8 +117,11 @@ class Items:
                 return None
             facts.append(fact)
             scores.append(reply.score)
-        if len(facts) < 2 or len(set(facts)) < len(facts) or set(facts) <= set(whole.intents or ()):
+        if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
+        return facts, scores
+
+    def _answer(self, question: str, facts: list[str], scores: list[float]) -> Reply:
         group = smallest_group(self.reader.groups, facts)
         return self.responder.answer_many(question, facts, min(scores), group, with_total=False)
 
@@ -71,7 +133,13 @@ class Items:
         return any(b == len(folded) and 1 <= a <= BOUND_NOUN for a, b in found)
 
     def _pleasantry(self, text: str, match: Match) -> bool:
+        if self.only_request(match):
+            return True
         return self.reader.single(text, match, ()).status == "smalltalk"
+
+    def only_request(self, match: Match) -> bool:
+        """A request around what is asked, naming nothing ("gửi mình luôn nhé", "cho mình")."""
+        return all(w in self.reading.announcing_words for w in match.question.folded)
 
     def _shares_its_ask(self, items: list[Clause]) -> bool:
         """Only the last item asks, by a word ending it that asks the same of every item ("…,

@@ -113,6 +113,10 @@ class Reader:
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         if claims:
             text = self.claims.without_missing(text, claims)
+        listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"
+        if listed is not None:
+            listed = self.one_by_one.first_only(question, self.match(text), listed)
+            return replace(listed, question=question)
         asked = self.preambles.question_after(text) or text
         asked = self.preambles.without_closing(asked) or asked
         reply = self.one_by_one.first_only(

@@ -95,6 +95,8 @@ class Several:
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
+            if self.reader.items.only_request(match):
+                continue  # "…, lượt xem — gửi mình luôn nhé"
             if position and self._confirms(match):
                 continue  # "…, có đúng không?": whether the clause before is so
             if len(clauses) > 1 and self.reader.totals.only_total_cues(match):

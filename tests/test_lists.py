@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import ask_json
 
+from bot.answer import Responder
+
 LISTS = [
     (
         "What's the article's date, author and view count? tks",
@@ -154,3 +156,33 @@ def test_a_person_named_before_ten_gi_asks_that_persons_name():
     assert offered[:1] in (["article_author"], ["Ai là tác giả bài báo?"]), writer
     assert "article_title" not in speaker["intents"], speaker  # the speaker's name, not the title
     assert speaker["status"] == "answer" or speaker["suggestions"], speaker
+
+
+ANNOUNCED = [
+    (
+        "cho hỏi 3 số: tổng cb cc, số đảng viên, số có bằng đại học",
+        ["total_staff", "party_members", "university_degree_now"],
+    ),
+    (
+        "Tôi cần ba con số: tổng cán bộ công chức, số đảng viên, và số có bằng đại học.",
+        ["total_staff", "party_members", "university_degree_now"],
+    ),
+    # a dash cuts like a comma; a request around the list is no item
+    (
+        "tít bài, tác giả, lượt xem — gửi mình luôn nhé",
+        ["article_title", "article_author", "article_views"],
+    ),
+]
+
+
+def test_a_list_that_says_how_many_things_it_asks_gets_every_one():
+    replies = ask_json(*(question for question, _ in ANNOUNCED))
+    for reply, (question, intents) in zip(replies, ANNOUNCED, strict=True):
+        assert reply["status"] == "answer", (question, reply)
+        assert reply["intents"] == intents, (question, reply)
+
+
+def test_an_announced_count_the_items_do_not_make_up_is_no_announced_list():
+    items = Responder.load()._reader.items
+    assert items.announced("cho hỏi 2 số: tổng cb cc, số đảng viên, số có bằng đại học") is None
+    assert items.announced("cho hỏi 3 số: tổng cb cc, số đảng viên, số có bằng đại học")

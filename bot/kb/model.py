@@ -204,6 +204,9 @@ class Understanding:
     ordinals: Mapping[int, Phrases]
     pick_words: frozenset[str]  # words around an ordinal that pick nothing ("giờ tới cái thứ hai")
     one_at_a_time: Phrases  # "trả lời cái đầu trước": several facts asked, one answered per turn
+    list_things: Phrases  # "cho hỏi 3 số: …": what a list's announced count counts
+    list_all: Phrases  # "…, cho mình xin cả ba": the count of the items before
+    announcing_words: frozenset[str]  # what else a list's announcement says ("tôi cần …")
     yes: Phrases
     no: Phrases
     light_words: frozenset[str]

@@ -12,7 +12,7 @@ from bot.normalize import Tables, clean, fold
 
 _WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 # a comma between digits is part of a number (53,3), not a break
-COMMA = re.compile(r"(?<!\d)[,:&+/](?!\d)|[,:&+/](?=\s)")
+COMMA = re.compile(r"(?<!\d)[,:&+/](?!\d)|[,:&+/](?=\s)|\s[-–—]+(?=\s)|[–—]")  # "A — B"
 _LISTS = (
     "question_cues",
     "distributive_cues",
@@ -35,6 +35,9 @@ _LISTS = (
     "exclusion_cues",
     "pick_words",
     "one_at_a_time",
+    "list_things",
+    "list_all",
+    "announcing_words",
 )
 _FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
 
@@ -116,6 +119,9 @@ def read_understanding(
         question_openers=lists["question_openers"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
+        list_things=lists["list_things"],
+        list_all=lists["list_all"],
+        announcing_words=frozenset(w for p in lists["announcing_words"] for w in p),
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )
