@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 CLOSE = 15  # points below the best candidate that a follow-up may still prefer
 STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn …" opens it
-IGNORED_ASKS = frozenset({"count", "count_other", "what"})  # asks every fact answers
+IGNORED_ASKS = frozenset({"count", "count_other", "what", "content"})  # asks every fact answers
 
 
 class FollowUps:

@@ -87,6 +87,10 @@ class Slots:
                     found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         if "count" in found.get("ask", ()) and self._counts_something_else(question, folded):
             found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
+        if "content" in found.get("ask", ()) and self.kb.article_numbers & set(question.folded):
+            found["ask"] -= {"content"}  # "115 cán bộ học gì": the figure names its fact
+            if not found["ask"]:
+                del found["ask"]
         return tuple((name, frozenset(values)) for name, values in found.items())
 
     def fits_softly(self, intent: Intent, question: Normalized) -> bool:

@@ -910,3 +910,21 @@ def test_a_word_a_joiner_starts_is_no_joiner(responder):
     clauses = [c.text for c in split_clauses(text, responder.understanding, responder.kb.tables)]
     assert clauses[0].startswith("bài cộng tác viên")
     assert not any(c.startswith("tác viên") for c in clauses)
+
+
+def test_what_a_group_studies_is_asked_of_the_facts_of_what_each_level_studies():
+    """ "… học gì": the facts of what each level is trained in, not who was promoted; a
+    commune's elected leaders are its cadres, its office staff ("địa chính, tư pháp") its
+    civil servants; "học gì" after the figure of a course asks about that course."""
+    replies = ask_json(
+        "người làm địa chính, tư pháp ở xã được học cái gì",
+        "cấp huyện học gì, còn cán bộ xã thì học gì",
+        "cán bộ đi học xong có được làm lãnh đạo không",
+        "after training, what positions did cadres get appointed to?",
+    )
+    assert replies[0]["intents"] == ["commune_civil_servant_training"]
+    assert replies[1]["intents"] == ["district_level_training", "commune_cadre_training"]
+    assert replies[2]["intents"] == ["promotions"]
+    assert "district_level_training" not in replies[3]["intents"]
+    (leaders,) = ask_json("lãnh đạo ở cơ sở được bồi dưỡng về mảng nào")
+    assert leaders["suggestions"][:1] == ["Cán bộ cấp xã được đào tạo tập trung vào gì?"]
