@@ -21,6 +21,7 @@ class Breakdowns:
         self.reader = reader
         self.responder, self.kb, self.reading = reader.responder, reader.kb, reader.reading
         self.label = self.responder.messages.part_unstated
+        self._total_words = {w for cue in self.reading.total_cues for w in cue}
         groups = self.responder.groups + self.responder.differences
         self.mates = {
             fact: {p for g in groups if fact in g.parts for p in g.parts} - {fact}
@@ -71,7 +72,7 @@ class Breakdowns:
             return None
         folded = words.folded
         approximate = self.kb.settings.approximate_cues
-        for _, end in spans(folded, self.reading.part_of_cues, words.tokens):
+        for start, end in spans(folded, self.reading.part_of_cues, words.tokens):
             if end < len(folded) - 1 and folded[end] in approximate:
                 end += 1  # "trong hơn 1.800 lượt"
             after = folded[end] if end < len(folded) else ""
@@ -87,8 +88,18 @@ class Breakdowns:
                     owners = [f for f in owners if (f,) == tuple(answered)]
                 return owners[0] if len(owners) == 1 else None
             if after in self.reading.referring_words and earlier:
-                return earlier[-1]
+                total = self._total_words & set(folded[start:end])  # "trong tổng số đó"
+                return self._total_in(earlier) if total else earlier[-1]
         return None
+
+    def _total_in(self, earlier: Sequence[str]) -> str:
+        """ "trong tổng số đó" after both levels: the fact of every level, else the last one."""
+        every = self.kb.settings.slot_every
+        for fact in reversed(earlier):
+            intent = self.kb.intent(fact)
+            if intent and any(intent.slots.get(k) == {v} for k, v in every.items()):
+                return fact
+        return earlier[-1]
 
     def _parts_of(self, whole: str) -> set[str]:
         """The facts the article gives as parts of `whole`'s figure: those reporting that

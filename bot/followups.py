@@ -78,9 +78,13 @@ class FollowUps:
             others = [i for i in others if i.id not in earlier]
             if len(others) == 1:
                 return self._answer(question, others[0], score, previous)
+        own = self.kb.intent(standalone.intent or "") if answered else None
+        # "who wrote it?" after the summary: its own fact asked, not the last fact's person
+        its_own = own is not None and bool(asked & own.slots.get("ask", frozenset()) - asks_of)
         if (
             asked
             and not sure
+            and not its_own
             and not cues.besides
             and (not leftover or (len(leftover) <= 2 and not answered))
         ):

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import ask_json, run_cli
 
 from bot.conversation import Conversations
 
@@ -241,3 +241,29 @@ def test_report_reads_postgresql_when_database_url_names_it(tmp_path):
         )
         report = run_bot("report", data_dir=tmp_path, **url_env)
         assert "2 in 1 group(s)" in report
+
+
+def test_a_count_inside_that_total_after_both_levels_is_inside_the_whole():
+    """ "trong tổng số đó" after the whole and the commune's staff: inside the whole (the
+    article gives its party members), not inside the commune's share (it does not)."""
+    replies = ask_json(
+        "toàn huyện có bao nhiêu cán bộ công chức",
+        "còn xã?",
+        "trong tổng số đó có mấy đảng viên",
+        conversation="inside-the-total",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["total_staff"],
+        ["commune_staff"],
+        ["party_members"],
+    ]
+
+
+def test_who_wrote_it_after_the_summary_is_the_author_not_the_person_quoted():
+    replies = ask_json("bài này nói về gì?", "who wrote it?", conversation="who-wrote")
+    assert [r["intents"] for r in replies] == [["article_summary"], ["article_author"]]
+
+
+def test_who_speaks_as_on_the_phone_is_no_question_about_the_author():
+    (reply,) = ask_json("Nhà báo đây, cần số cán bộ công chức cấp xã, thị trấn")
+    assert reply["intents"] == ["commune_staff"]

@@ -41,3 +41,13 @@ def test_an_ordinal_after_a_single_fact_picks_nothing():
     replies = ask_json("có bao nhiêu đảng viên", "cái thứ hai", conversation="single")
     assert replies[0]["intents"] == ["party_members"]
     assert replies[1]["status"] != "answer"
+
+
+def test_question_one_first_then_number_two():
+    first, second = ask_json(
+        "hai câu nhé: số người đi học thạc sĩ, và số đảng viên. trả lời câu 1 trước",
+        "ok giờ số 2",
+        conversation="numbered",
+    )
+    assert first["intents"] == ["masters_sent"]
+    assert second["intents"] == ["party_members"]
