@@ -67,7 +67,12 @@ class Figures:
         article never gives ("712 người học ở đâu?") nor about another place, and its words
         name no other fact ("nghị quyết 26 của Trung ương nói gì?")."""
         asked = self.responder.matcher.slot_values(match.question).get("ask", set())
-        if asked & {"count", "count_other"} or self.responder.refusal(question, match):
+        if asked & {"count", "count_other"}:
+            return False
+        # "năm 2020 nhắc trong bài có ý nghĩa gì": a year the article writes, asked about
+        if self.responder.refusal(question, match) and not _introduced_as_figure(
+            match.question.folded
+        ):
             return False
         tokens, folded = match.question.tokens, match.question.folded_text
         if asked_unstated(" ".join(tokens), folded, self.reading) is not None:
@@ -118,8 +123,19 @@ def unique(items: Iterable[str]) -> list[str]:
 
 
 def _introduced_as_figure(folded: Sequence[str]) -> bool:
-    """A number the question calls a figure or a year: "(con) số 1.066", "năm 2011"."""
-    return any(
-        word[:1].isdigit() and i > 0 and folded[i - 1] in ("so", "nam", "number", "figure", "year")
-        for i, word in enumerate(folded)
-    )
+    """A number the question calls a figure or a year ("(con) số 1.066", "năm 2011"), or the
+    subject of what is asked about it ("26 là số người làm gì", "300 người học gì")."""
+    for i, word in enumerate(folded):
+        if not word[:1].isdigit():
+            continue
+        if i > 0 and folded[i - 1] in ("so", "nam", "number", "figure", "year"):
+            return True
+        after = folded[i + 1 : i + 3]
+        if after[:1] in (("la",), ("hoc",), ("lam",)) or (
+            len(after) == 2 and after[0] in _PEOPLE and after[1] in ("la", "hoc", "lam")
+        ):
+            return True
+    return False
+
+
+_PEOPLE = ("nguoi", "luot", "can", "vi")  # "300 người học gì", "84 lượt là gì"

@@ -928,3 +928,26 @@ def test_what_a_group_studies_is_asked_of_the_facts_of_what_each_level_studies()
     assert "district_level_training" not in replies[3]["intents"]
     (leaders,) = ask_json("lãnh đạo ở cơ sở được bồi dưỡng về mảng nào")
     assert leaders["suggestions"][:1] == ["Cán bộ cấp xã được đào tạo tập trung vào gì?"]
+
+
+def test_advice_and_drafting_are_declined_but_the_same_words_asking_a_figure_are_not():
+    replies = ask_json(
+        "làm thế nào để trở thành đảng viên?",
+        "soạn giúp mình bản báo cáo về đào tạo cán bộ",
+        "bao nhiêu người được kết nạp đảng",
+    )
+    assert [r["status"] for r in replies] == ["fallback", "fallback", "answer"]
+    assert "không hướng dẫn" in replies[0]["answer"]
+    assert replies[2]["intents"] == ["party_members"]
+
+
+def test_a_figure_named_as_the_subject_or_a_year_the_article_writes_is_asked_what_it_means():
+    replies = ask_json("26 là số người làm gì?", "năm 2020 được nhắc tới trong bài có ý nghĩa gì")
+    assert [r["intents"] for r in replies] == [["advanced_llct"], ["resolution_03"]]
+    (later,) = ask_json("năm 2025 được nhắc tới trong bài có ý nghĩa gì")
+    assert later["status"] == "fallback" and not later["intents"]
+
+
+def test_greetings_typed_as_they_sound_and_the_centres_you():
+    replies = ask_json("hellu bot ơi", "mi là ai rứa?")
+    assert [r["status"] for r in replies] == ["smalltalk", "smalltalk"]

@@ -60,6 +60,7 @@ class Messages(_ByName):
     claim_missing: str
     unstated: str
     unstated_nearby: str
+    fallback_advice: str
     fallback_clock: str
     fallback: str
     fallback_out_of_scope: str
