@@ -951,3 +951,14 @@ def test_a_figure_named_as_the_subject_or_a_year_the_article_writes_is_asked_wha
 def test_greetings_typed_as_they_sound_and_the_centres_you():
     replies = ask_json("hellu bot ơi", "mi là ai rứa?")
     assert [r["status"] for r in replies] == ["smalltalk", "smalltalk"]
+
+
+def test_the_souths_nhieu_asks_how_many_and_many_asks_nothing():
+    replies = ask_json("có nhiêu đảng viên vậy", "cán bộ chủ chốt dưới 35, có nhiêu người dzậy?")
+    assert replies[0]["intents"] == ["party_members"]
+    assert replies[1]["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    # "nhiều" (many) in a statement asks nothing: the question after it is read alone
+    (reply,) = ask_json(
+        "con tôi nói huyện cho nhiều người đi học lắm. có bao nhiêu người học thạc sĩ"
+    )
+    assert reply["intents"] == ["masters_sent"]
