@@ -962,3 +962,22 @@ def test_the_souths_nhieu_asks_how_many_and_many_asks_nothing():
         "con tôi nói huyện cho nhiều người đi học lắm. có bao nhiêu người học thạc sĩ"
     )
     assert reply["intents"] == ["masters_sent"]
+
+
+def test_should_i_and_the_souths_how_to_are_advice_and_study_mode_or_school_level_unstated():
+    replies = ask_json(
+        "có nên cho con đi học thạc sĩ không?",
+        "làm sao để thi đậu vô đảng",
+        "28 người học thạc sĩ học từ xa hay chính quy?",
+        "trong 1.800 lượt có bao nhiêu lượt giáo viên tiểu học",
+    )
+    assert all(not r["intents"] for r in replies), replies
+    assert "không hướng dẫn" in replies[0]["answer"]
+    assert "hình thức học" in replies[2]["answer"]
+
+
+def test_an_english_about_what_and_a_sceptics_opener_ask_their_question():
+    replies = ask_json("hi, this article is about what?", "nói thật đi, có mấy người học thạc sĩ?")
+    assert [r["intents"] for r in replies] == [["article_summary"], ["masters_sent"]]
+    follow = ask_json("how many trung cấp llct cấp huyện?", "what about cấp xã?", conversation="wa")
+    assert follow[1]["intents"] == ["intermediate_llct_commune"]
