@@ -42,8 +42,10 @@ class Items:
         if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
             return None  # nothing to cut at: no list
         items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
-        if not 2 <= len(items) <= MAX_ITEMS or not self._shares_its_ask(items):
+        if not 2 <= len(items) <= MAX_ITEMS:
             return None
+        if not self._shares_its_ask(items) and (whole.status == "answer" or self._opens(items)):
+            return None  # unanswered whole, every item sure on its own: a list all the same
         found = self._facts(items)
         if found is None or set(found[0]) <= set(whole.intents or ()):
             return None
@@ -124,6 +126,13 @@ class Items:
     def _answer(self, question: str, facts: list[str], scores: list[float]) -> Reply:
         group = smallest_group(self.reader.groups, facts)
         return self.responder.answer_many(question, facts, min(scores), group, with_total=False)
+
+    def _opens(self, items: list[Clause]) -> bool:
+        """ "trong tổng số người làm ở huyện, số có bằng đại học …": the first piece sets
+        where the rest counts, or its topic; no item of a list."""
+        question = self.reader.match(items[0].text).question
+        cues = self.reading.part_of_cues + self.reading.topic_markers
+        return any(a == 0 for a, _ in spans(question.folded, cues, question.tokens))
 
     def _noun_and_its_ask(self, clause: Clause) -> bool:
         """ "…, báo nào?": a noun of at most two words and the question word asking about it."""

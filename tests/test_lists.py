@@ -167,6 +167,8 @@ ANNOUNCED = [
         "Tôi cần ba con số: tổng cán bộ công chức, số đảng viên, và số có bằng đại học.",
         ["total_staff", "party_members", "university_degree_now"],
     ),
+    # a request as an item's word, the whole unanswered: each item names its fact surely
+    ("ngày đăng bài và tóm tắt nội dung giúp mình", ["article_date", "article_summary"]),
     # a dash cuts like a comma; a request around the list is no item
     (
         "tít bài, tác giả, lượt xem — gửi mình luôn nhé",
@@ -186,3 +188,8 @@ def test_an_announced_count_the_items_do_not_make_up_is_no_announced_list():
     items = Responder.load()._reader.items
     assert items.announced("cho hỏi 2 số: tổng cb cc, số đảng viên, số có bằng đại học") is None
     assert items.announced("cho hỏi 3 số: tổng cb cc, số đảng viên, số có bằng đại học")
+
+
+def test_a_first_piece_that_sets_where_the_rest_counts_is_no_item():
+    (reply,) = ask_json("trong tổng số người làm ở huyện, số có bằng đại học đã quá nửa chưa")
+    assert "total_staff" not in reply["intents"]
