@@ -29,6 +29,7 @@ class Cues:
     refers: bool  # "nó", "ông ấy": it points back at the previous answer
     why: bool
     purpose: bool
+    period: bool  # "mỗi năm hay tổng?", "is that per year?"
     other: bool  # "cấp kia": the other part
     besides: bool  # "ngoài ra … nào nữa": something else
     share: bool  # "mấy phần trăm"
@@ -54,6 +55,7 @@ class FollowUpWords:
             c.markers_end,
             c.why_markers,
             c.purpose_markers,
+            c.period_markers,
             c.other_markers,
             c.else_markers,
             c.share_markers,
@@ -95,6 +97,7 @@ class FollowUpWords:
             refers=bool(pointed),
             why=_any_phrase(text, c.why_markers),
             purpose=_any_phrase(text, c.purpose_markers),
+            period=_any_phrase(text, c.period_markers),
             other=_any_phrase(text, c.other_markers),
             besides=_any_phrase(text, c.else_markers),
             share=_any_phrase(text, c.share_markers),

@@ -67,6 +67,8 @@ class FollowUps:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, score)
             return None
+        if cues.period and not answered and len(leftover) <= 2:  # "mỗi năm hay tổng?"
+            return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)
         addressed = any(t in self.conversation.addressing for t in match.question.tokens)

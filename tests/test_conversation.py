@@ -267,3 +267,13 @@ def test_who_wrote_it_after_the_summary_is_the_author_not_the_person_quoted():
 def test_who_speaks_as_on_the_phone_is_no_question_about_the_author():
     (reply,) = ask_json("Nhà báo đây, cần số cán bộ công chức cấp xã, thị trấn")
     assert reply["intents"] == ["commune_staff"]
+
+
+def test_whether_the_figure_just_given_is_per_year_gets_that_answer_again():
+    replies = ask_json(
+        "ngành giáo dục được bồi dưỡng bao nhiêu lượt", "mỗi năm hay tổng cộng?", conversation="yr"
+    )
+    assert [r["intents"] for r in replies] == [["education_sector"], ["education_sector"]]
+    assert "Hằng năm" in replies[1]["answer"]
+    english = ask_json("how many lượt giáo dục?", "is that per year?", conversation="yr-en")
+    assert english[1]["intents"] == ["education_sector"]

@@ -127,6 +127,7 @@ class ConversationSettings:
     why_markers: tuple[str, ...]
     why_by_topic: Mapping[str, str]
     purpose_markers: tuple[str, ...]
+    period_markers: tuple[str, ...]  # "mỗi năm hay tổng?": the period of the figure just given
     purpose_by_topic: Mapping[str, str]
     by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
     no_counterpart: str

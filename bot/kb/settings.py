@@ -174,6 +174,7 @@ _CONVERSATION_LISTS = (
     "markers_end",
     "why_markers",
     "purpose_markers",
+    "period_markers",
     "pronouns",
     "about_markers",
     "filler",
