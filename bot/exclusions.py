@@ -60,6 +60,11 @@ class Exclusions:
         intent = self.kb.intent(intent_id)
         if intent is None:
             return False
-        return any(
-            (own := intent.slots.get(slot)) and own <= values for slot, values in excluded.items()
-        )
+        # every value it declares of what is named is left out ("không phải công chức xã": the
+        # commune's civil servants, not its cadres)
+        declared = [
+            (intent.slots[slot], values)
+            for slot, values in excluded.items()
+            if slot in intent.slots
+        ]
+        return bool(declared) and all(own <= values for own, values in declared)

@@ -981,3 +981,11 @@ def test_an_english_about_what_and_a_sceptics_opener_ask_their_question():
     assert [r["intents"] for r in replies] == [["article_summary"], ["masters_sent"]]
     follow = ask_json("how many trung cấp llct cấp huyện?", "what about cấp xã?", conversation="wa")
     assert follow[1]["intents"] == ["intermediate_llct_commune"]
+
+
+def test_a_value_said_not_to_be_meant_is_left_out_but_a_count_of_those_not_is_a_remainder():
+    (reply,) = ask_json("cán bộ xã (không phải công chức xã) được đào tạo những gì")
+    assert reply["intents"] == ["commune_cadre_training"]
+    (rest,) = ask_json("bao nhiêu người không phải đảng viên")
+    assert rest["intents"] == ["total_staff", "party_members"]
+    assert "1.287" in rest["answer"]
