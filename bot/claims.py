@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from bot.group_facts import smallest_group
 from bot.normalize import canonical_number, fold
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(?:\s*(%|\w+))?")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,39 +68,77 @@ class Claims:
         return tuple(found)
 
     def without_missing(self, text: str, claims: tuple[Claim, ...]) -> str:
-        """`text` without the claimed counts the article never writes (years stay: scope)."""
-        for claim in sorted(claims, key=lambda c: c.span, reverse=True):
-            if not claim.in_article and claim.counts and not _YEAR.fullmatch(claim.number):
-                start, end = claim.span
-                text = f"{text[:start]} {text[end:]}"
+        """`text` asking the claimed counts the article never writes ("em ấy ghi 82 người học
+        thạc sĩ" reads "… bao nhiêu người học thạc sĩ"); years stay, a question of scope."""
+        if self.responder.refusal(text, self.reader.match(text)) is not None:
+            return text  # "… của tỉnh Yên Bái nói gì": another place, whatever is claimed
+        asked = self.reader.reading.claim_ask
+        cuts = [(*c.span, asked) for c in claims if c.counts and not c.in_article]
+        cuts = [(a, b, new) for a, b, new in cuts if not _YEAR.fullmatch(text[a:b])]
+        cuts += [(a, b, "") for a, b in self._cue_spans(text)]  # "trên mạng ghi": no subject
+        for start, end, new in sorted(cuts, reverse=True):
+            text = f"{text[:start]} {new} {text[end:]}"
         return text
+
+    def _cue_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the message says it checks a figure ("em ấy ghi", "trên mạng ghi"), in `text`."""
+        words = list(_WORD.finditer(text))
+        folded = [fold(w.group(0).lower(), self.kb.tables) for w in words]
+        marked = [w.group(0).lower() for w in words]
+        claim_cues = self.reader.reading.claim_cues
+        return [
+            (words[a].start(), words[b - 1].end()) for a, b in spans(folded, claim_cues, marked)
+        ]
 
     def checked(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
         """`reply` led by whether the article bears out the figures claimed."""
         reply = self._confirmed(question, reply, claims)
+        reply = self._subject_named(question, reply, claims)
         if reply.status != "answer":
             return reply
         figures = {n for i in reply.intents for n in self._figures(i)}
         messages = self.responder.messages
-        lines = [
-            messages.claim_found.format(number=_shown(c.number))
-            for c in claims
-            if c.number in figures
-        ]
+        found = list(dict.fromkeys(_shown(c.number) for c in claims if c.number in figures))
+        lines = [messages.claim_found.format(number=", ".join(found))] if found else []
         if any(not c.in_article and c.counts and not _YEAR.fullmatch(c.number) for c in claims):
             lines.append(messages.claim_missing)
         if not lines:
             return reply
         return replace(reply, text="\n".join((*lines, reply.text)))
 
-    def _confirmed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
-        """The fact the bot would ask back about, when it is the one the claimed figure is of."""
+    def _subject_named(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
+        """ "trên mạng ghi 82 người học thạc sĩ, có chính xác không?": a count claimed of a
+        subject the bot ranks far ahead of any other is asked of that subject (the reply says
+        the article has no such figure first)."""
         if reply.status != "clarify" or not reply.candidates:
             return reply
-        best = reply.candidates[0][0]
-        if not any(c.in_article and best in self._holders(c.number) for c in claims):
+        if not any(not c.in_article and c.counts for c in claims):
             return reply
-        return self.responder.answer_intent(best, question=question) or reply
+        scores = [score for _, score in reply.candidates[:2]] + [0.0]
+        thresholds = self.kb.settings.thresholds
+        if scores[0] < thresholds.clarify or scores[0] - scores[1] < thresholds.lead:
+            return reply
+        return self.responder.answer_intent(reply.candidates[0][0], question=question) or reply
+
+    def _confirmed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
+        """Of the facts the bot would ask back about, the one the claimed figure is of ("có
+        phải 115 cán bộ cấp xã …?": the article's 115 are the district's, and its answer
+        says so)."""
+        if reply.status != "clarify":
+            return reply
+        offered = [s.intent_id for s in reply.suggestions] + [c for c, _ in reply.candidates[:5]]
+        holders = {h for c in claims if c.in_article for h in self._holders(c.number)}
+        of_figure = [i for i in dict.fromkeys(offered) if i in holders]
+        if len(of_figure) == 1:
+            return self.responder.answer_intent(of_figure[0], question=question) or reply
+        # "qlnn huyện 115 cộng xã 128 là bao nhiêu, đúng không?": each figure of one fact
+        known = [self._holders(c.number) for c in claims if c.in_article]
+        facts = [h[0] for h in known if len(h) == 1]
+        if len(facts) < 2 or len(facts) != len(known) or not set(facts) <= set(offered):
+            return reply
+        group = smallest_group(self.reader.groups, facts)
+        total = self.reader.totals.asks_total(question)
+        return self.responder.answer_many(question, facts, reply.score, group, with_total=total)
 
     def _holders(self, number: str) -> list[str]:
         return self.responder.facts_with_figure(number)
@@ -110,8 +150,8 @@ class Claims:
 
 def _shown(number: str) -> str:
     """1066 → 1.066, as the article writes it."""
-    if _YEAR.fullmatch(number):
-        return number
+    if _YEAR.fullmatch(number) or number.startswith("0"):
+        return number  # "2011", "03" as the article writes them
     whole, _, decimals = number.partition(".")
     grouped = f"{int(whole):,}".replace(",", ".") if whole.isdigit() else whole
     return f"{grouped},{decimals}" if decimals else grouped

@@ -22,7 +22,7 @@ def test_a_figure_the_answer_bears_out_is_confirmed_and_settles_a_doubt():
     (reply,) = ask_json("Sinh viên tôi viết 712 người được cử đi học đại học, có đúng không?")
     assert reply["status"] == "answer"
     assert reply["intents"] == ["university_sent"]
-    assert reply["answer"].splitlines()[0] == "Con số 712 khớp với bài viết:"
+    assert reply["answer"].splitlines()[0] == "Con số 712 có trong bài (xem bài nói về điều gì):"
 
 
 def test_a_number_of_something_the_article_does_not_count_is_no_claim():
@@ -43,3 +43,19 @@ def test_a_figure_the_article_writes_for_another_fact_gets_no_verdict():
     assert reply["intents"] == ["party_members"]
     assert "khớp" not in reply["answer"] and "không có con số" not in reply["answer"]
     assert "712" in reply["answer"]
+
+
+def test_a_claimed_count_is_read_as_asking_it_and_a_known_figure_picks_its_fact():
+    replies = ask_json(
+        "trên mạng ghi cấp xã có 250 cán bộ công chức, phải không?",
+        "trên mạng ghi 30 người học thạc sĩ, có chính xác không?",
+        "có phải 26 cán bộ cấp xã đi học cao cấp lý luận chính trị?",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["commune_staff"],
+        ["masters_sent"],
+        ["advanced_llct"],
+    ]
+    assert "294" in replies[0]["answer"] and "28" in replies[1]["answer"]
+    # the figure is the article's, of the district: the answer says which level
+    assert "cấp huyện" in replies[2]["answer"]

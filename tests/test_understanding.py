@@ -989,3 +989,14 @@ def test_a_value_said_not_to_be_meant_is_left_out_but_a_count_of_those_not_is_a_
     (rest,) = ask_json("bao nhiêu người không phải đảng viên")
     assert rest["intents"] == ["total_staff", "party_members"]
     assert "1.287" in rest["answer"]
+
+
+def test_then_joins_two_questions_and_sentence_final_bn_is_you():
+    replies = ask_json(
+        "bao nhiêu người học thạc sĩ rồi bao nhiêu người là đảng viên?",
+        "tiêu đề bài là j z bn",
+        "thanks so much",
+    )
+    assert replies[0]["intents"] == ["masters_sent", "party_members"]
+    assert replies[1]["intents"] == ["article_title"]
+    assert replies[2]["status"] == "smalltalk"

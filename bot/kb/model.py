@@ -214,6 +214,7 @@ class Understanding:
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
+    claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
     part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them

@@ -39,7 +39,7 @@ _LISTS = (
     "list_all",
     "announcing_words",
 )
-_FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues"})
+_FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues", "claim_ask"})
 
 
 def read_understanding(
@@ -111,6 +111,7 @@ def read_understanding(
         introductions=lists["introductions"],
         confirmations=lists["confirmations"],
         claim_cues=lists["claim_cues"],
+        claim_ask=root.text("claim_ask"),
         shared_asks=lists["shared_asks"],
         bound_asks=lists["bound_asks"],
         part_of_cues=lists["part_of_cues"],
