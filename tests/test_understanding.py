@@ -935,8 +935,9 @@ def test_advice_and_drafting_are_declined_but_the_same_words_asking_a_figure_are
         "làm thế nào để trở thành đảng viên?",
         "soạn giúp mình bản báo cáo về đào tạo cán bộ",
         "bao nhiêu người được kết nạp đảng",
+        "làm sao để được cơ quan cử đi học cao cấp",
     )
-    assert [r["status"] for r in replies] == ["fallback", "fallback", "answer"]
+    assert [r["status"] for r in replies] == ["fallback", "fallback", "answer", "fallback"]
     assert "không hướng dẫn" in replies[0]["answer"]
     assert replies[2]["intents"] == ["party_members"]
 
