@@ -68,3 +68,9 @@ def test_the_articles_own_date_is_still_given_to_the_day():
     replies = ask_json("bài đăng ngày tháng năm nào", "ai viết bài và đăng ngày nào")
     assert replies[0]["intents"] == ["article_date"], replies
     assert replies[1]["intents"] == ["article_author", "article_date"], replies
+
+
+def test_doctors_are_never_counted_apart_from_the_eleven_postgraduates():
+    replies = ask_json("trong số người trên đại học có mấy tiến sĩ?", "có mấy thạc sĩ, tiến sĩ?")
+    assert replies[0]["status"] == "fallback" and "tiến sĩ" in replies[0]["answer"]
+    assert replies[1]["intents"] == ["postgraduate_now"]
