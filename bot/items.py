@@ -4,11 +4,13 @@ own, names one fact surely; an opening phrase ("sau khi được đào tạo, �
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.group_facts import smallest_group
 from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
+from bot.normalize import fold
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.understanding import Clause, names_a_count, split_clauses
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from bot.several import Several
 
 MAX_ITEMS = 5  # items of a list sharing one question word
+_WORD = re.compile(r"\w+")
 BOUND_NOUN = 2
 _COUNTS = {
     "2": 2,
@@ -44,7 +47,8 @@ class Items:
         items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
         if not 2 <= len(items) <= MAX_ITEMS:
             return None
-        if not self._shares_its_ask(items) and (whole.status == "answer" or self._opens(items)):
+        relaxed = whole.status != "answer" and not self._opens(items)
+        if not relaxed and not self._shares_its_ask(items):
             return None  # unanswered whole, every item sure on its own: a list all the same
         found = self._facts(items)
         if found is None or set(found[0]) <= set(whole.intents or ()):
@@ -72,8 +76,9 @@ class Items:
         return self._answer(question, *found)
 
     def _count_word(self, question: str) -> bool:
-        roles = self.kb.tables.number_roles
-        return any(roles.get(w) in _COUNTS for w in self.reader.match(question).question.folded)
+        """A number word that may announce a count ("ba con số"): from the words alone, unmatched."""
+        roles, tables = self.kb.tables.number_roles, self.kb.tables
+        return any(roles.get(fold(w.lower(), tables)) in _COUNTS for w in _WORD.findall(question))
 
     def _announces(self, item: Clause, position: int, items: int) -> int | None:
         """The count a piece of the message announces ("cho hỏi 3 số", "cả ba"), else None."""
