@@ -1001,3 +1001,11 @@ def test_then_joins_two_questions_and_sentence_final_bn_is_you():
     assert replies[0]["intents"] == ["masters_sent", "party_members"]
     assert replies[1]["intents"] == ["article_title"]
     assert replies[2]["status"] == "smalltalk"
+
+
+def test_english_it_names_nothing():
+    replies = ask_json(
+        "What's the title of this article and who wrote it?", "when was it published?"
+    )
+    assert replies[0]["intents"] == ["article_title", "article_author"]
+    assert replies[1]["intents"] == ["article_date"]
