@@ -33,6 +33,11 @@ class Claim:
     in_article: bool
     counts: bool  # followed by nothing, a unit the article counts, or a word that names nothing
 
+    @property
+    def missing(self) -> bool:
+        """A count the article never writes (a year is a question of scope, never read past)."""
+        return self.counts and not self.in_article and not _YEAR.fullmatch(self.number)
+
 
 class Claims:
     def __init__(self, reader: Reader) -> None:
@@ -73,8 +78,7 @@ class Claims:
         if self.responder.refusal(text, self.reader.match(text)) is not None:
             return text  # "… của tỉnh Yên Bái nói gì": another place, whatever is claimed
         asked = self.reader.reading.claim_ask
-        cuts = [(*c.span, asked) for c in claims if c.counts and not c.in_article]
-        cuts = [(a, b, new) for a, b, new in cuts if not _YEAR.fullmatch(text[a:b])]
+        cuts = [(*c.span, asked) for c in claims if c.missing]
         cuts += [(a, b, "") for a, b in self._cue_spans(text)]  # "trên mạng ghi": no subject
         for start, end, new in sorted(cuts, reverse=True):
             text = f"{text[:start]} {new} {text[end:]}"
@@ -96,11 +100,12 @@ class Claims:
         reply = self._subject_named(question, reply, claims)
         if reply.status != "answer":
             return reply
-        figures = {n for i in reply.intents for n in self._figures(i)}
-        messages = self.responder.messages
-        found = list(dict.fromkeys(_shown(c.number) for c in claims if c.number in figures))
+        messages, shown = self.responder.messages, self.reader.figures.as_the_article_writes
+        given = set(reply.intents)
+        found = [c.number for c in claims if given & set(self._holders(c.number))]
+        found = list(dict.fromkeys(shown(n) for n in found))
         lines = [messages.claim_found.format(number=", ".join(found))] if found else []
-        if any(not c.in_article and c.counts and not _YEAR.fullmatch(c.number) for c in claims):
+        if any(c.missing for c in claims):
             lines.append(messages.claim_missing)
         if not lines:
             return reply
@@ -112,7 +117,7 @@ class Claims:
         the article has no such figure first)."""
         if reply.status != "clarify" or not reply.candidates:
             return reply
-        if not any(not c.in_article and c.counts for c in claims):
+        if not any(c.missing for c in claims):
             return reply
         scores = [score for _, score in reply.candidates[:2]] + [0.0]
         thresholds = self.kb.settings.thresholds
@@ -142,16 +147,3 @@ class Claims:
 
     def _holders(self, number: str) -> list[str]:
         return self.responder.facts_with_figure(number)
-
-    def _figures(self, intent_id: str) -> set[str]:
-        intent = self.kb.intent(intent_id)
-        return {canonical_number(f) for f in intent.figures} if intent is not None else set()
-
-
-def _shown(number: str) -> str:
-    """1066 → 1.066, as the article writes it."""
-    if _YEAR.fullmatch(number) or number.startswith("0"):
-        return number  # "2011", "03" as the article writes them
-    whole, _, decimals = number.partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".") if whole.isdigit() else whole
-    return f"{grouped},{decimals}" if decimals else grouped

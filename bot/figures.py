@@ -52,10 +52,10 @@ class Figures:
             return Reply(question, "fallback", text, None, 0.0)
         if not facts:
             return None
-        header = ", ".join(self._as_the_article_writes(n) for n in numbers)
+        header = ", ".join(self.as_the_article_writes(n) for n in numbers)
         return self.responder.answer_many(question, facts, 100.0, header_number=header)
 
-    def _as_the_article_writes(self, number: str) -> str:
+    def as_the_article_writes(self, number: str) -> str:
         """ "1.999", but "2011": a year is written without a thousands dot."""
         written = as_written(number)
         text = self.responder.kb.article_text

@@ -21,14 +21,9 @@ if TYPE_CHECKING:
     from bot.several import Several
 
 MAX_ITEMS = 5  # items of a list sharing one question word
+BOUND_NOUN = 2  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
+_COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5}  # how many things a list may announce
 _WORD = re.compile(r"\w+")
-BOUND_NOUN = 2
-_COUNTS = {
-    "2": 2,
-    "3": 3,
-    "4": 4,
-    "5": 5,
-}  # how many things a list may announce  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
 
 
 class Items:

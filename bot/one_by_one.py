@@ -31,13 +31,13 @@ class OneByOne:
         reply = self.responder.answer_intent(earlier[position], question=question)
         return replace(reply, context=tuple(earlier)) if reply is not None else None  # "cái đầu"
 
-    def first_only(self, question: str, words: Match, reply: Reply) -> Reply:
-        """`reply`, or only its first fact when the message asks for one at a time; the chat
-        keeps every fact asked, for an ordinal to pick next."""
+    def first_only(self, question: str, text: str, reply: Reply) -> Reply:
+        """`reply` to `text`, or only its first fact when the message asks for one at a time;
+        the chat keeps every fact asked, for an ordinal to pick next."""
         if reply.status != "answer" or len(reply.intents) < 2:
             return reply
-        folded, marked = words.question.folded, words.question.tokens
-        if not has_phrase(folded, self.reading.one_at_a_time, marked):
+        words = self.responder.matcher.read(text)  # only now: most replies give one fact
+        if not has_phrase(words.folded, self.reading.one_at_a_time, words.tokens):
             return reply
         first = self.responder.answer_intent(reply.intents[0], question=question)
         if first is None:

@@ -115,13 +115,11 @@ class Reader:
             text = self.claims.without_missing(text, claims)
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"
         if listed is not None:
-            listed = self.one_by_one.first_only(question, self.match(text), listed)
+            listed = self.one_by_one.first_only(question, text, listed)
             return replace(listed, question=question)
         asked = self.preambles.question_after(text) or text
         asked = self.preambles.without_closing(asked) or asked
-        reply = self.one_by_one.first_only(
-            question, self.match(asked), self._read(asked, earlier, offered)
-        )
+        reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
             reply = self.claims.checked(question, reply, claims)
         if reply.status == "clarify" and not earlier:
