@@ -18,6 +18,7 @@ from bot.group_facts import exact_group
 from bot.kb import Intent
 from bot.related import Vocabularies, related_either_way
 from bot.reply import Reply
+from bot.shares import none_stated
 from bot.slots import OnlyFact, fits_keeping, named_fits, takes
 from bot.understanding import numbers_in
 
@@ -224,10 +225,7 @@ class FollowUps:
             return self._answer(question, whole, score, previous)
         if "%" in previous.answer:
             return self._answer(question, previous, score)
-        parts = [previous.id] if previous.id == whole.id else [previous.id, whole.id]
-        answer = self.responder.answer_many(question, parts, score)
-        text = f"{self.conversation.no_share}\n{answer.text}"
-        return replace(answer, text=text, context=tuple(parts))
+        return none_stated(self.responder, question, [previous.id], score)
 
     def _closest(
         self,

@@ -37,6 +37,8 @@ class Preambles:
         if len(before.split()) <= TOPIC_LABEL and self._names_a_value(match.question):
             return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
         reply = self.responder.decide(before, match, None)
+        if reply.status == "clarify" and "?" in before and self._asks(match.question):
+            return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
         return asked if reply.status != "answer" else None
 
     def _after_introductions(self, question: str) -> str | None:

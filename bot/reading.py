@@ -30,6 +30,7 @@ from bot.picks import pick_by_ask
 from bot.preambles import Preambles
 from bot.reply import Reply, Suggestion
 from bot.several import Several
+from bot.shares import Shares
 from bot.totals import TotalCues
 from bot.understanding import (
     asked_unstated,
@@ -67,6 +68,7 @@ class Reader:
         self.totals = TotalCues(responder)
         self.light_words = responder.light_words
         self.figures = Figures(responder, self.match)
+        self.shares = Shares(responder, self.match)
         self.several = Several(self)
         self.items = Items(self, self.several)
         self.preambles = Preambles(self)
@@ -178,6 +180,7 @@ class Reader:
         """One question: the core rule, then parts the question leaves open, then what the
         article never says."""
         reply = self.responder.decide(question, match, earlier)
+        reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
         if self._counts_nothing_known(reply, match):  # "Điện Biên Đông có bao nhiêu dân?"
             return self.responder.fallback(question, match)
         if self._only_pleasantries(reply, match):

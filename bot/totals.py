@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.normalize import fold, normalize
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, spans
+from bot.shares import ShareWords
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -21,10 +22,16 @@ class TotalCues:
         self.light_words = responder.light_words
         self._cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
         self._cue_words.add("cap")  # "hai cấp": the parts by level
+        self._share_words = ShareWords(self.kb)
 
     def asks_total(self, question: str) -> bool:
+        """ "tổng cộng bao nhiêu?" — but not "… phần trăm tổng số cán bộ": a share's whole."""
         words = normalize(question, self.kb.tables)
-        return has_phrase(words.folded, self.reading.total_cues, words.tokens)
+        wholes = self._share_words.spans(words.folded)
+        return any(
+            not any(a <= start and end <= b for a, b in wholes)
+            for start, end in spans(words.folded, self.reading.total_cues, words.tokens)
+        )
 
     def only_total_cues(self, match: Match, earlier: Sequence[str] = ()) -> bool:
         """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of

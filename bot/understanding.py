@@ -58,6 +58,7 @@ def split_clauses(
     """
     cleaned = clean(text, tables)
     clauses: list[Clause] = []
+    asked_before = False
     for sentence, ended_by in _sentences(cleaned):
         found = list(_WORD.finditer(sentence))
         if not found:
@@ -68,6 +69,9 @@ def split_clauses(
         cues = question_cues(folded, marked, reading)
         # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
         asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
+        # "… mấy người? Kèm luôn số đảng viên.": a sentence opening with a joiner asks on
+        asks = asks or (asked_before and _joiner_at((folded, marked), 0, reading)[0] > 0)
+        asked_before = asks
         asked_at_end = "?" in ended_by  # "…, còn số người có bằng đại học?": asks on
         parts = _split_sentence(
             sentence, words, (folded, marked), cues, reading, as_list, asked_at_end
@@ -183,13 +187,19 @@ def _joiner_at(
     folded, marked = forms
     if i > 0 and folded[i - 1] in reading.joiner_blockers:
         return 0, False  # "không còn": no longer, not "còn …?" asking on
-    if phrase_at(folded, reading.joiner_words, marked, i):
-        return 0, False  # "cộng tác viên": a word, not "cộng" (plus)
+    if _written_at(marked, reading.joiner_words, i):
+        return 0, False  # "cộng tác viên", "con số": a word, not "cộng" (plus) or "còn"
     for keep, joiners in ((False, reading.drop_joiners), (True, reading.keep_joiners)):
         size = phrase_at(folded, joiners, marked, i)
         if size:
             return size, keep
     return 0, False
+
+
+def _written_at(marked: list[str], phrases: tuple[tuple[str, ...], ...], i: int) -> bool:
+    """Whether one of `phrases` starts at word `i` exactly as written: "con số" is a number,
+    while "còn số …" (and … ?) and "con so", typed without diacritics, may ask on."""
+    return any(tuple(w.lower() for w in marked[i : i + len(p)]) == p for p in phrases)
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:

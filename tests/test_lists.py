@@ -193,3 +193,28 @@ def test_an_announced_count_the_items_do_not_make_up_is_no_announced_list():
 def test_a_first_piece_that_sets_where_the_rest_counts_is_no_item():
     (reply,) = ask_json("trong tổng số người làm ở huyện, số có bằng đại học đã quá nửa chưa")
     assert "total_staff" not in reply["intents"]
+
+
+def test_con_so_typed_with_diacritics_is_a_number_not_a_joiner():
+    (reply,) = ask_json("gửi mình 2 con số: số đảng viên và số người học thạc sĩ")
+    assert reply["intents"] == ["party_members", "masters_sent"], reply
+
+
+def test_con_typed_as_con_still_asks_on():
+    first, second = ask_json(
+        "có bao nhiêu đảng viên", "còn số người học thạc sĩ?", conversation="con"
+    )
+    assert first["intents"] == ["party_members"], first
+    assert second["intents"] == ["masters_sent"], second
+
+
+def test_a_sentence_opening_with_a_joiner_asks_on():
+    (reply,) = ask_json("Tác giả bài này là ai? Kèm theo ngày đăng bài.")
+    assert reply["intents"] == ["article_author", "article_date"], reply
+
+
+def test_a_question_before_cho_hoi_is_no_preamble():
+    (reply,) = ask_json(
+        "Có bao nhiêu đảng viên trong đội ngũ? Nhân tiện cho hỏi bài đăng ngày nào."
+    )
+    assert reply["intents"] == ["party_members", "article_date"], reply

@@ -1,0 +1,77 @@
+"""A share the article may not give: "cấp xã chiếm bao nhiêu phần trăm tổng số cán bộ?". The
+words of a share ("phần trăm", "tỷ lệ", "chiếm") pull towards the one fact whose answer has a
+percentage; the part asked about is read with them left out instead. When its fact states no
+share, the bot says so and gives the figures it has to compare — never another fact's share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.phrases import spans
+from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.kb import KnowledgeBase
+    from bot.matcher import Match
+
+
+class ShareWords:
+    """Where a message speaks of a share: its words ("phần trăm", "chiếm"), the whole it is of
+    ("so với tổng số"), and a total right after a share ("… phần trăm tổng số cán bộ"), which
+    is that whole, never a sum asked."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        conversation = kb.conversation
+        self._markers = tuple(tuple(m.split()) for m in conversation.share_markers)
+        self._wholes = tuple(tuple(m.split()) for m in conversation.whole_markers)
+        self._totals = kb.understanding.total_cues
+
+    def spans(self, folded: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) of each share word; empty when the message asks no share."""
+        found = spans(folded, self._markers)
+        if not found:
+            return []
+        found += spans(folded, self._wholes)
+        ends = {b for _, b in found}
+        return found + [(a, b) for a, b in spans(folded, self._totals) if a in ends]
+
+
+class Shares:
+    def __init__(self, responder: Responder, match: Callable[[str], Match]) -> None:
+        self.responder, self.kb, self.match = responder, responder.kb, match
+        self.words = ShareWords(self.kb)
+        self.whole = self.kb.conversation.whole
+
+    def read(self, question: str, match: Match, reply: Reply) -> Reply | None:
+        """The part's own fact when the share's words chose another one; None otherwise."""
+        words = match.question
+        found = self.words.spans(words.folded)
+        if not found:
+            return None
+        rest = " ".join(
+            w for i, w in enumerate(words.tokens) if not any(a <= i < b for a, b in found)
+        )
+        plain = self.responder.decide(rest, self.match(rest), None)
+        if plain.status != "answer" or set(plain.intents) <= {self.whole}:
+            return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
+        if reply.status == "answer" and set(plain.intents) == set(reply.intents):
+            return None
+        if any(self._states_share(i) for i in plain.intents):
+            return replace(plain, question=question)
+        return none_stated(self.responder, question, plain.intents, plain.score)
+
+    def _states_share(self, intent_id: str) -> bool:
+        intent = self.kb.intent(intent_id)
+        return intent is not None and "%" in intent.answer
+
+
+def none_stated(responder: Responder, question: str, parts: Sequence[str], score: float) -> Reply:
+    """That the article gives no such share, then the parts' figures and the whole's."""
+    conversation = responder.kb.conversation
+    shown = [*parts, *([conversation.whole] if conversation.whole not in parts else [])]
+    answer = responder.answer_many(question, shown, score)
+    text = f"{conversation.no_share}\n{answer.text}"
+    return replace(answer, text=text, context=tuple(shown))
