@@ -98,6 +98,7 @@ class Claims:
         """`reply` led by whether the article bears out the figures claimed."""
         reply = self._confirmed(question, reply, claims)
         reply = self._subject_named(question, reply, claims)
+        reply = self._with_figure_owner(question, reply, claims)
         if reply.status != "answer":
             return reply
         messages, shown = self.responder.messages, self.reader.figures.as_the_article_writes
@@ -144,6 +145,25 @@ class Claims:
         group = smallest_group(self.reader.groups, facts)
         total = self.reader.totals.asks_total(question)
         return self.responder.answer_many(question, facts, reply.score, group, with_total=total)
+
+    def _with_figure_owner(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
+        """ "có 300 cán bộ cấp huyện học trung cấp, phải không?": the article's 300 are the
+        communes'. The fact asked, and beside it the fact of the same group the figure is of."""
+        if reply.status != "answer":
+            return reply
+        given = list(reply.intents)
+        owners = [
+            h
+            for c in claims
+            if c.in_article and not set(self._holders(c.number)) & set(given)
+            for h in self._holders(c.number)
+            if any({h, *given} <= set(g.parts) for g in self.reader.groups)
+        ]
+        if not owners:
+            return reply
+        facts = list(dict.fromkeys((*given, *owners)))
+        group = smallest_group(self.reader.groups, facts)
+        return self.responder.answer_many(question, facts, reply.score, group)
 
     def _holders(self, number: str) -> list[str]:
         return self.responder.facts_with_figure(number)

@@ -162,7 +162,7 @@ class FollowUps:
         if answered and (leftover or (sure and not (cues.opens or cues.closes))):
             # "cấp xã bn?" right after a district figure: its counterpart, if it has just one
             fitting = [i for i in pool if fits_keeping(i, named, previous)] if named else []
-            if leftover or len(fitting) != 1:
+            if leftover or len(fitting) != 1 or self._asks_own(cues, standalone, fitting[0]):
                 return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
             return self._answer(question, fitting[0], score, previous)
         if not named:
@@ -186,6 +186,13 @@ class FollowUps:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         return None
+
+    def _asks_own(self, cues: Cues, standalone: Reply, counterpart: Intent) -> bool:
+        """A count its own fact gives and a counterpart with no figure cannot ("Tổng số cán bộ
+        cấp xã là bao nhiêu?" after what commune cadres study)."""
+        own = self.kb.intent(standalone.intent or "")
+        figures = own is not None and bool(numbers_in(own.answer))
+        return "count" in cues.asked and figures and not numbers_in(counterpart.answer)
 
     def _attribute(
         self,

@@ -142,9 +142,7 @@ class Reader:
         meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning
-        if earlier and self.totals.only_total_cues(
-            match, earlier
-        ):  # "vậy cộng lại?" after an answer
+        if earlier and self.totals.of_earlier(question, match, earlier):  # "vậy cộng lại?"
             summed = self.groups_reader.total_of(
                 question, list(earlier), match, None, smallest=True
             )

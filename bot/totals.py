@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 class TotalCues:
     def __init__(self, responder: Responder) -> None:
-        self.kb = responder.kb
+        self.responder, self.kb = responder, responder.kb
         self.reading = responder.understanding
         self.light_words = responder.light_words
         self._cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
@@ -50,3 +50,14 @@ class TotalCues:
 
             rest = slot.pattern.sub(narrowing, rest)
         return all(w in cue_words or w in self.light_words for w in rest.split())
+
+    def of_earlier(self, question: str, match: Match, earlier: Sequence[str]) -> bool:
+        """ "vậy cộng lại hai cấp?": the sum of the last answer's facts — unless they have no
+        figures to sum and, read alone, the words ask a fact of their own ("Tổng số cán bộ cấp
+        xã là bao nhiêu?" after what commune cadres study)."""
+        if not self.only_total_cues(match, earlier):
+            return False
+        if any(g.total is not None and set(earlier) & set(g.parts) for g in self.responder.groups):
+            return True  # figures the article sums: "tổng số cả hai cấp" is their sum
+        alone = self.responder.decide(question, match, ())
+        return alone.status != "answer" or bool(set(alone.intents) & set(earlier))

@@ -59,3 +59,18 @@ def test_a_claimed_count_is_read_as_asking_it_and_a_known_figure_picks_its_fact(
     assert "294" in replies[0]["answer"] and "28" in replies[1]["answer"]
     # the figure is the article's, of the district: the answer says which level
     assert "cấp huyện" in replies[2]["answer"]
+
+
+def test_a_figure_claimed_of_the_wrong_level_gets_its_own_level_beside():
+    (reply,) = ask_json(
+        "em đọc thấy 300 cán bộ cấp huyện đi học trung cấp lý luận, đúng vậy không?"
+    )
+    # the article's 300 are the communes': both levels, each labelled, so the reader sees whose
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
+    assert "55" in reply["answer"] and "300" in reply["answer"]
+    assert "cấp xã" in reply["answer"]
+
+
+def test_a_figure_claimed_of_its_own_fact_adds_nothing():
+    (reply,) = ask_json("có đúng là 300 cán bộ, công chức cấp xã học trung cấp lý luận không?")
+    assert reply["intents"] == ["intermediate_llct_commune"], reply

@@ -277,3 +277,24 @@ def test_whether_the_figure_just_given_is_per_year_gets_that_answer_again():
     assert "Hằng năm" in replies[1]["answer"]
     english = ask_json("how many lượt giáo dục?", "is that per year?", conversation="yr-en")
     assert english[1]["intents"] == ["education_sector"]
+
+
+def test_a_full_count_question_after_a_fact_without_figures_is_its_own_question():
+    first, second = ask_json(
+        "cán bộ cấp xã được đào tạo những gì",
+        "Tổng số cán bộ, công chức cấp xã là bao nhiêu người?",
+        conversation="own",
+    )
+    assert first["intents"] == ["commune_cadre_training"], first
+    assert second["intents"] == ["commune_staff"], second
+
+
+def test_a_total_after_figures_the_article_sums_is_still_their_sum():
+    replies = ask_json(
+        "cấp huyện có bao nhiêu người học trung cấp lý luận chính trị",
+        "còn cấp xã",
+        "vậy tổng số cả hai cấp là bao nhiêu?",
+        conversation="sum",
+    )
+    assert replies[2]["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert "355" in replies[2]["answer"], replies[2]
