@@ -5,6 +5,7 @@ own, names one fact surely; an opening phrase ("sau khi được đào tạo, �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.group_facts import smallest_group
@@ -103,6 +104,8 @@ class Items:
         facts: list[str] = []
         scores: list[float] = []
         for at, item in enumerate(items):
+            if at == len(items) - 1:  # "…, B khác nhau thế nào?": B, and how the two compare
+                item = self._without_likeness(item)
             match = self.reader.match(item.text)
             if at in (0, len(items) - 1) and self._pleasantry(item.text, match):
                 continue  # "…, author and view count? tks", "… — gửi mình luôn nhé": no item
@@ -122,6 +125,14 @@ class Items:
         if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
         return facts, scores
+
+    def _without_likeness(self, item: Clause) -> Clause:
+        question = self.reader.match(item.text).question
+        found = spans(question.folded, self.reading.likeness_asks, question.tokens)
+        if not found:
+            return item
+        kept = (w for i, w in enumerate(question.tokens) if not any(a <= i < b for a, b in found))
+        return replace(item, text=" ".join(kept))
 
     def _answer(self, question: str, facts: list[str], scores: list[float]) -> Reply:
         group = smallest_group(self.reader.groups, facts)

@@ -18,7 +18,7 @@ from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, with_unstated
 from bot.levels import narrowed, one_level
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, not_restated, restates
 from bot.understanding import Clause, asked_unstated, names_a_count
@@ -97,8 +97,8 @@ class Several:
                 continue  # "em là phóng viên, …": who asks, not what
             if self.reader.items.only_request(match):
                 continue  # "…, lượt xem — gửi mình luôn nhé"
-            if position and self._confirms(match):
-                continue  # "…, có đúng không?": whether the clause before is so
+            if position and (self._confirms(match) or self.compares(match)):
+                continue  # "…, có đúng không?", "…, khác nhau chỗ nào?": of the clauses before
             if len(clauses) > 1 and self.reader.totals.only_total_cues(match):
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
                 continue
@@ -223,6 +223,16 @@ class Several:
         rest = {w for w in words if w not in self.light_words}
         return any(
             rest <= set(p) and has_phrase(words, (p,), marked) for p in self.reading.confirmations
+        )
+
+    def compares(self, match: Match) -> bool:
+        """ "khác nhau chỗ nào?": nothing but how the things asked before compare."""
+        words, marked = match.question.folded, match.question.tokens
+        found = spans(words, self.reading.likeness_asks, marked)
+        asks = spans(words, self.reading.question_cues, marked)
+        return bool(found) and all(
+            w in self.light_words or any(a <= i < b for a, b in (*found, *asks))
+            for i, w in enumerate(words)
         )
 
     def only_qualifies(self, match: Match) -> bool:

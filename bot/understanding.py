@@ -147,7 +147,9 @@ def _split_sentence(
         # which a question mark ends
         # ("người còn yếu?": "còn" is "still" before a single word)
         last_part = kept and asked_at_end and len(words) - resume > 2
-        asked_after = _cue_in(cues, resume, len(words)) or last_part
+        # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
+        requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
+        asked_after = _cue_in(cues, resume, len(words)) or last_part or requested
         if anywhere or listing or (asked_before and asked_after):
             bounds.append((start, end))
             start = resume

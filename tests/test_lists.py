@@ -218,3 +218,24 @@ def test_a_question_before_cho_hoi_is_no_preamble():
         "Có bao nhiêu đảng viên trong đội ngũ? Nhân tiện cho hỏi bài đăng ngày nào."
     )
     assert reply["intents"] == ["party_members", "article_date"], reply
+
+
+def test_kem_theo_asks_for_what_follows_it():
+    (reply,) = ask_json("bài đăng ngày nào, kèm theo tên người viết bài")
+    assert reply["intents"] == ["article_date", "article_author"], reply
+
+
+def test_how_two_facts_compare_gets_both():
+    replies = ask_json(
+        "số người học thạc sĩ và số người có trình độ trên đại học hiện nay khác nhau thế nào?",
+        "cấp huyện học gì, cán bộ cấp xã học gì, giống nhau không?",
+    )
+    assert replies[0]["intents"] == ["masters_sent", "postgraduate_now"], replies[0]
+    assert replies[1]["intents"] == ["district_level_training", "commune_cadre_training"], replies[
+        1
+    ]
+
+
+def test_bao_nhiu_typed_short_is_a_question_word():
+    (reply,) = ask_json("bao nhiu đảng viên, and how many người học thạc sĩ")
+    assert reply["intents"] == ["party_members", "masters_sent"], reply

@@ -192,6 +192,7 @@ class Understanding:
     drop_joiners: Phrases
     keep_joiners: Phrases
     list_joiners: Phrases
+    asking_joiners: Phrases  # "kèm theo": a request for what follows, asked with no question word
     joiner_blockers: frozenset[str]  # after these words a joiner is part of a phrase ("không còn")
     joiner_words: Phrases  # words a joiner starts ("cộng tác"): no joiner there
     question_cues: Phrases
@@ -213,6 +214,7 @@ class Understanding:
     light_words: frozenset[str]
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
+    likeness_asks: Phrases  # "…, khác nhau chỗ nào?": how the things asked before compare
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")

@@ -27,6 +27,7 @@ _LISTS = (
     "introductions",
     "question_openers",
     "confirmations",
+    "likeness_asks",
     "claim_cues",
     "shared_asks",
     "bound_asks",
@@ -60,7 +61,8 @@ def read_understanding(
     lists = {key: phrases(root.texts(key)) for key in _LISTS}
     joiners = root.section("joiners")
     listing = phrases(joiners.texts("list", required=False)) if joiners else ()
-    drop = phrases(joiners.texts("drop")) + listing if joiners else ()
+    asking = phrases(joiners.texts("asks", required=False)) if joiners else ()
+    drop = phrases(joiners.texts("drop")) + listing + asking if joiners else ()
     keep = phrases(joiners.texts("keep", required=False)) if joiners else ()
     blockers = joiners.texts("not_after", required=False) if joiners else ()
     joined = phrases(joiners.texts("words", required=False)) if joiners else ()
@@ -94,6 +96,7 @@ def read_understanding(
         drop_joiners=drop,
         keep_joiners=keep,
         list_joiners=listing,
+        asking_joiners=asking,
         joiner_blockers=frozenset(fold(w) for w in blockers),
         joiner_words=joined,
         question_cues=lists["question_cues"],
@@ -110,6 +113,7 @@ def read_understanding(
         light_words=frozenset(w for p in lists["light_words"] for w in p),
         introductions=lists["introductions"],
         confirmations=lists["confirmations"],
+        likeness_asks=lists["likeness_asks"],
         claim_cues=lists["claim_cues"],
         claim_ask=root.text("claim_ask"),
         shared_asks=lists["shared_asks"],
