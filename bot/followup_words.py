@@ -30,6 +30,7 @@ class Cues:
     why: bool
     purpose: bool
     period: bool  # "mỗi năm hay tổng?", "is that per year?"
+    inclusion: bool  # "cái đó tính cả viên chức không?"
     other: bool  # "cấp kia": the other part
     besides: bool  # "ngoài ra … nào nữa": something else
     share: bool  # "mấy phần trăm"
@@ -56,6 +57,7 @@ class FollowUpWords:
             c.why_markers,
             c.purpose_markers,
             c.period_markers,
+            c.inclusion_markers,
             c.other_markers,
             c.else_markers,
             c.share_markers,
@@ -98,6 +100,7 @@ class FollowUpWords:
             why=_any_phrase(text, c.why_markers),
             purpose=_any_phrase(text, c.purpose_markers),
             period=_any_phrase(text, c.period_markers),
+            inclusion=_any_phrase(text, c.inclusion_markers),
             other=_any_phrase(text, c.other_markers),
             besides=_any_phrase(text, c.else_markers),
             share=_any_phrase(text, c.share_markers),

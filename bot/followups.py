@@ -68,7 +68,8 @@ class FollowUps:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, score)
             return None
-        if cues.period and not answered and len(leftover) <= 2:  # "mỗi năm hay tổng?"
+        again = (cues.period and not answered) or (cues.inclusion and (not answered or cues.refers))
+        if again and len(leftover) <= 2:  # "mỗi năm hay tổng?", "cái đó tính cả … không?"
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)

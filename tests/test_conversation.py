@@ -298,3 +298,23 @@ def test_a_total_after_figures_the_article_sums_is_still_their_sum():
     )
     assert replies[2]["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
     assert "355" in replies[2]["answer"], replies[2]
+
+
+def test_whom_a_figure_counts_is_asked_of_the_figure_just_given():
+    first, second = ask_json(
+        "số đảng viên trong đội ngũ là bao nhiêu",
+        "con số đó tính cả viên chức không?",
+        conversation="incl",
+    )
+    assert first["intents"] == ["party_members"], first
+    assert second["intents"] == ["party_members"], second
+
+
+def test_a_year_asked_as_nam_bao_nhieu_is_a_year_and_a_yearly_count_still_a_count():
+    replies = ask_json(
+        "nghị quyết 03 đặt mục tiêu đến năm bao nhiêu vậy",
+        "hằng năm bao nhiêu lượt viên chức giáo dục được bồi dưỡng",
+    )
+    assert replies[0]["intents"] == ["resolution_03"], replies[0]
+    assert "2020" in replies[0]["answer"]
+    assert replies[1]["intents"] == ["education_sector"], replies[1]

@@ -128,6 +128,7 @@ class ConversationSettings:
     why_by_topic: Mapping[str, str]
     purpose_markers: tuple[str, ...]
     period_markers: tuple[str, ...]  # "mỗi năm hay tổng?": the period of the figure just given
+    inclusion_markers: tuple[str, ...]  # "tính cả viên chức không?": whom that figure counts
     purpose_by_topic: Mapping[str, str]
     by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
     no_counterpart: str

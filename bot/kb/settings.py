@@ -175,6 +175,7 @@ _CONVERSATION_LISTS = (
     "why_markers",
     "purpose_markers",
     "period_markers",
+    "inclusion_markers",
     "pronouns",
     "about_markers",
     "filler",
