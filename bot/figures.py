@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from bot.phrases import has_phrase
 from bot.reply import Reply
-from bot.understanding import asked_unstated, numbers_in, split_clauses
+from bot.understanding import numbers_in, split_clauses
+from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
     from bot.answer import Responder

@@ -32,11 +32,8 @@ from bot.reply import Reply, Suggestion
 from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
-from bot.understanding import (
-    asked_unstated,
-    picked,
-    split_clauses,
-)
+from bot.understanding import picked, split_clauses
+from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
     from bot.answer import Responder

@@ -21,7 +21,8 @@ from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, not_restated, restates
-from bot.understanding import Clause, asked_unstated, names_a_count
+from bot.understanding import Clause, names_a_count
+from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
     from bot.matcher import Match

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.kb.model import Understanding, Unstated
+from bot.kb.model import Understanding
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
 from bot.phrases import has_phrase, phrase_at, question_cues, spans
@@ -27,12 +27,6 @@ _WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 _SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
-
-
-def asked_in(attribute: Unstated, accented_text: str, folded_text: str) -> bool:
-    return any(p.search(folded_text) for p in attribute.folded) or any(
-        p.search(accented_text) for p in attribute.accented
-    )
 
 
 # ---------------------------------------------------------------- several questions in one
@@ -201,7 +195,20 @@ def _joiner_at(
 def _written_at(marked: list[str], phrases: tuple[tuple[str, ...], ...], i: int) -> bool:
     """Whether one of `phrases` starts at word `i` exactly as written: "con số" is a number,
     while "còn số …" (and … ?) and "con so", typed without diacritics, may ask on."""
-    return any(tuple(w.lower() for w in marked[i : i + len(p)]) == p for p in phrases)
+    return any(
+        tuple(w.lower() for w in marked[i : i + len(p)]) == p
+        for p in _by_first_written(phrases).get(marked[i].lower(), ())
+    )
+
+
+@cache
+def _by_first_written(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in index.items()}
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
@@ -248,39 +255,6 @@ def leading_pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
 def numbers_in(text: str) -> list[str]:
     """The numbers a text names, in canonical form ('1.999' → '1999')."""
     return [canonical_number(n) for n in _NUMBER.findall(text)]
-
-
-def asked_unstated(accented_text: str, folded_text: str, reading: Understanding) -> Unstated | None:
-    """The attribute the article never gives that the question asks for, if any (kept for
-    the last texts asked: reading one message asks it of the same text several times)."""
-    _READINGS.setdefault(id(reading), reading)
-    return _asked_unstated(accented_text, folded_text, id(reading))
-
-
-_READINGS: dict[int, Understanding] = {}  # the word lists of this process, by identity
-
-
-@lru_cache(maxsize=512)
-def _asked_unstated(accented_text: str, folded_text: str, reading_id: int) -> Unstated | None:
-    folded_any, accented_any = _any_unstated(reading_id)
-    if not folded_any.search(folded_text) and not accented_any.search(accented_text):
-        return None  # most questions: one search rather than one per pattern
-    for attribute in _READINGS[reading_id].unstated:
-        if asked_in(attribute, accented_text, folded_text):
-            return attribute
-    return None
-
-
-@lru_cache(maxsize=8)
-def _any_unstated(reading_id: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Every attribute's patterns as one, folded and accented (which one matched is read after)."""
-    unstated = _READINGS[reading_id].unstated
-    folded = [p.pattern for a in unstated for p in a.folded] or ["(?!)"]
-    accented = [p.pattern for a in unstated for p in a.accented] or ["(?!)"]
-    return (
-        re.compile("|".join(f"(?:{p})" for p in folded)),
-        re.compile("|".join(f"(?:{p})" for p in accented)),
-    )
 
 
 def picked(folded_words: Sequence[str], reading: Understanding, offered: int) -> int | None:

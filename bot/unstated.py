@@ -1,0 +1,48 @@
+"""Attributes the article never gives for the facts it does give ("học mấy năm?", "tốn bao
+nhiêu tiền?"): whether a question asks one (knowledge/understanding.yaml `unstated:`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.kb.model import Understanding, Unstated
+
+
+def asked_in(attribute: Unstated, accented_text: str, folded_text: str) -> bool:
+    return any(p.search(folded_text) for p in attribute.folded) or any(
+        p.search(accented_text) for p in attribute.accented
+    )
+
+
+def asked_unstated(accented_text: str, folded_text: str, reading: Understanding) -> Unstated | None:
+    """The attribute the article never gives that the question asks for, if any (kept for
+    the last texts asked: reading one message asks it of the same text several times)."""
+    _READINGS.setdefault(id(reading), reading)
+    return _asked_unstated(accented_text, folded_text, id(reading))
+
+
+_READINGS: dict[int, Understanding] = {}  # the word lists of this process, by identity
+
+
+@lru_cache(maxsize=512)
+def _asked_unstated(accented_text: str, folded_text: str, reading_id: int) -> Unstated | None:
+    folded_any, accented_any = _any_unstated(reading_id)
+    if not folded_any.search(folded_text) and not accented_any.search(accented_text):
+        return None  # most questions: one search rather than one per pattern
+    for attribute in _READINGS[reading_id].unstated:
+        if asked_in(attribute, accented_text, folded_text):
+            return attribute
+    return None
+
+
+@lru_cache(maxsize=8)
+def _any_unstated(reading_id: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every attribute's patterns as one, folded and accented (which one matched is read after)."""
+    unstated = _READINGS[reading_id].unstated
+    folded = [p.pattern for a in unstated for p in a.folded] or ["(?!)"]
+    accented = [p.pattern for a in unstated for p in a.accented] or ["(?!)"]
+    return (
+        re.compile("|".join(f"(?:{p})" for p in folded)),
+        re.compile("|".join(f"(?:{p})" for p in accented)),
+    )
