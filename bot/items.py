@@ -41,8 +41,8 @@ class Items:
         if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
             return None  # nothing to cut at: no list
         items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
-        if not 2 <= len(items) <= MAX_ITEMS:
-            return None
+        if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
+            return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         relaxed = whole.status != "answer" and not self._opens(items)
         if not relaxed and not self._shares_its_ask(items):
             return None  # unanswered whole, every item sure on its own: a list all the same
@@ -125,6 +125,14 @@ class Items:
         if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
         return facts, scores
+
+    def _any_empty(self, items: list[Clause]) -> bool:
+        matcher = self.responder.matcher
+        filler = matcher.lexicon.is_filler
+        return any(
+            all(filler(t.lower(), w) for t, w in zip(n.tokens, n.folded, strict=True))
+            for n in (matcher.read(i.text) for i in items)
+        )
 
     def _without_likeness(self, item: Clause) -> Clause:
         question = self.reader.match(item.text).question
