@@ -1,9 +1,8 @@
 """Follow-up questions: "còn cấp xã thì sao?", "vậy trung cấp?", "tại sao?", "hồi nào?",
 "chiếm mấy phần trăm?", read against the facts the chat was last answered with.
 
-Where a follow-up may go is declared in the KB: each intent's `related` list and `slots`, the
-facts the article gives side by side (knowledge/groups.yaml), and knowledge/conversation.yaml
-(markers, pronouns, "why" by topic, "when / who / source" by ask, shares and their whole).
+Where a follow-up may go is declared in the KB: intents' `related` and `slots`, groups.yaml,
+and conversation.yaml (markers, pronouns, "why" by topic, "when / who / source" by ask, shares).
 A message that names something new ("vậy bao nhiêu đảng viên?") stands on its own.
 """
 
@@ -68,7 +67,8 @@ class FollowUps:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, score)
             return None
-        again = (cues.period and not answered) or (cues.inclusion and (not answered or cues.refers))
+        again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
+        again = again or (cues.inclusion and (not answered or cues.refers))
         if again and len(leftover) <= 2:  # "mỗi năm hay tổng?", "cái đó tính cả … không?"
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer

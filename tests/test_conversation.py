@@ -318,3 +318,21 @@ def test_a_year_asked_as_nam_bao_nhieu_is_a_year_and_a_yearly_count_still_a_coun
     assert replies[0]["intents"] == ["resolution_03"], replies[0]
     assert "2020" in replies[0]["answer"]
     assert replies[1]["intents"] == ["education_sector"], replies[1]
+
+
+def test_every_year_asked_after_a_yearly_figure_is_that_figure_again():
+    first, second = ask_json(
+        "hằng năm huyện bồi dưỡng bao nhiêu lượt viên chức ngành giáo dục",
+        "năm nào cũng vậy à",
+        conversation="yearly",
+    )
+    assert first["intents"] == ["education_sector"], first
+    assert second["intents"] == ["education_sector"], second
+
+
+def test_the_weekday_of_the_publication_is_asked_of_its_date():
+    replies = ask_json("bài được đăng ngày nào", "thứ mấy", conversation="weekday")
+    assert [r["intents"] for r in replies] == [["article_date"], ["article_date"]]
+    assert "Thứ Hai" in replies[1]["answer"]
+    (alone,) = ask_json("bài này đăng vào thứ mấy vậy")
+    assert alone["intents"] == ["article_date"], alone
