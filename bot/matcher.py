@@ -25,6 +25,7 @@ from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, fold, normalize
+from bot.phrases import has_phrase
 from bot.rounding import rounded_to_article
 from bot.shortlist import Positions, shortlist
 from bot.shortlist import best as _best
@@ -129,9 +130,10 @@ class Matcher:
 
     # ------------------------------------------------------------ question features
 
-    def _features(self, question: Normalized) -> tuple[list[Feature], bool]:
+    def _features(self, question: Normalized) -> tuple[list[Feature], bool, bool]:
         """Per question word or bigram: its weight and the KB features it may be (similarity);
-        and whether the question names nothing but question words ("bao nhiêu?")."""
+        whether the question names nothing but question words ("bao nhiêu?"), and whether it
+        names anything besides them."""
         sides: list[_Word] = []
         content = asks = 0
         for word, folded in zip(question.tokens, question.folded, strict=True):
@@ -145,7 +147,7 @@ class Matcher:
             bigram = self._bigrams(left, right)
             if bigram is not None:
                 features.append(bigram)
-        return features, bool(content) and asks == content
+        return features, bool(content) and asks == content, content > asks
 
     def _confirm_by_neighbours(self, sides: list[_Word]) -> None:
         """A mistyped word that only one of its readings makes a KB bigram of with a word typed
@@ -232,7 +234,7 @@ class Matcher:
 
     def match_read(self, question: Normalized, limit: int = 10) -> Match:
         """The `limit` best intents for a question `read` from its text, best first."""
-        features, bare = self._features(question)
+        features, bare, names = self._features(question)
         total = sum(f.weight for f in features)
         meaningful = any(f.weight > self.weights.filler for f in features)
         if not features or total <= 0 or not meaningful:
@@ -274,5 +276,12 @@ class Matcher:
         candidates = tuple(
             Candidate(kb_intents[i], score)
             for i, score in zip(intents[best].tolist(), scores[best].tolist(), strict=True)
+            if not (names and kb_intents[i].needs) or self._needs_met(kb_intents[i], question)
         )
         return Match(question, candidates, bare)
+
+    def _needs_met(self, intent: Intent, question: Normalized) -> bool:
+        """One of the intent's `needs` in the question ("bạn", "bot"), as written when written
+        with diacritics."""
+        needs = tuple(tuple(w.lower() for w in n.split()) for n in intent.needs)
+        return has_phrase(question.folded, needs, question.tokens)

@@ -31,6 +31,7 @@ FIELDS = frozenset(
         "figures",
         "related",
         "slots",
+        "needs",
     ]
 )
 
@@ -94,6 +95,7 @@ def _read_intent(fields: FieldReader) -> Intent | None:
     derived = _read_derived(fields)
     figures = tuple(canonical_number(f) for f in fields.texts("figures", required=False))
     slots = _read_slots(fields)
+    needs = fields.texts("needs", required=False)
     for key in ("question", "answer"):
         value = fields.data.get(key)
         if isinstance(value, str) and any(ch in value for ch in _LOOKALIKE_D):
@@ -115,6 +117,7 @@ def _read_intent(fields: FieldReader) -> Intent | None:
         slots=slots,
         source=fields.path,
         line=fields.data.line,
+        needs=needs,
     )
 
 

@@ -48,6 +48,9 @@ class Intent:
     slots: Mapping[str, frozenset[str]]
     source: Path
     line: int
+    # words one of which a question naming anything must hold for this intent to be a candidate
+    # ("who are you" needs the bot addressed: "ai là người phát biểu" is not it)
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
