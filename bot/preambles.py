@@ -33,13 +33,25 @@ class Preambles:
         before, asked = parts
         match = self.reader.match(before)
         if self.reader.several.introduces(match):
-            return asked
+            return self._past_its_sentence(asked)
         if len(before.split()) <= TOPIC_LABEL and self._names_a_value(match.question):
             return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
         reply = self.responder.decide(before, match, None)
         if reply.status == "clarify" and "?" in before and self._asks(match.question):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
         return asked if reply.status != "answer" else None
+
+    def _past_its_sentence(self, asked: str) -> str:
+        """ "mình là giáo viên, … muốn biết cả ngành được bồi dưỡng nhiều cỡ nào. Thanks. Mỗi
+        năm … bao nhiêu lượt?": the rest of the introducing sentence, unanswerable, is still
+        the preamble when a later sentence asks."""
+        pieces = leading_pieces(asked, self.kb.tables)
+        rest = pieces[0][2] if pieces else ""
+        if not rest or not self._asks(self.responder.matcher.read(rest)):
+            return asked
+        first = asked[: asked.rfind(rest)] if rest in asked else ""
+        opening = self.responder.decide(first, self.reader.match(first), None) if first else None
+        return rest if opening is not None and opening.status != "answer" else asked
 
     def _after_introductions(self, question: str) -> str | None:
         rest, introduced = None, False

@@ -147,3 +147,14 @@ def test_a_colon_after_a_year_opens_the_question_after_a_preamble():
         "với bài năm 2018: ở cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?"
     )
     assert (reply["status"], reply["intents"]) == ("answer", ["young_leaders_commune"]), reply
+
+
+def test_the_rest_of_an_introducing_sentence_is_preamble_when_a_later_sentence_asks():
+    replies = ask_json(
+        "Chào bạn, tôi là cán bộ văn phòng huyện ủy, đang tò mò muốn biết thêm chuyện này thế"
+        " nào. Cảm ơn nhé. Trong đội ngũ có bao nhiêu người là đảng viên?",
+        # … but never a question of its own sentence: both are asked
+        "Mình là sinh viên, cho mình hỏi số đảng viên là bao nhiêu? Và số người học thạc sĩ?",
+    )
+    assert replies[0]["intents"] == ["party_members"], replies[0]
+    assert replies[1]["intents"] == ["party_members", "masters_sent"], replies[1]
