@@ -30,13 +30,14 @@ _WORD = re.compile(r"\w+")
 class Claim:
     number: str  # canonical ("1066")
     span: tuple[int, int]  # where the message writes it
+    written: str  # as the message writes it ("2.000" is no year, "2000" may be one)
     in_article: bool
     counts: bool  # followed by nothing, a unit the article counts, or a word that names nothing
 
     @property
     def missing(self) -> bool:
         """A count the article never writes (a year is a question of scope, never read past)."""
-        return self.counts and not self.in_article and not _YEAR.fullmatch(self.number)
+        return self.counts and not self.in_article and not _YEAR.fullmatch(self.written)
 
 
 class Claims:
@@ -69,7 +70,7 @@ class Claims:
                 or lexicon.is_filler(after.lower(), folded)
             )
             known = number in self.kb.article_numbers
-            found.append(Claim(number, hit.span(1), known, counts))
+            found.append(Claim(number, hit.span(1), hit.group(1), known, counts))
         return tuple(found)
 
     def without_missing(self, text: str, claims: tuple[Claim, ...]) -> str:

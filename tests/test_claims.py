@@ -74,3 +74,11 @@ def test_a_figure_claimed_of_the_wrong_level_gets_its_own_level_beside():
 def test_a_figure_claimed_of_its_own_fact_adds_nothing():
     (reply,) = ask_json("có đúng là 300 cán bộ, công chức cấp xã học trung cấp lý luận không?")
     assert reply["intents"] == ["intermediate_llct_commune"], reply
+
+
+def test_a_claimed_count_written_with_a_thousands_dot_is_no_year():
+    (reply,) = ask_json("nghe nói huyện có 2.000 cán bộ, công chức, đúng không?")
+    assert reply["intents"] == ["total_staff"], reply
+    assert "2.000" not in reply["answer"] and "1.999" in reply["answer"]
+    (year,) = ask_json("có đúng là năm 2000 huyện có 1.999 cán bộ không")
+    assert year["status"] == "fallback", year  # a year the article has no figures for
