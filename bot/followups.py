@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.followup_pool import FollowUpPool
 from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import exact_group
 from bot.kb import Intent
-from bot.related import Vocabularies, related_either_way
+from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import none_stated
 from bot.slots import OnlyFact, fits_keeping, named_fits, takes
@@ -37,7 +38,10 @@ class FollowUps:
         self.conversation = responder.kb.conversation
         self.words = FollowUpWords(responder.kb, responder.light_words)
         self.vocabularies = Vocabularies(responder.kb)
-        self._related = related_either_way(responder.kb.intents)
+        self.pool = FollowUpPool(responder)
+        self._ask_order = {
+            ask: n for n, ask in enumerate(self.conversation.by_ask)
+        }  # specific first
         self._only_fact_with = OnlyFact(responder.kb.intents)
 
     def read(
@@ -54,8 +58,11 @@ class FollowUps:
         leftover = [
             w for w in cues.leftover if not self.vocabularies.knows(previous, w, typed.get(w, w))
         ]
+        # "ai phát biểu?" after a fact asks that fact's speaker, however like "who are you"
+        addressed = any(t in self.conversation.addressing for t in match.question.tokens)
+        asks_of_it = match.only_question_words and bool(cues.asked) and not addressed
         answered = standalone.status == "answer" or (
-            standalone.status == "smalltalk" and not cues.named
+            standalone.status == "smalltalk" and not cues.named and not asks_of_it
         )
         sure = answered and standalone.score >= STANDALONE_SURE and not cues.refers
         score = max(self.kb.settings.thresholds.answer, standalone.score)
@@ -73,12 +80,11 @@ class FollowUps:
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)
-        addressed = any(t in self.conversation.addressing for t in match.question.tokens)
         if match.only_question_words and not (sure and addressed) and cues.asked & asks_of:
             return self._answer(question, previous, score)  # "mấy người?" after a count
         asked = cues.asked - IGNORED_ASKS
         if cues.other or cues.besides:  # "thế cấp kia bao nhiêu?", "ngoài ra còn ai nữa?"
-            others = self._siblings(previous, nearest=True)
+            others = self.pool.siblings(previous, nearest=True)
             others = [i for i in others if i.id not in earlier]
             if len(others) == 1:
                 return self._answer(question, others[0], score, previous)
@@ -105,7 +111,7 @@ class FollowUps:
         if not sure and standalone.status in ("clarify", "fallback") and switched is None:
             # the context tells apart what the words alone do not ("ngoài ra còn chức danh nào
             # nữa?", "huyện ra nghị quyết gì để khắc phục?"): the one guess it relates to
-            kin = {p.id for p in self._pool(earlier, previous)} - set(earlier)
+            kin = {p.id for p in self.pool.of(earlier, previous)} - set(earlier)
             offered = [self.kb.intent(s.intent_id) for s in standalone.suggestions]
             if not cues.besides and any(i and i.id in earlier for i in offered):
                 return switched  # "…, có yếu không?" may still be about the previous answer
@@ -146,7 +152,7 @@ class FollowUps:
         answered = standalone.status == "answer" or (standalone.status == "smalltalk" and not named)
         sure = standalone.score >= STANDALONE_SURE
         score = max(self.kb.settings.thresholds.answer, standalone.score)
-        pool = self._pool(earlier, previous)
+        pool = self.pool.of(earlier, previous)
         if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
             fitting = [i for i in pool if fits_keeping(i, named, previous)] if named else []
             grouped = self._as_group(question, fitting, score, previous)
@@ -203,7 +209,7 @@ class FollowUps:
         score: float,
         named: dict[str, set[str]],
     ) -> Reply | None:
-        for ask in sorted(asked):
+        for ask in sorted(asked, key=lambda a: (self._ask_order.get(a, len(self._ask_order)), a)):
             # what it asks, or the value of one of its slots ("cấp nào?", naming no other
             # value of its own and no figure): its answer says
             of_slot = ask in previous.slots and not numbers_in(question)
@@ -214,8 +220,10 @@ class FollowUps:
             if ask in previous.slots.get("ask", frozenset()) or of_slot:
                 return self._answer(question, previous, score)
             target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
-            if target is not None:
-                return self._answer(question, target, score)
+            if target is not None:  # "con số đó là năm nào?": the fact stays the topic after
+                return replace(
+                    self._answer(question, target, score), context=(target.id, previous.id)
+                )
         return None
 
     def _share(
@@ -272,29 +280,3 @@ class FollowUps:
         if previous is None or previous.id == intent.id:
             return reply
         return replace(reply, context=(previous.id, intent.id))
-
-    def _pool(self, earlier: Sequence[str], previous: Intent) -> list[Intent]:
-        """Where a follow-up of `previous` may go: the other facts of the last answer, those
-        the KB relates to it (either way), and those the article gives beside it."""
-        found: dict[str, Intent] = {}
-        for intent in (self.kb.intent(i) for i in earlier):
-            if intent is not None and intent.id != previous.id:
-                found.setdefault(intent.id, intent)
-        related = self._related.get(previous.id, {})  # at scale, thousands: joined in C
-        if any(key in related for key in found):  # those of the last answer keep their place
-            related = {key: i for key, i in related.items() if key not in found}
-        found |= related
-        for intent in self._siblings(previous):
-            found.setdefault(intent.id, intent)
-        found.pop(previous.id, None)
-        return list(found.values())
-
-    def _siblings(self, intent: Intent, nearest: bool = False) -> list[Intent]:
-        """The other parts of the groups `intent` is part of, smallest group first (only
-        those of the smallest, with `nearest`)."""
-        groups = sorted(
-            (g for g in self.responder.groups if intent.id in g.parts), key=lambda g: len(g.parts)
-        )
-        groups = groups[:1] if nearest else groups
-        ids = dict.fromkeys(p for g in groups for p in g.parts if p != intent.id)
-        return [i for i in (self.kb.intent(x) for x in ids) if i is not None]

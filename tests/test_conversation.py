@@ -336,3 +336,26 @@ def test_the_weekday_of_the_publication_is_asked_of_its_date():
     assert "Thứ Hai" in replies[1]["answer"]
     (alone,) = ask_json("bài này đăng vào thứ mấy vậy")
     assert alone["intents"] == ["article_date"], alone
+
+
+def test_who_spoke_after_a_fact_is_the_speaker_and_who_are_you_stays_the_bot():
+    replies = ask_json(
+        "nghị quyết 03 của huyện ủy là gì",
+        "ai phát biểu",
+        "còn bạn là ai",
+        conversation="speaker",
+    )
+    assert replies[0]["intents"] == ["resolution_03"], replies[0]
+    assert replies[1]["intents"] == ["spokesperson"], replies[1]
+    assert replies[2]["intents"] == ["who_are_you"], replies[2]
+
+
+def test_the_fact_stays_the_topic_after_its_date_is_asked():
+    replies = ask_json(
+        "toàn huyện có bao nhiêu cán bộ công chức",
+        "số đó là năm nào",
+        "trong đó ở xã?",
+        conversation="topic",
+    )
+    assert replies[1]["intents"] == ["article_date"], replies[1]
+    assert replies[2]["intents"] == ["commune_staff"], replies[2]
