@@ -35,6 +35,11 @@ class Claim:
     counts: bool  # followed by nothing, a unit the article counts, or a word that names nothing
 
     @property
+    def claims_year(self) -> bool:
+        """A year the article never writes (of a fact's own year, or a year out of scope)."""
+        return not self.in_article and bool(_YEAR.fullmatch(self.written))
+
+    @property
     def missing(self) -> bool:
         """A count the article never writes (a year is a question of scope, never read past)."""
         return self.counts and not self.in_article and not _YEAR.fullmatch(self.written)
@@ -62,7 +67,7 @@ class Claims:
             number = canonical_number(hit.group(1))
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)
-            counts = (
+            counts = not self._names_something(text[: hit.start()]) and (
                 not after
                 or after == "%"
                 or folded in self._units
@@ -73,9 +78,17 @@ class Claims:
             found.append(Claim(number, hit.span(1), hit.group(1), known, counts))
         return tuple(found)
 
+    def _names_something(self, before: str) -> bool:
+        """ "Nghị quyết 03 …", "lớp 11": the number names something, it counts nothing."""
+        words = [fold(w.lower(), self.kb.tables) for w in _WORD.findall(before)[-3:]]
+        return any(tuple(words[-len(p) :]) == p for p in self.reader.reading.numbered_names if p)
+
     def without_missing(self, text: str, claims: tuple[Claim, ...]) -> str:
         """`text` asking the claimed counts the article never writes ("em ấy ghi 82 người học
         thạc sĩ" reads "… bao nhiêu người học thạc sĩ"); years stay, a question of scope."""
+        year = self._year_asked(text, claims)
+        if year is not None:
+            return year  # "nghị quyết 03 ra năm 2012, đúng không?": its year asked
         if self.responder.refusal(text, self.reader.match(text)) is not None:
             return text  # "… của tỉnh Yên Bái nói gì": another place, whatever is claimed
         asked = self.reader.reading.claim_ask
@@ -84,6 +97,25 @@ class Claims:
         for start, end, new in sorted(cuts, reverse=True):
             text = f"{text[:start]} {new} {text[end:]}"
         return text
+
+    def _year_asked(self, text: str, claims: tuple[Claim, ...]) -> str | None:
+        """A year the article never writes, claimed of a fact that gives its own year ("ban
+        hành năm 2012, đúng không?"): asked as "năm nào". Of a count ("năm 2020 có 800 đảng
+        viên, đúng không?") it stays a year the article has no figures for."""
+        years = [c for c in claims if c.claims_year]
+        if len(years) != 1:
+            return None
+        start, end = years[0].span
+        said_year = text[:start].rstrip().lower().endswith(("năm", "nam"))
+        asked = f"{text[:start]} {'nào' if said_year else 'năm nào'} {text[end:]}"
+        reply = self.responder.decide(asked, self.reader.match(asked), None)
+        if reply.status != "answer" or not all(self._gives_year(i) for i in reply.intents):
+            return None
+        return asked
+
+    def _gives_year(self, intent_id: str) -> bool:
+        intent = self.kb.intent(intent_id)
+        return intent is not None and "when" in intent.slots.get("ask", ())
 
     def _cue_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the message says it checks a figure ("em ấy ghi", "trên mạng ghi"), in `text`."""
@@ -104,10 +136,11 @@ class Claims:
             return reply
         messages, shown = self.responder.messages, self.reader.figures.as_the_article_writes
         given = set(reply.intents)
-        found = [c.number for c in claims if given & set(self._holders(c.number))]
+        found = [c.number for c in claims if c.counts and given & set(self._holders(c.number))]
         found = list(dict.fromkeys(shown(n) for n in found))
         lines = [messages.claim_found.format(number=", ".join(found))] if found else []
-        if any(c.missing for c in claims):
+        year_given = any(c.claims_year for c in claims) and all(map(self._gives_year, given))
+        if any(c.missing for c in claims) or year_given:
             lines.append(messages.claim_missing)
         if not lines:
             return reply
@@ -149,16 +182,18 @@ class Claims:
 
     def _with_figure_owner(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
         """ "có 300 cán bộ cấp huyện học trung cấp, phải không?": the article's 300 are the
-        communes'. The fact asked, and beside it the fact of the same group the figure is of."""
+        communes'; "có phải 1.066 người là đảng viên?": its 1.066 hold a degree. The fact asked,
+        and beside it the one the figure is of (its only one)."""
         if reply.status != "answer":
             return reply
         given = list(reply.intents)
         owners = [
-            h
+            self._holders(c.number)[0]
             for c in claims
-            if c.in_article and not set(self._holders(c.number)) & set(given)
-            for h in self._holders(c.number)
-            if any({h, *given} <= set(g.parts) for g in self.reader.groups)
+            if c.in_article
+            and c.counts
+            and len(self._holders(c.number)) == 1
+            and not set(self._holders(c.number)) & set(given)
         ]
         if not owners:
             return reply

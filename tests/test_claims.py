@@ -38,11 +38,12 @@ def test_without_words_of_checking_an_unknown_number_still_lowers_every_fact():
     assert "500" not in reply["answer"]
 
 
-def test_a_figure_the_article_writes_for_another_fact_gets_no_verdict():
+def test_a_figure_the_article_writes_for_another_fact_gets_that_fact_beside():
     (reply,) = ask_json("số đảng viên là 1.066 phải không")
-    assert reply["intents"] == ["party_members"]
+    # the party members asked, and what the article's 1.066 counts (degree holders): no verdict
+    assert reply["intents"] == ["party_members", "university_degree_now"], reply
     assert "khớp" not in reply["answer"] and "không có con số" not in reply["answer"]
-    assert "712" in reply["answer"]
+    assert "712" in reply["answer"] and "1.066" in reply["answer"]
 
 
 def test_a_claimed_count_is_read_as_asking_it_and_a_known_figure_picks_its_fact():
@@ -82,3 +83,19 @@ def test_a_claimed_count_written_with_a_thousands_dot_is_no_year():
     assert "2.000" not in reply["answer"] and "1.999" in reply["answer"]
     (year,) = ask_json("có đúng là năm 2000 huyện có 1.999 cán bộ không")
     assert year["status"] == "fallback", year  # a year the article has no figures for
+
+
+def test_a_wrong_year_claimed_of_a_fact_gets_the_fact_and_its_own_year():
+    replies = ask_json(
+        "nghe nói nghị quyết 03 được ban hành năm 2013, đúng không?",
+        "năm 2020 huyện có 800 đảng viên đúng không",  # a count in another year: out of scope
+    )
+    assert replies[0]["intents"] == ["resolution_03"], replies[0]
+    assert "2011" in replies[0]["answer"] and "2013" not in replies[0]["answer"]
+    assert replies[0]["answer"].startswith("Bài viết không có con số bạn nêu"), replies[0]
+    assert replies[1]["status"] == "fallback", replies[1]
+
+
+def test_a_number_naming_a_class_or_a_document_is_no_claim():
+    (reply,) = ask_json("Cháu học lớp 11, cô bắt ghi nguồn đầy đủ. Bài này đăng trên báo nào ạ?")
+    assert reply["intents"] == ["article_source"], reply

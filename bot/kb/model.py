@@ -219,6 +219,7 @@ class Understanding:
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     likeness_asks: Phrases  # "…, khác nhau chỗ nào?": how the things asked before compare
+    numbered_names: Phrases  # "nghị quyết 03", "lớp 11": a number after these names, not counts
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
