@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.normalize import clean
 from bot.phrases import question_cues
-from bot.understanding import after_opener, leading_pieces
+from bot.understanding import after_opener, leading_pieces, split_clauses
 
 if TYPE_CHECKING:
     from bot.normalize import Normalized
@@ -31,6 +31,8 @@ class Preambles:
         if parts is None:
             return self._after_introductions(question)
         before, asked = parts
+        if self._only_values(asked):
+            return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
         match = self.reader.match(before)
         if self.reader.several.introduces(match):
             return self._past_its_sentence(asked)
@@ -40,6 +42,13 @@ class Preambles:
         if reply.status == "clarify" and "?" in before and self._asks(match.question):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
         return asked if reply.status != "answer" else None
+
+    def _only_values(self, asked: str) -> bool:
+        """Every question after the opener names nothing but slot values: the words before
+        it are their subject, no preamble."""
+        several = self.reader.several
+        clauses = split_clauses(asked, self.reading, self.kb.tables)
+        return all(several.only_qualifies(self.reader.match(c.text)) for c in clauses)
 
     def _past_its_sentence(self, asked: str) -> str:
         """ "mình là giáo viên, … muốn biết cả ngành được bồi dưỡng nhiều cỡ nào. Thanks. Mỗi

@@ -239,3 +239,8 @@ def test_how_two_facts_compare_gets_both():
 def test_bao_nhiu_typed_short_is_a_question_word():
     (reply,) = ask_json("bao nhiu đảng viên, and how many người học thạc sĩ")
     assert reply["intents"] == ["party_members", "masters_sent"], reply
+
+
+def test_a_subject_before_a_colon_and_levels_after_it_is_one_question_per_level():
+    (reply,) = ask_json("Học trung cấp lý luận chính trị: cấp huyện mấy người, cấp xã mấy người?")
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
