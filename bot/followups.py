@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 CLOSE = 15  # points below the best candidate that a follow-up may still prefer
+BARE_FOLLOW_UP = 2  # words of a follow-up naming one thing the previous answer may give
 STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn …" opens it
 IGNORED_ASKS = frozenset({"count", "count_other", "what", "content"})  # asks every fact answers
 
@@ -114,6 +115,8 @@ class FollowUps:
             kin = {p.id for p in self.pool.of(earlier, previous)} - set(earlier)
             offered = [self.kb.intent(s.intent_id) for s in standalone.suggestions]
             if not cues.besides and any(i and i.id in earlier for i in offered):
+                if len(match.question.tokens) <= BARE_FOLLOW_UP and previous in offered:
+                    return self._answer(question, previous, score)  # "chức vụ?" after a name
                 return switched  # "…, có yếu không?" may still be about the previous answer
             near = [
                 i

@@ -359,3 +359,10 @@ def test_the_fact_stays_the_topic_after_its_date_is_asked():
     )
     assert replies[1]["intents"] == ["article_date"], replies[1]
     assert replies[2]["intents"] == ["commune_staff"], replies[2]
+
+
+def test_a_bare_attribute_after_an_answer_that_gives_it_is_that_answer():
+    first, second = ask_json("ai là người được phỏng vấn", "chức vụ?", conversation="post")
+    assert first["intents"] == ["spokesperson"], first
+    assert second["intents"] == ["spokesperson"], second
+    assert "Trưởng ban" in second["answer"]
