@@ -37,6 +37,7 @@ class Tables:
     slips: Slips = field(default_factory=lambda: Slips((), (), {}))
     multipliers: Mapping[str, int] = field(default_factory=dict)
     number_roles: Mapping[str, str] = field(default_factory=dict)  # folded ("muoi": "tens")
+    units: Mapping[str, str] = field(default_factory=dict)  # "35t": "t" after a number is "tuổi"
     # the first words of the expansions of several words: any other word is looked up alone
     starts: frozenset[str] = field(init=False, default=frozenset())
 
@@ -140,19 +141,24 @@ def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
     text = clean(text, tables)
     text = _NUMBER.sub(lambda m: canonical_number(m.group(0)), text)
-    words = _multiplied(_TOKEN.findall(text), tables.multipliers)
+    words = _multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
     tokens = expand(words, tables)
     return Normalized(tuple(tokens), tuple(fold(t, tables) for t in tokens))
 
 
-def _multiplied(words: list[str], multipliers: Mapping[str, int]) -> list[str]:
-    """ "2 nghìn" → "2000": a whole number and the word that multiplies it, as one number."""
-    if not multipliers:
+def _multiplied(
+    words: list[str], multipliers: Mapping[str, int], units: Mapping[str, str]
+) -> list[str]:
+    """ "2 nghìn" → "2000": a whole number and the word that multiplies it, as one number; a
+    unit's letter right after a number, the unit ("35t" → "35 tuổi")."""
+    if not multipliers and not units:
         return words
     out: list[str] = []
     for word in words:
         factor = multipliers.get(word)
-        if factor and out and out[-1].isdigit():
+        if out and out[-1].isdigit() and word in units:  # "35t": 35 tuổi
+            out.append(units[word])
+        elif factor and out and out[-1].isdigit():
             out[-1] = str(int(out[-1]) * factor)
         else:
             out.append(word)
@@ -247,6 +253,7 @@ def build_tables(
     slips: Slips | None = None,
     multipliers: Mapping[str, int] | None = None,
     number_words: Mapping[str, str] | None = None,
+    units_after_numbers: Mapping[str, str] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -265,6 +272,7 @@ def build_tables(
         slips=slips or Slips((), (), {}),
         multipliers=dict(multipliers or {}),
         number_roles={_fold(k, None): v for k, v in (number_words or {}).items()},
+        units=dict(units_after_numbers or {}),
     )
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from conftest import ask_json
 
+from bot.kb import load_knowledge
+from bot.normalize import normalize
+
 
 def test_a_mistyped_word_is_the_reading_its_neighbour_makes_a_pair_with():
     # "viem" is as near điểm as viên; only "đảng viên" is a pair of the article
@@ -75,3 +78,15 @@ def test_everyday_words_for_the_writer_and_for_people():
     )
     assert [r["intents"] for r in replies] == [["article_author"], ["commune_staff"], ["help"]]
     assert [r["status"] for r in replies] == ["answer", "answer", "smalltalk"], replies
+
+
+def test_an_age_typed_with_its_unit_letter_is_an_age_and_a_lone_t_is_not():
+    replies = ask_json("huyện có mấy cb chủ chốt dưới 35t", "cấp xã thì dưới 35t có bn ng")
+    assert replies[0]["intents"] == ["young_leaders_district", "young_leaders_commune"], replies[0]
+    assert replies[1]["intents"] == ["young_leaders_commune"], replies[1]
+
+
+def test_the_unit_letter_after_a_number_is_read_by_normalize_alone():
+    tables = load_knowledge().tables
+    assert normalize("dưới 35t", tables).tokens == ("dưới", "35", "tuổi")
+    assert normalize("t hỏi cái này", tables).tokens[0] != "tuổi"

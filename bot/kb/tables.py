@@ -12,7 +12,16 @@ from bot.normalize import Slips, Tables, build_tables, keyboard_neighbours
 from bot.paths import KNOWLEDGE_DIR
 
 NORMALIZATION_FIELDS = frozenset(
-    {"characters", "tone_placement", "folding", "telex", "slips", "multipliers", "number_words"}
+    {
+        "characters",
+        "tone_placement",
+        "folding",
+        "telex",
+        "slips",
+        "multipliers",
+        "number_words",
+        "units_after_numbers",
+    }
 )
 
 
@@ -33,6 +42,8 @@ def read_tables(
         tables["multipliers"] = _pairs(root, "multipliers") if "multipliers" in root.data else {}
         words = _pairs(root, "number_words") if "number_words" in root.data else {}
         tables["number_words"] = words
+        units = "units_after_numbers"
+        tables[units] = _pairs(root, units) if units in root.data else {}
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
@@ -52,6 +63,7 @@ def read_tables(
         slips=slips,
         multipliers={k: int(v) for k, v in tables.get("multipliers", {}).items() if v.isdigit()},
         number_words=tables.get("number_words", {}),
+        units_after_numbers=tables.get("units_after_numbers", {}),
     )
 
 
