@@ -23,6 +23,7 @@ class TotalCues:
         self._cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
         self._cue_words.add("cap")  # "hai cấp": the parts by level
         self._share_words = ShareWords(self.kb)
+        self._inclusion = tuple(tuple(m.split()) for m in self.kb.conversation.inclusion_markers)
 
     def asks_total(self, question: str) -> bool:
         """ "tổng cộng bao nhiêu?" — but not "… phần trăm tổng số cán bộ": a share's whole."""
@@ -61,3 +62,9 @@ class TotalCues:
             return True  # figures the article sums: "tổng số cả hai cấp" is their sum
         alone = self.responder.decide(question, match, ())
         return alone.status != "answer" or bool(set(alone.intents) & set(earlier))
+
+    def asks_inclusion(self, match: Match) -> bool:
+        """ "số đó tính cả công chức không?": whom a figure counts, no sum ("tính cả" is both;
+        "tính cả hai cấp là bao nhiêu?" asks a count, a sum)."""
+        asks = self.responder.matcher.slot_values(match.question).get("ask", set())
+        return "count" not in asks and has_phrase(match.question.folded, self._inclusion)

@@ -366,3 +366,16 @@ def test_a_bare_attribute_after_an_answer_that_gives_it_is_that_answer():
     assert first["intents"] == ["spokesperson"], first
     assert second["intents"] == ["spokesperson"], second
     assert "Trưởng ban" in second["answer"]
+
+
+def test_whom_a_figure_counts_is_never_read_as_a_sum():
+    replies = ask_json(
+        "cấp xã có bao nhiêu người học trung cấp lý luận chính trị",
+        "số đó tính cả công chức không",
+        "tính cả hai cấp là bao nhiêu",
+        conversation="incl-sum",
+    )
+    assert replies[0]["intents"] == ["intermediate_llct_commune"], replies[0]
+    assert replies[1]["intents"] == ["intermediate_llct_commune"], replies[1]
+    assert "Cộng lại" not in replies[1]["answer"]
+    assert "355" in replies[2]["answer"], replies[2]  # a count asked of both levels: their sum
