@@ -42,7 +42,7 @@ class Claim:
     @property
     def missing(self) -> bool:
         """A count the article never writes (a year is a question of scope, never read past)."""
-        return self.counts and not self.in_article and not _YEAR.fullmatch(self.written)
+        return self.counts and not self.in_article and not self.claims_year
 
 
 class Claims:
@@ -81,7 +81,7 @@ class Claims:
     def _names_something(self, before: str) -> bool:
         """ "Nghị quyết 03 …", "lớp 11": the number names something, it counts nothing."""
         words = [fold(w.lower(), self.kb.tables) for w in _WORD.findall(before)[-3:]]
-        return any(tuple(words[-len(p) :]) == p for p in self.reader.reading.numbered_names if p)
+        return any(tuple(words[-len(p) :]) == p for p in self.reader.reading.numbered_names)
 
     def without_missing(self, text: str, claims: tuple[Claim, ...]) -> str:
         """`text` asking the claimed counts the article never writes ("em ấy ghi 82 người học
@@ -106,8 +106,13 @@ class Claims:
         if len(years) != 1:
             return None
         start, end = years[0].span
-        said_year = text[:start].rstrip().lower().endswith(("năm", "nam"))
-        asked = f"{text[:start]} {'nào' if said_year else 'năm nào'} {text[end:]}"
+        year_ask = self.reader.reading.claim_year_ask  # "năm nào"
+        before = list(_WORD.finditer(text[:start]))
+        if before and fold(before[-1].group(0).lower(), self.kb.tables) == fold(
+            year_ask.split()[0]
+        ):
+            start = before[-1].start()  # "năm 2012": the word for year is asked again
+        asked = f"{text[:start]} {year_ask} {text[end:]}"
         reply = self.responder.decide(asked, self.reader.match(asked), None)
         if reply.status != "answer" or not all(self._gives_year(i) for i in reply.intents):
             return None
@@ -187,14 +192,8 @@ class Claims:
         if reply.status != "answer":
             return reply
         given = list(reply.intents)
-        owners = [
-            self._holders(c.number)[0]
-            for c in claims
-            if c.in_article
-            and c.counts
-            and len(self._holders(c.number)) == 1
-            and not set(self._holders(c.number)) & set(given)
-        ]
+        holders = [self._holders(c.number) for c in claims if c.in_article and c.counts]
+        owners = [h[0] for h in holders if len(h) == 1 and h[0] not in given]
         if not owners:
             return reply
         facts = list(dict.fromkeys((*given, *owners)))

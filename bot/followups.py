@@ -18,7 +18,7 @@ from bot.group_facts import exact_group
 from bot.kb import Intent
 from bot.related import Vocabularies
 from bot.reply import Reply
-from bot.shares import none_stated
+from bot.shares import none_stated, states_share
 from bot.slots import OnlyFact, fits_keeping, named_fits, takes
 from bot.understanding import numbers_in
 
@@ -242,7 +242,7 @@ class FollowUps:
             return None
         if not cues.share:
             return self._answer(question, whole, score, previous)
-        if "%" in previous.answer:
+        if states_share(previous):
             return self._answer(question, previous, score)
         return none_stated(self.responder, question, [previous.id], score)
 

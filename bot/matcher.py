@@ -93,6 +93,12 @@ class Matcher:
         fixed |= dict.fromkeys(filler | self._context, self.weights.filler)
 
         self._intents = tuple(kb.intents)
+        # `needs` as phrases, read once (a word with diacritics is compared as written)
+        self._needs = {
+            i.id: tuple(tuple(w.lower() for w in n.split()) for n in i.needs)
+            for i in self._intents
+            if i.needs
+        }
         if index is None:
             index = build_index(
                 self._texts(), fixed, courtesy=self.weights.courtesy, filler=self.weights.filler
@@ -283,5 +289,4 @@ class Matcher:
     def _needs_met(self, intent: Intent, question: Normalized) -> bool:
         """One of the intent's `needs` in the question ("bạn", "bot"), as written when written
         with diacritics."""
-        needs = tuple(tuple(w.lower() for w in n.split()) for n in intent.needs)
-        return has_phrase(question.folded, needs, question.tokens)
+        return has_phrase(question.folded, self._needs[intent.id], question.tokens)

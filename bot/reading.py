@@ -158,7 +158,7 @@ class Reader:
         compared = self.comparisons.read(question, match, whole, earlier)
         if compared is not None:
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
-        included = earlier and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"
+        included = bool(earlier) and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"
         summed = (
             whole if included else self.groups_reader.with_total(question, match, whole, earlier)
         )

@@ -14,7 +14,7 @@ from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.answer import Responder
-    from bot.kb import KnowledgeBase
+    from bot.kb import Intent, KnowledgeBase
     from bot.matcher import Match
 
 
@@ -59,13 +59,14 @@ class Shares:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
         if reply.status == "answer" and set(plain.intents) == set(reply.intents):
             return None
-        if any(self._states_share(i) for i in plain.intents):
+        if any(states_share(self.kb.intent(i)) for i in plain.intents):
             return replace(plain, question=question)
         return none_stated(self.responder, question, plain.intents, plain.score)
 
-    def _states_share(self, intent_id: str) -> bool:
-        intent = self.kb.intent(intent_id)
-        return intent is not None and "%" in intent.answer
+
+def states_share(intent: Intent | None) -> bool:
+    """Whether a fact's answer gives its share ("(khoảng 35,6 %)")."""
+    return intent is not None and "%" in intent.answer
 
 
 def none_stated(responder: Responder, question: str, parts: Sequence[str], score: float) -> Reply:

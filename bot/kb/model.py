@@ -222,6 +222,7 @@ class Understanding:
     numbered_names: Phrases  # "nghị quyết 03", "lớp 11": a number after these names, not counts
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
+    claim_year_ask: str  # … and a year claimed of a fact that gives its own ("năm nào")
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
     part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them

@@ -41,7 +41,9 @@ _LISTS = (
     "list_all",
     "announcing_words",
 )
-_FIELDS = frozenset({*_LISTS, "joiners", "ordinals", "unstated", "not_cues", "claim_ask"})
+_FIELDS = frozenset(
+    {*_LISTS, "joiners", "ordinals", "unstated", "not_cues", "claim_ask", "claim_year_ask"}
+)
 
 
 def read_understanding(
@@ -118,6 +120,7 @@ def read_understanding(
         numbered_names=lists["numbered_names"],
         claim_cues=lists["claim_cues"],
         claim_ask=root.text("claim_ask"),
+        claim_year_ask=root.text("claim_year_ask"),
         shared_asks=lists["shared_asks"],
         bound_asks=lists["bound_asks"],
         part_of_cues=lists["part_of_cues"],
