@@ -72,8 +72,11 @@ class Preambles:
             # who asks, and the rest of that sentence when a later one asks the question
             rest = after_sentence if introduces and after_sentence else after
             introduced = introduced or introduces
-        # greetings alone weigh little already: only a message that says who asks is cut
-        return rest if introduced and rest else None
+        # greetings alone weigh little already: only a message that says who asks is cut;
+        # "Tôi đang ghi là … 30 cán bộ …, vậy có đúng không?": what it asks is the claim before
+        if not (introduced and rest) or self.reader.several.confirms(self.reader.match(rest)):
+            return None
+        return rest
 
     def without_closing(self, question: str) -> str | None:
         """The question without the pleasantries or asides that close it ("bài của báo nào,

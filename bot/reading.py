@@ -25,8 +25,8 @@ from bot.items import Items
 from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
-from bot.phrases import question_cues
 from bot.picks import pick_by_ask
+from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
 from bot.reply import Reply, Suggestion
 from bot.several import Several
@@ -73,6 +73,7 @@ class Reader:
         self.exclusions = Exclusions(self)
         self.claims = Claims(self)
         self.one_by_one = OneByOne(self)
+        self.pleasantries = Pleasantries(responder)
 
     def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         """The reply to one message read against the chat's last answer (`earlier`) and last
@@ -121,7 +122,7 @@ class Reader:
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
             reply = self.claims.checked(question, reply, claims)
-        if reply.status == "clarify" and not earlier:
+        if reply.status in ("clarify", "fallback") and not earlier and not reply.unstated:
             said = self.preambles.pleasantry_said(question)  # "cảm ơn bạn, bài hay lắm"
             if said is not None:
                 return self.responder.answer_intent(said, question=question) or reply
@@ -179,11 +180,9 @@ class Reader:
         article never says."""
         reply = self.responder.decide(question, match, earlier)
         reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
-        if self._counts_nothing_known(reply, match):  # "Điện Biên Đông có bao nhiêu dân?"
-            return self.responder.fallback(question, match)
-        if self._only_pleasantries(reply, match):
-            # "bot giỏi quá 👍": mistaking one pleasantry for another costs nothing; never ask back
-            return self.responder.answer_intent(reply.suggestions[0].intent_id, question=question)
+        settled = self.pleasantries.settle(question, match, reply)
+        if settled is not None:
+            return settled
         reply = self._unstated(question, match, reply)
         if reply.status in ("answer", "clarify"):
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
@@ -231,29 +230,6 @@ class Reader:
         words = match.question
         attribute = asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
         return attribute is not None and attribute.across
-
-    def _counts_nothing_known(self, reply: Reply, match: Match) -> bool:
-        """A question whose only candidates are pleasantries ("dân số bao nhiêu?")."""
-        return (
-            reply.status == "clarify"
-            and all(self._is_smalltalk(s.intent_id) for s in reply.suggestions)
-            and self._asks(match)
-        )
-
-    def _only_pleasantries(self, reply: Reply, match: Match) -> bool:
-        return (
-            reply.status == "clarify"
-            and bool(reply.suggestions)
-            and all(self._is_smalltalk(s.intent_id) for s in reply.suggestions)
-            and not self._asks(match)
-        )
-
-    def _asks(self, match: Match) -> bool:
-        return bool(question_cues(match.question.folded, match.question.tokens, self.reading))
-
-    def _is_smalltalk(self, intent_id: str) -> bool:
-        intent = self.kb.intent(intent_id)
-        return intent is not None and intent.kind == "smalltalk"
 
     def _states(self, intent_id: str) -> frozenset[str]:
         intent = self.kb.intent(intent_id)

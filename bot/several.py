@@ -98,7 +98,7 @@ class Several:
                 continue  # "em là phóng viên, …": who asks, not what
             if self.reader.items.only_request(match):
                 continue  # "…, lượt xem — gửi mình luôn nhé"
-            if position and (self._confirms(match) or self.compares(match)):
+            if position and (self.confirms(match) or self.compares(match)):
                 continue  # "…, có đúng không?", "…, khác nhau chỗ nào?": of the clauses before
             if len(clauses) > 1 and self.reader.totals.only_total_cues(match):
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
@@ -218,7 +218,7 @@ class Several:
     def introduces_words(self, question: Normalized) -> bool:  # "em là phóng viên, …"
         return has_phrase(question.folded, self.reading.introductions, question.tokens)
 
-    def _confirms(self, match: Match) -> bool:
+    def confirms(self, match: Match) -> bool:
         """ "có đúng không", "phải không": nothing but a confirmation asked."""
         words, marked = match.question.folded, match.question.tokens
         rest = {w for w in words if w not in self.light_words}

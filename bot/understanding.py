@@ -117,7 +117,11 @@ def _split_sentence(
         ):
             cuts.append((i, i if keep else i + size, keep))
         i += max(size, 1)
+    # "…; đồng thời số cán bộ xã": a joiner that asks on opens the sentence and names nothing
+    opener = phrase_at(folded, reading.asking_joiners, marked, 0)
     if not cuts:
+        if 0 < opener < len(words):
+            return [(sentence[words[opener][0] :], bool(cues))]
         return [(sentence, bool(cues))]
     # a sentence that asks something is cut only between two questions ("ai viết bài này và
     # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
@@ -125,7 +129,7 @@ def _split_sentence(
     # `as_list`: read as items sharing one question ("tổng số cán bộ, số đảng viên là bao nhiêu?")
     anywhere = as_list or not cues or has_phrase(folded, reading.distributive_cues, marked)
     requests = spans(folded, reading.question_openers, marked)
-    bounds, start = [], 0
+    bounds, start = [], opener if opener < len(words) else 0
     for end, resume, kept in sorted(set(cuts)):
         if end <= start:  # ", and": the comma cut already; the joiner goes too
             start = max(start, resume) if bounds else start

@@ -99,3 +99,20 @@ def test_a_wrong_year_claimed_of_a_fact_gets_the_fact_and_its_own_year():
 def test_a_number_naming_a_class_or_a_document_is_no_claim():
     (reply,) = ask_json("Cháu học lớp 11, cô bắt ghi nguồn đầy đủ. Bài này đăng trên báo nào ạ?")
     assert reply["intents"] == ["article_source"], reply
+
+
+def test_whether_a_figure_is_wrong_asks_the_same_as_whether_it_is_right():
+    # "có sai không" confirms like "đúng không"; "tôi đang ghi là" introduces the claim, and
+    # the confirmation alone after it is never read as the whole question
+    replies = ask_json(
+        "bài báo ghi cấp huyện có 12 cán bộ chủ chốt dưới 35 tuổi, tôi đọc vậy có sai không?",
+        "Tôi đang ghi là cấp huyện có 12 cán bộ chủ chốt dưới 35 tuổi, vậy có đúng không?",
+        "Mình đọc đâu đó thấy có 800 đảng viên, đúng không?",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["young_leaders_district"],
+        ["young_leaders_district"],
+        ["party_members"],
+    ]
+    for reply in replies:
+        assert reply["answer"].splitlines()[0] == "Bài viết không có con số bạn nêu. Theo bài:"

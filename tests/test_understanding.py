@@ -1009,3 +1009,33 @@ def test_english_it_names_nothing():
     )
     assert replies[0]["intents"] == ["article_title", "article_author"]
     assert replies[1]["intents"] == ["article_date"]
+
+
+def test_along_with_at_the_same_time_and_while_at_it_join_two_questions():
+    replies = ask_json(
+        "Số đảng viên cùng với số người có bằng đại học hiện nay",
+        "Cho biết tác giả bài báo; đồng thời số lượt xem.",
+        "Ai viết bài này, tiện thể cho biết luôn báo nào đăng",
+        "Bao nhiêu người học thạc sĩ cùng số người được cử đi học đại học?",
+    )
+    assert [set(r["intents"]) for r in replies] == [
+        {"party_members", "university_degree_now"},
+        {"article_author", "article_views"},
+        {"article_author", "article_source"},
+        {"masters_sent", "university_sent"},
+    ]
+
+
+def test_everyday_and_shorthand_words_reach_their_fact():
+    replies = ask_json(
+        "ts ths trong huyện có bn ng",  # doctors and masters together: the postgraduates
+        "cán bộ chủ chốt cấp huyện dưới 35 tuổi có mấy đứa",  # "đứa": people, a count it has
+        "bài này của ai",  # whose article: its author
+        "ai là người trả lời phóng viên",  # the official interviewed
+    )
+    assert [r["intents"] for r in replies] == [
+        ["postgraduate_now"],
+        ["young_leaders_district"],
+        ["article_author"],
+        ["spokesperson"],
+    ]

@@ -1,0 +1,61 @@
+"""Messages whose only close candidates are pleasantries: answered as one, never asked back
+about ("bot giỏi quá 👍"), or a count the article does not know ("dân số bao nhiêu?")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.phrases import question_cues
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.matcher import Match
+    from bot.reply import Reply
+
+
+class Pleasantries:
+    """Settles a clarification among pleasantries, or one a message to the bot names."""
+
+    def __init__(self, responder: Responder) -> None:
+        self.responder = responder
+        self.kb = responder.kb
+        self.reading = responder.understanding
+        self.addressing = frozenset(responder.kb.conversation.addressing)
+
+    def settle(self, question: str, match: Match, reply: Reply) -> Reply | None:
+        """The reply to a clarification that offers pleasantries, or None to keep it."""
+        if reply.status != "clarify" or not reply.suggestions:
+            return None
+        asks, addressed = self._asks(match), self._addressed(match)
+        offered = [s.intent_id for s in reply.suggestions]
+        if all(self._is_smalltalk(i) for i in offered):
+            # "bot giỏi quá 👍": mistaking one pleasantry for another costs nothing; never ask
+            # back. Asked, it is a pleasantry only when said to the bot and surely one ("bạn
+            # trả lời được những gì"); "Điện Biên Đông có bao nhiêu dân?" is a count unknown
+            if asks and not (addressed and self._sure(match)):
+                return self.responder.fallback(question, match)
+            return self.responder.answer_intent(offered[0], question=question)
+        if addressed and not asks and not self._names_a_value(match):
+            # "bạn giỏi thế": said to the bot, asking nothing, naming nothing of the article
+            close = [c for c in match.candidates[:2] if c.intent.kind == "smalltalk"]
+            if close and close[0].score >= self.kb.settings.thresholds.clarify:
+                return self.responder.answer_intent(close[0].intent.id, question=question)
+        return None
+
+    def _sure(self, match: Match) -> bool:
+        best = match.candidates[0] if match.candidates else None
+        return best is not None and best.score >= self.kb.settings.thresholds.answer
+
+    def _asks(self, match: Match) -> bool:
+        return bool(question_cues(match.question.folded, match.question.tokens, self.reading))
+
+    def _addressed(self, match: Match) -> bool:
+        return any(t in self.addressing for t in match.question.tokens)
+
+    def _names_a_value(self, match: Match) -> bool:
+        values = self.responder.matcher.slot_values(match.question)
+        return any(slot != "ask" for slot in values)
+
+    def _is_smalltalk(self, intent_id: str) -> bool:
+        intent = self.kb.intent(intent_id)
+        return intent is not None and intent.kind == "smalltalk"
