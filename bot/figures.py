@@ -95,7 +95,9 @@ class Figures:
             words = " ".join(w for w in text.split() if not w[:1].isdigit())
             named = self.match(words).candidates[:3]
             if not any(
-                c.score >= floors.get(c.intent.kind, 101) and c.intent.id not in facts
+                c.score >= floors.get(c.intent.kind, 101)
+                and c.intent.id not in facts
+                and "content" not in c.intent.slots.get("ask", ())  # "26 cán bộ đi học gì"
                 for c in named
             ):
                 continue

@@ -105,7 +105,7 @@ class FollowUpWords:
             besides=_any_phrase(text, c.else_markers),
             share=_any_phrase(text, c.share_markers),
             whole=_any_phrase(text, c.whole_markers),
-            about=_after(question, c.about_markers),
+            about=_after(question, c.about_markers, pointed),
             named=named,
             asked=frozenset(asked),
             leftover=leftover,
@@ -123,13 +123,17 @@ class FollowUpWords:
         return found
 
 
-def _after(question: Normalized, phrases: Iterable[str]) -> str:
-    """The words after the first of `phrases` in the question, as written ("" if none)."""
+def _after(question: Normalized, phrases: Iterable[str], aside: set[int]) -> str:
+    """The words after the first of `phrases` in the question, as written ("" if none, or if
+    they only point back, at positions `aside`: "ai là người nói những điều này?")."""
     words = question.folded
     for phrase in phrases:
         parts = tuple(phrase.split())
         for i in range(len(words) - len(parts)):
             if words[i : i + len(parts)] == parts:
+                rest = range(i + len(parts), len(words))
+                if all(j in aside for j in rest):
+                    return ""
                 return " ".join(question.tokens[i + len(parts) :])
     return ""
 

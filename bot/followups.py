@@ -81,8 +81,11 @@ class FollowUps:
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)
-        if match.only_question_words and not (sure and addressed) and cues.asked & asks_of:
-            return self._answer(question, previous, score)  # "mấy người?" after a count
+        # "mấy người?" after a count; "quan điểm này của ai?" asks its speaker, not its person
+        by_ask = (cues.asked - asks_of) & self._ask_order.keys()
+        asks_it = match.only_question_words and not (sure and addressed) and not by_ask
+        if asks_it and cues.asked & asks_of:
+            return self._answer(question, previous, score)
         asked = cues.asked - IGNORED_ASKS
         if cues.other or cues.besides:  # "thế cấp kia bao nhiêu?", "ngoài ra còn ai nữa?"
             others = self.pool.siblings(previous, nearest=True)

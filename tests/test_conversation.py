@@ -379,3 +379,19 @@ def test_whom_a_figure_counts_is_never_read_as_a_sum():
     assert replies[1]["intents"] == ["intermediate_llct_commune"], replies[1]
     assert "Cộng lại" not in replies[1]["answer"]
     assert "355" in replies[2]["answer"], replies[2]  # a count asked of both levels: their sum
+
+
+def test_whose_view_or_who_said_these_things_asks_the_official_quoted():
+    replies = ask_json(
+        "huyện chọn cán bộ đi học dựa vào đâu?",
+        "ý kiến này là của ai?",
+        conversation="view",
+    )
+    assert replies[0]["intents"] == ["selection_criteria"]
+    assert replies[1]["intents"] == ["spokesperson"]
+    replies = ask_json(
+        "công chức cấp xã được đào tạo gì?",
+        "ai là người nói những điều đó?",
+        conversation="said",
+    )
+    assert replies[1]["intents"] == ["spokesperson"]

@@ -1039,3 +1039,11 @@ def test_everyday_and_shorthand_words_reach_their_fact():
         ["article_author"],
         ["spokesperson"],
     ]
+
+
+def test_what_the_people_of_a_figure_studied_is_what_the_figure_means():
+    replies = ask_json("55 cán bộ đó học gì?", "19 người đi học gì vậy")
+    assert [r["intents"] for r in replies] == [
+        ["intermediate_llct_district"],
+        ["party_secretary_training"],
+    ]

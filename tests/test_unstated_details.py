@@ -74,3 +74,14 @@ def test_doctors_are_never_counted_apart_from_the_eleven_postgraduates():
     replies = ask_json("trong số người trên đại học có mấy tiến sĩ?", "có mấy thạc sĩ, tiến sĩ?")
     assert replies[0]["status"] == "fallback" and "tiến sĩ" in replies[0]["answer"]
     assert replies[1]["intents"] == ["postgraduate_now"]
+
+
+def test_contact_details_and_private_life_are_not_in_the_article():
+    replies = ask_json(
+        "cho xin email của tác giả Phong Vân",
+        "ông Ngô Văn Thanh có vợ chưa",
+        "báo Điện Biên Phủ đặt ở chỗ nào",
+    )
+    for reply in replies:
+        assert reply["status"] == "fallback"
+        assert "thông tin cá nhân, địa chỉ, cách liên lạc" in reply["answer"]
