@@ -25,6 +25,7 @@ from bot.items import Items
 from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
+from bot.phrases import has_phrase
 from bot.picks import pick_by_ask
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
@@ -167,7 +168,10 @@ class Reader:
             clauses, match, whole
         ):
             several = self.several.read(question, clauses, earlier, whole)
-            if several is not None and not _narrower_total(summed, several, whole):
+            # "…, kèm số đảng viên": a joiner that asks on adds a question to any total
+            if several is not None and not (
+                _narrower_total(summed, several, whole) and not self._asks_on(match)
+            ):
                 return self.exclusions.apply(question, several)
         items = self.items.read(question, summed)  # "A, B và C là bao nhiêu?"
         # "…, không tính trên đại học": what the message leaves out (never a remainder asked)
@@ -230,6 +234,10 @@ class Reader:
         words = match.question
         attribute = asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
         return attribute is not None and attribute.across
+
+    def _asks_on(self, match: Match) -> bool:
+        words = match.question
+        return has_phrase(words.folded, self.reading.asking_joiners, words.tokens)
 
     def _states(self, intent_id: str) -> frozenset[str]:
         intent = self.kb.intent(intent_id)

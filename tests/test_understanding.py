@@ -1047,3 +1047,14 @@ def test_what_the_people_of_a_figure_studied_is_what_the_figure_means():
         ["intermediate_llct_district"],
         ["party_secretary_training"],
     ]
+
+
+def test_a_question_added_by_a_joiner_is_answered_beside_a_total():
+    (reply,) = ask_json(
+        "Cho mình số người học trung cấp lý luận chính trị cả hai cấp, kèm số thạc sĩ"
+    )
+    assert set(reply["intents"]) == {
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+        "masters_sent",
+    }
