@@ -169,8 +169,8 @@ class Reader:
         ):
             several = self.several.read(question, clauses, earlier, whole)
             # "…, kèm số đảng viên": a joiner that asks on adds a question to any total
-            if several is not None and not (
-                _narrower_total(summed, several, whole) and not self._asks_on(match)
+            if several is not None and (
+                self._asks_on(match) or not _narrower_total(summed, several, whole)
             ):
                 return self.exclusions.apply(question, several)
         items = self.items.read(question, summed)  # "A, B và C là bao nhiêu?"

@@ -121,7 +121,7 @@ def _split_sentence(
     opener = phrase_at(folded, reading.asking_joiners, marked, 0)
     if not cuts:
         if 0 < opener < len(words):
-            return [(sentence[words[opener][0] :], bool(cues))]
+            return [(sentence[words[opener][0] :], _cue_in(cues, opener, len(words)))]
         return [(sentence, bool(cues))]
     # a sentence that asks something is cut only between two questions ("ai viết bài này và
     # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
