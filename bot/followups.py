@@ -60,7 +60,7 @@ class FollowUps:
             w for w in cues.leftover if not self.vocabularies.knows(previous, w, typed.get(w, w))
         ]
         # "ai phát biểu?" after a fact asks that fact's speaker, however like "who are you"
-        addressed = any(t in self.conversation.addressing for t in match.question.tokens)
+        addressed = self.conversation.addresses(match.question.tokens)
         asks_of_it = match.only_question_words and bool(cues.asked) and not addressed
         answered = standalone.status == "answer" or (
             standalone.status == "smalltalk" and not cues.named and not asks_of_it

@@ -228,6 +228,11 @@ class Matcher:
         """Which value of each slot the question names ("cấp xã" → level=commune)."""
         return self.slots.values(question)
 
+    def names_a_value(self, question: Normalized) -> bool:
+        """Whether the question names a slot value (a course, a level, a degree), not only what
+        it asks."""
+        return any(slot != "ask" for slot in self.slots.values(question))
+
     # ------------------------------------------------------------ scoring
 
     def match(self, text: str, limit: int = 10) -> Match:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from bot.kb.model import Understanding
 from bot.normalize import fold
+
+if TYPE_CHECKING:
+    from bot.normalize import Normalized
 
 _Indexed = dict[str, tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]]
 
@@ -68,6 +72,11 @@ def question_cues(
         for span in spans(folded, reading.question_cues, marked)
         if marked[span[0]].lower() not in reading.not_cues
     ]
+
+
+def asks(words: Normalized, reading: Understanding) -> bool:
+    """Whether the words ask something by a question word of their own."""
+    return bool(question_cues(words.folded, words.tokens, reading))
 
 
 def has_phrase(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.phrases import question_cues
+from bot.phrases import asks
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -20,22 +20,23 @@ class Pleasantries:
         self.responder = responder
         self.kb = responder.kb
         self.reading = responder.understanding
-        self.addressing = frozenset(responder.kb.conversation.addressing)
+        self.addresses = responder.kb.conversation.addresses
 
     def settle(self, question: str, match: Match, reply: Reply) -> Reply | None:
         """The reply to a clarification that offers pleasantries, or None to keep it."""
         if reply.status != "clarify" or not reply.suggestions:
             return None
-        asks, addressed = self._asks(match), self._addressed(match)
+        words = match.question
+        asked, addressed = asks(words, self.reading), self.addresses(words.tokens)
         offered = [s.intent_id for s in reply.suggestions]
         if all(self._is_smalltalk(i) for i in offered):
             # "bot giỏi quá 👍": mistaking one pleasantry for another costs nothing; never ask
             # back. Asked, it is a pleasantry only when said to the bot and surely one ("bạn
             # trả lời được những gì"); "Điện Biên Đông có bao nhiêu dân?" is a count unknown
-            if asks and not (addressed and self._sure(match)):
+            if asked and not (addressed and self._sure(match)):
                 return self.responder.fallback(question, match)
             return self.responder.answer_intent(offered[0], question=question)
-        if addressed and not asks and not self._names_a_value(match):
+        if addressed and not asked and not self.responder.matcher.names_a_value(words):
             # "bạn giỏi thế": said to the bot, asking nothing, naming nothing of the article
             close = [c for c in match.candidates[:2] if c.intent.kind == "smalltalk"]
             if close and close[0].score >= self.kb.settings.thresholds.clarify:
@@ -45,16 +46,6 @@ class Pleasantries:
     def _sure(self, match: Match) -> bool:
         best = match.candidates[0] if match.candidates else None
         return best is not None and best.score >= self.kb.settings.thresholds.answer
-
-    def _asks(self, match: Match) -> bool:
-        return bool(question_cues(match.question.folded, match.question.tokens, self.reading))
-
-    def _addressed(self, match: Match) -> bool:
-        return any(t in self.addressing for t in match.question.tokens)
-
-    def _names_a_value(self, match: Match) -> bool:
-        values = self.responder.matcher.slot_values(match.question)
-        return any(slot != "ask" for slot in values)
 
     def _is_smalltalk(self, intent_id: str) -> bool:
         intent = self.kb.intent(intent_id)

@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.normalize import clean
-from bot.phrases import question_cues
+from bot.phrases import asks
 from bot.understanding import after_opener, leading_pieces, split_clauses
 
 if TYPE_CHECKING:
-    from bot.normalize import Normalized
     from bot.reading import Reader
 
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
@@ -36,10 +35,12 @@ class Preambles:
         match = self.reader.match(before)
         if self.reader.several.introduces(match):
             return self._past_its_sentence(asked)
-        if len(before.split()) <= TOPIC_LABEL and self._names_a_value(match.question):
+        if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
+            match.question
+        ):
             return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
         reply = self.responder.decide(before, match, None)
-        if reply.status == "clarify" and "?" in before and self._asks(match.question):
+        if reply.status == "clarify" and "?" in before and asks(match.question, self.reading):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
         return asked if reply.status != "answer" else None
 
@@ -56,7 +57,7 @@ class Preambles:
         the preamble when a later sentence asks."""
         pieces = leading_pieces(asked, self.kb.tables)
         rest = pieces[0][2] if pieces else ""
-        if not rest or not self._asks(self.responder.matcher.read(rest)):
+        if not rest or not asks(self.responder.matcher.read(rest), self.reading):
             return asked
         first = asked[: asked.rfind(rest)] if rest in asked else ""
         opening = self.responder.decide(first, self.reader.match(first), None) if first else None
@@ -90,14 +91,14 @@ class Preambles:
             return None
         cleaned = clean(question, self.kb.tables)
         kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
-        if not self._asks(self.responder.matcher.read(kept)):
+        if not asks(self.responder.matcher.read(kept), self.reading):
             return None
         return kept
 
     def pleasantry_said(self, question: str) -> str | None:
         """A message asking nothing that is a pleasantry in one of its pieces ("cảm ơn bạn, bài
         hay lắm"): that pleasantry's intent, rather than a guess at the rest."""
-        if self._asks(self.responder.matcher.read(question)):
+        if asks(self.responder.matcher.read(question), self.reading):
             return None
         answer = self.kb.settings.thresholds.answer
         for piece, _, _ in leading_pieces(question, self.kb.tables):
@@ -111,17 +112,9 @@ class Preambles:
         """Asks nothing, names no value, and is smalltalk or near nothing the article says
         ("…, thanks bạn", "…, ngắn gọn thôi")."""
         words = self.responder.matcher.read(piece)
-        if self._asks(words) or self._names_a_value(words):
+        if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
             return False  # read from the words alone, before any scoring
         match = self.reader.match(piece)
         best = match.candidates[0] if match.candidates else None
         clarify = self.kb.settings.thresholds.clarify
         return best is None or best.intent.kind == "smalltalk" or best.score < clarify
-
-    def _asks(self, words: Normalized) -> bool:
-        return bool(question_cues(words.folded, words.tokens, self.reading))
-
-    def _names_a_value(self, words: Normalized) -> bool:
-        """Whether words name a slot value (a course, a level, a degree): put before the
-        question in a few words, its topic rather than a preamble."""
-        return any(slot != "ask" for slot in self.responder.matcher.slot_values(words))

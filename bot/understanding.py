@@ -119,8 +119,9 @@ def _split_sentence(
         i += max(size, 1)
     # "…; đồng thời số cán bộ xã": a joiner that asks on opens the sentence and names nothing
     opener = phrase_at(folded, reading.asking_joiners, marked, 0)
+    opener = opener if opener < len(words) else 0  # a joiner alone is all the sentence says
     if not cuts:
-        if 0 < opener < len(words):
+        if opener:
             return [(sentence[words[opener][0] :], _cue_in(cues, opener, len(words)))]
         return [(sentence, bool(cues))]
     # a sentence that asks something is cut only between two questions ("ai viết bài này và
@@ -129,7 +130,7 @@ def _split_sentence(
     # `as_list`: read as items sharing one question ("tổng số cán bộ, số đảng viên là bao nhiêu?")
     anywhere = as_list or not cues or has_phrase(folded, reading.distributive_cues, marked)
     requests = spans(folded, reading.question_openers, marked)
-    bounds, start = [], opener if opener < len(words) else 0
+    bounds, start = [], opener
     for end, resume, kept in sorted(set(cuts)):
         if end <= start:  # ", and": the comma cut already; the joiner goes too
             start = max(start, resume) if bounds else start

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -148,6 +148,10 @@ class ConversationSettings:
     whole_markers: tuple[str, ...]  # "so với tổng số": the whole the article's shares are of
     whole: str  # the intent that gives that whole
     no_share: str
+
+    def addresses(self, tokens: Sequence[str]) -> bool:
+        """Whether a message names the bot ("bạn", "bot"): it asks about the bot."""
+        return any(t in self.addressing for t in tokens)
 
 
 @dataclass(frozen=True, slots=True)
