@@ -5,6 +5,7 @@ two meanings in the article gets both."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.phrases import has_phrase
@@ -53,8 +54,15 @@ class Figures:
             return Reply(question, "fallback", text, None, 0.0)
         if not facts:
             return None
-        header = ", ".join(self.as_the_article_writes(n) for n in numbers)
-        return self.responder.answer_many(question, facts, 100.0, header_number=header)
+        found = [n for n in numbers if n not in missing]  # never a figure the article lacks
+        header = ", ".join(self.as_the_article_writes(n) for n in found)
+        reply = self.responder.answer_many(question, facts, 100.0, header_number=header)
+        if not missing:
+            return reply
+        # "712 hay 721?": the figure the article has, and that the other is not the article's
+        return replace(
+            reply, text=f"{self.responder.messages.meaning_others_missing}\n{reply.text}"
+        )
 
     def as_the_article_writes(self, number: str) -> str:
         """ "1.999", but "2011": a year is written without a thousands dot."""

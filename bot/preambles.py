@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.normalize import clean
-from bot.phrases import asks
+from bot.phrases import asks, question_cues
 from bot.understanding import after_opener, leading_pieces, split_clauses
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ class Preambles:
         if parts is None:
             return self._after_introductions(question)
         before, asked = parts
+        if self._only_asks(before):
+            return None  # "Ai cho biết điều này?": the opener's subject is the question word
         if self._only_values(asked):
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
         match = self.reader.match(before)
@@ -43,6 +45,12 @@ class Preambles:
         if reply.status == "clarify" and "?" in before and asks(match.question, self.reading):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
         return asked if reply.status != "answer" else None
+
+    def _only_asks(self, before: str) -> bool:
+        """Nothing before the opener but a question word ("ai" of "ai cho biết …")."""
+        words = self.responder.matcher.read(before)
+        cues = question_cues(words.folded, words.tokens, self.reading)
+        return bool(words.folded) and sum(b - a for a, b in cues) == len(words.folded)
 
     def _only_values(self, asked: str) -> bool:
         """Every question after the opener names nothing but slot values: the words before

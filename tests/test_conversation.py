@@ -395,3 +395,24 @@ def test_whose_view_or_who_said_these_things_asks_the_official_quoted():
         conversation="said",
     )
     assert replies[1]["intents"] == ["spokesperson"]
+
+
+def test_who_reported_it_whether_anyone_at_commune_level_and_more_than_half():
+    """'Ai cho biết điều này?' asks the speaker ('cho biết' opens no question after 'ai');
+    'có ai … không?' asks whether, not who; 'hơn một nửa không?' the share just given."""
+    _, speaker = ask_json(
+        "Huyện chủ trương đào tạo thế nào?", "Ai cho biết điều này?", conversation="who-told"
+    )
+    assert speaker["intents"] == ["spokesperson"]
+    _, commune = ask_json(
+        "Bồi dưỡng QLNN chương trình chuyên viên cho bao nhiêu cán bộ cấp huyện?",
+        "Cấp xã có ai được bồi dưỡng QLNN không?",
+        conversation="anyone",
+    )
+    assert commune["intents"] == ["qlnn_commune_key"]
+    _, half = ask_json(
+        "trong 1.999 cán bộ có bao nhiêu đảng viên",
+        "vay dang vien co hon mot nua hong",
+        conversation="half",
+    )
+    assert half["intents"] == ["party_members"] and "35,6" in half["answer"]

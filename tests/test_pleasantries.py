@@ -26,3 +26,17 @@ def test_a_count_the_article_does_not_know_is_refused_not_smalltalk():
     (reply,) = ask_json("Điện Biên Đông có bao nhiêu dân?")
     assert reply["status"] == "fallback"
     assert not reply["intents"]
+
+
+def test_a_polite_yes_and_asking_if_the_bot_is_human_are_smalltalk():
+    replies = ask_json("dạ vâng ạ", "Bạn có phải người thật không?", "dạ em cảm ơn ạ")
+    assert [r["status"] for r in replies] == ["smalltalk"] * 3
+    assert [r["intents"] for r in replies] == [["acknowledge"], ["who_are_you"], ["thanks"]]
+
+
+def test_tomorrows_weather_is_refused_while_a_question_about_progress_is_answered():
+    weather, progress = ask_json(
+        "Ngày mai ở Điện Biên có mưa không cháu?", "Chất lượng cán bộ được nâng lên rõ rệt chưa"
+    )
+    assert weather["status"] == "fallback" and not weather["intents"]
+    assert progress["status"] == "answer"

@@ -152,6 +152,16 @@ def test_after_an_answer_a_bare_total_sums_it(responder):
 # ------------------------------------------------------------ figures and what the article does not say
 
 
+def test_a_figure_the_article_lacks_is_never_written_back_beside_one_it_has():
+    """ "712 hay 721?": the reply gives 712's facts, says one figure is not the article's,
+    and writes no 721 (the bot never states a figure the article does not have)."""
+    [reply] = ask_json("là 712 hay 721, đúng số nào?")
+    assert reply["status"] == "answer"
+    assert set(reply["intents"]) == {"university_sent", "party_members"}
+    assert "712" in reply["answer"] and "721" not in reply["answer"]
+    assert "không xuất hiện trong bài" in reply["answer"]
+
+
 @pytest.mark.parametrize(
     ("question", "intents"),
     [
@@ -1058,3 +1068,9 @@ def test_a_question_added_by_a_joiner_is_answered_beside_a_total():
         "intermediate_llct_commune",
         "masters_sent",
     }
+
+
+def test_a_turn_opening_with_thoi_or_khoan_is_read_past_the_word():
+    """ "Thôi, cho hỏi …": 'thôi' (enough of that) names nothing — not 'thời' (time)."""
+    [reply] = ask_json("Thôi, cho hỏi huyện Điện Biên Đông có bao nhiêu cán bộ, công chức?")
+    assert reply["status"] == "answer" and reply["intents"] == ["total_staff"]

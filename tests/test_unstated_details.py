@@ -85,3 +85,14 @@ def test_contact_details_and_private_life_are_not_in_the_article():
     for reply in replies:
         assert reply["status"] == "fallback"
         assert "thông tin cá nhân, địa chỉ, cách liên lạc" in reply["answer"]
+
+
+def test_which_commune_has_the_most_is_not_given():
+    """The article counts the communes together, never one by one."""
+    replies = ask_json(
+        "Xã nào đông cán bộ nhất?",
+        "Xã nào có nhiều cán bộ đi học trung cấp lý luận chính trị nhất?",
+    )
+    for reply in replies:
+        assert reply["status"] == "fallback"
+        assert "tên từng xã" in reply["answer"]

@@ -55,6 +55,7 @@ class Messages(_ByName):
     gap_none: str
     meaning_header: str
     meaning_missing: str
+    meaning_others_missing: str
     claim_found: str
     one_at_a_time: str
     claim_missing: str
