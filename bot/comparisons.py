@@ -38,8 +38,10 @@ class Comparisons:
         named = self.groups.responder.matcher.slot_values(match.question)
         parts_named = part_words(self.kb, match)
         best = [i for i, _ in reply.candidates[:2]]
-        reached = {*reply.intents, *best, *earlier[-1:]}
-        led = {*reply.intents, *best[:1], *earlier[-1:]}
+        # the facts just given: the last answer's, or the parts given one after the other
+        # ("… cấp xã?", "cấp huyện thì sao?", "bên nào nhiều hơn?")
+        reached = {*reply.intents, *best, *earlier}
+        led = {*reply.intents, *best[:1], *earlier}
         for group in self.compared:
             parts = set(group.parts)
             if not parts & led or not self.groups.fits_named(group, named, but=group.by):
@@ -77,10 +79,14 @@ class Comparisons:
 
     def _compares(self, match: Match) -> bool:
         """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not
-        "mấy người học cao hơn bằng cử nhân?")."""
+        "mấy người học cao hơn bằng cử nhân?"), or right after "which": "bên nào nhiều hơn?"."""
         words, marked = match.question.folded, match.question.tokens
         compared = spans(words, self.reading.comparison_cues, marked)
         if not compared:
             return False
         first = min(start for start, _ in compared)
-        return any(start > first for start, _ in question_cues(words, marked, self.reading))
+        cues = question_cues(words, marked, self.reading)
+        which = {p[0] for p in self.reading.bound_asks if len(p) == 1} - {"gi", "j"}
+        return any(start > first for start, _ in cues) or any(
+            first - 2 <= start < first and words[start] in which for start, _ in cues
+        )

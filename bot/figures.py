@@ -4,10 +4,12 @@ two meanings in the article gets both."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.normalize import canonical_number
 from bot.phrases import has_phrase
 from bot.reply import Reply
 from bot.understanding import numbers_in, split_clauses
@@ -43,7 +45,7 @@ class Figures:
             w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
         ]
         cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
-        facts = unique(f for n in numbers for f in self.responder.facts_with_figure(n))
+        facts = self._facts_of(question, numbers)
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
         if rest and not (
             cue and facts and not missing and self._asks_about_figures(question, match, facts)
@@ -62,6 +64,27 @@ class Figures:
         # "712 hay 721?": the figure the article has, and that the other is not the article's
         return replace(
             reply, text=f"{self.responder.messages.meaning_others_missing}\n{reply.text}"
+        )
+
+    def _facts_of(self, question: str, numbers: list[str]) -> list[str]:
+        """Each figure's facts; a pair written "1.066/1.999" is the fact that writes it so
+        (its share of the whole), not every fact that reports either number."""
+        paired: dict[str, list[str]] = {}
+        for a, b in _FRACTION.findall(question):
+            part, whole = canonical_number(a), canonical_number(b)
+            pattern = re.compile(
+                rf"(?<![\d.,]){re.escape(as_written(part))}\s*/\s*"
+                rf"{re.escape(as_written(whole))}(?![\d,]|\.\d)"
+            )
+            owners = [
+                f
+                for f in self.responder.facts_with_figure(part)
+                if (i := self.kb.intent(f)) and pattern.search(" ".join((i.answer, *i.evidence)))
+            ]
+            if owners:
+                paired[part] = paired[whole] = owners
+        return unique(
+            f for n in numbers for f in paired.get(n) or self.responder.facts_with_figure(n)
         )
 
     def as_the_article_writes(self, number: str) -> str:
@@ -149,4 +172,5 @@ def _introduced_as_figure(folded: Sequence[str]) -> bool:
     return False
 
 
+_FRACTION = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)")  # "1.066/1.999"
 _PEOPLE = ("nguoi", "luot", "can", "vi")  # "300 người học gì", "84 lượt là gì"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.kb import KnowledgeBase
-from bot.normalize import Normalized, normalize
+from bot.normalize import Normalized, fold, normalize
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -51,6 +51,11 @@ class FollowUpWords:
         self.conversation = c = kb.conversation
         self.light_words = light_words
         self._pronouns = tuple(normalize(p, kb.tables) for p in c.pronouns)
+        # "bao nhiêu lượt?": question words, filler, and a unit that names no fact (người, lượt)
+        settings = kb.settings
+        units = [u for u in settings.counted_units if fold(u, kb.tables) in light_words]
+        counting = (*settings.question_words, *settings.filler, *units)
+        self._counting = {form for w in counting for form in (w.lower(), fold(w, kb.tables))}
         folded = (
             c.markers_start,
             c.markers_end,
@@ -109,6 +114,14 @@ class FollowUpWords:
             named=named,
             asked=frozenset(asked),
             leftover=leftover,
+        )
+
+    def counts_a_unit(self, question: Normalized) -> bool:
+        """ "bao nhiêu lượt?", "mấy người vậy?": question words and a unit the article counts,
+        nothing else — as bare a question as "bao nhiêu?"."""
+        words = zip((t.lower() for t in question.tokens), question.folded, strict=True)
+        return bool(question.tokens) and all(
+            t in self._counting or f in self._counting for t, f in words
         )
 
     def _pronoun_positions(self, question: Normalized) -> set[int]:

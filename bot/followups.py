@@ -83,7 +83,11 @@ class FollowUps:
             return self._share(question, earlier, cues, score)
         # "mấy người?" after a count; "quan điểm này của ai?" asks its speaker, not its person
         by_ask = (cues.asked - asks_of) & self._ask_order.keys()
-        asks_it = match.only_question_words and not (sure and addressed) and not by_ask
+        # "bao nhiêu lượt?": a count of a unit, naming nothing else, is as bare
+        bare = match.only_question_words or (
+            cues.asked == {"count"} and self.words.counts_a_unit(match.question)
+        )
+        asks_it = bare and not (sure and addressed) and not by_ask
         if asks_it and cues.asked & asks_of:
             return self._answer(question, previous, score)
         asked = cues.asked - IGNORED_ASKS
@@ -109,6 +113,8 @@ class FollowUps:
             about = self.responder.respond(cues.about)
             if about.status == "answer":
                 return replace(about, question=question)
+        if cues.refers and not (leftover or cues.asked or cues.named or cues.besides or cues.other):
+            return self._answer(question, previous, score)  # "tên đầy đủ của nó là gì?"
         switched = self._switch(question, match, earlier, previous, cues, leftover, standalone)
         if switched is not None and switched.status != "fallback":
             return switched
@@ -243,10 +249,10 @@ class FollowUps:
         previous = self.kb.intent(parts[-1])
         if whole is None or previous is None:
             return None
+        if states_share(previous):  # "(trên tổng số?)": its answer gives both, "1.066/1.999"
+            return self._answer(question, previous, score)
         if not cues.share:
             return self._answer(question, whole, score, previous)
-        if states_share(previous):
-            return self._answer(question, previous, score)
         return none_stated(self.responder, question, [previous.id], score)
 
     def _closest(

@@ -161,9 +161,9 @@ class Reader:
         if compared is not None:
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
         included = bool(earlier) and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"
-        summed = (
-            whole if included else self.groups_reader.with_total(question, match, whole, earlier)
-        )
+        # "trên tổng số bao nhiêu?": what a figure is out of, no sum
+        no_sum = included or not self.totals.asks_total(question)
+        summed = whole if no_sum else self.groups_reader.with_total(question, match, whole, earlier)
         if 1 < len(clauses) <= MAX_CLAUSES and self.several.choice.worth_reading(
             clauses, match, whole
         ):
@@ -251,7 +251,15 @@ class Reader:
         position = picked(match.question.folded, self.reading, len(offered))
         if position is not None:
             return self.responder.answer_intent(offered[position], question=question)
-        by_ask = pick_by_ask(self.responder.follow_ups, question, match, offered)
+        best = match.candidates[0] if match.candidates else None
+        sure_elsewhere = best is not None and best.score >= 90 and best.intent.id not in offered
+        by_ask = (
+            None
+            if sure_elsewhere
+            else pick_by_ask(  # "ai viết?" names its own fact
+                self.responder.follow_ups, question, match, offered
+            )
+        )
         if by_ask is not None:  # "ban hành hồi nào?": the one suggestion that has a date
             return by_ask
         named = {

@@ -29,6 +29,17 @@ class ShareWords:
         self._wholes = tuple(tuple(m.split()) for m in conversation.whole_markers)
         self._totals = kb.understanding.total_cues
 
+    def wholes(self, folded: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) of each word of a whole, with or without a share's words: "trên tổng
+        số bao nhiêu?" asks what the figure is out of, never a sum."""
+        found = spans(folded, self._wholes)
+        ends = {b for _, b in found}
+        return (
+            self.spans(folded)
+            + found
+            + [(a, b) for a, b in spans(folded, self._totals) if a in ends]
+        )
+
     def spans(self, folded: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) of each share word; empty when the message asks no share."""
         found = spans(folded, self._markers)

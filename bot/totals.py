@@ -21,14 +21,14 @@ class TotalCues:
         self.reading = responder.understanding
         self.light_words = responder.light_words
         self._cue_words = {fold(w, self.kb.tables) for p in self.reading.total_cues for w in p}
-        self._cue_words.add("cap")  # "hai cấp": the parts by level
+        self._cue_words |= {"cap", *self.reading.sum_words}  # "hai cấp", "tổng 2 loại"
         self._share_words = ShareWords(self.kb)
         self._inclusion = tuple(tuple(m.split()) for m in self.kb.conversation.inclusion_markers)
 
     def asks_total(self, question: str) -> bool:
         """ "tổng cộng bao nhiêu?" — but not "… phần trăm tổng số cán bộ": a share's whole."""
         words = normalize(question, self.kb.tables)
-        wholes = self._share_words.spans(words.folded)
+        wholes = self._share_words.wholes(words.folded)
         return any(
             not any(a <= start and end <= b for a, b in wholes)
             for start, end in spans(words.folded, self.reading.total_cues, words.tokens)

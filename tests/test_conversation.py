@@ -416,3 +416,60 @@ def test_who_reported_it_whether_anyone_at_commune_level_and_more_than_half():
         conversation="half",
     )
     assert half["intents"] == ["party_members"] and "35,6" in half["answer"]
+
+
+def test_a_sum_or_a_comparison_of_the_two_facts_just_given_one_after_the_other():
+    """ "tổng 2 loại?" and "bên nào nhiều hơn?" after two turns that each gave one part."""
+    *_, summed = ask_json(
+        "Có bao nhiêu người đi bồi dưỡng chức danh bí thư, phó bí thư xã?",
+        "còn chủ tịch MTTQ?",
+        "tổng 2 loại?",
+        conversation="two-kinds",
+    )
+    assert summed["intents"] == ["party_secretary_training", "mttq_chairs"]
+    *_, compared = ask_json(
+        "Cán bộ chủ chốt dưới 35 tuổi cấp xã bao nhiêu?",
+        "cấp huyện thì sao",
+        "bên nào nhiều hơn?",
+        conversation="which-more",
+    )
+    assert set(compared["intents"]) == {"young_leaders_district", "young_leaders_commune"}
+    assert "21 − 10 = 11" in compared["answer"]  # the gap the group declares
+
+
+def test_a_bare_unit_or_what_the_figure_counts_asks_the_last_figure_again():
+    """ "bao nhiêu lượt?", "là lượt hay là người?" after the education sector's yearly figure:
+    that figure (in lượt), not the article's views nor the district's headcount."""
+    _, count, unit = ask_json(
+        "mỗi năm huyện có bồi dưỡng cho giáo viên không?",
+        "bao nhiêu lượt?",
+        "là lượt hay là người?",
+        conversation="units",
+    )
+    assert count["intents"] == ["education_sector"] and unit["intents"] == ["education_sector"]
+
+
+def test_out_of_what_whole_and_a_pronoun_with_a_name_point_at_the_last_fact():
+    """ "trên tổng số bao nhiêu người?" after a figure that states its share: that figure
+    (1.066/1.999), not a sum; "tên đầy đủ của nó là gì?" after the resolution: its name."""
+    _, whole = ask_json(
+        "bao nhiêu người có bằng đại học hiện nay",
+        "trên tổng số bao nhiêu người?",
+        conversation="out-of",
+    )
+    assert whole["intents"] == ["university_degree_now"] and "1.066/1.999" in whole["answer"]
+    _, name = ask_json(
+        "Nghị quyết chuyên đề 03-NQ/HU ban hành năm nào?",
+        "tên đầy đủ của nó là gì?",
+        conversation="its-name",
+    )
+    assert name["intents"] == ["resolution_03"]
+
+
+def test_a_question_naming_its_own_fact_surely_is_no_pick_among_the_suggestions():
+    """After "bài báo này viết về cái gì ạ" asks back (summary, source, title), "ai viết ạ"
+    is the author, not the one suggestion that also names a person."""
+    replies = ask_json(
+        "bài báo này viết về cái gì ạ", "ai viết ạ", conversation="who-wrote-after-clarify"
+    )
+    assert replies[-1]["intents"] == ["article_author"]

@@ -1074,3 +1074,10 @@ def test_a_turn_opening_with_thoi_or_khoan_is_read_past_the_word():
     """ "Thôi, cho hỏi …": 'thôi' (enough of that) names nothing — not 'thời' (time)."""
     [reply] = ask_json("Thôi, cho hỏi huyện Điện Biên Đông có bao nhiêu cán bộ, công chức?")
     assert reply["status"] == "answer" and reply["intents"] == ["total_staff"]
+
+
+def test_a_share_written_as_a_fraction_is_the_fact_that_writes_it():
+    """ "1.066/1.999 là gì?": the degree holders (the fact writing that share), not every fact
+    reporting 1.999."""
+    [reply] = ask_json("1.066/1.999 là gì?")
+    assert reply["intents"] == ["university_degree_now"]

@@ -208,6 +208,7 @@ class Understanding:
     distributive_cues: Phrases
     topic_markers: Phrases
     total_cues: Phrases
+    sum_words: frozenset[str]  # beside a total cue, they name nothing ("tổng 2 loại")
     difference_cues: Phrases
     comparison_cues: Phrases
     meaning_cues: Phrases

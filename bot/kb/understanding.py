@@ -40,6 +40,7 @@ _LISTS = (
     "list_things",
     "list_all",
     "announcing_words",
+    "sum_words",
 )
 _FIELDS = frozenset(
     {*_LISTS, "joiners", "ordinals", "unstated", "not_cues", "claim_ask", "claim_year_ask"}
@@ -132,6 +133,7 @@ def read_understanding(
         list_things=lists["list_things"],
         list_all=lists["list_all"],
         announcing_words=frozenset(w for p in lists["announcing_words"] for w in p),
+        sum_words=frozenset(w for p in lists["sum_words"] for w in p),
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )
