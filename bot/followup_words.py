@@ -120,8 +120,9 @@ class FollowUpWords:
         """ "bao nhiêu lượt?", "mấy người vậy?": question words and a unit the article counts,
         nothing else — as bare a question as "bao nhiêu?"."""
         words = zip((t.lower() for t in question.tokens), question.folded, strict=True)
+        # a word typed with diacritics is compared as typed ("báo" is no "bao")
         return bool(question.tokens) and all(
-            t in self._counting or f in self._counting for t, f in words
+            (t if t != f else f) in self._counting for t, f in words
         )
 
     def _pronoun_positions(self, question: Normalized) -> set[int]:

@@ -114,6 +114,8 @@ class Items:
             ):
                 return None
             bare = match.only_question_words and not self._noun_and_its_ask(item)
+            # "…, khoảng bao nhiêu lượt vậy": the count of what the items before name
+            bare = bare or self.responder.follow_ups.words.counts_a_unit(match.question)
             if bare or self.reader.totals.only_total_cues(match):
                 return None  # "…, tất cả là bao nhiêu?": the sum of the others, not an item
             reply = self.reader.single(item.text, match, ())

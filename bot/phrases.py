@@ -68,10 +68,15 @@ def question_cues(
     """Where the message asks by a word ("bao nhiêu", "ai", "đâu"), leaving out words typed
     with diacritics that only fold like one ("đứng đầu" is not "đâu")."""
     return [
-        span
-        for span in spans(folded, reading.question_cues, marked)
-        if marked[span[0]].lower() not in reading.not_cues
+        (a, b)
+        for a, b in spans(folded, reading.question_cues, marked)
+        if marked[a].lower() not in reading.not_cues and not _indefinite(folded, a, b, reading)
     ]
+
+
+def _indefinite(folded: Sequence[str], a: int, b: int, reading: Understanding) -> bool:
+    """A one-word question word that means every or any: "ai cũng", "năm nào huyện cũng"."""
+    return b == a + 1 and any(w in reading.indefinite_after for w in folded[b : b + 3])
 
 
 def asks(words: Normalized, reading: Understanding) -> bool:

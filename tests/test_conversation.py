@@ -473,3 +473,12 @@ def test_a_question_naming_its_own_fact_surely_is_no_pick_among_the_suggestions(
         "bài báo này viết về cái gì ạ", "ai viết ạ", conversation="who-wrote-after-clarify"
     )
     assert replies[-1]["intents"] == ["article_author"]
+
+
+def test_as_of_when_a_figure_counts_is_the_articles_date():
+    _, when = ask_json(
+        "Cho hỏi có bao nhiêu người trình độ trên đại học?",
+        "số liệu đó tính đến thời điểm nào?",
+        conversation="as-of-when",
+    )
+    assert when["intents"] == ["article_date"]

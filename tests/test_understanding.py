@@ -1081,3 +1081,12 @@ def test_a_share_written_as_a_fraction_is_the_fact_that_writes_it():
     reporting 1.999."""
     [reply] = ask_json("1.066/1.999 là gì?")
     assert reply["intents"] == ["university_degree_now"]
+
+
+def test_a_question_word_meaning_every_asks_nothing_and_a_bare_count_is_no_item():
+    """ "năm nào … cũng" is every year (no "which year?"); "…, khoảng bao nhiêu lượt vậy" counts
+    what the words before name, not the article's views."""
+    [reply] = ask_json(
+        "Năm nào huyện cũng tập huấn cho thầy cô ngành giáo dục, khoảng bao nhiêu lượt vậy?"
+    )
+    assert reply["status"] == "answer" and reply["intents"] == ["education_sector"]

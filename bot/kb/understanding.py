@@ -41,6 +41,7 @@ _LISTS = (
     "list_all",
     "announcing_words",
     "sum_words",
+    "indefinite_after",
 )
 _FIELDS = frozenset(
     {*_LISTS, "joiners", "ordinals", "unstated", "not_cues", "claim_ask", "claim_year_ask"}
@@ -134,6 +135,7 @@ def read_understanding(
         list_all=lists["list_all"],
         announcing_words=frozenset(w for p in lists["announcing_words"] for w in p),
         sum_words=frozenset(w for p in lists["sum_words"] for w in p),
+        indefinite_after=frozenset(fold(w) for p in lists["indefinite_after"] for w in p),
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )
