@@ -34,7 +34,7 @@ class Comparisons:
         or both among the facts it reaches (its answer, its two best guesses, the fact just
         given: "so với cấp huyện thì nhiều hơn bao nhiêu?")."""
         if not self.compared or not self._compares(match):
-            return None
+            return self._with_earlier(question, match, reply, earlier)
         named = self.groups.responder.matcher.slot_values(match.question)
         parts_named = part_words(self.kb, match)
         best = [i for i, _ in reply.candidates[:2]]
@@ -54,7 +54,41 @@ class Comparisons:
                 return self.groups.answer_parts(
                     question, group.parts, score, reply, group, with_difference=True
                 )
-        return self._side_by_side(question, match)
+        return self._side_by_side(question, match) or self._with_earlier(
+            question, match, reply, earlier
+        )
+
+    def _with_earlier(
+        self, question: str, match: Match, reply: Reply, earlier: Sequence[str]
+    ) -> Reply | None:
+        """ "con số đó lớn hơn tổng số cán bộ cấp xã à?", "số đó trùng với số đảng viên à?": the
+        figure just given beside the one the follow-up names, never the second alone."""
+        if not earlier or reply.status != "answer" or len(reply.intents) != 1:
+            return None
+        named = reply.intents[0]
+        words = match.question
+        cues = self.reading.comparison_cues + self.reading.sameness_cues
+        if named in earlier or not spans(words.folded, cues, words.tokens):
+            return None
+        facts = [earlier[-1], named]
+        if not all(self._counts(f) for f in facts):
+            return None  # "… có vững vàng hơn không?": no figure to set beside another
+        return self._both(question, facts, reply.score, reply)
+
+    def _counts(self, intent_id: str) -> bool:
+        intent = self.kb.intent(intent_id)
+        return intent is not None and "count" in intent.slots.get("ask", frozenset())
+
+    def _both(self, question: str, facts: list[str], score: float, base: Reply) -> Reply:
+        """Two figures side by side: with the gap a group declares between them, or a word
+        that the article compares them nowhere (a gap of its own would be the bot's number)."""
+        for group in self.compared:
+            if set(group.parts) == set(facts):
+                return self.groups.answer_parts(
+                    question, group.parts, score, base, group, with_difference=True
+                )
+        both = self.groups.responder.answer_many(question, facts, score)
+        return replace(both, text=f"{both.text}\n{self.groups.responder.messages.gap_none}")
 
     def _side_by_side(self, question: str, match: Match) -> Reply | None:
         """ "số cử đi học thạc sĩ nhiều hơn số có trình độ trên đại học bao nhiêu?": two facts

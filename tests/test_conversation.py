@@ -482,3 +482,28 @@ def test_as_of_when_a_figure_counts_is_the_articles_date():
         conversation="as-of-when",
     )
     assert when["intents"] == ["article_date"]
+
+
+def test_a_follow_up_setting_the_last_figure_beside_another_gets_both():
+    """ "Con số đó lớn hơn tổng số cán bộ cấp xã à?", "số đó trùng với số đảng viên à?": the
+    figure just given and the one named, with a word that the article never compares them —
+    but "… trung cấp" is no "trùng", and a quality is no figure ("vững vàng hơn không")."""
+    _, bigger = ask_json(
+        "Có bao nhiêu cán bộ, công chức cấp xã học trung cấp LLCT?",
+        "Con số đó lớn hơn tổng số cán bộ, công chức cấp xã hiện nay à?",
+        conversation="bigger",
+    )
+    assert bigger["intents"] == ["intermediate_llct_commune", "commune_staff"]
+    assert "Bài không so sánh trực tiếp" in bigger["answer"]
+    _, same = ask_json(
+        "Số người được cử đi học đại học là bao nhiêu?",
+        "số đó trùng với số đảng viên à?",
+        conversation="same",
+    )
+    assert same["intents"] == ["university_sent", "party_members"]
+    _, course = ask_json(
+        "Bao nhiêu người được cử đi học cao cấp lý luận chính trị?",
+        "còn trung cấp cấp huyện?",
+        conversation="not-same",
+    )
+    assert course["intents"] == ["intermediate_llct_district"]

@@ -212,6 +212,7 @@ class Understanding:
     sum_words: frozenset[str]  # beside a total cue, they name nothing ("tổng 2 loại")
     difference_cues: Phrases
     comparison_cues: Phrases
+    sameness_cues: Phrases  # "số đó trùng với số đảng viên à?": two figures compared
     meaning_cues: Phrases
     ordinals: Mapping[int, Phrases]
     pick_words: frozenset[str]  # words around an ordinal that pick nothing ("giờ tới cái thứ hai")

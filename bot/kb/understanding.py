@@ -42,6 +42,7 @@ _LISTS = (
     "announcing_words",
     "sum_words",
     "indefinite_after",
+    "sameness_cues",
 )
 _FIELDS = frozenset(
     {*_LISTS, "joiners", "ordinals", "unstated", "not_cues", "claim_ask", "claim_year_ask"}
@@ -111,6 +112,7 @@ def read_understanding(
         total_cues=lists["total_cues"],
         difference_cues=lists["difference_cues"],
         comparison_cues=lists["comparison_cues"],
+        sameness_cues=lists["sameness_cues"],
         meaning_cues=lists["meaning_cues"],
         ordinals=ordinals,
         yes=lists["affirmative"],
