@@ -116,14 +116,17 @@ class FollowUpWords:
             leftover=leftover,
         )
 
-    def counts_a_unit(self, question: Normalized) -> bool:
+    def counts_a_unit(self, question: Normalized, aside: Iterable[int] = ()) -> bool:
         """ "bao nhiêu lượt?", "mấy người vậy?": question words and a unit the article counts,
-        nothing else — as bare a question as "bao nhiêu?"."""
-        words = zip((t.lower() for t in question.tokens), question.folded, strict=True)
+        nothing else (but the words at positions `aside`) — as bare a question as "bao nhiêu?"."""
+        skipped = set(aside)
+        words = [
+            (t.lower(), f)
+            for i, (t, f) in enumerate(zip(question.tokens, question.folded, strict=True))
+            if i not in skipped
+        ]
         # a word typed with diacritics is compared as typed ("báo" is no "bao")
-        return bool(question.tokens) and all(
-            (t if t != f else f) in self._counting for t, f in words
-        )
+        return bool(words) and all((t if t != f else f) in self._counting for t, f in words)
 
     def _pronoun_positions(self, question: Normalized) -> set[int]:
         """Where a pronoun stands, compared as written ("nó" is not "no", "họ" not "hồ")."""

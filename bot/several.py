@@ -10,7 +10,9 @@ question word ("cho xin tiêu đề, tác giả, ngày đăng").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.clause_choice import ClauseChoice, lead_of
@@ -82,6 +84,7 @@ class Several:
         unstated: list[Reply] = []  # asked, and the article never says it ("…, mấy ngày?")
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
+        totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
         # … unless it names both and asks of each ("huyện với xã, mỗi cấp có mấy …?")
         levels = self.responder.matcher.slot_values(words).get("level", ())
@@ -100,8 +103,11 @@ class Several:
                 continue  # "…, lượt xem — gửi mình luôn nhé"
             if position and (self.confirms(match) or self.compares(match)):
                 continue  # "…, có đúng không?", "…, khác nhau chỗ nào?": of the clauses before
+            if position and self._of_each_before(match):
+                continue  # "A và B, mỗi loại bao nhiêu lượt?": asked of the clauses before
             if len(clauses) > 1 and self.reader.totals.only_total_cues(match):
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
+                totals.append((clause, match))
                 continue
             reply = self.reader.single(clause.text, match, context)
             if level and not named_level:
@@ -128,6 +134,16 @@ class Several:
                 unclear.append(reply)
             elif reply.status == "clarify":
                 quiet_unclear.append(reply)
+        if sums and len({i for r in answered for i in r.intents}) < 2:
+            # "…, còn tổng số là bao nhiêu?" beside one fact: no sum of one, the whole it asks
+            whole_asked = [
+                self.reader.single(c.text, m, ())
+                for c, m in totals
+                if c.asks and _names_the_whole(m.question.folded)
+            ]
+            whole_answered = [r for r in whole_asked if r.status == "answer"]
+            answered += whole_answered
+            sums = sums and not whole_answered
         unclear = not_restated(self.kb, unclear, answered)
         listed = unique(i for r in quiet for i in r.intents)
         # beside a whole that is answered, a list item must name one fact, not a group
@@ -183,6 +199,13 @@ class Several:
         if not facts and len(quiet) == 1:
             return replace(quiet[0], question=question)
         return None
+
+    def _of_each_before(self, match: Match) -> bool:
+        """ "mỗi loại bao nhiêu lượt": a count asked of each thing named before, naming none."""
+        words = match.question
+        each = spans(words.folded, self.reading.distributive_cues, words.tokens)
+        aside = [i for a, b in each for i in range(a, b)]
+        return bool(each) and self.responder.follow_ups.words.counts_a_unit(words, aside)
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""
@@ -269,3 +292,8 @@ def _merge(first: Clause, second: Clause) -> Clause:
     return Clause(
         f"{first.text} {second.text}", first.asks or second.asks, first.own_cue or second.own_cue
     )
+
+
+def _names_the_whole(folded: Sequence[str]) -> bool:
+    """ "tổng số" (the whole staff), not "tổng" alone (a sum of what the message asks)."""
+    return ("tong", "so") in set(pairwise(folded))

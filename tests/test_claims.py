@@ -116,3 +116,16 @@ def test_whether_a_figure_is_wrong_asks_the_same_as_whether_it_is_right():
     ]
     for reply in replies:
         assert reply["answer"].splitlines()[0] == "Bài viết không có con số bạn nêu. Theo bài:"
+
+
+def test_a_commune_then_dung_khong_is_no_commune_named_xa_dung():
+    """ "… cán bộ xã đúng không" folds like the commune Xa Dung; the claim is checked, the
+    whole asked beside it is given, and the commune by name is still out of scope."""
+    claim, both, commune = ask_json(
+        "Huyện có 294 cán bộ xã đúng không?",
+        "Huyện có 294 cán bộ xã đúng không, còn tổng số là bao nhiêu?",
+        "xã Xa Dung có bao nhiêu cán bộ",
+    )
+    assert claim["status"] == "answer" and claim["intents"] == ["commune_staff"]
+    assert both["intents"] == ["commune_staff", "total_staff"]
+    assert commune["status"] == "fallback"

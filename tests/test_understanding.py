@@ -1090,3 +1090,14 @@ def test_a_question_word_meaning_every_asks_nothing_and_a_bare_count_is_no_item(
         "Năm nào huyện cũng tập huấn cho thầy cô ngành giáo dục, khoảng bao nhiêu lượt vậy?"
     )
     assert reply["status"] == "answer" and reply["intents"] == ["education_sector"]
+
+
+def test_each_kind_asked_after_the_list_counts_every_item_of_it():
+    """ "A và B cho chủ chốt xã, mỗi loại bao nhiêu lượt?": 'mỗi loại bao nhiêu lượt' names
+    nothing of its own (not the education sector's lượt), it asks A's and B's counts."""
+    [reply] = ask_json(
+        "Bồi dưỡng chuyên môn nghiệp vụ và bồi dưỡng quản lý nhà nước cho người giữ chức danh "
+        "chủ chốt xã, mỗi loại bao nhiêu lượt?"
+    )
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["professional_training", "qlnn_commune_key"]
