@@ -99,6 +99,8 @@ class FollowUps:
         own = self.kb.intent(standalone.intent or "") if answered else None
         # "who wrote it?" after the summary: its own fact asked, not the last fact's person
         its_own = own is not None and bool(asked & own.slots.get("ask", frozenset()) - asks_of)
+        if its_own and match.only_question_words:  # "when?" after the author: the article's date
+            return self._answer(question, own, score)
         if (
             asked
             and not sure

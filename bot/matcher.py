@@ -86,9 +86,9 @@ class Matcher:
         tables = kb.tables
         filler = {normalize(w, tables).text for w in kb.settings.filler}
         self._context = {normalize(w, tables).text for w in kb.settings.context}
-        self._question_words = {
-            t for w in kb.settings.question_words for t in normalize(w, tables).folded
-        }
+        asking = [normalize(w, tables) for w in kb.settings.question_words]
+        self._question_words = {t for n in asking for t in n.folded}  # typed bare: any fold
+        self._question_written = {t.lower() for n in asking for t in n.tokens}
         fixed = {normalize(w, tables).text: self.weights.courtesy for w in kb.settings.courtesy}
         fixed |= dict.fromkeys(filler | self._context, self.weights.filler)
 
@@ -196,7 +196,10 @@ class Matcher:
         """One question word as every question reads it (kept per word: users repeat words)."""
         lexicon = self.lexicon
         content = not lexicon.is_filler(word, folded) and word not in self._context
-        asks = folded in self._question_words
+        # typed with diacritics, as written: "báo" (newspaper) is no "bao" (nhiêu)
+        asks = (word if word != folded else folded) in (
+            self._question_written if word != folded else self._question_words
+        )
         if (
             not word[:1].isdigit()
             and not lexicon.has_fold(folded)

@@ -1101,3 +1101,14 @@ def test_each_kind_asked_after_the_list_counts_every_item_of_it():
     )
     assert reply["status"] == "answer"
     assert reply["intents"] == ["professional_training", "qlnn_commune_key"]
+
+
+def test_a_word_typed_with_diacritics_asks_only_as_written():
+    """ "báo" (newspaper) folds like "bao" (bao nhiêu) but asks nothing: "which newspaper" names
+    the source; a citation ("thông tin trích dẫn") is no quoted person."""
+    paper, citation = ask_json(
+        "For my paper: when was the article published, by which newspaper, and what is the title?",
+        "Cho tôi thông tin trích dẫn của bài: báo, tác giả, ngày đăng.",
+    )
+    assert paper["intents"] == ["article_date", "article_source", "article_title"]
+    assert citation["intents"] == ["article_source", "article_author", "article_date"]
