@@ -4,15 +4,18 @@ a topic before a colon are no preamble ("Trung cấp LLCT: cấp xã hơn cấp 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from bot.normalize import clean
-from bot.phrases import asks, question_cues
+from bot.normalize import Normalized, clean, fold
+from bot.phrases import asks, has_phrase, phrase_at, question_cues
 from bot.understanding import after_opener, leading_pieces, split_clauses
 
 if TYPE_CHECKING:
+    from bot.kb.model import Understanding
     from bot.reading import Reader
 
+_WORD = re.compile(r"[^\W_]+")
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 
 
@@ -87,6 +90,43 @@ class Preambles:
             return None
         return rest
 
+    def without_frame(self, question: str) -> str | None:
+        """ "Bài viết nói mục tiêu đào tạo là gì?": the question without the words at its start
+        that only say where the answer is, when what follows is answered on its own ("bài viết
+        nói về gì?" keeps them: it asks about the article)."""
+        cleaned = clean(question, self.kb.tables)
+        found = list(_WORD.finditer(cleaned))
+        if not found:
+            return None  # "???": no words, no frame
+        folded = [fold(m.group(0), self.kb.tables) for m in found]
+        size = phrase_at(folded, self.reading.source_frames, [m.group(0) for m in found], 0)
+        if not size or size >= len(found) or folded[size] in self.reading.frame_not_before:
+            return None
+        rest = cleaned[found[size].start() :]
+        reply = self.responder.decide(rest, self.reader.match(rest), None)
+        return rest if reply.status == "answer" else None
+
+    def without_aside(self, question: str) -> str | None:
+        """ "Cho mình xin tên tác giả bài báo để dẫn nguồn cho đúng": the question without why
+        it is asked, said after it — when the rest asks and the aside asks nothing."""
+        cleaned = clean(question, self.kb.tables)
+        folded = fold(cleaned, self.kb.tables)  # one letter for one: positions hold
+        for pattern in self.reading.purpose_asides:
+            found = pattern.search(folded)
+            if found is None or not found.start():
+                continue
+            kept = cleaned[: found.start()].rstrip(" ,;:-–—")
+            aside = self.responder.matcher.read(cleaned[found.start() :])
+            words = self.responder.matcher.read(kept)
+            if not kept or asks(aside, self.reading):
+                continue
+            if asks(words, self.reading) or _requests(words, self.reading) or self._answered(kept):
+                return kept
+        return None
+
+    def _answered(self, text: str) -> bool:
+        return self.responder.decide(text, self.reader.match(text), None).status == "answer"
+
     def without_closing(self, question: str) -> str | None:
         """The question without the pleasantries or asides that close it ("bài của báo nào,
         thanks bạn", "…, cảm ơn cháu", "…, ngắn gọn thôi"): pieces after the last that asks.
@@ -126,3 +166,8 @@ class Preambles:
         best = match.candidates[0] if match.candidates else None
         clarify = self.kb.settings.thresholds.clarify
         return best is None or best.intent.kind == "smalltalk" or best.score < clarify
+
+
+def _requests(words: Normalized, reading: Understanding) -> bool:
+    """ "cho mình xin tên tác giả": a request asks, though by no question word."""
+    return has_phrase(words.folded, reading.question_openers, words.tokens)

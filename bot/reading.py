@@ -120,6 +120,8 @@ class Reader:
             return replace(listed, question=question)
         asked = self.preambles.question_after(text) or text
         asked = self.preambles.without_closing(asked) or asked
+        asked = self.preambles.without_aside(asked) or asked  # "…, để dẫn nguồn cho đúng"
+        asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
             reply = self.claims.checked(question, reply, claims)

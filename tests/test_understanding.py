@@ -1112,3 +1112,17 @@ def test_a_word_typed_with_diacritics_asks_only_as_written():
     )
     assert paper["intents"] == ["article_date", "article_source", "article_title"]
     assert citation["intents"] == ["article_source", "article_author", "article_date"]
+
+
+def test_where_the_answer_is_and_why_one_asks_are_read_past():
+    """ "Bài viết nói …" only says where the answer is, "… để dẫn nguồn cho đúng" why one asks:
+    the question between them is answered; "Bài viết nói về gì?" still asks the article."""
+    goal, author, summary = ask_json(
+        "Bài viết nói mục tiêu đào tạo là gì?",
+        "Alo, mình là MC đài truyền thanh huyện. Cho mình xin tên tác giả bài báo để dẫn nguồn "
+        "cho đúng.",
+        "Bài viết nói về gì?",
+    )
+    assert goal["intents"] == ["training_goal"]
+    assert author["status"] == "answer" and author["intents"] == ["article_author"]
+    assert summary["intents"] == ["article_summary"]

@@ -236,6 +236,9 @@ class Understanding:
     referring_words: frozenset[str]  # "đó", "này": the figure just given ("trong đó")
     exclusion_cues: Phrases  # "không tính trên đại học": what follows is left out of the answer
     question_openers: Phrases
+    source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
+    frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article
+    purpose_asides: tuple[re.Pattern[str], ...]  # "… để dẫn nguồn": why one asks, at the end
     unstated: tuple[Unstated, ...]
     bound: frozenset[tuple[str, str]]  # pairs the article writes across a joiner: one name
 

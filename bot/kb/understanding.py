@@ -43,9 +43,20 @@ _LISTS = (
     "sum_words",
     "indefinite_after",
     "sameness_cues",
+    "source_frames",
+    "frame_not_before",
 )
 _FIELDS = frozenset(
-    {*_LISTS, "joiners", "ordinals", "unstated", "not_cues", "claim_ask", "claim_year_ask"}
+    {
+        *_LISTS,
+        "joiners",
+        "ordinals",
+        "unstated",
+        "not_cues",
+        "claim_ask",
+        "claim_year_ask",
+        "purpose_asides",
+    }
 )
 
 
@@ -96,9 +107,20 @@ def read_understanding(
             unstated.append(
                 Unstated(unstated_id, label, compiled["folded"], compiled["accented"], across)
             )
+    asides = []
+    for index, pattern in enumerate(root.texts("purpose_asides", required=False)):
+        try:
+            asides.append(re.compile(pattern))
+        except re.error as exc:
+            root.problem(
+                "purpose_asides", f"purpose_asides[{index}]: invalid pattern: {exc}", index
+            )
     if len(problems) > before:
         return None
     return Understanding(
+        source_frames=lists["source_frames"],
+        frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
+        purpose_asides=tuple(asides),
         drop_joiners=drop,
         keep_joiners=keep,
         list_joiners=listing,
