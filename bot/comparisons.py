@@ -54,9 +54,21 @@ class Comparisons:
                 return self.groups.answer_parts(
                     question, group.parts, score, reply, group, with_difference=True
                 )
-        return self._side_by_side(question, match) or self._with_earlier(
-            question, match, reply, earlier
+        return (
+            self._side_by_side(question, match)
+            or self._with_earlier(question, match, reply, earlier)
+            or self._last_two(question, reply, earlier)
         )
+
+    def _last_two(self, question: str, reply: Reply, earlier: Sequence[str]) -> Reply | None:
+        """ "bên nào nhiều hơn?" after two figures given one after the other, naming nothing
+        else: both, side by side."""
+        if reply.status == "answer" or len(earlier) < 2:
+            return None
+        facts = list(earlier[-2:])
+        if not all(self._counts(f) for f in facts):
+            return None
+        return self._both(question, facts, self.kb.settings.thresholds.answer, reply)
 
     def _with_earlier(
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str]

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 
+_COUNTED = {"hai": 2, "2": 2, "ba": 3, "3": 3}  # "cộng hai số đó": how many facts summed
+_THINGS = {"so", "con", "cai", "loai", "khoan", "muc", "nhom", "thu"}
+
+
 class TotalCues:
     def __init__(self, responder: Responder) -> None:
         self.responder, self.kb = responder, responder.kb
@@ -58,6 +62,17 @@ class TotalCues:
         xã là bao nhiêu?" after what commune cadres study)."""
         if not self.only_total_cues(match, earlier):
             return False
+        words = match.question.folded
+        said = max(
+            (
+                _COUNTED.get(w, 0)
+                for w, after in zip(words, (*words[1:], ""), strict=True)
+                if after in _THINGS  # "hai số đó" (two figures), not "hai cấp" (the levels)
+            ),
+            default=0,
+        )
+        if said > len(earlier):
+            return False  # "cộng hai số đó" after one figure: not a sum the chat has seen
         if any(g.total is not None and set(earlier) & set(g.parts) for g in self.responder.groups):
             return True  # figures the article sums: "tổng số cả hai cấp" is their sum
         alone = self.responder.decide(question, match, ())

@@ -507,3 +507,36 @@ def test_a_follow_up_setting_the_last_figure_beside_another_gets_both():
         conversation="not-same",
     )
     assert course["intents"] == ["intermediate_llct_district"]
+
+
+def test_which_is_more_and_what_remains_after_two_figures_given_one_by_one():
+    """ "Bên nào nhiều hơn?" after 115 cán bộ then 128 lượt: both figures, and that the article
+    compares them nowhere; "ngoài cấp xã còn lại bao nhiêu?" after the whole then the commune
+    part: the difference the group declares."""
+    *_, which = ask_json(
+        "Bao nhiêu cán bộ cấp huyện được bồi dưỡng QLNN chương trình chuyên viên?",
+        "Cấp xã có ai được bồi dưỡng quản lý nhà nước không?",
+        "Bên nào nhiều hơn?",
+        conversation="which-is-more",
+    )
+    assert which["intents"] == ["qlnn_specialist", "qlnn_commune_key"]
+    assert "Bài không so sánh trực tiếp" in which["answer"]
+    *_, rest = ask_json(
+        "Huyện có bao nhiêu cán bộ, công chức?",
+        "Trong đó cấp xã bao nhiêu?",
+        "Vậy ngoài cấp xã còn lại bao nhiêu?",
+        conversation="what-remains",
+    )
+    assert rest["intents"] == ["total_staff", "commune_staff"]
+    assert "1.705" in rest["answer"]
+
+
+def test_adding_two_figures_after_one_is_no_sum_of_its_group():
+    """ "Cộng hai số đó" when the chat has seen one figure: never a sum with a figure it has not
+    seen (the other level's)."""
+    _, summed = ask_json(
+        "Có bao nhiêu cán bộ cấp huyện học trung cấp lý luận chính trị?",
+        "Cộng hai số đó giúp em",
+        conversation="two-of-one",
+    )
+    assert summed["status"] != "answer"

@@ -1126,3 +1126,12 @@ def test_where_the_answer_is_and_why_one_asks_are_read_past():
     assert goal["intents"] == ["training_goal"]
     assert author["status"] == "answer" and author["intents"] == ["article_author"]
     assert summary["intents"] == ["article_summary"]
+
+
+def test_which_contents_cadres_are_trained_in_names_every_level():
+    [reply] = ask_json("Cán bộ được đào tạo những nội dung gì?")
+    assert reply["intents"] == [
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ]
