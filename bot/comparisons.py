@@ -36,7 +36,7 @@ class Comparisons:
         if not self.compared or not self._compares(match):
             return self._with_earlier(question, match, reply, earlier)
         named = self.groups.responder.matcher.slot_values(match.question)
-        parts_named = part_words(self.kb, match)
+        parts_named = part_words(self.groups.responder, match)
         best = [i for i, _ in reply.candidates[:2]]
         # the facts just given: the last answer's, or the parts given one after the other
         # ("… cấp xã?", "cấp huyện thì sao?", "bên nào nhiều hơn?")

@@ -65,7 +65,9 @@ class Groups:
                 continue  # "sao huyện phải chú trọng đào tạo?": another fact is as likely
             figured = self._part_by_figure(question, group)
             if figured is None and group.by not in named:  # "ở huyện có mấy cán bộ trẻ"
-                figured = self._only_part(group, part_words(self.kb, match).get(group.by, set()))
+                figured = self._only_part(
+                    group, part_words(self.responder, match).get(group.by, set())
+                )
             if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
                 return self.responder.answer_as(question, figured, self._at_least_answer(reply))
             if group.by in named and not self.names_every_part(group, named[group.by]):

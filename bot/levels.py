@@ -11,7 +11,6 @@ from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.answer import Responder
-    from bot.kb import KnowledgeBase
     from bot.matcher import Match
 
 
@@ -43,11 +42,13 @@ def narrowed(responder: Responder, reply: Reply, level: str) -> Reply:
     return replace(reply, intents=tuple(at_level))
 
 
-def part_words(kb: KnowledgeBase, match: Match) -> dict[str, set[str]]:
-    """The values `part_words` (knowledge/conversation.yaml) find in the question, by slot."""
+def part_words(responder: Responder, match: Match) -> dict[str, set[str]]:
+    """The values `part_words` (knowledge/conversation.yaml) find in the question, by slot
+    (read with its typos corrected: "cán bộ huyênj" is the district's)."""
     found: dict[str, set[str]] = {}
-    for slot in kb.conversation.part_words:
-        for hit in slot.pattern.finditer(match.question.folded_text):
+    text = responder.matcher.slots.corrected(match.question)
+    for slot in responder.kb.conversation.part_words:
+        for hit in slot.pattern.finditer(text):
             found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
     return found
 

@@ -215,8 +215,12 @@ def decode_telex(word: str, tables: Tables) -> tuple[str, str] | None:
     Typed without an input method, telex spells hats and horns by doubling (aa → â, ow → ơ,
     dd → đ) and the tone by a key (s f r x j) at the end or before the final consonant.
     """
-    if not word.isascii() or not word.isalpha() or len(word) < 2:
+    if not word.isalpha() or len(word) < 2:
         return None
+    if not word.isascii():  # "huyênj": the hat typed by the input method, the tone by its key
+        if len(word) < 3 or word[-1] not in tables.telex_tones or split_tone(word[:-1])[1]:
+            return None
+        return word[:-1], tables.telex_tones[word[-1]]
     tone = ""
     if word[-1] in tables.telex_tones and len(word) > 2:
         tone, word = tables.telex_tones[word[-1]], word[:-1]

@@ -68,8 +68,12 @@ class Slots:
         caller gets sets of its own."""
         return {name: set(values) for name, values in self.named(question)}
 
+    def corrected(self, question: Normalized) -> str:
+        """The question folded, each mistyped word the one KB word it surely is ("huyênj")."""
+        return self.lexicon.corrected(question.tokens, question.folded)
+
     def _find(self, question: Normalized) -> _Named:
-        folded = self.lexicon.corrected(question.tokens, question.folded)
+        folded = self.corrected(question)
         words = frozenset(_WORD.findall(folded))
         found: dict[str, set[str]] = {}
         for slot, finder in self._finders:

@@ -40,3 +40,9 @@ def test_tomorrows_weather_is_refused_while_a_question_about_progress_is_answere
     )
     assert weather["status"] == "fallback" and not weather["intents"]
     assert progress["status"] == "answer"
+
+
+def test_tips_for_an_exam_are_advice_the_article_never_gives():
+    (reply,) = ask_json("Cho xin mẹo ôn thi cao cấp lý luận chính trị")
+    assert reply["status"] == "fallback" and not reply["intents"]
+    assert "không hướng dẫn" in reply["answer"]

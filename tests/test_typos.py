@@ -90,3 +90,10 @@ def test_the_unit_letter_after_a_number_is_read_by_normalize_alone():
     tables = load_knowledge().tables
     assert normalize("dưới 35t", tables).tokens == ("dưới", "35", "tuổi")
     assert normalize("t hỏi cái này", tables).tokens[0] != "tuổi"
+
+
+def test_a_tone_key_typed_after_a_hat_the_input_method_made():
+    """ "huyênj": the hat from the input method, the tone by its telex key — the district's
+    figure, not both levels."""
+    [reply] = ask_json("cán bộ huyênj học trung cấp lý luận chính trị mấy người")
+    assert reply["intents"] == ["intermediate_llct_district"]
