@@ -190,6 +190,9 @@ class FollowUps:
             if cues.opens:
                 return self._closest(question, match, previous, named, pool, score)
             return None
+        thresholds = self.kb.settings.thresholds
+        if leftover and standalone.status == "clarify" and standalone.score >= thresholds.answer:
+            return None  # words of their own, sure, only tied ("… chủ chốt dưới 35 tuổi")
         fitting = [i for i in pool if fits_keeping(i, named, previous)]
         if len(fitting) == 1:
             return self._answer(question, fitting[0], score, previous)

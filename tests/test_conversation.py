@@ -540,3 +540,14 @@ def test_adding_two_figures_after_one_is_no_sum_of_its_group():
         conversation="two-of-one",
     )
     assert summed["status"] != "answer"
+
+
+def test_sure_words_tied_between_levels_are_never_switched_to_another_fact():
+    """After the summary, "thế huyện mình có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?" names the
+    young leaders surely (both levels tie): both, never the one related fact naming cadres."""
+    _, young = ask_json(
+        "Bài này nói về gì vậy ạ?",
+        "Dạ thế huyện mình có bao nhiêu cán bộ chủ chốt dưới 35 tuổi ạ?",
+        conversation="tied-levels",
+    )
+    assert young["intents"] == ["young_leaders_district", "young_leaders_commune"]
