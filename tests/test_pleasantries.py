@@ -46,3 +46,8 @@ def test_tips_for_an_exam_are_advice_the_article_never_gives():
     (reply,) = ask_json("Cho xin mẹo ôn thi cao cấp lý luận chính trị")
     assert reply["status"] == "fallback" and not reply["intents"]
     assert "không hướng dẫn" in reply["answer"]
+
+
+def test_how_to_write_a_form_is_advice_too():
+    (reply,) = ask_json("Cách viết đơn xin đi học thạc sĩ cho công chức?")
+    assert reply["status"] == "fallback" and not reply["intents"]
