@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.levels import part_words
 from bot.phrases import question_cues, spans
+from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.groups import Groups
@@ -32,7 +33,8 @@ class Comparisons:
         """Both parts and their gap, when the question compares (a comparison word before a
         question word) two parts of one group: both named by their values ("ở xã … ở huyện"),
         or both among the facts it reaches (its answer, its two best guesses, the fact just
-        given: "so với cấp huyện thì nhiều hơn bao nhiêu?")."""
+        given: "so với cấp huyện thì nhiều hơn bao nhiêu?"); else the figure just given beside
+        the one a follow-up compares it with (`_with_earlier`)."""
         if not self.compared or not self._compares(match):
             return self._with_earlier(question, match, reply, earlier)
         named = self.groups.responder.matcher.slot_values(match.question)
@@ -74,14 +76,25 @@ class Comparisons:
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str]
     ) -> Reply | None:
         """ "con số đó lớn hơn tổng số cán bộ cấp xã à?", "số đó trùng với số đảng viên à?": the
-        figure just given beside the one the follow-up names, never the second alone."""
-        if not earlier or reply.status != "answer" or len(reply.intents) != 1:
+        one figure just given beside the one the follow-up names, never the second alone — when
+        the follow-up points back at it (a pronoun, its figure, or a comparison word it opens
+        with: "ít hơn số … phải không?")."""
+        if len(earlier) != 1 or reply.status != "answer" or len(reply.intents) != 1:
             return None
         named = reply.intents[0]
         words = match.question
         cues = self.reading.comparison_cues + self.reading.sameness_cues
-        if named in earlier or not spans(words.folded, cues, words.tokens):
+        found = spans(words.folded, cues, words.tokens)
+        if named in earlier or not found:
             return None
+        responder = self.groups.responder
+        pointed = (
+            responder.follow_ups.words.points_back(words)
+            or min(a for a, _ in found) == 0
+            or any(earlier[0] in responder.facts_with_figure(n) for n in numbers_in(question))
+        )
+        if not pointed:
+            return None  # "đảng viên có chiếm hơn một nửa không?": a question of its own
         facts = [earlier[-1], named]
         if not all(self._counts(f) for f in facts):
             return None  # "… có vững vàng hơn không?": no figure to set beside another

@@ -47,11 +47,9 @@ class Figures:
         cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
         facts = self._facts_of(question, numbers)
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
-        if rest and not (
-            cue and facts and not missing and self._asks_about_figures(question, match, facts)
-        ):
+        if rest and not (cue and facts and self._asks_about_figures(question, match, facts)):
             return None
-        if missing and (cue or not facts):
+        if missing and not facts:  # "số 2022 là gì?": no figure the article has
             text = self.responder.messages.meaning_missing
             return Reply(question, "fallback", text, None, 0.0)
         if not facts:

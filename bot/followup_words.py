@@ -125,8 +125,13 @@ class FollowUpWords:
             for i, (t, f) in enumerate(zip(question.tokens, question.folded, strict=True))
             if i not in skipped
         ]
-        # a word typed with diacritics is compared as typed ("báo" is no "bao")
-        return bool(words) and all((t if t != f else f) in self._counting for t, f in words)
+        # a word typed with diacritics is compared as typed ("báo" is no "bao"); typed bare,
+        # its fold is the word itself
+        return bool(words) and all(t in self._counting for t, _ in words)
+
+    def points_back(self, question: Normalized) -> bool:
+        """Whether a pronoun points at the previous answer ("số đó", "nó")."""
+        return bool(self._pronoun_positions(question))
 
     def _pronoun_positions(self, question: Normalized) -> set[int]:
         """Where a pronoun stands, compared as written ("nó" is not "no", "họ" not "hồ")."""

@@ -246,9 +246,9 @@ class FollowUps:
     def _share(
         self, question: str, earlier: Sequence[str], cues: Cues, score: float
     ) -> Reply | None:
-        """ "chiếm mấy phần trăm?": the previous answer (the part, when the last was the whole),
-        if it states its share; else that the article gives none, with the figures it has.
-        "trên tổng số?": the whole."""
+        """ "chiếm mấy phần trăm?", "trên tổng số?": the previous answer (the part, when the
+        last was the whole) when it states its share (1.066/1.999); else, for a share, that the
+        article gives none, with the figures it has, and for "trên tổng số?" the whole."""
         whole = self.kb.intent(self.conversation.whole)
         parts = [x for x in earlier if x != self.conversation.whole] or list(earlier)
         previous = self.kb.intent(parts[-1])

@@ -32,12 +32,15 @@ class Lexicon:
         fixed: Mapping[str, float],
         filler: Iterable[str],
         folds: Mapping[str, tuple[str, ...]] | None = None,
+        as_typed: Iterable[str] = (),
     ) -> None:
         self._ids, self._idf, self.max_idf = ids, idf, max_idf
         self.weights, self._tables = weights, tables
         self._fixed = fixed  # filler, context and courtesy words weigh what the settings say
         self._filler = set(filler)
-        self._filler_folded = {fold(w, tables) for w in self._filler}
+        # typed bare, a word of `as_typed` is the other word it folds like ("thoi" is thời)
+        bare = {fold(w, tables) for w in as_typed}
+        self._filler_folded = {fold(w, tables) for w in self._filler} - bare
         self.folds = _by_fold(ids, tables) if folds is None else folds  # saved with the index
         self._by_fold = self.folds
         self._folds = sorted(self.folds)

@@ -84,7 +84,8 @@ class Matcher:
         self.kb = kb
         self.weights: Weights = kb.settings.weights
         tables = kb.tables
-        filler = {normalize(w, tables).text for w in kb.settings.filler}
+        as_typed = {normalize(w, tables).text for w in kb.settings.filler_as_typed}
+        filler = {normalize(w, tables).text for w in kb.settings.filler} | as_typed
         self._context = {normalize(w, tables).text for w in kb.settings.context}
         asking = [normalize(w, tables) for w in kb.settings.question_words]
         self._question_words = {t for n in asking for t in n.folded}  # typed bare: any fold
@@ -113,6 +114,7 @@ class Matcher:
             fixed,
             filler,
             folds,
+            as_typed,
         )
         self.slots = Slots(kb, self._intents, self.lexicon)
         self._coverage = Coverage(self.index, self.weights.answer_words)
@@ -197,9 +199,7 @@ class Matcher:
         lexicon = self.lexicon
         content = not lexicon.is_filler(word, folded) and word not in self._context
         # typed with diacritics, as written: "báo" (newspaper) is no "bao" (nhiêu)
-        asks = (word if word != folded else folded) in (
-            self._question_written if word != folded else self._question_words
-        )
+        asks = word in (self._question_written if word != folded else self._question_words)
         if (
             not word[:1].isdigit()
             and not lexicon.has_fold(folded)

@@ -70,13 +70,23 @@ def question_cues(
     return [
         (a, b)
         for a, b in spans(folded, reading.question_cues, marked)
-        if marked[a].lower() not in reading.not_cues and not _indefinite(folded, a, b, reading)
+        if marked[a].lower() not in reading.not_cues
+        and not _indefinite(folded, marked, a, b, reading)
     ]
 
 
-def _indefinite(folded: Sequence[str], a: int, b: int, reading: Understanding) -> bool:
-    """A one-word question word that means every or any: "ai cũng", "năm nào huyện cũng"."""
-    return b == a + 1 and any(w in reading.indefinite_after for w in folded[b : b + 3])
+def _indefinite(
+    folded: Sequence[str], marked: Sequence[str], a: int, b: int, reading: Understanding
+) -> bool:
+    """A one-word question word that means every or any: "ai cũng", "năm nào huyện cũng" — the
+    word compared as typed ("cùng", "củng" are none), and bare "cung" not in "cung cấp"."""
+    if b != a + 1:
+        return False
+    for i in range(b, min(b + 3, len(folded))):
+        typed, after = marked[i].lower(), (folded[i + 1] if i + 1 < len(folded) else "")
+        if typed in reading.indefinite_after and not (typed == "cung" and after == "cap"):
+            return True
+    return False
 
 
 def asks(words: Normalized, reading: Understanding) -> bool:

@@ -103,8 +103,7 @@ class Preambles:
         if not size or size >= len(found) or folded[size] in self.reading.frame_not_before:
             return None
         rest = cleaned[found[size].start() :]
-        reply = self.responder.decide(rest, self.reader.match(rest), None)
-        return rest if reply.status == "answer" else None
+        return rest if self._answered(rest) else None
 
     def without_aside(self, question: str) -> str | None:
         """ "Cho mình xin tên tác giả bài báo để dẫn nguồn cho đúng": the question without why
@@ -118,8 +117,9 @@ class Preambles:
             kept = cleaned[: found.start()].rstrip(" ,;:-–—")
             aside = self.responder.matcher.read(cleaned[found.start() :])
             words = self.responder.matcher.read(kept)
-            if not kept or asks(aside, self.reading):
-                continue
+            confirms = has_phrase(aside.folded, self.reading.confirmations, aside.tokens)
+            if not kept or asks(aside, self.reading) or confirms:
+                continue  # "… để đưa về xã đúng không?": what is asked, not why
             if asks(words, self.reading) or _requests(words, self.reading) or self._answered(kept):
                 return kept
         return None

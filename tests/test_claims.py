@@ -129,3 +129,5 @@ def test_a_commune_then_dung_khong_is_no_commune_named_xa_dung():
     assert claim["status"] == "answer" and claim["intents"] == ["commune_staff"]
     assert both["intents"] == ["commune_staff", "total_staff"]
     assert commune["status"] == "fallback"
+    for named in ask_json("Có bao nhiêu cán bộ ở xã Xa Dung", "Có bao nhiêu cán bộ Xa Dung ạ?"):
+        assert named["status"] == "fallback" and not named["intents"]  # the name at the end too

@@ -540,6 +540,7 @@ def test_adding_two_figures_after_one_is_no_sum_of_its_group():
         conversation="two-of-one",
     )
     assert summed["status"] != "answer"
+    assert "355" not in summed["answer"] and "Cộng lại" not in summed["answer"]
 
 
 def test_sure_words_tied_between_levels_are_never_switched_to_another_fact():
@@ -551,3 +552,29 @@ def test_sure_words_tied_between_levels_are_never_switched_to_another_fact():
         conversation="tied-levels",
     )
     assert young["intents"] == ["young_leaders_district", "young_leaders_commune"]
+
+
+def test_a_comparison_word_in_a_question_of_its_own_sets_nothing_beside_it():
+    """ "Đảng viên có chiếm hơn một nửa không?" after the master's figure points at nothing
+    before it: the party members alone, not both side by side."""
+    _, half = ask_json(
+        "Có bao nhiêu người được cử đi học thạc sĩ?",
+        "Đảng viên có chiếm hơn một nửa không?",
+        conversation="own-comparison",
+    )
+    assert half["intents"] == ["party_members"]
+
+
+def test_who_provides_it_and_a_tone_slip_in_bao_nhieu_after_an_answer():
+    """ "Ai cung cấp số liệu đó?": 'cung cấp' is no 'cũng' (anyone), it asks who; "Bao nhiều?"
+    (a tone slip) asks the last figure again; "thêm nữa số …" is no half ("nửa")."""
+    _, who, again, more = ask_json(
+        "Huyện có bao nhiêu cán bộ, công chức cấp xã học trung cấp lý luận chính trị?",
+        "Ai cung cấp số liệu đó?",
+        "Bao nhiều?",
+        "cho hỏi thêm nữa số người học đại học",
+        conversation="provides",
+    )
+    assert who["intents"] == ["spokesperson"]
+    assert again["intents"] == ["intermediate_llct_commune"]
+    assert "total_staff" not in more["intents"]

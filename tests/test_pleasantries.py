@@ -39,7 +39,7 @@ def test_tomorrows_weather_is_refused_while_a_question_about_progress_is_answere
         "Ngày mai ở Điện Biên có mưa không cháu?", "Chất lượng cán bộ được nâng lên rõ rệt chưa"
     )
     assert weather["status"] == "fallback" and not weather["intents"]
-    assert progress["status"] == "answer"
+    assert progress["status"] == "answer" and progress["intents"] == ["promotions"]
 
 
 def test_tips_for_an_exam_are_advice_the_article_never_gives():
@@ -51,3 +51,14 @@ def test_tips_for_an_exam_are_advice_the_article_never_gives():
 def test_how_to_write_a_form_is_advice_too():
     (reply,) = ask_json("Cách viết đơn xin đi học thạc sĩ cho công chức?")
     assert reply["status"] == "fallback" and not reply["intents"]
+
+
+def test_experience_then_and_a_purpose_of_the_district_are_no_advice_nor_aside():
+    """ "kinh nghiệm thì …": 'thì' is no exam ('thi'); "… để đưa về xã" is the district's
+    purpose, part of the question, never read past as why the asker asks."""
+    experience, purpose = ask_json(
+        "Về kinh nghiệm thì huyện chọn người đi học thế nào?",
+        "Có bao nhiêu cán bộ được cử đi học để đưa về xã?",
+    )
+    assert experience["status"] == "answer" and experience["intents"] == ["selection_criteria"]
+    assert purpose["intents"] != ["university_sent"]

@@ -1135,3 +1135,17 @@ def test_which_contents_cadres_are_trained_in_names_every_level():
         "commune_cadre_training",
         "commune_civil_servant_training",
     ]
+
+
+def test_a_missing_figure_beside_one_the_article_has_asked_what_it_means():
+    [reply] = ask_json("712 hay 721 là số gì?")
+    assert set(reply["intents"]) == {"university_sent", "party_members"}
+    assert "721" not in reply["answer"] and "không xuất hiện trong bài" in reply["answer"]
+
+
+def test_typed_bare_a_word_read_past_as_filler_is_the_articles_word():
+    """ "cu" typed bare is cử (sent), though "cứ" is filler; a level named after a total of the
+    staff still picks its part."""
+    sent, level = ask_json("dai hoc cu bao nhieu nguoi", "Tổng cán bộ bao nhiêu ở cấp huyện?")
+    assert sent["intents"] == ["university_sent"]
+    assert level["intents"] == ["total_staff", "commune_staff"]

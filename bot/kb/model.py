@@ -100,6 +100,7 @@ class MatchSettings:
     thresholds: Thresholds
     weights: Weights
     filler: frozenset[str]
+    filler_as_typed: frozenset[str]  # filler only typed with diacritics ("thôi", not "thoi": thời)
     courtesy: frozenset[str]
     context: frozenset[str]
     counted_units: tuple[str, ...]

@@ -18,6 +18,7 @@ from bot.kb.source import FieldReader, LocatedDict, Problem
 
 _WORD_LISTS = (
     "filler",
+    "filler_as_typed",
     "courtesy",
     "context",
     "counted_units",
@@ -75,6 +76,7 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         thresholds=thresholds,  # type: ignore[arg-type]
         weights=weights,  # type: ignore[arg-type]
         filler=frozenset(words["filler"]),
+        filler_as_typed=frozenset(words["filler_as_typed"]),
         courtesy=frozenset(words["courtesy"]),
         context=frozenset(words["context"]),
         counted_units=words["counted_units"],

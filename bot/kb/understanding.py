@@ -41,7 +41,6 @@ _LISTS = (
     "list_all",
     "announcing_words",
     "sum_words",
-    "indefinite_after",
     "sameness_cues",
     "source_frames",
     "frame_not_before",
@@ -56,6 +55,7 @@ _FIELDS = frozenset(
         "claim_ask",
         "claim_year_ask",
         "purpose_asides",
+        "indefinite_after",
     }
 )
 
@@ -159,7 +159,9 @@ def read_understanding(
         list_all=lists["list_all"],
         announcing_words=frozenset(w for p in lists["announcing_words"] for w in p),
         sum_words=frozenset(w for p in lists["sum_words"] for w in p),
-        indefinite_after=frozenset(fold(w) for p in lists["indefinite_after"] for w in p),
+        indefinite_after=frozenset(
+            w for p in root.texts("indefinite_after") for w in p.lower().split()
+        ),
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )
