@@ -12,7 +12,7 @@ from bot.group_facts import smallest_group
 from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
 from bot.normalize import fold
-from bot.phrases import has_phrase, spans
+from bot.phrases import count_of, has_phrase, spans
 from bot.reply import Reply
 from bot.understanding import Clause, names_a_count, split_clauses
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 MAX_ITEMS = 5  # items of a list sharing one question word
 BOUND_NOUN = 2  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
-_COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5}  # how many things a list may announce
 _WORD = re.compile(r"\w+")
 
 
@@ -74,7 +73,7 @@ class Items:
     def _count_word(self, question: str) -> bool:
         """A number word that may announce a count ("ba con số"): from the words alone, unmatched."""
         roles, tables = self.kb.tables.number_roles, self.kb.tables
-        return any(roles.get(fold(w.lower(), tables)) in _COUNTS for w in _WORD.findall(question))
+        return any(count_of(fold(w.lower(), tables), roles) for w in _WORD.findall(question))
 
     def _announces(self, item: Clause, position: int, items: int) -> int | None:
         """The count a piece of the message announces ("cho hỏi 3 số", "cả ba"), else None."""
@@ -82,7 +81,7 @@ class Items:
         folded, marked = question.folded, question.tokens
         roles = self.kb.tables.number_roles
         for i, word in enumerate(folded):
-            count = _COUNTS.get(roles.get(word, word))
+            count = count_of(word, roles)
             if count is None:
                 continue
             after = spans(folded[i + 1 :], self.reading.list_things, marked[i + 1 :])

@@ -3,7 +3,7 @@ whole words, and a phrase word written with diacritics only as written ("cộng"
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -87,6 +87,15 @@ def _indefinite(
         if typed in reading.indefinite_after and not (typed == "cung" and after == "cap"):
             return True
     return False
+
+
+_COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5}  # how many things a message may say it names
+
+
+def count_of(word: str, roles: Mapping[str, str]) -> int | None:
+    """The count a word says ("hai", "3": how many things a list announces or a sum adds),
+    read through the number words (`roles`, folded); None for any other word."""
+    return _COUNTS.get(roles.get(word, word))
 
 
 def asks(words: Normalized, reading: Understanding) -> bool:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bot.normalize import Normalized
 
 MAX_CLAUSES = 8
+SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
 # a message's texts already matched (its clauses are read several ways), by text and by how the
 # matcher reads them ("…, có yếu không?" and "… có yếu không" match once); per call, so shared
 # Responders stay safe across threads and tasks
@@ -254,7 +255,9 @@ class Reader:
         if position is not None:
             return self.responder.answer_intent(offered[position], question=question)
         best = match.candidates[0] if match.candidates else None
-        sure_elsewhere = best is not None and best.score >= 90 and best.intent.id not in offered
+        sure_elsewhere = (
+            best is not None and best.score >= SURE_ALONE and best.intent.id not in offered
+        )
         by_ask = (
             None
             if sure_elsewhere
@@ -269,7 +272,7 @@ class Reader:
             for k, v in self.responder.matcher.slot_values(match.question).items()
             if k != "ask"
         }
-        if not named or (match.candidates and match.candidates[0].score >= 90):
+        if not named or (match.candidates and match.candidates[0].score >= SURE_ALONE):
             return None
         fitting = []
         for intent_id in offered:

@@ -7,16 +7,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.normalize import fold, normalize
-from bot.phrases import has_phrase, spans
+from bot.phrases import count_of, has_phrase, spans
 from bot.shares import ShareWords
 
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
-
-
-_COUNTED = {"hai": 2, "2": 2, "ba": 3, "3": 3}  # "cộng hai số đó": how many facts summed
-_THINGS = {"so", "con", "cai", "loai", "khoan", "muc", "nhom", "thu"}
 
 
 class TotalCues:
@@ -62,21 +58,25 @@ class TotalCues:
         xã là bao nhiêu?" after what commune cadres study)."""
         if not self.only_total_cues(match, earlier):
             return False
-        words = match.question.folded
-        said = max(
-            (
-                _COUNTED.get(w, 0)
-                for w, after in zip(words, (*words[1:], ""), strict=True)
-                if after in _THINGS  # "hai số đó" (two figures), not "hai cấp" (the levels)
-            ),
-            default=0,
-        )
-        if said > len(earlier):
+        if self._said_count(match) > len(earlier):
             return False  # "cộng hai số đó" after one figure: not a sum the chat has seen
         if any(g.total is not None and set(earlier) & set(g.parts) for g in self.responder.groups):
             return True  # figures the article sums: "tổng số cả hai cấp" is their sum
         alone = self.responder.decide(question, match, ())
         return alone.status != "answer" or bool(set(alone.intents) & set(earlier))
+
+    def _said_count(self, match: Match) -> int:
+        """How many things the words say they add: "hai số đó" (two figures), never "hai cấp"
+        (the levels) — a count before one of `list_things`, as a list announces it."""
+        words, marked = match.question.folded, match.question.tokens
+        roles = self.kb.tables.number_roles
+        said = 0
+        for i, word in enumerate(words):
+            count = count_of(word, roles)
+            things = spans(words[i + 1 :], self.reading.list_things, marked[i + 1 :])
+            if count and any(a == 0 for a, _ in things):
+                said = max(said, count)
+        return said
 
     def asks_inclusion(self, match: Match) -> bool:
         """ "số đó tính cả công chức không?": whom a figure counts, no sum ("tính cả" is both;
