@@ -1,8 +1,9 @@
 """Candidates → outcome (answer / clarify / fallback / smalltalk) and the reply text a user sees.
 
 The decision rule (thresholds in knowledge/matching.yaml, chosen with `python -m bot eval`):
-answer when the best intent scores at least `answer` and leads every other intent by `margin`;
-clarify when it scores at least `clarify`; otherwise fall back, saying the article does not say.
+answer when the best intent scores at least `answer` and leads every other intent by `margin`
+(or a little under, far ahead or singled out by what is asked: bot/ask_agreement.py); clarify
+when it scores at least `clarify`; otherwise fall back, saying the article does not say.
 A year the article does not cover, or another place, falls back whatever else matches.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.ask_agreement import ask_agrees
 from bot.derived import derived_lines
 from bot.followups import FollowUps
 from bot.kb import Group, Intent, KnowledgeBase
@@ -188,19 +190,14 @@ class Responder:
             unique.setdefault(suggestion.intent_id, suggestion)
         return self._clarify_with(question, tuple(unique.values())[:4], score)
 
-    def facts_with_figure(self, number: str) -> list[str]:
-        """The intents that report `number` (canonical form) as one of their own figures."""
+    def facts_with_figure(self, number: str) -> list[str]:  # `number` in canonical form
         return list(self._by_figure.get(number, ()))
 
     def topics(self) -> tuple[Topic, ...]:
-        labels = self.messages.topics
+        intents = self.kb.intents
         return tuple(
-            Topic(
-                topic_id,
-                label,
-                tuple(_suggestion(i) for i in self.kb.intents if i.topic == topic_id),
-            )
-            for topic_id, label in labels.items()
+            Topic(topic, label, tuple(_suggestion(i) for i in intents if i.topic == topic))
+            for topic, label in self.messages.topics.items()
         )
 
     def examples(self, n: int = 4) -> tuple[Suggestion, ...]:
@@ -218,9 +215,10 @@ class Responder:
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         lead = best.score - runner_up
-        if (best.score >= thresholds.answer and lead >= thresholds.margin) or (
-            best.score >= thresholds.lead_answer and lead >= thresholds.lead
-        ):
+        sure = best.score >= thresholds.answer and lead >= thresholds.margin
+        leads = best.score >= thresholds.lead_answer and lead >= thresholds.lead
+        # "tờ nào đăng tin này?": a little under, but the only close candidate naming a source
+        if sure or leads or ask_agrees(self.kb, self.matcher, self.understanding, match, best):
             return self.answer_as(question, best.intent, best.score)
         if best.score >= thresholds.clarify:
             close = [c for c in candidates if c.score >= max(thresholds.clarify, best.score - 15)]
@@ -281,13 +279,12 @@ class Responder:
 
     def _fallback(self, question: str, match: Match, message: str) -> Reply:
         thresholds = self.kb.settings.thresholds
-        close = [
-            c
-            for c in match.candidates[: thresholds.max_suggestions]
-            if c.score >= thresholds.suggest
-        ]
-        close = [c for c in close if c.intent.kind != "smalltalk"]
-        suggestions = tuple(_suggestion(c.intent) for c in close)
+        close = match.candidates[: thresholds.max_suggestions]
+        suggestions = tuple(
+            _suggestion(c.intent)
+            for c in close
+            if c.score >= thresholds.suggest and c.intent.kind != "smalltalk"
+        )
         score = match.candidates[0].score if match.candidates else 0.0
         if suggestions:
             lines = [message, self.messages.fallback_suggestions]

@@ -62,6 +62,8 @@ class Thresholds:
     max_suggestions: int
     lead_answer: float  # a little under `answer`, a best score this far ahead answers too
     lead: float
+    ask_answer: float  # a best score this high answers when what is asked (a time, a source)
+    ask_lead: float  # is stated by it alone among the close candidates, this far ahead
 
 
 @dataclass(frozen=True, slots=True)

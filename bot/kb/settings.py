@@ -93,7 +93,16 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
     )
 
 
-_THRESHOLDS = ("answer", "margin", "clarify", "suggest", "lead_answer", "lead")
+_THRESHOLDS = (
+    "answer",
+    "margin",
+    "clarify",
+    "suggest",
+    "lead_answer",
+    "lead",
+    "ask_answer",
+    "ask_lead",
+)
 
 
 def _thresholds(section: FieldReader | None) -> Thresholds | None:

@@ -1,0 +1,45 @@
+"""A best guess a little short of sure, confirmed by what the question asks.
+
+"Tin này ra hôm nào?" scores 64 for the article's date: under the bar, yet the only candidate
+that states a time. When the question names a kind of answer (a time, a source, a person, a
+place: never a bare count or a description, which most facts give) that the best candidate
+states and no other close candidate does, asking back would only annoy. A message holding a
+joiner ("tên bài báo và báo nào đăng?") may ask two things, so it is left to the usual rule.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.phrases import has_phrase
+
+if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
+    from bot.matcher import Candidate, Match, Matcher
+    from bot.understanding import Understanding
+
+# asks most facts answer: they single out none
+_COMMON_ASKS = frozenset({"count", "what", "count_other"})
+
+
+def ask_agrees(
+    kb: KnowledgeBase, matcher: Matcher, reading: Understanding, match: Match, best: Candidate
+) -> bool:
+    """Whether the kind of answer asked singles out `best`, close enough to the bar."""
+    thresholds = kb.settings.thresholds
+    others = match.candidates[1:]
+    lead = best.score - (others[0].score if others else 0.0)
+    if best.score < thresholds.ask_answer or lead < thresholds.ask_lead:
+        return False
+    asked = matcher.slot_values(match.question).get("ask", set()) - _COMMON_ASKS
+    if not asked or not asked <= best.intent.slots.get("ask", frozenset()):
+        return False
+    words = match.question
+    joiners = reading.drop_joiners + reading.keep_joiners + reading.asking_joiners
+    if has_phrase(words.folded, joiners, words.tokens):
+        return False
+    return not any(
+        asked & c.intent.slots.get("ask", frozenset())
+        for c in others
+        if c.score >= thresholds.clarify
+    )
