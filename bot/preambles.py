@@ -154,6 +154,20 @@ class Preambles:
             best = match.candidates[0] if match.candidates else None
             if best is not None and best.intent.kind == "smalltalk" and best.score >= answer:
                 return best.intent.id
+        # "dạ cảm ơn bạn nhiều lắm ạ": courtesy is weak in matching, yet when a courtesy word is
+        # all the message holds of note and a pleasantry is still closest, it is that pleasantry
+        words = self.responder.matcher.read(question)
+        match = self.reader.match(question)
+        best = match.candidates[0] if match.candidates else None
+        courtesy = self.kb.settings.courtesy
+        if (
+            best is not None
+            and best.intent.kind == "smalltalk"
+            and best.score >= self.kb.settings.thresholds.suggest
+            and any(w in courtesy for w in words.tokens)
+            and not self.responder.matcher.names_a_value(words)
+        ):
+            return best.intent.id
         return None
 
     def _pleasantry(self, piece: str) -> bool:

@@ -1,0 +1,30 @@
+"""Pleasantries with nothing of the article in them are pleasantries, however they are dressed
+("dạ cảm ơn chị nhiều lắm ạ"), and the bot's commands typed where no client handles them."""
+
+from conftest import ask_json
+
+
+def test_thanks_with_intensifiers_is_thanks() -> None:
+    for question in ("dạ cảm ơn chị nhiều lắm ạ", "cảm ơn ad nhiều lắm luôn"):
+        (reply,) = ask_json(question)
+        assert reply["status"] == "smalltalk", question
+        assert reply["intents"] == ["thanks"], question
+
+
+def test_a_greeting_with_kin_words_is_a_greeting() -> None:
+    (reply,) = ask_json("em xin chào các anh chị ạ")
+    assert reply["status"] == "smalltalk"
+    assert reply["intents"] == ["greet"]
+
+
+def test_a_command_typed_to_ask_gets_the_help() -> None:
+    (reply,) = ask_json("/start")
+    assert reply["status"] == "smalltalk"
+    assert reply["intents"] == ["help"]
+    assert "Bạn có thể hỏi" in reply["answer"]
+
+
+def test_a_greeting_before_a_question_still_answers_it() -> None:
+    (reply,) = ask_json("dạ chào anh, huyện có bao nhiêu cán bộ công chức?")
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["total_staff"]
