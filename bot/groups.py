@@ -254,25 +254,25 @@ class Groups:
 
     def _beyond(self, group: Group, named: dict[str, set[str]], match: Match) -> list[str]:
         """For each value the question names that no part takes, the best candidate fact that
-        takes it (and no value the question leaves unnamed of that slot)."""
-        parts = self._parts(group)
+        takes it (and no value the question leaves unnamed of that slot), with a figure to add."""
+        parts, extra = self._parts(group), []
         floor = self.kb.settings.thresholds.suggest  # the value named is most of the evidence
-        extra: list[str] = []
         for slot, value in self._values_named(named):
             if any(value in p.slots.get(slot, ()) for p in parts):
                 continue
+            takes = (c.intent for c in match.candidates if c.score >= floor)
             found = next(
                 (
-                    c.intent.id
-                    for c in match.candidates
-                    if c.score >= floor
-                    and c.intent.kind == "fact"
-                    and value in c.intent.slots.get(slot, ())
-                    and c.intent.slots[slot] <= named[slot]
+                    i.id
+                    for i in takes
+                    if i.kind == "fact"
+                    and "count" in i.slots.get("ask", ())
+                    and value in i.slots.get(slot, ())
+                    and i.slots[slot] <= named[slot]
                 ),
                 None,
             )
-            if found is not None and found not in group.parts and found not in extra:
+            if found is not None and found not in (*group.parts, *extra):
                 extra.append(found)
         return extra
 

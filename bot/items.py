@@ -14,6 +14,7 @@ from bot.kb.understanding import COMMA
 from bot.normalize import fold
 from bot.phrases import count_of, has_phrase, spans
 from bot.reply import Reply
+from bot.shared_values import moves
 from bot.understanding import Clause, names_a_count, split_clauses
 
 if TYPE_CHECKING:
@@ -96,12 +97,13 @@ class Items:
                 return count
         return None
 
-    def _facts(self, items: list[Clause]) -> tuple[list[str], list[float]] | None:
+    def _facts(self, items: list[Clause]) -> tuple[list[str], list[float], list[str]] | None:
         """The one fact each item names surely (thanks around the list are no item), every one
-        distinct; None when an item names none, or fewer than two facts are named."""
+        distinct, with its score and text; None when an item names none, or fewer than two."""
         answer = self.kb.settings.thresholds.answer
         facts: list[str] = []
         scores: list[float] = []
+        texts: list[str] = []
         for at, item in enumerate(items):
             if at == len(items) - 1:  # "…, B khác nhau thế nào?": B, and how the two compare
                 item = self._without_likeness(item)
@@ -123,9 +125,10 @@ class Items:
                 return None
             facts.append(fact)
             scores.append(reply.score)
+            texts.append(item.text)
         if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
-        return facts, scores
+        return facts, scores, texts
 
     def _any_empty(self, items: list[Clause]) -> bool:
         matcher = self.responder.matcher
@@ -143,9 +146,16 @@ class Items:
         kept = (w for i, w in enumerate(question.tokens) if not any(a <= i < b for a, b in found))
         return replace(item, text=" ".join(kept))
 
-    def _answer(self, question: str, facts: list[str], scores: list[float]) -> Reply:
+    def _answer(
+        self, question: str, facts: list[str], scores: list[float], texts: list[str]
+    ) -> Reply:
+        words = self.reader.match(question).question
+        items = list(zip(facts, texts, strict=True))
+        moved = moves(self.responder, words, items, self.several.only_values_in)
+        facts = [moved[f].id if f in moved else f for f in facts]  # "cb xã và cb huyện học tc"
         group = smallest_group(self.reader.groups, facts)
-        return self.responder.answer_many(question, facts, min(scores), group, with_total=False)
+        total = bool(moved) and self.reader.totals.asks_total(question)
+        return self.responder.answer_many(question, facts, min(scores), group, with_total=total)
 
     def _opens(self, items: list[Clause]) -> bool:
         """ "trong tổng số người làm ở huyện, số có bằng đại học …": the first piece sets

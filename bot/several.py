@@ -2,10 +2,9 @@
 combined. A partial answer is never given as an answer: if one question of several stays
 unclear, the bot asks back about all of them.
 
-Clauses that ask for nothing are read for what they are: who the asker is ("em là phóng viên"),
-a level narrowing the clause beside it ("cán bộ cấp huyện, …"), a bare "ở đâu?" that asks about
-the clause before it, a "tổng bao nhiêu?" that sums the others, or items of a list asked by no
-question word ("cho xin tiêu đề, tác giả, ngày đăng").
+Clauses that ask for nothing are read for what they are: who asks ("em là phóng viên"), a level
+narrowing the clause beside it ("cán bộ cấp huyện, …"), a bare "ở đâu?" that asks about the one
+before, a "tổng bao nhiêu?" that sums the others, or items of a list asked by no question word.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, not_restated, restates
+from bot.shared_values import spread
 from bot.understanding import Clause, names_a_count
 from bot.unstated import asked_unstated
 
@@ -161,6 +161,8 @@ class Several:
             answered, unclear = quiet, quiet_unclear
         if qualifiers == len(quiet):
             quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
+        # "tổng cán bộ xã và cán bộ huyện học trung cấp": one course named for both levels
+        answered = spread(self.responder, words, answered, self.only_values_in)
         combined = self._combined(question, answered, unclear, quiet, whole, sums)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
@@ -176,21 +178,17 @@ class Several:
         sums: bool,
     ) -> Reply | None:
         facts = unique(i for r in answered for i in r.intents)
+        suggestions = [s for r in unclear for s in r.suggestions]
         if len(facts) >= 2 and not unclear:
             score = min(r.score for r in answered)
             total = self.reader.totals.asks_total(question)
             group = smallest_group(self.reader.groups, facts)
             return self.responder.answer_many(question, facts, score, group, with_total=total)
-        if len(facts) >= 2:
-            suggestions = [s for r in unclear for s in r.suggestions]
-            return self.responder.clarify_many(question, facts, suggestions, whole.score)
-        if len(facts) == 1 and unclear and whole.status == "answer":
-            # one question answered, another unclear: ask back about both rather than half-answer
-            suggestions = [s for r in unclear for s in r.suggestions]
+        if len(facts) >= 2 or (facts and unclear and whole.status == "answer"):
+            # some answered, another unclear: ask back about all rather than half-answer
             return self.responder.clarify_many(question, facts, suggestions, whole.score)
         if whole.status == "answer" and not facts and asks_beyond(whole, unclear):
             # "who wrote this article, when, and which newspaper?": the whole answers one part
-            suggestions = [s for r in unclear for s in r.suggestions]
             return self.responder.clarify_many(question, whole.intents, suggestions, whole.score)
         if whole.status == "answer" or unclear:
             return None
@@ -272,6 +270,9 @@ class Several:
         thresholds = self.kb.settings.thresholds
         needed = _COUNT_LEAD if names_a_count(match) else thresholds.lead
         return not (best and best[0].score >= thresholds.answer and lead >= needed)
+
+    def only_values_in(self, text: str) -> bool:  # "tổng cán bộ xã": no words of its own
+        return self.only_values(self.reader.match(text))
 
     def only_values(self, match: Match) -> bool:
         text = match.question.folded_text  # nothing but slot values, light words, total cues

@@ -1,0 +1,80 @@
+"""A value named once for every item of a list: "tổng cán bộ xã và cán bộ huyện học trung cấp
+chính trị" asks the intermediate course at both levels, not the commune's whole staff beside the
+district's course. Read clause by clause, "tổng cán bộ xã" names a fact of its own; read as the
+list it is, the course named at the end belongs to each item.
+
+An item is moved to its sibling only when another item of the list is a part of a group that
+the sibling belongs to too, and the sibling takes every value the message names that the item's
+own fact lacks: the message then reads as one list of parts of that group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.kb import Intent
+    from bot.normalize import Normalized
+    from bot.reply import Reply
+
+_KEPT = ("ask", "states", "level")  # what a sibling must share with the item, or never names
+
+
+def spread(
+    responder: Responder, words: Normalized, answered: list[Reply], bare: Callable[[str], bool]
+) -> list[Reply]:
+    """`answered`, each one-fact item that names nothing but values (`bare`: "tổng cán bộ xã")
+    and lacks a value the message names, moved to the sibling that takes it."""
+    items = [(r.intents[0], r.question) for r in answered if len(r.intents) == 1]
+    moved = moves(responder, words, items, bare)
+    return [
+        responder.answer_as(r.question, moved[r.intents[0]], r.score)
+        if len(r.intents) == 1 and r.intents[0] in moved
+        else r
+        for r in answered
+    ]
+
+
+def moves(
+    responder: Responder,
+    words: Normalized,
+    items: list[tuple[str, str]],
+    bare: Callable[[str], bool],
+) -> dict[str, Intent]:
+    """Item fact id → the sibling it is moved to; `items`: (fact id, the item's own text)."""
+    named = {k: v for k, v in responder.matcher.slot_values(words).items() if k not in _KEPT}
+    if not named or len(items) < 2:
+        return {}
+    facts = [fact for fact, _ in items]
+    found = {}
+    for fact, text in items:
+        item = responder.kb.intent(fact)
+        sibling = None if item is None else _sibling(responder, item, named, facts)
+        if sibling is not None and bare(text):
+            found[fact] = sibling
+    return found
+
+
+def _sibling(
+    responder: Responder, item: Intent, named: dict[str, set[str]], facts: list[str]
+) -> Intent | None:
+    lacking = {s: v for s, v in named.items() if s not in item.slots}
+    if not lacking:
+        return None
+    level = item.slots.get("level")
+    for group in responder.groups:
+        mates = [responder.kb.intent(p) for p in group.parts if p in facts and p != item.id]
+        if not mates or item.id in group.parts:
+            continue
+        if not all(m and all(v & m.slots.get(s, v) for s, v in lacking.items()) for m in mates):
+            continue  # the list's other items take the values too: the message's own course
+        for part in group.parts:
+            intent = responder.kb.intent(part)
+            if intent is None or part in facts or intent.slots.get("level") != level:
+                continue
+            takes = [s for s in lacking if s in intent.slots]
+            if takes and all(lacking[s] & intent.slots[s] for s in takes):
+                return intent
+    return None

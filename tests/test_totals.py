@@ -1,0 +1,35 @@
+"""A total adds figures: a fact that says what is taught, not how many, never joins the sum,
+however many of the question's words it shares ("cán bộ … trung cấp LLCT … cấp xã")."""
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cộng số cán bộ đi học trung cấp lý luận ở huyện với ở xã",
+        "tổng cán bộ xã và cán bộ huyện học trung cấp chính trị là bao nhiêu người",
+    ],
+)
+def test_a_sum_of_both_levels_adds_the_two_figures_only(question: str) -> None:
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer"
+    assert sorted(reply["intents"]) == ["intermediate_llct_commune", "intermediate_llct_district"]
+    assert "= 355" in reply["answer"]
+
+
+def test_a_course_named_once_belongs_to_every_level_listed() -> None:
+    (reply,) = ask_json("Học trung cấp chính trị: cán bộ huyện bao nhiêu, cán bộ xã bao nhiêu?")
+    assert reply["status"] == "answer"
+    assert sorted(reply["intents"]) == ["intermediate_llct_commune", "intermediate_llct_district"]
+    assert "294" not in reply["answer"]  # the commune's whole staff is not what was asked
+
+
+def test_an_item_with_words_of_its_own_keeps_its_fact() -> None:
+    question = (
+        "cấp huyện có mấy cán bộ chủ chốt dưới 35 tuổi, với lại xã có mấy người học trung cấp?"
+    )
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer"
+    assert sorted(reply["intents"]) == ["intermediate_llct_commune", "young_leaders_district"]
