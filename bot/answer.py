@@ -124,15 +124,17 @@ class Responder:
         refusal = self.refusal(question, match)
         if refusal is not None:
             return refusal
-        reply = self._decide(question, match)
         previous = self.kb.intent(earlier[-1]) if earlier else None
-        follow_up = None
-        if previous is not None and previous.kind != "smalltalk":
-            follow_up = self.follow_ups.read(question, match, earlier, reply)
+        context = previous is not None and previous.kind != "smalltalk"
+        # after an answer what is asked may be of it ("ai cung cấp số liệu đó?"): read so first
+        reply = self._decide(question, match, agree=not context)
+        follow_up = self.follow_ups.read(question, match, earlier, reply) if context else None
         if follow_up is not None:
             reply = follow_up
         elif match.only_question_words and reply.status != "smalltalk":  # "bạn là ai" is fine
             reply = self._subjectless(question, match)
+        elif context and reply.status == "clarify":
+            reply = self._decide(question, match)  # of nothing before: what is asked may tell
         return replace(
             reply,
             normalized=match.question.text,
@@ -207,7 +209,7 @@ class Responder:
 
     # ------------------------------------------------------------ decisions
 
-    def _decide(self, question: str, match: Match) -> Reply:
+    def _decide(self, question: str, match: Match, agree: bool = True) -> Reply:
         thresholds = self.kb.settings.thresholds
         candidates = match.candidates
         if not candidates:
@@ -218,7 +220,8 @@ class Responder:
         sure = best.score >= thresholds.answer and lead >= thresholds.margin
         leads = best.score >= thresholds.lead_answer and lead >= thresholds.lead
         # "tờ nào đăng tin này?": a little under, but the only close candidate naming a source
-        if sure or leads or ask_agrees(self.kb, self.matcher, self.understanding, match, best):
+        agrees = agree and ask_agrees(self.kb, self.matcher, self.understanding, match, best)
+        if sure or leads or agrees:
             return self.answer_as(question, best.intent, best.score)
         if best.score >= thresholds.clarify:
             close = [c for c in candidates if c.score >= max(thresholds.clarify, best.score - 15)]
