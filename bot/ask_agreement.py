@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from bot.phrases import has_phrase
 
 if TYPE_CHECKING:
-    from bot.kb import KnowledgeBase
+    from bot.answer import Responder
+    from bot.kb import Group, KnowledgeBase
     from bot.matcher import Candidate, Match, Matcher
     from bot.understanding import Understanding
 
@@ -42,4 +43,29 @@ def ask_agrees(
         asked & c.intent.slots.get("ask", frozenset())
         for c in others
         if c.score >= thresholds.clarify
+    )
+
+
+def parts_agree(responder: Responder, match: Match, group: Group) -> bool:
+    """Whether the kind of answer asked singles out the parts of `group` together, close
+    enough to the bar: "cán bộ ở đây được đào tạo những nội dung gì?" ties what each level is
+    taught a little under the bar, and no other close candidate states what is taught."""
+    thresholds = responder.kb.settings.thresholds
+    candidates = match.candidates
+    if len(candidates) < 2 or candidates[0].score < thresholds.ask_answer:
+        return False
+    named = responder.matcher.slot_values(match.question)
+    asked = named.get("ask", set()) - _COMMON_ASKS
+    chosen = [c for c in candidates if c.intent.id in group.parts]
+    taken = {s for c in chosen for s in c.intent.slots} | set(group.loose)
+    if any(slot not in taken for slot in named):
+        return False  # "cao cấp lý luận học những môn gì?": a course no part speaks of
+    if not asked or not all(asked <= c.intent.slots.get("ask", frozenset()) for c in chosen):
+        return False
+    weakest = min(c.score for c in chosen[:2])
+    return not any(
+        c.score >= thresholds.clarify
+        and (c.score > weakest - thresholds.ask_lead or asked & c.intent.slots.get("ask", set()))
+        for c in candidates
+        if c.intent.id not in group.parts
     )

@@ -1,6 +1,5 @@
-"""Facts the article gives side by side (one figure per level, course …): a question that names
-none of them gets every part with its label, and a question asking for a total also gets the
-declared sum (knowledge/groups.yaml; `kb check` proves each sum)."""
+"""Facts the article gives side by side (one figure per level, course …): a question naming none
+gets every part, labelled, and a total also the declared sum (groups.yaml; `kb check` proves it)."""
 
 from __future__ import annotations
 
@@ -8,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.ask_agreement import parts_agree
 from bot.group_facts import exact_group, facts_of
 from bot.kb import Group, Intent
 from bot.levels import part_words
@@ -41,17 +41,15 @@ class Groups:
         both = self._parts_named(question, reply, named)
         if both is not None:
             return both
-        top = list(reply.candidates[:2])
-        if len(top) < 2:
-            return reply
+        top, thresholds = list(reply.candidates[:2]), self.kb.settings.thresholds
         # only a tie between parts the matcher is sure of (it asked back for the tie alone);
         # after an answer, a sibling part the question reaches as well as any fact it asks about
-        thresholds = self.kb.settings.thresholds
         gap = TIE if reply.status == "clarify" else SIBLING_GAP
-        close = top[0][1] - top[1][1] <= gap or (
-            reply.status == "answer" and top[1][1] >= thresholds.answer - SIBLING_SLACK
+        close = len(top) == 2 and (
+            top[0][1] - top[1][1] <= gap
+            or (reply.status == "answer" and top[1][1] >= thresholds.answer - SIBLING_SLACK)
         )
-        if not close or top[0][1] < thresholds.answer:
+        if not close or top[0][1] < thresholds.ask_answer:
             return reply
         pair = {top[0][0], top[1][0]}
         if reply.status == "answer" and not set(reply.intents) & pair:
@@ -59,6 +57,8 @@ class Groups:
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
+            if top[0][1] < thresholds.answer and not parts_agree(self.responder, match, group):
+                continue  # a little under the bar: only when the kind asked singles them out
             if reply.status == "answer" and set(earlier) & set(group.parts) - set(reply.intents):
                 continue  # "ngoài ra …": the part after the one just given, alone
             if self._outsider_near(reply, group, top[1][1]):

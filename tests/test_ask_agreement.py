@@ -32,3 +32,18 @@ def test_who_drafted_a_document_is_what_the_article_never_says() -> None:
     (reply,) = ask_json("nghị quyết 03 do ai soạn thảo vậy")
     assert reply["status"] == "fallback"
     assert "soạn thảo" in reply["answer"]
+
+
+def test_what_everyone_is_taught_a_little_under_the_bar_gets_every_level() -> None:
+    (reply,) = ask_json("cán bộ bên mình được đào tạo nội dung gì")
+    assert reply["status"] == "answer"
+    assert reply["intents"] == [
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ]
+
+
+def test_a_course_no_level_fact_speaks_of_still_asks_back() -> None:
+    (reply,) = ask_json("Cao cấp lý luận chính trị học những môn gì?")
+    assert reply["status"] != "answer"
