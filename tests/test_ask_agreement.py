@@ -35,7 +35,7 @@ def test_who_drafted_a_document_is_what_the_article_never_says() -> None:
 
 
 def test_what_everyone_is_taught_a_little_under_the_bar_gets_every_level() -> None:
-    (reply,) = ask_json("cán bộ bên mình được đào tạo nội dung gì")
+    (reply,) = ask_json("Cán bộ ở đây được đào tạo về nội dung gì vậy")
     assert reply["status"] == "answer"
     assert reply["intents"] == [
         "district_level_training",
