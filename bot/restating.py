@@ -3,6 +3,7 @@ làm chức gì?"): no second question, so neither a second fact nor a reason to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.phrases import has_phrase
@@ -11,7 +12,9 @@ from bot.reply import Reply
 if TYPE_CHECKING:
     from bot.kb import KnowledgeBase
     from bot.kb.model import Understanding
-    from bot.matcher import Match
+    from bot.matcher import Match, Matcher
+
+    MatchOf = Callable[[str], Match]
 
 BARE_ASK = 3  # words in a clause that only asks ("ở đâu?", "khi nào vậy?")
 _SAME = 15  # points under a short clause's best guess at which a fact given is its question
@@ -57,3 +60,19 @@ def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply])
         )
 
     return [r for r in unclear if not restates(r)]
+
+
+def elaborates(
+    matcher: Matcher, facts: list[str], unclear: list[Reply], whole: Reply, match_of: MatchOf
+) -> bool:
+    """A short unclear clause naming no value, beside the one fact answered, when the whole
+    message's best guess is that fact too: it says more of it ("ngày xưa cán bộ ở huyện này ra
+    sao, có giỏi không?"), no second question to ask back about."""
+    best = whole.candidates[:1]
+    if len(facts) != 1 or not unclear or not best or best[0][0] != facts[0]:
+        return False
+    return all(
+        len(r.question.split()) <= BARE_ASK + 1
+        and not matcher.names_a_value(match_of(r.question).question)
+        for r in unclear
+    )

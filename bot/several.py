@@ -21,7 +21,7 @@ from bot.half_answers import asks_beyond, with_unstated
 from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
-from bot.restating import BARE_ASK, not_restated, restates
+from bot.restating import BARE_ASK, elaborates, not_restated, restates
 from bot.shared_values import spread
 from bot.understanding import Clause, names_a_count
 from bot.unstated import asked_unstated
@@ -184,6 +184,8 @@ class Several:
             total = self.reader.totals.asks_total(question)
             group = smallest_group(self.reader.groups, facts)
             return self.responder.answer_many(question, facts, score, group, with_total=total)
+        if elaborates(self.responder.matcher, facts, unclear, whole, self.reader.match):
+            return replace(answered[0], question=question)  # "…, có giỏi không?": more of it
         if len(facts) >= 2 or (facts and unclear and whole.status == "answer"):
             # some answered, another unclear: ask back about all rather than half-answer
             return self.responder.clarify_many(question, facts, suggestions, whole.score)
@@ -283,10 +285,8 @@ class Several:
         totals = self._total_words
         return named and all(w in self.light_words or w in totals for w in text.split())
 
-    def _facts(self, intent_ids: list[str]) -> bool:
-        """None of them smalltalk ("chào bạn, cảm ơn" lists no facts)."""
-        intents = (self.kb.intent(i) for i in intent_ids)
-        return not any(i is not None and i.kind == "smalltalk" for i in intents)
+    def _facts(self, intent_ids: list[str]) -> bool:  # "chào bạn, cảm ơn" lists no facts
+        return not any((i := self.kb.intent(x)) and i.kind == "smalltalk" for x in intent_ids)
 
 
 def _merge(first: Clause, second: Clause) -> Clause:

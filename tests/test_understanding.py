@@ -1151,3 +1151,14 @@ def test_typed_bare_a_word_read_past_as_filler_is_the_articles_word():
     sent, level = ask_json("dai hoc cu bao nhieu nguoi", "Tổng cán bộ bao nhiêu ở cấp huyện?")
     assert sent["intents"] == ["university_sent"]
     assert level["intents"] == ["total_staff", "commune_staff"]
+
+
+def test_a_short_aside_says_more_of_the_one_fact_answered():
+    """ "…, có giỏi không?": no second question when the whole message's best guess is the
+    fact its first clause answers; a clause naming a value still asks on."""
+    aside, level = ask_json(
+        "Hồi xưa đội ngũ cán bộ ở huyện ra sao, có giỏi không?",
+        "Huyện có bao nhiêu cán bộ công chức, ở xã thì sao?",
+    )
+    assert aside["status"] == "answer" and aside["intents"] == ["past_weakness"]
+    assert level["intents"] != ["total_staff"]
