@@ -97,3 +97,17 @@ def test_a_tone_key_typed_after_a_hat_the_input_method_made():
     figure, not both levels."""
     [reply] = ask_json("cán bộ huyênj học trung cấp lý luận chính trị mấy người")
     assert reply["intents"] == ["intermediate_llct_district"]
+
+
+def test_plural_honorifics_before_who_they_are_name_those_people():
+    """ "mấy ông cán bộ xã": those cadres, neither the one "ông" the article quotes nor a count."""
+    commune, district, before, count = ask_json(
+        "mấy ông cán bộ xã thì được cho đi học những cái gì",
+        "mấy ông cán bộ huyện thì được học những cái gì",
+        "hồi trước mấy ông cán bộ xã làm ăn ra sao",
+        "mấy chú cán bộ huyện đi học cao cấp lý luận chính trị",
+    )
+    assert commune["intents"] == ["commune_cadre_training"]
+    assert district["intents"] == ["district_level_training"]
+    assert before["intents"] == ["past_weakness"]
+    assert count["intents"] == ["advanced_llct"]
