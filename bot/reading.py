@@ -34,7 +34,7 @@ from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
 from bot.understanding import picked, split_clauses
-from bot.unstated import asked_unstated
+from bot.unstated import asked_unstated, of_last_fact, only_asks
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -190,20 +190,21 @@ class Reader:
         settled = self.pleasantries.settle(question, match, reply)
         if settled is not None:
             return settled
-        reply = self._unstated(question, match, reply)
+        reply = self._unstated(question, match, reply, earlier)
         if reply.status in ("answer", "clarify"):
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
         return reply
 
-    def _unstated(self, question: str, match: Match, reply: Reply) -> Reply:
-        if reply.status == "smalltalk":
-            return reply
-        attribute = asked_unstated(
-            " ".join(match.question.tokens), match.question.folded_text, self.reading
-        )
-        if attribute is None:
+    def _unstated(
+        self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
+    ) -> Reply:
+        words = match.question
+        attribute = asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
+        if reply.status == "smalltalk" or attribute is None:
             return reply
         close = reply.intents or tuple(s.intent_id for s in reply.suggestions)
+        if of_last_fact(self.kb, earlier, reply) and only_asks(attribute, words, self.light_words):
+            close = earlier[-1:]  # "ai ký?" after the resolution: its signer, not the byline's
         if any(attribute.id in self._states(i) for i in close):
             return reply
         return self.unstated_reply(question, reply, attribute.label, close)

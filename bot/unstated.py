@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.kb.model import Understanding, Unstated
+from bot.kb.model import KnowledgeBase, Understanding, Unstated
+from bot.normalize import Normalized
+from bot.reply import Reply
 
 
 def asked_in(attribute: Unstated, accented_text: str, folded_text: str) -> bool:
@@ -46,3 +48,21 @@ def _any_unstated(reading_id: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile("|".join(f"(?:{p})" for p in folded)),
         re.compile("|".join(f"(?:{p})" for p in accented)),
     )
+
+
+def only_asks(attribute: Unstated, words: Normalized, light: frozenset[str]) -> bool:
+    """Whether the question asks nothing but `attribute` ("ai ký?", "ai ky ko biet"): after a
+    fact, it asks that attribute of that fact, whatever other fact states it."""
+    folded_text = rest = words.folded_text
+    for pattern in attribute.folded:
+        rest = pattern.sub(" ", rest)
+    return rest != folded_text and all(w in light for w in rest.split())
+
+
+def of_last_fact(kb: KnowledgeBase, earlier: tuple[str, ...], reply: Reply) -> bool:
+    """Whether an attribute asked alone is of the chat's last fact rather than of the reply's:
+    the reply's fact is of another topic (the byline "signs" the article; "ai ký?" after the
+    resolution asks its signer)."""
+    last = kb.intent(earlier[-1]) if earlier else None
+    given = kb.intent(reply.intents[0]) if reply.intents else None
+    return last is not None and given is not None and last.topic != given.topic

@@ -96,3 +96,12 @@ def test_which_commune_has_the_most_is_not_given():
     for reply in replies:
         assert reply["status"] == "fallback"
         assert "tên từng xã" in reply["answer"]
+
+
+def test_an_attribute_asked_alone_after_a_fact_is_asked_of_that_fact():
+    """ "ai ký?" after the resolution asks its signer, which the article never gives, not the
+    byline (of another topic); after the author, the same words keep to the article."""
+    _, signer = ask_json("nghị quyết 03 có hiệu lực đến năm nào", "ai ký vậy", conversation="sign")
+    assert signer["status"] == "fallback" and "người ký" in signer["answer"]
+    _, byline = ask_json("bài báo nói về gì", "ngày nào?", conversation="byline")
+    assert byline["intents"] == ["article_date"]
