@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.kb import Group, KnowledgeBase
     from bot.matcher import Candidate, Match, Matcher
-    from bot.understanding import Understanding
+    from bot.reading import Reader
+    from bot.understanding import Clause, Understanding
 
 # asks most facts answer: they single out none
 _COMMON_ASKS = frozenset({"count", "what", "count_other"})
@@ -69,3 +70,23 @@ def parts_agree(responder: Responder, match: Match, group: Group) -> bool:
         for c in candidates
         if c.intent.id not in group.parts
     )
+
+
+def asks_its_own(reader: Reader, before: str, clause: Clause) -> bool:
+    """ "ai viết, báo nào?": a short clause naming a thing and asking which ("báo nào") that
+    alone answers a fact of the kind it asks (a source), one the clause before does not give:
+    a second question, not more of the first ("…, ở đâu?" names no thing, "…, khi nào?" too)."""
+    if not reader.items.noun_and_its_ask(clause):
+        return False
+    responder = reader.responder
+    match = reader.match(clause.text)
+    asked = responder.matcher.slot_values(match.question).get("ask", set()) - _COMMON_ASKS
+    alone = reader.single(clause.text, match, ())
+    own = responder.kb.intent(alone.intents[0]) if len(alone.intents) == 1 else None
+    if alone.status != "answer" or own is None or not asked:
+        return False
+    if not asked <= own.slots.get("ask", frozenset()):
+        return False
+    first = reader.single(before, reader.match(before), ())
+    given = [i for i in (responder.kb.intent(x) for x in first.intents) if i is not None]
+    return not any(asked & i.slots.get("ask", frozenset()) for i in given)

@@ -114,7 +114,7 @@ class Items:
                 self.several.only_qualifies(match) and not names_a_count(match)
             ):
                 return None
-            bare = match.only_question_words and not self._noun_and_its_ask(item)
+            bare = match.only_question_words and not self.noun_and_its_ask(item)
             # "…, khoảng bao nhiêu lượt vậy": the count of what the items before name
             bare = bare or self.responder.follow_ups.words.counts_a_unit(match.question)
             if bare or self.reader.totals.only_total_cues(match):
@@ -164,12 +164,14 @@ class Items:
         cues = self.reading.part_of_cues + self.reading.topic_markers
         return any(a == 0 for a, _ in spans(question.folded, cues, question.tokens))
 
-    def _noun_and_its_ask(self, clause: Clause) -> bool:
-        """ "…, báo nào?": a noun of at most two words and the question word asking about it."""
-        question = self.reader.match(clause.text).question
-        folded = question.folded
-        found = spans(folded, self.reading.bound_asks, question.tokens)
-        return any(b == len(folded) and 1 <= a <= BOUND_NOUN for a, b in found)
+    def noun_and_its_ask(self, clause: Clause) -> bool:
+        """ "…, báo nào (thế)?": a noun of at most two words and the question word asking
+        about it, filler after it aside."""
+        question, filler = self.reader.match(clause.text).question, self.kb.settings.filler
+        found = spans(question.folded, self.reading.bound_asks, question.tokens)
+        return any(
+            1 <= a <= BOUND_NOUN and all(t in filler for t in question.tokens[b:]) for a, b in found
+        )
 
     def _pleasantry(self, text: str, match: Match) -> bool:
         if self.only_request(match):
@@ -177,8 +179,12 @@ class Items:
         return self.reader.single(text, match, ()).status == "smalltalk"
 
     def only_request(self, match: Match) -> bool:
-        """A request around what is asked, naming nothing ("gửi mình luôn nhé", "cho mình")."""
-        return all(w in self.reading.announcing_words for w in match.question.folded)
+        """A request around what is asked, naming nothing ("gửi mình luôn nhé", "cho mình xin
+        lần lượt": how the items come, not a count of views)."""
+        words = match.question
+        order = spans(words.folded, self.reading.distributive_cues, words.tokens)
+        rest = [w for i, w in enumerate(words.folded) if not any(a <= i < b for a, b in order)]
+        return all(w in self.reading.announcing_words for w in rest)
 
     def _shares_its_ask(self, items: list[Clause]) -> bool:
         """Only the last item asks, by a word ending it that asks the same of every item ("…,
@@ -195,7 +201,7 @@ class Items:
 
         first, last = items[0], items[-1]
         if last.own_cue and not any(c.own_cue for c in items[:-1]):
-            return at(last, end=True) or self._noun_and_its_ask(last)
+            return at(last, end=True) or self.noun_and_its_ask(last)
         return first.own_cue and not any(c.own_cue for c in items[1:]) and at(first, end=False)
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.ask_agreement import asks_its_own
 from bot.clause_choice import ClauseChoice, lead_of
 from bot.figures import unique
 from bot.group_facts import smallest_group
@@ -75,8 +76,7 @@ class Several:
         ) and not self.choice.lists(question, clauses):
             return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
         each = has_phrase(words.folded, self.reading.distributive_cues, words.tokens)
-        sums = False
-        context = earlier
+        sums, context = False, earlier
         answered: list[Reply] = []
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
         unclear: list[Reply] = []
@@ -87,8 +87,7 @@ class Several:
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
         # … unless it names both and asks of each ("huyện với xã, mỗi cấp có mấy …?")
-        levels = self.responder.matcher.slot_values(words).get("level", ())
-        per_level = each and len(levels) >= 2
+        per_level = each and len(self.responder.matcher.slot_values(words).get("level", ())) >= 2
         for position, clause in enumerate(clauses):
             match = self.reader.match(clause.text)
             named_level = one_level(self.responder, match)
@@ -216,7 +215,8 @@ class Several:
             named = self.responder.matcher.slot_values(match.question)
             bare = len(words) <= BARE_ASK and set(named) <= {"ask"}
             light = all(w in self.light_words for w in words) and "ask" in named
-            if out and bare and (light or self._asks_unstated(match)):
+            joins = light or self._asks_unstated(match)
+            if out and bare and joins and not asks_its_own(self.reader, out[-1].text, clause):
                 out[-1] = _merge(out[-1], clause)
             else:
                 out.append(clause)

@@ -244,3 +244,16 @@ def test_bao_nhiu_typed_short_is_a_question_word():
 def test_a_subject_before_a_colon_and_levels_after_it_is_one_question_per_level():
     (reply,) = ask_json("Học trung cấp lý luận chính trị: cấp huyện mấy người, cấp xã mấy người?")
     assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
+
+
+def test_a_short_which_clause_naming_its_own_thing_is_a_second_question():
+    """ "ai viết, báo nào?": "báo nào" answers a source the byline does not give; "…, ở đâu?"
+    names no thing and still asks of the clause before."""
+    both, where = ask_json("bài này ai viết, báo nào thế?", "học trung cấp LLCT, ở đâu?")
+    assert both["intents"] == ["article_author", "article_source"]
+    assert where["status"] != "answer"
+
+
+def test_lan_luot_says_how_the_items_come_not_a_count_of_views():
+    (reply,) = ask_json("cho tôi xin lần lượt: số đảng viên, số thạc sĩ được cử đi học")
+    assert reply["intents"] == ["party_members", "masters_sent"]
