@@ -170,6 +170,19 @@ class Preambles:
             return best.intent.id
         return None
 
+    def only_introduces(self, question: str) -> bool:
+        """ "chào em, anh là phóng viên": who the asker is beside a pleasantry, nothing asked (no
+        question about the article's author)."""
+        words = self.responder.matcher.read(question)
+        if asks(words, self.reading) or _requests(words, self.reading):
+            return False
+        pieces = [p for p, _, _ in leading_pieces(question, self.kb.tables)]
+        read = self.responder.matcher.read
+        intros = [self.reader.several.introduces_words(read(p)) for p in pieces]
+        return any(intros) and all(
+            i or self._pleasantry(p) for p, i in zip(pieces, intros, strict=True)
+        )
+
     def _pleasantry(self, piece: str) -> bool:
         """Asks nothing, names no value, and is smalltalk or near nothing the article says
         ("…, thanks bạn", "…, ngắn gọn thôi")."""

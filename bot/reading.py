@@ -126,7 +126,9 @@ class Reader:
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
             reply = self.claims.checked(question, reply, claims)
-        if reply.status in ("clarify", "fallback") and not earlier and not reply.unstated:
+        introduced = reply.status != "smalltalk" and self.preambles.only_introduces(question)
+        unsure = reply.status in ("clarify", "fallback") and not reply.unstated
+        if (introduced or unsure) and not earlier:
             said = self.preambles.pleasantry_said(question)  # "cảm ơn bạn, bài hay lắm"
             if said is not None:
                 return self.responder.answer_intent(said, question=question) or reply

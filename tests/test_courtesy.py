@@ -28,3 +28,13 @@ def test_a_greeting_before_a_question_still_answers_it() -> None:
     (reply,) = ask_json("dạ chào anh, huyện có bao nhiêu cán bộ công chức?")
     assert reply["status"] == "answer"
     assert reply["intents"] == ["total_staff"]
+
+
+def test_a_greeting_and_who_the_asker_is_asks_nothing_of_the_article():
+    """ "chào em, anh là phóng viên": a greeting, not the article's author; asked after, the
+    author is still answered."""
+    hello, asked = ask_json(
+        "chào em, anh là phóng viên", "chào em, anh là phóng viên, bài này ai viết?"
+    )
+    assert hello["status"] == "smalltalk" and hello["intents"] == ["greet"]
+    assert asked["intents"] == ["article_author"]
