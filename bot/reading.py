@@ -1,9 +1,8 @@
 """Reading a whole message: several questions in one, totals, the meaning of a figure, an
 attribute the article never gives, and a reply to the bot's own clarification.
 
-Each clause is decided by the single-question rule of bot/answer.py; this module only combines
-them. A partial answer is never given as an answer: if one question of several stays unclear,
-the bot asks back.
+Each clause is decided by the single-question rule of bot/answer.py; this module combines them.
+A partial answer is never given: if one question of several stays unclear, the bot asks back.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from bot.breakdowns import Breakdowns
 from bot.claims import Claims
 from bot.comparisons import Comparisons
 from bot.differences import Differences
+from bot.enumerations import enumerated
 from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
@@ -112,6 +112,7 @@ class Reader:
     ) -> Reply:
         tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
         text = with_digits(question, tables.number_roles, lambda w: fold(w, tables))
+        text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         if claims:
             text = self.claims.without_missing(text, claims)

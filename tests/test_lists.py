@@ -257,3 +257,15 @@ def test_a_short_which_clause_naming_its_own_thing_is_a_second_question():
 def test_lan_luot_says_how_the_items_come_not_a_count_of_views():
     (reply,) = ask_json("cho tôi xin lần lượt: số đảng viên, số thạc sĩ được cử đi học")
     assert reply["intents"] == ["party_members", "masters_sent"]
+
+
+def test_a_list_numbered_by_words_in_one_breath():
+    """Typed by voice, no marks: "một là …, hai là …"; "thứ nhất …, thứ hai …"."""
+    spoken, ordinal, alone = ask_json(
+        "bác hỏi hai cái một là số đảng viên hai là số người đi học thạc sĩ",
+        "thứ nhất tổng số cán bộ, thứ hai số đảng viên",
+        "một là bao nhiêu đảng viên",
+    )
+    assert spoken["intents"] == ["party_members", "masters_sent"]
+    assert ordinal["intents"] == ["total_staff", "party_members"]
+    assert alone["intents"] == ["party_members"]  # one numbering word numbers nothing

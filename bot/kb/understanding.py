@@ -44,6 +44,7 @@ _LISTS = (
     "sameness_cues",
     "source_frames",
     "frame_not_before",
+    "enumerators",
 )
 _FIELDS = frozenset(
     {
@@ -119,6 +120,7 @@ def read_understanding(
         return None
     return Understanding(
         source_frames=lists["source_frames"],
+        enumerators=lists["enumerators"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=tuple(asides),
         drop_joiners=drop,

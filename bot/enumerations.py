@@ -1,0 +1,45 @@
+"""A list said in one breath, its items numbered by words rather than marks ("ông hỏi ba cái
+một là tổng số cán bộ hai là số đảng viên ba là số có bằng đại học", typed by voice, or "thứ
+nhất …, thứ hai …"): each numbering word starts an item, as a line break would.
+
+Only a message holding two numbering words or more is cut, the first before the second: "một
+là" alone ("một là đúng, hai là sai" aside) is too common to number anything.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.normalize import fold
+from bot.phrases import phrase_at
+
+if TYPE_CHECKING:
+    from bot.kb.model import Understanding
+    from bot.normalize import Tables
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
+    """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
+    if not reading.enumerators:
+        return text
+    words = list(_WORD.finditer(text))
+    folded = [fold(w.group(0).lower(), tables) for w in words]
+    marked = [w.group(0).lower() for w in words]
+    found: list[tuple[int, int]] = []  # (first word, words) of each numbering word
+    i = 0
+    while i < len(folded):
+        size = phrase_at(folded, reading.enumerators, marked, i)
+        if size:
+            found.append((i, size))
+        i += size or 1
+    if len(found) < 2 or len({tuple(folded[a : a + n]) for a, n in found}) < 2:
+        return text
+    out, at = [], 0
+    for first, size in found:
+        out.append(text[at : words[first].start()].rstrip(" ,;:-–"))
+        at = words[first + size - 1].end()
+    out.append(text[at:])
+    return "; ".join(part.strip() for part in out if part.strip())
