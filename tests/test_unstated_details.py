@@ -105,3 +105,16 @@ def test_an_attribute_asked_alone_after_a_fact_is_asked_of_that_fact():
     assert signer["status"] == "fallback" and "người ký" in signer["answer"]
     _, byline = ask_json("bài báo nói về gì", "ngày nào?", conversation="byline")
     assert byline["intents"] == ["article_date"]
+
+
+def test_over_how_many_years_a_figure_counts_is_no_duration():
+    """ "mỗi năm hay tổng cả mấy năm?" asks how the figure is counted (the fact says "hằng
+    năm"); "học mấy năm?" still asks a duration the article never gives."""
+    _, counted = ask_json(
+        "mỗi năm bồi dưỡng bao nhiêu lượt viên chức giáo dục",
+        "là mỗi năm hay tổng cả mấy năm vậy",
+        conversation="per-year",
+    )
+    assert counted["intents"] == ["education_sector"]
+    (duration,) = ask_json("học trung cấp lý luận mất mấy năm")
+    assert duration["status"] == "fallback" and duration["intents"] == []
