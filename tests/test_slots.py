@@ -6,6 +6,7 @@ import random
 import re
 
 import pytest
+from conftest import ask_json
 
 from bot.slot_finder import Finder
 
@@ -53,3 +54,9 @@ def test_eval_questions_name_the_same_slot_values(responder):
                 if finder is not None:
                     words = frozenset(re.findall(r"\w+", folded))
                     assert finder.groups(folded, words) == _by_pattern(slot, folded), case.question
+
+
+def test_o_dau_after_a_shortcoming_asks_in_what_respect_not_a_place():
+    weak, place = ask_json("hồi trước cán bộ xã kém ở đâu", "cán bộ đi học trung cấp ở đâu")
+    assert weak["status"] == "answer" and weak["intents"] == ["past_weakness"]
+    assert place["status"] == "fallback"  # where a course is taught: the article never says
