@@ -118,3 +118,18 @@ def test_over_how_many_years_a_figure_counts_is_no_duration():
     assert counted["intents"] == ["education_sector"]
     (duration,) = ask_json("học trung cấp lý luận mất mấy năm")
     assert duration["status"] == "fallback" and duration["intents"] == []
+
+
+def test_a_persons_age_and_the_names_of_those_counted_are_never_given():
+    _, age = ask_json(
+        "ai là người được trích lời", "ông ấy năm nay bao nhiêu tuổi", conversation="age"
+    )
+    _, names = ask_json(
+        "mỗi năm bồi dưỡng bao nhiêu viên chức giáo dục",
+        "tên các thầy cô đó là gì?",
+        conversation="teachers",
+    )
+    assert age["status"] == "fallback" and "tuổi" in age["answer"]
+    assert names["status"] == "fallback" and "tên" in names["answer"]
+    (young,) = ask_json("có bao nhiêu cán bộ chủ chốt dưới 35 tuổi ở xã")  # an age limit, counted
+    assert young["intents"] == ["young_leaders_commune"]
