@@ -33,6 +33,16 @@ class Figures:
         self.reading = responder.understanding
         self.light_words = responder.light_words
 
+    def _names(self, match: Match) -> set[str]:
+        """Numbers that name a document ("nghị quyết chuyên đề 03"), written after its name."""
+        words, names = match.question.folded, self.reading.numbered_names
+        return {
+            n
+            for i, w in enumerate(words)
+            if w[:1].isdigit() and any(tuple(words[max(0, i - len(p)) : i]) == p for p in names)
+            for n in numbers_in(w)
+        }
+
     def meaning(self, question: str, match: Match) -> Reply | None:
         """ "số 115 là gì?", "1.999 ứng với cái gì", "còn 1.066?": what a figure stands for.
         When the question names nothing but figures (and words that ask what they mean), or
@@ -55,8 +65,9 @@ class Figures:
         if not facts:
             return None
         found = [n for n in numbers if n not in missing]  # never a figure the article lacks
-        header = ", ".join(self.as_the_article_writes(n) for n in found)
-        reply = self.responder.answer_many(question, facts, 100.0, header_number=header)
+        named = self._names(match)  # "nghị quyết chuyên đề 03 nói về gì": a name, no figure
+        header = ", ".join(self.as_the_article_writes(n) for n in found if n not in named)
+        reply = self.responder.answer_many(question, facts, 100.0, header_number=header or None)
         if not missing:
             return reply
         # "712 hay 721?": the figure the article has, and that the other is not the article's

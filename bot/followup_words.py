@@ -17,6 +17,7 @@ from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
 
 if TYPE_CHECKING:
+    from bot.kb import Intent
     from bot.matcher import Match
 
 
@@ -43,6 +44,9 @@ class Cues:
     @property
     def marked(self) -> bool:
         return self.opens or self.closes or self.refers
+
+
+_OWN_TIMES = frozenset({"when", "number"})  # what a fact may state of itself: its year, its number
 
 
 class FollowUpWords:
@@ -132,6 +136,15 @@ class FollowUpWords:
     def points_back(self, question: Normalized) -> bool:
         """Whether a pronoun points at the previous answer ("số đó", "nó")."""
         return bool(self._pronoun_positions(question))
+
+    def own_time(
+        self, match: Match, cues: Cues, leftover: tuple[str, ...], previous: Intent
+    ) -> bool:
+        """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a
+        number) that the last fact states of itself ask it of that fact, however surely the
+        article's own date answers them alone."""
+        own = cues.asked & previous.slots.get("ask", frozenset()) & _OWN_TIMES
+        return bool(own) and not leftover and not cues.named and len(match.question.tokens) <= 3
 
     def _pronoun_positions(self, question: Normalized) -> set[int]:
         """Where a pronoun stands, compared as written ("nó" is not "no", "họ" not "hồ")."""

@@ -66,6 +66,7 @@ class FollowUps:
             standalone.status == "smalltalk" and not cues.named and not asks_of_it
         )
         sure = answered and standalone.score >= STANDALONE_SURE and not cues.refers
+        sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
         score = max(self.kb.settings.thresholds.answer, standalone.score)
         asks_of = previous.slots.get("ask", frozenset())
         if (cues.why or cues.purpose) and len(leftover) <= 2:  # "tại sao?", "để làm gì?"

@@ -578,3 +578,17 @@ def test_who_provides_it_and_a_tone_slip_in_bao_nhieu_after_an_answer():
     assert who["intents"] == ["spokesperson"]
     assert again["intents"] == ["intermediate_llct_commune"]
     assert "total_staff" not in more["intents"]
+
+
+def test_a_bare_time_asked_after_a_fact_stating_its_own_is_that_facts():
+    """ "từ năm nào?" after what the resolution is about: its year, not the article's date."""
+    _, year = ask_json(
+        "nghị quyết chuyên đề 03 của huyện ủy nói về gì", "từ năm nào?", conversation="since"
+    )
+    assert year["intents"] == ["resolution_03"]
+
+
+def test_a_document_number_is_its_name_not_a_figure_asked_about():
+    (reply,) = ask_json("Nghị quyết chuyên đề 03 của Huyện ủy nói về cái gì?")
+    assert reply["intents"] == ["resolution_03"]
+    assert "Con số 03" not in reply["answer"]
