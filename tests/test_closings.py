@@ -158,3 +158,11 @@ def test_the_rest_of_an_introducing_sentence_is_preamble_when_a_later_sentence_a
     )
     assert replies[0]["intents"] == ["party_members"], replies[0]
     assert replies[1]["intents"] == ["party_members", "masters_sent"], replies[1]
+
+
+def test_an_elder_asking_by_voice_after_a_long_preamble_is_answered():
+    """ "… cho ông hỏi …", "… cho bác hỏi …": the question starts after the opener."""
+    (reply,) = ask_json(
+        "bác già rồi mắt kém nói vào máy cháu thông cảm nhé cho bác hỏi có bao nhiêu người đi học thạc sĩ"
+    )
+    assert reply["status"] == "answer" and reply["intents"] == ["masters_sent"]
