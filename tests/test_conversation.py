@@ -592,3 +592,8 @@ def test_a_document_number_is_its_name_not_a_figure_asked_about():
     (reply,) = ask_json("Nghị quyết chuyên đề 03 của Huyện ủy nói về cái gì?")
     assert reply["intents"] == ["resolution_03"]
     assert "Con số 03" not in reply["answer"]
+
+
+def test_his_position_after_the_person_quoted():
+    _, position = ask_json("who is quoted in the article?", "his position?", conversation="pos")
+    assert position["intents"] == ["spokesperson"]
