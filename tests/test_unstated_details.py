@@ -133,3 +133,15 @@ def test_a_persons_age_and_the_names_of_those_counted_are_never_given():
     assert names["status"] == "fallback" and "tên" in names["answer"]
     (young,) = ask_json("có bao nhiêu cán bộ chủ chốt dưới 35 tuổi ở xã")  # an age limit, counted
     assert young["intents"] == ["young_leaders_commune"]
+
+
+def test_admission_rules_and_exam_advice_are_not_the_selection_the_article_reports():
+    """ "điều kiện … theo quy định", "làm sao để thi công chức": the article reports how the
+    district chooses, it neither quotes the rules nor advises; "theo tiêu chí gì" is its own."""
+    rules, exam, chosen = ask_json(
+        "tiêu chuẩn để được đi học thạc sĩ là gì",
+        "làm thế nào để làm công chức xã",
+        "huyện chọn cán bộ đi học theo tiêu chí gì",
+    )
+    assert rules["status"] == "fallback" and exam["status"] == "fallback"
+    assert chosen["intents"] == ["selection_criteria"]
