@@ -46,7 +46,7 @@ class ClauseChoice:
         message, that answers another fact than the whole, far ahead of any other."""
         thresholds = self.kb.settings.thresholds
         for clause in clauses:
-            if not clause.asks or clause.own_cue:
+            if not clause.asks:
                 continue
             match = self.reader.match(clause.text)
             best = match.candidates[0] if match.candidates else None

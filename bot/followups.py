@@ -92,7 +92,7 @@ class FollowUps:
         if asks_it and cues.asked & asks_of:
             return self._answer(question, previous, score)
         asked = cues.asked - IGNORED_ASKS
-        if cues.other or cues.besides:  # "thế cấp kia bao nhiêu?", "ngoài ra còn ai nữa?"
+        if cues.other or (cues.besides and not sure):  # "cấp kia?", "ngoài ra còn ai nữa?"
             others = self.pool.siblings(previous, nearest=True)
             others = [i for i in others if i.id not in earlier]
             if len(others) == 1:

@@ -269,3 +269,14 @@ def test_a_list_numbered_by_words_in_one_breath():
     assert spoken["intents"] == ["party_members", "masters_sent"]
     assert ordinal["intents"] == ["total_staff", "party_members"]
     assert alone["intents"] == ["party_members"]  # one numbering word numbers nothing
+
+
+def test_a_second_sentence_asking_its_own_fact_after_the_first():
+    """ "… bao nhiêu? À thêm cả số … nữa.", "… ? Ngoài ra cho mình biết luôn số …": two facts,
+    the second its own, not the first one's sibling."""
+    added, besides = ask_json(
+        "Có bao nhiêu người đi học thạc sĩ? À thêm cả số cán bộ có trình độ trên đại học nữa.",
+        "Bao nhiêu đảng viên? Ngoài ra cho mình biết luôn số người đi học cao cấp lý luận chính trị.",
+    )
+    assert added["intents"] == ["masters_sent", "postgraduate_now"]
+    assert besides["intents"] == ["party_members", "advanced_llct"]
