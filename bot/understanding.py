@@ -271,7 +271,7 @@ def picked(folded_words: Sequence[str], reading: Understanding, offered: int) ->
         return 0
     for position, phrases in reading.ordinals.items():
         if position <= offered and (words in phrases or tuple(folded_words) in phrases):
-            return position - 1
+            return position - 1 if position else offered - 1  # 0: the last
     return None
 
 

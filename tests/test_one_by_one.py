@@ -51,3 +51,15 @@ def test_question_one_first_then_number_two():
     )
     assert first["intents"] == ["masters_sent"]
     assert second["intents"] == ["party_members"]
+
+
+def test_the_latter_and_the_last_pick_the_last_item_however_many():
+    """ "cái sau" of two, "cái cuối" of three: the last fact the answer gave."""
+    _, latter = ask_json(
+        "bao nhiêu người học trung cấp lý luận chính trị", "cái sau", conversation="latter"
+    )
+    assert latter["intents"] == ["intermediate_llct_commune"]
+    _, last = ask_json(
+        "số người đi học đại học, thạc sĩ, và số đảng viên", "cái cuối", conversation="last"
+    )
+    assert last["intents"] == ["party_members"]
