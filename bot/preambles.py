@@ -160,11 +160,13 @@ class Preambles:
         match = self.reader.match(question)
         best = match.candidates[0] if match.candidates else None
         courtesy = self.kb.settings.courtesy
+        pairs = zip(words.tokens, words.folded, strict=True)
         if (
             best is not None
             and best.intent.kind == "smalltalk"
             and best.score >= self.kb.settings.thresholds.suggest
-            and any(w in courtesy for w in words.tokens)
+            # "xin" also asks ("đơn xin nghỉ phép", "cho xin"): no pleasantry by itself
+            and any(w in courtesy and f not in self.reading.announcing_words for w, f in pairs)
             and not self.responder.matcher.names_a_value(words)
         ):
             return best.intent.id

@@ -38,3 +38,9 @@ def test_a_greeting_and_who_the_asker_is_asks_nothing_of_the_article():
     )
     assert hello["status"] == "smalltalk" and hello["intents"] == ["greet"]
     assert asked["intents"] == ["article_author"]
+
+
+def test_a_task_with_xin_in_it_is_no_pleasantry():
+    """ "xin" also asks ("đơn xin nghỉ phép"): a task the bot does not do, not its help."""
+    (reply,) = ask_json("làm hộ tôi cái đơn xin nghỉ việc")
+    assert reply["status"] == "fallback"
