@@ -154,23 +154,33 @@ class Preambles:
             best = match.candidates[0] if match.candidates else None
             if best is not None and best.intent.kind == "smalltalk" and best.score >= answer:
                 return best.intent.id
-        # "dạ cảm ơn bạn nhiều lắm ạ": courtesy is weak in matching, yet when a courtesy word is
-        # all the message holds of note and a pleasantry is still closest, it is that pleasantry
+        # "dạ cảm ơn bạn nhiều lắm ạ", "kính chào quý vị": courtesy is weak in matching, yet
+        # when a courtesy word is all the message holds of note, naming nothing of the article,
+        # and a pleasantry is still closest (or nothing is close), it is that pleasantry
         words = self.responder.matcher.read(question)
-        match = self.reader.match(question)
-        best = match.candidates[0] if match.candidates else None
-        courtesy = self.kb.settings.courtesy
+        if self.responder.matcher.names_a_value(words):
+            return None
         pairs = zip(words.tokens, words.folded, strict=True)
-        if (
-            best is not None
-            and best.intent.kind == "smalltalk"
-            and best.score >= self.kb.settings.thresholds.suggest
-            # "xin" also asks ("đơn xin nghỉ phép", "cho xin"): no pleasantry by itself
-            and any(w in courtesy and f not in self.reading.announcing_words for w, f in pairs)
-            and not self.responder.matcher.names_a_value(words)
+        # "xin" also asks ("đơn xin nghỉ phép", "cho xin"): no pleasantry by itself
+        courteous = [
+            w
+            for w, f in pairs
+            if w in self.kb.settings.courtesy and f not in self.reading.announcing_words
+        ]
+        best = next(iter(self.reader.match(question).candidates), None)
+        thresholds = self.kb.settings.thresholds
+        if not courteous or (
+            best and best.intent.kind != "smalltalk" and best.score >= thresholds.clarify
         ):
+            return None
+        if best and best.intent.kind == "smalltalk" and best.score >= thresholds.suggest:
             return best.intent.id
-        return None
+        others = [f for w, f in zip(words.tokens, words.folded, strict=True) if w not in courteous]
+        if len([f for f in others if f not in self.reader.light_words]) > 2:
+            return None  # "viết code in ra hello world giúp mình": a task around the courtesy
+        alone = next(iter(self.reader.match(" ".join(courteous)).candidates), None)
+        sure = alone and alone.intent.kind == "smalltalk" and alone.score >= thresholds.answer
+        return alone.intent.id if sure else None
 
     def only_introduces(self, question: str) -> bool:
         """ "chào em, anh là phóng viên": who the asker is beside a pleasantry, nothing asked (no

@@ -44,3 +44,8 @@ def test_a_task_with_xin_in_it_is_no_pleasantry():
     """ "xin" also asks ("đơn xin nghỉ phép"): a task the bot does not do, not its help."""
     (reply,) = ask_json("làm hộ tôi cái đơn xin nghỉ việc")
     assert reply["status"] == "fallback"
+
+
+def test_a_formal_greeting_is_a_greeting():
+    (reply,) = ask_json("KÍNH CHÀO QUÝ VỊ!")
+    assert reply["status"] == "smalltalk" and reply["intents"] == ["greet"]

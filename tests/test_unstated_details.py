@@ -145,3 +145,12 @@ def test_admission_rules_and_exam_advice_are_not_the_selection_the_article_repor
     )
     assert rules["status"] == "fallback" and exam["status"] == "fallback"
     assert chosen["intents"] == ["selection_criteria"]
+
+
+def test_exam_subjects_are_never_given_and_chuyen_mon_thi_is_no_exam():
+    exam, taught = ask_json(
+        "thi viên chức thì thi những môn gì",
+        "mấy người làm chuyên môn ở xã như địa chính thì được học gì",
+    )
+    assert exam["status"] == "fallback" and "môn thi" in exam["answer"]
+    assert taught["intents"] == ["commune_civil_servant_training"]
