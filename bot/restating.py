@@ -10,9 +10,10 @@ from bot.phrases import has_phrase
 from bot.reply import Reply
 
 if TYPE_CHECKING:
+    from bot.answer import Responder
     from bot.kb import KnowledgeBase
     from bot.kb.model import Understanding
-    from bot.matcher import Match, Matcher
+    from bot.matcher import Match
 
     MatchOf = Callable[[str], Match]
 
@@ -63,16 +64,25 @@ def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply])
 
 
 def elaborates(
-    matcher: Matcher, facts: list[str], unclear: list[Reply], whole: Reply, match_of: MatchOf
+    responder: Responder, facts: list[str], unclear: list[Reply], whole: Reply, match_of: MatchOf
 ) -> bool:
-    """A short unclear clause naming no value, beside the one fact answered, when the whole
-    message's best guess is that fact too: it says more of it ("ngày xưa cán bộ ở huyện này ra
-    sao, có giỏi không?"), no second question to ask back about."""
+    """Unclear clauses beside the one fact answered, when the whole message's best guess is
+    that fact too, that say more of it rather than ask: short and naming no value ("ngày xưa
+    cán bộ ở huyện này ra sao, có giỏi không?"), or, the whole answered, asking by no word of
+    their own ("em mới vô làm văn phòng xã, muốn đi học thêm á, mà … theo tiêu chí chi?")."""
     best = whole.candidates[:1]
     if len(facts) != 1 or not unclear or not best or best[0][0] != facts[0]:
         return False
-    return all(
-        len(r.question.split()) <= BARE_ASK + 1
-        and not matcher.names_a_value(match_of(r.question).question)
-        for r in unclear
-    )
+    matcher, reading = responder.matcher, responder.understanding
+    message = match_of(whole.question).question
+    listing = has_phrase(message.folded, reading.list_joiners, message.tokens)  # "cả A lẫn B"
+
+    def aside(reply: Reply) -> bool:
+        words = match_of(reply.question).question
+        short = len(reply.question.split()) <= BARE_ASK + 1
+        if short and not matcher.names_a_value(words):
+            return True
+        cued = has_phrase(words.folded, reading.question_cues, words.tokens)
+        return whole.status == "answer" and not cued and not listing
+
+    return all(aside(r) for r in unclear)

@@ -183,7 +183,7 @@ class Several:
             total = self.reader.totals.asks_total(question)
             group = smallest_group(self.reader.groups, facts)
             return self.responder.answer_many(question, facts, score, group, with_total=total)
-        if elaborates(self.responder.matcher, facts, unclear, whole, self.reader.match):
+        if elaborates(self.responder, facts, unclear, whole, self.reader.match):
             return replace(answered[0], question=question)  # "…, có giỏi không?": more of it
         if len(facts) >= 2 or (facts and unclear and whole.status == "answer"):
             # some answered, another unclear: ask back about all rather than half-answer

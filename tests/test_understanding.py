@@ -1162,3 +1162,12 @@ def test_a_short_aside_says_more_of_the_one_fact_answered():
     )
     assert aside["status"] == "answer" and aside["intents"] == ["past_weakness"]
     assert level["intents"] != ["total_staff"]
+
+
+def test_pieces_asking_by_no_word_of_their_own_before_the_question_are_a_preamble():
+    """ "em mới vô làm ở xã, muốn đi học thêm á, mà …?": who asks and why, then the question the
+    whole message answers; a list joined by "lẫn" still asks of every item."""
+    (reply,) = ask_json(
+        "em mới vô làm ở xã, muốn đi học thêm á, mà huyện chọn người đi học theo tiêu chí chi?"
+    )
+    assert reply["status"] == "answer" and reply["intents"] == ["selection_criteria"]
