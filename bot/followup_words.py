@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
+from bot.phrases import has_phrase
 
 if TYPE_CHECKING:
     from bot.kb import Intent
@@ -136,6 +137,13 @@ class FollowUpWords:
     def points_back(self, question: Normalized) -> bool:
         """Whether a pronoun points at the previous answer ("số đó", "nó")."""
         return bool(self._pronoun_positions(question))
+
+    def only_confirms(self, match: Match) -> bool:
+        """ "chắc không?", "đúng không?" alone after an answer: whether it holds, asked of it."""
+        words, marked = match.question.folded, match.question.tokens
+        rest = {w for w in words if w not in self.light_words}
+        confirmations = self.kb.understanding.confirmations
+        return any(rest <= set(p) and has_phrase(words, (p,), marked) for p in confirmations)
 
     def own_time(
         self, match: Match, cues: Cues, leftover: tuple[str, ...], previous: Intent

@@ -78,13 +78,13 @@ class FollowUps:
             return None
         again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
         again = again or (cues.inclusion and (not answered or cues.refers))
+        again = again or self.words.only_confirms(match)  # "chắc không?": the last answer again
         if again and len(leftover) <= 2:  # "mỗi năm hay tổng?", "cái đó tính cả … không?"
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)
-        # "mấy người?" after a count; "quan điểm này của ai?" asks its speaker, not its person
+        # "mấy người?" after a count; "quan điểm này của ai?" its speaker; "bao nhiêu lượt?" bare
         by_ask = (cues.asked - asks_of) & self._ask_order.keys()
-        # "bao nhiêu lượt?": a count of a unit, naming nothing else, is as bare
         bare = match.only_question_words or (
             cues.asked == {"count"} and self.words.counts_a_unit(match.question)
         )

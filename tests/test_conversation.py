@@ -597,3 +597,10 @@ def test_a_document_number_is_its_name_not_a_figure_asked_about():
 def test_his_position_after_the_person_quoted():
     _, position = ask_json("who is quoted in the article?", "his position?", conversation="pos")
     assert position["intents"] == ["spokesperson"]
+
+
+def test_are_you_sure_after_an_answer_gives_that_answer_again():
+    _, sure, right = ask_json(
+        "có bao nhiêu người học thạc sĩ", "có chắc không?", "đúng không?", conversation="sure"
+    )
+    assert sure["intents"] == ["masters_sent"] and right["intents"] == ["masters_sent"]
