@@ -218,10 +218,9 @@ class Responder:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         lead = best.score - runner_up
         sure = best.score >= thresholds.answer and lead >= thresholds.margin
-        leads = best.score >= thresholds.lead_answer and lead >= thresholds.lead
+        sure = sure or (best.score >= thresholds.lead_answer and lead >= thresholds.lead)
         # "tờ nào đăng tin này?": a little under, but the only close candidate naming a source
-        agrees = agree and ask_agrees(self.kb, self.matcher, self.understanding, match, best)
-        if sure or leads or agrees:
+        if sure or (agree and ask_agrees(self.kb, self.matcher, self.understanding, match, best)):
             return self.answer_as(question, best.intent, best.score)
         if best.score >= thresholds.clarify:
             close = [c for c in candidates if c.score >= max(thresholds.clarify, best.score - 15)]

@@ -42,8 +42,9 @@ class ClauseChoice:
         return each or listing or asking != 1 or self._asks_apart(clauses, whole)
 
     def _asks_apart(self, clauses: list[Clause], whole: Reply) -> bool:
-        """ "cho em xin tiêu đề bài và tóm tắt nội dung": a clause asking by the cue of the
-        message, that answers another fact than the whole, far ahead of any other."""
+        """ "cho em xin tiêu đề bài và tóm tắt nội dung", "Số đảng viên là bao nhiêu? À thêm cả
+        số …": a clause that asks (by its own word or the message's) and surely answers another
+        fact than the whole, far ahead of any other."""
         thresholds = self.kb.settings.thresholds
         for clause in clauses:
             if not clause.asks:

@@ -2,13 +2,14 @@
 một là tổng số cán bộ hai là số đảng viên ba là số có bằng đại học", typed by voice, or "thứ
 nhất …, thứ hai …"): each numbering word starts an item, as a line break would.
 
-Only a message holding two numbering words or more is cut, the first before the second: "một
-là" alone ("một là đúng, hai là sai" aside) is too common to number anything.
+Only a message holding two numbering words or more, with an item between each, is cut: "một là"
+alone is too common to number anything, and "thứ nhất hay thứ hai?" asks a rank.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.normalize import fold
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from bot.normalize import Tables
 
 _WORD = re.compile(r"[^\W_]+")
+_ITEM = 2  # words at least of an item between two numbering words
 
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
@@ -37,6 +39,8 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
         i += size or 1
     if len(found) < 2 or len({tuple(folded[a : a + n]) for a, n in found}) < 2:
         return text
+    if any(b - (a + n) < _ITEM for (a, n), (b, _) in pairwise(found)):
+        return text  # "đứng thứ nhất hay thứ hai toàn tỉnh?": ranks, no items between them
     out, at = [], 0
     for first, size in found:
         out.append(text[at : words[first].start()].rstrip(" ,;:-–"))

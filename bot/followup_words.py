@@ -8,7 +8,7 @@ Pure: built once from the KB, then a function of the matched question.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -40,7 +40,7 @@ class Cues:
     about: str  # "ông ấy nói gì về việc chọn cán bộ": the words after "nói gì về", as written
     named: dict[str, set[str]]  # slot values named (not `ask`), a follow-up's own words included
     asked: frozenset[str]  # values of the `ask` slot
-    leftover: tuple[str, ...]  # folded words naming something: no marker, slot value or light word
+    leftover: Sequence[str]  # folded words naming something: no marker, slot value or light word
 
     @property
     def marked(self) -> bool:
@@ -145,9 +145,7 @@ class FollowUpWords:
         confirmations = self.kb.understanding.confirmations
         return any(rest <= set(p) and has_phrase(words, (p,), marked) for p in confirmations)
 
-    def own_time(
-        self, match: Match, cues: Cues, leftover: tuple[str, ...], previous: Intent
-    ) -> bool:
+    def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a
         number) that the last fact states of itself ask it of that fact, however surely the
         article's own date answers them alone."""

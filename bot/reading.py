@@ -127,9 +127,8 @@ class Reader:
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
             reply = self.claims.checked(question, reply, claims)
-        introduced = reply.status != "smalltalk" and self.preambles.only_introduces(question)
         unsure = reply.status in ("clarify", "fallback") and not reply.unstated
-        if (introduced or unsure) and not earlier:
+        if not earlier and (unsure or self.preambles.only_introduces(question)):
             said = self.preambles.pleasantry_said(question)  # "cảm ơn bạn, bài hay lắm"
             if said is not None:
                 return self.responder.answer_intent(said, question=question) or reply

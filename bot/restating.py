@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -80,9 +80,11 @@ def elaborates(
     def aside(reply: Reply) -> bool:
         words = match_of(reply.question).question
         short = len(reply.question.split()) <= BARE_ASK + 1
-        if short and not matcher.names_a_value(words):
-            return True
-        cued = has_phrase(words.folded, reading.question_cues, words.tokens)
+        cues = spans(words.folded, reading.question_cues, words.tokens)
+        yes_no = all(tuple(words.folded[a:b]) in reading.yes_no_cues for a, b in cues)
+        if short and yes_no and not matcher.names_a_value(words):
+            return True  # "…, có giỏi không?" (not "…, ai quản lý?")
+        cued = bool(cues)
         return whole.status == "answer" and not cued and not listing
 
     return all(aside(r) for r in unclear)

@@ -4,8 +4,9 @@ district's course. Read clause by clause, "tổng cán bộ xã" names a fact of
 list it is, the course named at the end belongs to each item.
 
 An item is moved to its sibling only when another item of the list is a part of a group that
-the sibling belongs to too, and the sibling takes every value the message names that the item's
-own fact lacks: the message then reads as one list of parts of that group.
+the sibling belongs to too, the sibling takes the values the message names that the item's own
+fact lacks (of the slots it has), and every other item takes them too (or has no such slot): the
+message then reads as one list of parts of that group.
 """
 
 from __future__ import annotations

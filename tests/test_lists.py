@@ -280,3 +280,15 @@ def test_a_second_sentence_asking_its_own_fact_after_the_first():
     )
     assert added["intents"] == ["masters_sent", "postgraduate_now"]
     assert besides["intents"] == ["party_members", "advanced_llct"]
+
+
+def test_a_rank_is_no_numbered_list(responder):
+    """ "thứ nhất hay thứ hai?" asks a rank: two numbering words with no item between them are
+    left in place; a list said in one breath is cut before each."""
+    from bot.enumerations import enumerated
+
+    reading, tables = responder.understanding, responder.kb.tables
+    rank = "huyện đứng thứ nhất hay thứ hai toàn tỉnh về số đảng viên?"
+    assert enumerated(rank, reading, tables) == rank
+    spoken = "bác hỏi một là số đảng viên hai là số thạc sĩ"
+    assert enumerated(spoken, reading, tables) == "bác hỏi; số đảng viên; số thạc sĩ"

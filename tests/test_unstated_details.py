@@ -154,3 +154,11 @@ def test_exam_subjects_are_never_given_and_chuyen_mon_thi_is_no_exam():
     )
     assert exam["status"] == "fallback" and "môn thi" in exam["answer"]
     assert taught["intents"] == ["commune_civil_servant_training"]
+
+
+def test_becoming_a_civil_servant_is_advice_but_civil_servants_sent_to_study_are_not():
+    advice, sent = ask_json(
+        "làm thế nào để thi đỗ công chức xã", "Làm thế nào để công chức xã được cử đi học?"
+    )
+    assert advice["status"] == "fallback"
+    assert sent["status"] != "fallback"

@@ -45,6 +45,7 @@ _LISTS = (
     "source_frames",
     "frame_not_before",
     "enumerators",
+    "yes_no_cues",
 )
 _FIELDS = frozenset(
     {
@@ -88,7 +89,9 @@ def read_understanding(
     ordinals = {}
     for key, words in ordinal_section.data.items() if ordinal_section else ():
         if not str(key).isdigit() or not isinstance(words, list):
-            ordinal_section.problem(key, f"ordinals: {key}: a position (1, 2 …) and its words")
+            ordinal_section.problem(
+                key, f"ordinals: {key}: a position (1, 2 …; 0: the last) and its words"
+            )
             continue
         ordinals[int(key)] = phrases(tuple(str(w) for w in words))
     unstated = []
@@ -121,6 +124,7 @@ def read_understanding(
     return Understanding(
         source_frames=lists["source_frames"],
         enumerators=lists["enumerators"],
+        yes_no_cues=lists["yes_no_cues"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=tuple(asides),
         drop_joiners=drop,
