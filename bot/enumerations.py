@@ -9,6 +9,7 @@ alone is too common to number anything, and "thứ nhất hay thứ hai?" asks a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,8 @@ _ITEM = 2  # words at least of an item between two numbering words
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
-    if not reading.enumerators:
-        return text
+    if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
+        return text  # most messages: one search, no word folded
     words = list(_WORD.finditer(text))
     folded = [fold(w.group(0).lower(), tables) for w in words]
     marked = [w.group(0).lower() for w in words]
@@ -47,3 +48,10 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
         at = words[first + size - 1].end()
     out.append(text[at:])
     return "; ".join(part.strip() for part in out if part.strip())
+
+
+@lru_cache(maxsize=4)
+def _anywhere(enumerators: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Every numbering word as written, in one pattern (a first look before folding words)."""
+    words = sorted({" ".join(e) for e in enumerators}, key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in words) or "(?!)")

@@ -185,9 +185,11 @@ class Preambles:
     def only_introduces(self, question: str) -> bool:
         """ "chào em, anh là phóng viên": who the asker is beside a pleasantry, nothing asked (no
         question about the article's author)."""
-        words = self.responder.matcher.read(question)
+        words = self.reader.match(question).question  # matched once for the message
         if asks(words, self.reading) or _requests(words, self.reading):
             return False
+        if not self.reader.several.introduces_words(words):
+            return False  # most messages: no one says who they are
         pieces = [p for p, _, _ in leading_pieces(question, self.kb.tables)]
         read = self.responder.matcher.read
         intros = [self.reader.several.introduces_words(read(p)) for p in pieces]
