@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 _COMMON_ASKS = frozenset({"count", "what", "count_other"})
 
 
+def _singling(matcher: Matcher, match: Match) -> set[str]:
+    """The kinds of answer the question asks that few facts give (a time, a source, a person)."""
+    return matcher.slot_values(match.question).get("ask", set()) - _COMMON_ASKS
+
+
 def ask_agrees(
     kb: KnowledgeBase, matcher: Matcher, reading: Understanding, match: Match, best: Candidate
 ) -> bool:
@@ -33,7 +38,7 @@ def ask_agrees(
     lead = best.score - (others[0].score if others else 0.0)
     if best.score < thresholds.ask_answer or lead < thresholds.ask_lead:
         return False
-    asked = matcher.slot_values(match.question).get("ask", set()) - _COMMON_ASKS
+    asked = _singling(matcher, match)
     if not asked or not asked <= best.intent.slots.get("ask", frozenset()):
         return False
     words = match.question
@@ -56,7 +61,7 @@ def parts_agree(responder: Responder, match: Match, group: Group) -> bool:
     if len(candidates) < 2 or candidates[0].score < thresholds.ask_answer:
         return False
     named = responder.matcher.slot_values(match.question)
-    asked = named.get("ask", set()) - _COMMON_ASKS
+    asked = _singling(responder.matcher, match)
     chosen = [c for c in candidates if c.intent.id in group.parts]
     taken = {s for c in chosen for s in c.intent.slots} | set(group.loose)
     if any(slot not in taken for slot in named):
@@ -80,7 +85,7 @@ def asks_its_own(reader: Reader, before: str, clause: Clause) -> bool:
         return False
     responder = reader.responder
     match = reader.match(clause.text)
-    asked = responder.matcher.slot_values(match.question).get("ask", set()) - _COMMON_ASKS
+    asked = _singling(responder.matcher, match)
     alone = reader.single(clause.text, match, ())
     own = responder.kb.intent(alone.intents[0]) if len(alone.intents) == 1 else None
     if alone.status != "answer" or own is None or not asked:

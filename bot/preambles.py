@@ -157,16 +157,14 @@ class Preambles:
         # "dạ cảm ơn bạn nhiều lắm ạ", "kính chào quý vị": courtesy is weak in matching, yet
         # when a courtesy word is all the message holds of note, naming nothing of the article,
         # and a pleasantry is still closest (or nothing is close), it is that pleasantry
-        words = self.responder.matcher.read(question)
+        words = self.reader.match(question).question  # matched once for the message
         if self.responder.matcher.names_a_value(words):
             return None
-        pairs = zip(words.tokens, words.folded, strict=True)
-        # "xin" also asks ("đơn xin nghỉ phép", "cho xin"): no pleasantry by itself
-        courteous = [
-            w
-            for w, f in pairs
-            if w in self.kb.settings.courtesy and f not in self.reading.announcing_words
-        ]
+        courteous, others = [], []
+        for word, folded in zip(words.tokens, words.folded, strict=True):
+            # "xin" also asks ("đơn xin nghỉ phép", "cho xin"): no pleasantry by itself
+            kind = word in self.kb.settings.courtesy and folded not in self.reading.announcing_words
+            (courteous if kind else others).append(word if kind else folded)
         best = next(iter(self.reader.match(question).candidates), None)
         thresholds = self.kb.settings.thresholds
         if not courteous or (
@@ -175,7 +173,6 @@ class Preambles:
             return None
         if best and best.intent.kind == "smalltalk" and best.score >= thresholds.suggest:
             return best.intent.id
-        others = [f for w, f in zip(words.tokens, words.folded, strict=True) if w not in courteous]
         if len([f for f in others if f not in self.reader.light_words]) > 2:
             return None  # "viết code in ra hello world giúp mình": a task around the courtesy
         alone = next(iter(self.reader.match(" ".join(courteous)).candidates), None)

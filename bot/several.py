@@ -242,12 +242,9 @@ class Several:
         return has_phrase(question.folded, self.reading.introductions, question.tokens)
 
     def confirms(self, match: Match) -> bool:
-        """ "có đúng không", "phải không": nothing but a confirmation asked."""
-        words, marked = match.question.folded, match.question.tokens
-        rest = {w for w in words if w not in self.light_words}
-        return any(
-            rest <= set(p) and has_phrase(words, (p,), marked) for p in self.reading.confirmations
-        )
+        """ "…, có đúng không?": nothing but a confirmation asked, of the clauses before (read
+        as "chắc không?" after an answer is)."""
+        return self.responder.follow_ups.words.only_confirms(match)
 
     def compares(self, match: Match) -> bool:
         """ "khác nhau chỗ nào?": nothing but how the things asked before compare."""
