@@ -19,6 +19,7 @@ from bot.derived import derived_lines
 from bot.followups import FollowUps
 from bot.kb import Group, Intent, KnowledgeBase
 from bot.matcher import Candidate, Match, Matcher
+from bot.named_slots import named_now
 from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reading import REPLIES_KEPT, Reader
@@ -96,12 +97,14 @@ class Responder:
         text: str,
         previous: str | Sequence[str] | None = None,
         offered: Sequence[str] = (),
+        named: Sequence[str] | None = None,
     ) -> Reply:
         """Answer one user message (any string, never raises on content).
 
         `previous`: the intents this chat was last answered with, if recent; a follow-up such as
         "còn cấp xã thì sao?" is then read against them. `offered`: the intents the bot's last
-        clarification suggested, so that "1" or "cấp huyện" picks one.
+        clarification suggested, so that "1" or "cấp huyện" picks one. `named`: the slots the user
+        named for `previous` (bot/named_slots.py; None: not known, every one is kept).
         """
         earlier = (previous,) if isinstance(previous, str) else tuple(previous or ())
         question = text if isinstance(text, str) else str(text)
@@ -110,7 +113,8 @@ class Responder:
             example = self.kb.intent(self.messages.examples[0])
             empty = self.messages.empty.format(example=example.question if example else "")
             return Reply(question, "fallback", empty, None, 0.0, self.examples(3))
-        reply = self._reader.read(question[:limit], earlier, tuple(offered))
+        named_before = None if named is None else frozenset(named)
+        reply = self._reader.read(question[:limit], earlier, tuple(offered), named_before)
         if len(question) > limit:
             note = self.messages.too_long.format(limit=limit)
             return replace(reply, question=question, text=f"{reply.text}\n({note})")
@@ -135,8 +139,10 @@ class Responder:
             reply = self._subjectless(question, match)
         elif context and reply.status == "clarify":
             reply = self._decide(question, match)  # of nothing before: what is asked may tell
+        slots_named = self.matcher.slot_values(match.question)
         return replace(
             reply,
+            named=named_now(self.kb.conversation, slots_named, follow_up is not None),
             normalized=match.question.text,
             candidates=tuple((c.intent.id, round(c.score, 1)) for c in match.candidates[:5]),
         )

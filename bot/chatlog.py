@@ -3,7 +3,6 @@ reaches it, so the core never imports the store (and SQLAlchemy) itself."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Protocol
 
 
@@ -34,10 +33,6 @@ class ChatLog(Protocol):
         candidates) as well."""
         ...
 
-    def save_context(self, chat: str, intent: str) -> None: ...
-
-    def load_context(self, chat: str) -> tuple[str, datetime] | None: ...
-
     def forget(self, chat: str) -> int:
         """Raises bot.store.StoreUnavailable when the database does not answer in time."""
         ...
@@ -56,6 +51,7 @@ class SharedLog(ChatLog, Protocol):
         source_shown: bool,
         exchange: dict[str, Any] | None = None,
         wait: float = 0.0,
+        named: tuple[str, ...] = (),
     ) -> bool: ...
 
     def load_exchange(self, chat: str, exchange_id: str, timeout: float) -> Any: ...

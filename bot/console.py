@@ -222,12 +222,10 @@ def run_ask(questions: list[str], as_json: bool, conversation_id: str | None = N
         ask(responder, lines, sys.stdout, as_json=as_json)
         return 0
     store = startup.open_store(startup.store_settings())
-    conversations = Conversations(responder, store, "ask", persist_context=True)
+    # a process per question: the chat's whole state (its context, a clarification's offers,
+    # the slots named) is kept in the store between them, as Telegram's processes share it
+    conversations = Conversations(responder, store, "ask", shared=True, votes=False)
     chat = f"ask:{conversation_id}"
-    try:
-        conversations.restore(chat)
-    except Exception as error:  # the store is down: answer without the context
-        print(f"hỏi đáp: no context for this conversation ({error})", file=sys.stderr)
     try:
         ask(responder, lines, sys.stdout, as_json=as_json, conversation=(conversations, chat))
     finally:

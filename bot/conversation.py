@@ -12,7 +12,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from bot.answer import Responder
@@ -52,6 +52,8 @@ class ChatState:
     offered: tuple[str, ...] = ()  # the intents the last clarification suggested
     source_shown: bool = False
     at: float = 0.0
+    # the slots the user named for those facts ("cấp huyện"): what "còn trung cấp?" keeps
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,18 +74,18 @@ class Conversations:
         store: ChatLog | SharedLog | None,
         front_end: str,
         clock: Callable[[], float] = time.monotonic,
-        persist_context: bool = False,
         shared: bool = False,
+        votes: bool = True,
     ) -> None:
-        """`persist_context`: keep each chat's context in the store too, for a process that
-        ends after every question (`ask --conversation`). `shared`: the store holds every
-        chat's state and vote targets (processes that take turns: Telegram); memory is only
-        the fallback while the database does not answer. The console keeps it all here."""
+        """`shared`: the store holds every chat's state (processes that take turns: Telegram;
+        a process per question: `ask --conversation`); memory is only the fallback while the
+        database does not answer. The console keeps it all here. `votes`: the front end shows
+        vote buttons, so the store keeps what a vote on an answer names (shared chats only)."""
         self.responder = responder
         self.store = store
         self.front_end = front_end
-        self.persist_context = persist_context
         self.shared = shared and store is not None
+        self.votes = votes
         self.ttl = responder.kb.conversation.context_minutes * 60
         self._clock = clock
         self._lock = threading.Lock()
@@ -124,7 +126,7 @@ class Conversations:
             mine = self._states.get(chat)
             if mine is None or mine.at < at:
                 self._states[chat] = ChatState(
-                    stored.intents, stored.offered, stored.source_shown, at
+                    stored.intents, stored.offered, stored.source_shown, at, stored.named
                 )
 
     def previous(self, chat: str) -> tuple[str, ...]:
@@ -133,7 +135,9 @@ class Conversations:
 
     def ask(self, chat: str, text: str) -> Exchange:
         state = self.state(chat)
-        reply = self.responder.respond(text, previous=state.intents, offered=state.offered)
+        reply = self.responder.respond(
+            text, previous=state.intents, offered=state.offered, named=state.named
+        )
         return self._record(chat, text, reply)
 
     def tapped(self, chat: str, intent_id: str) -> Exchange | None:
@@ -155,15 +159,14 @@ class Conversations:
                 context = given_together(
                     self.responder.groups, before.intents, reply.context or reply.intents
                 )
-                state = ChatState(context, (), before.source_shown or bool(reply.source))
+                shown_now = before.source_shown or bool(reply.source)
+                state = ChatState(context, (), shown_now, named=reply.named)
             elif reply.status == "clarify" and reply.suggestions:
                 offered = tuple(s.intent_id for s in reply.suggestions)
-                state = ChatState(before.intents, offered, before.source_shown)
+                state = ChatState(before.intents, offered, before.source_shown, named=before.named)
             else:
-                state = ChatState(before.intents, (), before.source_shown)
-            self._states[chat] = ChatState(
-                state.intents, state.offered, state.source_shown, self._clock()
-            )
+                state = ChatState(before.intents, (), before.source_shown, named=before.named)
+            self._states[chat] = replace(state, at=self._clock())
             self._states.move_to_end(chat)
             while len(self._states) > MAX_CHATS:
                 self._states.popitem(last=False)
@@ -178,7 +181,7 @@ class Conversations:
                     self._recent.popitem(last=False)
         if self.shared:
             exchange = None
-            if asked is not None:  # what a vote on this answer needs, in another process too
+            if asked is not None and self.votes:  # what a vote on it needs, in another process
                 exchange = {
                     "id": exchange_id,
                     "question": asked.question[:4000],
@@ -187,12 +190,15 @@ class Conversations:
                     "intents": list(asked.intents),
                 }
             self.store.save_state(
-                chat, state.intents, state.offered, state.source_shown, exchange, WRITE_WAIT
+                chat,
+                state.intents,
+                state.offered,
+                state.source_shown,
+                exchange,
+                WRITE_WAIT,
+                state.named,
             )
-        if reply.status == "answer" and reply.intent:
-            if self.store is not None and self.persist_context:
-                self.store.save_context(chat, reply.intent)
-        elif reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
+        if reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
             question, normalized = private_forms(text, reply.normalized, self.responder.kb.tables)
             self.store.log_unanswered(
                 chat, self.front_end, question, normalized, reply.status, list(reply.candidates)
@@ -240,19 +246,6 @@ class Conversations:
             for key in [k for k, a in self._recent.items() if a.chat == chat]:
                 del self._recent[key]
         return self.store.forget(chat) if self.store is not None else 0
-
-    def restore(self, chat: str) -> None:
-        """Load the chat's context from the store (a process that starts anew: `ask`)."""
-        if self.store is None:
-            return
-        found = self.store.load_context(chat)
-        if found is None:
-            return
-        intent, updated = found
-        age = (datetime.now(UTC) - updated).total_seconds()
-        if age <= self.ttl:
-            with self._lock:
-                self._states[chat] = ChatState((intent,), (), True, self._clock() - age)
 
 
 def private_forms(question: str, normalized: str, tables: Tables) -> tuple[str, str]:

@@ -16,10 +16,11 @@ from bot.followup_pool import FollowUpPool
 from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import exact_group
 from bot.kb import Intent
+from bot.named_slots import keeps
 from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import none_stated, states_share
-from bot.slots import OnlyFact, fits_keeping, named_fits, takes
+from bot.slots import OnlyFact, named_fits, takes
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -133,7 +134,9 @@ class FollowUps:
             near = [
                 i
                 for i in offered
-                if i is not None and i.id in kin and fits_keeping(i, cues.named, previous)
+                if i is not None
+                and i.id in kin
+                and keeps(self.conversation, match, i, cues.named, previous)
             ]
             if len(near) == 1 and (standalone.status == "clarify" or cues.besides):
                 return self._answer(question, near[0], score, previous)
@@ -168,8 +171,9 @@ class FollowUps:
         sure = standalone.score >= STANDALONE_SURE
         score = max(self.kb.settings.thresholds.answer, standalone.score)
         pool = self.pool.of(earlier, previous)
+        kept = [i for i in pool if keeps(self.conversation, match, i, named, previous)]
         if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
-            fitting = [i for i in pool if fits_keeping(i, named, previous)] if named else []
+            fitting = kept if named else []
             grouped = self._as_group(question, fitting, score, previous)
             if grouped is not None:  # "còn cấp xã?" after the district's: both commune parts
                 return grouped
@@ -183,7 +187,7 @@ class FollowUps:
                 return self._answer(question, narrowed[0], score)
         if answered and (leftover or (sure and not (cues.opens or cues.closes))):
             # "cấp xã bn?" right after a district figure: its counterpart, if it has just one
-            fitting = [i for i in pool if fits_keeping(i, named, previous)] if named else []
+            fitting = kept if named else []
             if leftover or len(fitting) != 1 or self._asks_own(cues, standalone, fitting[0]):
                 return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
             return self._answer(question, fitting[0], score, previous)
@@ -194,7 +198,7 @@ class FollowUps:
         thresholds = self.kb.settings.thresholds
         if leftover and standalone.status == "clarify" and standalone.score >= thresholds.answer:
             return None  # words of their own, sure, only tied ("… chủ chốt dưới 35 tuổi")
-        fitting = [i for i in pool if fits_keeping(i, named, previous)]
+        fitting = kept
         if len(fitting) == 1:
             return self._answer(question, fitting[0], score, previous)
         if fitting:
@@ -281,7 +285,7 @@ class FollowUps:
             for c in match.candidates
             if c.score >= best - CLOSE
             and c.intent.id in kin
-            and fits_keeping(c.intent, named, previous)
+            and keeps(self.conversation, match, c.intent, named, previous)
         ]
         if not close:
             return None

@@ -22,6 +22,7 @@ from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
+from bot.named_slots import NAMED_BEFORE
 from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
@@ -77,19 +78,32 @@ class Reader:
         self.one_by_one = OneByOne(self)
         self.pleasantries = Pleasantries(responder)
 
-    def read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
-        """The reply to one message read against the chat's last answer (`earlier`) and last
-        clarification (`offered`); a message read before alike gets the reply kept for it."""
-        return self._remembered(question, tuple(earlier), tuple(offered))
+    def read(
+        self,
+        question: str,
+        earlier: tuple[str, ...],
+        offered: Sequence[str],
+        named: frozenset[str] | None = None,
+    ) -> Reply:
+        """The reply to one message read against the chat's last answer (`earlier`, with the
+        slots the user `named` for it) and last clarification (`offered`); a message read
+        before alike gets the reply kept for it."""
+        return self._remembered(question, tuple(earlier), tuple(offered), named)
 
     def _read_fresh(
-        self, question: str, earlier: tuple[str, ...], offered: tuple[str, ...]
+        self,
+        question: str,
+        earlier: tuple[str, ...],
+        offered: tuple[str, ...],
+        named: frozenset[str] | None,
     ) -> Reply:
         token = _MATCHES.set({})  # this message's clauses are matched once each
+        named_token = NAMED_BEFORE.set(named)
         try:
             reply = self._read_message(question, earlier, offered)
             return self.breakdowns.check(question, reply, earlier)
         finally:
+            NAMED_BEFORE.reset(named_token)
             _MATCHES.reset(token)
 
     def match(self, text: str) -> Match:

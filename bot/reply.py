@@ -41,6 +41,8 @@ class Reply:
     context: tuple[str, ...] = ()
     # what the article never says that the question asks ("bao lâu"): its label, else ""
     unstated: str = ""
+    # the slots the user named for the facts given ("cấp huyện"): a follow-up keeps only those
+    named: tuple[str, ...] = ()
 
     @property
     def full_text(self) -> str:

@@ -233,12 +233,18 @@ class OnlyFact:
         return only
 
 
-def fits_keeping(intent: Intent, named: dict[str, set[str]], previous: Intent) -> bool:
-    """Takes every value the follow-up names, and keeps the previous intent's other values."""
+def fits_keeping(
+    intent: Intent,
+    named: dict[str, set[str]],
+    previous: Intent,
+    unkept: frozenset[str] = frozenset(),
+) -> bool:
+    """Takes every value the follow-up names, and keeps the previous intent's other values
+    (but those of `unkept` slots: the user never named them)."""
     if not takes(intent, named):
         return False
     for name, values in previous.slots.items():
-        if name in named or name == "ask":
+        if name in named or name == "ask" or name in unkept:
             continue
         if name in intent.slots and not values & intent.slots[name]:
             return False

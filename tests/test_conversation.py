@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from pathlib import Path
 
@@ -221,6 +222,35 @@ def test_ask_is_stateless_unless_given_a_conversation_id(tmp_path):
     assert "300" not in run_bot(
         "ask", "--conversation", "c2", "còn cấp xã thì sao?", data_dir=tmp_path
     )
+
+
+def _ask_turn(conversation: str, question: str, data_dir: Path) -> dict:
+    """One turn of `ask --json --conversation`, in a process of its own (as a script asks)."""
+    out = run_bot("ask", "--json", "--conversation", conversation, question, data_dir=data_dir)
+    return json.loads(out)
+
+
+def test_ask_answers_a_clarification_by_its_number_in_the_next_process(tmp_path):
+    asked = _ask_turn("pick", "bao nhiêu người học?", tmp_path)
+    assert asked["status"] == "clarify"
+    first = _ask_turn("direct", asked["suggestions"][0], tmp_path)  # the first one, asked outright
+    picked = _ask_turn("pick", "1", tmp_path)
+    assert picked["status"] == "answer" and picked["intents"] == first["intents"] != []
+
+
+@pytest.mark.parametrize(
+    ("first", "intents"),
+    [
+        # the level unnamed (the article's one "cao cấp" figure is the district's): every level's
+        ("bao nhiêu người học cao cấp lý luận chính trị?", ["district", "commune"]),
+        ("cán bộ cấp huyện học cao cấp llct bao nhiêu?", ["district"]),  # named: kept
+    ],
+)
+def test_a_follow_up_keeps_only_the_level_the_user_named_across_processes(first, intents, tmp_path):
+    assert _ask_turn("levels", first, tmp_path)["intents"] == ["advanced_llct"]
+    switched = _ask_turn("levels", "trung cấp thì sao?", tmp_path)
+    assert switched["intents"] == [f"intermediate_llct_{level}" for level in intents]
+    assert "55" in switched["answer"]
 
 
 def test_report_reads_postgresql_when_database_url_names_it(tmp_path):

@@ -138,7 +138,7 @@ def test_rows_are_written_read_back_and_survive_a_restart(db_url: str):
         [("total_staff", 41.5)],
     )
     store.log_vote("tg:42", "masters_sent", -1)
-    store.save_context("tg:42", "masters_sent")
+    store.save_state("tg:42", ("masters_sent",), (), True, named=("level",))
     assert store.flush()
     store.close()
 
@@ -152,8 +152,13 @@ def test_rows_are_written_read_back_and_survive_a_restart(db_url: str):
         assert [(v.intent, v.vote) for v in reopened.votes_since(since_yesterday())] == [
             ("masters_sent", -1)
         ]
-        context = reopened.load_context("tg:42")
-        assert context is not None and context[0] == "masters_sent"
+        state = reopened.load_state("tg:42", timeout=5)
+        assert state is not None
+        assert (state.intents, state.source_shown, state.named) == (
+            ("masters_sent",),
+            True,
+            ("level",),
+        )
     finally:
         reopened.close()
 
@@ -345,7 +350,7 @@ def _dump(url: str) -> str:
         conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
         try:
             out = []
-            for table in ("unanswered", "votes", "contexts"):
+            for table in ("unanswered", "votes", "chat_states"):
                 out += [str(tuple(r)) for r in await conn.fetch(f"select * from {table}")]
             return " ".join(out)
         finally:

@@ -151,6 +151,10 @@ class ConversationSettings:
     whole_markers: tuple[str, ...]  # "so với tổng số": the whole the article's shares are of
     whole: str  # the intent that gives that whole
     no_share: str
+    # slots a follow-up keeps from the last answer only if the user named them: after "bao nhiêu
+    # người học cao cấp?" (a district figure, the level unnamed) "trung cấp thì sao?" is both levels
+    kept_when_named: tuple[str, ...] = ()
+    same_value_words: tuple[str, ...] = ()  # "ở cấp đó": the last answer's value, named again
 
     def addresses(self, tokens: Sequence[str]) -> bool:
         """Whether a message names the bot ("bạn", "bot"): it asks about the bot."""

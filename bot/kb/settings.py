@@ -181,6 +181,8 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
 
 
 _CONVERSATION_LISTS = (
+    "same_value_words",
+    "kept_when_named",
     "markers_start",
     "markers_end",
     "why_markers",

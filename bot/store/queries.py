@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, inspect, select, text
 
 from bot.store import shared
 from bot.store.schema import (
+    DROPPED_ON_UPGRADE,
     SCHEMA_VERSION,
     UnansweredRow,
     VoteRow,
-    contexts,
     settings_table,
     unanswered,
     votes,
@@ -31,12 +31,30 @@ if TYPE_CHECKING:  # the asyncio extension is imported only for databases that u
 class Op:
     """One write waiting for the database; `chat` is already hashed (bot/privacy.py)."""
 
-    kind: str  # unanswered / vote / context / forget / state / update_done
+    kind: str  # unanswered / vote / forget / state / update_done
     chat: str
     values: dict[str, Any] = field(default_factory=dict)
     done: concurrent.futures.Future[int] | None = None  # forget: the caller waits on it
     row: dict[str, Any] | None = None  # vote: the id of its down-vote row, and that row if any
     written: threading.Event | None = None  # state: set once committed (for a writer that waits)
+
+
+async def upgrade(conn: AsyncConnection) -> None:
+    """Before the tables are made: a database an older schema made loses the short-lived tables
+    whose shape changed (they are made anew, empty). A new database has nothing to upgrade."""
+    tables = set(await conn.run_sync(lambda sync: inspect(sync).get_table_names()))
+    if settings_table.name not in tables:
+        return
+    version = (
+        await conn.execute(
+            select(settings_table.c.value).where(settings_table.c.key == "schema_version")
+        )
+    ).scalar()
+    if version == SCHEMA_VERSION:
+        return
+    for name in DROPPED_ON_UPGRADE:
+        if name in tables:
+            await conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
 
 
 async def ensure_settings(conn: AsyncConnection) -> None:
@@ -56,7 +74,6 @@ async def purge(conn: AsyncConnection, retention: timedelta) -> None:
     cutoff = datetime.now(UTC) - retention
     for table in (unanswered, votes):
         await conn.execute(delete(table).where(table.c.created_at < cutoff))
-    await conn.execute(delete(contexts).where(contexts.c.updated_at < cutoff))
 
 
 async def apply(conn: AsyncConnection, op: Op) -> int:
@@ -75,13 +92,6 @@ async def apply(conn: AsyncConnection, op: Op) -> int:
         await shared.save_state(conn, chat, values)
     elif op.kind == "update_done":
         await shared.mark_done(conn, values["update_id"])
-    elif op.kind == "context":
-        await conn.execute(delete(contexts).where(contexts.c.chat == chat))
-        await conn.execute(
-            insert(contexts).values(
-                chat=chat, intent=values["intent"], updated_at=values["created_at"]
-            )
-        )
     elif op.kind == "forget":
         return await forget(conn, chat)
     return 0
@@ -89,16 +99,10 @@ async def apply(conn: AsyncConnection, op: Op) -> int:
 
 async def forget(conn: AsyncConnection, chat: str) -> int:
     total = 0
-    for table in (unanswered, votes, contexts):
+    for table in (unanswered, votes):
         result = await conn.execute(delete(table).where(table.c.chat == chat))
         total += result.rowcount or 0
     return total + await shared.forget(conn, chat)
-
-
-async def load_context(conn: AsyncConnection, chat: str) -> tuple[str, datetime] | None:
-    query = select(contexts.c.intent, contexts.c.updated_at).where(contexts.c.chat == chat)
-    row = (await conn.execute(query)).first()
-    return None if row is None else (row[0], _aware(row[1]))
 
 
 async def unanswered_since(conn: AsyncConnection, since: datetime) -> list[UnansweredRow]:

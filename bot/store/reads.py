@@ -58,9 +58,6 @@ class Reads:
         except concurrent.futures.TimeoutError as exc:
             raise StoreUnavailable("the database did not answer (forget is queued)") from exc
 
-    def load_context(self, chat: str, timeout: float = 3.0) -> tuple[str, datetime] | None:
-        return self._call(lambda: self._read(queries.load_context, self._hash(chat)), timeout)
-
     def unanswered_since(self, since: datetime, timeout: float = 30.0) -> list[UnansweredRow]:
         return self._call(lambda: self._read(queries.unanswered_since, since), timeout)
 

@@ -17,7 +17,12 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "3"  # 2: chats keyed by HMAC with a key outside the database; 3: shared state
+SCHEMA_VERSION = "4"  # 2: chats keyed by HMAC with a key outside the database; 3: shared state;
+# 4: a chat's state names the slots its user named, and `ask --conversation` keeps its context in
+# that state (the table `contexts`, one intent per chat, is gone)
+# Tables an older schema made that are dropped, not altered, on upgrade: short-lived rows only
+# (a chat's context lives minutes), so nothing a maintainer reads is lost.
+DROPPED_ON_UPGRADE = ("contexts", "chat_states")
 
 metadata = MetaData()
 unanswered = Table(
@@ -42,13 +47,6 @@ votes = Table(
     Column("intent", String(64), nullable=False),
     Column("vote", SmallInteger, nullable=False),  # +1 / -1
 )
-contexts = Table(
-    "contexts",
-    metadata,
-    Column("chat", String(64), primary_key=True),
-    Column("intent", String(64), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-)
 # What processes share so that any of them can take the next update (short-lived, purged often):
 chat_states = Table(  # a chat's context: conversation.ChatState
     "chat_states",
@@ -57,6 +55,7 @@ chat_states = Table(  # a chat's context: conversation.ChatState
     Column("intents", Text, nullable=False),  # JSON list of intent ids
     Column("offered", Text, nullable=False),  # JSON list: what the last clarification offered
     Column("source_shown", Boolean, nullable=False),
+    Column("named", Text, nullable=False),  # JSON list: the slots the user named ("level")
     Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
 )
 exchanges = Table(  # the answers under vote buttons: a vote counts only on one of them

@@ -39,6 +39,7 @@ class StoredState:
     offered: tuple[str, ...]
     source_shown: bool
     updated_at: datetime
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ async def load_state(conn: AsyncConnection, chat: str) -> StoredState | None:
         tuple(json.loads(row["offered"])),
         bool(row["source_shown"]),
         _aware(row["updated_at"]),
+        tuple(json.loads(row["named"])),
     )
 
 
@@ -86,6 +88,7 @@ async def save_state(conn: AsyncConnection, chat: str, values: dict[str, Any]) -
         "intents": json.dumps(values["intents"]),
         "offered": json.dumps(values["offered"]),
         "source_shown": values["source_shown"],
+        "named": json.dumps(values.get("named", [])),
         "updated_at": values["created_at"],
     }
     upsert = _insert(conn, chat_states).values(chat=chat, **state)

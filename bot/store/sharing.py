@@ -37,13 +37,19 @@ class SharedState:
         source_shown: bool,
         exchange: dict[str, Any] | None = None,
         wait: float = 0.0,
+        named: tuple[str, ...] = (),
     ) -> bool:
         """Queue the chat's state (and an exchange); wait up to `wait` s for it to be written.
 
         False if it is still queued then: it is written when the database answers again.
         """
         written = threading.Event()
-        values = {"intents": list(intents), "offered": list(offered), "source_shown": source_shown}
+        values = {
+            "intents": list(intents),
+            "offered": list(offered),
+            "source_shown": source_shown,
+            "named": list(named),
+        }
         if exchange is not None:
             values["exchange"] = {
                 k: storable(mask_personal(v) if k in _MASKED else v) if isinstance(v, str) else v

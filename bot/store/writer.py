@@ -189,9 +189,6 @@ class Store(WriterLoop, Reads, SharedState):
             row["id"] = ids[1]
         self._submit(Op("vote", chat, values, row=row))
 
-    def save_context(self, chat: str, intent: str) -> None:
-        self._submit(Op("context", chat, {"intent": intent}))
-
     def _submit(self, op: Op) -> None:
         op.values.setdefault("created_at", datetime.now(UTC))
         for values in (op.values, op.row or {}):
@@ -225,6 +222,7 @@ class Store(WriterLoop, Reads, SharedState):
         for attempt in range(0 if self._ready else 3):
             try:
                 async with self._engine.begin() as conn:
+                    await queries.upgrade(conn)
                     await conn.run_sync(metadata.create_all)
                     await queries.ensure_settings(conn)
                     await queries.purge(conn, self.retention)

@@ -1,0 +1,57 @@
+"""The slots a user named for the facts of a chat's last answer ("cấp huyện"), which a follow-up
+keeps ("trung cấp thì sao?": the district's), and those the user left unnamed, which it does not
+(after "bao nhiêu người học cao cấp?", the article's one such figure being the district's,
+"trung cấp thì sao?" asks for every level's). Which slots work so: knowledge/conversation.yaml
+`kept_when_named`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+from bot.kb import ConversationSettings, Intent
+from bot.slots import fits_keeping
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+
+# while one message is read: the slots named for the chat's last answer (None: not known, as for
+# a caller that keeps no such state; every slot of the last answer is then kept)
+NAMED_BEFORE: ContextVar[frozenset[str] | None] = ContextVar("named_before", default=None)
+
+
+def unkept(conversation: ConversationSettings, folded: Sequence[str]) -> frozenset[str]:
+    """The slots of the last answer a follow-up (its words `folded`) does not keep: the user
+    never named them, and the follow-up does not point at them ("ở cấp đó")."""
+    before = NAMED_BEFORE.get()
+    if before is None:
+        return frozenset()
+    text = f" {' '.join(folded)} "
+    if any(f" {words} " in text for words in conversation.same_value_words):
+        return frozenset()
+    return frozenset(conversation.kept_when_named) - before
+
+
+def named_now(
+    conversation: ConversationSettings, slots_named: Iterable[str], follows_up: bool
+) -> tuple[str, ...]:
+    """The slots named for a reply's facts: by its message, and by the messages before when the
+    reply follows up on them."""
+    named = set(slots_named) & set(conversation.kept_when_named)
+    if follows_up:
+        named |= NAMED_BEFORE.get() or set()
+    return tuple(sorted(named))
+
+
+def keeps(
+    conversation: ConversationSettings,
+    match: Match,
+    intent: Intent,
+    named: dict[str, set[str]],
+    previous: Intent,
+) -> bool:
+    """`intent` takes the values a follow-up names, and keeps those of the previous answer that
+    the user named or points at."""
+    return fits_keeping(intent, named, previous, unkept(conversation, match.question.folded))
