@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.normalize import canonical_number
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.understanding import numbers_in, split_clauses
 from bot.unstated import asked_unstated
@@ -33,6 +33,12 @@ class Figures:
         self.reading = responder.understanding
         self.light_words = responder.light_words
 
+    def _counts(self, match: Match) -> set[str]:
+        """Numbers inside a total cue ("cả 2", "cả 3"): how many things are summed, no figure."""
+        words = match.question.folded
+        found = spans(words, self.reading.total_cues, match.question.tokens)
+        return {n for a, b in found for w in words[a:b] if w[:1].isdigit() for n in numbers_in(w)}
+
     def _names(self, match: Match) -> set[str]:
         """Numbers that name a document ("nghị quyết chuyên đề 03"), written after its name."""
         words, names = match.question.folded, self.reading.numbered_names
@@ -48,7 +54,8 @@ class Figures:
         When the question names nothing but figures (and words that ask what they mean), or
         asks what figures of the article are about ("con số 1.066 nói lên điều gì?") without
         counting anything or asking what the article never gives."""
-        numbers = unique(numbers_in(question))
+        counted = self._counts(match)  # "cả 2 là bao nhiêu?": both of them, no figure 2
+        numbers = [n for n in unique(numbers_in(question)) if n not in counted]
         if not numbers:
             return None
         rest = [

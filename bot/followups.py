@@ -16,7 +16,7 @@ from bot.followup_pool import FollowUpPool
 from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import exact_group
 from bot.kb import Intent
-from bot.named_slots import keeps
+from bot.named_slots import keeps, new_values
 from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import none_stated, states_share
@@ -172,6 +172,9 @@ class FollowUps:
         score = max(self.kb.settings.thresholds.answer, standalone.score)
         pool = self.pool.of(earlier, previous)
         kept = [i for i in pool if keeps(self.conversation, match, i, named, previous)]
+        fresh = new_values(named, previous)  # "còn cán bộ huyện" after commune cadres: the level
+        if not kept and fresh and fresh != named:
+            kept = [i for i in pool if keeps(self.conversation, match, i, fresh, previous)]
         if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
             fitting = kept if named else []
             grouped = self._as_group(question, fitting, score, previous)

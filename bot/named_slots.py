@@ -55,3 +55,9 @@ def keeps(
     """`intent` takes the values a follow-up names, and keeps those of the previous answer that
     the user named or points at."""
     return fits_keeping(intent, named, previous, unkept(conversation, match.question.folded))
+
+
+def new_values(named: dict[str, set[str]], previous: Intent) -> dict[str, set[str]]:
+    """The values a follow-up names that the previous answer does not have already ("cán bộ" in
+    "còn cán bộ huyện?" after the commune cadres' training restates whom it is about)."""
+    return {k: v for k, v in named.items() if not v <= previous.slots.get(k, frozenset())}

@@ -29,8 +29,8 @@ def run_bot(*args: str, stdin: str = "", data_dir: Path, **env: str) -> str:
             "intermediate_llct_commune",
             "300",
         ),
-        (
-            "bao nhiêu người học cao cấp lý luận chính trị",
+        (  # the level named: kept (unnamed, both levels: test_named_levels below)
+            "cán bộ cấp huyện học cao cấp lý luận chính trị bao nhiêu",
             "vậy trung cấp?",
             "intermediate_llct_district",
             "55",
@@ -95,6 +95,16 @@ def converse(responder, *messages: str):
         (("mấy chủ tịch mttq được bồi dưỡng", "ngoài ra còn ai nữa"), {"party_secretary_training"}),
         # a question of its own after an answer is answered as asked
         (("bài báo nói về gì", "tác giả là ai"), {"article_author"}),
+        # "cán bộ" restates whom the previous answer is about: the level alone switches
+        (("cán bộ cấp xã tập trung đào tạo gì?", "còn cán bộ huyện"), {"district_level_training"}),
+        # "ai … nói": who speaks in the article, however far apart the words
+        (("nghị quyết 03 nói về gì", "ai trong bài nói về việc thực hiện nó?"), {"spokesperson"}),
+        (("con số 712 nói về cái gì", "ý thứ hai ấy"), {"party_members"}),  # an ordinal
+        # "số liệu trên": the figure just given, published with the article
+        (
+            ("bao nhiêu người được bồi dưỡng chức danh bí thư xã", "số liệu trên công bố khi nào?"),
+            {"article_date"},
+        ),
     ],
 )
 def test_a_follow_up_goes_where_the_previous_answer_points(responder, dialogue, intents):
@@ -110,6 +120,10 @@ def test_a_follow_up_goes_where_the_previous_answer_points(responder, dialogue, 
             "84 + 128 = 212",
         ),
         (("cấp xã mấy người học trung cấp llct", "thế cấp huyện?", "cộng lại"), "55 + 300 = 355"),
+        (  # "cả 2": both, no figure 2 asked about
+            ("có bao nhiêu người có bằng đại học", "trên đại học thì sao", "cả 2 là bao nhiêu"),
+            "1066 + 11 = 1.077",
+        ),
         (
             ("bao nhiêu người học cao cấp llct", "trung cấp ở xã thì", "gộp cả hai cấp trung cấp"),
             "55 + 300 = 355",
@@ -125,6 +139,13 @@ def test_a_total_after_answers_sums_the_facts_just_given(responder, dialogue, fo
 def test_the_console_reads_follow_ups_as_telegram_does(tmp_path):
     session = "bồi dưỡng qlnn cho chủ chốt xã bao nhiêu lượt\ncòn chuyên môn nghiệp vụ?\ntổng?\n"
     assert "84 + 128 = 212" in run_bot("console", stdin=session, data_dir=tmp_path)
+
+
+def test_names_the_article_never_gives_are_said_to_be_missing_after_an_answer(responder):
+    *_, reply = converse(
+        responder, "sau đào tạo có cán bộ nào được bổ nhiệm không?", "tên cụ thể là ai?"
+    )
+    assert reply.status != "answer" and reply.unstated.startswith("tên của những người")
 
 
 def test_a_share_the_article_never_gives_is_not_taken_from_another_fact(responder):
