@@ -12,13 +12,13 @@ succeed and a reader only ever sees a whole file.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import mmap
 import os
 import pickle
 import sys
-import tempfile
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +29,7 @@ import numpy as np
 from bot.index import Index, Postings, first_phrasings
 from bot.kb import KnowledgeBase
 from bot.kb.files import discover
+from bot.lazy_regex import lazy_compile
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 
 FORMAT = b"hoidap-core-1\n"
@@ -51,7 +52,16 @@ class Core:
 
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_dir  # only when the cache is used
+    """platformdirs' user cache directory. On Linux it is read as platformdirs reads it
+    (an absolute $XDG_CACHE_HOME, else an absolute $HOME's .cache): importing platformdirs
+    was ~4 ms of a cold start. Anything else is left to platformdirs."""
+    if sys.platform == "linux":
+        xdg, home = os.environ.get("XDG_CACHE_HOME", ""), os.environ.get("HOME", "")
+        if os.path.isabs(xdg):
+            return Path(xdg, "hoi-dap")
+        if os.path.isabs(home):
+            return Path(home, ".cache", "hoi-dap")
+    from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("hoi-dap", appauthor=False))
 
@@ -138,6 +148,8 @@ def write(path: Path, key: str, core: Core) -> bool:
     encoded = json.dumps(header).encode()
     head = FORMAT + len(encoded).to_bytes(8, "little") + encoded
     head += bytes(-len(head) % _ALIGN)
+    import tempfile  # only to write (a start that loads the cache never does)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -197,13 +209,22 @@ def _parse(mapped: mmap.mmap, key: str) -> Core | None:
             raise ValueError(f"{name}: {found['size']} bytes for shape {shape}")
         return np.frombuffer(body, dtype, count, found["offset"]).reshape(shape)
 
-    kb: KnowledgeBase = pickle.loads(blob("kb"))
+    kb: KnowledgeBase = _Unpickler(io.BytesIO(blob("kb"))).load()
     folds = pickle.loads(blob("folds"))
     words = str(blob("features"), "utf-8").split("\n")
     if len(words) != header["features"]:
         return None
     index = _index(words, array, header["max_idf"], len(kb.intents))
     return Core(kb, index, folds)
+
+
+class _Unpickler(pickle.Unpickler):
+    """The KB's patterns compiled at first use (bot/lazy_regex.py), not all of them on load."""
+
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) == ("re", "_compile"):
+            return lazy_compile
+        return super().find_class(module, name)
 
 
 def _arrays(index: Index) -> dict[str, np.ndarray]:

@@ -8,11 +8,13 @@ import signal
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import startup
 from bot.answer import Responder
-from bot.conversation import Conversations
+
+if TYPE_CHECKING:  # `ask` without --conversation keeps no context: no need to load it
+    from bot.conversation import Conversations
 
 
 def read_lines(stream: TextIO) -> Iterator[str]:
@@ -78,7 +80,11 @@ class Console:
         self.responder = responder
         self.out = out
         self.texts = responder.messages["console"]
-        self.conversations = conversations or Conversations(responder, None, "console")
+        if conversations is None:
+            from bot.conversation import Conversations
+
+            conversations = Conversations(responder, None, "console")
+        self.conversations = conversations
         self.chat = chat
         self._last_answer: tuple[str, str] | None = None  # (exchange id, intent)
 
@@ -221,6 +227,8 @@ def run_ask(questions: list[str], as_json: bool, conversation_id: str | None = N
     if not conversation_id:
         ask(responder, lines, sys.stdout, as_json=as_json)
         return 0
+    from bot.conversation import Conversations
+
     store = startup.open_store(startup.store_settings())
     # a process per question: the chat's whole state (its context, a clarification's offers,
     # the slots named) is kept in the store between them, as Telegram's processes share it
@@ -236,6 +244,8 @@ def run_ask(questions: list[str], as_json: bool, conversation_id: str | None = N
 
 def run_console(stdin: TextIO = sys.stdin) -> int:
     """`python -m bot console`: the REPL on a terminal, one reply per line when piped."""
+    from bot.conversation import Conversations
+
     responder = startup.load_responder()
     store = startup.open_store(startup.store_settings())
     try:
