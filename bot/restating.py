@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     MatchOf = Callable[[str], Match]
 
 BARE_ASK = 3  # words in a clause that only asks ("ở đâu?", "khi nào vậy?")
+CLOSE = 15  # points under the best guess at which another is as likely (answer.py: close)
 _SAME = 15  # points under a short clause's best guess at which a fact given is its question
 
 
@@ -61,6 +62,57 @@ def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply])
         )
 
     return [r for r in unclear if not restates(r)]
+
+
+def settled_apart(
+    kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply]
+) -> tuple[list[Reply], list[tuple[str, str]]]:
+    """An unclear clause torn between a fact another clause asks outright (or smalltalk) and one
+    fact more is that fact ("huyện chọn người đi học thế nào, có còn cử tràn lan không?": the
+    second clause asks the one, so the first the other): one message asks each thing once. The
+    clauses still unclear, and the facts settled with the clause that asks each."""
+    thresholds = kb.settings.thresholds
+    # facts a clause asks by its own words (not "sao vậy?" read against the context)
+    given = {
+        r.candidates[0][0]
+        for r in answered
+        if r.candidates and r.candidates[0][1] >= thresholds.answer
+    }
+    if not given:
+        return unclear, []
+    still, settled = [], []
+    for reply in unclear:
+        best = reply.candidates[0][1] if reply.candidates else 0.0
+        close = [(i, s) for i, s in reply.candidates if s >= best - CLOSE]
+        left = [
+            i
+            for i, s in close
+            if i not in given and s >= thresholds.lead_answer and _is_fact(kb, i)
+        ]
+        # a greeting ahead of the fact ("cho mình xin tên báo"), never one behind it ("…, có
+        # giỏi không?" is more of the clause before, however like a compliment)
+        others = [i for i, _ in close if i in given or (not _is_fact(kb, i) and i == close[0][0])]
+        if len(left) == 1 and others:
+            settled.append((left[0], reply.question))
+        else:
+            still.append(reply)
+    return still, settled
+
+
+def in_order(message: str, replies: list[Reply]) -> list[Reply]:
+    """The replies in the order the message asks their clauses (a clause not found: last)."""
+    lowered = message.lower()
+
+    def at(reply: Reply) -> int:
+        found = lowered.find(reply.question.lower())
+        return found if found >= 0 else len(lowered)
+
+    return sorted(replies, key=at)
+
+
+def _is_fact(kb: KnowledgeBase, intent_id: str) -> bool:
+    intent = kb.intent(intent_id)
+    return intent is not None and intent.kind != "smalltalk"
 
 
 def elaborates(

@@ -22,7 +22,7 @@ from bot.half_answers import asks_beyond, with_unstated
 from bot.levels import narrowed, one_level
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
-from bot.restating import BARE_ASK, elaborates, not_restated, restates
+from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import spread
 from bot.understanding import Clause, names_a_count
 from bot.unstated import asked_unstated
@@ -144,6 +144,10 @@ class Several:
             answered += whole_answered
             sums = sums and not whole_answered
         unclear = not_restated(self.kb, unclear, answered)
+        unclear, settled = settled_apart(self.kb, unclear, answered)
+        if settled:  # each in its place among the answers, as the message asks them
+            given = (self.responder.answer_intent(i, question=clause) for i, clause in settled)
+            answered = in_order(question, [*answered, *filter(None, given)])
         listed = unique(i for r in quiet for i in r.intents)
         # beside a whole that is answered, a list item must name one fact, not a group
         single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)

@@ -5,7 +5,12 @@ from conftest import ask_json
 
 
 def test_thanks_with_intensifiers_is_thanks() -> None:
-    for question in ("dạ cảm ơn chị nhiều lắm ạ", "cảm ơn ad nhiều lắm luôn"):
+    for question in (
+        "dạ cảm ơn chị nhiều lắm ạ",
+        "cảm ơn ad nhiều lắm luôn",
+        "thank u ad",  # texting English
+        "Trân trọng cảm ơn sự hỗ trợ của quý bộ phận.",  # a formal letter's closing
+    ):
         (reply,) = ask_json(question)
         assert reply["status"] == "smalltalk", question
         assert reply["intents"] == ["thanks"], question

@@ -19,6 +19,16 @@ LISTS = [
     # a request asks for the first item, a word of its own for the second; "e" is "em"
     ("cho em xin tiêu đề bài và tóm tắt nội dung luôn ạ", ["article_title", "article_summary"]),
     ("cho e xin tiêu đề bài và tóm tắt sơ sơ nội dung", ["article_title", "article_summary"]),
+    # "cho mình xin" reads like a greeting, "tên báo" names the source: the one fact left
+    (
+        "Cho mình xin tên báo, ngày đăng và tác giả bài viết.",
+        ["article_source", "article_date", "article_author"],
+    ),
+    # one clause torn between two facts, the other asking one of them: the first is the other
+    (
+        "Huyện chọn cán bộ đi học thế nào, có còn cử đi tràn lan không?",
+        ["selection_criteria", "no_mass_training"],
+    ),
 ]
 
 
