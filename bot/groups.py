@@ -38,7 +38,7 @@ class Groups:
         """ "bao nhiêu người học trung cấp?" names no level where the article gives one figure
         per level: every level's figure, labelled (a level the chat is at counts as named)."""
         named = self._named(match, earlier)
-        both = self._parts_named(question, reply, named)
+        both = self._parts_named(question, reply, named) or self._every_part(question, match, reply)
         if both is not None:
             return both
         top, thresholds = list(reply.candidates[:2]), self.kb.settings.thresholds
@@ -89,6 +89,22 @@ class Groups:
                 continue
             return self._answer_group(question, group, reply, with_total=False)
         return reply
+
+    def _every_part(self, question: str, match: Match, reply: Reply) -> Reply | None:
+        """ "toàn huyện bao nhiêu người học trung cấp?": a value naming every level, of a fact
+        the article gives per level (its two parts tied): every part and their sum."""
+        top = reply.candidates[:2]
+        if reply.status != "clarify" or len(top) < 2 or top[0][1] - top[1][1] > TIE:
+            return None
+        every = self.kb.settings.slot_every
+        named = self.responder.matcher.slot_values(match.question)  # by the words, not the chat
+        for group in sorted(self.groups, key=lambda g: len(g.parts)):
+            value = every.get(group.by)
+            if value is None or named.get(group.by) != {value} or not group.all_when_unnamed:
+                continue
+            if {top[0][0], top[1][0]} <= set(group.parts):
+                return self._answer_group(question, group, reply, group.total is not None)
+        return None
 
     def _parts_named(self, question: str, reply: Reply, named: dict[str, set[str]]) -> Reply | None:
         """ "cán bộ xã và công chức xã học gì?": two values of a group's slot, each a part's,

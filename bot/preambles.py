@@ -39,7 +39,7 @@ class Preambles:
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
         match = self.reader.match(before)
         if self.reader.several.introduces(match):
-            return self._past_its_sentence(asked)
+            return self._with_its_subject(before, self._past_its_sentence(asked))
         if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
             match.question
         ):
@@ -47,7 +47,7 @@ class Preambles:
         reply = self.responder.decide(before, match, None)
         if reply.status == "clarify" and "?" in before and asks(match.question, self.reading):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
-        return asked if reply.status != "answer" else None
+        return self._with_its_subject(before, asked) if reply.status != "answer" else None
 
     def _only_asks(self, before: str) -> bool:
         """Nothing before the opener but a question word ("ai" of "ai cho biết …")."""
@@ -61,6 +61,22 @@ class Preambles:
         several = self.reader.several
         clauses = split_clauses(asked, self.reading, self.kb.tables)
         return all(several.only_qualifies(self.reader.match(c.text)) for c in clauses)
+
+    def _with_its_subject(self, before: str, asked: str) -> str:
+        """ "em ở xã …, em nghe nói huyện có cử người đi học làm bí thư xã, cho em hỏi là bao
+        nhiêu người ạ": a bare question asks about what the last words before it said, when
+        they introduce no one."""
+        words = self.reader.match(asked)
+        unit = self.responder.follow_ups.words.counts_a_unit(words.question)
+        if not (words.only_question_words or unit):
+            return asked
+        if asks(self.reader.match(before).question, self.reading):
+            return asked  # "bí thư xã: mấy người; chủ tịch MTTQ: mấy người?": questions before
+        pieces = [piece for piece, _, _ in leading_pieces(before, self.kb.tables)]
+        said = pieces[-1] if pieces else ""
+        if not said or self.reader.several.introduces(self.reader.match(said)):
+            return asked
+        return f"{said}, {asked}"
 
     def _past_its_sentence(self, asked: str) -> str:
         """ "mình là giáo viên, … muốn biết cả ngành được bồi dưỡng nhiều cỡ nào. Thanks. Mỗi

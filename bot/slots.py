@@ -45,6 +45,7 @@ class Slots:
         self.penalties = lru_cache(maxsize=_PENALTIES)(self._penalty)
         self._part_words = kb.conversation.part_words
         self._every = kb.settings.slot_every
+        self._of_every = self._parts_of_every(intents)
         self._finders = [(slot, Finder.of(slot)) for slot in kb.settings.slots]
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
@@ -60,6 +61,22 @@ class Slots:
             counts = np.array([len(i.slots.get(slot.name, ())) for i in intents])
             tables[slot.name] = (declares, allows, counts)
         return tables
+
+    def _parts_of_every(self, intents: Sequence[Intent]) -> dict[str, np.ndarray]:
+        """Per slot with a value naming every other ("cả huyện"): the facts the article gives
+        one per value (groups.yaml `unnamed: all`) and never for all together. "Toàn huyện bao
+        nhiêu người học trung cấp?" asks each of them (and their sum): no penalty for them."""
+        position = {intent.id: n for n, intent in enumerate(intents)}
+        found: dict[str, np.ndarray] = {}
+        for group in self.kb.groups:
+            every = self._every.get(group.by)
+            at = [position[p] for p in group.parts if p in position]
+            if every is None or not group.all_when_unnamed or not at:
+                continue
+            if any(every in intents[n].slots.get(group.by, ()) for n in at):
+                continue  # the article gives the whole too ("toàn huyện" is that figure)
+            found.setdefault(group.by, np.zeros(len(intents), dtype=bool))[at] = True
+        return found
 
     def values(self, question: Normalized) -> dict[str, set[str]]:
         """Which value of each slot the question names ("cấp xã" → level=commune).
@@ -179,6 +196,8 @@ class Slots:
             for value in sorted(values):
                 hits += allows[value]
             allowed = hits > 0 if name == "ask" else hits == counts
+            if name in self._of_every and values == {self._every[name]}:
+                allowed = allowed | self._of_every[name]  # "cả huyện" of per-level facts
             factors[declares & ~allowed] *= penalty
         for name, values in softly:
             declares, allows, _ = self._tables[name]

@@ -54,3 +54,15 @@ def test_a_task_with_xin_in_it_is_no_pleasantry():
 def test_a_formal_greeting_is_a_greeting():
     (reply,) = ask_json("KÍNH CHÀO QUÝ VỊ!")
     assert reply["status"] == "smalltalk" and reply["intents"] == ["greet"]
+
+
+def test_a_bare_question_after_a_preamble_asks_about_what_it_last_said() -> None:
+    """ "em ở xã …, em nghe nói huyện cử người đi học làm bí thư xã, cho em hỏi là bao nhiêu người":
+    the number of those people, never the district's whole staff."""
+    (reply,) = ask_json(
+        "Dạ em chào anh, em ở xã Na Son, em nghe nói huyện có cử người đi học làm bí thư xã,"
+        " cho em hỏi là bao nhiêu người ạ"
+    )
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["party_secretary_training"]
+    assert "19" in reply["answer"]

@@ -10,6 +10,9 @@ from conftest import ask_json
     [
         "cộng số cán bộ đi học trung cấp lý luận ở huyện với ở xã",
         "tổng cán bộ xã và cán bộ huyện học trung cấp chính trị là bao nhiêu người",
+        # "toàn huyện", "cả huyện": every level of a figure the article gives per level
+        "toàn huyện bao nhiêu người học trung cấp llct",
+        "Total số người học trung cấp chính trị của cả huyện là bao nhiêu vậy?",
     ],
 )
 def test_a_sum_of_both_levels_adds_the_two_figures_only(question: str) -> None:
@@ -33,3 +36,8 @@ def test_an_item_with_words_of_its_own_keeps_its_fact() -> None:
     (reply,) = ask_json(question)
     assert reply["status"] == "answer"
     assert sorted(reply["intents"]) == ["intermediate_llct_commune", "young_leaders_district"]
+
+
+def test_the_whole_district_named_of_a_figure_the_article_gives_whole_is_that_figure() -> None:
+    (reply,) = ask_json("toàn huyện có bao nhiêu cán bộ công chức")
+    assert reply["intents"] == ["total_staff"]  # no sum of levels where the whole is written
