@@ -144,6 +144,8 @@ class Comparisons:
         if not compared:
             return False
         first = min(start for start, _ in compared)
+        if "hay" in words[first:] and len(compared) >= 2:
+            return True  # "A nhiều hơn hay B nhiều hơn?": which of the two
         cues = question_cues(words, marked, self.reading)
         which = {p[0] for p in self.reading.bound_asks if len(p) == 1} - {"gi", "j"}
         return any(start > first for start, _ in cues) or any(

@@ -182,6 +182,9 @@ class Reader:
         included = bool(earlier) and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"
         # "trên tổng số bao nhiêu?": what a figure is out of, no sum
         no_sum = included or not self.totals.asks_total(question)
+        no_sum = no_sum or self.totals.lists_counts(
+            clauses, lambda c: self.single(c, self.match(c), earlier)
+        )  # "tổng cán bộ công chức, số đảng viên, …": a list, no sum
         summed = whole if no_sum else self.groups_reader.with_total(question, match, whole, earlier)
         if 1 < len(clauses) <= MAX_CLAUSES and self.several.choice.worth_reading(
             clauses, match, whole

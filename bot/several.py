@@ -24,6 +24,7 @@ from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import spread
+from bot.totals import LISTED
 from bot.understanding import Clause, names_a_count
 from bot.unstated import asked_unstated
 
@@ -84,6 +85,9 @@ class Several:
         unstated: list[Reply] = []  # asked, and the article never says it ("…, mấy ngày?")
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
+        counts_listed = len(clauses) >= LISTED and all(
+            names_a_count(self.reader.match(c.text)) for c in clauses
+        )
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
         # … unless it names both and asks of each ("huyện với xã, mỗi cấp có mấy …?")
@@ -128,7 +132,8 @@ class Several:
                 context = reply.intents
             elif reply.status == "answer":
                 quiet.append(reply)
-                qualifiers += self.only_qualifies(match)
+                # "tổng cán bộ công chức, số đảng viên, …": in a list of counts, an item
+                qualifiers += self.only_qualifies(match) and not counts_listed
             elif reply.status == "clarify" and asks:
                 unclear.append(reply)
             elif reply.status == "clarify":

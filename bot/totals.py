@@ -3,16 +3,21 @@ one, and whether it asks nothing else (a bare "vậy cộng lại?" after an ans
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.normalize import fold, normalize
 from bot.phrases import count_of, has_phrase, spans
 from bot.shares import ShareWords
+from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
+    from bot.reply import Reply
+
+
+LISTED = 3  # counts in a row that make a list (two may be a sum's parts)
 
 
 class TotalCues:
@@ -83,3 +88,15 @@ class TotalCues:
         "tính cả hai cấp là bao nhiêu?" asks a count, a sum)."""
         asks = self.responder.matcher.slot_values(match.question).get("ask", set())
         return "count" not in asks and has_phrase(match.question.folded, self._inclusion)
+
+    def lists_counts(self, clauses: Sequence[Clause], single: Callable[[str], Reply]) -> bool:
+        """ "tổng cán bộ công chức, số đảng viên, số có bằng đại học": a list of three counts or
+        more, each a fact of its own (`single`: a clause's reply) — a total cue heads one item,
+        it sums nothing."""
+        if len(clauses) < LISTED or not all(
+            names_a_count(self.responder.matcher.match(c.text)) for c in clauses
+        ):
+            return False
+        replies = [single(c.text) for c in clauses]
+        facts = [r.intents[0] for r in replies if r.status == "answer" and len(r.intents) == 1]
+        return len(facts) == len(clauses) == len(set(facts))

@@ -131,3 +131,9 @@ def test_a_commune_then_dung_khong_is_no_commune_named_xa_dung():
     assert commune["status"] == "fallback"
     for named in ask_json("Có bao nhiêu cán bộ ở xã Xa Dung", "Có bao nhiêu cán bộ Xa Dung ạ?"):
         assert named["status"] == "fallback" and not named["intents"]  # the name at the end too
+
+
+def test_a_claim_that_nobody_was_sent_gets_the_figure():
+    """ "không cử ai …, phải không?": "ai" is nobody there, no person asked — the 26 sent."""
+    (reply,) = ask_json("Huyện không cử ai đi học cao cấp lý luận chính trị phải không?")
+    assert reply["intents"] == ["advanced_llct"] and "26" in reply["answer"]

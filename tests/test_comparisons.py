@@ -81,3 +81,11 @@ def test_o_huyen_and_a_bare_huyen_name_the_district_in_a_comparison():
     for reply in (alone, after):
         assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"], reply
         assert "21 − 10 = 11" in reply["answer"]
+
+
+def test_which_of_two_is_larger_gets_both_figures():
+    """ "A nhiều hơn hay B nhiều hơn?": the two figures, side by side, no gap of the bot's own."""
+    (reply,) = ask_json("Số người có bằng đại học nhiều hơn hay số đảng viên nhiều hơn?")
+    assert reply["intents"] == ["university_degree_now", "party_members"]
+    assert "1.066" in reply["answer"] and "712" in reply["answer"]
+    assert "354" not in reply["answer"]  # 1.066 − 712: a difference the article never gives

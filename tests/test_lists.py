@@ -24,6 +24,11 @@ LISTS = [
         "Cho mình xin tên báo, ngày đăng và tác giả bài viết.",
         ["article_source", "article_date", "article_author"],
     ),
+    # a list of counts whose first item opens with "tổng": that item's count, no sum of the rest
+    (
+        "tổng cán bộ công chức, số đảng viên, số có bằng đại học và số trên đại học",
+        ["total_staff", "party_members", "university_degree_now", "postgraduate_now"],
+    ),
     # one clause torn between two facts, the other asking one of them: the first is the other
     (
         "Huyện chọn cán bộ đi học thế nào, có còn cử đi tràn lan không?",

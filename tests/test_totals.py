@@ -41,3 +41,9 @@ def test_an_item_with_words_of_its_own_keeps_its_fact() -> None:
 def test_the_whole_district_named_of_a_figure_the_article_gives_whole_is_that_figure() -> None:
     (reply,) = ask_json("toàn huyện có bao nhiêu cán bộ công chức")
     assert reply["intents"] == ["total_staff"]  # no sum of levels where the whole is written
+
+
+def test_a_degree_and_above_counts_every_degree_above_it() -> None:
+    """ "thạc sĩ trở lên": the postgraduates now, not the 28 sent to study for a master's."""
+    (reply,) = ask_json("có bao nhiêu người từ thạc sĩ trở lên")
+    assert reply["intents"] == ["postgraduate_now"] and "11" in reply["answer"]
