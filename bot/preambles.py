@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.normalize import Normalized, clean, fold
-from bot.phrases import asks, has_phrase, phrase_at, question_cues
+from bot.phrases import asks, has_phrase, phrase_at, question_cues, spans
 from bot.understanding import after_opener, leading_pieces, split_clauses
 
 if TYPE_CHECKING:
@@ -209,6 +209,17 @@ class Preambles:
         return any(intros) and all(
             i or self._pleasantry(p) for p, i in zip(pieces, intros, strict=True)
         )
+
+    def says_who_first(self, question: str) -> bool:
+        """A piece of the message opens by saying who speaks ("tôi là giáo viên về hưu"), not
+        words that only look like it inside a request ("soạn giúp em lá đơn …")."""
+        read = self.responder.matcher.read
+        for piece, _, _ in leading_pieces(question, self.kb.tables):
+            words = read(piece)
+            found = spans(words.folded, self.reading.introductions, words.tokens)
+            if any(start == 0 for start, _ in found):
+                return True
+        return False
 
     def _pleasantry(self, piece: str) -> bool:
         """Asks nothing, names no value, and is smalltalk or near nothing the article says

@@ -48,6 +48,7 @@ SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarific
 # matcher reads them ("…, có yếu không?" and "… có yếu không" match once); per call, so shared
 # Responders stay safe across threads and tasks
 REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
+GREETING = "greet"  # the reply to a message that only says who is asking
 _MATCHES: ContextVar[dict[str | Normalized, Match] | None] = ContextVar("matches", default=None)
 
 
@@ -142,8 +143,11 @@ class Reader:
         if claims:
             reply = self.claims.checked(question, reply, claims)
         unsure = reply.status in ("clarify", "fallback") and not reply.unstated
-        if not earlier and (unsure or self.preambles.only_introduces(question)):
+        introduces = not earlier and self.preambles.only_introduces(question)
+        if not earlier and (unsure or introduces):
             said = self.preambles.pleasantry_said(question)  # "cảm ơn bạn, bài hay lắm"
+            if said is None and introduces and self.preambles.says_who_first(question):
+                said = GREETING  # "tôi là giáo viên về hưu": who asks, nothing asked yet
             if said is not None:
                 return self.responder.answer_intent(said, question=question) or reply
         return replace(reply, question=question) if asked != question else reply

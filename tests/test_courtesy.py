@@ -66,3 +66,16 @@ def test_a_bare_question_after_a_preamble_asks_about_what_it_last_said() -> None
     assert reply["status"] == "answer"
     assert reply["intents"] == ["party_secretary_training"]
     assert "19" in reply["answer"]
+
+
+def test_a_message_that_only_says_who_asks_is_greeted_never_answered() -> None:
+    """ "tôi là giáo viên về hưu" asks nothing: a greeting back, not the education sector's figure."""
+    for question in (
+        "tôi là giáo viên về hưu",
+        "KÍNH CHÀO QUÝ BAN, TÔI LÀ SĨ QUAN QUÂN ĐỘI NGHỈ HƯU.",
+    ):
+        (reply,) = ask_json(question)
+        assert (reply["status"], reply["intents"]) == ("smalltalk", ["greet"]), question
+    # "em lá đơn" inside a request only looks like "em là": a task, never a greeting
+    (reply,) = ask_json("Soạn giúp em lá đơn xin đi học thạc sĩ gửi Ban Tổ chức Huyện ủy.")
+    assert reply["status"] not in ("answer", "smalltalk")

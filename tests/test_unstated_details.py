@@ -43,6 +43,9 @@ def test_a_degree_the_article_does_not_count_and_who_graduated_are_not_given():
         "Có bao nhiêu người có trình độ cao đẳng?",
         "28 người học thạc sĩ đó đã tốt nghiệp hết chưa?",
         "trong 712 người đi học đại học đã có mấy người tốt nghiệp rồi",
+        "712 người đi học đại học, đến nay đã tốt nghiệp bao nhiêu người?",
+        "Bao nhiêu người học trung cấp lý luận chính trị đã thi đạt?",
+        "712 người đi học đại học học những ngành gì cụ thể?",  # their fields of study
     )
     for reply in replies:
         assert reply["status"] == "fallback", reply
