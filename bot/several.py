@@ -26,7 +26,7 @@ from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates
 from bot.shared_values import spread
 from bot.totals import LISTED
 from bot.understanding import Clause, names_a_count
-from bot.unstated import asked_unstated
+from bot.unstated import asks_unstated_of
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -224,7 +224,8 @@ class Several:
             named = self.responder.matcher.slot_values(match.question)
             bare = len(words) <= BARE_ASK and set(named) <= {"ask"}
             light = all(w in self.light_words for w in words) and "ask" in named
-            joins = light or self._asks_unstated(match)
+            before = self.reader.match(out[-1].text) if out else None
+            joins = light or asks_unstated_of(self.kb, match, before)
             if out and bare and joins and not asks_its_own(self.reader, out[-1].text, clause):
                 out[-1] = _merge(out[-1], clause)
             else:
@@ -232,17 +233,6 @@ class Several:
         return out
 
     # ------------------------------------------------------------ what a clause is
-
-    def _asks_unstated(self, match: Match) -> bool:
-        """ "mấy ngày", "học ở đâu": what the article never gives, of the clause before."""
-        question = match.question
-        text = " ".join(question.tokens)
-        attribute = asked_unstated(text, question.folded_text, self.reading)
-        best = match.candidates[0].intent if match.candidates else None
-        # … unless its own best guess gives it ("…, đăng ngày nào?": the article's date)
-        return attribute is not None and (
-            best is None or attribute.id not in best.slots.get("states", ())
-        )
 
     def introduces(self, match: Match) -> bool:
         return self.introduces_words(match.question)

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.kb.model import KnowledgeBase, Understanding, Unstated
 from bot.normalize import Normalized
 from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
 
 
 def asked_in(attribute: Unstated, accented_text: str, folded_text: str) -> bool:
@@ -66,3 +70,23 @@ def of_last_fact(kb: KnowledgeBase, earlier: tuple[str, ...], reply: Reply) -> b
     last = kb.intent(earlier[-1]) if earlier else None
     given = kb.intent(reply.intents[0]) if reply.intents else None
     return last is not None and given is not None and last.topic != given.topic
+
+
+def asks_unstated_of(kb: KnowledgeBase, match: Match, before: Match | None = None) -> bool:
+    """ "…, mấy ngày?", "…, học ở đâu?": a bare clause asking what the article never gives, of
+    the clause `before` — unless its own best guess, clearly ahead, gives it ("…, đăng ngày
+    nào?": the article's date; not "…, giữ chức gì?", as like promotions as the quoted
+    official), or the clause before asks about what states it ("ai được trích lời, giữ chức
+    gì?")."""
+    question = match.question
+    attribute = asked_unstated(" ".join(question.tokens), question.folded_text, kb.understanding)
+    if attribute is None:
+        return False
+    best = match.candidates[0].intent if match.candidates else None
+    scores = [c.score for c in match.candidates[:2]] + [0.0, 0.0]
+    sure = scores[0] - scores[1] >= kb.settings.thresholds.lead
+    first = before.candidates[0].intent if before and before.candidates else None
+    return not any(
+        i is not None and attribute.id in i.slots.get("states", ())
+        for i in (best if sure else None, first)
+    )

@@ -165,3 +165,12 @@ def test_becoming_a_civil_servant_is_advice_but_civil_servants_sent_to_study_are
     )
     assert advice["status"] == "fallback"
     assert sent["status"] != "fallback"
+
+
+def test_the_posts_of_people_a_figure_counts_are_unstated_while_the_officials_are_given():
+    """ "…, giữ chức gì?" asks of the clause before: the ten young leaders' posts are nowhere in
+    the article; the quoted official's are."""
+    (young,) = ask_json("10 cán bộ chủ chốt dưới 35 tuổi ở huyện tên là gì, giữ chức gì?")
+    assert young["status"] == "fallback" and young["intents"] == [], young
+    (official,) = ask_json("ai là người được trích lời, giữ chức gì?")
+    assert official["intents"] == ["spokesperson"], official
