@@ -11,9 +11,16 @@ from bot.phrases import has_phrase
 from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
     from bot.matcher import Match
     from bot.reply import Reply
     from bot.several import Several
+
+
+def names_a_fact(kb: KnowledgeBase, match: Match) -> bool:
+    """A fact scores high enough to answer ("which newspaper?" is the source)."""
+    bar = kb.settings.thresholds.answer
+    return any(c.intent.kind != "smalltalk" and c.score >= bar for c in match.candidates[:3])
 
 
 def lead_of(match: Match) -> float:

@@ -15,12 +15,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import asks_its_own
-from bot.clause_choice import ClauseChoice, lead_of
+from bot.clause_choice import ClauseChoice, lead_of, names_a_fact
 from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, with_unstated
 from bot.levels import narrowed, one_level
-from bot.phrases import has_phrase, spans
+from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import spread
@@ -223,7 +223,11 @@ class Several:
             words = match.question.folded
             named = self.responder.matcher.slot_values(match.question)
             bare = len(words) <= BARE_ASK and set(named) <= {"ask"}
-            light = all(w in self.light_words for w in words) and "ask" in named
+            # "…, ở đâu?", "…, về cái gì?": question words only
+            light = all(w in self.light_words for w in words) and (
+                "ask" in named
+                or (asks(match.question, self.reading) and not names_a_fact(self.kb, match))
+            )
             before = self.reader.match(out[-1].text) if out else None
             joins = light or asks_unstated_of(self.kb, match, before)
             if out and bare and joins and not asks_its_own(self.reader, out[-1].text, clause):

@@ -307,3 +307,11 @@ def test_a_rank_is_no_numbered_list(responder):
     assert enumerated(rank, reading, tables) == rank
     spoken = "bác hỏi một là số đảng viên hai là số thạc sĩ"
     assert enumerated(spoken, reading, tables) == "bác hỏi; số đảng viên; số thạc sĩ"
+
+
+def test_a_bare_question_word_clause_asks_about_the_clause_before() -> None:
+    """ "…, về cái gì?" names nothing: more of the resolution just asked about, no smalltalk."""
+    (reply,) = ask_json("nghi quyet 03 cua huyen uy nam nao, ve cai gi")
+    assert reply["intents"] == ["resolution_03"], reply
+    (reply,) = ask_json("ai là người phát biểu trong bài")  # the speaker, however asked
+    assert reply["intents"] == ["spokesperson"], reply
