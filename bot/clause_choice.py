@@ -37,6 +37,16 @@ class ClauseChoice:
         self.reader, self.responder = several.reader, several.responder
         self.kb, self.reading = several.kb, several.reading
 
+    def asks_the_whole(self, clause: Clause, match: Match) -> bool:
+        """ "huyện có bn cán bộ tất cả, bn người …?": a first clause whose total cue asks the
+        whole district's figure, which it alone answers — no sum of the clauses after it."""
+        if not clause.asks:
+            return False
+        reply = self.reader.single(clause.text, match, ())
+        intent = self.kb.intent(reply.intent or "") if reply.status == "answer" else None
+        every = self.kb.settings.slot_every.get("level")
+        return intent is not None and every in intent.slots.get("level", ())
+
     def worth_reading(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
         """Worth reading clause by clause: the message is not answered as a whole, or more than
         one clause asks by a word of its own, or it asks for each of several things."""

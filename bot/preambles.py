@@ -14,8 +14,10 @@ from bot.understanding import after_opener, leading_pieces, split_clauses
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
     from bot.reading import Reader
+    from bot.reply import Reply
 
 _WORD = re.compile(r"[^\W_]+")
+GREETING = "greet"  # the reply to a message that only says who is asking
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 
 
@@ -158,6 +160,19 @@ class Preambles:
         if not asks(self.responder.matcher.read(kept), self.reading):
             return None
         return kept
+
+    def only_pleasantry(self, question: str, reply: Reply) -> str | None:
+        """The smalltalk a first message is, rather than `reply`: a pleasantry when the reply is
+        unsure or the message only says who asks ("cảm ơn bạn, bài hay lắm"), a greeting when
+        it opens by saying who asks and asks nothing ("tôi là giáo viên về hưu")."""
+        unsure = reply.status in ("clarify", "fallback") and not reply.unstated
+        introduces = self.only_introduces(question)
+        if not (unsure or introduces):
+            return None
+        said = self.pleasantry_said(question)
+        if said is None and introduces and self.says_who_first(question):
+            return GREETING
+        return said
 
     def pleasantry_said(self, question: str) -> str | None:
         """A message asking nothing that is a pleasantry in one of its pieces ("cảm ơn bạn, bài

@@ -48,7 +48,6 @@ SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarific
 # matcher reads them ("…, có yếu không?" and "… có yếu không" match once); per call, so shared
 # Responders stay safe across threads and tasks
 REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
-GREETING = "greet"  # the reply to a message that only says who is asking
 _MATCHES: ContextVar[dict[str | Normalized, Match] | None] = ContextVar("matches", default=None)
 
 
@@ -142,14 +141,9 @@ class Reader:
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
             reply = self.claims.checked(question, reply, claims)
-        unsure = reply.status in ("clarify", "fallback") and not reply.unstated
-        introduces = not earlier and self.preambles.only_introduces(question)
-        if not earlier and (unsure or introduces):
-            said = self.preambles.pleasantry_said(question)  # "cảm ơn bạn, bài hay lắm"
-            if said is None and introduces and self.preambles.says_who_first(question):
-                said = GREETING  # "tôi là giáo viên về hưu": who asks, nothing asked yet
-            if said is not None:
-                return self.responder.answer_intent(said, question=question) or reply
+        said = None if earlier else self.preambles.only_pleasantry(question, reply)
+        if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"
+            return self.responder.answer_intent(said, question=question) or reply
         return replace(reply, question=question) if asked != question else reply
 
     def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
@@ -184,11 +178,14 @@ class Reader:
         if compared is not None:
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
         included = bool(earlier) and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"
-        # "trên tổng số bao nhiêu?": what a figure is out of, no sum
-        no_sum = included or not self.totals.asks_total(question)
-        no_sum = no_sum or self.totals.lists_counts(
-            clauses, lambda c: self.single(c, self.match(c), earlier)
-        )  # "tổng cán bộ công chức, số đảng viên, …": a list, no sum
+        # "trên tổng số bao nhiêu?": what a figure is out of; a list of items: no sum
+        no_sum = self.totals.sums_nothing(
+            question,
+            clauses,
+            included,
+            lambda c: self.single(c, self.match(c), earlier),
+            lambda c: self.several.choice.asks_the_whole(c, self.match(c.text)),
+        )
         summed = whole if no_sum else self.groups_reader.with_total(question, match, whole, earlier)
         if 1 < len(clauses) <= MAX_CLAUSES and self.several.choice.worth_reading(
             clauses, match, whole

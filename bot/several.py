@@ -108,7 +108,8 @@ class Several:
                 continue  # "…, có đúng không?", "…, khác nhau chỗ nào?": of the clauses before
             if position and self._of_each_before(match):
                 continue  # "A và B, mỗi loại bao nhiêu lượt?": asked of the clauses before
-            if len(clauses) > 1 and self.reader.totals.only_total_cues(match):
+            summing = len(clauses) > 1 and self.reader.totals.only_total_cues(match)
+            if summing and not (position == 0 and self.choice.asks_the_whole(clause, match)):
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
                 totals.append((clause, match))
                 continue

@@ -89,6 +89,20 @@ class TotalCues:
         asks = self.responder.matcher.slot_values(match.question).get("ask", set())
         return "count" not in asks and has_phrase(match.question.folded, self._inclusion)
 
+    def sums_nothing(
+        self,
+        question: str,
+        clauses: Sequence[Clause],
+        included: bool,
+        single: Callable[[str], Reply],
+        asks_whole: Callable[[Clause], bool],
+    ) -> bool:
+        """No sum asked: no total cue, or whom a figure counts (`included`), or total cues that
+        head an item of their own (a list of counts; the whole district's figure asked first)."""
+        if included or not self.asks_total(question):
+            return True
+        return self.heads_the_whole(clauses, asks_whole) or self.lists_counts(clauses, single)
+
     def lists_counts(self, clauses: Sequence[Clause], single: Callable[[str], Reply]) -> bool:
         """ "tổng cán bộ công chức, số đảng viên, số có bằng đại học": a list of three counts or
         more, each a fact of its own (`single`: a clause's reply) — a total cue heads one item,
@@ -100,3 +114,12 @@ class TotalCues:
         replies = [single(c.text) for c in clauses]
         facts = [r.intents[0] for r in replies if r.status == "answer" and len(r.intents) == 1]
         return len(facts) == len(clauses) == len(set(facts))
+
+    def heads_the_whole(
+        self, clauses: Sequence[Clause], asks_whole: Callable[[Clause], bool]
+    ) -> bool:
+        """ "huyện có bn cán bộ tất cả, bn người có bằng đại học, …": the only total cue is in the
+        first clause, which asks the whole district's figure (`asks_whole`) — it sums nothing."""
+        if len(clauses) < 2 or any(self.asks_total(c.text) for c in clauses[1:]):
+            return False
+        return self.asks_total(clauses[0].text) and asks_whole(clauses[0])

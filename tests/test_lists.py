@@ -29,6 +29,11 @@ LISTS = [
         "tổng cán bộ công chức, số đảng viên, số có bằng đại học và số trên đại học",
         ["total_staff", "party_members", "university_degree_now", "postgraduate_now"],
     ),
+    # the whole staff asked first with "tất cả": its own item, no sum of the degrees after it
+    (
+        "huyện có bn cán bộ tất cả, bn người có bằng đại học, bn người trên đại học",
+        ["total_staff", "university_degree_now", "postgraduate_now"],
+    ),
     # one clause torn between two facts, the other asking one of them: the first is the other
     (
         "Huyện chọn cán bộ đi học thế nào, có còn cử đi tràn lan không?",
