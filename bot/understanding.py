@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from bot.kb.model import Understanding
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
-from bot.phrases import has_phrase, phrase_at, question_cues, spans
+from bot.phrases import LISTS_KEPT, has_phrase, phrase_at, question_cues, spans
+from bot.recent import ByIdentity
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -202,7 +203,7 @@ def _written_at(marked: list[str], phrases: tuple[tuple[str, ...], ...], i: int)
     while "còn số …" (and … ?) and "con so", typed without diacritics, may ask on."""
     return any(
         tuple(w.lower() for w in marked[i : i + len(p)]) == p
-        for p in _by_first_written(phrases).get(marked[i].lower(), ())
+        for p in _written_index(phrases).get(marked[i].lower(), ())
     )
 
 
@@ -214,6 +215,11 @@ def _by_first_written(
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
     return {first: tuple(found) for first, found in index.items()}
+
+
+_written_index = ByIdentity(
+    _by_first_written, kept=LISTS_KEPT
+)  # found by identity: hashing a list costs more
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
