@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.normalize import normalize
 from bot.understanding import Clause, split_clauses
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 @dataclass(slots=True)
 class _Kept:
     words: dict[str, Normalized] = field(default_factory=dict)
+    normalized: dict[tuple[str, int], Normalized] = field(default_factory=dict)
     # by text and by how the matcher reads it ("…, có yếu không?" and "… có yếu không")
     matches: dict[str | Normalized, Match] = field(default_factory=dict)
     clauses: dict[tuple[str, bool, int, int], tuple[Clause, ...]] = field(default_factory=dict)
@@ -52,6 +54,19 @@ def words(matcher: Matcher, text: str) -> Normalized:
     found = kept.words.get(text)
     if found is None:
         found = kept.words[text] = matcher.read(text)
+    return found
+
+
+def normalized(text: str, tables: Tables) -> Normalized:
+    """normalize(text), once per text while one message is read (a total is looked for in the
+    message, and in each clause, by several readers)."""
+    kept = _KEPT.get()
+    if kept is None:
+        return normalize(text, tables)
+    key = (text, id(tables))
+    found = kept.normalized.get(key)
+    if found is None:
+        found = kept.normalized[key] = normalize(text, tables)
     return found
 
 

@@ -187,6 +187,8 @@ def _joiner_at(
     forms: tuple[list[str], list[str]], i: int, reading: Understanding
 ) -> tuple[int, bool]:
     folded, marked = forms
+    if folded[i] not in _joiner_starts(reading):
+        return 0, False  # most words: no joiner starts there (what follows only rules one out)
     if i > 0 and folded[i - 1] in reading.joiner_blockers:
         return 0, False  # "không còn": no longer, not "còn …?" asking on
     if _written_at(marked, reading.joiner_words, i):
@@ -196,6 +198,14 @@ def _joiner_at(
         if size:
             return size, keep
     return 0, False
+
+
+def _starts_of(reading: Understanding) -> frozenset[str]:
+    """The first words (folded) of every joiner."""
+    return frozenset(fold(p[0]) for p in (*reading.drop_joiners, *reading.keep_joiners))
+
+
+_joiner_starts = ByIdentity(_starts_of)
 
 
 def _written_at(marked: list[str], phrases: tuple[tuple[str, ...], ...], i: int) -> bool:
