@@ -61,6 +61,8 @@ def spans(
 ) -> list[tuple[int, int]]:
     """Where `phrases` occur in `words` (folded; `marked`: the same words as written)."""
     index = _indexed(phrases)
+    if index.keys().isdisjoint(words):  # most lists: no phrase starts in the message
+        return []
     found = []
     for i, word in enumerate(words):
         for phrase, marks in index.get(word, ()):
