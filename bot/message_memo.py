@@ -9,7 +9,7 @@ one message to the next, so shared Responders stay safe across threads and tasks
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.kb.model import Understanding
     from bot.matcher import Match, Matcher
     from bot.normalize import Normalized, Tables
+    from bot.reply import Reply
 
 
 @dataclass(slots=True)
@@ -31,6 +32,9 @@ class _Kept:
     # by text and by how the matcher reads it ("…, có yếu không?" and "… có yếu không")
     matches: dict[str | Normalized, Match] = field(default_factory=dict)
     clauses: dict[tuple[str, bool, int, int], tuple[Clause, ...]] = field(default_factory=dict)
+    singles: dict[tuple[str, int, tuple[str, ...]], tuple[Match, Reply]] = field(
+        default_factory=dict
+    )
 
 
 _KEPT: ContextVar[_Kept | None] = ContextVar("message_memo", default=None)
@@ -84,6 +88,22 @@ def match(matcher: Matcher, text: str) -> Match:
             found = kept.matches[read] = matcher.match_read(read)
         kept.matches[text] = found
     return found
+
+
+def single(question: str, match: Match, earlier: Sequence[str], work: Callable[[], Reply]) -> Reply:
+    """`work()`, the single-question reply to `question` read as `match` after `earlier`, once
+    while one message is read (a list's item is decided when its pleasantries are looked for,
+    then again as an item)."""
+    kept = _KEPT.get()
+    if kept is None:
+        return work()
+    key = (question, id(match), tuple(earlier))
+    found = kept.singles.get(key)
+    if found is not None and found[0] is match:
+        return found[1]
+    reply = work()
+    kept.singles[key] = (match, reply)  # the match is held, so its id is not reused meanwhile
+    return reply
 
 
 def clauses(

@@ -189,7 +189,12 @@ class Reader:
 
     def single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         """One question: the core rule, then parts the question leaves open, then what the
-        article never says."""
+        article never says (once per message for the same question, match and context)."""
+        return message_memo.single(
+            question, match, earlier, lambda: self._single(question, match, earlier)
+        )
+
+    def _single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         reply = self.responder.decide(question, match, earlier)
         reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
         settled = self.pleasantries.settle(question, match, reply)
