@@ -227,9 +227,8 @@ def _by_first_written(
     return {first: tuple(found) for first, found in index.items()}
 
 
-_written_index = ByIdentity(
-    _by_first_written, kept=LISTS_KEPT
-)  # found by identity: hashing a list costs more
+# found by identity: hashing a list of phrases cost more than reading it
+_written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
