@@ -18,6 +18,9 @@ except ImportError:  # pragma: no cover
     _c = _p = None
 
 _MOST = 64  # beginnings followed at most (an optional part doubles them)
+_START, _END = "\x01", "\x02"  # read: a word boundary before the text, after it
+_LEFT = ("AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING")
+_RIGHT = ("AT_BOUNDARY", "AT_END", "AT_END_STRING")
 
 
 def heads(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
@@ -33,21 +36,23 @@ def heads(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[st
     if parsed.state.flags & ~(re.UNICODE | _c.SRE_FLAG_UNICODE):
         return None, None
     found = _begin(list(parsed), {("", True)})
-    if found is None or not found or any(not text for text, _ in found):
+    if not found:
         return None, None
-    prefixes = tuple(sorted({text for text, _ in found}))
-    words = set()
-    for text, whole in found:
-        word = _first_word(text)
-        # a word is whole when a separator follows it in the text, or the pattern ends right
-        # after it with the \b bot/kb/settings.py closes every pattern with
-        ended = len(word) < len(text) or (whole and pattern.endswith(r"\b"))
-        if not word or not ended:
-            return None, prefixes
-        words.add(word)
-    if not pattern.startswith(r"\b"):
-        return None, prefixes
-    return frozenset(words), prefixes
+    words, prefixes = set(), set()
+    for text, _ in found:
+        # a word starts where a \b or ^ before it says so, and ends at a separator or at a
+        # \b or $ after it (marked in the text as it was read)
+        bounded = text.startswith(_START)
+        body = text.removeprefix(_START).removesuffix(_END)
+        if not body:
+            return None, None
+        prefixes.add(body)
+        word = _first_word(body)
+        if words is not None and bounded and word and len(word) < len(text) - 1:
+            words.add(word)
+        else:
+            words = None
+    return (None if words is None else frozenset(words)), tuple(sorted(prefixes))
 
 
 def _first_word(text: str) -> str:
@@ -68,7 +73,9 @@ def _begin(items: list[Any], open_: set[tuple[str, bool]]) -> set[tuple[str, boo
             break
         if op is _c.LITERAL:
             going = _settled({text + chr(av) for text in going}, result)
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        elif op is _c.AT:  # zero-width, but a boundary bounds the first word
+            going = _settled({_at(text, str(av)) for text in going}, result)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
             continue  # zero-width: nothing read
         elif op is _c.SUBPATTERN and not av[1] and not av[2]:
             going = _through(list(av[3]), going, result)
@@ -91,12 +98,24 @@ def _begin(items: list[Any], open_: set[tuple[str, bool]]) -> set[tuple[str, boo
     return result if len(result) <= _MOST else None
 
 
+def _at(text: str, where: str) -> str:
+    """`text` read up to an anchor: marked when it bounds a word before or after it."""
+    if not text and where in _LEFT:
+        return _START
+    if text and text != _START and where in _RIGHT and (text[-1].isalnum() or text[-1] == "_"):
+        return text + _END
+    return text
+
+
 def _settled(texts: set[str], result: set[tuple[str, bool]]) -> set[str]:
     """Those of `texts` still read; a text whose first word is over (a separator follows it)
     or that opens with a separator goes to `result` as it is: what follows changes nothing."""
     going = set()
     for text in texts:
         last = text[-1]
+        if text == _START:
+            going.add(text)
+            continue
         if not (last.isalnum() or last == "_"):
             result.add((text, False))
         else:
