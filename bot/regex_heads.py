@@ -3,7 +3,8 @@
 The slot finder (bot/slot_finder.py) tries an alternative only when a text holds its first word;
 an alternative opening with a look-behind, a grouped choice or a look-ahead ("(?<!\\bco )ai(?!
 cung)", "(hoc|dao tao) …") has no first word its plain source shows, and was searched in every
-question (9 of them for what is asked). Its parse does show what every match begins with.
+question (9 of them for what is asked); the scope rules (bot/scope.py) were searched in every
+clause. Their parse does show what every match begins with.
 """
 
 from __future__ import annotations
