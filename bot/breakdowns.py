@@ -66,7 +66,7 @@ class Breakdowns:
     ) -> str | None:
         """The fact whose figure a count is asked inside: the one reporting the number after
         "trong (số)", or after "trong đó" the fact just given."""
-        words = self.reader.match(question).question
+        words = self.reader.words(question)
         asked = self.responder.matcher.slot_values(words).get("ask", set())
         if not asked & {"count", "count_other"}:
             return None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.group_facts import smallest_group
 from bot.normalize import canonical_number, fold
 from bot.phrases import has_phrase, spans
@@ -58,7 +59,7 @@ class Claims:
         """The figures a message checking a figure states; none when it checks nothing."""
         if not any(c.isdigit() for c in text):
             return ()
-        words = self.responder.matcher.read(text)
+        words = message_memo.words(self.responder.matcher, text)
         if not has_phrase(words.folded, self._cues, words.tokens):
             return ()
         lexicon = self.responder.matcher.lexicon

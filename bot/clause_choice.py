@@ -80,7 +80,7 @@ class ClauseChoice:
     def lists(self, question: str, clauses: list[Clause]) -> bool:
         """ "cả A lẫn B": two things asked — unless A or B is only a level ("cả huyện lẫn
         xã"), or the two are the parts of a total asked for ("tính cả A lẫn B, tất cả …")."""
-        words = self.reader.match(question).question
+        words = self.reader.words(question)
         if not has_phrase(words.folded, self.reading.list_joiners, words.tokens):
             return False
         matches = [self.reader.match(c.text) for c in clauses]

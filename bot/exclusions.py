@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.group_facts import smallest_group
 from bot.normalize import clean, fold
 from bot.phrases import spans
@@ -49,7 +50,7 @@ class Exclusions:
             folded = [fold(w, tables) for w in words]
             for _, end in spans(folded, self.cues, words):
                 named = self.responder.matcher.slot_values(
-                    self.responder.matcher.read(" ".join(words[end:]))
+                    message_memo.words(self.responder.matcher, " ".join(words[end:]))
                 )
                 for slot, values in named.items():
                     if slot != "ask":

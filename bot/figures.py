@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.normalize import canonical_number
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
-from bot.understanding import numbers_in, split_clauses
+from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class Figures:
         tokens, folded = match.question.tokens, match.question.folded_text
         if asked_unstated(" ".join(tokens), folded, self.reading) is not None:
             return False
-        clauses = split_clauses(question, self.reading, self.kb.tables)
+        clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         texts = [" ".join(tokens)] + ([c.text for c in clauses] if len(clauses) > 1 else [])
         thresholds = self.kb.settings.thresholds
         # what the article itself is about shares its words with the question ("nói về gì"):

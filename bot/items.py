@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.group_facts import smallest_group
 from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
@@ -15,7 +16,7 @@ from bot.normalize import fold
 from bot.phrases import count_of, has_phrase, spans
 from bot.reply import Reply
 from bot.shared_values import moves
-from bot.understanding import Clause, names_a_count, split_clauses
+from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -36,11 +37,11 @@ class Items:
     def read(self, question: str, whole: Reply) -> Reply | None:
         """ "tổng số cán bộ, số có bằng đại học và số đảng viên là bao nhiêu?": items sharing
         the one question word of the last, each naming one fact surely on its own."""
-        words = self.reader.match(question).question
+        words = self.reader.words(question)
         joiners = self.reading.drop_joiners + self.reading.keep_joiners
         if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
             return None  # nothing to cut at: no list
-        items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
+        items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
         if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         relaxed = whole.status != "answer" and not self._opens(items)
@@ -56,7 +57,7 @@ class Items:
         hai": a list whose announced count its items, each naming one fact, make up."""
         if not any(c.isdigit() for c in question) and not self._count_word(question):
             return None
-        items = split_clauses(question, self.reading, self.kb.tables, as_list=True)
+        items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
         if not 3 <= len(items) <= MAX_ITEMS + 1:
             return None
         counts = [
@@ -78,7 +79,7 @@ class Items:
 
     def _announces(self, item: Clause, position: int, items: int) -> int | None:
         """The count a piece of the message announces ("cho hỏi 3 số", "cả ba"), else None."""
-        question = self.reader.match(item.text).question
+        question = self.reader.words(item.text)
         folded, marked = question.folded, question.tokens
         roles = self.kb.tables.number_roles
         for i, word in enumerate(folded):
@@ -135,11 +136,11 @@ class Items:
         filler = matcher.lexicon.is_filler
         return any(
             all(filler(t.lower(), w) for t, w in zip(n.tokens, n.folded, strict=True))
-            for n in (matcher.read(i.text) for i in items)
+            for n in (self.reader.words(i.text) for i in items)
         )
 
     def _without_likeness(self, item: Clause) -> Clause:
-        question = self.reader.match(item.text).question
+        question = self.reader.words(item.text)
         found = spans(question.folded, self.reading.likeness_asks, question.tokens)
         if not found:
             return item
@@ -149,7 +150,7 @@ class Items:
     def _answer(
         self, question: str, facts: list[str], scores: list[float], texts: list[str]
     ) -> Reply:
-        words = self.reader.match(question).question
+        words = self.reader.words(question)
         items = list(zip(facts, texts, strict=True))
         moved = moves(self.responder, words, items, self.several.only_values_in)
         facts = [moved[f].id if f in moved else f for f in facts]  # "cb xã và cb huyện học tc"
@@ -160,14 +161,14 @@ class Items:
     def _opens(self, items: list[Clause]) -> bool:
         """ "trong tổng số người làm ở huyện, số có bằng đại học …": the first piece sets
         where the rest counts, or its topic; no item of a list."""
-        question = self.reader.match(items[0].text).question
+        question = self.reader.words(items[0].text)
         cues = self.reading.part_of_cues + self.reading.topic_markers
         return any(a == 0 for a, _ in spans(question.folded, cues, question.tokens))
 
     def noun_and_its_ask(self, clause: Clause) -> bool:
         """ "…, báo nào (thế)?": a noun of at most two words and the question word asking
         about it, filler after it aside."""
-        question, filler = self.reader.match(clause.text).question, self.kb.settings.filler
+        question, filler = self.reader.words(clause.text), self.kb.settings.filler
         found = spans(question.folded, self.reading.bound_asks, question.tokens)
         return any(
             1 <= a <= BOUND_NOUN and all(t in filler for t in question.tokens[b:]) for a, b in found
@@ -192,7 +193,7 @@ class Items:
         light = self.light_words
 
         def at(clause: Clause, end: bool) -> bool:
-            question = self.reader.match(clause.text).question
+            question = self.reader.words(clause.text)
             folded = question.folded
             return any(
                 all(w in light for w in (folded[b:] if end else folded[:a]))

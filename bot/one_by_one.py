@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.phrases import has_phrase
 from bot.understanding import picked
 
@@ -36,7 +37,9 @@ class OneByOne:
         the chat keeps every fact asked, for an ordinal to pick next."""
         if reply.status != "answer" or len(reply.intents) < 2:
             return reply
-        words = self.responder.matcher.read(text)  # only now: most replies give one fact
+        words = message_memo.words(
+            self.responder.matcher, text
+        )  # only now: most replies give one fact
         if not has_phrase(words.folded, self.reading.one_at_a_time, words.tokens):
             return reply
         first = self.responder.answer_intent(reply.intents[0], question=question)

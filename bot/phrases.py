@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.kb.model import Understanding
 from bot.normalize import fold
+from bot.recent import ByIdentity
 
 if TYPE_CHECKING:
     from bot.normalize import Normalized
@@ -25,6 +26,12 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> _Indexed:
         marks = tuple(not w.isascii() and _unmarked(w) != w for w in phrase)
         index.setdefault(_unmarked(phrase[0]), []).append((phrase, marks))
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+
+
+LISTS_KEPT = 1024  # word lists kept (a KB has a few hundred, each read in every message)
+# the word lists are few and long-lived: found by identity, never hashed (hashing a list of 70
+# phrases cost more than reading a short message with it)
+_indexed = ByIdentity(_by_first, kept=LISTS_KEPT)
 
 
 def _unmarked(word: str) -> str:
@@ -53,7 +60,9 @@ def spans(
     words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
 ) -> list[tuple[int, int]]:
     """Where `phrases` occur in `words` (folded; `marked`: the same words as written)."""
-    index = _by_first(phrases)
+    index = _indexed(phrases)
+    if index.keys().isdisjoint(words):  # most lists: no phrase starts in the message
+        return []
     found = []
     for i, word in enumerate(words):
         for phrase, marks in index.get(word, ()):
@@ -115,7 +124,7 @@ def phrase_at(
     words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str], i: int
 ) -> int:
     """The length of the longest of `phrases` that starts at word `i`, else 0."""
-    for phrase, marks in _by_first(phrases).get(words[i], ()):
+    for phrase, marks in _indexed(phrases).get(words[i], ()):
         if _occurs(phrase, marks, words, marked, i):
             return len(phrase)
     return 0

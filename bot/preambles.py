@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.normalize import Normalized, clean, fold
 from bot.phrases import asks, has_phrase, phrase_at, question_cues, spans
-from bot.understanding import after_opener, leading_pieces, split_clauses
+from bot.understanding import after_opener, leading_pieces
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
@@ -53,7 +54,7 @@ class Preambles:
 
     def _only_asks(self, before: str) -> bool:
         """Nothing before the opener but a question word ("ai" of "ai cho biết …")."""
-        words = self.responder.matcher.read(before)
+        words = message_memo.words(self.responder.matcher, before)
         cues = question_cues(words.folded, words.tokens, self.reading)
         return bool(words.folded) and sum(b - a for a, b in cues) == len(words.folded)
 
@@ -61,7 +62,7 @@ class Preambles:
         """Every question after the opener names nothing but slot values: the words before
         it are their subject, no preamble."""
         several = self.reader.several
-        clauses = split_clauses(asked, self.reading, self.kb.tables)
+        clauses = message_memo.clauses(asked, self.reading, self.kb.tables)
         return all(several.only_qualifies(self.reader.match(c.text)) for c in clauses)
 
     def _with_its_subject(self, before: str, asked: str) -> str:
@@ -86,7 +87,7 @@ class Preambles:
         the preamble when a later sentence asks."""
         pieces = leading_pieces(asked, self.kb.tables)
         rest = pieces[0][2] if pieces else ""
-        if not rest or not asks(self.responder.matcher.read(rest), self.reading):
+        if not rest or not asks(message_memo.words(self.responder.matcher, rest), self.reading):
             return asked
         first = asked[: asked.rfind(rest)] if rest in asked else ""
         opening = self.responder.decide(first, self.reader.match(first), None) if first else None
@@ -95,7 +96,9 @@ class Preambles:
     def _after_introductions(self, question: str) -> str | None:
         rest, introduced = None, False
         for piece, after, after_sentence in leading_pieces(question, self.kb.tables)[:-1]:
-            words = self.responder.matcher.read(piece)  # the words alone tell: no scoring
+            words = message_memo.words(
+                self.responder.matcher, piece
+            )  # the words alone tell: no scoring
             introduces = self.reader.several.introduces_words(words)
             if not (introduces or all(w in self.light_words for w in words.folded)):
                 break
@@ -133,8 +136,8 @@ class Preambles:
             if found is None or not found.start():
                 continue
             kept = cleaned[: found.start()].rstrip(" ,;:-–—")
-            aside = self.responder.matcher.read(cleaned[found.start() :])
-            words = self.responder.matcher.read(kept)
+            aside = message_memo.words(self.responder.matcher, cleaned[found.start() :])
+            words = message_memo.words(self.responder.matcher, kept)
             confirms = has_phrase(aside.folded, self.reading.confirmations, aside.tokens)
             if not kept or asks(aside, self.reading) or confirms:
                 continue  # "… để đưa về xã đúng không?": what is asked, not why
@@ -157,7 +160,7 @@ class Preambles:
             return None
         cleaned = clean(question, self.kb.tables)
         kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
-        if not asks(self.responder.matcher.read(kept), self.reading):
+        if not asks(message_memo.words(self.responder.matcher, kept), self.reading):
             return None
         return kept
 
@@ -177,7 +180,7 @@ class Preambles:
     def pleasantry_said(self, question: str) -> str | None:
         """A message asking nothing that is a pleasantry in one of its pieces ("cảm ơn bạn, bài
         hay lắm"): that pleasantry's intent, rather than a guess at the rest."""
-        if asks(self.responder.matcher.read(question), self.reading):
+        if asks(message_memo.words(self.responder.matcher, question), self.reading):
             return None
         answer = self.kb.settings.thresholds.answer
         for piece, _, _ in leading_pieces(question, self.kb.tables):
@@ -188,7 +191,7 @@ class Preambles:
         # "dạ cảm ơn bạn nhiều lắm ạ", "kính chào quý vị": courtesy is weak in matching, yet
         # when a courtesy word is all the message holds of note, naming nothing of the article,
         # and a pleasantry is still closest (or nothing is close), it is that pleasantry
-        words = self.reader.match(question).question  # matched once for the message
+        words = self.reader.words(question)  # matched once for the message
         if self.responder.matcher.names_a_value(words):
             return None
         courteous, others = [], []
@@ -213,7 +216,7 @@ class Preambles:
     def only_introduces(self, question: str) -> bool:
         """ "chào em, anh là phóng viên": who the asker is beside a pleasantry, nothing asked (no
         question about the article's author)."""
-        words = self.reader.match(question).question  # matched once for the message
+        words = self.reader.words(question)  # matched once for the message
         if asks(words, self.reading) or _requests(words, self.reading):
             return False
         if not self.reader.several.introduces_words(words):
@@ -239,7 +242,7 @@ class Preambles:
     def _pleasantry(self, piece: str) -> bool:
         """Asks nothing, names no value, and is smalltalk or near nothing the article says
         ("…, thanks bạn", "…, ngắn gọn thôi")."""
-        words = self.responder.matcher.read(piece)
+        words = message_memo.words(self.responder.matcher, piece)
         if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
             return False  # read from the words alone, before any scoring
         match = self.reader.match(piece)

@@ -8,11 +8,11 @@ A partial answer is never given: if one question of several stays unclear, the b
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.breakdowns import Breakdowns
 from bot.claims import Claims
 from bot.comparisons import Comparisons
@@ -22,6 +22,7 @@ from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
 from bot.items import Items
+from bot.message_memo import one_message
 from bot.named_slots import NAMED_BEFORE
 from bot.normalize import fold
 from bot.number_words import with_digits
@@ -34,7 +35,7 @@ from bot.reply import Reply, Suggestion
 from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
-from bot.understanding import picked, split_clauses
+from bot.understanding import picked
 from bot.unstated import asked_unstated, of_last_fact, only_asks
 
 if TYPE_CHECKING:
@@ -44,11 +45,7 @@ if TYPE_CHECKING:
 
 MAX_CLAUSES = 8
 SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
-# a message's texts already matched (its clauses are read several ways), by text and by how the
-# matcher reads them ("…, có yếu không?" and "… có yếu không" match once); per call, so shared
-# Responders stay safe across threads and tasks
 REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
-_MATCHES: ContextVar[dict[str | Normalized, Match] | None] = ContextVar("matches", default=None)
 
 
 class Reader:
@@ -97,29 +94,21 @@ class Reader:
         offered: tuple[str, ...],
         named: frozenset[str] | None,
     ) -> Reply:
-        token = _MATCHES.set({})  # this message's clauses are matched once each
         named_token = NAMED_BEFORE.set(named)
         try:
-            reply = self._read_message(question, earlier, offered)
-            return self.breakdowns.check(question, reply, earlier)
+            with one_message():  # this message's texts are read and matched once each
+                reply = self._read_message(question, earlier, offered)
+                return self.breakdowns.check(question, reply, earlier)
         finally:
             NAMED_BEFORE.reset(named_token)
-            _MATCHES.reset(token)
 
     def match(self, text: str) -> Match:
         """The matcher's candidates for `text`, once per text while one message is read."""
-        memo = _MATCHES.get()
-        if memo is None:
-            return self.responder.matcher.match(text)
-        found = memo.get(text)
-        if found is None:
-            matcher = self.responder.matcher
-            read = matcher.read(text)
-            found = memo.get(read)
-            if found is None:
-                found = memo[read] = matcher.match_read(read)
-            memo[text] = found
-        return found
+        return message_memo.match(self.responder.matcher, text)
+
+    def words(self, text: str) -> Normalized:
+        """`text` as the matcher reads it (no scoring), once per text while a message is read."""
+        return message_memo.words(self.responder.matcher, text)
 
     def _read_message(
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
@@ -164,7 +153,7 @@ class Reader:
             )
             if summed is not None:
                 return summed
-        clauses = split_clauses(question, self.reading, self.kb.tables)
+        clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not self.several.refused_in_preamble_only(clauses):
             return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
@@ -204,7 +193,12 @@ class Reader:
 
     def single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         """One question: the core rule, then parts the question leaves open, then what the
-        article never says."""
+        article never says (once per message for the same question, match and context)."""
+        return message_memo.single(
+            question, match, earlier, lambda: self._single(question, match, earlier)
+        )
+
+    def _single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         reply = self.responder.decide(question, match, earlier)
         reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
         settled = self.pleasantries.settle(question, match, reply)

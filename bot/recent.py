@@ -22,8 +22,8 @@ class ByIdentity(Generic[K, V]):
     """`work(key)`, remembered for the last few keys by identity (safe to share: a lost race
     only works something out twice)."""
 
-    def __init__(self, work: Callable[[K], V]) -> None:
-        self._work = work
+    def __init__(self, work: Callable[[K], V], kept: int = _KEPT) -> None:
+        self._work, self._most = work, kept
         self._kept: dict[int, tuple[K, V]] = {}
 
     def __call__(self, key: K) -> V:
@@ -31,7 +31,7 @@ class ByIdentity(Generic[K, V]):
         if kept is not None and kept[0] is key:
             return kept[1]
         value = self._work(key)
-        if len(self._kept) >= _KEPT:
+        if len(self._kept) >= self._most:
             self._kept.clear()
         self._kept[id(key)] = (key, value)  # the key is held, so its id is not reused meanwhile
         return value

@@ -8,8 +8,10 @@ import re
 
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized
+from bot.regex_heads import heads
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_WORD = re.compile(r"\w+")
 
 
 class Scope:
@@ -17,11 +19,22 @@ class Scope:
         self.kb = kb
         years = re.findall(r"\b(?:19|20)\d\d\b", kb.messages.article.published)
         self._published_year = int(years[-1]) if years else 9999
+        # each rule with the words (or texts) one of which a text it matches must hold: 17
+        # rules were searched in every clause of every message
+        self._rules = [
+            (rule, *heads(rule.pattern.pattern, rule.pattern.flags))
+            for rule in kb.settings.scope_rules
+        ]
 
     def outside(self, question: Normalized) -> str | None:
         """The message that says why the article cannot answer, or None when it may."""
         folded = question.folded_text
-        for rule in self.kb.settings.scope_rules:
+        present = frozenset(_WORD.findall(folded))
+        for rule, words, prefixes in self._rules:
+            if words is not None and words.isdisjoint(present):
+                continue
+            if prefixes is not None and not any(p in folded for p in prefixes):
+                continue
             if rule.pattern.search(folded):
                 return rule.message
         settings = self.kb.settings

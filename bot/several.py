@@ -71,7 +71,7 @@ class Several:
     def read(
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
-        words = self.reader.match(question).question
+        words = self.reader.words(question)
         if has_phrase(
             words.folded, self.reading.list_joiners, words.tokens
         ) and not self.choice.lists(question, clauses):

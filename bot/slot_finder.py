@@ -7,6 +7,7 @@ import re
 
 from bot.kb.model import Slot
 from bot.lazy_regex import LazyPattern
+from bot.regex_heads import heads
 
 _BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
 # a pattern's first word, after lookbehinds: letters followed by a space that must be there or
@@ -23,11 +24,22 @@ class Finder:
     search goes on after it: the same matches as the alternation, read one by one."""
 
     def __init__(self, alternatives: list[tuple[str, LazyPattern, str | None]]) -> None:
-        self._always = [i for i, (_, _, first) in enumerate(alternatives) if first is None]
+        self._always: list[int] = []  # searched in every text
+        self._prefixed: list[tuple[int, tuple[str, ...]]] = []  # … that holds one of these
         self._by_first: dict[str, list[int]] = {}
-        for i, (_, _, first) in enumerate(alternatives):
+        for i, (_, pattern, first) in enumerate(alternatives):
             if first is not None:
                 self._by_first.setdefault(first, []).append(i)
+                continue
+            # a look-behind, a grouped choice, a look-ahead: its parse shows how it begins
+            words, prefixes = heads(pattern.pattern, pattern.flags)
+            if words is not None:
+                for word in words:
+                    self._by_first.setdefault(word, []).append(i)
+            elif prefixes is not None:
+                self._prefixed.append((i, prefixes))
+            else:
+                self._always.append(i)
         self._alternatives = alternatives
         self._first_words = frozenset(self._by_first)
 
@@ -62,6 +74,9 @@ class Finder:
         """The group names of `finditer`'s matches over `text` (whose words are `words`); None
         when an alternative matches nothing (an empty match: left to the pattern itself)."""
         tried = set(self._always)
+        for i, prefixes in self._prefixed:
+            if any(prefix in text for prefix in prefixes):
+                tried.add(i)
         for word in words & self._first_words:
             tried.update(self._by_first[word])
         if not tried:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from bot.normalize import fold, normalize
+from bot import message_memo
+from bot.normalize import fold
 from bot.phrases import count_of, has_phrase, spans
 from bot.shares import ShareWords
 from bot.understanding import Clause, names_a_count
@@ -32,7 +33,7 @@ class TotalCues:
 
     def asks_total(self, question: str) -> bool:
         """ "tổng cộng bao nhiêu?" — but not "… phần trăm tổng số cán bộ": a share's whole."""
-        words = normalize(question, self.kb.tables)
+        words = message_memo.normalized(question, self.kb.tables)
         wholes = self._share_words.wholes(words.folded)
         return any(
             not any(a <= start and end <= b for a, b in wholes)

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from bot.kb.model import Understanding
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
-from bot.phrases import has_phrase, phrase_at, question_cues, spans
+from bot.phrases import LISTS_KEPT, has_phrase, phrase_at, question_cues, spans
+from bot.recent import ByIdentity
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -186,6 +187,8 @@ def _joiner_at(
     forms: tuple[list[str], list[str]], i: int, reading: Understanding
 ) -> tuple[int, bool]:
     folded, marked = forms
+    if folded[i] not in _joiner_starts(reading):
+        return 0, False  # most words: no joiner starts there (what follows only rules one out)
     if i > 0 and folded[i - 1] in reading.joiner_blockers:
         return 0, False  # "không còn": no longer, not "còn …?" asking on
     if _written_at(marked, reading.joiner_words, i):
@@ -197,12 +200,20 @@ def _joiner_at(
     return 0, False
 
 
+def _starts_of(reading: Understanding) -> frozenset[str]:
+    """The first words (folded) of every joiner."""
+    return frozenset(fold(p[0]) for p in (*reading.drop_joiners, *reading.keep_joiners))
+
+
+_joiner_starts = ByIdentity(_starts_of)
+
+
 def _written_at(marked: list[str], phrases: tuple[tuple[str, ...], ...], i: int) -> bool:
     """Whether one of `phrases` starts at word `i` exactly as written: "con số" is a number,
     while "còn số …" (and … ?) and "con so", typed without diacritics, may ask on."""
     return any(
         tuple(w.lower() for w in marked[i : i + len(p)]) == p
-        for p in _by_first_written(phrases).get(marked[i].lower(), ())
+        for p in _written_index(phrases).get(marked[i].lower(), ())
     )
 
 
@@ -214,6 +225,10 @@ def _by_first_written(
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
     return {first: tuple(found) for first, found in index.items()}
+
+
+# found by identity: hashing a list of phrases cost more than reading it
+_written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:

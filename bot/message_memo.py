@@ -1,0 +1,121 @@
+"""What the reading of one message works out once: the words of its texts, their matches and
+its clauses.
+
+A message is read many ways (its preamble, its clauses, a list, a total …), and each asks for
+the same texts' words and matches again: a long message normalized the same text six times and
+scored clauses whose words alone settled the question. Kept per call (a ContextVar), never from
+one message to the next, so shared Responders stay safe across threads and tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.normalize import normalize
+from bot.understanding import Clause, split_clauses
+
+if TYPE_CHECKING:
+    from bot.kb.model import Understanding
+    from bot.matcher import Match, Matcher
+    from bot.normalize import Normalized, Tables
+    from bot.reply import Reply
+
+
+@dataclass(slots=True)
+class _Kept:
+    words: dict[str, Normalized] = field(default_factory=dict)
+    normalized: dict[tuple[str, int], Normalized] = field(default_factory=dict)
+    # by text and by how the matcher reads it ("…, có yếu không?" and "… có yếu không")
+    matches: dict[str | Normalized, Match] = field(default_factory=dict)
+    clauses: dict[tuple[str, bool, int, int], tuple[Clause, ...]] = field(default_factory=dict)
+    singles: dict[tuple[str, int, tuple[str, ...]], tuple[Match, Reply]] = field(
+        default_factory=dict
+    )
+
+
+_KEPT: ContextVar[_Kept | None] = ContextVar("message_memo", default=None)
+
+
+@contextmanager
+def one_message() -> Iterator[None]:
+    """While one message is read: its texts' words, matches and clauses are kept."""
+    token = _KEPT.set(_Kept())
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
+def words(matcher: Matcher, text: str) -> Normalized:
+    """`text` as the matcher reads it, once per text while one message is read."""
+    kept = _KEPT.get()
+    if kept is None:
+        return matcher.read(text)
+    found = kept.words.get(text)
+    if found is None:
+        found = kept.words[text] = matcher.read(text)
+    return found
+
+
+def normalized(text: str, tables: Tables) -> Normalized:
+    """normalize(text), once per text while one message is read (a total is looked for in the
+    message, and in each clause, by several readers)."""
+    kept = _KEPT.get()
+    if kept is None:
+        return normalize(text, tables)
+    key = (text, id(tables))
+    found = kept.normalized.get(key)
+    if found is None:
+        found = kept.normalized[key] = normalize(text, tables)
+    return found
+
+
+def match(matcher: Matcher, text: str) -> Match:
+    """The matcher's candidates for `text`, once per text (and per reading) while one message
+    is read."""
+    kept = _KEPT.get()
+    if kept is None:
+        return matcher.match(text)
+    found = kept.matches.get(text)
+    if found is None:
+        read = words(matcher, text)
+        found = kept.matches.get(read)
+        if found is None:
+            found = kept.matches[read] = matcher.match_read(read)
+        kept.matches[text] = found
+    return found
+
+
+def single(question: str, match: Match, earlier: Sequence[str], work: Callable[[], Reply]) -> Reply:
+    """`work()`, the single-question reply to `question` read as `match` after `earlier`, once
+    while one message is read (a list's item is decided when its pleasantries are looked for,
+    then again as an item)."""
+    kept = _KEPT.get()
+    if kept is None:
+        return work()
+    key = (question, id(match), tuple(earlier))
+    found = kept.singles.get(key)
+    if found is not None and found[0] is match:
+        return found[1]
+    reply = work()
+    kept.singles[key] = (match, reply)  # the match is held, so its id is not reused meanwhile
+    return reply
+
+
+def clauses(
+    text: str, reading: Understanding, tables: Tables, as_list: bool = False
+) -> list[Clause]:
+    """split_clauses, once per text and way of cutting while one message is read (a list of
+    its own for each caller)."""
+    kept = _KEPT.get()
+    if kept is None:
+        return split_clauses(text, reading, tables, as_list)
+    key = (text, as_list, id(reading), id(tables))
+    found = kept.clauses.get(key)
+    if found is None:
+        found = kept.clauses[key] = tuple(split_clauses(text, reading, tables, as_list))
+    return list(found)

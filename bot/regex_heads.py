@@ -1,0 +1,135 @@
+"""The literal texts a regular expression's matches must begin with, read from its parse.
+
+The slot finder (bot/slot_finder.py) tries an alternative only when a text holds its first word;
+an alternative opening with a look-behind, a grouped choice or a look-ahead ("(?<!\\bco )ai(?!
+cung)", "(hoc|dao tao) …") has no first word its plain source shows, and was searched in every
+question (9 of them for what is asked); the scope rules (bot/scope.py) were searched in every
+clause. Their parse does show what every match begins with.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the parser behind `re` (Python 3.11+); without it nothing is read and all is searched
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    _c = _p = None
+
+_MOST = 64  # beginnings followed at most (an optional part doubles them)
+_START, _END = "\x01", "\x02"  # read: a word boundary before the text, after it
+_LEFT = ("AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING")
+_RIGHT = ("AT_BOUNDARY", "AT_END", "AT_END_STRING")
+
+
+def heads(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
+    """(words, prefixes): `words`, whole words one of which every match of `pattern` begins
+    with; `prefixes`, texts one of which every match begins with. Either is None when the
+    pattern does not show it (then a text may match whatever it holds)."""
+    if _p is None or flags & ~re.UNICODE:
+        return None, None
+    try:
+        parsed = _p.parse(pattern, flags)
+    except re.error:
+        return None, None
+    if parsed.state.flags & ~(re.UNICODE | _c.SRE_FLAG_UNICODE):
+        return None, None
+    found = _begin(list(parsed), {("", True)})
+    if not found:
+        return None, None
+    words, prefixes = set(), set()
+    for text, _ in found:
+        # a word starts where a \b or ^ before it says so, and ends at a separator or at a
+        # \b or $ after it (marked in the text as it was read)
+        bounded = text.startswith(_START)
+        body = text.removeprefix(_START).removesuffix(_END)
+        if not body:
+            return None, None
+        prefixes.add(body)
+        word = _first_word(body)
+        if words is not None and bounded and word and len(word) < len(text) - 1:
+            words.add(word)
+        else:
+            words = None
+    return (None if words is None else frozenset(words)), tuple(sorted(prefixes))
+
+
+def _first_word(text: str) -> str:
+    for i, ch in enumerate(text):
+        if not (ch.isalnum() or ch == "_"):
+            return text[:i]
+    return text
+
+
+def _begin(items: list[Any], open_: set[tuple[str, bool]]) -> set[tuple[str, bool]] | None:
+    """The beginnings after `items`: (text so far, whether nothing stopped the reading).
+    None when too many."""
+    result: set[tuple[str, bool]] = set()
+    going = {text for text, on in open_ if on}
+    result |= {(text, False) for text, on in open_ if not on}
+    for op, av in items:
+        if not going:
+            break
+        if op is _c.LITERAL:
+            going = _settled({text + chr(av) for text in going}, result)
+        elif op is _c.AT:  # zero-width, but a boundary bounds the first word
+            going = _settled({_at(text, str(av)) for text in going}, result)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: nothing read
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            going = _through(list(av[3]), going, result)
+        elif op is _c.BRANCH:
+            after: set[str] = set()
+            for branch in av[1]:
+                after |= _through(list(branch), going, result)
+            going = after
+        elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            going = going | _through(list(av[2]), going, result)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # once read, more may follow: stopped
+            result |= {(text, False) for text in _through(list(av[2]), going, result)}
+            going = going if av[0] == 0 else set()
+        else:  # a class, any character, a repeat: the reading stops here
+            result |= {(text, False) for text in going}
+            going = set()
+        if len(going) + len(result) > _MOST:
+            return None
+    result |= {(text, True) for text in going}
+    return result if len(result) <= _MOST else None
+
+
+def _at(text: str, where: str) -> str:
+    """`text` read up to an anchor: marked when it bounds a word before or after it."""
+    if not text and where in _LEFT:
+        return _START
+    if text and text != _START and where in _RIGHT and (text[-1].isalnum() or text[-1] == "_"):
+        return text + _END
+    return text
+
+
+def _settled(texts: set[str], result: set[tuple[str, bool]]) -> set[str]:
+    """Those of `texts` still read; a text whose first word is over (a separator follows it)
+    or that opens with a separator goes to `result` as it is: what follows changes nothing."""
+    going = set()
+    for text in texts:
+        last = text[-1]
+        if text == _START:
+            going.add(text)
+            continue
+        if not (last.isalnum() or last == "_"):
+            result.add((text, False))
+        else:
+            going.add(text)
+    return going
+
+
+def _through(items: list[Any], going: set[str], stopped: set[tuple[str, bool]]) -> set[str]:
+    """The texts still read after `items` from each of `going`; those stopped inside go to
+    `stopped`."""
+    found = _begin(items, {(text, True) for text in going})
+    if found is None:  # too many: each stops where it is
+        stopped |= {(text, False) for text in going}
+        return set()
+    stopped |= {(text, on) for text, on in found if not on}
+    return {text for text, on in found if on}
