@@ -100,6 +100,11 @@ def converse(responder, *messages: str):
         # "ai … nói": who speaks in the article, however far apart the words
         (("nghị quyết 03 nói về gì", "ai trong bài nói về việc thực hiện nó?"), {"spokesperson"}),
         (("con số 712 nói về cái gì", "ý thứ hai ấy"), {"party_members"}),  # an ordinal
+        # "đối với …" opens a follow-up as "còn …" does
+        (
+            ("cấp huyện có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "Đối với cấp xã?"),
+            {"young_leaders_commune"},
+        ),
         # "số liệu trên": the figure just given, published with the article
         (
             ("bao nhiêu người được bồi dưỡng chức danh bí thư xã", "số liệu trên công bố khi nào?"),
