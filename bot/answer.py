@@ -10,7 +10,7 @@ A year the article does not cover, or another place, falls back whatever else ma
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,22 +24,11 @@ from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reading import REPLIES_KEPT, Reader
 from bot.recent import ByIdentity
-from bot.reply import Reply, Suggestion
+from bot.reply import Reply, Suggestion, Topic, suggestion_of
 from bot.scope import Scope
 
 if TYPE_CHECKING:
     from bot.cache import Core
-
-
-@dataclass(frozen=True, slots=True)
-class Topic:
-    id: str
-    label: str
-    suggestions: tuple[Suggestion, ...]
-
-
-def _suggestion(intent: Intent) -> Suggestion:
-    return Suggestion(intent.id, intent.question)
 
 
 class Responder:
@@ -204,14 +193,14 @@ class Responder:
     def topics(self) -> tuple[Topic, ...]:
         intents = self.kb.intents
         return tuple(
-            Topic(topic, label, tuple(_suggestion(i) for i in intents if i.topic == topic))
+            Topic(topic, label, tuple(suggestion_of(i) for i in intents if i.topic == topic))
             for topic, label in self.messages.topics.items()
         )
 
     def examples(self, n: int = 4) -> tuple[Suggestion, ...]:
         """Example questions for /start and help."""
         found = (self.kb.intent(i) for i in self.messages.examples)
-        return tuple(_suggestion(i) for i in found if i is not None)[:n]
+        return tuple(suggestion_of(i) for i in found if i is not None)[:n]
 
     # ------------------------------------------------------------ decisions
 
@@ -258,7 +247,7 @@ class Responder:
         return Reply(question, "fallback", self._with_topics(message), None, 0.0, ())
 
     def clarify_among(self, question: str, intents: Sequence[Intent], score: float) -> Reply:
-        return self._clarify_with(question, tuple(_suggestion(i) for i in intents), score)
+        return self._clarify_with(question, tuple(suggestion_of(i) for i in intents), score)
 
     def answer_as(self, question: str, intent: Intent, score: float) -> Reply:
         """The reply that gives `intent`'s answer to `question`."""
@@ -272,7 +261,9 @@ class Responder:
         )
 
     def _clarify(self, question: str, close: list[Candidate], best: Candidate) -> Reply:
-        return self._clarify_with(question, tuple(_suggestion(c.intent) for c in close), best.score)
+        return self._clarify_with(
+            question, tuple(suggestion_of(c.intent) for c in close), best.score
+        )
 
     def _clarify_with(
         self, question: str, suggestions: tuple[Suggestion, ...], score: float
@@ -289,7 +280,7 @@ class Responder:
         thresholds = self.kb.settings.thresholds
         close = match.candidates[: thresholds.max_suggestions]
         suggestions = tuple(
-            _suggestion(c.intent)
+            suggestion_of(c.intent)
             for c in close
             if c.score >= thresholds.suggest and c.intent.kind != "smalltalk"
         )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.followup_pool import FollowUpPool
 from bot.followup_words import Cues, FollowUpWords
-from bot.group_facts import exact_group
+from bot.group_facts import answered_as_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
 from bot.related import Vocabularies
@@ -142,16 +142,6 @@ class FollowUps:
                 return self._answer(question, near[0], score, previous)
         return switched
 
-    def _as_group(
-        self, question: str, fitting: list[Intent], score: float, previous: Intent
-    ) -> Reply | None:
-        """Two or more facts that are exactly a group's parts: all of them, labelled."""
-        group = exact_group(self.responder.groups, [i.id for i in fitting])
-        if group is None:
-            return None
-        answer = self.responder.answer_many(question, list(group.parts), score, group)
-        return replace(answer, context=(previous.id, *group.parts))
-
     # ------------------------------------------------------------ what a follow-up asks
 
     def _switch(
@@ -177,7 +167,7 @@ class FollowUps:
             kept = [i for i in pool if keeps(self.conversation, match, i, fresh, previous)]
         if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
             fitting = kept if named else []
-            grouped = self._as_group(question, fitting, score, previous)
+            grouped = answered_as_group(self.responder, question, fitting, score, previous)
             if grouped is not None:  # "còn cấp xã?" after the district's: both commune parts
                 return grouped
             closest = self._closest(question, match, previous, named, pool, standalone.score)
@@ -205,7 +195,7 @@ class FollowUps:
         if len(fitting) == 1:
             return self._answer(question, fitting[0], score, previous)
         if fitting:
-            grouped = self._as_group(question, fitting, score, previous)
+            grouped = answered_as_group(self.responder, question, fitting, score, previous)
             if grouped is not None:  # "cấp xã thì sao?" after the district's training
                 return grouped
             return self.responder.clarify_among(question, fitting[:3], score)

@@ -4,9 +4,14 @@ that the article gives side by side, the facts a reply gives or offers."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from bot.kb import Group
+from bot.kb import Group, Intent
 from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
 
 
 def given_together(
@@ -39,3 +44,16 @@ def exact_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | None
     """The group whose parts are exactly `intents` (at least two), if any."""
     ids = set(intents)
     return next((g for g in groups if len(ids) > 1 and set(g.parts) == ids), None)
+
+
+def answered_as_group(
+    responder: Responder, question: str, fitting: Sequence[Intent], score: float, previous: Intent
+) -> Reply | None:
+    """A follow-up reaching two or more facts that are exactly a group's parts ("còn cấp xã?"
+    after the district's training): all of them, labelled; the chat then holds the previous
+    fact and the parts."""
+    group = exact_group(responder.groups, [i.id for i in fitting])
+    if group is None:
+        return None
+    answer = responder.answer_many(question, list(group.parts), score, group)
+    return replace(answer, context=(previous.id, *group.parts))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.ask_agreement import parts_agree
 from bot.group_facts import exact_group, facts_of
 from bot.kb import Group, Intent
-from bot.levels import part_words
+from bot.levels import every_level_group, part_words
 from bot.phrases import has_phrase
 from bot.reply import Reply
 from bot.understanding import numbers_in
@@ -38,9 +38,12 @@ class Groups:
         """ "bao nhiêu người học trung cấp?" names no level where the article gives one figure
         per level: every level's figure, labelled (a level the chat is at counts as named)."""
         named = self._named(match, earlier)
-        both = self._parts_named(question, reply, named) or self._every_part(question, match, reply)
+        both = self._parts_named(question, reply, named)
         if both is not None:
             return both
+        every = every_level_group(self.responder, self.groups, match, reply, TIE)
+        if every is not None:  # "toàn huyện bao nhiêu người học trung cấp?": every part, summed
+            return self._answer_group(question, every, reply, every.total is not None)
         top, thresholds = list(reply.candidates[:2]), self.kb.settings.thresholds
         # only a tie between parts the matcher is sure of (it asked back for the tie alone);
         # after an answer, a sibling part the question reaches as well as any fact it asks about
@@ -89,22 +92,6 @@ class Groups:
                 continue
             return self._answer_group(question, group, reply, with_total=False)
         return reply
-
-    def _every_part(self, question: str, match: Match, reply: Reply) -> Reply | None:
-        """ "toàn huyện bao nhiêu người học trung cấp?": a value naming every level, of a fact
-        the article gives per level (its two parts tied): every part and their sum."""
-        top = reply.candidates[:2]
-        if reply.status != "clarify" or len(top) < 2 or top[0][1] - top[1][1] > TIE:
-            return None
-        every = self.kb.settings.slot_every
-        named = self.responder.matcher.slot_values(match.question)  # by the words, not the chat
-        for group in sorted(self.groups, key=lambda g: len(g.parts)):
-            value = every.get(group.by)
-            if value is None or named.get(group.by) != {value} or not group.all_when_unnamed:
-                continue
-            if {top[0][0], top[1][0]} <= set(group.parts):
-                return self._answer_group(question, group, reply, group.total is not None)
-        return None
 
     def _parts_named(self, question: str, reply: Reply, named: dict[str, set[str]]) -> Reply | None:
         """ "cán bộ xã và công chức xã học gì?": two values of a group's slot, each a part's,

@@ -4,9 +4,11 @@ that pick a part of a per-level group only ("ở huyện có mấy cán bộ tr�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.kb import Group
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -73,4 +75,24 @@ def _sibling_at(responder: Responder, reply: Reply, level: str) -> Reply | None:
                 and scores.get(part, 0.0) >= scores.get(answered, 0.0) - SIBLING_NEAR
             ):
                 return responder.answer_as(reply.question, sibling, reply.score)
+    return None
+
+
+def every_level_group(
+    responder: Responder, groups: Sequence[Group], match: Match, reply: Reply, tie: float
+) -> Group | None:
+    """ "toàn huyện bao nhiêu người học trung cấp?": a value naming every level (by the words,
+    not the chat), of a fact the article gives per level, its two parts tied within `tie`: the
+    group whose parts (and sum) answer it."""
+    top = reply.candidates[:2]
+    if reply.status != "clarify" or len(top) < 2 or top[0][1] - top[1][1] > tie:
+        return None
+    every = responder.kb.settings.slot_every
+    named = responder.matcher.slot_values(match.question)
+    for group in sorted(groups, key=lambda g: len(g.parts)):
+        value = every.get(group.by)
+        if value is None or named.get(group.by) != {value} or not group.all_when_unnamed:
+            continue
+        if {top[0][0], top[1][0]} <= set(group.parts):
+            return group
     return None

@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from bot.followups import IGNORED_ASKS
 from bot.reply import Reply
+from bot.understanding import picked
+
+SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
 
 if TYPE_CHECKING:
     from bot.followups import FollowUps
     from bot.matcher import Match
+    from bot.reading import Reader
 
 
 def pick_by_ask(
@@ -35,3 +39,37 @@ def pick_by_ask(
     if any(w not in vocabulary for w in cues.leftover):
         return None
     return responder.answer_as(question, stating[0], kb.settings.thresholds.answer)
+
+
+def pick_offered(
+    reader: Reader, question: str, match: Match, offered: Sequence[str]
+) -> Reply | None:
+    """After "Có phải bạn muốn hỏi …?": "1", "cái đầu tiên", "ừ", or a slot value
+    ("cấp huyện") that only one of the offered intents has."""
+    position = picked(match.question.folded, reader.reading, len(offered))
+    if position is not None:
+        return reader.responder.answer_intent(offered[position], question=question)
+    best = match.candidates[0] if match.candidates else None
+    sure_elsewhere = best is not None and best.score >= SURE_ALONE and best.intent.id not in offered
+    by_ask = (
+        None
+        if sure_elsewhere
+        else pick_by_ask(  # "ai viết?" names its own fact
+            reader.responder.follow_ups, question, match, offered
+        )
+    )
+    if by_ask is not None:  # "ban hành hồi nào?": the one suggestion that has a date
+        return by_ask
+    named = {
+        k: v for k, v in reader.responder.matcher.slot_values(match.question).items() if k != "ask"
+    }
+    if not named or (match.candidates and match.candidates[0].score >= SURE_ALONE):
+        return None
+    fitting = []
+    for intent_id in offered:
+        intent = reader.kb.intent(intent_id)
+        if intent and all(values & intent.slots.get(s, frozenset()) for s, values in named.items()):
+            fitting.append(intent_id)
+    if len(fitting) == 1:
+        return reader.responder.answer_intent(fitting[0], question=question)
+    return None

@@ -28,14 +28,13 @@ from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.phrases import has_phrase
-from bot.picks import pick_by_ask
+from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
 from bot.reply import Reply, Suggestion
 from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
-from bot.understanding import picked
 from bot.unstated import asked_unstated, of_last_fact, only_asks
 
 if TYPE_CHECKING:
@@ -44,7 +43,6 @@ if TYPE_CHECKING:
     from bot.normalize import Normalized
 
 MAX_CLAUSES = 8
-SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
 REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
 
 
@@ -138,7 +136,7 @@ class Reader:
     def _read(self, question: str, earlier: tuple[str, ...], offered: Sequence[str]) -> Reply:
         match = self.match(question)
         if offered:
-            chosen = self._pick(question, match, offered)
+            chosen = pick_offered(self, question, match, offered)
             if chosen is not None:
                 return chosen
         by_place = self.one_by_one.picked(question, match, earlier)  # "cái thứ hai"
@@ -262,43 +260,6 @@ class Reader:
         return intent.slots.get("states", frozenset()) if intent else frozenset()
 
     # ------------------------------------------------------------ replies to a clarification
-
-    def _pick(self, question: str, match: Match, offered: Sequence[str]) -> Reply | None:
-        """After "Có phải bạn muốn hỏi …?": "1", "cái đầu tiên", "ừ", or a slot value
-        ("cấp huyện") that only one of the offered intents has."""
-        position = picked(match.question.folded, self.reading, len(offered))
-        if position is not None:
-            return self.responder.answer_intent(offered[position], question=question)
-        best = match.candidates[0] if match.candidates else None
-        sure_elsewhere = (
-            best is not None and best.score >= SURE_ALONE and best.intent.id not in offered
-        )
-        by_ask = (
-            None
-            if sure_elsewhere
-            else pick_by_ask(  # "ai viết?" names its own fact
-                self.responder.follow_ups, question, match, offered
-            )
-        )
-        if by_ask is not None:  # "ban hành hồi nào?": the one suggestion that has a date
-            return by_ask
-        named = {
-            k: v
-            for k, v in self.responder.matcher.slot_values(match.question).items()
-            if k != "ask"
-        }
-        if not named or (match.candidates and match.candidates[0].score >= SURE_ALONE):
-            return None
-        fitting = []
-        for intent_id in offered:
-            intent = self.kb.intent(intent_id)
-            if intent and all(
-                values & intent.slots.get(s, frozenset()) for s, values in named.items()
-            ):
-                fitting.append(intent_id)
-        if len(fitting) == 1:
-            return self.responder.answer_intent(fitting[0], question=question)
-        return None
 
 
 def _narrower_total(summed: Reply, several: Reply, whole: Reply) -> bool:

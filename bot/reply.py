@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from bot.kb import Intent
 
 Status = Literal["answer", "clarify", "fallback", "smalltalk"]
 
@@ -62,3 +65,16 @@ class Reply:
             "score": round(float(self.score), 1),
             "suggestions": [s.question for s in self.suggestions],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic of the article and the example questions it offers (/topics, the fallback)."""
+
+    id: str
+    label: str
+    suggestions: tuple[Suggestion, ...]
+
+
+def suggestion_of(intent: Intent) -> Suggestion:
+    return Suggestion(intent.id, intent.question)

@@ -24,7 +24,6 @@ from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import spread
-from bot.totals import LISTED
 from bot.understanding import Clause, names_a_count
 from bot.unstated import asks_unstated_of
 
@@ -85,9 +84,7 @@ class Several:
         unstated: list[Reply] = []  # asked, and the article never says it ("…, mấy ngày?")
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
-        counts_listed = len(clauses) >= LISTED and all(
-            names_a_count(self.reader.match(c.text)) for c in clauses
-        )
+        counts_listed = self.reader.totals.counts_in_a_row(clauses)
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
         # … unless it names both and asks of each ("huyện với xã, mỗi cấp có mấy …?")

@@ -104,13 +104,17 @@ class TotalCues:
             return True
         return self.heads_the_whole(clauses, asks_whole) or self.lists_counts(clauses, single)
 
+    def counts_in_a_row(self, clauses: Sequence[Clause]) -> bool:
+        """Three clauses or more, each naming a count ("tổng …, số …, số …"): a list's items."""
+        return len(clauses) >= LISTED and all(
+            names_a_count(self.responder.matcher.match(c.text)) for c in clauses
+        )
+
     def lists_counts(self, clauses: Sequence[Clause], single: Callable[[str], Reply]) -> bool:
         """ "tổng cán bộ công chức, số đảng viên, số có bằng đại học": a list of three counts or
         more, each a fact of its own (`single`: a clause's reply) — a total cue heads one item,
         it sums nothing."""
-        if len(clauses) < LISTED or not all(
-            names_a_count(self.responder.matcher.match(c.text)) for c in clauses
-        ):
+        if not self.counts_in_a_row(clauses):
             return False
         replies = [single(c.text) for c in clauses]
         facts = [r.intents[0] for r in replies if r.status == "answer" and len(r.intents) == 1]

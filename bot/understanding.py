@@ -290,11 +290,6 @@ def picked(folded_words: Sequence[str], reading: Understanding, offered: int) ->
     return None
 
 
-def refused(folded_words: Sequence[str], reading: Understanding) -> bool:
-    """ "không", "sai": the user says the one suggestion offered is not what they meant."""
-    return tuple(folded_words) in reading.no
-
-
 def names_a_count(match: Match) -> bool:
     """ "số …", "tổng …": the clause names a count, an item of a list rather than a qualifier."""
     return bool(_COUNT_WORDS & set(match.question.folded))

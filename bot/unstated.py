@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.clause_choice import lead_of
 from bot.kb.model import KnowledgeBase, Understanding, Unstated
 from bot.normalize import Normalized
 from bot.reply import Reply
@@ -83,8 +84,7 @@ def asks_unstated_of(kb: KnowledgeBase, match: Match, before: Match | None = Non
     if attribute is None:
         return False
     best = match.candidates[0].intent if match.candidates else None
-    scores = [c.score for c in match.candidates[:2]] + [0.0, 0.0]
-    sure = scores[0] - scores[1] >= kb.settings.thresholds.lead
+    sure = lead_of(match) >= kb.settings.thresholds.lead
     first = before.candidates[0].intent if before and before.candidates else None
     return not any(
         i is not None and attribute.id in i.slots.get("states", ())
