@@ -4,14 +4,16 @@ lẫn B"), a clause that asks apart from the rest — or one question whose clau
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.group_facts import smallest_group
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, spans
 from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
     from bot.kb import KnowledgeBase
+    from bot.kb.model import Understanding
     from bot.matcher import Match
     from bot.reply import Reply
     from bot.several import Several
@@ -21,6 +23,24 @@ def names_a_fact(kb: KnowledgeBase, match: Match) -> bool:
     """A fact scores high enough to answer ("which newspaper?" is the source)."""
     bar = kb.settings.thresholds.answer
     return any(c.intent.kind != "smalltalk" and c.score >= bar for c in match.candidates[:3])
+
+
+def asks_of_the_one_before(
+    reading: Understanding, light_words: frozenset[str], match: Match
+) -> bool:
+    """ "…, về vấn đề gì?", "…, bài nói sao?": a clause of one such phrase and particles asks more
+    of the clause before; "bài báo nói về vấn đề gì" (a word of a phrase left over) does not."""
+    words = match.question.folded
+    own = _words_of(reading.of_the_one_before)
+    return any(
+        all(w in light_words and w not in own for i, w in enumerate(words) if not a <= i < b)
+        for a, b in spans(words, reading.of_the_one_before, match.question.tokens)
+    )
+
+
+@cache
+def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase)
 
 
 def lead_of(match: Match) -> float:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import asks_its_own
-from bot.clause_choice import ClauseChoice, lead_of, names_a_fact
+from bot.clause_choice import ClauseChoice, asks_of_the_one_before, lead_of, names_a_fact
 from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, with_unstated
@@ -227,7 +227,9 @@ class Several:
                 or (asks(match.question, self.reading) and not names_a_fact(self.kb, match))
             )
             before = self.reader.match(out[-1].text) if out else None
-            joins = light or asks_unstated_of(self.kb, match, before)
+            more = asks_of_the_one_before(self.reading, self.light_words, match)
+            joins = light or more or asks_unstated_of(self.kb, match, before)
+            bare = bare or more
             if out and bare and joins and not asks_its_own(self.reader, out[-1].text, clause):
                 out[-1] = _merge(out[-1], clause)
             else:

@@ -244,6 +244,7 @@ class Understanding:
     exclusion_cues: Phrases  # "không tính trên đại học": what follows is left out of the answer
     enumerators: Phrases  # "thứ nhất …, thứ hai …", "một là … hai là …": items of a list
     yes_no_cues: Phrases  # "…, có giỏi không?": a question answered yes or no
+    of_the_one_before: Phrases  # "…, về vấn đề gì?", "…, bài nói sao?": more of the clause before
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article

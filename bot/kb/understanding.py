@@ -46,6 +46,7 @@ _LISTS = (
     "frame_not_before",
     "enumerators",
     "yes_no_cues",
+    "of_the_one_before",
 )
 _FIELDS = frozenset(
     {
@@ -125,6 +126,7 @@ def read_understanding(
         source_frames=lists["source_frames"],
         enumerators=lists["enumerators"],
         yes_no_cues=lists["yes_no_cues"],
+        of_the_one_before=lists["of_the_one_before"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=tuple(asides),
         drop_joiners=drop,
