@@ -27,6 +27,7 @@ from bot.named_slots import NAMED_BEFORE
 from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
+from bot.own_place import OwnPlace
 from bot.phrases import has_phrase
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
@@ -70,6 +71,7 @@ class Reader:
         self.breakdowns = Breakdowns(self)
         self.exclusions = Exclusions(self)
         self.claims = Claims(self)
+        self.own_place = OwnPlace(self.kb)
         self.one_by_one = OneByOne(self)
         self.pleasantries = Pleasantries(responder)
 
@@ -114,6 +116,7 @@ class Reader:
         tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
         text = with_digits(question, tables.number_roles, lambda w: fold(w, tables))
         text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
+        text = self.own_place.read_past(text)  # "huyện tôi có 90 người …, bên đó bao nhiêu?"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         if claims:
             text = self.claims.without_missing(text, claims)

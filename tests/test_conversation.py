@@ -105,6 +105,18 @@ def converse(responder, *messages: str):
             ("cấp huyện có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "Đối với cấp xã?"),
             {"young_leaders_commune"},
         ),
+        # "cộng vô": a sum of what was just given, as "cộng lại" is
+        (
+            (
+                "Có bao nhiêu cán bộ cấp huyện học trung cấp lý luận chính trị?",
+                "còn dưới xã thì sao",
+                "cộng vô là bn",
+            ),
+            {"intermediate_llct_district", "intermediate_llct_commune"},
+        ),
+        # what a figure or a plan rests on: the resolution behind it, the plan's own basis
+        (("Huyện cử bao nhiêu người học đại học?", "theo nq nào"), {"resolution_03"}),
+        (("Ai xây dựng kế hoạch đào tạo hằng năm", "dựa vào đâu để làm"), {"annual_plan"}),
         # "số liệu trên": the figure just given, published with the article
         (
             ("bao nhiêu người được bồi dưỡng chức danh bí thư xã", "số liệu trên công bố khi nào?"),

@@ -1171,3 +1171,33 @@ def test_pieces_asking_by_no_word_of_their_own_before_the_question_are_a_preambl
         "em mới vô làm ở xã, muốn đi học thêm á, mà huyện chọn người đi học theo tiêu chí chi?"
     )
     assert reply["status"] == "answer" and reply["intents"] == ["selection_criteria"]
+
+
+def test_the_askers_own_place_is_compared_with_the_article_never_asked_about():
+    """ "Huyện em có 90 người …, bên Điện Biên Đông bao nhiêu?": the asker's figure is neither
+    checked against the article nor written back; a local's "huyện mình" is the article's."""
+    own, levels, local = ask_json(
+        "Ở huyện tôi chỉ có 5 người đi học thạc sĩ, bên Điện Biên Đông thì được bao nhiêu người?",
+        "Huyện em có 90 người học trung cấp lý luận chính trị, bên Điện Biên Đông được bao "
+        "nhiêu người học trung cấp?",
+        "Huyện mình có bao nhiêu cán bộ công chức?",
+    )
+    assert (own["status"], own["intents"]) == ("answer", ["masters_sent"]), own
+    assert "28" in own["answer"] and not re.search(r"\b5\b", own["answer"])
+    assert levels["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert "90" not in levels["answer"]
+    assert (local["status"], local["intents"]) == ("answer", ["total_staff"]), local
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("Xin hỏi nghị quyết chuyên đề số 03 ban hành năm nào, về vấn đề gì?", ["resolution_03"]),
+        ("Huyện có còn cử người đi học tràn lan không, bài nói sao?", ["no_mass_training"]),
+        # the article named in the clause: what the article is about, a question of its own
+        ("Ai viết bài, bài báo nói về vấn đề gì?", ["article_author", "article_summary"]),
+    ],
+)
+def test_a_clause_of_only_about_what_asks_more_of_the_one_before(message, intents):
+    [reply] = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", intents), reply

@@ -245,6 +245,8 @@ class Understanding:
     enumerators: Phrases  # "thứ nhất …, thứ hai …", "một là … hai là …": items of a list
     yes_no_cues: Phrases  # "…, có giỏi không?": a question answered yes or no
     of_the_one_before: Phrases  # "…, về vấn đề gì?", "…, bài nói sao?": more of the clause before
+    own_place: Phrases  # "huyện tôi", "bên mình": the asker's own place, compared
+    article_place: Phrases  # "bên Điện Biên Đông", "bên đó": the article's, beside it
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article

@@ -47,6 +47,8 @@ _LISTS = (
     "enumerators",
     "yes_no_cues",
     "of_the_one_before",
+    "own_place",
+    "article_place",
 )
 _FIELDS = frozenset(
     {
@@ -127,6 +129,8 @@ def read_understanding(
         enumerators=lists["enumerators"],
         yes_no_cues=lists["yes_no_cues"],
         of_the_one_before=lists["of_the_one_before"],
+        own_place=lists["own_place"],
+        article_place=lists["article_place"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=tuple(asides),
         drop_joiners=drop,

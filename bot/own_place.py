@@ -1,0 +1,81 @@
+"""The asker's own place, said to compare: "Huyện tôi có 90 người học trung cấp, bên Điện Biên
+Đông được bao nhiêu?". Its figures are the asker's, neither a claim about the article to check
+nor a figure whose meaning is asked, and the province it names is no place the question asks
+about: both are read past, so the question is read as asked of the article's district.
+
+Only where the message names the article's district too ("bên Điện Biên Đông", "bên đó"): a
+local's "huyện mình có bao nhiêu cán bộ?" is the article's district itself."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.normalize import fold
+from bot.phrases import spans
+
+if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
+
+_PIECE = re.compile(r"[^,.;:!?\n]+")  # a piece of a sentence: the asker's figures stay in theirs
+_WORD = re.compile(r"\S+")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+class OwnPlace:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.reading = kb.understanding
+        settings = kb.settings
+        self._units = tuple(
+            tuple(fold(w, kb.tables) for w in unit.split()) for unit in settings.counted_units
+        )
+        elsewhere = kb.messages.fallback_out_of_scope  # the rules of another place (or topic)
+        self._places = [r.pattern for r in settings.scope_rules if r.message == elsewhere]
+
+    def read_past(self, text: str) -> str:
+        """`text` without the figures and places of the asker's own place, when it compares
+        them with the article's district; else `text` unchanged."""
+        marked = [w.lower() for w in _WORD.findall(text)]
+        words = [fold(w, self.kb.tables) for w in marked]
+        own, article = self.reading.own_place, self.reading.article_place
+        if not spans(words, own, marked) or not spans(words, article, marked):
+            return text
+        out, end = [], 0
+        for piece in _PIECE.finditer(text):
+            out.append(text[end : piece.start()])
+            out.append(self._piece(piece.group(0)))
+            end = piece.end()
+        return "".join([*out, text[end:]])
+
+    def _piece(self, piece: str) -> str:
+        tokens = list(_WORD.finditer(piece))
+        marked = [t.group(0).lower() for t in tokens]
+        folded = [fold(w, self.kb.tables) for w in marked]
+        own, article = self.reading.own_place, self.reading.article_place
+        if not spans(folded, own, marked) or spans(folded, article, marked):
+            return piece
+        dropped = {i for i, word in enumerate(folded) if self._asker_figure(folded, i, word)}
+        dropped |= self._place_words(folded)
+        kept = [t.group(0) for i, t in enumerate(tokens) if i not in dropped]
+        lead = piece[: len(piece) - len(piece.lstrip())]
+        return lead + " ".join(kept) + (" " if piece.endswith(" ") else "")
+
+    def _asker_figure(self, folded: list[str], i: int, word: str) -> bool:
+        """A count of the asker's ("90 người"), or a figure the article never writes; an
+        article's figure naming the subject stays ("dưới 35 tuổi")."""
+        if not _NUMBER.match(word):
+            return False
+        if word.replace(".", "").replace(",", "") not in self.kb.article_numbers:
+            return True
+        return any(tuple(folded[i + 1 : i + 1 + len(u)]) == u for u in self._units)
+
+    def _place_words(self, folded: list[str]) -> set[int]:
+        """The words of another place the scope rules would refuse ("ở Quảng Trị")."""
+        text = " ".join(folded)
+        starts = [m.start() for m in _WORD.finditer(text)]
+        found: set[int] = set()
+        for pattern in self._places:
+            for hit in pattern.finditer(text):
+                found |= {i for i, start in enumerate(starts) if hit.start() <= start < hit.end()}
+        return found
