@@ -10,8 +10,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.normalize import canonical_number
-from bot.phrases import has_phrase, spans
+from bot.normalize import canonical_number, fold
+from bot.phrases import has_phrase, phrase_at, spans
 from bot.reply import Reply
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
@@ -62,7 +62,11 @@ class Figures:
         rest = [
             w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
         ]
-        cue = has_phrase(match.question.folded, self.reading.meaning_cues, match.question.tokens)
+        words, marked = match.question.folded, match.question.tokens
+        cue = has_phrase(words, self.reading.meaning_cues, marked) or (
+            _introduced_as_figure(words, self.reading.figure_pointers)
+            and has_phrase(words, self.reading.figure_who_cues, marked)
+        )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
         facts = self._facts_of(question, numbers)
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
         if rest and not (cue and facts and self._asks_about_figures(question, match, facts)):
@@ -119,9 +123,9 @@ class Figures:
         if asked & {"count", "count_other"}:
             return False
         # "năm 2020 nhắc trong bài có ý nghĩa gì": a year the article writes, asked about
-        if self.responder.refusal(question, match) and not _introduced_as_figure(
-            match.question.folded
-        ):
+        pointers = self.reading.figure_pointers
+        introduced = _introduced_as_figure(match.question.folded, pointers)
+        if self.responder.refusal(question, match) and not introduced:
             return False
         tokens, folded = match.question.tokens, match.question.folded_text
         if asked_unstated(" ".join(tokens), folded, self.reading) is not None:
@@ -135,12 +139,20 @@ class Figures:
             "fact": thresholds.clarify + _NAMES_ANOTHER,
             "meta": thresholds.answer + thresholds.margin,
         }
-        if _introduced_as_figure(match.question.folded):
+        if introduced:
             # "con số 1.066 nói lên điều gì": about the figure, not the article; another fact
             # is named only when its words alone would answer it
             floors = {"fact": thresholds.answer}
         for text in texts:
             words = " ".join(w for w in text.split() if not w[:1].isdigit())
+            if introduced:  # "19 người được nhắc trong bài là ai, làm gì?": the figure's words
+                said = text.split()
+                its = self._figure_words([fold(w) for w in said])
+                text = " ".join(w for n, w in enumerate(said) if n not in its or w[:1].isdigit())
+                words = " ".join(w for w in text.split() if not w[:1].isdigit())
+                more = self.reading.figure_asks_more
+                if all(fold(w) in self.light_words or fold(w) in more for w in words.split()):
+                    continue  # "…, được cử đi làm gì?", "…, cho ai?": more asked of the figure
             named = self.match(words).candidates[:3]
             if not any(
                 c.score >= floors.get(c.intent.kind, 101)
@@ -159,6 +171,30 @@ class Figures:
             return False
         return True
 
+    def _figure_words(self, folded: Sequence[str]) -> set[int]:
+        """The words of each figure: its number and unit, and words pointing at it ("trong
+        bài có nhắc 115 cán bộ", "19 người được nhắc trong bài"), up to a meaning cue."""
+        pointers, cues = self.reading.figure_pointers, self.reading.meaning_cues
+        found: set[int] = set()
+        for i, word in enumerate(folded):
+            if not word[:1].isdigit():
+                continue
+            unit = _past_unit(folded, i)
+            found |= set(range(i, unit))
+            k = unit
+            while k < len(folded) and k - unit < _POINTING and folded[k] in pointers:
+                if phrase_at(folded, cues, folded, k):
+                    break  # "712 nói về điều gì": what is asked, no pointer
+                found.add(k)
+                k += 1
+            k = i - 1
+            while i > 0 and folded[i - 1] in ("nhac", "neu") and k >= 0 and i - k <= _POINTING:
+                if folded[k] not in pointers and folded[k] != "co":
+                    break
+                found.add(k)  # "trong bài có nhắc 115 …"
+                k -= 1
+        return found
+
 
 def as_written(number: str) -> str:
     """'1999' → '1.999', '53.3' → '53,3': a canonical number the way the article writes it."""
@@ -173,21 +209,40 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))  # a list's `in` made this quadratic in the facts
 
 
-def _introduced_as_figure(folded: Sequence[str]) -> bool:
+def _introduced_as_figure(folded: Sequence[str], pointers: frozenset[str]) -> bool:
     """A number the question calls a figure or a year ("(con) số 1.066", "năm 2011"), or the
-    subject of what is asked about it ("26 là số người làm gì", "300 người học gì")."""
+    subject of what is asked about it ("26 là số người làm gì", "300 người học gì", "115 cán
+    bộ được nhắc trong bài là những ai")."""
     for i, word in enumerate(folded):
         if not word[:1].isdigit():
             continue
-        if i > 0 and folded[i - 1] in ("so", "nam", "number", "figure", "year"):
+        if i > 0 and folded[i - 1] in ("so", "nam", "number", "figure", "year", "nhac"):
             return True
-        after = folded[i + 1 : i + 3]
-        if after[:1] in (("la",), ("hoc",), ("lam",)) or (
-            len(after) == 2 and after[0] in _PEOPLE and after[1] in ("la", "hoc", "lam")
-        ):
+        unit = _past_unit(folded, i)
+        said = unit
+        while said < len(folded) and said - unit < _POINTING and folded[said] in pointers:
+            said += 1
+        if said < len(folded) and folded[said] in ("la", "hoc", "lam"):
             return True
     return False
 
 
+def _past_unit(folded: Sequence[str], i: int) -> int:
+    """Where the words after the figure at `i` and its unit ("cán bộ") start."""
+    unit = i + 1
+    while unit < len(folded) and unit - i <= 2 and folded[unit] in _PEOPLE:
+        unit += 1
+    return unit
+
+
 _FRACTION = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)")  # "1.066/1.999"
-_PEOPLE = ("nguoi", "luot", "can", "vi")  # "300 người học gì", "84 lượt là gì"
+_PEOPLE = (
+    "nguoi",
+    "luot",
+    "can",
+    "bo",
+    "cong",
+    "chuc",
+    "vi",
+)  # "300 người", "84 lượt", "26 cán bộ"
+_POINTING = 5  # words at most pointing at a figure ("được nhắc trong bài")

@@ -172,6 +172,10 @@ def test_a_figure_the_article_lacks_is_never_written_back_beside_one_it_has():
         # more words than the figure, none naming another fact
         ("hai con số 26 và 55 phản ánh điều gì", {"advanced_llct", "intermediate_llct_district"}),
         ("bài nhắc tới 128, đó là con số về cái gì", {"qlnn_commune_key"}),
+        # whom a bare figure counts, past the words pointing at it and a bare "…, làm gì?"
+        ("115 cán bộ được nhắc trong bài là những ai?", {"qlnn_specialist"}),
+        ("19 người đó là ai, được cử đi làm gì?", {"party_secretary_training"}),
+        ("Trong bài có nhắc 115 cán bộ, là cán bộ gì vậy?", {"qlnn_specialist"}),
     ],
 )
 def test_what_a_figure_means(responder, question, intents):
@@ -196,6 +200,12 @@ def test_a_figure_inside_another_question_is_not_read_as_asking_its_meaning(
 ):
     reply = responder.respond(question)
     assert reply.status == "answer" and set(reply.intents) == intents
+
+
+def test_who_a_described_figure_counts_asks_names_not_its_meaning(responder):
+    """ "là những ai" of a figure the question describes asks names the article never gives."""
+    reply = responder.respond("10 cán bộ chủ chốt cấp huyện dưới 35 tuổi là những ai")
+    assert reply.status != "answer", reply.text
 
 
 def test_a_document_number_the_article_lacks_is_not_taken_for_its_figure(responder):

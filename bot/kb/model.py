@@ -247,6 +247,9 @@ class Understanding:
     of_the_one_before: Phrases  # "…, về vấn đề gì?", "…, bài nói sao?": more of the clause before
     own_place: Phrases  # "huyện tôi", "bên mình": the asker's own place, compared
     article_place: Phrases  # "bên Điện Biên Đông", "bên đó": the article's, beside it
+    figure_pointers: frozenset[str]  # "(19 người) được nhắc trong bài": pointing at a figure
+    figure_asks_more: frozenset[str]  # "(…,) được cử đi làm gì": asking more of a figure
+    figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article

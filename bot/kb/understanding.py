@@ -49,6 +49,9 @@ _LISTS = (
     "of_the_one_before",
     "own_place",
     "article_place",
+    "figure_pointers",
+    "figure_asks_more",
+    "figure_who_cues",
 )
 _FIELDS = frozenset(
     {
@@ -131,6 +134,9 @@ def read_understanding(
         of_the_one_before=lists["of_the_one_before"],
         own_place=lists["own_place"],
         article_place=lists["article_place"],
+        figure_pointers=frozenset(w for p in lists["figure_pointers"] for w in p),
+        figure_asks_more=frozenset(w for p in lists["figure_asks_more"] for w in p),
+        figure_who_cues=lists["figure_who_cues"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=tuple(asides),
         drop_joiners=drop,
