@@ -164,6 +164,10 @@ class Conversations:
             elif reply.status == "clarify" and reply.suggestions:
                 offered = tuple(s.intent_id for s in reply.suggestions)
                 state = ChatState(before.intents, offered, before.source_shown, named=before.named)
+            elif reply.status == "fallback" and reply.context:
+                # refused, with the article's own answer offered ("vậy Điện Biên Đông thì sao?")
+                offered = reply.context
+                state = ChatState(before.intents, offered, before.source_shown, named=before.named)
             else:
                 state = ChatState(before.intents, (), before.source_shown, named=before.named)
             self._states[chat] = replace(state, at=self._clock())

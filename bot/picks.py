@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.followups import IGNORED_ASKS
+from bot.in_scope import names_only_the_article
 from bot.reply import Reply
 from bot.understanding import picked
 
@@ -49,6 +50,11 @@ def pick_offered(
     position = picked(match.question.folded, reader.reading, len(offered))
     if position is not None:
         return reader.responder.answer_intent(offered[position], question=question)
+    if names_only_the_article(reader, match):  # "vậy Điện Biên Đông thì sao?" after a refusal
+        if len(offered) == 1:
+            return reader.responder.answer_intent(offered[0], question=question)
+        score = reader.kb.settings.thresholds.answer
+        return reader.responder.answer_many(question, list(offered), score)
     best = match.candidates[0] if match.candidates else None
     sure_elsewhere = best is not None and best.score >= SURE_ALONE and best.intent.id not in offered
     by_ask = (

@@ -21,6 +21,7 @@ from bot.enumerations import enumerated
 from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
+from bot.in_scope import offered_in_scope
 from bot.items import Items
 from bot.message_memo import one_message
 from bot.named_slots import NAMED_BEFORE
@@ -157,7 +158,8 @@ class Reader:
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not self.several.refused_in_preamble_only(clauses):
-            return refusal  # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?"
+            # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has
+            return offered_in_scope(self, question, match, refusal)
         whole = self.single(question, match, earlier)
         if whole.unstated and self._unstated_across(match):
             return whole  # "có mấy người là bí thư, mấy người là phó bí thư?": one figure, unsplit

@@ -26,6 +26,22 @@ class Scope:
             for rule in kb.settings.scope_rules
         ]
 
+    def words_outside(self, question: Normalized) -> frozenset[int]:
+        """The words that put the question outside the article ("Mường Nhé", "năm 2011"):
+        without them it may be one the article answers, of its own district, now."""
+        folded = question.folded_text
+        starts, at = [], 0
+        for word in question.folded:
+            starts.append(at)
+            at += len(word) + 1
+        found = {i for i, _ in self._years_outside(question.folded) for i in (i - 1, i)}
+        for rule, _, _ in self._rules:
+            if rule.message != self.kb.messages.fallback_out_of_scope:
+                continue  # advice, the clock: nothing of the article once its words are gone
+            for hit in rule.pattern.finditer(folded):
+                found |= {i for i, start in enumerate(starts) if hit.start() <= start < hit.end()}
+        return frozenset(i for i in found if i >= 0)
+
     def outside(self, question: Normalized) -> str | None:
         """The message that says why the article cannot answer, or None when it may."""
         folded = question.folded_text
@@ -37,9 +53,19 @@ class Scope:
                 continue
             if rule.pattern.search(folded):
                 return rule.message
+        years = self._years_outside(question.folded)
+        if years:
+            return self.kb.messages.fallback_unknown_year.format(year=years[0][1])
+        return None
+
+    def _years_outside(self, folded: tuple[str, ...]) -> list[tuple[int, str]]:
+        """(index, year) of each year asked about that the article cannot speak to."""
         settings = self.kb.settings
-        words = ("", "", *question.folded)
-        for earlier, before, word in zip(words, words[1:], words[2:], strict=False):
+        found = []
+        words = ("", "", *folded)
+        for index, (earlier, before, word) in enumerate(
+            zip(words, words[1:], words[2:], strict=False)
+        ):
             # "năm 2019": a year the article does not cover ("gần 2000 cán bộ" is no year), or
             # one after it was published ("sau năm 2020"; but "đến năm 2020" is its horizon)
             if before not in settings.year_cues or not _YEAR.match(word):
@@ -47,5 +73,5 @@ class Scope:
             unknown = word not in self.kb.article_numbers
             later = int(word) > self._published_year and earlier not in settings.horizon_cues
             if unknown or later:
-                return self.kb.messages.fallback_unknown_year.format(year=word)
-        return None
+                found.append((index, word))
+        return found

@@ -672,3 +672,23 @@ def test_are_you_sure_after_an_answer_gives_that_answer_again():
         "có bao nhiêu người học thạc sĩ", "có chắc không?", "đúng không?", conversation="sure"
     )
     assert sure["intents"] == ["masters_sent"] and right["intents"] == ["masters_sent"]
+
+
+def test_a_refusal_offers_the_articles_own_answer_and_a_follow_up_takes_it():
+    """Another district is refused, with what the article says of its own offered (never a
+    figure of the other place); "vậy Điện Biên Đông thì sao?" then takes that offer."""
+    refused, taken = ask_json(
+        "Huyện Mường Ảng có bao nhiêu cán bộ đi học thạc sĩ?",
+        "vậy Điện Biên Đông thì sao",
+        conversation="elsewhere",
+    )
+    assert refused["status"] == "fallback" and refused["intents"] == []
+    assert "chỉ nói về huyện Điện Biên Đông" in refused["answer"]
+    assert refused["suggestions"] and "28" not in refused["answer"]
+    assert (taken["status"], taken["intents"]) == ("answer", ["masters_sent"]), taken
+    assert "28" in taken["answer"]
+
+
+def test_a_refusal_with_nothing_of_the_article_to_offer_offers_nothing():
+    (reply,) = ask_json("thời tiết Điện Biên hôm nay thế nào")
+    assert reply["status"] == "fallback" and reply["suggestions"] == []

@@ -247,6 +247,7 @@ class Understanding:
     of_the_one_before: Phrases  # "…, về vấn đề gì?", "…, bài nói sao?": more of the clause before
     own_place: Phrases  # "huyện tôi", "bên mình": the asker's own place, compared
     article_place: Phrases  # "bên Điện Biên Đông", "bên đó": the article's, beside it
+    article_now: Phrases  # "bây giờ", "hiện nay": the article's own time
     figure_pointers: frozenset[str]  # "(19 người) được nhắc trong bài": pointing at a figure
     figure_asks_more: frozenset[str]  # "(…,) được cử đi làm gì": asking more of a figure
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts

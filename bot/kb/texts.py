@@ -67,6 +67,7 @@ class Messages(_ByName):
     fallback_out_of_scope: str
     fallback_unknown_year: str
     fallback_suggestions: str
+    fallback_in_scope: str
     fallback_topics: str
     empty: str
     too_long: str

@@ -1,0 +1,48 @@
+"""What the article does say, offered beside a refusal: "Huyện Mường Nhé có bao nhiêu cán bộ?"
+gets that the article speaks of Điện Biên Đông only, with its own figure offered; "vậy Điện
+Biên Đông thì sao?", "thế bây giờ?" or "có" then takes it (bot/picks.py). Only intent ids are
+kept for the next message, never the words asked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.phrases import spans
+from bot.reply import Reply, suggestion_of
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+    from bot.reading import Reader
+
+
+def offered_in_scope(reader: Reader, question: str, match: Match, refusal: Reply) -> Reply:
+    """`refusal`, with what the same question gets of the article's own district and time
+    offered (the words of another place or year left out) when that is an answer."""
+    dropped = reader.responder.scope.words_outside(match.question)
+    tokens = match.question.tokens
+    rest = " ".join(t for i, t in enumerate(tokens) if i not in dropped)
+    if not dropped or not rest.strip() or len(dropped) == len(tokens):
+        return refusal
+    reply = reader.single(rest, reader.match(rest), ())
+    intents = [i for i in (reader.kb.intent(x) for x in reply.intents) if i is not None]
+    if reply.status != "answer" or not intents or any(i.kind != "fact" for i in intents):
+        return refusal
+    messages = reader.kb.messages
+    suggestions = tuple(suggestion_of(i) for i in intents)
+    said = refusal.text.split("\n", 1)[0]  # why the article cannot, without its topics
+    lines = [said, messages.fallback_in_scope, *(f"• {s.question}" for s in suggestions)]
+    return replace(
+        refusal, text="\n".join(lines), suggestions=suggestions, context=tuple(reply.intents)
+    )
+
+
+def names_only_the_article(reader: Reader, match: Match) -> bool:
+    """ "vậy Điện Biên Đông thì sao?", "thế bây giờ?": the article's own district or time, and
+    nothing else — after a refusal, what it offered."""
+    words, marked = match.question.folded, match.question.tokens
+    reading = reader.reading
+    found = spans(words, reading.article_place, marked) + spans(words, reading.article_now, marked)
+    inside = {i for a, b in found for i in range(a, b)}
+    light = reader.responder.light_words
+    return bool(found) and all(i in inside or w in light for i, w in enumerate(words))
