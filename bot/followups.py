@@ -78,7 +78,9 @@ class FollowUps:
                 return self._answer(question, target, score)
             return None
         again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
-        again = again or (cues.inclusion and (not answered or cues.refers))
+        # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
+        of_it = not numbers_in(question)
+        again = again or (cues.inclusion and (not answered or cues.refers) and of_it)
         again = again or self.words.only_confirms(match)  # "chắc không?": the last answer again
         if again and len(leftover) <= 2:  # "mỗi năm hay tổng?", "cái đó tính cả … không?"
             return self._answer(question, previous, score)

@@ -114,6 +114,15 @@ def converse(responder, *messages: str):
             ),
             {"intermediate_llct_district", "intermediate_llct_commune"},
         ),
+        # which level the figure counts: the answer just given says
+        (
+            (
+                "Có bao nhiêu người được bồi dưỡng quản lý nhà nước chương trình chuyên viên?",
+                "họ là cấp huyện hay cấp xã?",
+            ),
+            {"qlnn_specialist"},
+        ),
+        (("Có bao nhiêu chủ tịch MTTQ được cử đi bồi dưỡng?", "ở cấp nào?"), {"mttq_chairs"}),
         # what a figure or a plan rests on: the resolution behind it, the plan's own basis
         (("Huyện cử bao nhiêu người học đại học?", "theo nq nào"), {"resolution_03"}),
         (("Ai xây dựng kế hoạch đào tạo hằng năm", "dựa vào đâu để làm"), {"annual_plan"}),
