@@ -44,6 +44,10 @@ def test_question_typed_any_way_gets_its_figure(responder, question, intent, fig
         "kinh phí đào tạo cán bộ là bao nhiêu tiền",
         "thời tiết Điện Biên hôm nay thế nào",
         "có bao nhiêu tiến sĩ",
+        "Quận Ba Đình có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?",
+        "Nghị quyết 26-NQ/TW về công tác cán bộ nói gì?",
+        "Điều kiện để được kết nạp vào Đảng là gì?",
+        "Tóm tắt giúp tôi bài báo về du lịch Điện Biên nhé",
     ],
 )
 def test_question_the_article_does_not_answer_is_not_answered(responder, question):
