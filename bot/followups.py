@@ -105,6 +105,9 @@ class FollowUps:
         its_own = own is not None and bool(asked & own.slots.get("ask", frozenset()) - asks_of)
         if its_own and match.only_question_words:  # "when?" after the author: the article's date
             return self._answer(question, own, score)
+        about = self.responder.respond(cues.about) if cues.about and not sure else None
+        if about is not None and about.status == "answer" and previous.id not in about.intents:
+            return replace(about, question=question)  # "ổng nói kế hoạch đào tạo do ai làm?"
         if (
             asked
             and not sure
@@ -115,10 +118,8 @@ class FollowUps:
             found = self._attribute(question, previous, asked, score, cues.named)
             if found is not None:  # "hồi nào?", "có hiệu lực tới năm nào", "ai nói vậy?"
                 return found
-        if cues.about and not sure:  # "ông ấy nói gì về việc chọn cán bộ đi học"
-            about = self.responder.respond(cues.about)
-            if about.status == "answer":
-                return replace(about, question=question)
+        if about is not None and about.status == "answer":  # "ông ấy nói gì về việc chọn …"
+            return replace(about, question=question)
         if cues.refers and not (leftover or cues.asked or cues.named or cues.besides or cues.other):
             return self._answer(question, previous, score)  # "tên đầy đủ của nó là gì?"
         switched = self._switch(question, match, earlier, previous, cues, leftover, standalone)

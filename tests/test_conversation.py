@@ -114,6 +114,8 @@ def converse(responder, *messages: str):
             ),
             {"intermediate_llct_district", "intermediate_llct_commune"},
         ),
+        # what the person just named said: the fact his words are about, not him again
+        (("ông Ngô Văn Thanh là ai?", "ổng nói kế hoạch đào tạo do ai làm?"), {"annual_plan"}),
         # which level the figure counts: the answer just given says
         (
             (
