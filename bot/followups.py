@@ -17,6 +17,7 @@ from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import answered_as_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
+from bot.own_place import OwnPlace
 from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import none_stated, states_share
@@ -41,6 +42,7 @@ class FollowUps:
         self.words = FollowUpWords(responder.kb, responder.light_words)
         self.vocabularies = Vocabularies(responder.kb)
         self.pool = FollowUpPool(responder)
+        self.own_place = OwnPlace(responder.kb)
         self._ask_order = {
             ask: n for n, ask in enumerate(self.conversation.by_ask)
         }  # specific first
@@ -82,7 +84,9 @@ class FollowUps:
         of_it = not numbers_in(question)
         again = again or (cues.inclusion and (not answered or cues.refers) and of_it)
         again = again or self.words.only_confirms(match)  # "chắc không?": the last answer again
-        if again and len(leftover) <= 2:  # "mỗi năm hay tổng?", "cái đó tính cả … không?"
+        words = match.question  # "vậy bên tôi hơn mấy người?": the asker's own figure beside it
+        mine = self.own_place.compared(words.folded, words.tokens, self.responder.light_words)
+        if mine or (again and len(leftover) <= 2):  # "mỗi năm hay tổng?", "… tính cả … không?"
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return self._share(question, earlier, cues, score)

@@ -9,6 +9,7 @@ local's "huyện mình có bao nhiêu cán bộ?" is the article's district itse
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.normalize import fold
@@ -47,6 +48,14 @@ class OwnPlace:
             out.append(self._piece(piece.group(0)))
             end = piece.end()
         return "".join([*out, text[end:]])
+
+    def compared(self, folded: Sequence[str], marked: Sequence[str], light: frozenset[str]) -> bool:
+        """ "vậy bên tôi hơn mấy người?" after an answer: the asker's own figure beside the one
+        just given, and nothing else named — that figure is all the article has."""
+        own = spans(folded, self.reading.own_place, marked)
+        compares = spans(folded, self.reading.comparison_cues, marked)
+        said = {i for a, b in own + compares for i in range(a, b)}
+        return bool(own and compares) and all(i in said or w in light for i, w in enumerate(folded))
 
     def _piece(self, piece: str) -> str:
         tokens = list(_WORD.finditer(piece))

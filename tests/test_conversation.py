@@ -116,6 +116,15 @@ def converse(responder, *messages: str):
         ),
         # what the person just named said: the fact his words are about, not him again
         (("ông Ngô Văn Thanh là ai?", "ổng nói kế hoạch đào tạo do ai làm?"), {"annual_plan"}),
+        # the asker's own figure beside the one just given: that one is all the article has
+        (
+            (
+                "Chỗ tôi cán bộ chủ chốt dưới 35 tuổi ở cấp huyện có 15 người. Điện Biên Đông "
+                "cấp huyện có bao nhiêu?",
+                "vậy bên tôi hơn mấy người?",
+            ),
+            {"young_leaders_district"},
+        ),
         # which level the figure counts: the answer just given says
         (
             (
