@@ -96,7 +96,7 @@ class Coverage:
             reached = best.nonzero()[0]
             return reached, weight * best[reached]
         where = np.concatenate(parts)
-        held = np.repeat(values, lengths)
+        held = np.asarray(values).repeat(lengths)  # np.repeat of a list: ~1 µs more
         order = np.lexsort((held, where))  # by intent, the largest value last
         where, held = where[order], held[order]
         last = np.append(where[1:] != where[:-1], True) & (held > 0)

@@ -242,9 +242,11 @@ class Matcher:
         """The `limit` best intents for `text` (any string), best first."""
         return self.match_read(self.read(text), limit)
 
-    def read(self, text: str) -> Normalized:
-        """`text` as the matcher reads it: all a match depends on (texts read alike match alike)."""
-        return rounded_to_article(normalize(text, self.kb.tables), self.kb)
+    def read(self, text: str, normalized: Normalized | None = None) -> Normalized:
+        """`text` as the matcher reads it: all a match depends on (texts read alike match alike);
+        `normalized`: normalize(text), when worked out before."""
+        words = normalize(text, self.kb.tables) if normalized is None else normalized
+        return rounded_to_article(words, self.kb)
 
     def match_read(self, question: Normalized, limit: int = 10) -> Match:
         """The `limit` best intents for a question `read` from its text, best first."""

@@ -56,8 +56,8 @@ def words(matcher: Matcher, text: str) -> Normalized:
     if kept is None:
         return matcher.read(text)
     found = kept.words.get(text)
-    if found is None:
-        found = kept.words[text] = matcher.read(text)
+    if found is None:  # normalized as totals are looked for in the same text (one pass)
+        found = kept.words[text] = matcher.read(text, normalized(text, matcher.kb.tables))
     return found
 
 

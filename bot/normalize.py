@@ -40,10 +40,13 @@ class Tables:
     units: Mapping[str, str] = field(default_factory=dict)  # "35t": "t" after a number is "tuổi"
     # the first words of the expansions of several words: any other word is looked up alone
     starts: frozenset[str] = field(init=False, default=frozenset())
+    # the first words of every expansion: a text holding none of them is left as it is
+    firsts: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         starts = frozenset(key[0] for key in self.expansions if len(key) > 1)
         object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "firsts", frozenset(key[0] for key in self.expansions if key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +143,14 @@ def _clean(text: str, tables: Tables) -> str:
 def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
     text = clean(text, tables)
-    text = _NUMBER.sub(lambda m: canonical_number(m.group(0)), text)
+    text = _NUMBER.sub(_canonical, text)
     words = _multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
     tokens = expand(words, tables)
-    return Normalized(tuple(tokens), tuple(fold(t, tables) for t in tokens))
+    return Normalized(tuple(tokens), tuple([fold(t, tables) for t in tokens]))
+
+
+def _canonical(number: re.Match[str]) -> str:
+    return canonical_number(number.group(0))
 
 
 def _multiplied(
@@ -151,8 +158,8 @@ def _multiplied(
 ) -> list[str]:
     """ "2 nghìn" → "2000": a whole number and the word that multiplies it, as one number; a
     unit's letter right after a number, the unit ("35t" → "35 tuổi")."""
-    if not multipliers and not units:
-        return words
+    if multipliers.keys().isdisjoint(words) and units.keys().isdisjoint(words):
+        return words  # most texts: no word to join to the number before it
     out: list[str] = []
     for word in words:
         factor = multipliers.get(word)
@@ -167,6 +174,8 @@ def _multiplied(
 
 def expand(words: list[str], tables: Tables) -> list[str]:
     """Replace abbreviations and English terms, longest match first, in one pass."""
+    if tables.firsts.isdisjoint(words):
+        return words  # most texts: no word begins an expansion (a word at a time was ~10 µs)
     out: list[str] = []
     i = 0
     while i < len(words):

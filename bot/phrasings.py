@@ -146,7 +146,7 @@ class Phrasings:
         sizes = ends - starts  # a feature's last run ends with its postings
         rows = index.phrasing_postings.rows[_spans(starts, sizes)]
         rows = rows + np.repeat(shift[vocabulary.rows[entries]], sizes)  # among theirs
-        values = np.repeat(np.repeat(self._sims, found), sizes)
+        values = np.asarray(self._sims).repeat(found).repeat(sizes)
         shares = np.bincount(rows, values, minlength=int(counts.sum()))
         return np.maximum.reduceat(shares / index.phrasing_totals[_spans(first, counts)], base)
 
@@ -170,7 +170,9 @@ def added(parts: Sequence[np.ndarray], values: Sequence[float], size: int) -> np
     in the same order: the same sums."""
     lengths = [len(p) for p in parts]
     if 0 < sum(lengths) <= JOINED:
-        return np.bincount(np.concatenate(parts), np.repeat(values, lengths), minlength=size)
+        return np.bincount(
+            np.concatenate(parts), np.asarray(values).repeat(lengths), minlength=size
+        )
     sums = np.zeros(size)
     for part, value in zip(parts, values, strict=True):
         np.add.at(sums, part, value)
