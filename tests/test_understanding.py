@@ -49,6 +49,11 @@ def test_a_slip_on_the_key_word_is_still_answered(question, intent):
          {"party_secretary_training", "mttq_chairs"}),
         ("Cấp huyện có mấy người học cao cấp lý luận chính trị? Còn trung cấp thì mấy người?",
          {"advanced_llct", "intermediate_llct_district"}),
+        # "ai là người trong bài nói về …" asks who speaks in the article, not who issued it
+        (
+            "Nghị quyết 03 ban hành năm nào, và ai là người trong bài nói về công tác đào tạo?",
+            {"resolution_03", "spokesperson"},
+        ),
     ],
 )  # fmt: skip
 def test_a_message_asking_several_facts_gets_every_one(responder, question, intents):
