@@ -180,7 +180,8 @@ class Lexicon:
 
     def _keyboard_slips(self, folded: str) -> list[str]:
         """Known folded words one neighbouring key, one swap of two letters or, from three
-        letters on, one dropped letter away ("trug", "huye")."""
+        letters on, one dropped letter away ("trug", "huye"); from four, one letter too many
+        ("huyenn", "doong")."""
         neighbours = self._tables.slips.neighbours
         found = set()
         for i, letter in enumerate(folded):
@@ -194,6 +195,8 @@ class Lexicon:
                 for i in range(1, len(folded) + 1)
                 for added in _LETTERS
             )
+        if len(folded) >= 4:
+            found.update(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
         return sorted(v for v in found if v != folded and v in self._by_fold)
 
 

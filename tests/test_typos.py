@@ -30,6 +30,17 @@ def test_telex_with_the_tone_key_before_the_final_and_swapped_letters_are_read()
     assert all(r["status"] == "answer" for r in replies), replies
 
 
+def test_a_letter_typed_twice_and_a_slip_in_the_districts_name_are_read():
+    """ "đảng viênn" is đảng viên; "điện biên đôg" is the article's district, no other."""
+    replies = ask_json(
+        "có bao nhiêu đảng viênn", "huyen điên biên đôg có bao nhieu cán bô công chúc"
+    )
+    assert [(r["status"], r["intents"]) for r in replies] == [
+        ("answer", ["party_members"]),
+        ("answer", ["total_staff"]),
+    ], replies
+
+
 def test_teen_code_and_a_hat_on_the_wrong_vowel_are_read():
     # z for d/gi and j for a final i are phone habits; "xêm" beside "lượt" is only "lượt xem"
     replies = ask_json("đại hộj đảng, cb đc bầu có đạt yc k", "bài nì có bn lượt xêm")
