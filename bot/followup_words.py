@@ -96,9 +96,9 @@ class FollowUpWords:
             elif hits:
                 own[slot.name] = hits
             left = " " + slot.pattern.sub(" ", left.strip()) + " "
+        left = self._markers.sub(" ", left)  # "trên tổng số": a marker before "tổng số" a count
         for slot in self.kb.settings.slots:
             left = slot.pattern.sub(" ", left)
-        left = self._markers.sub(" ", left)
         leftover = tuple(w for w in left.split() if w not in self.light_words)
         named = {k: set(v) for k, v in named_all.items() if k != "ask"}
         if not leftover:  # "thế ở huyện thì?": only then is "huyện" the district level
