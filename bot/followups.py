@@ -20,7 +20,7 @@ from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
 from bot.related import Vocabularies
 from bot.reply import Reply
-from bot.shares import none_stated, states_share
+from bot.shares import share_asked
 from bot.slots import OnlyFact, named_fits, takes
 from bot.understanding import numbers_in
 
@@ -89,7 +89,7 @@ class FollowUps:
         if mine or (again and len(leftover) <= 2):  # "mỗi năm hay tổng?", "… tính cả … không?"
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
-            return self._share(question, earlier, cues, score)
+            return share_asked(self.responder, question, earlier, cues.share, score)
         # "mấy người?" after a count; "quan điểm này của ai?" its speaker; "bao nhiêu lượt?" bare
         by_ask = (cues.asked - asks_of) & self._ask_order.keys()
         bare = match.only_question_words or (
@@ -247,23 +247,6 @@ class FollowUps:
                     self._answer(question, target, score), context=(target.id, previous.id)
                 )
         return None
-
-    def _share(
-        self, question: str, earlier: Sequence[str], cues: Cues, score: float
-    ) -> Reply | None:
-        """ "chiếm mấy phần trăm?", "trên tổng số?": the previous answer (the part, when the
-        last was the whole) when it states its share (1.066/1.999); else, for a share, that the
-        article gives none, with the figures it has, and for "trên tổng số?" the whole."""
-        whole = self.kb.intent(self.conversation.whole)
-        parts = [x for x in earlier if x != self.conversation.whole] or list(earlier)
-        previous = self.kb.intent(parts[-1])
-        if whole is None or previous is None:
-            return None
-        if states_share(previous):  # "(trên tổng số?)": its answer gives both, "1.066/1.999"
-            return self._answer(question, previous, score)
-        if not cues.share:
-            return self._answer(question, whole, score, previous)
-        return none_stated(self.responder, question, [previous.id], score)
 
     def _closest(
         self,

@@ -87,3 +87,22 @@ def none_stated(responder: Responder, question: str, parts: Sequence[str], score
     answer = responder.answer_many(question, shown, score)
     text = f"{conversation.no_share}\n{answer.text}"
     return replace(answer, text=text, context=tuple(shown))
+
+
+def share_asked(
+    responder: Responder, question: str, earlier: Sequence[str], share: bool, score: float
+) -> Reply | None:
+    """ "chiếm mấy phần trăm?", "trên tổng số?" after an answer: the previous fact (the part,
+    when the last was the whole) when it states its share (1.066/1.999); else, for a share,
+    that the article gives none, with the figures it has, and for "trên tổng số?" the whole."""
+    kb, whole_id = responder.kb, responder.kb.conversation.whole
+    whole = kb.intent(whole_id)
+    parts = [x for x in earlier if x != whole_id] or list(earlier)
+    previous = kb.intent(parts[-1])
+    if whole is None or previous is None:
+        return None
+    if states_share(previous):  # "(trên tổng số?)": its answer gives both, "1.066/1.999"
+        return responder.answer_as(question, previous, score)
+    if not share:  # the whole, and what the next turn reads against: both
+        return replace(responder.answer_as(question, whole, score), context=(previous.id, whole.id))
+    return none_stated(responder, question, [previous.id], score)
