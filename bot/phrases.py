@@ -76,11 +76,14 @@ def question_cues(
 ) -> list[tuple[int, int]]:
     """Where the message asks by a word ("bao nhiêu", "ai", "đâu"), leaving out words typed
     with diacritics that only fold like one ("đứng đầu" is not "đâu")."""
+    # "chưa qua tuổi 35": a negation with words after it (never "… đã đi học chưa?")
+    denied = {a for a, b in spans(folded, reading.negations, marked) if b < len(folded)}
     return [
         (a, b)
         for a, b in spans(folded, reading.question_cues, marked)
         if marked[a].lower() not in reading.not_cues
         and not _indefinite(folded, marked, a, b, reading)
+        and not (b == a + 1 and a in denied)
     ]
 
 

@@ -53,6 +53,7 @@ _LISTS = (
     "figure_pointers",
     "figure_asks_more",
     "figure_who_cues",
+    "negations",
 )
 _FIELDS = frozenset(
     {
@@ -139,6 +140,7 @@ def read_understanding(
         figure_pointers=frozenset(w for p in lists["figure_pointers"] for w in p),
         figure_asks_more=frozenset(w for p in lists["figure_asks_more"] for w in p),
         figure_who_cues=lists["figure_who_cues"],
+        negations=lists["negations"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=tuple(asides),
         drop_joiners=drop,
