@@ -38,11 +38,11 @@ class Preambles:
         before, asked = parts
         if self._only_asks(before):
             return None  # "Ai cho biết điều này?": the opener's subject is the question word
+        match = self.reader.match(before)
+        if self.reader.several.introduces(match):  # who asks is never what the values are of
+            return self._with_its_subject(before, self._past_its_sentence(asked))
         if self._only_values(asked):
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
-        match = self.reader.match(before)
-        if self.reader.several.introduces(match):
-            return self._with_its_subject(before, self._past_its_sentence(asked))
         if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
             match.question
         ):

@@ -267,6 +267,9 @@ def test_a_question_after_a_long_preamble_is_answered_as_confidently(responder):
         # one sentence: the preamble runs into the question ("… nên cho em hỏi: …")
         ("Dạ chào anh, em là học viên lớp trung cấp chính trị đang làm bài thu hoạch về "
          "cán bộ cơ sở nên cho em hỏi: bài báo này do ai viết ạ?", "article_author"),
+        # who asks is never what the values after the opener are of; "Hội Phụ nữ" is a name
+        ("Chào bạn, mình là cán bộ Hội Phụ nữ xã, đang làm báo cáo chuyên đề, cho mình hỏi "
+         "huyện Điện Biên Đông hiện có tổng bao nhiêu cán bộ, công chức?", "total_staff"),
         # no introduction, but the words before the opener ask for nothing
         ("Hôm qua đọc vội trên điện thoại không kịp nhớ, xin hỏi bài đăng trên báo nào?",
          "article_source"),
