@@ -36,6 +36,8 @@ class Preambles:
         if parts is None:
             return self._after_introductions(question)
         before, asked = parts
+        if not before.strip():
+            return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed
         if self._only_asks(before):
             return None  # "Ai cho biết điều này?": the opener's subject is the question word
         match = self.reader.match(before)

@@ -146,7 +146,9 @@ def _split_sentence(
         # the rest asks by a word, or a kept joiner ("còn") opens the sentence's last part,
         # which a question mark ends
         # ("người còn yếu?": "còn" is "still" before a single word)
-        last_part = kept and asked_at_end and len(words) - resume > 2
+        # ("còn trẻ, dưới 35 tuổi?": "còn" is "still" before a single word and a comma too)
+        upto = min((e for e, _, _ in cuts if e > resume), default=len(words))
+        last_part = kept and asked_at_end and len(words) - resume > 2 and upto - resume > 2
         # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
         requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
         asked_after = _cue_in(cues, resume, len(words)) or last_part or requested
@@ -242,7 +244,8 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     starts = [
         (found[a].start(), found[b - 1].end())  # the opener asks nothing itself
         for a, b in spans(folded, reading.question_openers, marked)
-        if a > 0 and b + 1 < len(found)  # "…, cho mình xin với": no question after it
+        # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
+        if (a > 0 or phrase_at(folded, reading.relayed_openers, marked, 0)) and b + 1 < len(found)
     ]
     starts += [
         (colon.start(), colon.end())

@@ -94,6 +94,8 @@ def test_a_qualifier_or_an_introduction_is_not_a_fact_asked_for(responder, messa
         "Sau khi được đào tạo, cán bộ được bổ nhiệm vào những vị trí nào?",
         "Với công chức cấp xã, huyện tập trung đào tạo gì?",
         "Bao nhiêu người được bồi dưỡng chức danh bí thư và phó bí thư cấp xã?",
+        # "còn trẻ," is still young, no "còn …?" asking on
+        "Ở xã thì có bao nhiêu lãnh đạo chủ chốt còn trẻ, chưa tới 35 tuổi?",
         # "chưa qua tuổi 35" says not yet, no second question
         "Trên huyện có mấy cán bộ chủ chốt còn trẻ, chưa qua tuổi 35?",
     ],
@@ -267,6 +269,10 @@ def test_a_question_after_a_long_preamble_is_answered_as_confidently(responder):
         # one sentence: the preamble runs into the question ("… nên cho em hỏi: …")
         ("Dạ chào anh, em là học viên lớp trung cấp chính trị đang làm bài thu hoạch về "
          "cán bộ cơ sở nên cho em hỏi: bài báo này do ai viết ạ?", "article_author"),
+        # a question relayed for someone, at the start or after who that is
+        ("bà em hỏi là huyện có bao nhiêu cán bộ công chức ạ", "total_staff"),
+        ("Dạ em chào ạ, bà em hồi trước làm ở xã nên muốn biết. Bà em hỏi là cấp xã, thị trấn "
+         "có bao nhiêu cán bộ công chức ạ?", "commune_staff"),
         # who asks is never what the values after the opener are of; "Hội Phụ nữ" is a name
         ("Chào bạn, mình là cán bộ Hội Phụ nữ xã, đang làm báo cáo chuyên đề, cho mình hỏi "
          "huyện Điện Biên Đông hiện có tổng bao nhiêu cán bộ, công chức?", "total_staff"),

@@ -54,6 +54,7 @@ _LISTS = (
     "figure_asks_more",
     "figure_who_cues",
     "negations",
+    "relayed_openers",
 )
 _FIELDS = frozenset(
     {
@@ -174,7 +175,8 @@ def read_understanding(
         part_of_cues=lists["part_of_cues"],
         referring_words=frozenset(w for p in lists["referring_words"] for w in p),
         exclusion_cues=lists["exclusion_cues"],
-        question_openers=lists["question_openers"],
+        question_openers=lists["question_openers"] + lists["relayed_openers"],
+        relayed_openers=lists["relayed_openers"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],
