@@ -15,8 +15,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot import message_words
 from bot.normalize import normalize
-from bot.understanding import Clause, split_clauses
+from bot.understanding import Clause, leading_pieces, split_clauses
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
@@ -32,6 +33,7 @@ class _Kept:
     # by text and by how the matcher reads it ("…, có yếu không?" and "… có yếu không")
     matches: dict[str | Normalized, Match] = field(default_factory=dict)
     clauses: dict[tuple[str, bool, int, int], tuple[Clause, ...]] = field(default_factory=dict)
+    pieces: dict[tuple[str, int], tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     singles: dict[tuple[str, int, tuple[str, ...]], tuple[Match, Reply]] = field(
         default_factory=dict
     )
@@ -45,7 +47,8 @@ def one_message() -> Iterator[None]:
     """While one message is read: its texts' words, matches and clauses are kept."""
     token = _KEPT.set(_Kept())
     try:
-        yield
+        with message_words.one_message():  # and the words of its texts
+            yield
     finally:
         _KEPT.reset(token)
 
@@ -118,4 +121,17 @@ def clauses(
     found = kept.clauses.get(key)
     if found is None:
         found = kept.clauses[key] = tuple(split_clauses(text, reading, tables, as_list))
+    return list(found)
+
+
+def pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
+    """leading_pieces, once per text while one message is read (where the question starts, what
+    closes it and whether it only introduces the asker each cut the same message)."""
+    kept = _KEPT.get()
+    if kept is None:
+        return leading_pieces(text, tables)
+    key = (text, id(tables))
+    found = kept.pieces.get(key)
+    if found is None:
+        found = kept.pieces[key] = tuple(leading_pieces(text, tables))
     return list(found)

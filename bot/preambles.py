@@ -4,20 +4,18 @@ a topic before a colon are no preamble ("Trung cấp LLCT: cấp xã hơn cấp 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from bot import message_memo
+from bot import message_memo, message_words
 from bot.normalize import Normalized, clean, fold
 from bot.phrases import asks, has_phrase, phrase_at, question_cues, spans
-from bot.understanding import after_opener, leading_pieces
+from bot.understanding import after_opener
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
     from bot.reading import Reader
     from bot.reply import Reply
 
-_WORD = re.compile(r"[^\W_]+")
 GREETING = "greet"  # the reply to a message that only says who is asking
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 
@@ -77,7 +75,7 @@ class Preambles:
             return asked
         if asks(self.reader.match(before).question, self.reading):
             return asked  # "bí thư xã: mấy người; chủ tịch MTTQ: mấy người?": questions before
-        pieces = [piece for piece, _, _ in leading_pieces(before, self.kb.tables)]
+        pieces = [piece for piece, _, _ in message_memo.pieces(before, self.kb.tables)]
         said = pieces[-1] if pieces else ""
         if not said or self.reader.several.introduces(self.reader.match(said)):
             return asked
@@ -87,7 +85,7 @@ class Preambles:
         """ "mình là giáo viên, … muốn biết cả ngành được bồi dưỡng nhiều cỡ nào. Thanks. Mỗi
         năm … bao nhiêu lượt?": the rest of the introducing sentence, unanswerable, is still
         the preamble when a later sentence asks."""
-        pieces = leading_pieces(asked, self.kb.tables)
+        pieces = message_memo.pieces(asked, self.kb.tables)
         rest = pieces[0][2] if pieces else ""
         if not rest or not asks(message_memo.words(self.responder.matcher, rest), self.reading):
             return asked
@@ -97,7 +95,7 @@ class Preambles:
 
     def _after_introductions(self, question: str) -> str | None:
         rest, introduced = None, False
-        for piece, after, after_sentence in leading_pieces(question, self.kb.tables)[:-1]:
+        for piece, after, after_sentence in message_memo.pieces(question, self.kb.tables)[:-1]:
             words = message_memo.words(
                 self.responder.matcher, piece
             )  # the words alone tell: no scoring
@@ -118,14 +116,14 @@ class Preambles:
         that only say where the answer is, when what follows is answered on its own ("bài viết
         nói về gì?" keeps them: it asks about the article)."""
         cleaned = clean(question, self.kb.tables)
-        found = list(_WORD.finditer(cleaned))
-        if not found:
+        words = message_words.letters(cleaned, self.kb.tables)
+        if not words.starts:
             return None  # "???": no words, no frame
-        folded = [fold(m.group(0), self.kb.tables) for m in found]
-        size = phrase_at(folded, self.reading.source_frames, [m.group(0) for m in found], 0)
-        if not size or size >= len(found) or folded[size] in self.reading.frame_not_before:
+        folded = words.folded
+        size = phrase_at(folded, self.reading.source_frames, words.marked, 0)
+        if not size or size >= len(folded) or folded[size] in self.reading.frame_not_before:
             return None
-        rest = cleaned[found[size].start() :]
+        rest = cleaned[words.starts[size] :]
         return rest if self._answered(rest) else None
 
     def without_aside(self, question: str) -> str | None:
@@ -154,7 +152,7 @@ class Preambles:
         """The question without the pleasantries or asides that close it ("bài của báo nào,
         thanks bạn", "…, cảm ơn cháu", "…, ngắn gọn thôi"): pieces after the last that asks.
         None when nothing closes it, or nothing before asks."""
-        pieces = leading_pieces(question, self.kb.tables)
+        pieces = message_memo.pieces(question, self.kb.tables)
         cut = len(pieces)
         while cut > 1 and self._pleasantry(pieces[cut - 1][0]):
             cut -= 1
@@ -185,7 +183,7 @@ class Preambles:
         if asks(message_memo.words(self.responder.matcher, question), self.reading):
             return None
         answer = self.kb.settings.thresholds.answer
-        for piece, _, _ in leading_pieces(question, self.kb.tables):
+        for piece, _, _ in message_memo.pieces(question, self.kb.tables):
             match = self.reader.match(piece)
             best = match.candidates[0] if match.candidates else None
             if best is not None and best.intent.kind == "smalltalk" and best.score >= answer:
@@ -223,7 +221,7 @@ class Preambles:
             return False
         if not self.reader.several.introduces_words(words):
             return False  # most messages: no one says who they are
-        pieces = [p for p, _, _ in leading_pieces(question, self.kb.tables)]
+        pieces = [p for p, _, _ in message_memo.pieces(question, self.kb.tables)]
         read = self.responder.matcher.read
         intros = [self.reader.several.introduces_words(read(p)) for p in pieces]
         return any(intros) and all(
@@ -234,7 +232,7 @@ class Preambles:
         """A piece of the message opens by saying who speaks ("tôi là giáo viên về hưu"), not
         words that only look like it inside a request ("soạn giúp em lá đơn …")."""
         read = self.responder.matcher.read
-        for piece, _, _ in leading_pieces(question, self.kb.tables):
+        for piece, _, _ in message_memo.pieces(question, self.kb.tables):
             words = read(piece)
             found = spans(words.folded, self.reading.introductions, words.tokens)
             if any(start == 0 for start, _ in found):

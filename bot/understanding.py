@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from bot import message_words
 from bot.kb.model import Understanding
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
@@ -22,7 +23,7 @@ from bot.recent import ByIdentity
 if TYPE_CHECKING:
     from bot.matcher import Match
 
-_WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
+_WORD = message_words.WORD
 # a full stop or comma between digits is part of a number (1.999, 53,3), not a break
 # ("No. 03": a full stop before a figure ends no sentence)
 _SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
@@ -52,15 +53,16 @@ def split_clauses(
     its clause, where it marks a follow-up of the clause before.
     """
     cleaned = clean(text, tables)
+    every = message_words.words(cleaned, tables)  # the words of the message, once
     clauses: list[Clause] = []
     asked_before = False
-    for sentence, ended_by in _sentences(cleaned):
-        found = list(_WORD.finditer(sentence))
-        if not found:
+    for start, sentence, ended_by in _sentences(cleaned):
+        first, last = every.between(start, start + len(sentence))
+        if first >= last:
             continue
-        words = [(m.start(), m.end(), fold(m.group(0), tables)) for m in found]
-        folded = [w for _, _, w in words]
-        marked = [m.group(0) for m in found]
+        folded, marked = list(every.folded[first:last]), list(every.marked[first:last])
+        starts, ends = every.starts[first:last], every.ends[first:last]
+        words = [(a - start, b - start, w) for a, b, w in zip(starts, ends, folded, strict=True)]
         cues = question_cues(folded, marked, reading)
         # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
         asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
@@ -79,12 +81,13 @@ def split_clauses(
     return clauses
 
 
-def _sentences(text: str) -> list[tuple[str, str]]:
+def _sentences(text: str) -> list[tuple[int, str, str]]:
+    """(where it starts, the sentence, what ends it)."""
     pieces, start = [], 0
     for found in _SENTENCE_END.finditer(text):
-        pieces.append((text[start : found.start()], found.group(0)))
+        pieces.append((start, text[start : found.start()], found.group(0)))
         start = found.end()
-    pieces.append((text[start:], ""))
+    pieces.append((start, text[start:], ""))
     return pieces
 
 
@@ -145,8 +148,7 @@ def _split_sentence(
         listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])
         # the rest asks by a word, or a kept joiner ("còn") opens the sentence's last part,
         # which a question mark ends
-        # ("người còn yếu?": "còn" is "still" before a single word)
-        # ("còn trẻ, dưới 35 tuổi?": "còn" is "still" before a single word and a comma too)
+        # ("người còn yếu?", "còn trẻ, dưới 35?": "còn" is "still" before a single word)
         upto = min((e for e, _, _ in cuts if e > resume), default=len(words))
         last_part = kept and asked_at_end and len(words) - resume > 2 and upto - resume > 2
         # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
@@ -237,15 +239,14 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     """(what comes before, the question) around the last question opener ("…, cho em hỏi:
     tiêu đề bài là gì?"), or None when the message has none after its first word."""
     cleaned = clean(text, tables)
-    found = list(_WORD.finditer(cleaned))
-    folded = [fold(m.group(0), tables) for m in found]
-    marked = [m.group(0) for m in found]
+    words = message_words.words(cleaned, tables)
     # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
     starts = [
-        (found[a].start(), found[b - 1].end())  # the opener asks nothing itself
-        for a, b in spans(folded, reading.question_openers, marked)
+        (words.starts[a], words.ends[b - 1])  # the opener asks nothing itself
+        for a, b in spans(words.folded, reading.question_openers, words.marked)
         # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
-        if (a > 0 or phrase_at(folded, reading.relayed_openers, marked, 0)) and b + 1 < len(found)
+        if (a > 0 or phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
+        and b + 1 < len(words.starts)
     ]
     starts += [
         (colon.start(), colon.end())
