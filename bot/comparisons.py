@@ -84,6 +84,7 @@ class Comparisons:
         named = reply.intents[0]
         words = match.question
         cues = self.reading.comparison_cues + self.reading.sameness_cues
+        cues += self.reading.doubt_cues if numbers_in(question) else ()  # "hình như 712 là …"
         found = spans(words.folded, cues, words.tokens)
         if named in earlier or not found:
             return None

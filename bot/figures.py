@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -125,8 +126,10 @@ class Figures:
         # "năm 2020 nhắc trong bài có ý nghĩa gì": a year the article writes, asked about
         pointers = self.reading.figure_pointers
         introduced = _introduced_as_figure(match.question.folded, pointers)
-        if self.responder.refusal(question, match) and not introduced:
-            return False
+        words = match.question.folded  # a year the article writes, asked about, is no refusal
+        a_year = any(w[:1].isdigit() and p in _YEAR_WORDS for p, w in pairwise(words))
+        if self.responder.refusal(question, match) and not (introduced and a_year):
+            return False  # "Bí thư Huyện ủy lúc ban hành Nghị quyết 03 là ai?"
         tokens, folded = match.question.tokens, match.question.folded_text
         if asked_unstated(" ".join(tokens), folded, self.reading) is not None:
             return False
@@ -235,6 +238,7 @@ def _past_unit(folded: Sequence[str], i: int) -> int:
     return unit
 
 
+_YEAR_WORDS = ("nam", "year")
 _FRACTION = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)")  # "1.066/1.999"
 _PEOPLE = (
     "nguoi",

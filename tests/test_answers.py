@@ -48,6 +48,8 @@ def test_question_typed_any_way_gets_its_figure(responder, question, intent, fig
         "Nghị quyết 26-NQ/TW về công tác cán bộ nói gì?",
         "Điều kiện để được kết nạp vào Đảng là gì?",
         "Tóm tắt giúp tôi bài báo về du lịch Điện Biên nhé",
+        "Bí thư Huyện ủy lúc ban hành Nghị quyết 03 là ai?",
+        "Đến năm 2020 huyện có đạt hết mục tiêu của nghị quyết không?",
     ],
 )
 def test_question_the_article_does_not_answer_is_not_answered(responder, question):

@@ -125,6 +125,19 @@ def converse(responder, *messages: str):
             ),
             {"young_leaders_district"},
         ),
+        # a doubt naming another fact by the figure just given: both
+        (
+            (
+                "Có bao nhiêu cán bộ, công chức, viên chức là đảng viên?",
+                "có nhầm không, hình như 712 là số đi học đại học mà",
+            ),
+            {"party_members", "university_sent"},
+        ),
+        (("Hàng năm ai xây dựng kế hoạch đào tạo?", "dựa vào cái gì để làm"), {"annual_plan"}),
+        (
+            ("Bồi dưỡng chuyên môn nghiệp vụ được bao nhiêu lượt?", "cho đối tượng nào?"),
+            {"professional_training"},
+        ),
         # which level the figure counts: the answer just given says
         (
             (

@@ -253,6 +253,7 @@ class Understanding:
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
+    doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article

@@ -55,6 +55,7 @@ _LISTS = (
     "figure_who_cues",
     "negations",
     "relayed_openers",
+    "doubt_cues",
 )
 _FIELDS = frozenset(
     {
@@ -177,6 +178,7 @@ def read_understanding(
         exclusion_cues=lists["exclusion_cues"],
         question_openers=lists["question_openers"] + lists["relayed_openers"],
         relayed_openers=lists["relayed_openers"],
+        doubt_cues=lists["doubt_cues"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],
