@@ -74,9 +74,18 @@ class ClauseChoice:
             return True
         words, marked = match.question.folded, match.question.tokens
         each = has_phrase(words, self.reading.distributive_cues, marked)
+        if each and self._each_level_given(match, whole):
+            return False  # "… ở cấp huyện và ở cấp xã mỗi nơi bao nhiêu?": the whole, per level
         listing = self.lists(match.question.text, clauses)
         asking = sum(c.own_cue for c in clauses)
         return each or listing or asking != 1 or self._asks_apart(clauses, whole)
+
+    def _each_level_given(self, match: Match, whole: Reply) -> bool:
+        """The whole message answered with a fact for every level it names (two or more)."""
+        levels = self.responder.matcher.slot_values(match.question).get("level", set())
+        given = [self.kb.intent(i) for i in whole.intents]
+        covered = {v for i in given if i is not None for v in i.slots.get("level", ())}
+        return whole.status == "answer" and len(levels) >= 2 and levels <= covered
 
     def _asks_apart(self, clauses: list[Clause], whole: Reply) -> bool:
         """ "cho em xin tiêu đề bài và tóm tắt nội dung", "Số đảng viên là bao nhiêu? À thêm cả

@@ -185,6 +185,8 @@ class FollowUps:
             narrowed = [i for i in given if takes(i, named)]
             if len(narrowed) == 1:
                 return self._answer(question, narrowed[0], score)
+            if 1 < len(narrowed) < len(given):  # "chỉ tính trên huyện thôi" after every level
+                return self.responder.answer_many(question, [i.id for i in narrowed], score)
         if answered and (leftover or (sure and not (cues.opens or cues.closes))):
             # "cấp xã bn?" right after a district figure: its counterpart, if it has just one
             fitting = kept if named else []

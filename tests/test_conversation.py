@@ -138,6 +138,14 @@ def converse(responder, *messages: str):
             ("Bồi dưỡng chuyên môn nghiệp vụ được bao nhiêu lượt?", "cho đối tượng nào?"),
             {"professional_training"},
         ),
+        # "chỉ … huyện thôi" after every level: the district's facts of the answer, both
+        (
+            (
+                "Tổng số người được cho học lý luận chính trị các hệ là bao nhiêu?",
+                "chỉ tính trên huyện thôi",
+            ),
+            {"advanced_llct", "intermediate_llct_district"},
+        ),
         # which level the figure counts: the answer just given says
         (
             (

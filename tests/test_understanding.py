@@ -49,6 +49,11 @@ def test_a_slip_on_the_key_word_is_still_answered(question, intent):
          {"party_secretary_training", "mttq_chairs"}),
         ("Cấp huyện có mấy người học cao cấp lý luận chính trị? Còn trung cấp thì mấy người?",
          {"advanced_llct", "intermediate_llct_district"}),
+        # each level named, asked of each: every level's figure, nothing else
+        (
+            "Cán bộ chủ chốt dưới 35 tuổi ở cấp huyện và ở cấp xã mỗi nơi bao nhiêu người?",
+            {"young_leaders_district", "young_leaders_commune"},
+        ),
         # "ai là người trong bài nói về …" asks who speaks in the article, not who issued it
         (
             "Nghị quyết 03 ban hành năm nào, và ai là người trong bài nói về công tác đào tạo?",
@@ -185,6 +190,7 @@ def test_a_figure_the_article_lacks_is_never_written_back_beside_one_it_has():
         ("115 cán bộ được nhắc trong bài là những ai?", {"qlnn_specialist"}),
         ("19 người đó là ai, được cử đi làm gì?", {"party_secretary_training"}),
         ("Trong bài có nhắc 115 cán bộ, là cán bộ gì vậy?", {"qlnn_specialist"}),
+        ("55 cán bộ cấp huyện là làm gì?", {"intermediate_llct_district"}),
     ],
 )
 def test_what_a_figure_means(responder, question, intents):
