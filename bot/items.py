@@ -12,6 +12,7 @@ from bot import message_memo
 from bot.group_facts import smallest_group
 from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
+from bot.levels import narrowed, one_level
 from bot.normalize import fold
 from bot.phrases import count_of, has_phrase, spans
 from bot.reply import Reply
@@ -105,14 +106,25 @@ class Items:
         facts: list[str] = []
         scores: list[float] = []
         texts: list[str] = []
+        named: dict[str, set[str]] = {}
+        level: str | None = None
         for at, item in enumerate(items):
             if at == len(items) - 1:  # "…, B khác nhau thế nào?": B, and how the two compare
                 item = self._without_likeness(item)
             match = self.reader.match(item.text)
             if at in (0, len(items) - 1) and self._pleasantry(item.text, match):
                 continue  # "…, author and view count? tks", "… — gửi mình luôn nhé": no item
+            values = {
+                k: v
+                for k, v in self.responder.matcher.slot_values(match.question).items()
+                if k not in ("ask", "level", "role")
+            }  # "cao cấp llct, trung cấp llct là bao nhiêu": items of one slot, side by side
+            last_asking = at == len(items) - 1 and item.own_cue  # "…, trung cấp là bao nhiêu"
+            parallel = last_asking and any(named.get(k, set()) - v for k, v in values.items())
+            for k, v in values.items():
+                named.setdefault(k, set()).update(v)
             if self.several.introduces(match) or (
-                self.several.only_qualifies(match) and not names_a_count(match)
+                self.several.only_qualifies(match) and not names_a_count(match) and not parallel
             ):
                 return None
             bare = match.only_question_words and not self.noun_and_its_ask(item)
@@ -121,6 +133,10 @@ class Items:
             if bare or self.reader.totals.only_total_cues(match):
                 return None  # "…, tất cả là bao nhiêu?": the sum of the others, not an item
             reply = self.reader.single(item.text, match, ())
+            own_level = one_level(self.responder, match)
+            if level and len(reply.intents) > 1 and not own_level:
+                reply = narrowed(self.responder, reply, level)  # the level an item before named
+            level = own_level or level  # "cán bộ cấp huyện … chuyên viên, cao cấp, trung cấp"
             fact = _sure_fact(reply, self.kb.settings.thresholds)
             if fact is None or reply.score < answer:
                 return None

@@ -49,6 +49,12 @@ def test_a_slip_on_the_key_word_is_still_answered(question, intent):
          {"party_secretary_training", "mttq_chairs"}),
         ("Cấp huyện có mấy người học cao cấp lý luận chính trị? Còn trung cấp thì mấy người?",
          {"advanced_llct", "intermediate_llct_district"}),
+        # items after one that names the level: that level's facts, side by side
+        (
+            "Số cán bộ cấp huyện được cử đi học chương trình chuyên viên, cao cấp LLCT và trung "
+            "cấp LLCT là bao nhiêu?",
+            {"qlnn_specialist", "advanced_llct", "intermediate_llct_district"},
+        ),
         # each level named, asked of each: every level's figure, nothing else
         (
             "Cán bộ chủ chốt dưới 35 tuổi ở cấp huyện và ở cấp xã mỗi nơi bao nhiêu người?",
