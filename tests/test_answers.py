@@ -50,6 +50,7 @@ def test_question_typed_any_way_gets_its_figure(responder, question, intent, fig
         "Tóm tắt giúp tôi bài báo về du lịch Điện Biên nhé",
         "Bí thư Huyện ủy lúc ban hành Nghị quyết 03 là ai?",
         "Đến năm 2020 huyện có đạt hết mục tiêu của nghị quyết không?",
+        "Giúp tôi soạn kế hoạch đào tạo cán bộ cho xã tôi năm sau",
     ],
 )
 def test_question_the_article_does_not_answer_is_not_answered(responder, question):

@@ -41,6 +41,14 @@ def test_a_letter_typed_twice_and_a_slip_in_the_districts_name_are_read():
     ], replies
 
 
+def test_the_southern_coi_for_reading_is_the_views_and_coi_giup_still_opens():
+    replies = ask_json("Nhiêu người coi rồi?", "coi giúp mình có bao nhiêu đảng viên")
+    assert [(r["status"], r["intents"]) for r in replies] == [
+        ("answer", ["article_views"]),
+        ("answer", ["party_members"]),
+    ], replies
+
+
 def test_teen_code_and_a_hat_on_the_wrong_vowel_are_read():
     # z for d/gi and j for a final i are phone habits; "xêm" beside "lượt" is only "lượt xem"
     replies = ask_json("đại hộj đảng, cb đc bầu có đạt yc k", "bài nì có bn lượt xêm")
