@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bot import message_words
 from bot.normalize import normalize
 from bot.understanding import Clause, leading_pieces, split_clauses
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
@@ -67,14 +69,7 @@ def words(matcher: Matcher, text: str) -> Normalized:
 def normalized(text: str, tables: Tables) -> Normalized:
     """normalize(text), once per text while one message is read (a total is looked for in the
     message, and in each clause, by several readers)."""
-    kept = _KEPT.get()
-    if kept is None:
-        return normalize(text, tables)
-    key = (text, id(tables))
-    found = kept.normalized.get(key)
-    if found is None:
-        found = kept.normalized[key] = normalize(text, tables)
-    return found
+    return _once("normalized", (text, id(tables)), lambda: normalize(text, tables))
 
 
 def match(matcher: Matcher, text: str) -> Match:
@@ -114,24 +109,22 @@ def clauses(
 ) -> list[Clause]:
     """split_clauses, once per text and way of cutting while one message is read (a list of
     its own for each caller)."""
-    kept = _KEPT.get()
-    if kept is None:
-        return split_clauses(text, reading, tables, as_list)
     key = (text, as_list, id(reading), id(tables))
-    found = kept.clauses.get(key)
-    if found is None:
-        found = kept.clauses[key] = tuple(split_clauses(text, reading, tables, as_list))
-    return list(found)
+    return list(_once("clauses", key, lambda: tuple(split_clauses(text, reading, tables, as_list))))
 
 
 def pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
     """leading_pieces, once per text while one message is read (where the question starts, what
     closes it and whether it only introduces the asker each cut the same message)."""
+    return list(_once("pieces", (text, id(tables)), lambda: tuple(leading_pieces(text, tables))))
+
+
+def _once(table: str, key: object, work: Callable[[], T]) -> T:
+    """`work()`, kept in the message's `table` under `key` while one message is read."""
     kept = _KEPT.get()
     if kept is None:
-        return leading_pieces(text, tables)
-    key = (text, id(tables))
-    found = kept.pieces.get(key)
-    if found is None:
-        found = kept.pieces[key] = tuple(leading_pieces(text, tables))
-    return list(found)
+        return work()
+    found = getattr(kept, table)
+    if key not in found:
+        found[key] = work()
+    return found[key]

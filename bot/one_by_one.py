@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.phrases import has_phrase
-from bot.understanding import picked
+from bot.picks import picked
 
 if TYPE_CHECKING:
     from bot.matcher import Match

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.normalize import fold
+from bot.normalize import Normalized, fold
 from bot.phrases import spans
+from bot.scope import Scope
 
 if TYPE_CHECKING:
     from bot.kb import KnowledgeBase
@@ -31,8 +32,7 @@ class OwnPlace:
         self._units = tuple(
             tuple(fold(w, kb.tables) for w in unit.split()) for unit in settings.counted_units
         )
-        elsewhere = kb.messages.fallback_out_of_scope  # the rules of another place (or topic)
-        self._places = [r.pattern for r in settings.scope_rules if r.message == elsewhere]
+        self.scope = Scope(kb)  # "ở Quảng Trị": the words the scope rules would refuse
 
     def read_past(self, text: str) -> str:
         """`text` without the figures and places of the asker's own place, when it compares
@@ -65,7 +65,7 @@ class OwnPlace:
         if not spans(folded, own, marked) or spans(folded, article, marked):
             return piece
         dropped = {i for i, word in enumerate(folded) if self._asker_figure(folded, i, word)}
-        dropped |= self._place_words(folded)
+        dropped |= self.scope.words_outside(Normalized(tuple(marked), tuple(folded)))
         kept = [t.group(0) for i, t in enumerate(tokens) if i not in dropped]
         lead = piece[: len(piece) - len(piece.lstrip())]
         return lead + " ".join(kept) + (" " if piece.endswith(" ") else "")
@@ -78,13 +78,3 @@ class OwnPlace:
         if word.replace(".", "").replace(",", "") not in self.kb.article_numbers:
             return True
         return any(tuple(folded[i + 1 : i + 1 + len(u)]) == u for u in self._units)
-
-    def _place_words(self, folded: list[str]) -> set[int]:
-        """The words of another place the scope rules would refuse ("ở Quảng Trị")."""
-        text = " ".join(folded)
-        starts = [m.start() for m in _WORD.finditer(text)]
-        found: set[int] = set()
-        for pattern in self._places:
-            for hit in pattern.finditer(text):
-                found |= {i for i, start in enumerate(starts) if hit.start() <= start < hit.end()}
-        return found

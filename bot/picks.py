@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from bot.followups import IGNORED_ASKS
 from bot.in_scope import names_only_the_article
 from bot.reply import Reply
-from bot.understanding import picked
 
 SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
 
 if TYPE_CHECKING:
     from bot.followups import FollowUps
+    from bot.kb.model import Understanding
     from bot.matcher import Match
     from bot.reading import Reader
 
@@ -78,4 +78,17 @@ def pick_offered(
             fitting.append(intent_id)
     if len(fitting) == 1:
         return reader.responder.answer_intent(fitting[0], question=question)
+    return None
+
+
+def picked(folded_words: Sequence[str], reading: Understanding, offered: int) -> int | None:
+    """Which of `offered` suggestions a reply such as "cái đầu tiên", "2", "ừ" picks (0-based)."""
+    words = tuple(w for w in folded_words if w not in reading.pick_words)
+    if not words:
+        words = tuple(folded_words)
+    if offered == 1 and words in reading.yes:
+        return 0
+    for position, phrases in reading.ordinals.items():
+        if position <= offered and (words in phrases or tuple(folded_words) in phrases):
+            return position - 1 if position else offered - 1  # 0: the last
     return None

@@ -281,19 +281,6 @@ def numbers_in(text: str) -> list[str]:
     return [canonical_number(n) for n in _NUMBER.findall(text)]
 
 
-def picked(folded_words: Sequence[str], reading: Understanding, offered: int) -> int | None:
-    """Which of `offered` suggestions a reply such as "cái đầu tiên", "2", "ừ" picks (0-based)."""
-    words = tuple(w for w in folded_words if w not in reading.pick_words)
-    if not words:
-        words = tuple(folded_words)
-    if offered == 1 and words in reading.yes:
-        return 0
-    for position, phrases in reading.ordinals.items():
-        if position <= offered and (words in phrases or tuple(folded_words) in phrases):
-            return position - 1 if position else offered - 1  # 0: the last
-    return None
-
-
 def names_a_count(match: Match) -> bool:
     """ "số …", "tổng …": the clause names a count, an item of a list rather than a qualifier."""
     return bool(_COUNT_WORDS & set(match.question.folded))
