@@ -87,16 +87,19 @@ class Responder:
         previous: str | Sequence[str] | None = None,
         offered: Sequence[str] = (),
         named: Sequence[str] | None = None,
+        before: Sequence[str] = (),
     ) -> Reply:
         """Answer one user message (any string, never raises on content).
 
         `previous`: the intents this chat was last answered with, if recent; a follow-up such as
         "còn cấp xã thì sao?" is then read against them. `offered`: the intents the bot's last
         clarification suggested, so that "1" or "cấp huyện" picks one. `named`: the slots the user
-        named for `previous` (bot/named_slots.py; None: not known, every one is kept).
+        named for `previous` (bot/named_slots.py; None: not known, every one is kept). `before`:
+        the facts of the answer before those ("hai số này trùng nhau à" is of both).
         """
         earlier = (previous,) if isinstance(previous, str) else tuple(previous or ())
         question = text if isinstance(text, str) else str(text)
+        earlier = self._reader.pairs.widened(question, earlier, before)
         limit = self.kb.settings.longest_question
         if not question.strip():
             example = self.kb.intent(self.messages.examples[0])

@@ -52,6 +52,7 @@ class SharedLog(ChatLog, Protocol):
         exchange: dict[str, Any] | None = None,
         wait: float = 0.0,
         named: tuple[str, ...] = (),
+        earlier: tuple[str, ...] = (),
     ) -> bool: ...
 
     def load_exchange(self, chat: str, exchange_id: str, timeout: float) -> Any: ...

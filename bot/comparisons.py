@@ -68,9 +68,9 @@ class Comparisons:
         if reply.status == "answer" or len(earlier) < 2:
             return None
         facts = list(earlier[-2:])
-        if not all(self._counts(f) for f in facts):
+        if not all(self.counts(f) for f in facts):
             return None
-        return self._both(question, facts, self.kb.settings.thresholds.answer, reply)
+        return self.both(question, facts, self.kb.settings.thresholds.answer, reply)
 
     def _with_earlier(
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str]
@@ -97,15 +97,15 @@ class Comparisons:
         if not pointed:
             return None  # "đảng viên có chiếm hơn một nửa không?": a question of its own
         facts = [earlier[-1], named]
-        if not all(self._counts(f) for f in facts):
+        if not all(self.counts(f) for f in facts):
             return None  # "… có vững vàng hơn không?": no figure to set beside another
-        return self._both(question, facts, reply.score, reply)
+        return self.both(question, facts, reply.score, reply)
 
-    def _counts(self, intent_id: str) -> bool:
+    def counts(self, intent_id: str) -> bool:
         intent = self.kb.intent(intent_id)
         return intent is not None and "count" in intent.slots.get("ask", frozenset())
 
-    def _both(self, question: str, facts: list[str], score: float, base: Reply) -> Reply:
+    def both(self, question: str, facts: list[str], score: float, base: Reply) -> Reply:
         """Two figures side by side: with the gap a group declares between them, or a word
         that the article compares them nowhere (a gap of its own would be the bot's number)."""
         for group in self.compared:

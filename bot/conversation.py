@@ -54,6 +54,8 @@ class ChatState:
     at: float = 0.0
     # the slots the user named for those facts ("cấp huyện"): what "còn trung cấp?" keeps
     named: tuple[str, ...] = ()
+    # the facts of the answer before the last: "hai số này trùng nhau à" sets the two side by side
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,12 @@ class Conversations:
             mine = self._states.get(chat)
             if mine is None or mine.at < at:
                 self._states[chat] = ChatState(
-                    stored.intents, stored.offered, stored.source_shown, at, stored.named
+                    stored.intents,
+                    stored.offered,
+                    stored.source_shown,
+                    at,
+                    stored.named,
+                    stored.earlier,
                 )
 
     def previous(self, chat: str) -> tuple[str, ...]:
@@ -136,7 +143,11 @@ class Conversations:
     def ask(self, chat: str, text: str) -> Exchange:
         state = self.state(chat)
         reply = self.responder.respond(
-            text, previous=state.intents, offered=state.offered, named=state.named
+            text,
+            previous=state.intents,
+            offered=state.offered,
+            named=state.named,
+            before=state.earlier,
         )
         return self._record(chat, text, reply)
 
@@ -160,16 +171,17 @@ class Conversations:
                     self.responder.groups, before.intents, reply.context or reply.intents
                 )
                 shown_now = before.source_shown or bool(reply.source)
-                state = ChatState(context, (), shown_now, named=reply.named)
-            elif reply.status == "clarify" and reply.suggestions:
-                offered = tuple(s.intent_id for s in reply.suggestions)
-                state = ChatState(before.intents, offered, before.source_shown, named=before.named)
-            elif reply.status == "fallback" and reply.context:
-                # refused, with the article's own answer offered ("vậy Điện Biên Đông thì sao?")
-                offered = reply.context
-                state = ChatState(before.intents, offered, before.source_shown, named=before.named)
+                # the answer before this one, unless this one gives its facts again
+                kept = before.earlier if set(before.intents) <= set(context) else before.intents
+                state = ChatState(context, (), shown_now, named=reply.named, earlier=kept)
             else:
-                state = ChatState(before.intents, (), before.source_shown, named=before.named)
+                offered: tuple[str, ...] = ()
+                if reply.status == "clarify" and reply.suggestions:
+                    offered = tuple(s.intent_id for s in reply.suggestions)
+                elif reply.status == "fallback" and reply.context:
+                    # refused, with the article's own answer offered ("vậy Điện Biên Đông thì sao?")
+                    offered = reply.context
+                state = replace(before, offered=offered)
             self._states[chat] = replace(state, at=self._clock())
             self._states.move_to_end(chat)
             while len(self._states) > MAX_CHATS:
@@ -201,6 +213,7 @@ class Conversations:
                 exchange,
                 WRITE_WAIT,
                 state.named,
+                state.earlier,
             )
         if reply.status in ("fallback", "clarify") and text.strip() and self.store is not None:
             question, normalized = private_forms(text, reply.normalized, self.responder.kb.tables)

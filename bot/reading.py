@@ -29,6 +29,7 @@ from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
+from bot.pairs import Pairs
 from bot.phrases import has_phrase
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
@@ -73,6 +74,7 @@ class Reader:
         self.exclusions = Exclusions(self)
         self.claims = Claims(self)
         self.own_place = OwnPlace(self.kb)
+        self.pairs = Pairs(self)
         self.one_by_one = OneByOne(self)
         self.pleasantries = Pleasantries(responder)
 
@@ -149,6 +151,9 @@ class Reader:
         meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning
+        both = self.pairs.read(question, match, earlier)  # "hai số này trùng nhau à"
+        if both is not None:
+            return both
         if earlier and self.totals.of_earlier(question, match, earlier):  # "vậy cộng lại?"
             summed = self.groups_reader.total_of(
                 question, list(earlier), match, None, smallest=True

@@ -138,7 +138,9 @@ def test_rows_are_written_read_back_and_survive_a_restart(db_url: str):
         [("total_staff", 41.5)],
     )
     store.log_vote("tg:42", "masters_sent", -1)
-    store.save_state("tg:42", ("masters_sent",), (), True, named=("level",))
+    store.save_state(
+        "tg:42", ("masters_sent",), (), True, named=("level",), earlier=("party_members",)
+    )
     assert store.flush()
     store.close()
 
@@ -154,10 +156,11 @@ def test_rows_are_written_read_back_and_survive_a_restart(db_url: str):
         ]
         state = reopened.load_state("tg:42", timeout=5)
         assert state is not None
-        assert (state.intents, state.source_shown, state.named) == (
+        assert (state.intents, state.source_shown, state.named, state.earlier) == (
             ("masters_sent",),
             True,
             ("level",),
+            ("party_members",),
         )
     finally:
         reopened.close()

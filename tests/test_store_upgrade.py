@@ -1,6 +1,6 @@
-"""A database an older version of the bot made (schema 3) opens under today's schema: the short-
-lived tables whose shape changed are made anew, what the maintainer reads is kept. On SQLite and,
-when TEST_DATABASE_URL names a server, PostgreSQL."""
+"""A database an older version of the bot made (schema 3 or 4) opens under today's schema: the
+short-lived tables whose shape changed are made anew, what the maintainer reads is kept. On SQLite
+and, when TEST_DATABASE_URL names a server, PostgreSQL."""
 
 from __future__ import annotations
 
@@ -22,6 +22,17 @@ SCHEMA_3 = [
     " offered TEXT NOT NULL, source_shown BOOLEAN NOT NULL,"
     " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)",
     "INSERT INTO chat_states VALUES ('h2', '[\"total_staff\"]', '[]', TRUE,"
+    " '2026-11-30 10:00:00+00')",
+]
+
+# what schema 4 made of the chat states (no answer before the last), and a row
+SCHEMA_4 = [
+    "CREATE TABLE settings (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT INTO settings VALUES ('schema_version', '4')",
+    "CREATE TABLE chat_states (chat VARCHAR(64) PRIMARY KEY, intents TEXT NOT NULL,"
+    " offered TEXT NOT NULL, source_shown BOOLEAN NOT NULL, named TEXT NOT NULL,"
+    " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)",
+    "INSERT INTO chat_states VALUES ('h2', '[\"total_staff\"]', '[]', TRUE, '[]',"
     " '2026-11-30 10:00:00+00')",
 ]
 
@@ -80,4 +91,27 @@ def test_a_schema_3_database_opens_keeps_its_log_and_drops_the_old_context_table
         store.close()
     assert "contexts" not in _tables(db_url)
     version = _run(db_url, ["SELECT value FROM settings WHERE key = 'schema_version'"])
-    assert version == [("4",)]
+    assert version == [("5",)]
+
+
+def test_a_schema_4_database_opens_and_its_chat_states_keep_the_answer_before(
+    db_url: str,  # noqa: F811 (the fixture)
+) -> None:
+    store = Store.open(db_url, hash_key=b"k" * 32)
+    store.log_unanswered("tg:1", "telegram", "giá vàng", "gia vang", "fallback", [])
+    assert store.flush()
+    store.close()
+    _run(db_url, ["DROP TABLE chat_states", "DROP TABLE settings", *SCHEMA_4])
+
+    store = Store.open(db_url, hash_key=b"k" * 32)
+    try:
+        store.save_state("tg:1", ("party_members",), (), True, earlier=("university_sent",))
+        assert store.flush()
+        state = store.load_state("tg:1", timeout=5)
+        assert state is not None
+        assert (state.intents, state.earlier) == (("party_members",), ("university_sent",))
+        assert [r.question for r in store.unanswered_since(since_yesterday())] == ["giá vàng"]
+    finally:
+        store.close()
+    version = _run(db_url, ["SELECT value FROM settings WHERE key = 'schema_version'"])
+    assert version == [("5",)]

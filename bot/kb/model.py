@@ -254,6 +254,9 @@ class Understanding:
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
+    pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
+    pair_words: frozenset[str]  # beside a pair marker they name nothing ("giữa", "đó")
+    pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article

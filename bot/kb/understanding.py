@@ -56,6 +56,9 @@ _LISTS = (
     "negations",
     "relayed_openers",
     "doubt_cues",
+    "pair_markers",
+    "pair_words",
+    "pair_why",
 )
 _FIELDS = frozenset(
     {
@@ -179,6 +182,9 @@ def read_understanding(
         question_openers=lists["question_openers"] + lists["relayed_openers"],
         relayed_openers=lists["relayed_openers"],
         doubt_cues=lists["doubt_cues"],
+        pair_markers=lists["pair_markers"],
+        pair_words=frozenset(w for p in lists["pair_words"] for w in p),
+        pair_why=lists["pair_why"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],

@@ -17,9 +17,10 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "4"  # 2: chats keyed by HMAC with a key outside the database; 3: shared state;
+SCHEMA_VERSION = "5"  # 2: chats keyed by HMAC with a key outside the database; 3: shared state;
 # 4: a chat's state names the slots its user named, and `ask --conversation` keeps its context in
-# that state (the table `contexts`, one intent per chat, is gone)
+# that state (the table `contexts`, one intent per chat, is gone); 5: a chat's state keeps the
+# facts of the answer before the last ("hai số này trùng nhau à" sets them side by side)
 # Tables an older schema made that are dropped, not altered, on upgrade: short-lived rows only
 # (a chat's context lives minutes), so nothing a maintainer reads is lost.
 DROPPED_ON_UPGRADE = ("contexts", "chat_states")
@@ -56,6 +57,7 @@ chat_states = Table(  # a chat's context: conversation.ChatState
     Column("offered", Text, nullable=False),  # JSON list: what the last clarification offered
     Column("source_shown", Boolean, nullable=False),
     Column("named", Text, nullable=False),  # JSON list: the slots the user named ("level")
+    Column("earlier_intents", Text, nullable=False),  # JSON list: the answer before the last's
     Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
 )
 exchanges = Table(  # the answers under vote buttons: a vote counts only on one of them

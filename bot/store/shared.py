@@ -40,6 +40,7 @@ class StoredState:
     source_shown: bool
     updated_at: datetime
     named: tuple[str, ...] = ()
+    earlier: tuple[str, ...] = ()  # the facts of the answer before the last
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ async def load_state(conn: AsyncConnection, chat: str) -> StoredState | None:
         bool(row["source_shown"]),
         _aware(row["updated_at"]),
         tuple(json.loads(row["named"])),
+        tuple(json.loads(row["earlier_intents"])),
     )
 
 
@@ -89,6 +91,7 @@ async def save_state(conn: AsyncConnection, chat: str, values: dict[str, Any]) -
         "offered": json.dumps(values["offered"]),
         "source_shown": values["source_shown"],
         "named": json.dumps(values.get("named", [])),
+        "earlier_intents": json.dumps(values.get("earlier", [])),
         "updated_at": values["created_at"],
     }
     upsert = _insert(conn, chat_states).values(chat=chat, **state)

@@ -38,6 +38,7 @@ class SharedState:
         exchange: dict[str, Any] | None = None,
         wait: float = 0.0,
         named: tuple[str, ...] = (),
+        earlier: tuple[str, ...] = (),
     ) -> bool:
         """Queue the chat's state (and an exchange); wait up to `wait` s for it to be written.
 
@@ -49,6 +50,7 @@ class SharedState:
             "offered": list(offered),
             "source_shown": source_shown,
             "named": list(named),
+            "earlier": list(earlier),
         }
         if exchange is not None:
             values["exchange"] = {

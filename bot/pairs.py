@@ -1,0 +1,66 @@
+"""Two figures given one after the other, taken together: "hai số này trùng nhau à", "chênh
+lệch giữa hai số đó?", "tổng hai cái đó". After an answer with one figure such a message points
+at it and at the answer before; both are set side by side, with only the sum or the gap a group
+declares (a figure of the bot's own would be a number the article never gives)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot import message_memo
+from bot.group_facts import exact_group
+from bot.phrases import has_phrase, spans
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+
+class Pairs:
+    def __init__(self, reader: Reader) -> None:
+        self.reader, self.kb = reader, reader.kb
+        reading = reader.reading
+        self._markers, self._why = reading.pair_markers, reading.pair_why
+        cues = (
+            reading.pair_markers,
+            reading.sameness_cues,
+            reading.comparison_cues,
+            reading.difference_cues,
+            reading.total_cues,
+            reading.doubt_cues,
+            reading.list_things,
+        )
+        # the words a message pointing at the two may say beside the markers
+        self._cue_spans = tuple(p for phrases in cues for p in phrases)
+        self._beside = reading.pair_words | reading.sum_words | reader.light_words
+
+    def widened(self, question: str, earlier: tuple[str, ...], before: Sequence[str]) -> tuple:
+        """`earlier` (the last answer's facts), after `before` (the answer's before them) when
+        the last answer gave one fact and the message points at two figures."""
+        if not before or len(earlier) != 1 or earlier[0] in before:
+            return earlier
+        words = message_memo.normalized(question, self.kb.tables)
+        if not has_phrase(words.folded, self._markers, words.tokens):
+            return earlier
+        return (*before, *earlier)
+
+    def read(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
+        """Both figures just given, when the message points at two and names nothing else."""
+        if len(earlier) < 2:
+            return None
+        words, marked = match.question.folded, match.question.tokens
+        if not has_phrase(words, self._markers, marked) or has_phrase(words, self._why, marked):
+            return None
+        covered = {i for a, b in spans(words, self._cue_spans, marked) for i in range(a, b)}
+        rest = [w for i, w in enumerate(words) if i not in covered and w not in self._beside]
+        facts = list(earlier[-2:])
+        if rest or not all(self.reader.comparisons.counts(f) for f in facts):
+            return None  # "hai số đó có tính cả viên chức không?": asks of them, not both
+        score = self.kb.settings.thresholds.answer
+        if self.reader.totals.asks_total(question):  # "tổng hai cái đó": a sum only if declared
+            group = exact_group(self.reader.groups, facts)
+            return self.reader.responder.answer_many(question, facts, score, group, True)
+        base = self.reader.responder.answer_many(question, facts, score)
+        return self.reader.comparisons.both(question, facts, score, base)

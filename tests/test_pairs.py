@@ -1,0 +1,47 @@
+"""Two figures given one after the other, taken together ("hai số này trùng nhau à", "tổng hai
+cái đó"), as a user meets them through `ask --json --conversation`: the chat keeps the answer
+before the last, and only a sum or gap the KB declares is ever stated."""
+
+from __future__ import annotations
+
+from conftest import ask_json
+
+
+def test_two_figures_asked_one_after_the_other_are_set_side_by_side():
+    *_, both = ask_json(
+        "cử bn ng học đại học",
+        "bao nhiêu đảng viên",
+        "2 số trùng nhau à",
+        conversation="pair-same",
+    )
+    assert both["intents"] == ["university_sent", "party_members"]
+    assert both["answer"].count("712") >= 2  # the article's two 712s, each with its meaning
+
+
+def test_a_sum_of_two_figures_the_article_never_adds_is_not_stated():
+    *_, total = ask_json(
+        "Bao nhiêu cán bộ cấp huyện được bồi dưỡng quản lý nhà nước chương trình chuyên viên?",
+        "cao cấp lý luận chính trị thì mấy người",
+        "tổng hai cái đó",
+        conversation="pair-sum",
+    )
+    assert total["intents"] == ["qlnn_specialist", "advanced_llct"]
+    assert "115" in total["answer"] and "26" in total["answer"]
+    assert "141" not in total["answer"]  # 115 + 26: a number the article never gives
+    assert "không cộng gộp" in total["answer"]
+
+
+def test_why_two_figures_differ_is_not_answered_with_them():
+    *_, why = ask_json(
+        "huyện cử bao nhiêu người học thạc sĩ",
+        "hiện có bao nhiêu người trình độ trên đại học",
+        "sao 2 số chênh nhau vậy?",
+        conversation="pair-why",
+    )
+    assert why["status"] == "fallback"
+
+
+def test_one_figure_alone_is_no_pair():
+    first, again = ask_json("bao nhiêu đảng viên", "hai số này trùng nhau à", conversation="one")
+    assert first["intents"] == ["party_members"]
+    assert again["intents"] != ["university_sent", "party_members"]
