@@ -10,11 +10,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.levels import part_words
-from bot.phrases import question_cues, spans
+from bot.phrases import has_phrase, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.groups import Groups
+    from bot.kb import Group
     from bot.matcher import Match
     from bot.reading import Reader
     from bot.reply import Reply
@@ -53,9 +54,7 @@ class Comparisons:
             both_named = len(values) >= 2 and self.groups.names_every_part(group, values)
             if both_named or parts <= reached:
                 score = max(reply.score, self.kb.settings.thresholds.answer)
-                return self.groups.answer_parts(
-                    question, group.parts, score, reply, group, with_difference=True
-                )
+                return self._of_group(question, group, score, reply, self._ratio(match))
         return (
             self._side_by_side(question, match)
             or self._with_earlier(question, match, reply, earlier)
@@ -110,11 +109,25 @@ class Comparisons:
         that the article compares them nowhere (a gap of its own would be the bot's number)."""
         for group in self.compared:
             if set(group.parts) == set(facts):
-                return self.groups.answer_parts(
-                    question, group.parts, score, base, group, with_difference=True
-                )
+                return self._of_group(question, group, score, base)
         both = self.groups.responder.answer_many(question, facts, score)
         return replace(both, text=f"{both.text}\n{self.groups.responder.messages.gap_none}")
+
+    def _of_group(
+        self, question: str, group: Group, score: float, base: Reply, ratio: bool = False
+    ) -> Reply:
+        """A group's two parts with the gap it declares; asked how many times one is the other
+        ("gấp mấy lần cấp huyện"), no gap (it answers nothing asked) and no ratio (the article
+        states none): a word that the article compares them nowhere."""
+        both = self.groups.answer_parts(
+            question, group.parts, score, base, group, with_difference=not ratio
+        )
+        if not ratio:
+            return both
+        return replace(both, text=f"{both.text}\n{self.groups.responder.messages.gap_none}")
+
+    def _ratio(self, match: Match) -> bool:
+        return has_phrase(match.question.folded, self.reading.ratio_cues, match.question.tokens)
 
     def _side_by_side(self, question: str, match: Match) -> Reply | None:
         """ "số cử đi học thạc sĩ nhiều hơn số có trình độ trên đại học bao nhiêu?": two facts

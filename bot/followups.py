@@ -135,8 +135,10 @@ class FollowUps:
             kin = {p.id for p in self.pool.of(earlier, previous)} - set(earlier)
             offered = [self.kb.intent(s.intent_id) for s in standalone.suggestions]
             if not cues.besides and any(i and i.id in earlier for i in offered):
-                if len(match.question.tokens) <= BARE_FOLLOW_UP and previous in offered:
-                    return self._answer(question, previous, score)  # "chức vụ?" after a name
+                of_it = not leftover and "count" not in cues.asked - asks_of  # no count it lacks
+                bare = len(match.question.tokens) <= BARE_FOLLOW_UP or of_it
+                if bare and previous in offered:  # "chức vụ?", "chức vụ chính xác là gì?"
+                    return self._answer(question, previous, score)  # after a name
                 return switched  # "…, có yếu không?" may still be about the previous answer
             near = [
                 i

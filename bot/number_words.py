@@ -1,7 +1,8 @@
-"""Numbers written in words ("ba mươi lăm tuổi", "một trăm mười lăm người") read as digits.
+"""Numbers written in words ("ba mươi lăm tuổi", "một trăm mười lăm người", "một nghìn tám trăm
+lượt") read as digits.
 
-Only a compound is read, anchored by a word for ten or a hundred: a digit word alone ("ba", "năm",
-"một") is as often something else (a father, a year, "a")."""
+Only a compound is read, anchored by a word for ten, a hundred or a thousand: a digit word alone
+("ba", "năm", "một") is as often something else (a father, a year, "a")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from collections.abc import Callable, Mapping
 
 from bot.recent import ByIdentity
 
-Roles = Mapping[str, str]  # folded word → "1".."9", "tens" (mười, mươi), "hundred", "zero"
+Roles = Mapping[str, str]  # folded word → "1".."9", "tens" (mười, mươi), "hundred", "thousand",
+# "zero" (lẻ, linh; không before trăm)
 
 
 def with_digits(text: str, roles: Roles, fold: Callable[[str], str]) -> str:
@@ -43,15 +45,15 @@ def with_digits(text: str, roles: Roles, fold: Callable[[str], str]) -> str:
 
 
 def _anchors_of(roles: Roles) -> frozenset[str]:
-    """The words for ten and a hundred: a compound number holds one."""
-    return frozenset(w for w, role in roles.items() if role in ("tens", "hundred"))
+    """The words for ten, a hundred and a thousand: a compound number holds one."""
+    return frozenset(w for w, role in roles.items() if role in ("tens", "hundred", "thousand"))
 
 
 # the tables live as long as their KB: found by identity (the set was ~0.6 µs a message)
 _anchors = ByIdentity(_anchors_of)
 _PIECES = re.compile(r"\w+|\W+")
 _WORDS = re.compile(r"\w+")
-_LONGEST = 6  # words of the longest number read ("một trăm hai mươi lăm")
+_LONGEST = 9  # words of the longest number read ("một nghìn chín trăm chín mươi chín")
 
 
 def _number_at(folded: list[str], i: int, roles: Roles) -> tuple[int, int] | None:
@@ -59,8 +61,14 @@ def _number_at(folded: list[str], i: int, roles: Roles) -> tuple[int, int] | Non
         return roles.get(folded[at], "") if at < len(folded) else ""
 
     total, j, anchored = 0, i, False
-    if role(j).isdigit() and role(j + 1) == "hundred":  # "một trăm …"
-        total, j, anchored = int(role(j)) * 100, j + 2, True
+    if role(j).isdigit() and role(j + 1) == "thousand":  # "một nghìn …"
+        total, j, anchored = int(role(j)) * 1000, j + 2, True
+        if role(j) == "zero" and role(j + 1) == "hundred":  # "… không trăm sáu mươi sáu"
+            j += 2
+        elif role(j) == "zero" and role(j + 1).isdigit():  # "một nghìn lẻ năm"
+            return total + int(role(j + 1)), j + 2
+    if role(j).isdigit() and role(j + 1) == "hundred":  # "(… nghìn) một trăm …"
+        total, j, anchored = total + int(role(j)) * 100, j + 2, True
         if role(j) == "zero" and role(j + 1).isdigit():  # "một trăm lẻ năm"
             return total + int(role(j + 1)), j + 2
     if role(j).isdigit() and role(j + 1) == "tens":  # "ba mươi", "… trăm hai mươi"

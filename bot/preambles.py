@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 GREETING = "greet"  # the reply to a message that only says who is asking
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
+VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
 
 
 class Preambles:
@@ -243,12 +244,20 @@ class Preambles:
         """Asks nothing, names no value, and is smalltalk or near nothing the article says
         ("…, thanks bạn", "…, ngắn gọn thôi")."""
         words = message_memo.words(self.responder.matcher, piece)
+        if _addresses(words, self.reading):  # "…, thưa đồng chí?": whom it is asked of
+            return True
         if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
             return False  # read from the words alone, before any scoring
         match = self.reader.match(piece)
         best = match.candidates[0] if match.candidates else None
         clarify = self.kb.settings.thresholds.clarify
         return best is None or best.intent.kind == "smalltalk" or best.score < clarify
+
+
+def _addresses(words: Normalized, reading: Understanding) -> bool:
+    """ "thưa đồng chí", "dạ thưa anh": a short piece opening with a word of address."""
+    at = phrase_at(words.folded, reading.vocatives, words.tokens, 0) if words.folded else 0
+    return bool(at) and len(words.folded) - at <= VOCATIVE_NAME
 
 
 def _requests(words: Normalized, reading: Understanding) -> bool:

@@ -10,22 +10,23 @@ _ROUNDING = 0.05  # "gần 2000" is 1.999: a rounded number within this share of
 
 def rounded_to_article(question: Normalized, kb: KnowledgeBase) -> Normalized:
     """A number after a word that rounds it ("gần", "khoảng"), within 5 % of one of the
-    article's figures, read as that figure."""
+    article's figures, read as that figure; a word that only rounds is then left out."""
     tokens = list(question.tokens)
     before = ("", *question.folded)
+    dropped: set[int] = set()  # "gần", "khoảng" before a figure of the article: nothing more
     for i, (cue, word) in enumerate(zip(before, question.tokens, strict=False)):
         if cue not in kb.settings.approximate_cues or not word.isdigit():
             continue
-        if word in kb.article_numbers:
-            continue
-        near = _nearest_article_number(float(word), kb)
+        near = word if word in kb.article_numbers else _nearest_article_number(float(word), kb)
         if near is not None:
             tokens[i] = near
-    if tokens == list(question.tokens):
+            dropped |= {i - 1} if cue in kb.settings.rounding_cues else set()
+    if tokens == list(question.tokens) and not dropped:
         return question
+    kept = [n for n in range(len(tokens)) if n not in dropped]
     return Normalized(
-        tuple(tokens),
-        tuple(t if t[:1].isdigit() else f for t, f in zip(tokens, question.folded, strict=True)),
+        tuple(tokens[n] for n in kept),
+        tuple(tokens[n] if tokens[n][:1].isdigit() else question.folded[n] for n in kept),
     )
 
 

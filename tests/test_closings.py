@@ -13,6 +13,7 @@ from conftest import ask_json
         ("bài này của báo nào thế, thanks bạn", ["article_source"]),
         ("ok cảm ơn, à mà bài có bao nhiêu lượt xem, thanks", ["article_views"]),
         ("ai viết bài này, cảm ơn nhé. chúc bot vui", ["article_author"]),
+        ("huyện có bao nhiêu đảng viên, thưa đồng chí?", ["party_members"]),
     ],
 )
 def test_thanks_closing_a_question_do_not_make_it_unclear(message, intents):

@@ -89,3 +89,15 @@ def test_which_of_two_is_larger_gets_both_figures():
     assert reply["intents"] == ["university_degree_now", "party_members"]
     assert "1.066" in reply["answer"] and "712" in reply["answer"]
     assert "354" not in reply["answer"]  # 1.066 − 712: a difference the article never gives
+
+
+def test_how_many_times_one_figure_is_the_other_gets_both_and_no_ratio_or_gap():
+    first, ratio = ask_json(
+        "Có bao nhiêu cán bộ công chức cấp xã học trung cấp LLCT?",
+        "gấp mấy lần cấp huyện",
+        conversation="ratio",
+    )
+    assert first["intents"] == ["intermediate_llct_commune"]
+    assert ratio["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert "Chênh lệch" not in ratio["answer"]  # a gap answers nothing asked
+    assert "không so sánh" in ratio["answer"]  # the article states no ratio

@@ -45,3 +45,23 @@ def test_one_figure_alone_is_no_pair():
     first, again = ask_json("bao nhiêu đảng viên", "hai số này trùng nhau à", conversation="one")
     assert first["intents"] == ["party_members"]
     assert again["intents"] != ["university_sent", "party_members"]
+
+
+def test_a_follow_up_opening_with_va_and_closing_with_an_address_switches_level():
+    *_, commune = ask_json(
+        "Thưa đồng chí, huyện đã cử bao nhiêu cán bộ cấp huyện đi học cao cấp lý luận chính trị?",
+        "Còn hệ trung cấp ở cấp huyện thì bao nhiêu ạ?",
+        "Và ở cấp xã thì sao, thưa đồng chí?",
+        conversation="va",
+    )
+    assert commune["intents"] == ["intermediate_llct_commune"]
+
+
+def test_only_one_level_of_an_answer_given_for_both():
+    both, commune = ask_json(
+        "bao nhiêu người học trung cấp lý luận chính trị vậy",
+        "tôi hỏi riêng xã thôi",
+        conversation="narrow",
+    )
+    assert both["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert commune["intents"] == ["intermediate_llct_commune"]

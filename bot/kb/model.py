@@ -111,6 +111,7 @@ class MatchSettings:
     year_cues: frozenset[str]
     horizon_cues: frozenset[str]
     approximate_cues: frozenset[str]
+    rounding_cues: frozenset[str]  # of those, the ones that say nothing but "near" ("gần")
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
     slots: tuple[Slot, ...]
@@ -256,6 +257,8 @@ class Understanding:
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
     pair_words: frozenset[str]  # beside a pair marker they name nothing ("giữa", "đó")
+    vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
+    ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start

@@ -27,6 +27,7 @@ _WORD_LISTS = (
     "year_cues",
     "horizon_cues",
     "approximate_cues",
+    "rounding_cues",
 )
 MATCHING_FIELDS = frozenset(
     {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
@@ -85,6 +86,7 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         year_cues=frozenset(words["year_cues"]),
         horizon_cues=frozenset(words["horizon_cues"]),
         approximate_cues=frozenset(words["approximate_cues"]),
+        rounding_cues=frozenset(words["rounding_cues"]),
         scope_rules=tuple(rules),
         longest_question=int(longest),  # type: ignore[arg-type]
         slots=slots,

@@ -59,6 +59,8 @@ _LISTS = (
     "pair_markers",
     "pair_words",
     "pair_why",
+    "ratio_cues",
+    "vocatives",
 )
 _FIELDS = frozenset(
     {
@@ -185,6 +187,8 @@ def read_understanding(
         pair_markers=lists["pair_markers"],
         pair_words=frozenset(w for p in lists["pair_words"] for w in p),
         pair_why=lists["pair_why"],
+        ratio_cues=lists["ratio_cues"],
+        vocatives=lists["vocatives"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],
