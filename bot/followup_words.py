@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, spans
 
 if TYPE_CHECKING:
     from bot.kb import Intent
@@ -137,6 +137,21 @@ class FollowUpWords:
     def points_back(self, question: Normalized) -> bool:
         """Whether a pronoun points at the previous answer ("số đó", "nó")."""
         return bool(self._pronoun_positions(question))
+
+    def asks_what_it_says(self, question: Normalized) -> bool:
+        """ "nó nói về chuyện gì?", "văn bản đó nói về vấn đề gì": a pronoun and words asking
+        what the thing it points at says, nothing else."""
+        pointed = self._pronoun_positions(question)
+        if not pointed:
+            return False
+        words, marked = question.folded, question.tokens
+        asked = spans(words, self.kb.understanding.of_the_one_before, marked)
+        rest = [
+            w
+            for i, w in enumerate(words)
+            if i not in pointed and not any(a <= i < b for a, b in asked)
+        ]
+        return bool(asked) and all(w in self.light_words for w in rest)
 
     def only_confirms(self, match: Match) -> bool:
         """ "chắc không?", "đúng không?" alone after an answer: whether it holds, asked of it."""

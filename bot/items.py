@@ -43,15 +43,18 @@ class Items:
         if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
             return None  # nothing to cut at: no list
         items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
+        label = self._label(question, items)  # "Cấp huyện: bao nhiêu người học A, B và C?"
+        items = items[1:] if label is not None else items
         if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         relaxed = whole.status != "answer" and not self._opens(items)
         if not relaxed and not self._shares_its_ask(items):
             return None  # unanswered whole, every item sure on its own: a list all the same
-        found = self._facts(items)
+        summed = len(items) > 2 and self._only_sums(items[-1])  # "…, cộng hết là bao nhiêu?"
+        found = self._facts(items[:-1] if summed else items, label)
         if found is None or set(found[0]) <= set(whole.intents or ()):
             return None
-        return self._answer(question, *found)
+        return self._answer(question, *found, summed=summed)
 
     def announced(self, question: str) -> Reply | None:
         """ "cho hỏi 3 số: tổng cb, số đảng viên, số có bằng đại học", "A, B — cho mình xin cả
@@ -99,15 +102,28 @@ class Items:
                 return count
         return None
 
-    def _facts(self, items: list[Clause]) -> tuple[list[str], list[float], list[str]] | None:
+    def _label(self, question: str, items: list[Clause]) -> str | None:
+        """The level a list's first piece, a label before a colon naming nothing but it, sets
+        for every item ("Cấp huyện: …"); else None."""
+        first = items[0].text if len(items) > 2 else ""
+        if not re.match(rf"\s*{re.escape(first)}\s*:", question.lower()) or not first:
+            return None
+        match = self.reader.match(first)
+        if not self.several.only_qualifies(match) or names_a_count(match):
+            return None
+        return one_level(self.responder, match)
+
+    def _facts(
+        self, items: list[Clause], level: str | None = None
+    ) -> tuple[list[str], list[float], list[str]] | None:
         """The one fact each item names surely (thanks around the list are no item), every one
-        distinct, with its score and text; None when an item names none, or fewer than two."""
+        distinct, with its score and text; None when an item names none, or fewer than two.
+        `level`: the level a label before the list named."""
         answer = self.kb.settings.thresholds.answer
         facts: list[str] = []
         scores: list[float] = []
         texts: list[str] = []
         named: dict[str, set[str]] = {}
-        level: str | None = None
         for at, item in enumerate(items):
             if at == len(items) - 1:  # "…, B khác nhau thế nào?": B, and how the two compare
                 item = self._without_likeness(item)
@@ -119,8 +135,8 @@ class Items:
                 for k, v in self.responder.matcher.slot_values(match.question).items()
                 if k not in ("ask", "level", "role")
             }  # "cao cấp llct, trung cấp llct là bao nhiêu": items of one slot, side by side
-            last_asking = at == len(items) - 1 and item.own_cue  # "…, trung cấp là bao nhiêu"
-            parallel = last_asking and any(named.get(k, set()) - v for k, v in values.items())
+            # "cao cấp llct, trung cấp llct và …": another value of a slot an item before named
+            parallel = at > 0 and any(named.get(k, set()) - v for k, v in values.items())
             for k, v in values.items():
                 named.setdefault(k, set()).update(v)
             if self.several.introduces(match) or (
@@ -134,7 +150,7 @@ class Items:
                 return None  # "…, tất cả là bao nhiêu?": the sum of the others, not an item
             reply = self.reader.single(item.text, match, ())
             own_level = one_level(self.responder, match)
-            if level and len(reply.intents) > 1 and not own_level:
+            if level and (len(reply.intents) > 1 or parallel) and not own_level:
                 reply = narrowed(self.responder, reply, level)  # the level an item before named
             level = own_level or level  # "cán bộ cấp huyện … chuyên viên, cao cấp, trung cấp"
             fact = _sure_fact(reply, self.kb.settings.thresholds)
@@ -163,15 +179,25 @@ class Items:
         kept = (w for i, w in enumerate(question.tokens) if not any(a <= i < b for a, b in found))
         return replace(item, text=" ".join(kept))
 
+    def _only_sums(self, item: Clause) -> bool:
+        """A last piece asking only for the sum of the items before ("cộng hết là bao nhiêu")."""
+        match = self.reader.match(item.text)
+        return self.reader.totals.only_total_cues(match) and not match.only_question_words
+
     def _answer(
-        self, question: str, facts: list[str], scores: list[float], texts: list[str]
+        self,
+        question: str,
+        facts: list[str],
+        scores: list[float],
+        texts: list[str],
+        summed: bool = False,
     ) -> Reply:
         words = self.reader.words(question)
         items = list(zip(facts, texts, strict=True))
         moved = moves(self.responder, words, items, self.several.only_values_in)
         facts = [moved[f].id if f in moved else f for f in facts]  # "cb xã và cb huyện học tc"
         group = smallest_group(self.reader.groups, facts)
-        total = bool(moved) and self.reader.totals.asks_total(question)
+        total = summed or (bool(moved) and self.reader.totals.asks_total(question))
         return self.responder.answer_many(question, facts, min(scores), group, with_total=total)
 
     def _opens(self, items: list[Clause]) -> bool:

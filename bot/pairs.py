@@ -1,7 +1,8 @@
-"""Two figures given one after the other, taken together: "hai số này trùng nhau à", "chênh
-lệch giữa hai số đó?", "tổng hai cái đó". After an answer with one figure such a message points
-at it and at the answer before; both are set side by side, with only the sum or the gap a group
-declares (a figure of the bot's own would be a number the article never gives)."""
+"""Two figures taken together: "hai số này trùng nhau à", "chênh lệch giữa hai số đó?", "tổng
+hai cái đó" after two answers (after one figure such a message points at it and at the answer
+before), and "cộng với trung cấp cấp huyện thì sao" (the figure just given and the one named).
+Both are set side by side, with only the sum or the gap a group declares (a figure of the bot's
+own would be a number the article never gives)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.group_facts import exact_group
 from bot.phrases import has_phrase, spans
+
+ADDING_AT = 2  # words at most before the word that adds ("vậy cộng thêm …")
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -35,6 +38,7 @@ class Pairs:
         # the words a message pointing at the two may say beside the markers
         self._cue_spans = tuple(p for phrases in cues for p in phrases)
         self._beside = reading.pair_words | reading.sum_words | reader.light_words
+        self._adding = reading.adding_cues
 
     def widened(self, question: str, earlier: tuple[str, ...], before: Sequence[str]) -> tuple:
         """`earlier` (the last answer's facts), after `before` (the answer's before them) when
@@ -64,3 +68,22 @@ class Pairs:
             return self.reader.responder.answer_many(question, facts, score, group, True)
         base = self.reader.responder.answer_many(question, facts, score)
         return self.reader.comparisons.both(question, facts, score, base)
+
+    def added(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
+        """ "cộng với trung cấp cấp huyện thì sao": opening with a word that adds, after one
+        figure, the fact the rest names (read as a follow-up of it) — both, and their sum if a
+        group declares it."""
+        words, marked = match.question.folded, match.question.tokens
+        opening = [b for a, b in spans(words, self._adding, marked) if a <= ADDING_AT]
+        if len(earlier) != 1 or not opening:
+            return None
+        rest = " ".join(marked[max(opening) :])
+        named = self.reader.single(rest, self.reader.match(rest), tuple(earlier))
+        if named.status != "answer" or len(named.intents) != 1:
+            return None
+        facts = [earlier[0], named.intents[0]]
+        comparisons = self.reader.comparisons
+        if facts[0] == facts[1] or not all(comparisons.counts(f) for f in facts):
+            return None
+        group = exact_group(self.reader.groups, facts)
+        return self.reader.responder.answer_many(question, facts, named.score, group, True)

@@ -151,7 +151,10 @@ class Reader:
         meaning = self.figures.meaning(question, match)
         if meaning is not None:
             return meaning
-        both = self.pairs.read(question, match, earlier)  # "hai số này trùng nhau à"
+        # "hai số này trùng nhau à"; "cộng với trung cấp cấp huyện thì sao"
+        both = self.pairs.read(question, match, earlier) or self.pairs.added(
+            question, match, earlier
+        )
         if both is not None:
             return both
         if earlier and self.totals.of_earlier(question, match, earlier):  # "vậy cộng lại?"

@@ -167,3 +167,15 @@ def test_an_elder_asking_by_voice_after_a_long_preamble_is_answered():
         "bác già rồi mắt kém nói vào máy cháu thông cảm nhé cho bác hỏi có bao nhiêu người đi học thạc sĩ"
     )
     assert reply["status"] == "answer" and reply["intents"] == ["masters_sent"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tóm tắt giúp tôi Nghị quyết Đại hội XIII của Đảng",
+        "tóm tắt giúp mình bài báo hôm qua về giá xăng",
+    ],
+)
+def test_a_summary_of_something_else_than_the_article_is_refused(question):
+    (reply,) = ask_json(question)
+    assert (reply["status"], reply["intents"]) == ("fallback", [])

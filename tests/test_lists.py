@@ -320,3 +320,29 @@ def test_a_bare_question_word_clause_asks_about_the_clause_before() -> None:
     assert reply["intents"] == ["resolution_03"], reply
     (reply,) = ask_json("ai là người phát biểu trong bài")  # the speaker, however asked
     assert reply["intents"] == ["spokesperson"], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "said"),
+    [
+        # a label before a colon sets the level of every item; items of one slot side by side
+        (
+            "Cấp huyện: bao nhiêu người học cao cấp LLCT, trung cấp LLCT và bồi dưỡng "
+            "chương trình chuyên viên?",
+            ["advanced_llct", "intermediate_llct_district", "qlnn_specialist"],
+            ["26", "55", "115"],
+        ),
+        # a last piece asking only for the sum: every item, and no sum the article never adds
+        (
+            "Cán bộ cấp huyện được cử đi học cao cấp LLCT, trung cấp LLCT và bồi dưỡng chương "
+            "trình chuyên viên, cộng hết là bao nhiêu người?",
+            ["advanced_llct", "intermediate_llct_district", "qlnn_specialist"],
+            ["26", "55", "115", "không cộng gộp"],
+        ),
+    ],
+)
+def test_every_item_of_a_list_is_answered_with_the_level_its_label_names(question, intents, said):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+    assert all(s in reply["answer"] for s in said)
+    assert "196" not in reply["answer"]  # 26 + 55 + 115: a sum of the bot's own

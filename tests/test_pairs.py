@@ -65,3 +65,23 @@ def test_only_one_level_of_an_answer_given_for_both():
     )
     assert both["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
     assert commune["intents"] == ["intermediate_llct_commune"]
+
+
+def test_adding_a_fact_to_the_figure_just_given_gets_both_and_the_declared_sum():
+    first, added = ask_json(
+        "Có bao nhiêu cán bộ cấp huyện học cao cấp lý luận chính trị?",
+        "cộng với trung cấp cấp huyện thì sao",
+        conversation="added",
+    )
+    assert first["intents"] == ["advanced_llct"]
+    assert added["intents"] == ["advanced_llct", "intermediate_llct_district"]
+    assert "26 + 55 = 81" in added["answer"]
+
+
+def test_what_it_says_asked_of_a_pronoun_is_the_fact_just_given():
+    first, content = ask_json(
+        "Cái nghị quyết 03 của huyện ra hồi năm nào dzậy?",
+        "nó nói về chuyện gì",
+        conversation="its-content",
+    )
+    assert first["intents"] == content["intents"] == ["resolution_03"]

@@ -61,6 +61,7 @@ _LISTS = (
     "pair_why",
     "ratio_cues",
     "vocatives",
+    "adding_cues",
 )
 _FIELDS = frozenset(
     {
@@ -189,6 +190,7 @@ def read_understanding(
         pair_why=lists["pair_why"],
         ratio_cues=lists["ratio_cues"],
         vocatives=lists["vocatives"],
+        adding_cues=lists["adding_cues"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],
