@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from bot.reply import Reply
 
 
+BARE_SIDE = 2  # words of its own a side of a comparison of non-figures must name at least
+
+
 class Comparisons:
     def __init__(self, groups: Groups, reader: Reader) -> None:
         self.groups, self.reader = groups, reader
@@ -147,8 +150,25 @@ class Comparisons:
             scores.append(reply.score)
         if facts[0] == facts[1]:
             return None
+        counted = all(self.counts(f) for f in facts)
+        if not counted and any(self._bare(side) for side in sides):
+            return None  # "… còn kém ở những mặt nào?": weak, no figure compared
         both = self.groups.responder.answer_many(question, facts, min(scores))
+        if not counted:  # "… yếu kém ra sao và sau khi đào tạo thì …?": two questions
+            return both
         return replace(both, text=f"{both.text}\n{self.groups.responder.messages.gap_none}")
+
+    def _bare(self, side: str) -> bool:
+        """A side naming at most one thing of its own ("ở những mặt nào")."""
+        words = self.reader.words(side)
+        asked = question_cues(words.folded, words.tokens, self.reading)
+        light = self.groups.responder.light_words
+        own = [
+            w
+            for i, w in enumerate(words.folded)
+            if w not in light and not any(a <= i < b for a, b in asked)
+        ]
+        return len(own) < BARE_SIDE
 
     def _compares(self, match: Match) -> bool:
         """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bot import message_memo
+
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.kb import Intent
@@ -53,9 +55,15 @@ def moves(
     for fact, text in items:
         item = responder.kb.intent(fact)
         sibling = None if item is None else _sibling(responder, item, named, facts)
-        if sibling is not None and bare(text):
+        if sibling is not None and bare(text) and not _count_lost(responder, text, sibling):
             found[fact] = sibling
     return found
+
+
+def _count_lost(responder: Responder, text: str, sibling: Intent) -> bool:
+    """The item asks a count ("cán bộ công chức xã bao nhiêu người, …") its sibling never gives."""
+    asked = responder.matcher.slot_values(message_memo.words(responder.matcher, text)).get("ask")
+    return "count" in (asked or ()) and "count" not in sibling.slots.get("ask", frozenset())
 
 
 def _sibling(

@@ -256,6 +256,9 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     if not starts:
         return None
     cut, resume = max(starts)
+    before = message_words.words(cleaned[:cut], tables)
+    if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
+        return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
     return cleaned[:cut], cleaned[resume:]
 
 
