@@ -68,11 +68,13 @@ class Lexicon:
 
     def corrected(self, tokens: Sequence[str], folded: Sequence[str]) -> str:
         """The question folded, each word the KB does not know replaced by the one word it
-        surely is ("cấp huyệ" → "cap huyen"), so that words picking a slot survive a typo."""
+        surely is ("cấp huyệ" → "cap huyen"; a word of two letters only by the word beside it:
+        "cấp sã" → "cap xa"), so that words picking a slot survive a typo."""
         words = list(folded)
         for i, (word, fold_) in enumerate(zip(tokens, folded, strict=True)):
-            if len(fold_) < 3 or fold_ in self._by_fold or word[:1].isdigit():
+            if len(fold_) < 2 or fold_ in self._by_fold or word[:1].isdigit():
                 continue
+            short = len(fold_) < 3  # "cấp sã", "thạc xĩ": only beside a word it pairs with
             ranked = sorted(self.matches(word, fold_).items(), key=lambda kv: -kv[1])
             beside = [
                 self.by_neighbour((word, fold_), [v for v, _ in ranked[:4]], sure, sure_first)
@@ -82,7 +84,8 @@ class Lexicon:
             if any(beside):  # "đảng viem": viên, the only reading "đảng" makes a pair with
                 words[i] = fold(next(b for b in beside if b), self._tables)
             elif (
-                ranked
+                not short
+                and ranked
                 and ranked[0][1] >= _SURE
                 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
             ):

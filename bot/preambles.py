@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 GREETING = "greet"  # the reply to a message that only says who is asking
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
+GREETING_WORDS = 2  # a clause this short before an opener greets ("hi bn"), asks nothing
 VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
 
 
@@ -51,7 +52,19 @@ class Preambles:
         reply = self.responder.decide(before, match, None)
         if reply.status == "clarify" and "?" in before and asks(match.question, self.reading):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
+        if reply.status != "answer" and self._asks_surely(before):
+            return None  # "…: một là A gì, hai là ông X cho biết B ra sao?": "cho biết" said
         return self._with_its_subject(before, asked) if reply.status != "answer" else None
+
+    def _asks_surely(self, before: str) -> bool:
+        """A clause before the opener asks by a word of its own and is answered surely."""
+        for clause in message_memo.clauses(before, self.reading, self.kb.tables):
+            match = self.reader.match(clause.text)
+            if not clause.own_cue or len(clause.text.split()) <= GREETING_WORDS:
+                continue  # "hi bn, …": a greeting, whatever "bn" may ask
+            if self.reader.single(clause.text, match, ()).status == "answer":
+                return True
+        return False
 
     def _only_asks(self, before: str) -> bool:
         """Nothing before the opener but a question word ("ai" of "ai cho biết …")."""

@@ -373,3 +373,29 @@ def test_every_item_of_a_list_is_answered_with_the_level_its_label_names(questio
 def test_each_thing_asked_and_nothing_else(question, intents):
     (reply,) = ask_json(question)
     assert (reply["status"], reply["intents"]) == ("answer", intents)
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        # "đồng chí … cho biết" is who said it, not "tell me": the question before stays asked
+        (
+            "Tôi xin hỏi hai việc: một là Nghị quyết 03-NQ/HU đề cập đến công tác gì, hai là đồng "
+            "chí Trưởng ban Tổ chức cho biết hàng năm kế hoạch đào tạo được xây dựng ra sao?",
+            ["resolution_03", "annual_plan"],
+        ),
+        # office shorthand: "sl" số lượng, "tđ" trình độ
+        (
+            "cho mình sl cb có tđ đại học và trên đại học hiện nay",
+            ["university_degree_now", "postgraduate_now"],
+        ),
+        # "sã" for "xã" (s/x), read beside the word it pairs with
+        (
+            "bao nhiêu người cấp sã đi học trung cấp lý luận chính chị",
+            ["intermediate_llct_commune"],
+        ),
+    ],
+)
+def test_questions_typed_the_way_offices_and_phones_write_them(question, intents):
+    (reply,) = ask_json(question)
+    assert (reply["status"], reply["intents"]) == ("answer", intents)
