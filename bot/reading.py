@@ -38,6 +38,7 @@ from bot.reply import Reply, Suggestion
 from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
+from bot.understanding import numbers_in
 from bot.unstated import asked_unstated, of_last_fact, only_asks
 
 if TYPE_CHECKING:
@@ -228,6 +229,10 @@ class Reader:
         if reply.status == "smalltalk" or attribute is None:
             return reply
         close = reply.intents or tuple(s.intent_id for s in reply.suggestions)
+        # "10 cán bộ trẻ cấp huyện đó tên gì?": of the facts the figure named is of
+        figured = [f for n in numbers_in(question) for f in self.responder.facts_with_figure(n)]
+        if figured and not set(figured) & set(close):
+            close = tuple(dict.fromkeys(figured))
         if of_last_fact(self.kb, earlier, reply) and only_asks(attribute, words, self.light_words):
             close = earlier[-1:]  # "ai ký?" after the resolution: its signer, not the byline's
         if any(attribute.id in self._states(i) for i in close):

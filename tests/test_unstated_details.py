@@ -174,3 +174,35 @@ def test_the_posts_of_people_a_figure_counts_are_unstated_while_the_officials_ar
     assert young["status"] == "fallback" and young["intents"] == [], young
     (official,) = ask_json("ai là người được trích lời, giữ chức gì?")
     assert official["intents"] == ["spokesperson"], official
+
+
+def test_a_yearly_figure_is_given_only_where_the_article_gives_one():
+    yearly, education, which = ask_json(
+        "Mỗi năm huyện cử bao nhiêu người đi học đại học?",
+        "Mỗi năm ngành giáo dục được bồi dưỡng bao nhiêu lượt?",
+        "mỗi năm hay tổng?",
+        conversation="per-year",
+    )
+    assert yearly["status"] == "fallback" and "từng năm" in yearly["answer"]
+    assert "712" not in yearly["answer"].split("•")[0]  # the total is offered, not given as yearly
+    assert education["intents"] == ["education_sector"]
+    assert which["intents"] == ["education_sector"]  # which the figure is: asked of it again
+
+
+def test_names_asked_of_a_figure_are_of_the_fact_that_figure_counts():
+    (reply,) = ask_json("10 cán bộ trẻ cấp huyện đó tên gì, giữ chức vụ gì?")
+    assert reply["status"] == "fallback" and reply["answer"].startswith("Bài viết không nói về tên")
+    # offered: the fact the figure counts, not the one person the article names
+    assert reply["suggestions"] == ["Cấp huyện có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lý luận chính trị cao cấp khác trung cấp như thế nào?",
+        "Chương trình chuyên viên chính khác chuyên viên ra sao?",
+    ],
+)
+def test_how_two_kinds_of_course_differ_is_not_explained_by_the_article(question):
+    (reply,) = ask_json(question)
+    assert (reply["status"], reply["intents"]) == ("fallback", [])
