@@ -47,3 +47,28 @@ def test_a_degree_and_above_counts_every_degree_above_it() -> None:
     """ "thạc sĩ trở lên": the postgraduates now, not the 28 sent to study for a master's."""
     (reply,) = ask_json("có bao nhiêu người từ thạc sĩ trở lên")
     assert reply["intents"] == ["postgraduate_now"] and "11" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "…, huyện đã cho …": the district sending, not the district level
+        "Tính cả cao cấp và trung cấp, huyện đã cho tổng cộng bao nhiêu người học lý luận chính trị?",
+        # "các cấp": every level
+        "tổng sl cb đi học LLCT (cao cấp + trung cấp các cấp)?",
+    ],
+)
+def test_every_political_theory_course_at_every_level_is_summed(question: str) -> None:
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    ]
+    assert "26 + 55 + 300 = 381" in reply["answer"]
+
+
+def test_leaving_the_communes_out_gets_what_remains_not_the_communes_figure() -> None:
+    (reply,) = ask_json("không tính xã, thị trấn thì có bao nhiêu cán bộ công chức?")
+    assert reply["intents"] == ["total_staff", "commune_staff"]
+    assert "1.999 − 294 = 1.705" in reply["answer"]
