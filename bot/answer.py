@@ -134,7 +134,12 @@ class Responder:
         slots_named = self.matcher.slot_values(match.question)
         return replace(
             reply,
-            named=named_now(self.kb.conversation, slots_named, follow_up is not None),
+            named=named_now(
+                self.kb.conversation,
+                slots_named,
+                follow_up is not None,
+                [i for i in map(self.kb.intent, (*reply.intents, *(earlier or ()))) if i],
+            ),
             normalized=match.question.text,
             candidates=tuple((c.intent.id, round(c.score, 1)) for c in match.candidates[:5]),
         )

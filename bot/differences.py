@@ -30,8 +30,8 @@ class Differences:
         no fact of that level answers it (after "huyện có bao nhiêu cán bộ?" too)."""
         words = match.question
         facts = set(facts_of(reply) or ())
-        if not facts and reply.status != "answer":
-            facts = set(earlier)  # "vậy ngoài cấp xã còn lại bao nhiêu?" after the commune figure
+        if reply.status != "answer":  # "trừ ra còn bn" after the commune figure: of it
+            facts |= set(earlier)
         cue = has_phrase(words.folded, self.reading.difference_cues, words.tokens)
         named = self.responder.matcher.slot_values(words)
         # the best guess of the words, or the fact just given ("vậy cấp huyện là bao nhiêu?")

@@ -148,9 +148,20 @@ class FollowUps:
                 if i is not None
                 and i.id in kin
                 and keeps(self.conversation, match, i, cues.named, previous)
+                and "count" not in cues.asked - i.slots.get("ask", frozenset())  # no figure
             ]
             if len(near) == 1 and (standalone.status == "clarify" or cues.besides):
                 return self._answer(question, near[0], score, previous)
+        if (
+            about is not None
+            and about.status == "clarify"
+            and (switched or standalone).status
+            in (
+                "fallback",
+                "clarify",
+            )
+        ):  # "ông ấy nói gì về việc chọn cán bộ đi học?": a choice of what it may name
+            return replace(about, question=question)
         return switched
 
     # ------------------------------------------------------------ what a follow-up asks

@@ -35,13 +35,23 @@ def unkept(conversation: ConversationSettings, folded: Sequence[str]) -> frozens
 
 
 def named_now(
-    conversation: ConversationSettings, slots_named: Iterable[str], follows_up: bool
+    conversation: ConversationSettings,
+    slots_named: Iterable[str],
+    follows_up: bool,
+    given: Sequence[Intent] = (),
 ) -> tuple[str, ...]:
     """The slots named for a reply's facts: by its message, and by the messages before when the
-    reply follows up on them."""
+    reply follows up on them — or when its facts and the last answer's (`given`: both) share the
+    value named ("Chuyên viên QLNN cấp huyện?", then "cao cấp LLCT?", the district's too: then
+    "trung cấp?" is the district's)."""
     named = set(slots_named) & set(conversation.kept_when_named)
+    before = NAMED_BEFORE.get() or set()
     if follows_up:
-        named |= NAMED_BEFORE.get() or set()
+        named |= before
+    for slot in before - named:
+        values = [intent.slots.get(slot) for intent in given]
+        if values and all(values) and frozenset.intersection(*values):  # type: ignore[arg-type]
+            named.add(slot)
     return tuple(sorted(named))
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.group_facts import exact_group
-from bot.phrases import has_phrase, spans
+from bot.phrases import count_of, has_phrase, spans
 
 ADDING_AT = 2  # words at most before the word that adds ("vậy cộng thêm …")
 
@@ -42,24 +42,30 @@ class Pairs:
 
     def widened(self, question: str, earlier: tuple[str, ...], before: Sequence[str]) -> tuple:
         """`earlier` (the last answer's facts), after `before` (the answer's before them) when
-        the last answer gave one fact and the message points at two figures."""
-        if not before or len(earlier) != 1 or earlier[0] in before:
+        the message points at more figures than the last answer gave ("hai số này …" after
+        one, "tổng 3 số trên" after two)."""
+        if not before or set(before) <= set(earlier):
             return earlier
         words = message_memo.normalized(question, self.kb.tables)
-        if not has_phrase(words.folded, self._markers, words.tokens):
+        said = self._said(words.folded, words.tokens)
+        pointed = len(earlier) == 1 and has_phrase(words.folded, self._markers, words.tokens)
+        if not (pointed or said > len(earlier)):
             return earlier
-        return (*before, *earlier)
+        return (*(b for b in before if b not in earlier), *earlier)
 
     def read(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
-        """Both figures just given, when the message points at two and names nothing else."""
-        if len(earlier) < 2:
-            return None
+        """The figures just given, when the message points at them ("hai số này", "3 số trên")
+        and names nothing else."""
         words, marked = match.question.folded, match.question.tokens
-        if not has_phrase(words, self._markers, marked) or has_phrase(words, self._why, marked):
+        said = self._said(words, marked)
+        if len(earlier) < max(2, said) or has_phrase(words, self._why, marked):
+            return None
+        if not (said or has_phrase(words, self._markers, marked)):
             return None
         covered = {i for a, b in spans(words, self._cue_spans, marked) for i in range(a, b)}
         rest = [w for i, w in enumerate(words) if i not in covered and w not in self._beside]
-        facts = list(earlier[-2:])
+        rest = [w for w in rest if count_of(w, self.kb.tables.number_roles) is None]
+        facts = list(earlier[-(said or 2) :])
         if rest or not all(self.reader.comparisons.counts(f) for f in facts):
             return None  # "hai số đó có tính cả viên chức không?": asks of them, not both
         score = self.kb.settings.thresholds.answer
@@ -68,6 +74,17 @@ class Pairs:
             return self.reader.responder.answer_many(question, facts, score, group, True)
         base = self.reader.responder.answer_many(question, facts, score)
         return self.reader.comparisons.both(question, facts, score, base)
+
+    def _said(self, folded: Sequence[str], marked: Sequence[str]) -> int:
+        """How many figures the words point at: a count before a word for figures ("3 số
+        trên", "hai con số đó"); 0 if none."""
+        roles = self.kb.tables.number_roles
+        for i, word in enumerate(folded):
+            count = count_of(word, roles)
+            things = spans(folded[i + 1 :], self.reader.reading.list_things, marked[i + 1 :])
+            if count and count >= 2 and any(a == 0 for a, _ in things):
+                return count
+        return 0
 
     def added(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
         """ "cộng với trung cấp cấp huyện thì sao": opening with a word that adds, after one

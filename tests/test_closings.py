@@ -14,6 +14,10 @@ from conftest import ask_json
         ("ok cảm ơn, à mà bài có bao nhiêu lượt xem, thanks", ["article_views"]),
         ("ai viết bài này, cảm ơn nhé. chúc bot vui", ["article_author"]),
         ("huyện có bao nhiêu đảng viên, thưa đồng chí?", ["party_members"]),
+        (
+            "ok, bài này có nói huyện có bao nhiêu cán bộ công chức ở cấp xã không?",
+            ["commune_staff"],
+        ),
     ],
 )
 def test_thanks_closing_a_question_do_not_make_it_unclear(message, intents):

@@ -85,3 +85,38 @@ def test_what_it_says_asked_of_a_pronoun_is_the_fact_just_given():
         conversation="its-content",
     )
     assert first["intents"] == content["intents"] == ["resolution_03"]
+
+
+def test_a_level_named_once_holds_while_the_user_moves_through_its_figures_and_three_add_up():
+    *_, intermediate, total = ask_json(
+        "Chuyên viên QLNN cấp huyện: số người?",
+        "cao cấp LLCT?",
+        "trung cấp?",
+        "tổng 3 số trên",
+        conversation="three",
+    )
+    assert intermediate["intents"] == ["intermediate_llct_district"]
+    assert total["intents"] == ["qlnn_specialist", "advanced_llct", "intermediate_llct_district"]
+    assert "196" not in total["answer"]  # 115 + 26 + 55: no sum the article gives
+
+
+def test_follow_ups_that_take_away_compare_or_ask_for_examples():
+    replies = ask_json(
+        "Tổng số cb cc toàn huyện?",
+        "cấp xã?",
+        "trừ ra còn bn",
+        "Có bao nhiêu cán bộ chủ chốt dưới 35 tuổi ở cấp xã?",
+        "vậy là nhiều hay ít so với cấp huyện?",
+        "Sau khi đào tạo thì cán bộ có được thăng chức không?",
+        "ví dụ những vị trí nào?",
+        conversation="follow-ups",
+    )
+    assert [r["intents"] for r in replies[2:]] == [
+        ["total_staff", "commune_staff"],
+        ["young_leaders_commune"],
+        ["young_leaders_district", "young_leaders_commune"],
+        ["promotions"],
+        ["promotions"],
+    ]
+    assert "1.999 − 294 = 1.705" in replies[2]["answer"]
+    assert "21 − 10 = 11" in replies[4]["answer"]
