@@ -167,9 +167,8 @@ class Conversations:
             shown = reply.full_text if reply.source and not before.source_shown else reply.text
             if reply.status == "answer" and reply.intents:
                 # what "cộng lại" would sum: the facts given side by side so far, in a row
-                context = given_together(
-                    self.responder.groups, before.intents, reply.context or reply.intents
-                )
+                groups = (*self.responder.groups, *self.responder.differences)
+                context = given_together(groups, before.intents, reply.context or reply.intents)
                 shown_now = before.source_shown or bool(reply.source)
                 # the answer before this one, unless this one gives its facts again
                 kept = before.earlier if set(before.intents) <= set(context) else before.intents

@@ -42,3 +42,11 @@ def test_a_share_after_an_answer_is_of_that_answer():
     )
     assert first["intents"] == ["llct_level_now"], first
     assert second["intents"] == ["llct_level_now", "total_staff"], second
+
+
+def test_a_share_asked_by_the_percent_sign_after_a_part_and_its_whole_gives_both():
+    *_, share = ask_json(
+        "294 là số gì?", "trên tổng bao nhiêu?", "vậy bao nhiêu % ?", conversation="pc"
+    )
+    assert share["intents"] == ["commune_staff", "total_staff"]
+    assert "không nêu tỷ lệ" in share["answer"]
