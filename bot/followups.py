@@ -84,6 +84,11 @@ class FollowUps:
         of_it = not numbers_in(question)
         again = again or (cues.inclusion and (not answered or cues.refers) and of_it)
         again = again or self.words.only_confirms(match)  # "chắc không?": the last answer again
+        # "chỉ cấp huyện thôi ạ?" after the district's figure: only values it has, asked of it
+        own_values = bool(cues.named) and all(
+            v <= previous.slots.get(k, frozenset()) for k, v in cues.named.items()
+        )
+        again = again or (own_values and not leftover and not cues.asked and len(earlier) == 1)
         words = match.question  # "vậy bên tôi hơn mấy người?": the asker's own figure beside it
         mine = self.own_place.compared(words.folded, words.tokens, self.responder.light_words)
         if mine or (again and len(leftover) <= 2):  # "mỗi năm hay tổng?", "… tính cả … không?"

@@ -120,3 +120,20 @@ def test_follow_ups_that_take_away_compare_or_ask_for_examples():
     ]
     assert "1.999 − 294 = 1.705" in replies[2]["answer"]
     assert "21 − 10 = 11" in replies[4]["answer"]
+
+
+def test_only_the_level_the_last_figure_has_is_that_figure_again_and_two_add_up():
+    replies = ask_json(
+        "Em cần số cán bộ được cử đi học cao cấp LLCT",
+        "Chỉ cấp huyện thôi ạ?",
+        "Thế 55 là số gì ạ?",
+        "Cộng hai số đó giúp em",
+        conversation="only-its-level",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["advanced_llct"],
+        ["advanced_llct"],
+        ["intermediate_llct_district"],
+        ["advanced_llct", "intermediate_llct_district"],
+    ]
+    assert "26 + 55 = 81" in replies[3]["answer"]
