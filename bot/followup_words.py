@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase, spans
@@ -137,6 +138,11 @@ class FollowUpWords:
     def points_back(self, question: Normalized) -> bool:
         """Whether a pronoun points at the previous answer ("số đó", "nó")."""
         return bool(self._pronoun_positions(question))
+
+    def says(self, question: str, phrases: Sequence[str]) -> bool:
+        """Whether any of `phrases` (folded) occurs in the message as whole words."""
+        text = f" {' '.join(message_memo.normalized(question, self.kb.tables).folded)} "
+        return any(f" {phrase} " in text for phrase in phrases)
 
     def asks_what_it_says(self, question: Normalized) -> bool:
         """ "nó nói về chuyện gì?", "văn bản đó nói về vấn đề gì": a pronoun and words asking

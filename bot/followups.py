@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.followup_attributes import FollowUpAttributes
 from bot.followup_pool import FollowUpPool
 from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import answered_as_group
@@ -21,7 +22,7 @@ from bot.own_place import OwnPlace
 from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import share_asked
-from bot.slots import OnlyFact, named_fits, takes
+from bot.slots import OnlyFact, takes
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -43,9 +44,7 @@ class FollowUps:
         self.vocabularies = Vocabularies(responder.kb)
         self.pool = FollowUpPool(responder)
         self.own_place = OwnPlace(responder.kb)
-        self._ask_order = {
-            ask: n for n, ask in enumerate(self.conversation.by_ask)
-        }  # specific first
+        self.attributes = FollowUpAttributes(responder, self.words)
         self._only_fact_with = OnlyFact(responder.kb.intents)
 
     def read(
@@ -96,7 +95,7 @@ class FollowUps:
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return share_asked(self.responder, question, earlier, cues.share, score)
         # "mấy người?" after a count; "quan điểm này của ai?" its speaker; "bao nhiêu lượt?" bare
-        by_ask = (cues.asked - asks_of) & self._ask_order.keys()
+        by_ask = (cues.asked - asks_of) & self.attributes.order.keys()
         bare = match.only_question_words or (
             cues.asked == {"count"} and self.words.counts_a_unit(match.question)
         )
@@ -126,7 +125,7 @@ class FollowUps:
             and not cues.besides
             and (not leftover or (len(leftover) <= 2 and not answered))
         ):
-            found = self._attribute(question, previous, asked, score, cues.named)
+            found = self.attributes.of(question, previous, asked, score, cues.named)
             if found is not None:  # "hồi nào?", "có hiệu lực tới năm nào", "ai nói vậy?"
                 return found
         if about is not None and about.status == "answer":  # "ông ấy nói gì về việc chọn …"
@@ -244,31 +243,6 @@ class FollowUps:
         own = self.kb.intent(standalone.intent or "")
         figures = own is not None and bool(numbers_in(own.answer))
         return "count" in cues.asked and figures and not numbers_in(counterpart.answer)
-
-    def _attribute(
-        self,
-        question: str,
-        previous: Intent,
-        asked: frozenset[str],
-        score: float,
-        named: dict[str, set[str]],
-    ) -> Reply | None:
-        for ask in sorted(asked, key=lambda a: (self._ask_order.get(a, len(self._ask_order)), a)):
-            # what it asks, or the value of one of its slots ("cấp nào?", naming no other
-            # value of its own and no figure): its answer says
-            of_slot = ask in previous.slots and not numbers_in(question)
-            of_slot = of_slot and all(
-                name not in previous.slots or named_fits(name, previous.slots[name], values)
-                for name, values in named.items()
-            )
-            if ask in previous.slots.get("ask", frozenset()) or of_slot:
-                return self._answer(question, previous, score)
-            target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
-            if target is not None:  # "con số đó là năm nào?": the fact stays the topic after
-                return replace(
-                    self._answer(question, target, score), context=(target.id, previous.id)
-                )
-        return None
 
     def _closest(
         self,

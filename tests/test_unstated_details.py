@@ -206,3 +206,16 @@ def test_names_asked_of_a_figure_are_of_the_fact_that_figure_counts():
 def test_how_two_kinds_of_course_differ_is_not_explained_by_the_article(question):
     (reply,) = ask_json(question)
     assert (reply["status"], reply["intents"]) == ("fallback", [])
+
+
+def test_the_year_of_a_figure_gathered_over_years_is_not_the_articles_date():
+    first, year, published = ask_json(
+        "Bao nhiêu lượt người giữ chức danh chủ chốt cấp xã được bồi dưỡng chuyên môn?",
+        "84 lượt đó là trong năm nào?",
+        "Số liệu trên được công bố vào thời điểm nào?",
+        conversation="undated",
+    )
+    assert first["intents"] == ["professional_training"]
+    assert year["status"] == "fallback" and "năm của từng đợt" in year["answer"]
+    assert "2018" not in year["answer"]
+    assert published["intents"] == ["article_date"]  # when it was published: the article's date

@@ -138,6 +138,9 @@ class ConversationSettings:
     inclusion_markers: tuple[str, ...]  # "tính cả viên chức không?": whom that figure counts
     purpose_by_topic: Mapping[str, str]
     by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
+    # topics whose figures are gathered over years, with no year of their own: what is unsaid
+    undated_topics: Mapping[str, str]
+    publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
     no_counterpart: str
     pronouns: tuple[str, ...]  # "nó", "ông ấy": written with diacritics, compared as written
     about_markers: tuple[str, ...]  # "ông ấy nói gì về …": the rest is the question

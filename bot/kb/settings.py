@@ -163,7 +163,8 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     texts = {name: fields.texts(name) for name in _CONVERSATION_LISTS}
     no_counterpart, no_share = fields.text("no_counterpart"), fields.text("no_share")
     whole = fields.text("whole")
-    by_topic = {name: _mapping(fields, name) for name in ("why_by_topic", "purpose_by_topic")}
+    names = ("why_by_topic", "purpose_by_topic", "undated_topics")
+    by_topic = {name: _mapping(fields, name) for name in names}
     by_ask = _mapping(fields, "by_ask")
     slot_words = _slot_table(fields, "slot_words")
     part_words = _slot_table(fields, "part_words")
@@ -199,6 +200,7 @@ _CONVERSATION_LISTS = (
     "share_markers",
     "whole_markers",
     "addressing",
+    "publication_words",
 )
 
 

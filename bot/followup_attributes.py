@@ -1,0 +1,54 @@
+"""What a follow-up asks of the fact just given ("hồi nào?", "cấp nào?", "ai nói vậy?"): its own
+answer when it states that, the fact that answers such asks after any answer (conversation.yaml
+`by_ask`), or that the article does not say (a figure gathered over years has no year)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.kb import Intent
+from bot.reply import Reply
+from bot.slots import named_fits
+from bot.understanding import numbers_in
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.followup_words import FollowUpWords
+
+
+class FollowUpAttributes:
+    def __init__(self, responder: Responder, words: FollowUpWords) -> None:
+        self.responder, self.kb, self.words = responder, responder.kb, words
+        self.conversation = responder.kb.conversation
+        self.order = {ask: n for n, ask in enumerate(self.conversation.by_ask)}  # specific first
+
+    def of(
+        self,
+        question: str,
+        previous: Intent,
+        asked: frozenset[str],
+        score: float,
+        named: dict[str, set[str]],
+    ) -> Reply | None:
+        """The reply to `asked` (asks other than a count or a content) of `previous`, if any."""
+        for ask in sorted(asked, key=lambda a: (self.order.get(a, len(self.order)), a)):
+            # what it asks, or the value of one of its slots ("cấp nào?", naming no other
+            # value of its own and no figure): its answer says
+            of_slot = ask in previous.slots and not numbers_in(question)
+            of_slot = of_slot and all(
+                name not in previous.slots or named_fits(name, previous.slots[name], values)
+                for name, values in named.items()
+            )
+            if ask in previous.slots.get("ask", frozenset()) or of_slot:
+                return self.responder.answer_as(question, previous, score)
+            undated = self.conversation.undated_topics.get(previous.topic)
+            published = self.words.says(question, self.conversation.publication_words)
+            if ask == "when" and undated and not published:  # "84 lượt đó … năm nào?"
+                base = self.responder.answer_as(question, previous, score)
+                return self.responder.unstated_reply(question, base, undated, [previous.id])
+            target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
+            if target is not None:  # "con số đó là năm nào?": the fact stays the topic after
+                answer = self.responder.answer_as(question, target, score)
+                return replace(answer, context=(target.id, previous.id))
+        return None
