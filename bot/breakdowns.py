@@ -37,7 +37,8 @@ class Breakdowns:
         whole = self._whole_asked_in(question, earlier, reply.intents)
         if whole is None or not self._not_a_part(reply.intents, whole):
             return reply
-        return self.reader.unstated_reply(question, reply, self.label, (whole, *reply.intents))
+        close = tuple(dict.fromkeys((whole, *reply.intents)))
+        return self.reader.unstated_reply(question, reply, self.label, close)
 
     def _not_a_part(self, facts: Sequence[str], whole: str) -> bool:
         """The whole again ("trong 1.800 lượt, bao nhiêu lượt …?" → 1.800), or a fact that
@@ -67,6 +68,10 @@ class Breakdowns:
         """The fact whose figure a count is asked inside: the one reporting the number after
         "trong (số)", or after "trong đó" the fact just given."""
         words = self.reader.words(question)
+        if earlier and spans(words.folded, self.reading.split_cues, words.tokens):
+            if set(answered) < set(earlier):
+                return None  # "tách riêng cấp xã" after both levels: one of the parts given
+            return earlier[-1]  # "tách riêng cao cấp ra được không": inside the figure just given
         asked = self.responder.matcher.slot_values(words).get("ask", set())
         if not asked & {"count", "count_other"}:
             return None

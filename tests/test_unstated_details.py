@@ -219,3 +219,25 @@ def test_the_year_of_a_figure_gathered_over_years_is_not_the_articles_date():
     assert year["status"] == "fallback" and "năm của từng đợt" in year["answer"]
     assert "2018" not in year["answer"]
     assert published["intents"] == ["article_date"]  # when it was published: the article's date
+
+
+def test_a_part_split_out_of_a_figure_and_why_a_figure_is_so_are_not_in_the_article():
+    replies = ask_json(
+        "Hiện nay bao nhiêu người có trình độ lý luận chính trị?",
+        "tách riêng cao cấp ra được không",
+        "Có bao nhiêu cán bộ chủ chốt dưới 35 tuổi ở cấp xã?",
+        "sao cấp xã lại nhiều hơn vậy",
+        conversation="split-why",
+    )
+    split, why = replies[1], replies[3]
+    assert split["status"] == "fallback" and "tách riêng" in split["answer"]
+    assert "26" not in split["answer"]  # the 26 sent to the advanced course are not the 168's part
+    assert why["status"] == "fallback" and "lý do" in why["answer"]
+
+
+def test_one_level_split_out_of_both_levels_just_given_is_that_level():
+    both, commune = ask_json(
+        "bao nhiêu người học trung cấp lý luận chính trị vậy", "tách riêng cấp xã", conversation="x"
+    )
+    assert both["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert commune["intents"] == ["intermediate_llct_commune"]

@@ -62,6 +62,7 @@ _LISTS = (
     "ratio_cues",
     "vocatives",
     "adding_cues",
+    "split_cues",
 )
 _FIELDS = frozenset(
     {
@@ -191,6 +192,7 @@ def read_understanding(
         ratio_cues=lists["ratio_cues"],
         vocatives=lists["vocatives"],
         adding_cues=lists["adding_cues"],
+        split_cues=lists["split_cues"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],
