@@ -144,10 +144,6 @@ class Responder:
             candidates=tuple((c.intent.id, round(c.score, 1)) for c in match.candidates[:5]),
         )
 
-    def unstated_reply(self, question: str, reply: Reply, what: str, close: Sequence[str]) -> Reply:
-        """That the article does not say `what`, with the facts `close` to it offered."""
-        return self._reader.unstated_reply(question, reply, what, close)
-
     def answer_intent(self, intent_id: str, question: str | None = None) -> Reply | None:
         """The reply for a tapped or picked suggestion; None when the id is unknown."""
         intent = self.kb.intent(intent_id)

@@ -11,6 +11,7 @@ from bot.kb import Intent
 from bot.reply import Reply
 from bot.slots import named_fits
 from bot.understanding import numbers_in
+from bot.unstated import told_unstated
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -46,7 +47,7 @@ class FollowUpAttributes:
             published = self.words.says(question, self.conversation.publication_words)
             if ask == "when" and undated and not published:  # "84 lượt đó … năm nào?"
                 base = self.responder.answer_as(question, previous, score)
-                return self.responder.unstated_reply(question, base, undated, [previous.id])
+                return told_unstated(self.responder, question, base, undated, [previous.id])
             target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
             if target is not None:  # "con số đó là năm nào?": the fact stays the topic after
                 answer = self.responder.answer_as(question, target, score)

@@ -34,12 +34,12 @@ from bot.phrases import has_phrase
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
-from bot.reply import Reply, Suggestion
+from bot.reply import Reply
 from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
 from bot.understanding import numbers_in
-from bot.unstated import asked_unstated, of_last_fact, only_asks
+from bot.unstated import asked_unstated, of_last_fact, only_asks, told_unstated
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from bot.normalize import Normalized
 
 MAX_CLAUSES = 8
+NAMES = "names"  # the unstated attribute (understanding.yaml) of who, by name
 REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
 
 
@@ -150,6 +151,8 @@ class Reader:
         if by_place is not None:
             return by_place
         meaning = self.figures.meaning(question, match)
+        if meaning is not None and earlier and set(meaning.intents) <= set(earlier):
+            meaning = self._who_by_name(question, match, meaning)
         if meaning is not None:
             return meaning
         # "hai số này trùng nhau à"; "cộng với trung cấp cấp huyện thì sao"
@@ -221,6 +224,15 @@ class Reader:
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
         return reply
 
+    def _who_by_name(self, question: str, match: Match, meaning: Reply) -> Reply:
+        """ "28 ng đó là ai" right after the 28: who they are by name (the article names none
+        of them), not again what the figure counts."""
+        words = match.question
+        names = next((u for u in self.reading.unstated if u.id == NAMES), None)
+        if names is None or not has_phrase(words.folded, self.reading.name_asks, words.tokens):
+            return meaning
+        return self.unstated_reply(question, meaning, names.label, meaning.intents)
+
     def _unstated(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
     ) -> Reply:
@@ -235,32 +247,14 @@ class Reader:
             close = tuple(dict.fromkeys(figured))
         if of_last_fact(self.kb, earlier, reply) and only_asks(attribute, words, self.light_words):
             close = earlier[-1:]  # "ai ký?" after the resolution: its signer, not the byline's
+        elif earlier and self.responder.follow_ups.words.points_back(words):
+            close = earlier  # "ủa mấy người đó tên gì v": of the facts just given
         if any(attribute.id in self._states(i) for i in close):
             return reply
         return self.unstated_reply(question, reply, attribute.label, close)
 
     def unstated_reply(self, question: str, reply: Reply, what: str, close: Sequence[str]) -> Reply:
-        """What the article does not say (`what`), with the facts `close` to it offered."""
-        suggestions = tuple(
-            Suggestion(i.id, i.question)
-            for i in (self.kb.intent(x) for x in close[:3])
-            if i is not None and i.kind != "smalltalk"
-        )
-        text = self.responder.messages.unstated.format(what=what)
-        if suggestions:
-            text += "\n" + self.responder.messages.unstated_nearby
-            text += "".join(f"\n• {s.question}" for s in suggestions)
-        return Reply(
-            question,
-            "fallback",
-            text,
-            None,
-            reply.score,
-            suggestions,
-            normalized=reply.normalized,
-            candidates=reply.candidates,
-            unstated=what,
-        )
+        return told_unstated(self.responder, question, reply, what, close)
 
     def _unstated_across(self, match: Match) -> bool:
         """Whether the message as a whole asks what the article never gives (a figure asked for

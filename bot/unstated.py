@@ -4,6 +4,7 @@ nhiêu tiền?"): whether a question asks one (knowledge/understanding.yaml `uns
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -12,9 +13,10 @@ from bot.clause_choice import lead_of
 from bot.kb.model import KnowledgeBase, Understanding, Unstated
 from bot.normalize import Normalized
 from bot.regex_heads import heads
-from bot.reply import Reply
+from bot.reply import Reply, Suggestion
 
 if TYPE_CHECKING:
+    from bot.answer import Responder
     from bot.matcher import Match
 
 
@@ -127,4 +129,31 @@ def asks_unstated_of(kb: KnowledgeBase, match: Match, before: Match | None = Non
     return not any(
         i is not None and attribute.id in i.slots.get("states", ())
         for i in (best if sure else None, first)
+    )
+
+
+def told_unstated(
+    responder: Responder, question: str, reply: Reply, what: str, close: Sequence[str]
+) -> Reply:
+    """What the article does not say (`what`), with the facts `close` to it offered."""
+    kb = responder.kb
+    suggestions = tuple(
+        Suggestion(i.id, i.question)
+        for i in (kb.intent(x) for x in close[:3])
+        if i is not None and i.kind != "smalltalk"
+    )
+    text = responder.messages.unstated.format(what=what)
+    if suggestions:
+        text += "\n" + responder.messages.unstated_nearby
+        text += "".join(f"\n• {s.question}" for s in suggestions)
+    return Reply(
+        question,
+        "fallback",
+        text,
+        None,
+        reply.score,
+        suggestions,
+        normalized=reply.normalized,
+        candidates=reply.candidates,
+        unstated=what,
     )

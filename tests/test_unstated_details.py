@@ -241,3 +241,14 @@ def test_one_level_split_out_of_both_levels_just_given_is_that_level():
     )
     assert both["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
     assert commune["intents"] == ["intermediate_llct_commune"]
+
+
+def test_who_a_figure_just_given_counts_by_name_is_not_in_the_article():
+    _first, names, whose = ask_json(
+        "Bao nhiêu người được đào tạo thạc sĩ?",
+        "28 ng đó là ai",
+        "vậy 28 là của ai?",
+        conversation="names",
+    )
+    assert names["status"] == "fallback" and "tên" in names["answer"]
+    assert whose["intents"] == ["masters_sent"]  # whose figure it is: what it counts

@@ -63,6 +63,7 @@ _LISTS = (
     "vocatives",
     "adding_cues",
     "split_cues",
+    "name_asks",
 )
 _FIELDS = frozenset(
     {
@@ -193,6 +194,7 @@ def read_understanding(
         vocatives=lists["vocatives"],
         adding_cues=lists["adding_cues"],
         split_cues=lists["split_cues"],
+        name_asks=lists["name_asks"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],
