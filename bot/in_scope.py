@@ -5,6 +5,7 @@ kept for the next message, never the words asked."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from bot.reply import Reply, suggestion_of
 if TYPE_CHECKING:
     from bot.matcher import Match
     from bot.reading import Reader
+    from bot.understanding import Clause
 
 
 def offered_in_scope(reader: Reader, question: str, match: Match, refusal: Reply) -> Reply:
@@ -46,3 +48,19 @@ def names_only_the_article(reader: Reader, match: Match) -> bool:
     inside = {i for a, b in found for i in range(a, b)}
     light = reader.responder.light_words
     return bool(found) and all(i in inside or w in light for i, w in enumerate(words))
+
+
+def refused_in_preamble_only(reader: Reader, clauses: Sequence[Clause]) -> bool:
+    """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
+    asker says who they are, not in what they ask."""
+    if len(clauses) < 2:
+        return False
+
+    def refused(text: str) -> bool:
+        return reader.responder.refusal(text, reader.match(text)) is not None
+
+    if refused(clauses[-1].text):
+        return False
+    return all(
+        reader.several.introduces(reader.match(c.text)) for c in clauses[:-1] if refused(c.text)
+    )

@@ -16,7 +16,7 @@ from bot.levels import narrowed, one_level
 from bot.normalize import fold
 from bot.phrases import count_of, has_phrase, spans
 from bot.reply import Reply
-from bot.shared_values import moves
+from bot.shared_values import moves, side_by_side
 from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class Items:
         if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
             return None  # nothing to cut at: no list
         items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
-        label = self._label(question, items)  # "Cấp huyện: bao nhiêu người học A, B và C?"
+        label = self.label(question, items)  # "Cấp huyện: bao nhiêu người học A, B và C?"
         items = items[1:] if label is not None else items
         if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
@@ -102,7 +102,7 @@ class Items:
                 return count
         return None
 
-    def _label(self, question: str, items: list[Clause]) -> str | None:
+    def label(self, question: str, items: list[Clause]) -> str | None:
         """The level a list's first piece, a label before a colon naming nothing but it, sets
         for every item ("Cấp huyện: …"); else None."""
         first = items[0].text if len(items) > 2 else ""
@@ -130,15 +130,8 @@ class Items:
             match = self.reader.match(item.text)
             if at in (0, len(items) - 1) and self._pleasantry(item.text, match):
                 continue  # "…, author and view count? tks", "… — gửi mình luôn nhé": no item
-            values = {
-                k: v
-                for k, v in self.responder.matcher.slot_values(match.question).items()
-                if k not in ("ask", "level", "role")
-            }  # "cao cấp llct, trung cấp llct là bao nhiêu": items of one slot, side by side
             # "cao cấp llct, trung cấp llct và …": another value of a slot an item before named
-            parallel = at > 0 and any(named.get(k, set()) - v for k, v in values.items())
-            for k, v in values.items():
-                named.setdefault(k, set()).update(v)
+            parallel = side_by_side(self.responder, match, named) and at > 0
             if self.several.introduces(match) or (
                 self.several.only_qualifies(match) and not names_a_count(match) and not parallel
             ):

@@ -21,7 +21,7 @@ from bot.enumerations import enumerated
 from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
-from bot.in_scope import offered_in_scope
+from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
 from bot.message_memo import one_message
 from bot.named_slots import NAMED_BEFORE
@@ -169,7 +169,7 @@ class Reader:
                 return summed
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         refusal = self.responder.refusal(question, match)
-        if refusal is not None and not self.several.refused_in_preamble_only(clauses):
+        if refusal is not None and not refused_in_preamble_only(self, clauses):
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has
             return offered_in_scope(self, question, match, refusal)
         whole = self.single(question, match, earlier)

@@ -23,7 +23,7 @@ from bot.levels import narrowed, one_level
 from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
-from bot.shared_values import spread
+from bot.shared_values import side_by_side, spread
 from bot.understanding import Clause, names_a_count
 from bot.unstated import asks_unstated_of
 
@@ -48,23 +48,6 @@ class Several:
 
     # ------------------------------------------------------------ clauses that ask nothing
 
-    def refused_in_preamble_only(self, clauses: list[Clause]) -> bool:
-        """ "Mình ở Hà Nội lên …, bài này đăng ngày nào?": another place named only where the
-        asker says who they are, not in what they ask."""
-        if len(clauses) < 2:
-            return False
-        asked = clauses[-1]
-        if self._refused(asked.text):
-            return False
-        return all(
-            self.introduces(self.reader.match(c.text))
-            for c in clauses[:-1]
-            if self._refused(c.text)
-        )
-
-    def _refused(self, text: str) -> bool:
-        return self.responder.refusal(text, self.reader.match(text)) is not None
-
     # ------------------------------------------------------------ reading them
 
     def read(
@@ -86,7 +69,10 @@ class Several:
         clauses = self._joined(clauses)
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
-        level = None  # the one level the message named last ("cấp xã có mấy …, và mấy …?")
+        # the one level the message named last ("cấp xã có mấy …, và mấy …?"; "Cấp huyện: A, B")
+        level = self.reader.items.label(question, clauses)
+        clauses = clauses[1:] if level is not None else clauses
+        seen: dict[str, set[str]] = {}  # the values the clauses before named
         # … unless it names both and asks of each ("huyện với xã, mỗi cấp có mấy …?")
         per_level = each and len(self.responder.matcher.slot_values(words).get("level", ())) >= 2
         for position, clause in enumerate(clauses):
@@ -110,6 +96,7 @@ class Several:
                 sums = True  # "…, tổng bao nhiêu?": the sum of the others (one fact is none)
                 totals.append((clause, match))
                 continue
+            beside = side_by_side(self.responder, match, seen)  # "cao cấp llct, trung cấp …"
             reply = self.reader.single(clause.text, match, context)
             if level and not named_level:
                 reply = narrowed(self.responder, reply, level)
@@ -131,7 +118,7 @@ class Several:
             elif reply.status == "answer":
                 quiet.append(reply)
                 # "tổng cán bộ công chức, số đảng viên, …": in a list of counts, an item
-                qualifiers += self.only_qualifies(match) and not counts_listed
+                qualifiers += self.only_qualifies(match) and not (counts_listed or beside)
             elif reply.status == "clarify" and asks:
                 unclear.append(reply)
             elif reply.status == "clarify":

@@ -19,6 +19,7 @@ from bot import message_memo
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.kb import Intent
+    from bot.matcher import Match
     from bot.normalize import Normalized
     from bot.reply import Reply
 
@@ -87,3 +88,21 @@ def _sibling(
             if takes and all(lacking[s] & intent.slots[s] for s in takes):
                 return intent
     return None
+
+
+_SIDE_BY_SIDE_SKIPPED = ("ask", "level", "role")  # slots a list's items may share or not
+
+
+def side_by_side(responder: Responder, match: Match, seen: dict[str, set[str]]) -> bool:
+    """Whether an item names another value of a slot an item before it named ("cao cấp llct,
+    trung cấp llct …": two courses side by side, neither narrowing the other); `seen`, the
+    values of the items before, takes this item's."""
+    values = {
+        k: v
+        for k, v in responder.matcher.slot_values(match.question).items()
+        if k not in _SIDE_BY_SIDE_SKIPPED
+    }
+    beside = any(seen.get(k, set()) - v for k, v in values.items())
+    for k, v in values.items():
+        seen.setdefault(k, set()).update(v)
+    return beside

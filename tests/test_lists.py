@@ -332,6 +332,19 @@ def test_a_bare_question_word_clause_asks_about_the_clause_before() -> None:
             ["advanced_llct", "intermediate_llct_district", "qlnn_specialist"],
             ["26", "55", "115"],
         ),
+        # a label, then counts each with its own noun: the label is no item of its own
+        (
+            "Cấp huyện: số học cao cấp LLCT, số học chuyên viên QLNN, số cán bộ chủ chốt dưới "
+            "35 tuổi?",
+            ["advanced_llct", "qlnn_specialist", "young_leaders_district"],
+            ["26", "115", "10"],
+        ),
+        # only an opener before the colon; courses side by side, no question word at all
+        (
+            "pls give me: so nguoi hoc cao cap llct, trung cap llct cap huyen, trung cap llct cap xa",
+            ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
+            ["26", "55", "300"],
+        ),
         # a last piece asking only for the sum: every item, and no sum the article never adds
         (
             "Cán bộ cấp huyện được cử đi học cao cấp LLCT, trung cấp LLCT và bồi dưỡng chương "
