@@ -181,6 +181,8 @@ def break_file(path: Path, old: str, new: str) -> None:
         ("groups.yaml", 'value: "245"', 'value: "255"', "gap: 300 - 55 is not 255"),
         ("groups.yaml", 'formula: "21 - 10"', 'formula: "21 - 11"', "gap: 11 is no figure"),
         ("understanding.yaml", "not_cues: [đầu,", "not_cues: [bàn,", "'bàn' must carry diacritics"),
+        # the slot a group tells its parts apart by must be one its parts have
+        ("groups.yaml", "    by: subject", "    by: course", "has no slot 'course'"),
     ],
 )
 def test_a_slot_value_or_a_difference_that_does_not_hold_is_reported(

@@ -89,6 +89,8 @@ def check_groups(
         for part in group.parts:
             if part not in intents:
                 fail(group, f"parts: unknown intent {part!r}")
+            elif group.by not in intents[part].slots:
+                fail(group, f"by: {part} has no slot {group.by!r} to tell it from the others")
             elif group.remainder in intents[part].slots.get(group.by, ()):
                 fail(group, f"remainder: {part} is {group.remainder} itself, not what remains")
         stated = {f for p in group.parts if p in intents for f in intents[p].figures}
