@@ -30,7 +30,7 @@ from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
 from bot.pairs import Pairs
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, phrase_at
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
@@ -38,7 +38,7 @@ from bot.reply import Reply
 from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
-from bot.understanding import numbers_in
+from bot.understanding import Clause, numbers_in
 from bot.unstated import asked_unstated, of_last_fact, only_asks, told_unstated
 
 if TYPE_CHECKING:
@@ -191,8 +191,13 @@ class Reader:
             lambda c: self.several.choice.asks_the_whole(c, self.match(c.text)),
         )
         summed = whole if no_sum else self.groups_reader.with_total(question, match, whole, earlier)
-        if 1 < len(clauses) <= MAX_CLAUSES and self.several.choice.worth_reading(
-            clauses, match, whole
+        # "…, gồm A và B", "tính chung … (A và B)": the parts of the one sum asked
+        in_brackets = "(" in question and self.totals.asks_total(question)
+        parts_listed = len(summed.intents) > 1 and (self._lists_parts(clauses) or in_brackets)
+        if (
+            1 < len(clauses) <= MAX_CLAUSES
+            and not parts_listed
+            and self.several.choice.worth_reading(clauses, match, whole)
         ):
             several = self.several.read(question, clauses, earlier, whole)
             # "…, kèm số đảng viên": a joiner that asks on adds a question to any total
@@ -200,7 +205,7 @@ class Reader:
                 self._asks_on(match) or not _narrower_total(summed, several, whole)
             ):
                 return self.exclusions.apply(question, several)
-        items = self.items.read(question, summed)  # "A, B và C là bao nhiêu?"
+        items = None if parts_listed else self.items.read(question, summed)  # "A, B và C là …?"
         # "…, không tính trên đại học": what the message leaves out (never a remainder asked)
         return self.exclusions.apply(question, items or summed)
 
@@ -255,6 +260,14 @@ class Reader:
 
     def unstated_reply(self, question: str, reply: Reply, what: str, close: Sequence[str]) -> Reply:
         return told_unstated(self.responder, question, reply, what, close)
+
+    def _lists_parts(self, clauses: Sequence[Clause]) -> bool:
+        """A clause after the first opens by listing the parts of a sum ("…, gồm …")."""
+        for clause in clauses[1:]:
+            words = self.words(clause.text)
+            if phrase_at(words.folded, self.reading.parts_after, words.tokens, 0):
+                return True
+        return False
 
     def _unstated_across(self, match: Match) -> bool:
         """Whether the message as a whole asks what the article never gives (a figure asked for

@@ -72,3 +72,30 @@ def test_leaving_the_communes_out_gets_what_remains_not_the_communes_figure() ->
     (reply,) = ask_json("không tính xã, thị trấn thì có bao nhiêu cán bộ công chức?")
     assert reply["intents"] == ["total_staff", "commune_staff"]
     assert "1.999 − 294 = 1.705" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "total"),
+    [
+        # the parts of the sum listed after "gồm", or in brackets: no questions of their own
+        (
+            "Tổng số lượt bồi dưỡng cho người giữ chức danh chủ chốt cấp xã, gồm chuyên môn và "
+            "quản lý nhà nước?",
+            ["professional_training", "qlnn_commune_key"],
+            "84 + 128 = 212",
+        ),
+        (
+            "Tính chung bồi dưỡng quản lý nhà nước (chuyên viên cấp huyện và chủ chốt cấp xã) là "
+            "bao nhiêu?",
+            ["qlnn_specialist", "qlnn_commune_key"],
+            None,  # 115 people and 128 turns: the article adds them nowhere
+        ),
+    ],
+)
+def test_the_parts_listed_of_one_sum_are_that_sums_parts(question, intents, total) -> None:
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+    if total:
+        assert total in reply["answer"]
+    else:
+        assert "243" not in reply["answer"]

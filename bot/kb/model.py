@@ -260,6 +260,7 @@ class Understanding:
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
     pair_words: frozenset[str]  # beside a pair marker they name nothing ("giữa", "đó")
+    parts_after: Phrases  # "tổng …, gồm A và B": the parts of that sum, no questions
     name_asks: Phrases  # "28 ng đó là ai" after the 28: their names
     split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed

@@ -64,6 +64,7 @@ _LISTS = (
     "adding_cues",
     "split_cues",
     "name_asks",
+    "parts_after",
 )
 _FIELDS = frozenset(
     {
@@ -195,6 +196,7 @@ def read_understanding(
         adding_cues=lists["adding_cues"],
         split_cues=lists["split_cues"],
         name_asks=lists["name_asks"],
+        parts_after=lists["parts_after"],
         pick_words=frozenset(w for p in lists["pick_words"] for w in p),
         one_at_a_time=lists["one_at_a_time"],
         list_things=lists["list_things"],
