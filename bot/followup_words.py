@@ -32,6 +32,7 @@ class Cues:
     refers: bool  # "nó", "ông ấy": it points back at the previous answer
     why: bool
     purpose: bool
+    remedy: bool  # "đã làm gì để khắc phục?"
     period: bool  # "mỗi năm hay tổng?", "is that per year?"
     inclusion: bool  # "cái đó tính cả viên chức không?"
     other: bool  # "cấp kia": the other part
@@ -67,6 +68,7 @@ class FollowUpWords:
             c.markers_end,
             c.why_markers,
             c.purpose_markers,
+            c.remedy_markers,
             c.period_markers,
             c.inclusion_markers,
             c.other_markers,
@@ -110,6 +112,7 @@ class FollowUpWords:
             refers=bool(pointed),
             why=_any_phrase(text, c.why_markers),
             purpose=_any_phrase(text, c.purpose_markers),
+            remedy=_any_phrase(text, c.remedy_markers),
             period=_any_phrase(text, c.period_markers),
             inclusion=_any_phrase(text, c.inclusion_markers),
             other=_any_phrase(text, c.other_markers),

@@ -71,8 +71,9 @@ class FollowUps:
         sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
         score = max(self.kb.settings.thresholds.answer, standalone.score)
         asks_of = previous.slots.get("ask", frozenset())
-        if (cues.why or cues.purpose) and len(leftover) <= 2:  # "tại sao?", "để làm gì?"
+        if (cues.why or cues.purpose or cues.remedy) and len(leftover) <= 2:  # "tại sao?"
             by_topic = self.conversation.purpose_by_topic if cues.purpose else None
+            by_topic = self.conversation.remedy_by_topic if cues.remedy else by_topic
             by_topic = by_topic or self.conversation.why_by_topic
             target = self.kb.intent(by_topic.get(previous.topic, ""))
             if target is not None and target.id != previous.id:

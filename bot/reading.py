@@ -30,7 +30,7 @@ from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
 from bot.pairs import Pairs
-from bot.phrases import has_phrase, phrase_at
+from bot.phrases import has_phrase
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
@@ -38,7 +38,7 @@ from bot.reply import Reply
 from bot.several import Several
 from bot.shares import Shares
 from bot.totals import TotalCues
-from bot.understanding import Clause, numbers_in
+from bot.understanding import numbers_in
 from bot.unstated import asked_unstated, of_last_fact, only_asks, told_unstated
 
 if TYPE_CHECKING:
@@ -193,7 +193,8 @@ class Reader:
         summed = whole if no_sum else self.groups_reader.with_total(question, match, whole, earlier)
         # "…, gồm A và B", "tính chung … (A và B)": the parts of the one sum asked
         in_brackets = "(" in question and self.totals.asks_total(question)
-        parts_listed = len(summed.intents) > 1 and (self._lists_parts(clauses) or in_brackets)
+        lists_parts = self.totals.lists_parts(clauses) or in_brackets
+        parts_listed = len(summed.intents) > 1 and lists_parts
         if (
             1 < len(clauses) <= MAX_CLAUSES
             and not parts_listed
@@ -222,7 +223,11 @@ class Reader:
         reply = self.responder.decide(question, match, earlier)
         reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
         settled = self.pleasantries.settle(question, match, reply)
-        if settled is not None:
+        words = match.question  # "hướng dẫn mình đăng ký học thạc sĩ": no help with the bot
+        asks_of_it = self.responder.matcher.names_a_value(words) and asked_unstated(
+            " ".join(words.tokens), words.folded_text, self.reading
+        )
+        if settled is not None and not asks_of_it:
             return settled
         reply = self._unstated(question, match, reply, earlier)
         if reply.status in ("answer", "clarify"):
@@ -260,14 +265,6 @@ class Reader:
 
     def unstated_reply(self, question: str, reply: Reply, what: str, close: Sequence[str]) -> Reply:
         return told_unstated(self.responder, question, reply, what, close)
-
-    def _lists_parts(self, clauses: Sequence[Clause]) -> bool:
-        """A clause after the first opens by listing the parts of a sum ("…, gồm …")."""
-        for clause in clauses[1:]:
-            words = self.words(clause.text)
-            if phrase_at(words.folded, self.reading.parts_after, words.tokens, 0):
-                return True
-        return False
 
     def _unstated_across(self, match: Match) -> bool:
         """Whether the message as a whole asks what the article never gives (a figure asked for

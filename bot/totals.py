@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.normalize import fold
-from bot.phrases import count_of, has_phrase, spans
+from bot.phrases import count_of, has_phrase, phrase_at, spans
 from bot.shares import ShareWords
 from bot.understanding import Clause, names_a_count
 
@@ -103,6 +103,14 @@ class TotalCues:
         if included or not self.asks_total(question):
             return True
         return self.heads_the_whole(clauses, asks_whole) or self.lists_counts(clauses, single)
+
+    def lists_parts(self, clauses: Sequence[Clause]) -> bool:
+        """A clause after the first opens by listing the parts of a sum ("…, gồm A và B")."""
+        for clause in clauses[1:]:
+            words = message_memo.normalized(clause.text, self.kb.tables)
+            if phrase_at(words.folded, self.reading.parts_after, words.tokens, 0):
+                return True
+        return False
 
     def counts_in_a_row(self, clauses: Sequence[Clause]) -> bool:
         """Three clauses or more, each naming a count ("tổng …, số …, số …"): a list's items."""

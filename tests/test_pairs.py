@@ -137,3 +137,12 @@ def test_only_the_level_the_last_figure_has_is_that_figure_again_and_two_add_up(
         ["advanced_llct", "intermediate_llct_district"],
     ]
     assert "26 + 55 = 81" in replies[3]["answer"]
+
+
+def test_what_was_done_about_the_weakness_is_the_resolution():
+    _weak, remedy = ask_json(
+        "Trước đây đội ngũ cán bộ của huyện ra sao?",
+        "rồi huyện đã làm gì để khắc phục",
+        conversation="remedy",
+    )
+    assert remedy["intents"] == ["resolution_03"]

@@ -252,3 +252,8 @@ def test_who_a_figure_just_given_counts_by_name_is_not_in_the_article():
     )
     assert names["status"] == "fallback" and "tên" in names["answer"]
     assert whose["intents"] == ["masters_sent"]  # whose figure it is: what it counts
+
+
+def test_how_to_enrol_in_a_course_is_no_help_with_the_bot_and_not_in_the_article():
+    (reply,) = ask_json("Hướng dẫn mình đăng ký học thạc sĩ online")
+    assert reply["status"] == "fallback" and "thủ tục" in reply["answer"]

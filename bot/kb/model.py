@@ -137,6 +137,8 @@ class ConversationSettings:
     period_markers: tuple[str, ...]  # "mỗi năm hay tổng?": the period of the figure just given
     inclusion_markers: tuple[str, ...]  # "tính cả viên chức không?": whom that figure counts
     purpose_by_topic: Mapping[str, str]
+    remedy_markers: tuple[str, ...]  # "đã làm gì để khắc phục?": what was done about it
+    remedy_by_topic: Mapping[str, str]
     by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
     # topics whose figures are gathered over years, with no year of their own: what is unsaid
     undated_topics: Mapping[str, str]

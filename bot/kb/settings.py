@@ -163,7 +163,7 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     texts = {name: fields.texts(name) for name in _CONVERSATION_LISTS}
     no_counterpart, no_share = fields.text("no_counterpart"), fields.text("no_share")
     whole = fields.text("whole")
-    names = ("why_by_topic", "purpose_by_topic", "undated_topics")
+    names = ("why_by_topic", "purpose_by_topic", "remedy_by_topic", "undated_topics")
     by_topic = {name: _mapping(fields, name) for name in names}
     by_ask = _mapping(fields, "by_ask")
     slot_words = _slot_table(fields, "slot_words")
@@ -190,6 +190,7 @@ _CONVERSATION_LISTS = (
     "markers_end",
     "why_markers",
     "purpose_markers",
+    "remedy_markers",
     "period_markers",
     "inclusion_markers",
     "pronouns",
