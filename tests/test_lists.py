@@ -402,6 +402,16 @@ def test_each_thing_asked_and_nothing_else(question, intents):
             "cho mình sl cb có tđ đại học và trên đại học hiện nay",
             ["university_degree_now", "postgraduate_now"],
         ),
+        # "cán bộ huyện" studying: the district's cadres, not every cadre of the district
+        (
+            "Số cán bộ huyện học cao cấp lý luận chính trị và số cán bộ huyện học trung cấp là "
+            "bao nhiêu?",
+            ["advanced_llct", "intermediate_llct_district"],
+        ),
+        (
+            "công chức xã học gì vs cán bộ huyện học gì",
+            ["commune_civil_servant_training", "district_level_training"],
+        ),
         # "sã" for "xã" (s/x), read beside the word it pairs with
         (
             "bao nhiêu người cấp sã đi học trung cấp lý luận chính chị",
