@@ -65,6 +65,8 @@ class Claims:
         lexicon = self.responder.matcher.lexicon
         found = []
         for hit in _NUMBER.finditer(text):
+            if self._announces(text[hit.end(1) :]):
+                continue  # "kiểm tra 3 con số: …": how many figures follow, no figure itself
             number = canonical_number(hit.group(1))
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)
@@ -78,6 +80,11 @@ class Claims:
             known = number in self.kb.article_numbers
             found.append(Claim(number, hit.span(1), hit.group(1), known, counts))
         return tuple(found)
+
+    def _announces(self, after: str) -> bool:
+        """The words after a number name what a list counts ("3 con số", "hai số liệu")."""
+        words = [fold(w.lower(), self.kb.tables) for w in _WORD.findall(after)[:3]]
+        return any(tuple(words[: len(p)]) == p for p in self.reader.reading.list_things)
 
     def _names_something(self, before: str) -> bool:
         """ "Nghị quyết 03 …", "lớp 11": the number names something, it counts nothing."""

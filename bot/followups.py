@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_pool import FollowUpPool
 from bot.followup_words import Cues, FollowUpWords
-from bot.group_facts import answered_as_group
+from bot.group_facts import answered_as_group, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
@@ -92,6 +92,10 @@ class FollowUps:
         words = match.question  # "vậy bên tôi hơn mấy người?": the asker's own figure beside it
         mine = self.own_place.compared(words.folded, words.tokens, self.responder.light_words)
         if mine or (again and len(leftover) <= 2):  # "mỗi năm hay tổng?", "… tính cả … không?"
+            every = self.words.says(question, self.conversation.every_words)  # "đúng cả không?"
+            if again and len(earlier) > 1 and every and self.words.only_confirms(match):
+                group = smallest_group(self.responder.groups, earlier)
+                return self.responder.answer_many(question, list(earlier), score, group)
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             return share_asked(self.responder, question, earlier, cues.share, score)

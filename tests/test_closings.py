@@ -183,3 +183,13 @@ def test_an_elder_asking_by_voice_after_a_long_preamble_is_answered():
 def test_a_summary_of_something_else_than_the_article_is_refused(question):
     (reply,) = ask_json(question)
     assert (reply["status"], reply["intents"]) == ("fallback", [])
+
+
+def test_all_correct_asked_after_two_figures_confirms_both():
+    both, every = ask_json(
+        "bao nhiêu người được cử học đại học và thạc sĩ",
+        "đúng cả không?",
+        conversation="all-correct",
+    )
+    assert every["intents"] == both["intents"] == ["university_sent", "masters_sent"]
+    assert "1.999" not in every["answer"]  # never the whole staff for "cả"

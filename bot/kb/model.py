@@ -142,6 +142,7 @@ class ConversationSettings:
     by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
     # topics whose figures are gathered over years, with no year of their own: what is unsaid
     undated_topics: Mapping[str, str]
+    every_words: tuple[str, ...]  # "đúng cả không?": of every fact just given
     publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
     no_counterpart: str
     pronouns: tuple[str, ...]  # "nó", "ông ấy": written with diacritics, compared as written

@@ -202,6 +202,7 @@ _CONVERSATION_LISTS = (
     "whole_markers",
     "addressing",
     "publication_words",
+    "every_words",
 )
 
 
