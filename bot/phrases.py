@@ -126,7 +126,10 @@ def has_phrase(
 def phrase_at(
     words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str], i: int
 ) -> int:
-    """The length of the longest of `phrases` that starts at word `i`, else 0."""
+    """The length of the longest of `phrases` that starts at word `i`, else 0 (also past the
+    last word: an empty message starts nothing)."""
+    if not 0 <= i < len(words):
+        return 0
     for phrase, marks in _indexed(phrases).get(words[i], ()):
         if _occurs(phrase, marks, words, marked, i):
             return len(phrase)

@@ -108,7 +108,7 @@ class TotalCues:
         """A clause after the first opens by listing the parts of a sum ("…, gồm A và B")."""
         for clause in clauses[1:]:
             words = message_memo.normalized(clause.text, self.kb.tables)
-            if phrase_at(words.folded, self.reading.parts_after, words.tokens, 0):
+            if words.folded and phrase_at(words.folded, self.reading.parts_after, words.tokens, 0):
                 return True
         return False
 
