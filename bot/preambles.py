@@ -183,6 +183,8 @@ class Preambles:
         unsure or the message only says who asks ("cảm ơn bạn, bài hay lắm"), a greeting when
         it opens by saying who asks and asks nothing ("tôi là giáo viên về hưu")."""
         unsure = reply.status in ("clarify", "fallback") and not reply.unstated
+        if unsure and self.responder.refusal(question, self.reader.match(question)) is not None:
+            return None  # "Bot ơi, nhắc tôi 5 giờ chiều …": refused, not a greeting
         introduces = self.only_introduces(question)
         if not (unsure or introduces):
             return None

@@ -257,3 +257,17 @@ def test_who_a_figure_just_given_counts_by_name_is_not_in_the_article():
 def test_how_to_enrol_in_a_course_is_no_help_with_the_bot_and_not_in_the_article():
     (reply,) = ask_json("Hướng dẫn mình đăng ký học thạc sĩ online")
     assert reply["status"] == "fallback" and "thủ tục" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Trong 294 người ở cấp xã thì bao nhiêu là cán bộ, bao nhiêu là công chức?",
+        "Huyện có tất cả bao nhiêu viên chức ngành giáo dục?",
+        "Trưởng phòng Nội vụ huyện Điện Biên Đông là ai?",
+        "Bot ơi, nhắc tôi 5 giờ chiều đi lấy hàng nhé",
+    ],
+)
+def test_splits_counts_posts_and_tasks_the_article_has_nothing_on_are_refused(question):
+    (reply,) = ask_json(question)
+    assert (reply["status"], reply["intents"]) == ("fallback", [])
