@@ -146,3 +146,22 @@ def test_what_was_done_about_the_weakness_is_the_resolution():
         conversation="remedy",
     )
     assert remedy["intents"] == ["resolution_03"]
+
+
+def test_the_whole_a_figure_is_in_then_what_remains_and_whose_words_a_statement_is():
+    replies = ask_json(
+        "Tôi cần số cán bộ, công chức cấp xã, thị trấn của huyện.",
+        "Con số ấy nằm trong tổng bao nhiêu?",
+        "Vậy ngoài cấp xã còn lại bao nhiêu?",
+        "Kế hoạch đào tạo hàng năm do ai xây dựng?",
+        "câu đó của ai",
+        conversation="whole-rest-whose",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["commune_staff"],
+        ["total_staff"],
+        ["total_staff", "commune_staff"],
+        ["annual_plan"],
+        ["spokesperson"],
+    ]
+    assert "1.999 − 294 = 1.705" in replies[2]["answer"]
