@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
+import pytest
 from test_store import db_url, since_yesterday  # noqa: F401 (a fixture)
 
 from bot.store import Store
@@ -69,49 +70,34 @@ def _tables(url: str) -> set[str]:
     return {row[0] for row in _run(url, [sql])}
 
 
-def test_a_schema_3_database_opens_keeps_its_log_and_drops_the_old_context_table(
+@pytest.mark.parametrize("old_schema", [SCHEMA_3, SCHEMA_4], ids=["schema 3", "schema 4"])
+def test_an_older_database_opens_keeps_its_log_and_its_chat_states_take_todays_shape(
     db_url: str,  # noqa: F811 (the fixture)
+    old_schema: list[str],
 ) -> None:
     store = Store.open(db_url, hash_key=b"k" * 32)
     store.log_unanswered("tg:1", "telegram", "giá vàng", "gia vang", "fallback", [])
     assert store.flush()
     store.close()
-    # the database as schema 3 left it: its own context tables, its version
-    _run(db_url, ["DROP TABLE chat_states", "DROP TABLE settings", *SCHEMA_3])
+    # the database as the older schema left it: its own context tables, its version
+    _run(db_url, ["DROP TABLE chat_states", "DROP TABLE settings", *old_schema])
 
     store = Store.open(db_url, hash_key=b"k" * 32)
     try:
-        store.save_state("tg:1", ("advanced_llct",), (), True, named=("level",))
+        store.save_state(
+            "tg:1", ("party_members",), (), True, named=("level",), earlier=("university_sent",)
+        )
         assert store.flush()
         state = store.load_state("tg:1", timeout=5)
         assert state is not None
-        assert (state.intents, state.named) == (("advanced_llct",), ("level",))
+        assert (state.intents, state.named, state.earlier) == (
+            ("party_members",),
+            ("level",),
+            ("university_sent",),
+        )
         assert [r.question for r in store.unanswered_since(since_yesterday())] == ["giá vàng"]
     finally:
         store.close()
-    assert "contexts" not in _tables(db_url)
-    version = _run(db_url, ["SELECT value FROM settings WHERE key = 'schema_version'"])
-    assert version == [("5",)]
-
-
-def test_a_schema_4_database_opens_and_its_chat_states_keep_the_answer_before(
-    db_url: str,  # noqa: F811 (the fixture)
-) -> None:
-    store = Store.open(db_url, hash_key=b"k" * 32)
-    store.log_unanswered("tg:1", "telegram", "giá vàng", "gia vang", "fallback", [])
-    assert store.flush()
-    store.close()
-    _run(db_url, ["DROP TABLE chat_states", "DROP TABLE settings", *SCHEMA_4])
-
-    store = Store.open(db_url, hash_key=b"k" * 32)
-    try:
-        store.save_state("tg:1", ("party_members",), (), True, earlier=("university_sent",))
-        assert store.flush()
-        state = store.load_state("tg:1", timeout=5)
-        assert state is not None
-        assert (state.intents, state.earlier) == (("party_members",), ("university_sent",))
-        assert [r.question for r in store.unanswered_since(since_yesterday())] == ["giá vàng"]
-    finally:
-        store.close()
+    assert "contexts" not in _tables(db_url)  # schema 3's one-intent table is gone
     version = _run(db_url, ["SELECT value FROM settings WHERE key = 'schema_version'"])
     assert version == [("5",)]
