@@ -2,7 +2,8 @@
 
 python -m bench            full run: quality vs baselines, latency and memory up to 1,000,000
                            phrasings, end-to-end throughput over HTTP, start-up (many minutes)
-python -m bench --quick    small sizes, few rounds, no e5, baselines on three sets (under a minute; CI's smoke test)
+python -m bench --quick    small sizes, few rounds, no e5, baselines and first runs on three sets and the
+                           newest blind set (under a minute; CI's smoke test)
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     step("every eval set: its first, blind run and today")
     from bench.blind import measure
 
-    blind = measure()
+    blind = measure(newest_only=args.quick)
     step("latency and memory as the KB grows")
     scale = run_scale(QUICK_SIZES if args.quick else FULL_SIZES, rounds=1 if args.quick else 5)
     step("end to end over HTTP")
