@@ -89,24 +89,18 @@ class Responder:
         named: Sequence[str] | None = None,
         before: Sequence[str] = (),
     ) -> Reply:
-        """Answer one user message (any string, never raises on content).
-
-        `previous`: the intents this chat was last answered with, if recent; a follow-up such as
-        "còn cấp xã thì sao?" is then read against them. `offered`: the intents the bot's last
-        clarification suggested, so that "1" or "cấp huyện" picks one. `named`: the slots the user
-        named for `previous` (bot/named_slots.py; None: not known, every one is kept). `before`:
-        the facts of the answer before those ("hai số này trùng nhau à" is of both).
-        """
+        """Answer one user message (any string, never raises on content), read against the
+        chat's last answer (`previous`: "còn cấp xã?"), the one `before` it ("hai số này …"),
+        the last clarification's `offered` intents ("1") and the slots the user `named`."""
         earlier = (previous,) if isinstance(previous, str) else tuple(previous or ())
         question = text if isinstance(text, str) else str(text)
-        earlier = self._reader.pairs.widened(question, earlier, before)
         limit = self.kb.settings.longest_question
         if not question.strip():
             example = self.kb.intent(self.messages.examples[0])
             empty = self.messages.empty.format(example=example.question if example else "")
             return Reply(question, "fallback", empty, None, 0.0, self.examples(3))
         named_before = None if named is None else frozenset(named)
-        reply = self._reader.read(question[:limit], earlier, tuple(offered), named_before)
+        reply = self._reader.read(question[:limit], earlier, tuple(offered), named_before, before)
         if len(question) > limit:
             note = self.messages.too_long.format(limit=limit)
             return replace(reply, question=question, text=f"{reply.text}\n({note})")

@@ -232,8 +232,7 @@ class Matcher:
         return self.slots.values(question)
 
     def names_a_value(self, question: Normalized) -> bool:
-        """Whether the question names a slot value (a course, a level, a degree), not only what
-        it asks."""
+        """Whether the question names a slot value (a course, a level), not only what it asks."""
         return any(slot != "ask" for slot in self.slots.values(question))
 
     # ------------------------------------------------------------ scoring

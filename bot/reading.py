@@ -77,6 +77,7 @@ class Reader:
         self.claims = Claims(self)
         self.own_place = OwnPlace(self.kb)
         self.pairs = Pairs(self)
+        self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
         self.one_by_one = OneByOne(self)
         self.pleasantries = Pleasantries(responder)
 
@@ -86,11 +87,13 @@ class Reader:
         earlier: tuple[str, ...],
         offered: Sequence[str],
         named: frozenset[str] | None = None,
+        before: Sequence[str] = (),
     ) -> Reply:
         """The reply to one message read against the chat's last answer (`earlier`, with the
-        slots the user `named` for it) and last clarification (`offered`); a message read
-        before alike gets the reply kept for it."""
-        return self._remembered(question, tuple(earlier), tuple(offered), named)
+        slots the user `named` for it; the answer `before` it when the message points at both)
+        and last clarification (`offered`); a message read before alike gets the reply kept."""
+        earlier = self.pairs.widened(question, tuple(earlier), before)
+        return self._remembered(question, earlier, tuple(offered), named)
 
     def _read_fresh(
         self,
@@ -223,22 +226,24 @@ class Reader:
         reply = self.responder.decide(question, match, earlier)
         reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
         settled = self.pleasantries.settle(question, match, reply)
-        words = match.question  # "hướng dẫn mình đăng ký học thạc sĩ": no help with the bot
-        asks_of_it = self.responder.matcher.names_a_value(words) and asked_unstated(
-            " ".join(words.tokens), words.folded_text, self.reading
-        )
-        if settled is not None and not asks_of_it:
-            return settled
+        if settled is not None and not self._asks_unstated_of_content(match):
+            return settled  # not "hướng dẫn mình đăng ký học thạc sĩ": no help with the bot
         reply = self._unstated(question, match, reply, earlier)
         if reply.status in ("answer", "clarify"):
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
         return reply
 
+    def _asks_unstated_of_content(self, match: Match) -> bool:
+        words = match.question  # naming the article's things, asking what it never gives
+        return self.responder.matcher.names_a_value(words) and bool(
+            asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
+        )
+
     def _who_by_name(self, question: str, match: Match, meaning: Reply) -> Reply:
         """ "28 ng đó là ai" right after the 28: who they are by name (the article names none
         of them), not again what the figure counts."""
         words = match.question
-        names = next((u for u in self.reading.unstated if u.id == NAMES), None)
+        names = self._names_unstated
         if names is None or not has_phrase(words.folded, self.reading.name_asks, words.tokens):
             return meaning
         return self.unstated_reply(question, meaning, names.label, meaning.intents)
