@@ -96,3 +96,38 @@ def every_level_group(
         if {top[0][0], top[1][0]} <= set(group.parts):
             return group
     return None
+
+
+WHOLE_NEAR = 10  # points within which the whole's figure is as likely as a part's
+
+
+def whole_unnamed(
+    responder: Responder, match: Match, reply: Reply, earlier: tuple[str, ...]
+) -> Reply:
+    """ "huyện có bao nhiêu cán bộ công chúc vây" names no level: of a part and the whole the
+    article gives side by side (groups.yaml, the whole declares the value naming every level),
+    the whole, when the words reach it about as well — never one level's figure unasked."""
+    if reply.status != "answer" or len(reply.intents) != 1 or reply.intents[0] in earlier:
+        return reply  # (a part the chat is at stays: "hơn mấy người?" after the commune's)
+    kb, answered = responder.kb, reply.intents[0]
+    named = responder.matcher.slot_values(match.question)
+    scores = dict(reply.candidates)
+    part_at = kb.intent(answered)
+    for group in kb.groups:  # a whole and its part are often a difference's (1.999 − 294)
+        every = kb.settings.slot_every.get(group.by)
+        if every is None or answered not in group.parts or named.get(group.by):
+            continue
+        if part_at is None or every in part_at.slots.get(group.by, (every,)):
+            continue  # the answer is a whole already
+        if part_words(responder, match).get(group.by):
+            continue
+        for part in group.parts:
+            whole = kb.intent(part)
+            if (
+                whole is not None
+                and part != answered
+                and every in whole.slots.get(group.by, ())
+                and scores.get(part, 0.0) >= scores.get(answered, 0.0) - WHOLE_NEAR
+            ):
+                return responder.answer_as(reply.question, whole, reply.score)
+    return reply

@@ -23,6 +23,7 @@ from bot.figures import Figures
 from bot.groups import Groups
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
+from bot.levels import whole_unnamed
 from bot.message_memo import one_message
 from bot.named_slots import NAMED_BEFORE
 from bot.normalize import fold
@@ -231,7 +232,7 @@ class Reader:
         reply = self._unstated(question, match, reply, earlier)
         if reply.status in ("answer", "clarify"):
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
-        return reply
+        return whole_unnamed(self.responder, match, reply, earlier)
 
     def _asks_unstated_of_content(self, match: Match) -> bool:
         words = match.question  # naming the article's things, asking what it never gives
