@@ -163,9 +163,11 @@ class FollowUpWords:
         return bool(asked) and all(w in self.light_words for w in rest)
 
     def only_confirms(self, match: Match) -> bool:
-        """ "chắc không?", "đúng không?" alone after an answer: whether it holds, asked of it."""
+        """ "chắc không?", "đáp án đó đúng không?" alone after an answer: whether it holds,
+        asked of it (a pronoun pointing at it is no other subject)."""
         words, marked = match.question.folded, match.question.tokens
-        rest = {w for w in words if w not in self.light_words}
+        pointed = self._pronoun_positions(match.question)
+        rest = {w for i, w in enumerate(words) if w not in self.light_words and i not in pointed}
         confirmations = self.kb.understanding.confirmations
         return any(rest <= set(p) and has_phrase(words, (p,), marked) for p in confirmations)
 

@@ -50,12 +50,17 @@ class OwnPlace:
         return "".join([*out, text[end:]])
 
     def compared(self, folded: Sequence[str], marked: Sequence[str], light: frozenset[str]) -> bool:
-        """ "vậy bên tôi hơn mấy người?" after an answer: the asker's own figure beside the one
-        just given, and nothing else named — that figure is all the article has."""
+        """ "vậy bên tôi hơn mấy người?", "bên mình có 15, vậy bên đó ít hơn mấy người?" after an
+        answer: the asker's own figure beside the one just given, and nothing else named — that
+        figure is all the article has."""
         own = spans(folded, self.reading.own_place, marked)
         compares = spans(folded, self.reading.comparison_cues, marked)
-        said = {i for a, b in own + compares for i in range(a, b)}
-        return bool(own and compares) and all(i in said or w in light for i, w in enumerate(folded))
+        article = spans(folded, self.reading.article_place, marked)
+        said = {i for a, b in own + compares + article for i in range(a, b)}
+        words = list(folded)
+        return bool(own and compares) and all(
+            i in said or w in light or self._asker_figure(words, i, w) for i, w in enumerate(words)
+        )
 
     def _piece(self, piece: str) -> str:
         tokens = list(_WORD.finditer(piece))

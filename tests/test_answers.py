@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ask_json
 
 
 @pytest.mark.parametrize(
@@ -137,3 +138,31 @@ def test_no_reply_ever_states_a_figure_the_article_does_not_have(responder):
         text = re.sub(r"(?m)^\d\. ", "", text)  # a clarification numbers its candidates
         for raw in re.findall(r"\d+(?:[.,]\d+)*", text):
             assert canonical_number(raw) in allowed, (question, raw, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "figures"),
+    [
+        # a named person picks their fact; "phỏng vấn" (interviewed) folds like the byline's name
+        ("Phong Vân là ai trong bài báo này?", ["article_author"], []),
+        ("Người được phỏng vấn trong bài là ai?", ["spokesperson"], []),
+        # no level named: the whole, not the communes' part the typos happen to favour
+        ("huyện điện biên đông có bao nhiêu cán bộ công chúc vây", ["total_staff"], ["1.999"]),
+        # "trên tổng số bao nhiêu …": the count and its whole
+        (
+            "Huyện có bao nhiêu đảng viên trên tổng số bao nhiêu cán bộ công chức?",
+            ["party_members", "total_staff"],
+            ["712", "1.999"],
+        ),
+        # "được học lý luận chính trị" is the training sent, every course, summed as asked
+        (
+            "Tổng cộng có bao nhiêu người được học lý luận chính trị, cả cao cấp và trung cấp?",
+            ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
+            ["381"],
+        ),
+    ],
+)
+def test_who_and_which_whole_a_question_means_through_the_cli(question, intents, figures):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents, reply
+    assert all(f in reply["answer"] for f in figures), reply

@@ -733,3 +733,31 @@ def test_a_refusal_offers_the_articles_own_answer_and_a_follow_up_takes_it():
 def test_a_refusal_with_nothing_of_the_article_to_offer_offers_nothing():
     (reply,) = ask_json("thời tiết Điện Biên hôm nay thế nào")
     assert reply["status"] == "fallback" and reply["suggestions"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "doubt", "intent"),
+    [
+        ("Nghị quyết 03 đặt mốc đến năm nào?", "đáp án đó chắc chắn chứ", "resolution_03"),
+        (
+            "bồi dưỡng chương trình chuyên viên cho mấy người",
+            "số đó chuẩn chưa ạ",
+            "qlnn_specialist",
+        ),
+        ("How many of the staff are đảng viên?", "and what proportion is that?", "party_members"),
+    ],
+)
+def test_a_doubt_or_share_of_the_answer_just_given_gets_that_answer(first, doubt, intent):
+    replies = ask_json(first, doubt, conversation="doubt")
+    assert [r["intents"] for r in replies] == [[intent], [intent]], replies
+
+
+def test_the_askers_own_figure_beside_the_answer_is_read_past():
+    """ "bên mình có 15, vậy bên đó ít hơn mấy người?": the article's 11, nothing summed or paired."""
+    first, second = ask_json(
+        "Điện Biên Đông có bao nhiêu người có trình độ trên đại học?",
+        "bên mình có 15, vậy bên đó ít hơn mấy người?",
+        conversation="mine",
+    )
+    assert [first["intents"], second["intents"]] == [["postgraduate_now"]] * 2, second
+    assert "11" in second["answer"] and "15" not in second["answer"]
