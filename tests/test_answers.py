@@ -166,3 +166,18 @@ def test_who_and_which_whole_a_question_means_through_the_cli(question, intents,
     (reply,) = ask_json(question)
     assert reply["intents"] == intents, reply
     assert all(f in reply["answer"] for f in figures), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Xin chào quý cơ quan.", "greet"),  # a formal addressee greets, asks nothing
+        ("Kính gửi ban biên tập, huyện có bao nhiêu đảng viên?", "party_members"),
+        ("Tính tới giờ huyện đã gửi bao nhiêu người học lên thạc sĩ?", "masters_sent"),
+        ("tinh toi gio huyen cu bao nhieu nguoi di hoc dai hoc", "university_sent"),
+    ],
+)
+def test_letter_openings_and_up_to_now_are_read_past_through_the_cli(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [intent], reply
+    assert reply["status"] == ("smalltalk" if intent == "greet" else "answer"), reply
