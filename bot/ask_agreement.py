@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _COMMON_ASKS = frozenset({"count", "what", "count_other"})
 
 
-def _singling(matcher: Matcher, match: Match) -> set[str]:
+def singling(matcher: Matcher, match: Match) -> set[str]:
     """The kinds of answer the question asks that few facts give (a time, a source, a person)."""
     return matcher.slot_values(match.question).get("ask", set()) - _COMMON_ASKS
 
@@ -38,7 +38,7 @@ def ask_agrees(
     lead = best.score - (others[0].score if others else 0.0)
     if best.score < thresholds.ask_answer or lead < thresholds.ask_lead:
         return False
-    asked = _singling(matcher, match)
+    asked = singling(matcher, match)
     if not asked or not asked <= best.intent.slots.get("ask", frozenset()):
         return False
     words = match.question
@@ -61,7 +61,7 @@ def parts_agree(responder: Responder, match: Match, group: Group) -> bool:
     if len(candidates) < 2 or candidates[0].score < thresholds.ask_answer:
         return False
     named = responder.matcher.slot_values(match.question)
-    asked = _singling(responder.matcher, match)
+    asked = singling(responder.matcher, match)
     chosen = [c for c in candidates if c.intent.id in group.parts]
     taken = {s for c in chosen for s in c.intent.slots} | set(group.loose)
     if any(slot not in taken for slot in named):
@@ -85,7 +85,7 @@ def asks_its_own(reader: Reader, before: str, clause: Clause) -> bool:
         return False
     responder = reader.responder
     match = reader.match(clause.text)
-    asked = _singling(responder.matcher, match)
+    asked = singling(responder.matcher, match)
     alone = reader.single(clause.text, match, ())
     own = responder.kb.intent(alone.intents[0]) if len(alone.intents) == 1 else None
     if alone.status != "answer" or own is None or not asked:
@@ -95,3 +95,19 @@ def asks_its_own(reader: Reader, before: str, clause: Clause) -> bool:
     first = reader.single(before, reader.match(before), ())
     given = [i for i in (responder.kb.intent(x) for x in first.intents) if i is not None]
     return not any(asked & i.slots.get("ask", frozenset()) for i in given)
+
+
+def asks_another_of_it(reader: Reader, before: str, clause: Clause) -> bool:
+    """ "ai viết bài này, khi nào?": a bare clause asking another kind of answer (a time) than
+    the clause before asked (a person), which read after that clause's answer gets another
+    fact (the date): a second question of the same thing, not more of the first."""
+    responder = reader.responder
+    before_match = reader.match(before)
+    before_asks = singling(responder.matcher, before_match)
+    asked = singling(responder.matcher, reader.match(clause.text))
+    if not before_asks or not asked or asked & before_asks:
+        return False
+    first = reader.single(before, before_match, ())
+    given = first.intents if first.status == "answer" else ()
+    then = reader.single(clause.text, reader.match(clause.text), given)
+    return then.status == "answer" and not set(then.intents) & set(given)

@@ -103,6 +103,22 @@ class Comparisons:
             return None  # "… có vững vàng hơn không?": no figure to set beside another
         return self.both(question, facts, reply.score, reply)
 
+    def doubted(
+        self, question: str, match: Match, meaning: Reply, earlier: Sequence[str]
+    ) -> Reply | None:
+        """ "ko phải 11 à?" right after the 28: a figure of another fact offered instead of the
+        one just given — both, side by side, never the other alone."""
+        if len(earlier) != 1 or earlier[0] in meaning.intents or meaning.status != "answer":
+            return None
+        words = match.question
+        cues = self.reading.doubt_cues + self.reading.instead_cues
+        if not spans(words.folded, cues, words.tokens):
+            return None
+        facts = [earlier[0], *meaning.intents]
+        if not all(self.counts(f) for f in facts):
+            return None
+        return self.both(question, facts, meaning.score, meaning)
+
     def counts(self, intent_id: str) -> bool:
         intent = self.kb.intent(intent_id)
         return intent is not None and "count" in intent.slots.get("ask", frozenset())

@@ -40,11 +40,14 @@ def offered_in_scope(reader: Reader, question: str, match: Match, refusal: Reply
 
 
 def names_only_the_article(reader: Reader, match: Match) -> bool:
-    """ "vậy Điện Biên Đông thì sao?", "thế bây giờ?": the article's own district or time, and
-    nothing else — after a refusal, what it offered."""
+    """ "vậy Điện Biên Đông thì sao?", "thế bây giờ?", "vậy tính đến lúc viết bài thì tổng là
+    bao nhiêu": the article's own district or time, and nothing else (the whole of what it
+    counts, at most) — after a refusal, what it offered."""
     words, marked = match.question.folded, match.question.tokens
     reading = reader.reading
     found = spans(words, reading.article_place, marked) + spans(words, reading.article_now, marked)
+    if found:
+        found += spans(words, reading.total_cues, marked)
     inside = {i for a, b in found for i in range(a, b)}
     light = reader.responder.light_words
     return bool(found) and all(i in inside or w in light for i, w in enumerate(words))

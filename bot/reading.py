@@ -157,8 +157,8 @@ class Reader:
         meaning = self.figures.meaning(question, match)
         if meaning is not None and earlier and set(meaning.intents) <= set(earlier):
             meaning = self._who_by_name(question, match, meaning)
-        if meaning is not None:
-            return meaning
+        if meaning is not None:  # "ko phải 11 à?" after the 28: both
+            return self.comparisons.doubted(question, match, meaning, earlier) or meaning
         # "hai số này trùng nhau à"; "cộng với trung cấp cấp huyện thì sao"
         both = self.pairs.read(question, match, earlier) or self.pairs.added(
             question, match, earlier

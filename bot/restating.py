@@ -23,12 +23,20 @@ _SAME = 15  # points under a short clause's best guess at which a fact given is 
 
 
 def restates(
-    kb: KnowledgeBase, reading: Understanding, match: Match, reply: Reply, answered: list[Reply]
+    kb: KnowledgeBase,
+    reading: Understanding,
+    match: Match,
+    reply: Reply,
+    answered: list[Reply],
+    asked: frozenset[str] = frozenset(),
 ) -> bool:
     """A short clause after an answered one that asks it again: the fact already given is
     nearly its best guess ("…, làm chức gì?"), or it is answered only by a clear lead, not
-    by its own words ("…, có ổn không?")."""
+    by its own words ("…, có ổn không?"). A kind of answer `asked` (a source: "…, which
+    newspaper?") that its own fact gives and no fact given does is a new question."""
     if not answered or len(match.question.tokens) > BARE_ASK + 1:
+        return False
+    if asked and _only_its_own(kb, asked, reply, answered):
         return False
     if match.question.folded[:1] and has_phrase(match.question.folded[:1], reading.keep_joiners):
         return False  # "…, còn cao cấp?": "còn" asks something new
@@ -37,6 +45,16 @@ def restates(
     given = {i for r in answered for i in r.intents}
     best = match.candidates[0].score if match.candidates else 0.0
     return any(c.intent.id in given and c.score >= best - _SAME for c in match.candidates)
+
+
+def _only_its_own(
+    kb: KnowledgeBase, asked: frozenset[str], reply: Reply, answered: list[Reply]
+) -> bool:
+    own = [kb.intent(i) for i in reply.intents]
+    given = [kb.intent(i) for r in answered for i in r.intents]
+    return all(i is not None and asked <= i.slots.get("ask", frozenset()) for i in own) and not any(
+        i is not None and asked & i.slots.get("ask", frozenset()) for i in given
+    )
 
 
 def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply]) -> list[Reply]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.ask_agreement import asks_its_own
+from bot.ask_agreement import asks_another_of_it, asks_its_own, singling
 from bot.clause_choice import ClauseChoice, asks_of_the_one_before, lead_of, names_a_fact
 from bot.figures import unique
 from bot.group_facts import smallest_group
@@ -106,7 +106,7 @@ class Several:
             elif (
                 reply.status == "answer"
                 and clause.own_cue
-                and restates(self.kb, self.reading, match, reply, answered)
+                and restates(self.kb, self.reading, match, reply, answered, self._asked(match))
             ):
                 continue  # "ông nào phát biểu, làm chức gì?": the same question again
             elif reply.status == "answer" and asks:
@@ -217,11 +217,21 @@ class Several:
             more = asks_of_the_one_before(self.reading, self.light_words, match)
             joins = light or more or asks_unstated_of(self.kb, match, before)
             bare = bare or more
-            if out and bare and joins and not asks_its_own(self.reader, out[-1].text, clause):
+            if out and bare and joins and not self._apart(out[-1].text, clause):
                 out[-1] = _merge(out[-1], clause)
             else:
                 out.append(clause)
         return out
+
+    def _asked(self, match: Match) -> frozenset[str]:
+        return frozenset(singling(self.responder.matcher, match))
+
+    def _apart(self, before: str, clause: Clause) -> bool:
+        """ "ai viết, báo nào?", "ai viết bài này, khi nào?": a second question, not more of
+        the clause before."""
+        return asks_its_own(self.reader, before, clause) or asks_another_of_it(
+            self.reader, before, clause
+        )
 
     # ------------------------------------------------------------ what a clause is
 

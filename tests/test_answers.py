@@ -181,3 +181,18 @@ def test_letter_openings_and_up_to_now_are_read_past_through_the_cli(question, i
     (reply,) = ask_json(question)
     assert reply["intents"] == [intent], reply
     assert reply["status"] == ("smalltalk" if intent == "greet" else "answer"), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("ai viết bài này và khi nào", ["article_author", "article_date"]),
+        (
+            "who wrote this article, when, and which newspaper?",
+            ["article_author", "article_date", "article_source"],
+        ),
+    ],
+)
+def test_a_bare_when_after_a_who_is_a_second_question(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents, reply

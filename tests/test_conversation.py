@@ -761,3 +761,35 @@ def test_the_askers_own_figure_beside_the_answer_is_read_past():
     )
     assert [first["intents"], second["intents"]] == [["postgraduate_now"]] * 2, second
     assert "11" in second["answer"] and "15" not in second["answer"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "intents"),
+    [
+        # another figure offered instead of the one just given: both, side by side
+        (
+            ("Bao nhiêu người đi học thạc sĩ?", "ko phải 11 à?"),
+            ["masters_sent", "postgraduate_now"],
+        ),
+        # a level named as one goes up to it ("lên huyện"), after the communes' training
+        (("Cán bộ cấp xã được đào tạo gì?", "lên huyện thì học gì"), ["district_level_training"]),
+        # "số cấp xã" is the communes' figure, not "sơ cấp" (a level the article never counts)
+        (
+            ("Bao nhiêu người được học trung cấp llct?", "em chỉ cần số cấp xã thôi"),
+            ["intermediate_llct_commune"],
+        ),
+        # an ordinal with "tell me more" picks that fact of the two just given
+        (("712 là gì vậy", "cái thứ hai nói rõ hơn đi"), ["party_members"]),
+        # after a year the article has no figures for: "as of the article", what it offered
+        (
+            (
+                "năm 2016 huyện cử bn ng đi học đại học",
+                "vậy tính đến lúc viết bài thì tổng là bao nhiêu",
+            ),
+            ["university_sent"],
+        ),
+    ],
+)
+def test_the_turn_after_an_answer_reads_what_it_points_at(turns, intents):
+    replies = ask_json(*turns, conversation="after")
+    assert replies[-1]["intents"] == intents, replies[-1]

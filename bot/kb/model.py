@@ -261,6 +261,7 @@ class Understanding:
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
+    instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given
     pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
     pair_words: frozenset[str]  # beside a pair marker they name nothing ("giữa", "đó")
     parts_after: Phrases  # "tổng …, gồm A và B": the parts of that sum, no questions
