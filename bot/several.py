@@ -45,8 +45,7 @@ class Several:
         self.light_words = reader.light_words
         self._total_words = {w for phrase in self.reading.total_cues for w in phrase}
         self.choice = ClauseChoice(self)
-
-    # ------------------------------------------------------------ clauses that ask nothing
+        self.follow_words = reader.responder.follow_ups.words
 
     # ------------------------------------------------------------ reading them
 
@@ -60,6 +59,7 @@ class Several:
             return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
         each = has_phrase(words.folded, self.reading.distributive_cues, words.tokens)
         sums, context = False, earlier
+        subject = earlier  # what a bare question asks of: the last fact the message named
         answered: list[Reply] = []
         quiet: list[Reply] = []  # clauses that answer something but ask nothing: a preamble
         unclear: list[Reply] = []
@@ -97,7 +97,8 @@ class Several:
                 totals.append((clause, match))
                 continue
             beside = side_by_side(self.responder, match, seen)  # "cao cấp llct, trung cấp …"
-            reply = self.reader.single(clause.text, match, context)
+            bare = match.only_question_words or self.follow_words.counts_a_unit(match.question)
+            reply = self.reader.single(clause.text, match, subject if bare else context)
             if level and not named_level:
                 reply = narrowed(self.responder, reply, level)
             asks = clause.asks
@@ -114,9 +115,10 @@ class Several:
                     answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
                 else:
                     answered.append(reply)
-                context = reply.intents
+                context = subject = reply.intents
             elif reply.status == "answer":
                 quiet.append(reply)
+                subject = reply.intents  # "… con số người … bồi dưỡng QLNN. Là bao nhiêu lượt?"
                 # "tổng cán bộ công chức, số đảng viên, …": in a list of counts, an item
                 qualifiers += self.only_qualifies(match) and not (counts_listed or beside)
             elif reply.status == "clarify" and asks:

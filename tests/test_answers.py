@@ -196,3 +196,24 @@ def test_letter_openings_and_up_to_now_are_read_past_through_the_cli(question, i
 def test_a_bare_when_after_a_who_is_a_second_question(question, intents):
     (reply,) = ask_json(question)
     assert reply["intents"] == intents, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # a bare "là bao nhiêu lượt?" asks of what the sentence before it named
+        (
+            "Chào buổi sáng, tôi là thư ký tòa soạn, cần kiểm tra lại con số người giữ chức danh "
+            "chủ chốt cấp xã được bồi dưỡng quản lý Nhà nước. Là bao nhiêu lượt?",
+            "qlnn_commune_key",
+        ),
+        # teen code "t" (I) opens who asks and the question
+        (
+            "ê bot ơi, t đang lướt báo thấy bài này hay hay 🤔 cho t hỏi bài đăng hôm nào vậy",
+            "article_date",
+        ),
+    ],
+)
+def test_the_subject_said_before_a_bare_question_is_its_subject(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [intent], reply
