@@ -40,7 +40,8 @@ class Comparisons:
         given: "so với cấp huyện thì nhiều hơn bao nhiêu?"); else the figure just given beside
         the one a follow-up compares it with (`_with_earlier`)."""
         if not self.compared or not self._compares(match):
-            return self._with_earlier(question, match, reply, earlier)
+            same = self._side_by_side(question, match) if self._asks_same(match) else None
+            return same or self._with_earlier(question, match, reply, earlier)
         named = self.groups.responder.matcher.slot_values(match.question)
         parts_named = part_words(self.groups.responder, match)
         best = [i for i, _ in reply.candidates[:2]]
@@ -153,9 +154,9 @@ class Comparisons:
         no group compares, each side naming one surely: both figures, and a word that the
         article compares them nowhere (a gap of two things it never sets side by side would
         be a number of the bot's own)."""
-        words = match.question
-        start, end = min(spans(words.folded, self.reading.comparison_cues, words.tokens))
-        sides = [" ".join(words.tokens[:start]), " ".join(words.tokens[end:])]
+        sides = self._sides(match)
+        if sides is None:
+            return None
         facts, scores = [], []
         for side in sides:
             side_match = self.reader.match(side)
@@ -174,6 +175,26 @@ class Comparisons:
             return both
         return replace(both, text=f"{both.text}\n{self.groups.responder.messages.gap_none}")
 
+    def _sides(self, match: Match) -> list[str] | None:
+        """The two things compared: before and after the comparison word ("A nhiều hơn B",
+        "A có đúng bằng B không"), or, when nothing follows it but the question, the two a
+        joiner before it pairs ("A với B, bên nào nhiều hơn?")."""
+        words = match.question
+        cues = self.reading.comparison_cues + self.reading.sameness_cues
+        found = spans(words.folded, cues, words.tokens)
+        if not found:
+            return None
+        start, end = min(found)
+        sides = [" ".join(words.tokens[:start]), " ".join(words.tokens[end:])]
+        if not self._bare(sides[1]) or not self._bare(sides[1].replace(",", " ")):
+            return sides
+        before = words.tokens[:start]
+        joiners = spans(words.folded[:start], self.reading.drop_joiners, before)
+        if len(joiners) != 1:
+            return None
+        a, b = joiners[0]
+        return [" ".join(before[:a]), " ".join(before[b:])]
+
     def _bare(self, side: str) -> bool:
         """A side naming at most one thing of its own ("ở những mặt nào")."""
         words = self.reader.words(side)
@@ -185,6 +206,13 @@ class Comparisons:
             if w not in light and not any(a <= i < b for a, b in asked)
         ]
         return len(own) < BARE_SIDE
+
+    def _asks_same(self, match: Match) -> bool:
+        """ "A có đúng bằng B không?": a sameness word with a question word after it."""
+        words, marked = match.question.folded, match.question.tokens
+        same = spans(words, self.reading.sameness_cues, marked)
+        cues = question_cues(words, marked, self.reading)
+        return bool(same) and any(start >= min(same)[1] for start, _ in cues)
 
     def _compares(self, match: Match) -> bool:
         """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not

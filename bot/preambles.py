@@ -41,7 +41,9 @@ class Preambles:
         if self._only_asks(before):
             return None  # "Ai cho biết điều này?": the opener's subject is the question word
         match = self.reader.match(before)
-        if self.reader.several.introduces(match):  # who asks is never what the values are of
+        # who asks is never what the values are of ("nhà báo hỏi chút: …" says who asks too)
+        asker = message_memo.words(self.responder.matcher, f"{before} hỏi")
+        if self.reader.several.introduces(match) or self.reader.several.introduces_words(asker):
             return self._with_its_subject(before, self._past_its_sentence(asked))
         if self._only_values(asked):
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"

@@ -217,3 +217,24 @@ def test_a_bare_when_after_a_who_is_a_second_question(question, intents):
 def test_the_subject_said_before_a_bare_question_is_its_subject(question, intent):
     (reply,) = ask_json(question)
     assert reply["intents"] == [intent], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        # two facts no group compares: both figures, never one of them alone
+        (
+            "Số cán bộ được cử đi học đại học với số đảng viên, bên nào nhiều hơn?",
+            ["university_sent", "party_members"],
+        ),
+        (
+            "số người cấp xã đi học trung cấp chính trị có đúng bằng số cán bộ công chức cấp xã không",
+            ["intermediate_llct_commune", "commune_staff"],
+        ),
+        # who asks, by what they do, is no question about the article's author
+        ("nhà báo hỏi chút: huyện có bao nhiêu đảng viên?", ["party_members"]),
+    ],
+)
+def test_two_things_compared_get_both_figures_and_the_asker_is_no_subject(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents, reply
