@@ -17,6 +17,7 @@ from bot import message_memo
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase, spans
+from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
     from bot.kb import Intent
@@ -93,15 +94,17 @@ class FollowUpWords:
         for slot in c.slot_words:
             if slot.name in named_all and slot.name != "ask":
                 continue
-            hits = {slot.values[h.lastgroup or ""] for h in slot.pattern.finditer(left.strip())}
+            text = left.strip()
+            pattern = pattern_in(slot, text)
+            hits = {slot.values[h.lastgroup or ""] for h in pattern.finditer(text)}
             if slot.name == "ask" and hits:  # "đến năm bao nhiêu": a year, not a count
                 asked = hits
             elif hits:
                 own[slot.name] = hits
-            left = " " + slot.pattern.sub(" ", left.strip()) + " "
+            left = " " + pattern.sub(" ", text) + " "
         left = self._markers.sub(" ", left)  # "trên tổng số": a marker before "tổng số" a count
         for slot in self.kb.settings.slots:
-            left = slot.pattern.sub(" ", left)
+            left = pattern_in(slot, left).sub(" ", left)
         leftover = tuple(w for w in left.split() if w not in self.light_words)
         named = {k: set(v) for k, v in named_all.items() if k != "ask"}
         if not leftover:  # "thế ở huyện thì?": only then is "huyện" the district level
