@@ -49,6 +49,7 @@ class Finder:
                 self._always.append(i)
         self._alternatives = alternatives
         self._first_words = frozenset(self._by_first)
+        self._by_words_only = not self._always and not self._prefixed
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     @classmethod
@@ -80,10 +81,14 @@ class Finder:
         whole pattern finds."""
         if words is None:
             words = frozenset(_WORD.findall(text))
+        if self._by_words_only and self._first_words.isdisjoint(words):
+            return NOTHING  # most slots, most texts
         tried = set(self._always)
         for i, prefixes in self._prefixed:
-            if any(prefix in text for prefix in prefixes):
-                tried.add(i)
+            for prefix in prefixes:
+                if prefix in text:
+                    tried.add(i)
+                    break
         for word in words & self._first_words:
             tried.update(self._by_first[word])
         if not tried:
