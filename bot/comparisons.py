@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.levels import part_words
-from bot.phrases import has_phrase, question_cues, spans
+from bot.phrases import has_phrase, joined, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -85,8 +85,8 @@ class Comparisons:
             return None
         named = reply.intents[0]
         words = match.question
-        cues = self.reading.comparison_cues + self.reading.sameness_cues
-        cues += self.reading.doubt_cues if numbers_in(question) else ()  # "hình như 712 là …"
+        doubt = self.reading.doubt_cues if numbers_in(question) else ()  # "hình như 712 là …"
+        cues = joined(self.reading.comparison_cues, self.reading.sameness_cues, doubt)
         found = spans(words.folded, cues, words.tokens)
         if named in earlier or not found:
             return None

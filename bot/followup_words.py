@@ -59,6 +59,13 @@ class FollowUpWords:
         self.conversation = c = kb.conversation
         self.light_words = light_words
         self._pronouns = tuple(normalize(p, kb.tables) for p in c.pronouns)
+        # each confirmation's words, and itself as a list of one (indexed once, by identity)
+        self._confirmations = [(set(p), (p,)) for p in kb.understanding.confirmations]
+        # by first word (~60 pronouns were compared at every position of a message)
+        self._pronouns_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for pronoun in self._pronouns:
+            if pronoun.tokens:
+                self._pronouns_by_first.setdefault(pronoun.tokens[0], []).append(pronoun.tokens)
         # "bao nhiêu lượt?": question words, filler, and a unit that names no fact (người, lượt)
         settings = kb.settings
         units = [u for u in settings.counted_units if fold(u, kb.tables) in light_words]
@@ -169,8 +176,10 @@ class FollowUpWords:
         """ "chắc không?", "đúng không?" alone after an answer: whether it holds, asked of it."""
         words, marked = match.question.folded, match.question.tokens
         rest = {w for w in words if w not in self.light_words}
-        confirmations = self.kb.understanding.confirmations
-        return any(rest <= set(p) and has_phrase(words, (p,), marked) for p in confirmations)
+        return any(
+            rest <= words_of and has_phrase(words, alone, marked)
+            for words_of, alone in self._confirmations
+        )
 
     def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a
@@ -183,10 +192,11 @@ class FollowUpWords:
         """Where a pronoun stands, compared as written ("nó" is not "no", "họ" not "hồ")."""
         tokens = [t.lower() for t in question.tokens]
         found: set[int] = set()
-        for pronoun in self._pronouns:
-            size = len(pronoun.tokens)
-            for i in range(len(tokens) - size + 1):
-                if tuple(tokens[i : i + size]) == pronoun.tokens:
+        by_first = self._pronouns_by_first
+        for i, token in enumerate(tokens):
+            for pronoun in by_first.get(token, ()):
+                size = len(pronoun)
+                if tuple(tokens[i : i + size]) == pronoun:
                     found.update(range(i, i + size))
         return found
 
