@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, joined
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -42,7 +42,7 @@ def ask_agrees(
     if not asked or not asked <= best.intent.slots.get("ask", frozenset()):
         return False
     words = match.question
-    joiners = reading.drop_joiners + reading.keep_joiners + reading.asking_joiners
+    joiners = joined(reading.drop_joiners, reading.keep_joiners, reading.asking_joiners)
     if has_phrase(words.folded, joiners, words.tokens):
         return False
     return not any(

@@ -57,7 +57,7 @@ class Claims:
 
     def stated(self, text: str) -> tuple[Claim, ...]:
         """The figures a message checking a figure states; none when it checks nothing."""
-        if not any(c.isdigit() for c in text):
+        if not any(map(str.isdigit, text)):  # a C loop, not a generator a character
             return ()
         words = message_memo.words(self.responder.matcher, text)
         if not has_phrase(words.folded, self._cues, words.tokens):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.levels import part_words
-from bot.phrases import has_phrase, question_cues, spans
+from bot.phrases import has_phrase, joined, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -86,8 +86,8 @@ class Comparisons:
             return None
         named = reply.intents[0]
         words = match.question
-        cues = self.reading.comparison_cues + self.reading.sameness_cues
-        cues += self.reading.doubt_cues if numbers_in(question) else ()  # "hình như 712 là …"
+        doubt = self.reading.doubt_cues if numbers_in(question) else ()  # "hình như 712 là …"
+        cues = joined(self.reading.comparison_cues, self.reading.sameness_cues, doubt)
         found = spans(words.folded, cues, words.tokens)
         if named in earlier or not found:
             return None
@@ -112,7 +112,7 @@ class Comparisons:
         if len(earlier) != 1 or earlier[0] in meaning.intents or meaning.status != "answer":
             return None
         words = match.question
-        cues = self.reading.doubt_cues + self.reading.instead_cues
+        cues = joined(self.reading.doubt_cues, self.reading.instead_cues)
         if not spans(words.folded, cues, words.tokens):
             return None
         facts = [earlier[0], *meaning.intents]
@@ -180,7 +180,7 @@ class Comparisons:
         "A có đúng bằng B không"), or, when nothing follows it but the question, the two a
         joiner before it pairs ("A với B, bên nào nhiều hơn?")."""
         words = match.question
-        cues = self.reading.comparison_cues + self.reading.sameness_cues
+        cues = joined(self.reading.comparison_cues, self.reading.sameness_cues)
         found = spans(words.folded, cues, words.tokens)
         if not found:
             return None

@@ -22,6 +22,7 @@ from bot.phrasings import JOINED, Phrasings, Read, Shape, added
 
 _KEPT = 256  # entries up to which a word keeps its part of the question coverage with it
 _READS = 16_384  # KB features whose postings are kept at hand (a few hundred bytes each)
+_NUMBERED = 2_000  # intents below which answer postings are kept numbered after phrasings
 _NOTHING = (np.zeros(0, np.int64), np.zeros(0))
 for _empty in _NOTHING:
     _empty.flags.writeable = False
@@ -51,12 +52,15 @@ class Coverage:
     def _read(self, feature: int) -> Read:
         """A KB feature's postings (intents, answers only, phrasings, answers) and weight."""
         index = self.index
+        answers = index.answer_postings.get(feature)
+        after = answers + len(index.phrasing_intent) if index.intents < _NUMBERED else None
         return (
             index.vocabulary.get(feature),
             index.answer_only.get(feature),
             index.phrasing_postings.get(feature),
-            index.answer_postings.get(feature),
+            answers,
             index.weight_of[feature],
+            after,
         )
 
     def feature(self, weight: float, matches: Mapping[str, float]) -> Feature:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.group_facts import facts_of
 from bot.phrases import has_phrase
+from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
     from bot.groups import Groups
@@ -51,6 +52,7 @@ class Differences:
         """What the question surely asks once the words naming a value of `slot_name` are
         left out ("cấp huyện có bao nhiêu cán bộ?" → "có bao nhiêu cán bộ?": all staff)."""
         slot = next(s for s in self.kb.settings.slots if s.name == slot_name)
-        rest = slot.pattern.sub(" ", match.question.folded_text)
+        text = match.question.folded_text
+        rest = pattern_in(slot, text).sub(" ", text)
         reply = self.responder.decide(rest, self.responder.matcher.match(rest), ())
         return reply.intents if reply.status == "answer" else ()

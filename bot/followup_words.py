@@ -17,6 +17,7 @@ from bot import message_memo
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase, spans
+from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
     from bot.kb import Intent
@@ -58,6 +59,13 @@ class FollowUpWords:
         self.conversation = c = kb.conversation
         self.light_words = light_words
         self._pronouns = tuple(normalize(p, kb.tables) for p in c.pronouns)
+        # each confirmation's words, and itself as a list of one (indexed once, by identity)
+        self._confirmations = [(set(p), (p,)) for p in kb.understanding.confirmations]
+        # by first word (~60 pronouns were compared at every position of a message)
+        self._pronouns_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for pronoun in self._pronouns:
+            if pronoun.tokens:
+                self._pronouns_by_first.setdefault(pronoun.tokens[0], []).append(pronoun.tokens)
         # "bao nhiêu lượt?": question words, filler, and a unit that names no fact (người, lượt)
         settings = kb.settings
         units = [u for u in settings.counted_units if fold(u, kb.tables) in light_words]
@@ -93,15 +101,17 @@ class FollowUpWords:
         for slot in c.slot_words:
             if slot.name in named_all and slot.name != "ask":
                 continue
-            hits = {slot.values[h.lastgroup or ""] for h in slot.pattern.finditer(left.strip())}
+            text = left.strip()
+            pattern = pattern_in(slot, text)
+            hits = {slot.values[h.lastgroup or ""] for h in pattern.finditer(text)}
             if slot.name == "ask" and hits:  # "đến năm bao nhiêu": a year, not a count
                 asked = hits
             elif hits:
                 own[slot.name] = hits
-            left = " " + slot.pattern.sub(" ", left.strip()) + " "
+            left = " " + pattern.sub(" ", text) + " "
         left = self._markers.sub(" ", left)  # "trên tổng số": a marker before "tổng số" a count
         for slot in self.kb.settings.slots:
-            left = slot.pattern.sub(" ", left)
+            left = pattern_in(slot, left).sub(" ", left)
         leftover = tuple(w for w in left.split() if w not in self.light_words)
         named = {k: set(v) for k, v in named_all.items() if k != "ask"}
         if not leftover:  # "thế ở huyện thì?": only then is "huyện" the district level
@@ -168,8 +178,10 @@ class FollowUpWords:
         words, marked = match.question.folded, match.question.tokens
         pointed = self._pronoun_positions(match.question)
         rest = {w for i, w in enumerate(words) if w not in self.light_words and i not in pointed}
-        confirmations = self.kb.understanding.confirmations
-        return any(rest <= set(p) and has_phrase(words, (p,), marked) for p in confirmations)
+        return any(
+            rest <= words_of and has_phrase(words, alone, marked)
+            for words_of, alone in self._confirmations
+        )
 
     def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a
@@ -182,10 +194,11 @@ class FollowUpWords:
         """Where a pronoun stands, compared as written ("nó" is not "no", "họ" not "hồ")."""
         tokens = [t.lower() for t in question.tokens]
         found: set[int] = set()
-        for pronoun in self._pronouns:
-            size = len(pronoun.tokens)
-            for i in range(len(tokens) - size + 1):
-                if tuple(tokens[i : i + size]) == pronoun.tokens:
+        by_first = self._pronouns_by_first
+        for i, token in enumerate(tokens):
+            for pronoun in by_first.get(token, ()):
+                size = len(pronoun)
+                if tuple(tokens[i : i + size]) == pronoun:
                     found.update(range(i, i + size))
         return found
 

@@ -14,7 +14,7 @@ from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
 from bot.levels import narrowed, one_level
 from bot.normalize import fold
-from bot.phrases import count_of, has_phrase, spans
+from bot.phrases import count_of, has_phrase, joined, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
 from bot.understanding import Clause, names_a_count
@@ -39,7 +39,7 @@ class Items:
         """ "tổng số cán bộ, số có bằng đại học và số đảng viên là bao nhiêu?": items sharing
         the one question word of the last, each naming one fact surely on its own."""
         words = self.reader.words(question)
-        joiners = self.reading.drop_joiners + self.reading.keep_joiners
+        joiners = joined(self.reading.drop_joiners, self.reading.keep_joiners)
         if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
             return None  # nothing to cut at: no list
         items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
@@ -59,7 +59,7 @@ class Items:
     def announced(self, question: str) -> Reply | None:
         """ "cho hỏi 3 số: tổng cb, số đảng viên, số có bằng đại học", "A, B — cho mình xin cả
         hai": a list whose announced count its items, each naming one fact, make up."""
-        if not any(c.isdigit() for c in question) and not self._count_word(question):
+        if not any(map(str.isdigit, question)) and not self._count_word(question):
             return None
         items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
         if not 3 <= len(items) <= MAX_ITEMS + 1:
@@ -197,7 +197,7 @@ class Items:
         """ "trong tổng số người làm ở huyện, số có bằng đại học …": the first piece sets
         where the rest counts, or its topic; no item of a list."""
         question = self.reader.words(items[0].text)
-        cues = self.reading.part_of_cues + self.reading.topic_markers
+        cues = joined(self.reading.part_of_cues, self.reading.topic_markers)
         return any(a == 0 for a, _ in spans(question.folded, cues, question.tokens))
 
     def noun_and_its_ask(self, clause: Clause) -> bool:

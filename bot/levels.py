@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.kb import Group
 from bot.reply import Reply
+from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -50,7 +51,7 @@ def part_words(responder: Responder, match: Match) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     text = responder.matcher.slots.corrected(match.question)
     for slot in responder.kb.conversation.part_words:
-        for hit in slot.pattern.finditer(text):
+        for hit in pattern_in(slot, text).finditer(text):
             found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
     return found
 

@@ -27,8 +27,7 @@ from bot.lexicon import Lexicon
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase
 from bot.rounding import rounded_to_article
-from bot.shortlist import Positions, shortlist
-from bot.shortlist import best as _best
+from bot.shortlist import Positions, ranked, shortlist
 from bot.slots import Slots
 
 
@@ -285,12 +284,10 @@ class Matcher:
             kept, scores = shortlist(len(intents), bounds, score, limit, phrasings.work)
         else:  # a smaller phrasing coverage would raise the score: no bound
             kept, scores = slice(None), score(slice(None))
-        intents = intents[kept]
-        best = _best(intents, scores, limit)
         kb_intents = self._intents
         candidates = tuple(
             Candidate(kb_intents[i], score)
-            for i, score in zip(intents[best].tolist(), scores[best].tolist(), strict=True)
+            for i, score in ranked(intents[kept], scores, limit)
             if not (names and kb_intents[i].needs) or self._needs_met(kb_intents[i], question)
         )
         return Match(question, candidates, bare)

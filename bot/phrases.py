@@ -32,6 +32,24 @@ LISTS_KEPT = 1024  # word lists kept (a KB has a few hundred, each read in every
 # the word lists are few and long-lived: found by identity, never hashed (hashing a list of 70
 # phrases cost more than reading a short message with it)
 _indexed = ByIdentity(_by_first, kept=LISTS_KEPT)
+_INDEXES = _indexed.kept  # read in place by `spans` (~50 calls a message: a call less each)
+
+
+_JOINED: dict[tuple[int, ...], tuple[tuple[object, ...], tuple[tuple[str, ...], ...]]] = {}
+
+
+def joined(*lists: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The word lists one after another, the same tuple for the same lists: `spans` indexes a
+    list once by identity, and a list joined anew per message was indexed anew each time."""
+    key = tuple(map(id, lists))
+    kept = _JOINED.get(key)
+    if kept is not None and all(a is b for a, b in zip(kept[0], lists, strict=True)):
+        return kept[1]
+    if len(_JOINED) >= LISTS_KEPT:
+        _JOINED.clear()
+    found = tuple(phrase for phrases in lists for phrase in phrases)
+    _JOINED[key] = (lists, found)  # the lists are held, so their ids are not reused meanwhile
+    return found
 
 
 def _unmarked(word: str) -> str:
@@ -60,7 +78,8 @@ def spans(
     words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
 ) -> list[tuple[int, int]]:
     """Where `phrases` occur in `words` (folded; `marked`: the same words as written)."""
-    index = _indexed(phrases)
+    kept = _INDEXES.get(id(phrases))
+    index = kept[1] if kept is not None and kept[0] is phrases else _indexed(phrases)
     if index.keys().isdisjoint(words):  # most lists: no phrase starts in the message
         return []
     found = []

@@ -24,14 +24,15 @@ class ByIdentity(Generic[K, V]):
 
     def __init__(self, work: Callable[[K], V], kept: int = _KEPT) -> None:
         self._work, self._most = work, kept
-        self._kept: dict[int, tuple[K, V]] = {}
+        # by id(key): (key, value); a caller on a hot path may read it in place, as __call__ does
+        self.kept: dict[int, tuple[K, V]] = {}
 
     def __call__(self, key: K) -> V:
-        kept = self._kept.get(id(key))
+        kept = self.kept.get(id(key))
         if kept is not None and kept[0] is key:
             return kept[1]
         value = self._work(key)
-        if len(self._kept) >= self._most:
-            self._kept.clear()
-        self._kept[id(key)] = (key, value)  # the key is held, so its id is not reused meanwhile
+        if len(self.kept) >= self._most:
+            self.kept.clear()
+        self.kept[id(key)] = (key, value)  # the key is held, so its id is not reused meanwhile
         return value

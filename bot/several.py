@@ -24,6 +24,7 @@ from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import side_by_side, spread
+from bot.slot_finder import pattern_in
 from bot.understanding import Clause, names_a_count
 from bot.unstated import asks_unstated_of
 
@@ -279,7 +280,7 @@ class Several:
         text = match.question.folded_text  # nothing but slot values, light words, total cues
         for slot in (*self.kb.settings.slots, *self.kb.conversation.part_words):
             if slot.name != "ask":  # "cán bộ huyện" (a part word) is a value too
-                text = slot.pattern.sub(" ", text)
+                text = pattern_in(slot, text).sub(" ", text)
         named = text.split() != match.question.folded_text.split()
         totals = self._total_words
         return named and all(w in self.light_words or w in totals for w in text.split())

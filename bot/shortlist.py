@@ -11,6 +11,7 @@ when every intent is scored.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 import numpy as np
@@ -18,6 +19,7 @@ import numpy as np
 _EVERY = 2_048  # intents reached up to which scoring them all costs less than choosing first
 _SAMPLE = 256  # intents of best bound scored when many bounds reach the first floor (+ as many)
 _WORK = 1_000_000  # … and postings and phrasings read (at 300k phrasings: par either way)
+_IN_PYTHON = 128  # scores up to which ranking them in Python costs less than numpy's ~10 calls
 
 
 Positions = np.ndarray | slice  # ascending positions, or all of them (slice(None))
@@ -87,3 +89,23 @@ def best(intents: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
     # a zero-score intent ranks after every positive one and the zero ones before it in KB order
     before = intents[zero] - np.searchsorted(intents[scores > 0], intents[zero])
     return np.concatenate([ranked, zero[before < room]])
+
+
+def ranked(intents: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[int, float]]:
+    """(intent, score) at the positions `best` gives, in its order; a few scores are ranked in
+    Python (the article's KB: ~10 µs of numpy calls a question less)."""
+    if len(scores) > _IN_PYTHON or limit <= 0:
+        at = best(intents, scores, limit)
+        return list(zip(intents[at].tolist(), scores[at].tolist(), strict=True))
+    ids, values = intents.tolist(), scores.tolist()
+    positive = [k for k, value in enumerate(values) if value > 0]
+    order = sorted(positive, key=lambda k: (-values[k], ids[k]))[:limit]
+    room = limit - len(order)
+    if room > 0:  # as `best`: a zero score after the positive ones and the zero ones before it
+        reached = [ids[k] for k in positive]  # ascending, as `intents` is
+        order += [
+            k
+            for k, value in enumerate(values)
+            if value <= 0 and ids[k] - bisect_left(reached, ids[k]) < room
+        ]
+    return [(ids[k], values[k]) for k in order]

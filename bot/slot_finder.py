@@ -1,38 +1,45 @@
-"""Finding a slot's values fast: its regex read alternative by alternative, only those whose
-first word the text holds."""
+"""Finding a slot's values fast: its regex narrowed to the alternatives whose first word the
+text holds."""
 
 from __future__ import annotations
 
 import re
 
 from bot.kb.model import Slot
-from bot.lazy_regex import LazyPattern
 from bot.regex_heads import heads
 
 _BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
 # a pattern's first word, after lookbehinds: letters followed by a space that must be there or
 # by the pattern's end (so the text holds it as a whole word wherever the pattern matches)
 _FIRST_WORD = re.compile(r"(?:\(\?<[=!][^()\\]*\))*(\w+)(?: (?![?*{])|$)")
+_WORD = re.compile(r"\w+")
+# no alternative can match: matches nothing, as the whole would (tried at the start alone)
+NOTHING = re.compile(r"\A(?!)")
+_NARROWED = 4096  # patterns kept per slot, one per set of alternatives a text may match
+_SLOTS = 1024  # slots whose finders are kept (a KB has a few dozen)
 
 
 class Finder:
-    """`slot.pattern.finditer` by its alternatives, trying only those whose first word the text
-    holds: the slot regexes (60 alternatives for what is asked) were ~25 µs a question.
+    """`slot.pattern` narrowed, for one text, to the alternatives whose first word the text
+    holds: the slot regexes (60 alternatives for what is asked) were ~25 µs a question, and
+    trying the alternatives one by one ~30 µs for all the slots.
 
-    At the leftmost position where any alternative matches, the first of them in the pattern's
-    order wins, with the span it matches alone (the `\\b(?:…)\\b` around it kept), and the
-    search goes on after it: the same matches as the alternation, read one by one."""
+    An alternative left out cannot match anywhere in the text, so at every position the
+    narrowed alternation tries the same alternatives in the same order as the whole one: the
+    same matches, the same group names, for `finditer`, `search` and `sub` alike. Narrowed
+    patterns are compiled when first needed and kept, per set of alternatives."""
 
-    def __init__(self, alternatives: list[tuple[str, LazyPattern, str | None]]) -> None:
+    def __init__(self, alternatives: list[tuple[str, str, str | None]]) -> None:
+        """`alternatives`: (group name, source, first word or None when it has none)."""
         self._always: list[int] = []  # searched in every text
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []  # … that holds one of these
         self._by_first: dict[str, list[int]] = {}
-        for i, (_, pattern, first) in enumerate(alternatives):
+        for i, (_, part, first) in enumerate(alternatives):
             if first is not None:
                 self._by_first.setdefault(first, []).append(i)
                 continue
             # a look-behind, a grouped choice, a look-ahead: its parse shows how it begins
-            words, prefixes = heads(pattern.pattern, pattern.flags)
+            words, prefixes = heads(rf"\b(?:{part})\b")
             if words is not None:
                 for word in words:
                     self._by_first.setdefault(word, []).append(i)
@@ -42,6 +49,8 @@ class Finder:
                 self._always.append(i)
         self._alternatives = alternatives
         self._first_words = frozenset(self._by_first)
+        self._by_words_only = not self._always and not self._prefixed
+        self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     @classmethod
     def of(cls, slot: Slot) -> Finder | None:
@@ -62,42 +71,61 @@ class Finder:
         for name, part in zip(names, parts, strict=True):
             if _BACKREFERENCE.search(part):  # its groups are numbered otherwise alone
                 return None
-            # compiled when a text holds its first word (140 of them were ~5 ms of a cold
-            # start): a part of a pattern that compiles, referring to no other group, compiles
-            alone = LazyPattern(rf"\b(?:{part})\b")
             first = _FIRST_WORD.match(part)
             single = first is not None and _top_level_branches(part) == 1
-            alternatives.append((name, alone, first.group(1) if single and first else None))
+            alternatives.append((name, part, first.group(1) if single and first else None))
         return cls(alternatives)
 
-    def groups(self, text: str, words: frozenset[str]) -> list[str | None] | None:
-        """The group names of `finditer`'s matches over `text` (whose words are `words`); None
-        when an alternative matches nothing (an empty match: left to the pattern itself)."""
+    def pattern_in(self, text: str, words: frozenset[str] | None = None) -> re.Pattern[str]:
+        """A pattern that finds in `text` (whose `\\w+` words are `words`) what the slot's
+        whole pattern finds."""
+        if words is None:
+            words = frozenset(_WORD.findall(text))
+        if self._by_words_only and self._first_words.isdisjoint(words):
+            return NOTHING  # most slots, most texts
         tried = set(self._always)
         for i, prefixes in self._prefixed:
-            if any(prefix in text for prefix in prefixes):
-                tried.add(i)
+            for prefix in prefixes:
+                if prefix in text:
+                    tried.add(i)
+                    break
         for word in words & self._first_words:
             tried.update(self._by_first[word])
         if not tried:
-            return []
-        order = sorted(tried)
-        alternatives = self._alternatives
-        found = {i: alternatives[i][1].search(text) for i in order}
-        names: list[str | None] = []
-        while True:
-            hits = [(m.start(), i) for i, m in found.items() if m is not None]
-            if not hits:
-                return names
-            start, i = min(hits)
-            end = found[i].end()  # type: ignore[union-attr]
-            if end == start:
-                return None
-            names.append(alternatives[i][0])
-            for j in order:
-                m = found[j]
-                if m is not None and m.start() < end:
-                    found[j] = alternatives[j][1].search(text, end)
+            return NOTHING
+        key = tuple(sorted(tried))
+        found = self._narrowed.get(key)
+        if found is None:
+            if len(self._narrowed) >= _NARROWED:
+                self._narrowed.clear()
+            alternatives = self._alternatives
+            body = "|".join(f"(?P<{alternatives[i][0]}>{alternatives[i][1]})" for i in key)
+            found = self._narrowed[key] = re.compile(rf"\b(?:{body})\b")
+        return found
+
+    def groups(self, text: str, words: frozenset[str] | None = None) -> list[str | None]:
+        """The group names of the whole pattern's `finditer` matches over `text`."""
+        return [hit.lastgroup for hit in self.pattern_in(text, words).finditer(text)]
+
+
+_FINDERS: dict[int, tuple[Slot, Finder | None]] = {}
+
+
+def finder_of(slot: Slot) -> Finder | None:
+    """The slot's finder, made once per slot (found by identity: a slot holds a dict)."""
+    kept = _FINDERS.get(id(slot))
+    if kept is None or kept[0] is not slot:
+        if len(_FINDERS) >= _SLOTS:
+            _FINDERS.clear()
+        kept = _FINDERS[id(slot)] = (slot, Finder.of(slot))  # held: its id is not reused
+    return kept[1]
+
+
+def pattern_in(slot: Slot, text: str, words: frozenset[str] | None = None) -> re.Pattern[str]:
+    """`slot.pattern`, or one that finds the same in `text` faster (`words`: its `\\w+`
+    words, when known)."""
+    finder = finder_of(slot)
+    return slot.pattern if finder is None else finder.pattern_in(text, words)
 
 
 def _top_level_branches(pattern: str) -> int:

@@ -18,7 +18,7 @@ from bot.kb import Intent, KnowledgeBase
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
 from bot.recent import ByIdentity
-from bot.slot_finder import Finder
+from bot.slot_finder import NOTHING, finder_of, pattern_in
 
 _UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
 _PENALTIES = 64  # combinations of values named whose factors are kept (a float per intent)
@@ -46,7 +46,7 @@ class Slots:
         self._part_words = kb.conversation.part_words
         self._every = kb.settings.slot_every
         self._of_every = self._parts_of_every(intents)
-        self._finders = [(slot, Finder.of(slot)) for slot in kb.settings.slots]
+        self._finders = [(slot, finder_of(slot)) for slot in kb.settings.slots]
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
         """Per slot: which intents declare it, which allow each value, and how many values
@@ -94,13 +94,13 @@ class Slots:
         words = frozenset(_WORD.findall(folded))
         found: dict[str, set[str]] = {}
         for slot, finder in self._finders:
-            groups = None if finder is None else finder.groups(folded, words)
-            if groups is None:
-                groups = [hit.lastgroup for hit in slot.pattern.finditer(folded)]
-            for group in groups:
-                found.setdefault(slot.name, set()).add(slot.values[group or ""])
+            pattern = slot.pattern if finder is None else finder.pattern_in(folded, words)
+            if pattern is NOTHING:
+                continue
+            for hit in pattern.finditer(folded):
+                found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         for slot in self._part_words:
-            hits = list(slot.pattern.finditer(question.folded_text))
+            hits = list(pattern_in(slot, question.folded_text).finditer(question.folded_text))
             # beside another part ("cán bộ huyện lẫn cán bộ xã"), or alone, an item of a list
             # ("cán bộ huyện, cán bộ xã và …"): a part word names its part
             if hits and (slot.name in found or self._only(hits, question)):
@@ -140,7 +140,7 @@ class Slots:
         for slot in self._part_words:
             if slot.name in named:
                 continue
-            for hit in slot.pattern.finditer(question.folded_text):
+            for hit in pattern_in(slot, question.folded_text).finditer(question.folded_text):
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         return tuple((name, frozenset(values)) for name, values in found.items())
 

@@ -10,6 +10,7 @@ from bot import message_memo
 from bot.normalize import fold
 from bot.phrases import count_of, has_phrase, phrase_at, spans
 from bot.shares import ShareWords
+from bot.slot_finder import pattern_in
 from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class TotalCues:
             def narrowing(hit, slot=slot, values=values):
                 return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
 
-            rest = slot.pattern.sub(narrowing, rest)
+            rest = pattern_in(slot, rest).sub(narrowing, rest)
         return all(w in cue_words or w in self.light_words for w in rest.split())
 
     def of_earlier(self, question: str, match: Match, earlier: Sequence[str]) -> bool:

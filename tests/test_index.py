@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from bot.index import bigrams
-from bot.matcher import _best
 from bot.normalize import normalize
+from bot.shortlist import best, ranked
 
 
 def test_every_feature_weighs_what_its_definition_says(responder):
@@ -60,9 +60,10 @@ def test_best_ranks_as_a_stable_sort_of_every_intent_would(seed):
     limit = int(rng.integers(1, 15))
     everything = np.zeros(200)
     everything[reached] = scores
-    ranked = np.argsort(-everything, kind="stable")[:limit]
-    expected = [i for i in ranked if i in set(reached.tolist())]
-    assert reached[_best(reached, scores, limit)].tolist() == expected
+    order = np.argsort(-everything, kind="stable")[:limit]
+    expected = [i for i in order if i in set(reached.tolist())]
+    assert reached[best(reached, scores, limit)].tolist() == expected
+    assert [i for i, _ in ranked(reached, scores, limit)] == expected  # in Python, as few
 
 
 def test_each_run_holds_the_phrasings_of_its_intent_that_hold_its_feature_and_how_often(

@@ -12,7 +12,7 @@ from bench.scale import synthetic_kb
 from bot.evalsets import load_set
 from bot.matcher import Matcher
 from bot.paths import EVAL_DIR
-from bot.shortlist import best, shortlist
+from bot.shortlist import best, ranked, shortlist
 
 # (scored first, runs read up to 1/few of the intents, binary search past this many per intent)
 EVERY_ONE = {"_EVERY": 10**9}
@@ -80,6 +80,18 @@ def test_a_shortlist_ranks_as_every_score_would(seed, sample, monkeypatch):
     expected = intents[best(intents, scores, limit)]
     assert intents[kept][best(intents[kept], found, limit)].tolist() == expected.tolist()
     assert found.tobytes() == scores[kept].tobytes()
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_a_few_scores_rank_in_python_as_best_ranks_them(seed):
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(0, 140))
+    intents = np.sort(rng.choice(300, size=size, replace=False))
+    scores = rng.choice([0.0, 10.0, 25.5, 50.0, 70.0, 99.0, 100.0], size=size)  # ties, zeros
+    limit = int(rng.integers(1, 15))
+    at = best(intents, scores, limit)
+    expected = list(zip(intents[at].tolist(), scores[at].tolist(), strict=True))
+    assert ranked(intents, scores, limit) == expected
 
 
 @pytest.mark.parametrize("searched", [0, 10**9])

@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import ask_json
 
-from bot.slot_finder import Finder
+from bot.slot_finder import Finder, pattern_in
 
 
 def _by_pattern(slot, text: str) -> list[str | None]:
@@ -18,7 +18,8 @@ def _by_pattern(slot, text: str) -> list[str | None]:
 def _vocabulary(responder) -> list[str]:
     """Every word and phrase of every slot pattern (regex syntax left out), and a few others."""
     phrases = set()
-    for slot in responder.kb.settings.slots:
+    kb = responder.kb
+    for slot in (*kb.settings.slots, *kb.conversation.part_words, *kb.conversation.slot_words):
         body = re.sub(r"\(\?P<v\d+>|\\b", " ", slot.pattern.pattern)
         for part in body.split("|"):
             phrase = " ".join(re.findall(r"[a-z0-9]+", part))
@@ -30,14 +31,16 @@ def _vocabulary(responder) -> list[str]:
 def test_each_slot_finds_what_its_whole_pattern_finds(responder, seed):
     rng = random.Random(seed)
     vocabulary = _vocabulary(responder)
-    for slot in responder.kb.settings.slots:
+    kb = responder.kb
+    for slot in (*kb.settings.slots, *kb.conversation.part_words, *kb.conversation.slot_words):
         finder = Finder.of(slot)
         for _ in range(500):
             text = " ".join(rng.choices(vocabulary, k=rng.randint(1, 12)))
             words = frozenset(re.findall(r"\w+", text))
-            found = None if finder is None else finder.groups(text, words)
-            if found is not None:
-                assert found == _by_pattern(slot, text), (slot.name, text)
+            if finder is not None:
+                assert finder.groups(text, words) == _by_pattern(slot, text), (slot.name, text)
+            narrowed = pattern_in(slot, text)
+            assert narrowed.sub("|", text) == slot.pattern.sub("|", text), (slot.name, text)
 
 
 def test_eval_questions_name_the_same_slot_values(responder):
