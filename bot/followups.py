@@ -107,6 +107,10 @@ class FollowUps:
         asks_it = bare and not (sure and addressed) and not by_ask
         if asks_it and cues.asked & asks_of:
             return self._answer(question, previous, score)
+        if asks_it and cues.asked == {"count"} and not numbers_in(previous.answer):
+            # "bao nhiêu người?" after who was promoted: the article counts nothing there
+            text = self.conversation.no_counterpart.format(previous=previous.question)
+            return Reply(question, "fallback", text, None, standalone.score, ())
         asked = cues.asked - IGNORED_ASKS
         if cues.other or (cues.besides and not sure):  # "cấp kia?", "ngoài ra còn ai nữa?"
             others = self.pool.siblings(previous, nearest=True)

@@ -238,3 +238,8 @@ def test_the_subject_said_before_a_bare_question_is_its_subject(question, intent
 def test_two_things_compared_get_both_figures_and_the_asker_is_no_subject(question, intents):
     (reply,) = ask_json(question)
     assert reply["intents"] == intents, reply
+
+
+def test_anh_em_before_a_kind_of_staff_means_those_staff():
+    (reply,) = ask_json("Anh em công chức dưới xã được học thêm về mảng nào?")
+    assert reply["intents"] == ["commune_civil_servant_training"], reply

@@ -793,3 +793,13 @@ def test_the_askers_own_figure_beside_the_answer_is_read_past():
 def test_the_turn_after_an_answer_reads_what_it_points_at(turns, intents):
     replies = ask_json(*turns, conversation="after")
     assert replies[-1]["intents"] == intents, replies[-1]
+
+
+def test_a_bare_count_after_a_fact_without_figures_says_the_article_counts_none():
+    """ "bao nhiêu người" after who was promoted: no figure borrowed from the whole staff."""
+    first, second = ask_json(
+        "cán bộ sau khi học xong có ai được lên chức ko", "bao nhiêu người", conversation="none"
+    )
+    assert first["intents"] == ["promotions"], first
+    assert second["status"] == "fallback" and not second["intents"], second
+    assert "1.999" not in second["answer"]
