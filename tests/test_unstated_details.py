@@ -262,3 +262,13 @@ def test_how_to_enrol_in_a_course_is_no_help_with_the_bot_and_not_in_the_article
 def test_splits_counts_posts_and_tasks_the_article_has_nothing_on_are_refused(question):
     (reply,) = ask_json(question)
     assert (reply["status"], reply["intents"]) == ("fallback", [])
+
+
+def test_a_courses_syllabus_is_unstated_while_what_a_level_studies_is_given():
+    (syllabus,) = ask_json("Trung cấp lý luận chính trị học những môn gì?")
+    assert syllabus["status"] == "fallback" and syllabus["intents"] == [], syllabus
+    assert "môn học" in syllabus["answer"]
+    (level,) = ask_json("cán bộ xã học những môn gì")
+    assert level["intents"] == ["commune_cadre_training"], level
+    (course,) = ask_json("Lớp nâng cao chuyên môn nghiệp vụ có bao nhiêu lượt người tham gia?")
+    assert course["intents"] == ["professional_training"], course
