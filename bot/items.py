@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.clause_choice import asks_of_the_one_before
 from bot.group_facts import smallest_group
 from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
@@ -130,6 +131,8 @@ class Items:
             match = self.reader.match(item.text)
             if at in (0, len(items) - 1) and self._pleasantry(item.text, match):
                 continue  # "…, author and view count? tks", "… — gửi mình luôn nhé": no item
+            if at and asks_of_the_one_before(self.reading, self.light_words, match):
+                continue  # "…, bài báo có đề cập gì chăng?": what the article says of the rest
             # "cao cấp llct, trung cấp llct và …": another value of a slot an item before named
             parallel = side_by_side(self.responder, match, named) and at > 0
             if self.several.introduces(match) or (

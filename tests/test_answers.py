@@ -243,3 +243,13 @@ def test_two_things_compared_get_both_figures_and_the_asker_is_no_subject(questi
 def test_anh_em_before_a_kind_of_staff_means_those_staff():
     (reply,) = ask_json("Anh em công chức dưới xã được học thêm về mảng nào?")
     assert reply["intents"] == ["commune_civil_servant_training"], reply
+
+
+def test_what_the_article_says_of_the_clause_before_is_no_second_question():
+    """ "…, bài báo có đề cập gì chăng?" asks of the promotions, never the newspaper's name."""
+    (reply,) = ask_json(
+        "Thế còn việc bầu, bổ nhiệm cán bộ sau khi được đào tạo, bài báo có đề cập gì chăng?"
+    )
+    assert "article_source" not in reply["intents"], reply
+    promotions = "Sau đào tạo, cán bộ được bổ nhiệm vào vị trí nào?"
+    assert "promotions" in reply["intents"] or promotions in reply["suggestions"], reply
