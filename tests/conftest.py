@@ -235,9 +235,14 @@ def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
 
 
 def run_cli(
-    *args: str, stdin: str | bytes = b"", env: Mapping[str, str] | None = None, text: bool = False
+    *args: str,
+    stdin: str | bytes = b"",
+    env: Mapping[str, str] | None = None,
+    text: bool = False,
+    hang_after: float = 60,
 ) -> subprocess.CompletedProcess[Any]:
-    """`python -m bot [args]` as a user runs it from the project root; `env` adds variables."""
+    """`python -m bot [args]` as a user runs it from the project root; `env` adds variables.
+    `hang_after` only stops a process that hangs: no test measures time by it."""
     data = stdin.encode() if isinstance(stdin, str) else stdin
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -246,7 +251,7 @@ def run_cli(
         text=text,
         env={**os.environ, **(env or {})},
         cwd=PROJECT_DIR,
-        timeout=60,
+        timeout=hang_after,
     )
 
 
