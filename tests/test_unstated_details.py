@@ -60,6 +60,8 @@ def test_a_degree_the_article_does_not_count_and_who_graduated_are_not_given():
         "tên của 21 cán bộ chủ chốt cấp xã dưới 35 tuổi là gì",
         "trong hơn 1.800 lượt đó có bao nhiêu lượt giáo viên tiểu học",
         "11 người trên đại học gồm mấy tiến sĩ, mấy thạc sĩ?",  # the 11, split by degree
+        "Mỗi lớp bồi dưỡng viên chức giáo dục có bao nhiêu học viên?",  # a class's size
+        "Đảng viên đóng đảng phí bao nhiêu?",  # dues: no figure of the party members'
     ],
 )
 def test_a_day_a_list_of_names_and_a_part_of_an_approximate_figure_are_unstated(question):
