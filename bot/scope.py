@@ -25,6 +25,13 @@ class Scope:
             (rule, *heads(rule.pattern.pattern, rule.pattern.flags))
             for rule in kb.settings.scope_rules
         ]
+        # the rules by the words their matches begin with (a text is tried only at those of its
+        # words, and at the rules that show none), in their order
+        self._by_word: dict[str, list[int]] = {}
+        for k, (_, words, _) in enumerate(self._rules):
+            for word in words or ():
+                self._by_word.setdefault(word, []).append(k)
+        self._always = frozenset(k for k, (_, words, _) in enumerate(self._rules) if words is None)
 
     def words_outside(self, question: Normalized) -> frozenset[int]:
         """The words that put the question outside the article ("Mường Nhé", "năm 2011"):
@@ -44,12 +51,18 @@ class Scope:
 
     def outside(self, question: Normalized) -> str | None:
         """The message that says why the article cannot answer, or None when it may."""
-        folded = question.folded_text
-        present = frozenset(_WORD.findall(folded))
-        for rule, words, prefixes in self._rules:
-            if words is not None and words.isdisjoint(present):
-                continue
-            if prefixes is not None and not any(p in folded for p in prefixes):
+        folded, by_word = question.folded_text, self._by_word
+        # the words \w+ finds in the text: its words, when each is letters or digits alone
+        whole = all(map(str.isalnum, question.folded))
+        present = frozenset(question.folded if whole else _WORD.findall(folded))
+        tried = set(self._always)
+        for word in present.intersection(by_word):
+            tried.update(by_word[word])
+        for k in sorted(tried):
+            rule, words, prefixes = self._rules[k]
+            # a match begins with one of the rule's words, and one of its prefixes: with the
+            # words present, the prefixes tell little more than the search itself
+            if words is None and prefixes is not None and not any(p in folded for p in prefixes):
                 continue
             if rule.pattern.search(folded):
                 return rule.message
@@ -61,6 +74,8 @@ class Scope:
     def _years_outside(self, folded: tuple[str, ...]) -> list[tuple[int, str]]:
         """(index, year) of each year asked about that the article cannot speak to."""
         settings = self.kb.settings
+        if "" not in settings.year_cues and settings.year_cues.isdisjoint(folded):
+            return []  # most questions: no word before a year says it is one
         found = []
         words = ("", "", *folded)
         for index, (earlier, before, word) in enumerate(
