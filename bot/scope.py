@@ -42,7 +42,8 @@ class Scope:
             starts.append(at)
             at += len(word) + 1
         found = {i for i, _ in self._years_outside(question.folded) for i in (i - 1, i)}
-        for rule, _, _ in self._rules:
+        for k in self._tried(question):
+            rule = self._rules[k][0]
             if rule.message != self.kb.messages.fallback_out_of_scope:
                 continue  # advice, the clock: nothing of the article once its words are gone
             for hit in rule.pattern.finditer(folded):
@@ -51,14 +52,8 @@ class Scope:
 
     def outside(self, question: Normalized) -> str | None:
         """The message that says why the article cannot answer, or None when it may."""
-        folded, by_word = question.folded_text, self._by_word
-        # the words \w+ finds in the text: its words, when each is letters or digits alone
-        whole = all(map(str.isalnum, question.folded))
-        present = frozenset(question.folded if whole else _WORD.findall(folded))
-        tried = set(self._always)
-        for word in present.intersection(by_word):
-            tried.update(by_word[word])
-        for k in sorted(tried):
+        folded = question.folded_text
+        for k in self._tried(question):
             rule, words, prefixes = self._rules[k]
             # a match begins with one of the rule's words, and one of its prefixes: with the
             # words present, the prefixes tell little more than the search itself
@@ -70,6 +65,18 @@ class Scope:
         if years:
             return self.kb.messages.fallback_unknown_year.format(year=years[0][1])
         return None
+
+    def _tried(self, question: Normalized) -> list[int]:
+        """The rules a text may match, in their order: those whose first words it holds (a
+        match begins with one), and those that show none."""
+        by_word = self._by_word
+        # the words \w+ finds in the text: its words, when each is letters or digits alone
+        whole = all(map(str.isalnum, question.folded))
+        present = frozenset(question.folded if whole else _WORD.findall(question.folded_text))
+        tried = set(self._always)
+        for word in present.intersection(by_word):
+            tried.update(by_word[word])
+        return sorted(tried)
 
     def _years_outside(self, folded: tuple[str, ...]) -> list[tuple[int, str]]:
         """(index, year) of each year asked about that the article cannot speak to."""
