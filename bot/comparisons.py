@@ -211,8 +211,10 @@ class Comparisons:
         """ "A có đúng bằng B không?": a sameness word with a question word after it."""
         words, marked = match.question.folded, match.question.tokens
         same = spans(words, self.reading.sameness_cues, marked)
+        if not same:
+            return False
         cues = question_cues(words, marked, self.reading)
-        return bool(same) and any(start >= min(same)[1] for start, _ in cues)
+        return any(start >= min(same)[1] for start, _ in cues)
 
     def _compares(self, match: Match) -> bool:
         """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not

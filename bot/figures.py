@@ -56,8 +56,11 @@ class Figures:
         When the question names nothing but figures (and words that ask what they mean), or
         asks what figures of the article are about ("con số 1.066 nói lên điều gì?") without
         counting anything or asking what the article never gives."""
+        written = numbers_in(question)
+        if not written:
+            return None
         counted = self._counts(match)  # "cả 2 là bao nhiêu?": both of them, no figure 2
-        numbers = [n for n in unique(numbers_in(question)) if n not in counted]
+        numbers = [n for n in unique(written) if n not in counted]
         if not numbers:
             return None
         rest = [

@@ -14,7 +14,6 @@ from bot.group_facts import smallest_group
 from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
 from bot.levels import narrowed, one_level
-from bot.normalize import fold
 from bot.phrases import count_of, has_phrase, joined, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
 
 MAX_ITEMS = 5  # items of a list sharing one question word
 BOUND_NOUN = 2  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
-_WORD = re.compile(r"\w+")
 
 
 class Items:
@@ -80,7 +78,7 @@ class Items:
     def _count_word(self, question: str) -> bool:
         """A number word that may announce a count ("ba con số"): from the words alone, unmatched."""
         roles, tables = self.kb.tables.number_roles, self.kb.tables
-        return any(count_of(fold(w.lower(), tables), roles) for w in _WORD.findall(question))
+        return any(count_of(w, roles) for w in message_memo.folded_words(question, tables))
 
     def _announces(self, item: Clause, position: int, items: int) -> int | None:
         """The count a piece of the message announces ("cho hỏi 3 số", "cả ba"), else None."""

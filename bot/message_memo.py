@@ -9,6 +9,7 @@ one message to the next, so shared Responders stay safe across threads and tasks
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from bot import message_words
-from bot.normalize import normalize
+from bot.normalize import fold, normalize
 from bot.understanding import Clause, leading_pieces, split_clauses
 
 T = TypeVar("T")
@@ -36,6 +37,7 @@ class _Kept:
     matches: dict[str | Normalized, Match] = field(default_factory=dict)
     clauses: dict[tuple[str, bool, int, int], tuple[Clause, ...]] = field(default_factory=dict)
     pieces: dict[tuple[str, int], tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    folded: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
     singles: dict[tuple[str, int, tuple[str, ...]], tuple[Match, Reply]] = field(
         default_factory=dict
     )
@@ -117,6 +119,18 @@ def pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
     """leading_pieces, once per text while one message is read (where the question starts, what
     closes it and whether it only introduces the asker each cut the same message)."""
     return list(_once("pieces", (text, id(tables)), lambda: tuple(leading_pieces(text, tables))))
+
+
+def folded_words(text: str, tables: Tables) -> tuple[str, ...]:
+    """The words (\\w+) of `text` as written, lowercased and folded, once per text while one
+    message is read (whether it writes a number in words, or a count, each read them)."""
+    key = (text, id(tables))
+    return _once(
+        "folded", key, lambda: tuple([fold(w.lower(), tables) for w in _WORDS.findall(text)])
+    )
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _once(table: str, key: object, work: Callable[[], T]) -> T:

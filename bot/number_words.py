@@ -7,7 +7,7 @@ Only a compound is read, anchored by a word for ten, a hundred or a thousand: a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from bot.recent import ByIdentity
 
@@ -15,11 +15,16 @@ Roles = Mapping[str, str]  # folded word → "1".."9", "tens" (mười, mươi),
 # "zero" (lẻ, linh; không before trăm)
 
 
-def with_digits(text: str, roles: Roles, fold: Callable[[str], str]) -> str:
+def with_digits(
+    text: str, roles: Roles, fold: Callable[[str], str], folded: Sequence[str] | None = None
+) -> str:
     """`text` as written but for its compound number words, in digits ("chưa quá ba mươi lăm
-    tuổi?" → "chưa quá 35 tuổi?"): what every reader of a message, not only the matcher, sees."""
+    tuổi?" → "chưa quá 35 tuổi?"): what every reader of a message, not only the matcher, sees.
+    `folded`: its words (\\w+) lowercased and folded, when known."""
     anchors = _anchors(roles)
-    if not anchors or not any(fold(w.lower()) in anchors for w in _WORDS.findall(text)):
+    if folded is None:
+        folded = [fold(w.lower()) for w in _WORDS.findall(text)]
+    if not anchors or anchors.isdisjoint(folded):
         return text  # most messages: no word for ten or a hundred, nothing to read
     pieces = _PIECES.findall(text)
     out: list[str] = []

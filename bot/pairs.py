@@ -56,6 +56,8 @@ class Pairs:
     def read(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
         """The figures just given, when the message points at them ("hai số này", "3 số trên")
         and names nothing else."""
+        if len(earlier) < 2:
+            return None  # fewer than two figures just given (however many it points at)
         words, marked = match.question.folded, match.question.tokens
         said = self._said(words, marked)
         if len(earlier) < max(2, said) or has_phrase(words, self._why, marked):
@@ -81,8 +83,10 @@ class Pairs:
         roles = self.kb.tables.number_roles
         for i, word in enumerate(folded):
             count = count_of(word, roles)
+            if not count or count < 2:
+                continue
             things = spans(folded[i + 1 :], self.reader.reading.list_things, marked[i + 1 :])
-            if count and count >= 2 and any(a == 0 for a, _ in things):
+            if any(a == 0 for a, _ in things):
                 return count
         return 0
 

@@ -235,10 +235,10 @@ class Preambles:
         """ "chào em, anh là phóng viên": who the asker is beside a pleasantry, nothing asked (no
         question about the article's author)."""
         words = self.reader.words(question)  # matched once for the message
+        if not self.reader.several.introduces_words(words):
+            return False  # most messages: no one says who they are (looked at first: one look)
         if asks(words, self.reading) or _requests(words, self.reading):
             return False
-        if not self.reader.several.introduces_words(words):
-            return False  # most messages: no one says who they are
         pieces = [p for p, _, _ in message_memo.pieces(question, self.kb.tables)]
         read = self.responder.matcher.read
         intros = [self.reader.several.introduces_words(read(p)) for p in pieces]

@@ -123,7 +123,8 @@ class Reader:
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
         tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
-        text = with_digits(question, tables.number_roles, lambda w: fold(w, tables))
+        words = message_memo.folded_words(question, tables)
+        text = with_digits(question, tables.number_roles, lambda w: fold(w, tables), words)
         text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
         text = self.own_place.read_past(text)  # "huyện tôi có 90 người …, bên đó bao nhiêu?"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
@@ -286,8 +287,6 @@ class Reader:
     def _states(self, intent_id: str) -> frozenset[str]:
         intent = self.kb.intent(intent_id)
         return intent.slots.get("states", frozenset()) if intent else frozenset()
-
-    # ------------------------------------------------------------ replies to a clarification
 
 
 def _narrower_total(summed: Reply, several: Reply, whole: Reply) -> bool:

@@ -25,6 +25,13 @@ class Scope:
             (rule, *heads(rule.pattern.pattern, rule.pattern.flags))
             for rule in kb.settings.scope_rules
         ]
+        # the rules by the words their matches begin with (a text is tried only at those of its
+        # words, and at the rules that show none), in their order
+        self._by_word: dict[str, list[int]] = {}
+        for k, (_, words, _) in enumerate(self._rules):
+            for word in words or ():
+                self._by_word.setdefault(word, []).append(k)
+        self._always = frozenset(k for k, (_, words, _) in enumerate(self._rules) if words is None)
 
     def words_outside(self, question: Normalized) -> frozenset[int]:
         """The words that put the question outside the article ("Mường Nhé", "năm 2011"):
@@ -35,7 +42,8 @@ class Scope:
             starts.append(at)
             at += len(word) + 1
         found = {i for i, _ in self._years_outside(question.folded) for i in (i - 1, i)}
-        for rule, _, _ in self._rules:
+        for k in self._tried(question):
+            rule = self._rules[k][0]
             if rule.message != self.kb.messages.fallback_out_of_scope:
                 continue  # advice, the clock: nothing of the article once its words are gone
             for hit in rule.pattern.finditer(folded):
@@ -45,11 +53,11 @@ class Scope:
     def outside(self, question: Normalized) -> str | None:
         """The message that says why the article cannot answer, or None when it may."""
         folded = question.folded_text
-        present = frozenset(_WORD.findall(folded))
-        for rule, words, prefixes in self._rules:
-            if words is not None and words.isdisjoint(present):
-                continue
-            if prefixes is not None and not any(p in folded for p in prefixes):
+        for k in self._tried(question):
+            rule, words, prefixes = self._rules[k]
+            # a match begins with one of the rule's words, and one of its prefixes: with the
+            # words present, the prefixes tell little more than the search itself
+            if words is None and prefixes is not None and not any(p in folded for p in prefixes):
                 continue
             if rule.pattern.search(folded):
                 return rule.message
@@ -58,9 +66,23 @@ class Scope:
             return self.kb.messages.fallback_unknown_year.format(year=years[0][1])
         return None
 
+    def _tried(self, question: Normalized) -> list[int]:
+        """The rules a text may match, in their order: those whose first words it holds (a
+        match begins with one), and those that show none."""
+        by_word = self._by_word
+        # the words \w+ finds in the text: its words, when each is letters or digits alone
+        whole = all(map(str.isalnum, question.folded))
+        present = frozenset(question.folded if whole else _WORD.findall(question.folded_text))
+        tried = set(self._always)
+        for word in present.intersection(by_word):
+            tried.update(by_word[word])
+        return sorted(tried)
+
     def _years_outside(self, folded: tuple[str, ...]) -> list[tuple[int, str]]:
         """(index, year) of each year asked about that the article cannot speak to."""
         settings = self.kb.settings
+        if "" not in settings.year_cues and settings.year_cues.isdisjoint(folded):
+            return []  # most questions: no word before a year says it is one
         found = []
         words = ("", "", *folded)
         for index, (earlier, before, word) in enumerate(

@@ -35,11 +35,11 @@ class TotalCues:
     def asks_total(self, question: str) -> bool:
         """ "tổng cộng bao nhiêu?" — but not "… phần trăm tổng số cán bộ": a share's whole."""
         words = message_memo.normalized(question, self.kb.tables)
+        cues = spans(words.folded, self.reading.total_cues, words.tokens)
+        if not cues:
+            return False  # most messages: no total cue, no whole to look for
         wholes = self._share_words.wholes(words.folded)
-        return any(
-            not any(a <= start and end <= b for a, b in wholes)
-            for start, end in spans(words.folded, self.reading.total_cues, words.tokens)
-        )
+        return any(not any(a <= start and end <= b for a, b in wholes) for start, end in cues)
 
     def only_total_cues(self, match: Match, earlier: Sequence[str] = ()) -> bool:
         """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of

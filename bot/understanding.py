@@ -111,8 +111,11 @@ def _split_sentence(
             continue
         if (folded[after - 1], folded[after]) not in reading.bound:
             cuts.append((after, after, False))
-    i = 1  # a joiner at the very start joins nothing
+    i, starts = 1, _joiner_starts(reading)  # a joiner at the very start joins nothing
     while i < len(words):
+        if folded[i] not in starts:
+            i += 1  # most words: no joiner starts there (as _joiner_at says, a call less)
+            continue
         size, keep = _joiner_at(forms, i, reading)
         if size and _ends_marker(folded, i + size, reading.topic_markers):
             size = 0  # "đối với": the "với" of a topic marker joins nothing
