@@ -102,12 +102,12 @@ def asks_another_of_it(reader: Reader, before: str, clause: Clause) -> bool:
     the clause before asked (a person), which read after that clause's answer gets another
     fact (the date): a second question of the same thing, not more of the first."""
     responder = reader.responder
-    before_match = reader.match(before)
+    before_match, match = reader.match(before), reader.match(clause.text)
     before_asks = singling(responder.matcher, before_match)
-    asked = singling(responder.matcher, reader.match(clause.text))
+    asked = singling(responder.matcher, match)
     if not before_asks or not asked or asked & before_asks:
         return False
     first = reader.single(before, before_match, ())
     given = first.intents if first.status == "answer" else ()
-    then = reader.single(clause.text, reader.match(clause.text), given)
+    then = reader.single(clause.text, match, given)
     return then.status == "answer" and not set(then.intents) & set(given)

@@ -186,7 +186,7 @@ class Comparisons:
             return None
         start, end = min(found)
         sides = [" ".join(words.tokens[:start]), " ".join(words.tokens[end:])]
-        if not self._bare(sides[1]) or not self._bare(sides[1].replace(",", " ")):
+        if not self._bare(sides[1]):
             return sides
         before = words.tokens[:start]
         joiners = spans(words.folded[:start], self.reading.drop_joiners, before)

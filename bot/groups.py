@@ -146,8 +146,7 @@ class Groups:
         return fits[0] if len(fits) == 1 else None
 
     def _names_parts(self, group: Group, named: dict[str, set[str]]) -> bool:
-        """Every part of a summed group named by value ("đại học trở lên"; but "cán bộ, công
-        chức" is all staff), whatever ranks first."""
+        """Every part of a summed group named by value ("đại học trở lên"), whatever ranks first."""
         values = named.get(group.by, set())
         return bool(group.total) and len(values) >= 2 and self.names_every_part(group, values)
 
@@ -164,9 +163,8 @@ class Groups:
     def fits_named(
         self, group: Group, named: dict[str, set[str]], but: str = "", only: str = ""
     ) -> bool:
-        """Every part (or `only` that one) takes the values the question names (of every slot
-        but `but` and those the group reads loosely; a value naming them all, "cả huyện", takes
-        every part)."""
+        """Every part (or `only` that one) takes the values named (but of `but`, of those the group
+        reads loosely, and a value naming them all, "cả huyện")."""
         every = self.kb.settings.slot_every
         for part in (only,) if only else group.parts:
             intent = self.kb.intent(part)
@@ -222,10 +220,9 @@ class Groups:
         reply: Reply | None,
         smallest: bool = False,
     ) -> Reply | None:
-        """The group a total question sums: one holding the intents, whose parts all take the
-        values the question names — except of the slot it sums over, where it names all or none
-        ("cả hai cấp", "cao cấp lẫn trung cấp"); the largest such group, or with `smallest`
-        (the facts just given: "cộng lại" after an answer) the smallest holding them all."""
+        """The group a total sums: holding the intents, its parts taking every value named but of
+        the slot summed over, where all or none are named ("cả hai cấp"); the largest such group,
+        or with `smallest` (the facts just given: "cộng lại") the smallest holding them all."""
         named = self.responder.matcher.slot_values(match.question)
         fitting = [
             g
@@ -256,8 +253,8 @@ class Groups:
         return self._answer_group(question, group, base, with_total=True)
 
     def _beyond(self, group: Group, named: dict[str, set[str]], match: Match) -> list[str]:
-        """For each value the question names that no part takes, the best candidate fact that
-        takes it (and no value the question leaves unnamed of that slot), with a figure to add."""
+        """Per value named that no part takes, the best fact with a figure that takes it (and no
+        value of that slot left unnamed)."""
         parts, extra = self._parts(group), []
         floor = self.kb.settings.thresholds.suggest  # the value named is most of the evidence
         for slot, value in self._values_named(named):

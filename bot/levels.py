@@ -114,13 +114,15 @@ def whole_unnamed(
     named = responder.matcher.slot_values(match.question)
     scores = dict(reply.candidates)
     part_at = kb.intent(answered)
+    parts_named: dict[str, set[str]] | None = None  # found once, for the first group that asks
     for group in kb.groups:  # a whole and its part are often a difference's (1.999 − 294)
         every = kb.settings.slot_every.get(group.by)
         if every is None or answered not in group.parts or named.get(group.by):
             continue
         if part_at is None or every in part_at.slots.get(group.by, (every,)):
             continue  # the answer is a whole already
-        if part_words(responder, match).get(group.by):
+        parts_named = part_words(responder, match) if parts_named is None else parts_named
+        if parts_named.get(group.by):
             continue
         for part in group.parts:
             whole = kb.intent(part)
