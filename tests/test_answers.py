@@ -253,3 +253,18 @@ def test_what_the_article_says_of_the_clause_before_is_no_second_question():
     assert "article_source" not in reply["intents"], reply
     promotions = "Sau đào tạo, cán bộ được bổ nhiệm vào vị trí nào?"
     assert "promotions" in reply["intents"] or promotions in reply["suggestions"], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("trung cấp LLCT huyện", ["intermediate_llct_district"]),  # a course's level after it
+        (  # the district's name is no level
+            "trung cấp lý luận chính trị huyện Điện Biên Đông có bao nhiêu người",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+    ],
+)
+def test_huyen_after_a_course_names_its_level_but_not_in_the_districts_name(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents, reply
