@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from every_question import every_eval_question
 
 from bot import cache
 from bot.answer import Responder
@@ -17,8 +18,9 @@ from bot.paths import ARTICLE_PATH, EVAL_DIR, KNOWLEDGE_DIR, PROJECT_DIR
 
 
 def questions(every_set: bool) -> list[str]:
-    paths = sorted(EVAL_DIR.glob("*.yaml")) if every_set else [EVAL_DIR / "questions.yaml"]
-    return [c.question for path in paths for c in load_set(path).cases]
+    if every_set:
+        return list(every_eval_question())
+    return [c.question for c in load_set(EVAL_DIR / "questions.yaml").cases]
 
 
 def replies(responder: Responder, every_set: bool = False) -> list[tuple]:
