@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 GREETING = "greet"  # the reply to a message that only says who is asking
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 GREETING_WORDS = 2  # a clause this short before an opener greets ("hi bn"), asks nothing
+OPENER_TAIL = 2  # words at most after an opener that opens a message ("xin phép hỏi một chút")
 VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
 
 
@@ -116,7 +117,8 @@ class Preambles:
                 self.responder.matcher, piece
             )  # the words alone tell: no scoring
             introduces = self.reader.several.introduces_words(words)
-            if not (introduces or all(w in self.light_words for w in words.folded)):
+            light = all(w in self.light_words for w in words.folded) or self._only_opens(words)
+            if not (introduces or light):
                 break
             # who asks, and the rest of that sentence when a later one asks the question
             rest = after_sentence if introduces and after_sentence else after
@@ -126,6 +128,13 @@ class Preambles:
         if not (introduced and rest) or self.reader.several.confirms(self.reader.match(rest)):
             return None
         return rest
+
+    def _only_opens(self, words: Normalized) -> bool:
+        """ "Xin phép hỏi một chút, tôi đang …": an opener and a word or two of its own."""
+        size = phrase_at(words.folded, self.reading.question_openers, words.tokens, 0)
+        return (
+            bool(size) and len(words.folded) - size <= OPENER_TAIL and not asks(words, self.reading)
+        )
 
     def without_frame(self, question: str) -> str | None:
         """ "Bài viết nói mục tiêu đào tạo là gì?": the question without the words at its start

@@ -244,9 +244,10 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     cleaned = clean(text, tables)
     words = message_words.words(cleaned, tables)
     # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
+    openers = spans(words.folded, reading.question_openers, words.marked)
     starts = [
         (words.starts[a], words.ends[b - 1])  # the opener asks nothing itself
-        for a, b in spans(words.folded, reading.question_openers, words.marked)
+        for a, b in _outermost(openers)
         # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
         if (a > 0 or phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
         and b + 1 < len(words.starts)
@@ -263,6 +264,13 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
         return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
     return cleaned[:cut], cleaned[resume:]
+
+
+def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans not inside a longer one ("em hỏi" of "cho em hỏi", "bà em hỏi")."""
+    return [
+        (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in found)
+    ]
 
 
 def leading_pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:

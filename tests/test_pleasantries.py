@@ -62,3 +62,22 @@ def test_experience_then_and_a_purpose_of_the_district_are_no_advice_nor_aside()
     )
     assert experience["status"] == "answer" and experience["intents"] == ["selection_criteria"]
     assert purpose["intents"] != ["university_sent"]
+
+
+def test_prices_are_refused_while_the_author_and_title_are_no_price():
+    """ "giá xăng hôm nay": no price in the article, however "hôm nay" leans to its date;
+    "tác giả tiêu đề …" holds "giả tiêu" and is still a question about the article."""
+    petrol, dollar, author = ask_json(
+        "giá xăng hôm nay tăng hay giảm thế", "tỷ giá đô la bây giờ", "tác giả bài này tên gì"
+    )
+    for refused in (petrol, dollar):
+        assert refused["status"] == "fallback" and not refused["intents"], refused
+        assert "không có thông tin" in refused["answer"] and "06/08/2018" not in refused["answer"]
+    assert author["status"] != "fallback", author
+
+
+def test_french_courtesy_is_smalltalk_and_what_the_article_is_about_asked_in_french():
+    thanks, hello, about = ask_json("merci beaucoup bot", "bonjour", "bài này parle de quoi?")
+    assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"])
+    assert (hello["status"], hello["intents"]) == ("smalltalk", ["greet"])
+    assert (about["status"], about["intents"]) == ("answer", ["article_summary"]), about

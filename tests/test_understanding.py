@@ -192,6 +192,7 @@ def test_a_figure_the_article_lacks_is_never_written_back_beside_one_it_has():
         # more words than the figure, none naming another fact
         ("hai con số 26 và 55 phản ánh điều gì", {"advanced_llct", "intermediate_llct_district"}),
         ("bài nhắc tới 128, đó là con số về cái gì", {"qlnn_commune_key"}),
+        ("con số 21 nói về việc gì", {"young_leaders_commune"}),  # "việc", "chuyện": no fact
         # whom a bare figure counts, past the words pointing at it and a bare "…, làm gì?"
         ("115 cán bộ được nhắc trong bài là những ai?", {"qlnn_specialist"}),
         ("19 người đó là ai, được cử đi làm gì?", {"party_secretary_training"}),
@@ -291,6 +292,13 @@ def test_a_question_after_a_long_preamble_is_answered_as_confidently(responder):
         # no introduction, but the words before the opener ask for nothing
         ("Hôm qua đọc vội trên điện thoại không kịp nhớ, xin hỏi bài đăng trên báo nào?",
          "article_source"),
+        # "hỏi" after who asks, or with a word of its own ("hỏi vui", "hỏi cái này"), opens too
+        ("chào bot nha, em hỏi cái này chút thôi: báo nào đăng bài này", "article_source"),
+        ("người Thái em hỏi, cấp xã có mấy cán bộ công chức ạ?", "commune_staff"),
+        ("Tôi về hưu lâu rồi, hỏi vui: huyện có bao nhiêu đảng viên cả thảy?", "party_members"),
+        # an opener opening the message, then who asks, then the question in a later sentence
+        ("Xin phép hỏi một chút, tôi đang soạn bài giảng cho lớp, cần số liệu chuẩn. Có bao "
+         "nhiêu người học thạc sĩ?", "masters_sent"),
     ],
 )  # fmt: skip
 def test_what_comes_before_cho_hoi_is_a_preamble(message, intent):
