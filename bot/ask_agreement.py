@@ -52,13 +52,13 @@ def ask_agrees(
     )
 
 
-def parts_agree(responder: Responder, match: Match, group: Group) -> bool:
+def parts_agree(responder: Responder, match: Match, group: Group, bar: float = 0.0) -> bool:
     """Whether the kind of answer asked singles out the parts of `group` together, close
     enough to the bar: "cán bộ ở đây được đào tạo những nội dung gì?" ties what each level is
     taught a little under the bar, and no other close candidate states what is taught."""
     thresholds = responder.kb.settings.thresholds
     candidates = match.candidates
-    if len(candidates) < 2 or candidates[0].score < thresholds.ask_answer:
+    if len(candidates) < 2 or candidates[0].score < (bar or thresholds.ask_answer):
         return False
     named = responder.matcher.slot_values(match.question)
     asked = singling(responder.matcher, match)

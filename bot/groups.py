@@ -47,12 +47,14 @@ class Groups:
         top, thresholds = list(reply.candidates[:2]), self.kb.settings.thresholds
         # only a tie between parts the matcher is sure of (it asked back for the tie alone);
         # after an answer, a sibling part the question reaches as well as any fact it asks about
-        gap = TIE if reply.status == "clarify" else SIBLING_GAP
+        each = has_phrase(match.question.folded, self.reading.distributive_cues)  # "mỗi cấp"
+        gap = TIE if reply.status == "clarify" and not each else SIBLING_GAP
         close = len(top) == 2 and (
             top[0][1] - top[1][1] <= gap
             or (reply.status == "answer" and top[1][1] >= thresholds.answer - SIBLING_SLACK)
         )
-        if not close or top[0][1] < thresholds.ask_answer:
+        bar = thresholds.clarify if each else thresholds.ask_answer  # asks of each: lower still
+        if not close or top[0][1] < bar:
             return reply
         pair = {top[0][0], top[1][0]}
         if reply.status == "answer" and not set(reply.intents) & pair:
@@ -60,7 +62,7 @@ class Groups:
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
-            if top[0][1] < thresholds.answer and not parts_agree(self.responder, match, group):
+            if top[0][1] < thresholds.answer and not parts_agree(self.responder, match, group, bar):
                 continue  # a little under the bar: only when the kind asked singles them out
             if reply.status == "answer" and set(earlier) & set(group.parts) - set(reply.intents):
                 continue  # "ngoài ra …": the part after the one just given, alone
@@ -205,12 +207,10 @@ class Groups:
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
     ) -> Reply:
         """ "tổng cộng cả hai cấp?": the parts and their declared sum."""
-        if not has_phrase(match.question.folded, self.reading.total_cues, match.question.tokens):
-            return reply
-        intents = facts_of(reply)
-        if intents is None:
-            return reply
-        return self.total_of(question, intents, match, reply) or reply
+        words = match.question
+        summed = has_phrase(words.folded, self.reading.total_cues, words.tokens)
+        intents = facts_of(reply) if summed else None
+        return reply if intents is None else self.total_of(question, intents, match, reply) or reply
 
     def total_of(
         self,

@@ -138,6 +138,26 @@ def test_a_count_that_names_no_level_gets_every_level_with_its_label(responder):
     assert "cấp huyện:" in reply.text and "cấp xã:" in reply.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cán bộ công chức từng cấp thì được học những gì vậy",
+        "huyện bồi dưỡng gì cho cán bộ công chức theo từng đối tượng",
+    ],
+)
+def test_what_each_level_is_taught_asked_of_each_gets_every_level(question):
+    """ "từng cấp", "theo từng đối tượng": asked of each, so every level's part, labelled, even
+    when the words leave the matcher a little less sure than of a bare question."""
+    [reply] = ask_json(question)
+    assert reply["status"] == "answer", reply
+    assert set(reply["intents"]) == {
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    }
+    assert "cấp huyện:" in reply["answer"] and "cán bộ cấp xã:" in reply["answer"]
+
+
 def test_a_course_named_by_no_word_gets_every_course_even_when_one_leads(responder):
     # "cử … đi học" is the cao cấp sentence's wording, but the question names no course
     reply = responder.respond("huyện đã cử được bao nhiêu người đi học lý luận chính trị")
