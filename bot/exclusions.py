@@ -41,6 +41,21 @@ class Exclusions:
         group = smallest_group(self.responder.groups, kept)
         return self.responder.answer_many(reply.question, kept, reply.score, group)
 
+    def of_earlier(self, question: str, earlier: tuple[str, ...]) -> Reply | None:
+        """ "bỏ cấp xã ra thì còn bao nhiêu?" after several facts: the facts left, and their
+        declared sum when they are exactly a group's parts."""
+        whole_and_part = any(set(earlier) <= set(g.parts) for g in self.responder.differences)
+        excluded = self._excluded(question) if len(earlier) >= 2 and not whole_and_part else {}
+        kept = [i for i in earlier if not self._left_out(i, excluded)]
+        if not excluded or not kept or len(kept) == len(earlier):
+            return None
+        score = self.kb.settings.thresholds.answer
+        if len(kept) == 1 and (intent := self.kb.intent(kept[0])) is not None:
+            return self.responder.answer_as(question, intent, score)
+        group = smallest_group(self.responder.groups, kept)
+        summed = group is not None and group.total is not None and set(group.parts) == set(kept)
+        return self.responder.answer_many(question, kept, score, group, with_total=summed)
+
     def _excluded(self, question: str) -> dict[str, set[str]]:
         """The slot values named after an exclusion word, up to the end of its phrase."""
         found: dict[str, set[str]] = {}

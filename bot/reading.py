@@ -57,8 +57,7 @@ class Reader:
 
     def __init__(self, responder: Responder, replies_kept: int = REPLIES_KEPT) -> None:
         self.responder = responder
-        # people ask the same things: a reply depends on nothing but the message, the chat's
-        # last answer and its last clarification, and is immutable, so it is kept (bounded)
+        # people ask alike; a reply, immutable, depends only on the message and the chat: kept
         self._remembered = lru_cache(maxsize=replies_kept)(self._read_fresh)
         self.kb = responder.kb
         self.reading = responder.understanding
@@ -160,9 +159,11 @@ class Reader:
             meaning = self._who_by_name(question, match, meaning)
         if meaning is not None:  # "ko phải 11 à?" after the 28: both
             return self.comparisons.doubted(question, match, meaning, earlier) or meaning
-        # "hai số này trùng nhau à"; "cộng với trung cấp cấp huyện thì sao"
-        both = self.pairs.read(question, match, earlier) or self.pairs.added(
-            question, match, earlier
+        # "hai số này trùng nhau à"; "cộng với trung cấp cấp huyện thì sao"; "bỏ xã ra thì …"
+        both = (
+            self.pairs.read(question, match, earlier)
+            or self.pairs.added(question, match, earlier)
+            or self.exclusions.of_earlier(question, earlier)
         )
         if both is not None:
             return both

@@ -803,3 +803,31 @@ def test_a_bare_count_after_a_fact_without_figures_says_the_article_counts_none(
     assert first["intents"] == ["promotions"], first
     assert second["status"] == "fallback" and not second["intents"], second
     assert "1.999" not in second["answer"]
+
+
+def test_leaving_a_level_out_of_several_facts_gives_the_rest_and_their_sum():
+    """ "bỏ cấp xã ra thì còn bao nhiêu?" after the three political-theory courses: the two
+    left and their declared sum; after the whole staff and the communes' part, still the
+    difference the article implies."""
+    courses, rest = ask_json(
+        "tính chung các lớp lý luận chính trị thì cử bao nhiêu người",
+        "bỏ cấp xã ra thì còn bao nhiêu?",
+        conversation="left-out",
+    )
+    assert len(courses["intents"]) == 3, courses
+    assert rest["intents"] == ["advanced_llct", "intermediate_llct_district"], rest
+    assert "26 + 55 = 81" in rest["answer"] and "381" not in rest["answer"]
+    staff = ask_json(
+        "huyện có bao nhiêu cán bộ công chức, xã bao nhiêu",
+        "trừ cấp xã ra thì còn lại bao nhiêu",
+        conversation="left-out-staff",
+    )
+    assert "1.705" in staff[1]["answer"], staff[1]
+
+
+def test_where_they_were_appointed_asks_more_of_the_promotions_just_given():
+    promoted, where = ask_json(
+        "học xong cán bộ có được đề bạt không", "vào những chỗ nào vậy", conversation="posts"
+    )
+    assert promoted["intents"] == ["promotions"], promoted
+    assert (where["status"], where["intents"]) == ("answer", ["promotions"]), where
