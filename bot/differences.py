@@ -43,8 +43,9 @@ class Differences:
             if remains and not near & set(group.parts) and reply.status != "answer":
                 near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
             if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
+                quoted = group.quoted or group.parts  # "trong 1.999 … có 712": the whole too
                 return self.groups.answer_parts(
-                    question, group.parts, reply.score, reply, group, with_difference=True
+                    question, quoted, reply.score, reply, group, with_difference=True
                 )
         return None
 

@@ -183,6 +183,14 @@ def break_file(path: Path, old: str, new: str) -> None:
         ("understanding.yaml", "not_cues: [đầu,", "not_cues: [bàn,", "'bàn' must carry diacritics"),
         # the slot a group tells its parts apart by must be one its parts have
         ("groups.yaml", "    by: subject", "    by: course", "has no slot 'course'"),
+        # a difference's reply quotes only parts whose answers write every figure of it
+        ("groups.yaml", "quoted: [party_members]", "quoted: [total_staff]", "712 is not in"),
+        (
+            "groups.yaml",
+            "quoted: [party_members]",
+            "quoted: [party_members, total_staff]",
+            "not all",
+        ),
     ],
 )
 def test_a_slot_value_or_a_difference_that_does_not_hold_is_reported(

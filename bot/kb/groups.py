@@ -4,13 +4,15 @@ figures of the parts, so no reply ever states a number that is not the article's
 
 from __future__ import annotations
 
+import re
+
 from bot.kb.files import Section
 from bot.kb.model import Group, Intent, Total
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
 from bot.normalize import canonical_number
 
 _FIELDS = frozenset(
-    {"id", "by", "parts", "total", "unnamed", "difference", "remainder", "gap", "loose"}
+    {"id", "by", "parts", "total", "unnamed", "difference", "remainder", "gap", "loose", "quoted"}
 )
 
 
@@ -39,6 +41,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
             if loose_section
             else {}
         )
+        quoted = item.texts("quoted", required=False)
         unnamed = item.text("unnamed", required=False)
         remainder = item.text("remainder", required=False)
         if remainder is not None and difference is None:
@@ -61,6 +64,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
                 remainder=remainder,
                 gap=gap,
                 loose=loose,
+                quoted=quoted,
             )
         )
     return groups
@@ -94,6 +98,14 @@ def check_groups(
             elif group.remainder in intents[part].slots.get(group.by, ()):
                 fail(group, f"remainder: {part} is {group.remainder} itself, not what remains")
         stated = {f for p in group.parts if p in intents for f in intents[p].figures}
+        written = " ".join(intents[p].answer for p in group.quoted if p in intents)
+        if group.quoted and (not set(group.quoted) < set(group.parts) or group.difference is None):
+            fail(group, "quoted: some parts of a group with a `difference`, not all of them")
+        elif group.quoted and group.difference is not None:  # the others' figures, written
+            shown = {canonical_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", written)}
+            for term in group.difference.formula.split("-"):
+                if term.strip() not in shown:
+                    fail(group, f"quoted: {term.strip()} is not in the answers quoted")
         for key, sign, derived in (
             ("total", "+", group.total),
             ("difference", "-", group.difference),

@@ -191,6 +191,7 @@ class Group:
     remainder: str | None = None  # the value of `by` the difference counts ("cấp huyện")
     gap: Total | None = None  # how far apart two parts are ("300 - 55"), for "nhiều hơn bao nhiêu"
     loose: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "cán bộ": everyone
+    quoted: tuple[str, ...] = ()  # the parts a difference's reply quotes (they write the rest)
 
 
 @dataclass(frozen=True, slots=True)
