@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo, message_words
 from bot.normalize import Normalized, clean, fold
+from bot.openers import after_opener
 from bot.phrases import asks, has_phrase, phrase_at, question_cues, spans
-from bot.understanding import after_opener
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding

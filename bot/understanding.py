@@ -28,7 +28,6 @@ _WORD = message_words.WORD
 # ("No. 03": a full stop before a figure ends no sentence)
 _SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
 
 
 # ---------------------------------------------------------------- several questions in one
@@ -124,6 +123,11 @@ def _split_sentence(
         ):
             cuts.append((i, i if keep else i + size, keep))
         i += max(size, 1)
+    # "bao nhiêu ng … bao nhiêu ng là đv": a run-on question opened as the first one was
+    head = next((b - a for a, b in cues if a == 0), 0)
+    cuts += [
+        (a, a, False) for a, b in cues if head and a > head + 2 and folded[a:b] == folded[:head]
+    ]
     # "…; đồng thời số cán bộ xã": a joiner that asks on opens the sentence and names nothing
     opener = phrase_at(folded, reading.asking_joiners, marked, 0)
     opener = opener if opener < len(words) else 0  # a joiner alone is all the sentence says
@@ -236,41 +240,6 @@ def _by_first_written(
 
 # found by identity: hashing a list of phrases cost more than reading it
 _written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)
-
-
-def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
-    """(what comes before, the question) around the last question opener ("…, cho em hỏi:
-    tiêu đề bài là gì?"), or None when the message has none after its first word."""
-    cleaned = clean(text, tables)
-    words = message_words.words(cleaned, tables)
-    # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
-    openers = spans(words.folded, reading.question_openers, words.marked)
-    starts = [
-        (words.starts[a], words.ends[b - 1])  # the opener asks nothing itself
-        for a, b in _outermost(openers)
-        # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
-        if (a > 0 or phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
-        and b + 1 < len(words.starts)
-    ]
-    starts += [
-        (colon.start(), colon.end())
-        for colon in _COLON.finditer(cleaned)
-        if _WORD.search(cleaned[: colon.start()]) and _WORD.search(cleaned[colon.end() :])
-    ]
-    if not starts:
-        return None
-    cut, resume = max(starts)
-    before = message_words.words(cleaned[:cut], tables)
-    if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
-        return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
-    return cleaned[:cut], cleaned[resume:]
-
-
-def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans not inside a longer one ("em hỏi" of "cho em hỏi", "bà em hỏi")."""
-    return [
-        (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in found)
-    ]
 
 
 def leading_pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:

@@ -1,0 +1,50 @@
+"""Where the question starts in a message that opens it with words of its own ("…, cho em
+hỏi: …", "bà em hỏi là …", "Báo cáo: hiện có …"): the last opener or colon, and what comes
+before it, for bot/preambles.py to judge."""
+
+from __future__ import annotations
+
+import re
+
+from bot import message_words
+from bot.kb.model import Understanding
+from bot.normalize import Tables, clean
+from bot.phrases import phrase_at, spans
+
+_WORD = message_words.WORD
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
+
+
+def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
+    """(what comes before, the question) around the last question opener ("…, cho em hỏi:
+    tiêu đề bài là gì?"), or None when the message has none after its first word."""
+    cleaned = clean(text, tables)
+    words = message_words.words(cleaned, tables)
+    # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
+    openers = spans(words.folded, reading.question_openers, words.marked)
+    starts = [
+        (words.starts[a], words.ends[b - 1])  # the opener asks nothing itself
+        for a, b in _outermost(openers)
+        # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
+        if (a > 0 or phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
+        and b + 1 < len(words.starts)
+    ]
+    starts += [
+        (colon.start(), colon.end())
+        for colon in _COLON.finditer(cleaned)
+        if _WORD.search(cleaned[: colon.start()]) and _WORD.search(cleaned[colon.end() :])
+    ]
+    if not starts:
+        return None
+    cut, resume = max(starts)
+    before = message_words.words(cleaned[:cut], tables)
+    if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
+        return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
+    return cleaned[:cut], cleaned[resume:]
+
+
+def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans not inside a longer one ("em hỏi" of "cho em hỏi", "bà em hỏi")."""
+    return [
+        (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in found)
+    ]
