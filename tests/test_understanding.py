@@ -1271,9 +1271,8 @@ def test_a_clause_of_only_about_what_asks_more_of_the_one_before(message, intent
 
 
 def test_a_run_on_second_question_opened_as_the_first_is_a_question_of_its_own():
-    """ "bao nhiêu … bao nhiêu …" with no comma between: two questions, both answered; a
-    single question word repeated inside one question is no cut ("bao nhiêu người, bao nhiêu
-    lượt" stays as the bot reads it today, a list)."""
+    """ "bao nhiêu … bao nhiêu …" with no comma between: two questions, both answered; one
+    question word alone cuts nothing."""
     [both] = ask_json("bao nhiêu người đi học đại học bao nhiêu người học thạc sĩ")
     assert both["intents"] == ["university_sent", "masters_sent"], both
     [one] = ask_json("mấy người học thạc sĩ")
