@@ -72,7 +72,7 @@ def test_a_question_cut_at_the_length_limit_says_so(responder):
 
 
 def test_fallback_says_so_in_vietnamese_and_offers_topics(responder):
-    reply = responder.respond("giá vàng hôm nay")
+    reply = responder.respond("công thức nấu phở bò")
     assert reply.status == "fallback"
     assert "bài viết không có thông tin" in reply.text
     assert "Bạn có thể hỏi về" in reply.text or reply.suggestions
