@@ -119,7 +119,7 @@ def build(size: int | None, questions: list[str], cache: Path) -> dict[str, floa
     build_s = time.perf_counter() - start
     build_rss_mb = peak_rss_mb()
     start = time.perf_counter()
-    core = Core(kb, responder.matcher.index, responder.matcher.lexicon.folds)
+    core = Core.of(kb, responder.matcher)
     if not write(cache, _key(size), core):
         raise RuntimeError(f"cannot save the core to {cache}")
     save_s = time.perf_counter() - start

@@ -1,8 +1,9 @@
 """The built core on disk: the parsed KB and its index, keyed by everything they were built from.
 
 Parsing YAML and indexing were most of a cold start, redone by every process. One file in the
-user's cache directory keeps their result: a JSON header, the pickled KB, the feature strings and
-the index's arrays, which are mapped read-only (mmap) so that worker processes share their pages.
+user's cache directory keeps their result: a JSON header, the pickled KB, the heads of its
+patterns (bot/kb_heads.py), the feature strings and the index's arrays, which are mapped
+read-only (mmap) so that worker processes share their pages.
 The key hashes every KB file, the article and the code that builds them: any change rebuilds. A
 file whose key, size, checksum or shapes do not match is rebuilt, never trusted. Each builder
 writes a file of its own and renames it into place, so two processes building at once both
@@ -23,6 +24,7 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -31,11 +33,16 @@ from bot.kb import KnowledgeBase
 from bot.kb.files import discover
 from bot.lazy_regex import lazy_compile
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
+from bot.regex_heads import Heads, Key, is_table, learn
 
-FORMAT = b"hoidap-core-1\n"
+if TYPE_CHECKING:
+    from bot.matcher import Matcher
+
+FORMAT = b"hoidap-core-2\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
-_CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "runs.py", "kb/*.py")
+_CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "regex_heads.py")
+_CODE += ("runs.py", "kb/*.py")
 _POSTINGS = ("vocabulary", "answer_only", "phrasing_postings", "answer_postings")
 _ARRAYS = ("idf", "weight", "phrasing_intent", "phrasing_totals", "answer_totals")
 _RUNS = ("phrasing_runs", "phrasing_most")  # per entry of the intent postings
@@ -44,11 +51,20 @@ log = logging.getLogger("bot.cache")
 
 @dataclass(frozen=True, slots=True)
 class Core:
-    """What the responder is built on: the KB, its index and the lexicon's words by folded form."""
+    """What the responder is built on: the KB, its index, the lexicon's words by folded form and
+    the heads of the KB's patterns (bot/regex_heads.py)."""
 
     kb: KnowledgeBase
     index: Index
     folds: Mapping[str, tuple[str, ...]]
+    heads: Mapping[Key, Heads]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase, matcher: Matcher) -> Core:
+        """The core of `kb` and the matcher built on it, to be saved."""
+        from bot.kb_heads import heads_of  # only to build: what reads the heads
+
+        return cls(kb, matcher.index, matcher.lexicon.folds, heads_of(kb))
 
 
 def cache_dir() -> Path:
@@ -97,13 +113,13 @@ def load_core(
     path = (directory or cache_dir()) / f"core-{key[:32]}.bin"
     found = read(path, key)
     if found is not None:
+        learn(found.heads)  # none of the KB's patterns is parsed again in this process
         return found
     from bot.kb import load_knowledge  # only to build: the YAML reader and every check
     from bot.matcher import Matcher
 
     kb = load_knowledge(knowledge_dir, article_path)
-    matcher = Matcher(kb)
-    core = Core(kb, matcher.index, matcher.lexicon.folds)
+    core = Core.of(kb, Matcher(kb))
     write(path, key, core)
     return core
 
@@ -121,6 +137,7 @@ def write(path: Path, key: str, core: Core) -> bool:
     blobs = {
         "kb": pickle.dumps(core.kb, protocol=pickle.HIGHEST_PROTOCOL),
         "folds": pickle.dumps(dict(core.folds), protocol=pickle.HIGHEST_PROTOCOL),
+        "heads": pickle.dumps(dict(core.heads), protocol=pickle.HIGHEST_PROTOCOL),
         "features": features.encode("utf-8"),
     }
     sections, offset = {}, 0
@@ -211,11 +228,14 @@ def _parse(mapped: mmap.mmap, key: str) -> Core | None:
 
     kb: KnowledgeBase = _Unpickler(io.BytesIO(blob("kb"))).load()
     folds = pickle.loads(blob("folds"))
+    heads = pickle.loads(blob("heads"))
+    if not is_table(heads):
+        return None
     words = str(blob("features"), "utf-8").split("\n")
     if len(words) != header["features"]:
         return None
     index = _index(words, array, header["max_idf"], len(kb.intents))
-    return Core(kb, index, folds)
+    return Core(kb, index, folds, heads)
 
 
 class _Unpickler(pickle.Unpickler):

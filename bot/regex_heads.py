@@ -5,11 +5,17 @@ an alternative opening with a look-behind, a grouped choice or a look-ahead ("(?
 cung)", "(hoc|dao tao) …") has no first word its plain source shows, and was searched in every
 question (9 of them for what is asked); the scope rules (bot/scope.py) were searched in every
 clause. Their parse does show what every match begins with.
+
+A pattern's heads depend on its text and flags alone: each is read once a process, and those of
+the KB's patterns are saved with the built core (bot/kb_heads.py, bot/cache.py), so that a start
+which loads it parses none (~240 parses were ~30 ms of every start).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 try:  # the parser behind `re` (Python 3.11+); without it nothing is read and all is searched
@@ -22,12 +28,65 @@ _MOST = 64  # beginnings followed at most (an optional part doubles them)
 _START, _END = "\x01", "\x02"  # read: a word boundary before the text, after it
 _LEFT = ("AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING")
 _RIGHT = ("AT_BOUNDARY", "AT_END", "AT_END_STRING")
+_KEPT = 65_536  # patterns whose heads are kept (a KB has a few hundred)
+
+Heads = tuple[frozenset[str] | None, tuple[str, ...] | None]
+Key = tuple[str, int]  # a pattern's text and flags
+_KNOWN: dict[Key, Heads] = {}  # read in this process, or learnt from the cached core
+_RECORDING: list[dict[Key, Heads]] = []
 
 
-def heads(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
+def heads(pattern: str, flags: int = 0) -> Heads:
     """(words, prefixes): `words`, whole words one of which every match of `pattern` begins
     with; `prefixes`, texts one of which every match begins with. Either is None when the
     pattern does not show it (then a text may match whatever it holds)."""
+    key = (pattern, flags)
+    found = _KNOWN.get(key)
+    if found is None:
+        if len(_KNOWN) >= _KEPT:
+            _KNOWN.clear()
+        found = _KNOWN[key] = read_heads(pattern, flags)
+    for table in _RECORDING:
+        table[key] = found
+    return found
+
+
+def learn(table: Mapping[Key, Heads]) -> None:
+    """Take `table`'s heads as read: those saved with the cached core, checked by `is_table`."""
+    _KNOWN.update(table)
+
+
+@contextmanager
+def recorded() -> Iterator[dict[Key, Heads]]:
+    """A table that gets every pattern's heads asked for inside the `with` block."""
+    table: dict[Key, Heads] = {}
+    _RECORDING.append(table)
+    try:
+        yield table
+    finally:
+        _RECORDING.remove(table)
+
+
+def is_table(table: object) -> bool:
+    """Whether `table` has the shape of the tables `recorded` gives (a saved one is checked
+    before it is learnt: a wrong one would narrow searches it must not)."""
+    if not isinstance(table, dict):
+        return False
+    for key, value in table.items():
+        if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)):
+            return False
+        if not (isinstance(key[1], int) and isinstance(value, tuple) and len(value) == 2):
+            return False
+        words, prefixes = value
+        if not (words is None or isinstance(words, frozenset)):
+            return False
+        if not (prefixes is None or isinstance(prefixes, tuple)):
+            return False
+    return True
+
+
+def read_heads(pattern: str, flags: int = 0) -> Heads:
+    """`heads`, read from the pattern's parse (never from what is kept)."""
     if _p is None or flags & ~re.UNICODE:
         return None, None
     try:

@@ -71,13 +71,17 @@ def _tried(heads: _Heads, accented_text: str, folded_text: str) -> list[_Entry]:
 
 @lru_cache(maxsize=8)
 def _heads(reading_id: int) -> _Heads:
+    return patterns_by_head(_READINGS[reading_id])
+
+
+def patterns_by_head(reading: Understanding) -> _Heads:
     """Every attribute's patterns by their first words (bot/regex_heads.py)."""
     by_kind: dict[bool, dict[str, list[_Entry]]] = {True: {}, False: {}}
     prefixed: list[tuple[_Entry, tuple[str, ...]]] = []
     always: list[_Entry] = []
     patterns = [
         (n, pattern, folded)
-        for n, attribute in enumerate(_READINGS[reading_id].unstated)
+        for n, attribute in enumerate(reading.unstated)
         for folded, kind in ((True, attribute.folded), (False, attribute.accented))
         for pattern in kind
     ]

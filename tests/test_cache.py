@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from every_question import every_eval_question
 
-from bot import cache
+from bot import cache, kb_heads, regex_heads
 from bot.answer import Responder
 from bot.evalsets import load_set
 from bot.paths import ARTICLE_PATH, EVAL_DIR, KNOWLEDGE_DIR, PROJECT_DIR
@@ -83,6 +85,73 @@ def test_a_new_kb_file_changes_the_key(knowledge):
 def test_the_code_version_is_part_of_the_key(monkeypatch):
     before = cache.source_key()
     monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + b"next")
+    assert cache.source_key() != before
+
+
+# a start that loads the core reads no pattern's parse (bot/kb_heads.py) and answers as ever
+_PARSING_NOTHING = """
+import json
+import sys
+from bot import regex_heads
+from bot.answer import Responder
+
+def parse(pattern, flags=0):
+    raise AssertionError(f"parsed {pattern!r}")
+
+regex_heads.read_heads = parse
+responder = Responder.load()
+print(json.dumps([responder.respond(question).text for question in sys.argv[1:]]))
+"""
+# the scope rules, unstated attributes and slots (what is asked, a level) they are read for
+_HEADED = ["giá vàng hôm nay", "học mấy năm?", "ai ký?", "có bao nhiêu thạc sĩ", "cấp xã bao nhiêu"]
+
+
+def test_a_cached_core_carries_its_patterns_heads_so_a_start_parses_none(tmp_path, responder):
+    directory = tmp_path / "hoi-dap"
+    cache.load_core(directory=directory)
+    loaded = cache.read(only_file(directory), cache.source_key())
+    assert loaded is not None
+    assert loaded.heads == kb_heads.heads_of(responder.kb)
+    assert len(loaded.heads) > 100
+    assert all(regex_heads.read_heads(*key) == found for key, found in loaded.heads.items())
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    run = subprocess.run(
+        [sys.executable, "-c", _PARSING_NOTHING, *_HEADED],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [responder.respond(q).text for q in _HEADED]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        pytest.param({("\\bai\\b", 32): "ai"}, id="not heads"),
+        pytest.param({"\\bai\\b": (frozenset({"ai"}), ("ai",))}, id="not a key"),
+        pytest.param({("\\bai\\b", 32): (["ai"], None)}, id="words not a set"),
+    ],
+)
+def test_a_core_saved_with_heads_of_another_shape_is_rebuilt(tmp_path, responder, heads):
+    key = cache.source_key()
+    path = tmp_path / f"core-{key[:32]}.bin"
+    core = cache.Core.of(responder.kb, responder.matcher)
+    assert cache.write(path, key, replace(core, heads=heads))
+    assert cache.read(path, key) is None
+    rebuilt = cache.load_core(directory=tmp_path)
+    assert rebuilt.heads == core.heads
+    assert cache.read(path, key) is not None  # saved whole again
+
+
+def test_the_code_that_reads_heads_is_part_of_the_key(tmp_path, monkeypatch):
+    package = Path(shutil.copytree(Path(cache.__file__).parent, tmp_path / "bot"))
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    before = cache.source_key()
+    reader = package / "regex_heads.py"
+    reader.write_text(reader.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     assert cache.source_key() != before
 
 
