@@ -1277,3 +1277,14 @@ def test_a_run_on_second_question_opened_as_the_first_is_a_question_of_its_own()
     assert both["intents"] == ["university_sent", "masters_sent"], both
     [one] = ask_json("mấy người học thạc sĩ")
     assert one["intents"] == ["masters_sent"], one
+
+
+def test_what_it_is_written_about_a_pen_name_and_a_figure_checked_for_a_match():
+    about, named, checked = ask_json(
+        "bài này viết về gì vậy",
+        "cho xin tựa bài với bút danh người viết",
+        "chỗ tôi đang ghi 712 người là đảng viên, có khớp với bài không",
+    )
+    assert (about["status"], about["intents"]) == ("answer", ["article_summary"]), about
+    assert named["intents"] == ["article_title", "article_author"], named
+    assert (checked["status"], checked["intents"]) == ("answer", ["party_members"]), checked
