@@ -9,7 +9,7 @@ import re
 from bot import message_words
 from bot.kb.model import Understanding
 from bot.normalize import Tables, clean
-from bot.phrases import phrase_at, spans
+from bot.phrases import outermost, phrase_at, spans
 
 _WORD = message_words.WORD
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
@@ -24,7 +24,7 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     openers = spans(words.folded, reading.question_openers, words.marked)
     starts = [
         (words.starts[a], words.ends[b - 1])  # the opener asks nothing itself
-        for a, b in _outermost(openers)
+        for a, b in outermost(openers)
         # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
         if (a > 0 or phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
         and b + 1 < len(words.starts)
@@ -41,10 +41,3 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
         return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
     return cleaned[:cut], cleaned[resume:]
-
-
-def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans not inside a longer one ("em hỏi" of "cho em hỏi", "bà em hỏi")."""
-    return [
-        (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in found)
-    ]

@@ -152,6 +152,13 @@ def asks(words: Normalized, reading: Understanding) -> bool:
     return bool(question_cues(words.folded, words.tokens, reading))
 
 
+def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans not inside a longer one ("em hỏi" of "cho em hỏi", "nhiêu" of "bao nhiêu")."""
+    return [
+        (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in found)
+    ]
+
+
 def has_phrase(
     words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
 ) -> bool:

@@ -7,6 +7,7 @@ them live in bot/answer.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from bot import message_words
 from bot.kb.model import Understanding
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
-from bot.phrases import LISTS_KEPT, has_phrase, phrase_at, question_cues, spans
+from bot.phrases import LISTS_KEPT, has_phrase, outermost, phrase_at, question_cues, spans
 from bot.recent import ByIdentity
 
 if TYPE_CHECKING:
@@ -123,11 +124,7 @@ def _split_sentence(
         ):
             cuts.append((i, i if keep else i + size, keep))
         i += max(size, 1)
-    # "bao nhiêu ng … bao nhiêu ng là đv": a run-on question opened as the first one was
-    head = next((b - a for a, b in cues if a == 0), 0)
-    cuts += [
-        (a, a, False) for a, b in cues if head and a > head + 2 and folded[a:b] == folded[:head]
-    ]
+    cuts += _run_on(cues, folded)
     # "…; đồng thời số cán bộ xã": a joiner that asks on opens the sentence and names nothing
     opener = phrase_at(folded, reading.asking_joiners, marked, 0)
     opener = opener if opener < len(words) else 0  # a joiner alone is all the sentence says
@@ -177,6 +174,21 @@ def _split_sentence(
         for a, b in bounds
         if b > a
     ]
+
+
+def _run_on(cues: list[tuple[int, int]], folded: list[str]) -> list[tuple[int, int, bool]]:
+    """Where a run-on second question asking by the same words starts: "bao nhiêu ng … bao
+    nhiêu ng là đv" (before it), "tổng số cb là bao nhiêu có bao nhiêu người …" (after the
+    first, a question that ends by its cue)."""
+    found = []
+    for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
+        if folded[a:b] != folded[c:d] or len(folded) - d < 2:
+            continue
+        if a == 0 and c > b + 2:
+            found.append((c, c, False))
+        elif a >= 2 and c - b <= 1 and b - a >= 2:  # not "ngày mấy tháng mấy"
+            found.append((b, b, False))
+    return found
 
 
 def _ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

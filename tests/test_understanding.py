@@ -1275,8 +1275,11 @@ def test_a_run_on_second_question_opened_as_the_first_is_a_question_of_its_own()
     question word alone cuts nothing."""
     [both] = ask_json("bao nhiêu người đi học đại học bao nhiêu người học thạc sĩ")
     assert both["intents"] == ["university_sent", "masters_sent"], both
-    [one] = ask_json("mấy người học thạc sĩ")
+    [ends_by_its_cue] = ask_json("số đảng viên là bao nhiêu có bao nhiêu người học thạc sĩ")
+    assert ends_by_its_cue["intents"] == ["party_members", "masters_sent"], ends_by_its_cue
+    [one, date] = ask_json("mấy người học thạc sĩ", "bài đăng ngày mấy tháng mấy")
     assert one["intents"] == ["masters_sent"], one
+    assert date["intents"] == ["article_date"], date
 
 
 def test_what_it_is_written_about_a_pen_name_and_a_figure_checked_for_a_match():
