@@ -41,9 +41,9 @@ class Groups:
         both = self._parts_named(question, reply, named)
         if both is not None:
             return both
-        every = every_level_group(self.responder, self.groups, match, reply, TIE)
-        if every is not None:  # "toàn huyện bao nhiêu người học trung cấp?": every part, summed
-            return self._answer_group(question, every, reply, every.total is not None)
+        every, summed = every_level_group(self.responder, self.groups, match, reply, TIE)
+        if every is not None:  # "toàn huyện … trung cấp?": every part, summed; "…: A, B, C"
+            return self._answer_group(question, every, reply, summed)
         top, thresholds = list(reply.candidates[:2]), self.kb.settings.thresholds
         # only a tie between parts the matcher is sure of (it asked back for the tie alone);
         # after an answer, a sibling part the question reaches as well as any fact it asks about

@@ -81,20 +81,40 @@ def _sibling_at(responder: Responder, reply: Reply, level: str) -> Reply | None:
 
 def every_level_group(
     responder: Responder, groups: Sequence[Group], match: Match, reply: Reply, tie: float
-) -> Group | None:
-    """ "toàn huyện bao nhiêu người học trung cấp?": a value naming every level (by the words,
-    not the chat), of a fact the article gives per level, its two parts tied within `tie`: the
-    group whose parts (and sum) answer it."""
+) -> tuple[Group | None, bool]:
+    """(the group whose parts answer, whether summed): "toàn huyện bao nhiêu người học trung
+    cấp?" names every level (by the words, not the chat) of a fact the article gives per level,
+    its two parts tied within `tie`: the parts and their sum; "…: cao cấp, trung cấp cấp
+    huyện, trung cấp cấp xã" names each part of one group by its values: the parts."""
     top = reply.candidates[:2]
-    if reply.status != "clarify" or len(top) < 2 or top[0][1] - top[1][1] > tie:
-        return None
+    if reply.status != "clarify" or len(top) < 2:
+        return None, False
     every = responder.kb.settings.slot_every
     named = responder.matcher.slot_values(match.question)
     for group in sorted(groups, key=lambda g: len(g.parts)):
         value = every.get(group.by)
         if value is None or named.get(group.by) != {value} or not group.all_when_unnamed:
             continue
-        if {top[0][0], top[1][0]} <= set(group.parts):
+        if {top[0][0], top[1][0]} <= set(group.parts) and top[0][1] - top[1][1] <= tie:
+            return group, group.total is not None
+    return _each_part_named(responder, groups, named, reply), False
+
+
+def _each_part_named(
+    responder: Responder, groups: Sequence[Group], named: dict[str, set[str]], reply: Reply
+) -> Group | None:
+    """The group of three parts or more whose parts are among the best candidates, the question
+    naming two values or more of `by` and every part fitting every value named of its slots."""
+    for group in sorted(groups, key=lambda g: -len(g.parts)):
+        floor = responder.kb.settings.thresholds.clarify  # each part as likely as offered
+        best = {i for i, score in reply.candidates[: len(group.parts) + 1] if score >= floor}
+        if len(group.parts) < 3 or set(group.parts) - best or len(named.get(group.by, ())) < 2:
+            continue
+        parts = [responder.kb.intent(p) for p in group.parts]
+        if all(
+            part is not None and all(part.slots[s] & v for s, v in named.items() if s in part.slots)
+            for part in parts
+        ):
             return group
     return None
 

@@ -1291,3 +1291,20 @@ def test_what_it_is_written_about_a_pen_name_and_a_figure_checked_for_a_match():
     assert (about["status"], about["intents"]) == ("answer", ["article_summary"]), about
     assert named["intents"] == ["article_title", "article_author"], named
     assert (checked["status"], checked["intents"]) == ("answer", ["party_members"]), checked
+
+
+def test_a_list_naming_each_part_of_a_group_after_a_colon_gets_every_part():
+    """ "…: cao cấp, trung cấp cấp huyện, trung cấp cấp xã": each course named by its values,
+    every one answered (not a sum nobody asked for); a why-question naming the same courses,
+    whose parts the words barely reach, is not turned into that list."""
+    listed, why = ask_json(
+        "cho tôi các số liệu về học lý luận chính trị: cao cấp, trung cấp cấp huyện, trung cấp cấp xã",
+        "Sao có tới 355 người học trung cấp mà chỉ có 168 người có trình độ cao cấp, trung cấp?",
+    )
+    assert listed["intents"] == [
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    ], listed
+    assert "381" not in listed["answer"]
+    assert why["status"] != "answer", why
