@@ -14,9 +14,8 @@ def derived_lines(
     lines = []
     if with_total and group is not None and group.total is not None:
         total = group.total
-        lines.append(
-            messages.total_line.format(formula=total.formula, value=total.value, unit=total.unit)
-        )
+        shown = " + ".join(as_written(t.strip()) for t in total.formula.split("+"))
+        lines.append(messages.total_line.format(formula=shown, value=total.value, unit=total.unit))
     elif with_total:
         lines.append(messages.total_none)  # parts that count different things: no sum
     if with_difference and group is not None:

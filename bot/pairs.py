@@ -39,6 +39,8 @@ class Pairs:
         self._cue_spans = tuple(p for phrases in cues for p in phrases)
         self._beside = reading.pair_words | reading.sum_words | reader.light_words
         self._adding = reading.adding_cues
+        self._adding_summed = reading.adding_cues + reading.adding_to_total  # beside a total
+        self._total_cues = reading.total_cues
 
     def widened(self, question: str, earlier: tuple[str, ...], before: Sequence[str]) -> tuple:
         """`earlier` (the last answer's facts), after `before` (the answer's before them) when
@@ -95,7 +97,10 @@ class Pairs:
         figure, the fact the rest names (read as a follow-up of it) — both, and their sum if a
         group declares it."""
         words, marked = match.question.folded, match.question.tokens
-        opening = [b for a, b in spans(words, self._adding, marked) if a <= ADDING_AT]
+        # "thêm X vào thì tổng …": "thêm" adds beside a total cue only
+        summed = has_phrase(words, self._total_cues, marked)
+        adding = self._adding_summed if summed else self._adding
+        opening = [b for a, b in spans(words, adding, marked) if a <= ADDING_AT]
         if len(earlier) != 1 or not opening:
             return None
         rest = " ".join(marked[max(opening) :])

@@ -180,7 +180,7 @@ def test_a_follow_up_goes_where_the_previous_answer_points(responder, dialogue, 
         (("cấp xã mấy người học trung cấp llct", "thế cấp huyện?", "cộng lại"), "55 + 300 = 355"),
         (  # "cả 2": both, no figure 2 asked about
             ("có bao nhiêu người có bằng đại học", "trên đại học thì sao", "cả 2 là bao nhiêu"),
-            "1066 + 11 = 1.077",
+            "1.066 + 11 = 1.077",
         ),
         (
             ("bao nhiêu người học cao cấp llct", "trung cấp ở xã thì", "gộp cả hai cấp trung cấp"),
@@ -831,3 +831,27 @@ def test_where_they_were_appointed_asks_more_of_the_promotions_just_given():
     )
     assert promoted["intents"] == ["promotions"], promoted
     assert (where["status"], where["intents"]) == ("answer", ["promotions"]), where
+
+
+def test_adding_a_fact_to_the_last_in_a_total_sums_them_but_one_more_fact_is_not_a_sum():
+    first, summed = ask_json(
+        "hiện có bao nhiêu người có trình độ đại học",
+        "thêm trên đại học vào thì tổng bao nhiêu?",
+        conversation="add-total",
+    )
+    assert first["intents"] == ["university_degree_now"], first
+    assert summed["intents"] == ["university_degree_now", "postgraduate_now"], summed
+    assert "1.066 + 11 = 1.077" in summed["answer"]
+    _, more = ask_json(
+        "có bao nhiêu người học thạc sĩ", "thêm số đảng viên nữa", conversation="add-one"
+    )
+    assert more["intents"] == ["party_members"], more
+    assert "=" not in more["answer"]
+
+
+def test_that_is_how_many_percent_asks_the_share_just_given():
+    _, share = ask_json(
+        "có bao nhiêu cán bộ công chức là đảng viên", "tức là khoảng bao nhiêu %", conversation="pc"
+    )
+    assert (share["status"], share["intents"]) == ("answer", ["party_members"]), share
+    assert "35,6 %" in share["answer"]

@@ -269,6 +269,7 @@ class Understanding:
     name_asks: Phrases  # "28 ng đó là ai" after the 28: their names
     split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
+    adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue
     vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
     ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
