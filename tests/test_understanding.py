@@ -316,6 +316,9 @@ def test_a_question_after_a_long_preamble_is_answered_as_confidently(responder):
         ("chào bot nha, em hỏi cái này chút thôi: báo nào đăng bài này", "article_source"),
         ("người Thái em hỏi, cấp xã có mấy cán bộ công chức ạ?", "commune_staff"),
         ("Tôi về hưu lâu rồi, hỏi vui: huyện có bao nhiêu đảng viên cả thảy?", "party_members"),
+        # where the asker comes from is who asks, not a place asked about
+        ("tui dưới Nam Định lên đây làm ăn lâu rồi, nghe nói huyện lo cho cán bộ đi học lắm. "
+         "Vậy có bao nhiêu người được học thạc sĩ vậy?", "masters_sent"),
         # an opener opening the message, then who asks, then the question in a later sentence
         ("Xin phép hỏi một chút, tôi đang soạn bài giảng cho lớp, cần số liệu chuẩn. Có bao "
          "nhiêu người học thạc sĩ?", "masters_sent"),
@@ -1308,3 +1311,12 @@ def test_a_list_naming_each_part_of_a_group_after_a_colon_gets_every_part():
     ], listed
     assert "381" not in listed["answer"]
     assert why["status"] != "answer", why
+
+
+def test_a_request_heads_a_list_and_the_specialist_programme_is_state_management():
+    listed, summed = ask_json(
+        "cho tôi biết tên bài, báo nào đăng và ai viết",
+        "tính tổng người được cử học đại học, thạc sĩ và chương trình chuyên viên là bao nhiêu",
+    )
+    assert listed["intents"] == ["article_title", "article_source", "article_author"], listed
+    assert summed["intents"] == ["university_sent", "masters_sent", "qlnn_specialist"], summed
