@@ -855,3 +855,32 @@ def test_that_is_how_many_percent_asks_the_share_just_given():
     )
     assert (share["status"], share["intents"]) == ("answer", ["party_members"]), share
     assert "35,6 %" in share["answer"]
+
+
+def test_more_of_a_fact_just_given_in_everyday_words():
+    """ "tỷ lệ tương ứng", "trích yếu của nó", "cái đầu ấy, nói rõ hơn được không ạ": the
+    fact just given, its share or its content, or the one picked of two; "tên mấy bạn đó"
+    asks those people's names (never given), not the bot's."""
+    _, share = ask_json(
+        "có bao nhiêu người có trình độ đại học", "tỷ lệ tương ứng là mấy %", conversation="e1"
+    )
+    assert share["intents"] == ["university_degree_now"] and "53,3" in share["answer"], share
+    _, abstract = ask_json("nghị quyết 03 ra năm nào", "trích yếu của nó là gì", conversation="e2")
+    assert abstract["intents"] == ["resolution_03"], abstract
+    _, picked = ask_json("712 là số gì", "cái đầu ấy, nói rõ hơn được không ạ", conversation="e3")
+    assert picked["intents"] == ["university_sent"], picked
+    _, names = ask_json(
+        "cán bộ chủ chốt cấp xã dưới 35 tuổi có mấy người",
+        "tên mấy bạn đó là gì v",
+        conversation="e4",
+    )
+    assert names["status"] == "fallback" and "tên" in names["answer"], names
+
+
+def test_how_many_are_of_one_people_is_a_breakdown_the_article_never_gives():
+    hmong, from_there = ask_json(
+        "trong số cán bộ có bao nhiêu người là người Mông",
+        "Em hỏi, người Mông, đi học thạc sĩ, huyện cho mấy người?",
+    )
+    assert hmong["status"] == "fallback" and "dân tộc" in hmong["answer"], hmong
+    assert from_there["intents"] == ["masters_sent"], from_there
