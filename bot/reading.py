@@ -2,8 +2,7 @@
 attribute the article never gives, and a reply to the bot's own clarification.
 
 Each clause is decided by the single-question rule of bot/answer.py; this module combines them.
-A partial answer is never given: if one question of several stays unclear, the bot asks back.
-"""
+A partial answer is never given: if one question of several stays unclear, the bot asks back."""
 
 from __future__ import annotations
 
@@ -154,7 +153,8 @@ class Reader:
         by_place = self.one_by_one.picked(question, match, earlier)  # "cái thứ hai"
         if by_place is not None:
             return by_place
-        meaning = self.figures.meaning(question, match)
+        elsewhere = self.responder.scope.by_rule(match.question)  # "2011 của huyện Tuần Giáo"
+        meaning = None if elsewhere else self.figures.meaning(question, match)
         if meaning is not None and earlier and set(meaning.intents) <= set(earlier):
             meaning = self._who_by_name(question, match, meaning)
         if meaning is not None:  # "ko phải 11 à?" after the 28: both

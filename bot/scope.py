@@ -52,6 +52,17 @@ class Scope:
 
     def outside(self, question: Normalized) -> str | None:
         """The message that says why the article cannot answer, or None when it may."""
+        by_rule = self.by_rule(question)
+        if by_rule is not None:
+            return by_rule
+        years = self._years_outside(question.folded)
+        if years:
+            return self.kb.messages.fallback_unknown_year.format(year=years[0][1])
+        return None
+
+    def by_rule(self, question: Normalized) -> str | None:
+        """The message of the first scope rule the question matches (another place, another
+        level of government …), years left aside."""
         folded = question.folded_text
         for k in self._tried(question):
             rule, words, prefixes = self._rules[k]
@@ -61,9 +72,6 @@ class Scope:
                 continue
             if rule.pattern.search(folded):
                 return rule.message
-        years = self._years_outside(question.folded)
-        if years:
-            return self.kb.messages.fallback_unknown_year.format(year=years[0][1])
         return None
 
     def _tried(self, question: Normalized) -> list[int]:

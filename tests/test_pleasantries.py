@@ -81,3 +81,13 @@ def test_french_courtesy_is_smalltalk_and_what_the_article_is_about_asked_in_fre
     assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"])
     assert (hello["status"], hello["intents"]) == ("smalltalk", ["greet"])
     assert (about["status"], about["intents"]) == ("answer", ["article_summary"]), about
+
+
+def test_a_figure_of_another_district_is_no_figure_of_the_article():
+    """ "Nghị quyết 03 năm 2011 của huyện Tuần Giáo": another district, refused, though 2011 is a
+    figure of this article; the article's own year 2020 still reads as its figure."""
+    other, own = ask_json(
+        "Nghị quyết 03 năm 2011 của huyện Tuần Giáo nói về gì?", "năm 2020 trong bài là mốc gì"
+    )
+    assert other["status"] == "fallback" and "chỉ nói về huyện Điện Biên Đông" in other["answer"]
+    assert (own["status"], own["intents"]) == ("answer", ["resolution_03"]), own
