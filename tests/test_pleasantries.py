@@ -91,3 +91,11 @@ def test_a_figure_of_another_district_is_no_figure_of_the_article():
     )
     assert other["status"] == "fallback" and "chỉ nói về huyện Điện Biên Đông" in other["answer"]
     assert (own["status"], own["intents"]) == ("answer", ["resolution_03"]), own
+
+
+def test_thanking_or_greeting_a_comrade_is_smalltalk_even_right_after_an_answer():
+    """ "đồng chí" is read as staff ("cán bộ"), except as the one thanked or greeted."""
+    _, thanks = ask_json(
+        "cán bộ cấp xã được đào tạo những gì", "Cảm ơn đồng chí.", conversation="comrade"
+    )
+    assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"]), thanks
