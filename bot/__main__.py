@@ -24,7 +24,7 @@ from typing import Any, NoReturn
 # core, a third of the CPU time of a cold start (a wake on a free dyno). Set before numpy loads.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from bot.startup import StartupError, refuse
+from bot.startup import StartupError, hold_collection, refuse
 
 
 class UsageError(Exception):
@@ -156,6 +156,7 @@ def _run(args: Any) -> int:
 
     command = args.command or ("telegram" if telegram_token_set() else "console")
     if command == "telegram":
+        hold_collection()  # until it is ready to serve (bot/telegram/app.py)
         from bot.telegram.app import run
 
         return run(getattr(args, "mode", None), take_over=getattr(args, "take_over", False))

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from bot.kb import Weights
 from bot.normalize import Tables, decode_telex, fold, split_tone
@@ -162,6 +161,10 @@ class Lexicon:
                 for v in self._by_fold.get(variant, ()):
                     found[v] = max(found.get(v, 0.0), weight)
         if len(folded) >= 3:
+            # imported at the first word the KB does not know, not at start: importing rapidfuzz
+            # was ~10 ms of every start (the Telegram bot's before its first poll)
+            from rapidfuzz import fuzz, process
+
             for candidate, ratio, _ in process.extract(
                 folded, self._folds, scorer=fuzz.ratio, score_cutoff=w.fuzzy_cutoff, limit=3
             ):

@@ -209,6 +209,7 @@ def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
         responder = startup.load_responder()
         opening = StoreOpening(store_settings)  # opened while the bot comes up (opening.py)
         _note_an_ephemeral_disk(store_settings)
+        startup.collect_again()
         return _serve(settings, responder, texts, opening, take_over)
     except startup.StartupError as exc:
         return startup.refuse(exc)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Final
 
+import httpx
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -162,13 +163,17 @@ def _seconds(value: float | dt.timedelta) -> float:
 
 
 def make_bot(settings: Settings, retries: SendRetries) -> TolerantBot:
-    """The Bot for `settings`: HTML by default, replies retried by `retries`."""
+    """The Bot for `settings`: HTML by default, replies retried by `retries`.
+
+    Its two clients share the TLS context httpx would make each of them: making one loads the
+    CA bundle, ~20 ms of the bot's start."""
+    tls = {"verify": httpx.create_ssl_context()}
     return TolerantBot(
         token=settings.token,
         base_url=settings.base_url or TELEGRAM_API,
         defaults=Defaults(parse_mode=ParseMode.HTML),
-        request=HTTPXRequest(connection_pool_size=64, read_timeout=READ_TIMEOUT),
-        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        request=HTTPXRequest(connection_pool_size=64, read_timeout=READ_TIMEOUT, httpx_kwargs=tls),
+        get_updates_request=HTTPXRequest(connection_pool_size=1, httpx_kwargs=tls),
         rate_limiter=retries,
     )
 
