@@ -65,6 +65,16 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.update(_user_dirs(Path(tempfile.mkdtemp(prefix="hoidap-tests-"))))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests that take minutes (every eval question, the load tests) go first: started
+    last, one would keep a worker busy long after the others are done (order is kept
+    otherwise, and no test depends on it)."""
+    items.sort(key=lambda item: all(item.get_closest_marker(m) is None for m in _SLOW))
+
+
+_SLOW = ("every_question", "load")
+
+
 @pytest.fixture(autouse=True)
 def private_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

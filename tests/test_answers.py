@@ -116,6 +116,7 @@ def test_scores_are_between_0_and_100(responder):
         assert 0 <= responder.respond(question).score <= 100
 
 
+@pytest.mark.every_question
 def test_no_reply_ever_states_a_figure_the_article_does_not_have(responder):
     import re
 

@@ -43,6 +43,7 @@ def knowledge(tmp_path: Path) -> Path:
     return Path(shutil.copytree(KNOWLEDGE_DIR, tmp_path / "knowledge"))
 
 
+@pytest.mark.every_question
 def test_a_cached_core_answers_exactly_as_a_freshly_built_one(tmp_path, responder):
     built = cache.load_core(directory=tmp_path)  # nothing saved yet: built, then saved
     saved = only_file(tmp_path)

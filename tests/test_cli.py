@@ -128,6 +128,7 @@ def test_eval_meets_the_acceptance_thresholds_on_the_visible_set():
     assert "in scope:" in out and "out of scope:" in out
 
 
+@pytest.mark.every_question
 def test_every_eval_set_meets_its_own_thresholds():
     sets = sorted(str(p.relative_to(PROJECT_DIR)) for p in (PROJECT_DIR / "eval").glob("*.yaml"))
     # every set in one process: minutes on a loaded box, so only a hang stops it

@@ -55,6 +55,7 @@ def _patched(monkeypatch, first: dict, second: dict) -> None:
 
 @pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("kb", ["article", "grown"])
+@pytest.mark.every_question
 def test_a_shortlist_matches_as_scoring_every_intent(
     kb, way, responder, grown, scored_in_full, monkeypatch
 ):

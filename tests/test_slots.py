@@ -43,6 +43,7 @@ def test_each_slot_finds_what_its_whole_pattern_finds(responder, seed):
             assert narrowed.sub("|", text) == slot.pattern.sub("|", text), (slot.name, text)
 
 
+@pytest.mark.every_question
 def test_eval_questions_name_the_same_slot_values(responder):
     from bot.evalsets import load_set
     from bot.normalize import normalize
