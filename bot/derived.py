@@ -14,7 +14,7 @@ def derived_lines(
     lines = []
     if with_total and group is not None and group.total is not None:
         total = group.total
-        shown = " + ".join(as_written(t.strip()) for t in total.formula.split("+"))
+        shown = _written(total.formula, "+", " + ")
         lines.append(messages.total_line.format(formula=shown, value=total.value, unit=total.unit))
     elif with_total:
         lines.append(messages.total_none)  # parts that count different things: no sum
@@ -23,6 +23,11 @@ def derived_lines(
         rest = group.difference or group.gap
         line = messages.difference_line if group.difference else messages.gap_line
         if rest is not None:
-            shown = " − ".join(as_written(t.strip()) for t in rest.formula.split("-"))
+            shown = _written(rest.formula, "-", " − ")
             lines.append(line.format(formula=shown, value=rest.value, unit=rest.unit))
     return lines
+
+
+def _written(formula: str, sign: str, shown_sign: str) -> str:
+    """ "1066 + 11" as the article writes numbers: "1.066 + 11"."""
+    return shown_sign.join(as_written(term.strip()) for term in formula.split(sign))

@@ -44,8 +44,11 @@ class Exclusions:
     def of_earlier(self, question: str, earlier: tuple[str, ...]) -> Reply | None:
         """ "bỏ cấp xã ra thì còn bao nhiêu?" after several facts: the facts left, and their
         declared sum when they are exactly a group's parts."""
-        whole_and_part = any(set(earlier) <= set(g.parts) for g in self.responder.differences)
-        excluded = self._excluded(question) if len(earlier) >= 2 and not whole_and_part else {}
+        if len(earlier) < 2 or any(
+            set(earlier) <= set(g.parts) for g in self.responder.differences
+        ):
+            return None  # (a whole and its part: what remains is their difference)
+        excluded = self._excluded(question)
         kept = [i for i in earlier if not self._left_out(i, excluded)]
         if not excluded or not kept or len(kept) == len(earlier):
             return None

@@ -75,6 +75,8 @@ class Figures:
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
         if rest and not (cue and facts and self._asks_about_figures(question, match, facts)):
             return None
+        if self.responder.scope.by_rule(match.question):
+            return None  # "2011 của huyện Tuần Giáo": another place's figure, refused as such
         if missing and not facts:  # "số 2022 là gì?": no figure the article has
             text = self.responder.messages.meaning_missing
             return Reply(question, "fallback", text, None, 0.0)

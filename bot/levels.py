@@ -105,8 +105,8 @@ def _each_part_named(
 ) -> Group | None:
     """The group of three parts or more whose parts are among the best candidates, the question
     naming two values or more of `by` and every part fitting every value named of its slots."""
+    floor = responder.kb.settings.thresholds.clarify  # each part as likely as offered
     for group in sorted(groups, key=lambda g: -len(g.parts)):
-        floor = responder.kb.settings.thresholds.clarify  # each part as likely as offered
         best = {i for i, score in reply.candidates[: len(group.parts) + 1] if score >= floor}
         if len(group.parts) < 3 or set(group.parts) - best or len(named.get(group.by, ())) < 2:
             continue

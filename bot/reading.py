@@ -153,8 +153,7 @@ class Reader:
         by_place = self.one_by_one.picked(question, match, earlier)  # "cái thứ hai"
         if by_place is not None:
             return by_place
-        elsewhere = self.responder.scope.by_rule(match.question)  # "2011 của huyện Tuần Giáo"
-        meaning = None if elsewhere else self.figures.meaning(question, match)
+        meaning = self.figures.meaning(question, match)
         if meaning is not None and earlier and set(meaning.intents) <= set(earlier):
             meaning = self._who_by_name(question, match, meaning)
         if meaning is not None:  # "ko phải 11 à?" after the 28: both

@@ -4,8 +4,7 @@ figures of the parts, so no reply ever states a number that is not the article's
 
 from __future__ import annotations
 
-import re
-
+from bot.kb.evidence import numbers as numbers_in
 from bot.kb.files import Section
 from bot.kb.model import Group, Intent, Total
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
@@ -98,11 +97,11 @@ def check_groups(
             elif group.remainder in intents[part].slots.get(group.by, ()):
                 fail(group, f"remainder: {part} is {group.remainder} itself, not what remains")
         stated = {f for p in group.parts if p in intents for f in intents[p].figures}
-        written = " ".join(intents[p].answer for p in group.quoted if p in intents)
         if group.quoted and (not set(group.quoted) < set(group.parts) or group.difference is None):
             fail(group, "quoted: some parts of a group with a `difference`, not all of them")
-        elif group.quoted and group.difference is not None:  # the others' figures, written
-            shown = {canonical_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", written)}
+        elif group.quoted:  # the others' figures, written in the answers quoted
+            written = " ".join(intents[p].answer for p in group.quoted if p in intents)
+            shown = set(numbers_in(written))
             for term in group.difference.formula.split("-"):
                 if term.strip() not in shown:
                     fail(group, f"quoted: {term.strip()} is not in the answers quoted")
