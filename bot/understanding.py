@@ -119,6 +119,8 @@ def _split_sentence(
         size, keep = _joiner_at(forms, i, reading)
         if size and _ends_marker(folded, i + size, reading.topic_markers):
             size = 0  # "đối với": the "với" of a topic marker joins nothing
+        if size and _of_a_share(folded, marked, i, reading):
+            size = 0  # "tỷ lệ đại học trên tổng số cán bộ": what the share is of
         if size and not (
             i + size < len(words) and (folded[i - 1], folded[i + size]) in reading.bound
         ):
@@ -195,6 +197,13 @@ def _ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...],
     """Whether a phrase of two or more words ends right before position `end`."""
     return any(
         len(p) > 1 and end >= len(p) and tuple(words[end - len(p) : end]) == p for p in phrases
+    )
+
+
+def _of_a_share(folded: list[str], marked: list[str], i: int, reading: Understanding) -> bool:
+    joiners, shares = reading.of_a_share
+    return bool(phrase_at(folded, joiners, marked, i)) and has_phrase(
+        folded[:i], shares, marked[:i]
     )
 
 

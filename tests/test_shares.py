@@ -50,3 +50,13 @@ def test_a_share_asked_by_the_percent_sign_after_a_part_and_its_whole_gives_both
     )
     assert share["intents"] == ["commune_staff", "total_staff"]
     assert "không nêu tỷ lệ" in share["answer"]
+
+
+def test_two_shares_out_of_one_whole_get_both_shares():
+    # "trên tổng số …" after "tỷ lệ" says what the shares are of: no third count asked
+    (reply,) = ask_json(
+        "tỷ lệ đảng viên và tỷ lệ người có bằng đại học trên tổng số cán bộ, công chức là mấy?"
+    )
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == ["party_members", "university_degree_now"], reply
+    assert "35,6" in reply["answer"] and "53,3" in reply["answer"], reply

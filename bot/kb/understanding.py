@@ -106,6 +106,10 @@ def read_understanding(
     keep = phrases(joiners.texts("keep", required=False)) if joiners else ()
     blockers = joiners.texts("not_after", required=False) if joiners else ()
     joined = phrases(joiners.texts("words", required=False)) if joiners else ()
+    share = joiners.section("of_a_share") if joiners else None
+    of_a_share = (
+        (phrases(share.texts("joiners")), phrases(share.texts("after"))) if share else ((), ())
+    )
     ordinal_section = root.section("ordinals")
     ordinals = {}
     for key, words in ordinal_section.data.items() if ordinal_section else ():
@@ -162,6 +166,7 @@ def read_understanding(
         asking_joiners=asking,
         joiner_blockers=frozenset(fold(w) for w in blockers),
         joiner_words=joined,
+        of_a_share=of_a_share,
         question_cues=lists["question_cues"],
         not_cues=_not_cues(root, lists["question_cues"], tables),
         distributive_cues=lists["distributive_cues"],
