@@ -156,7 +156,8 @@ class Preambles:
         it is asked, said after it — when the rest asks and the aside asks nothing."""
         cleaned = clean(question, self.kb.tables)
         folded = fold(cleaned, self.kb.tables)  # one letter for one: positions hold
-        for pattern in self.reading.purpose_asides:
+        source = self.reading.source_asides  # these ask, of what was asked before them
+        for pattern in (*self.reading.purpose_asides, *source):
             found = pattern.search(folded)
             if found is None or not found.start():
                 continue
@@ -164,7 +165,7 @@ class Preambles:
             aside = message_memo.words(self.responder.matcher, cleaned[found.start() :])
             words = message_memo.words(self.responder.matcher, kept)
             confirms = has_phrase(aside.folded, self.reading.confirmations, aside.tokens)
-            if not kept or asks(aside, self.reading) or confirms:
+            if not kept or (asks(aside, self.reading) and pattern not in source) or confirms:
                 continue  # "… để đưa về xã đúng không?": what is asked, not why
             if asks(words, self.reading) or _requests(words, self.reading) or self._answered(kept):
                 return kept

@@ -1200,6 +1200,19 @@ def test_where_the_answer_is_and_why_one_asks_are_read_past():
     assert summary["intents"] == ["article_summary"]
 
 
+def test_whether_the_article_says_it_asked_after_the_question_is_read_past():
+    """ "…, báo có nói không?" asks whether the article says what was just asked: the question
+    before it is read alone, answered when the article has it, refused when it has not."""
+    members, discipline, alone = ask_json(
+        "số đảng viên là bao nhiêu, bài có nói không",
+        "Năm 2018 huyện có bao nhiêu cán bộ bị kỷ luật, báo có nói không?",
+        "bài có nói không",
+    )
+    assert members["status"] == "answer" and members["intents"] == ["party_members"]
+    assert discipline["status"] == "fallback" and "712" not in discipline["answer"]
+    assert alone["intents"] == ["article_summary"]  # nothing before it: the article asked
+
+
 def test_which_contents_cadres_are_trained_in_names_every_level():
     [reply] = ask_json("Cán bộ được đào tạo những nội dung gì?")
     assert reply["intents"] == [

@@ -278,6 +278,7 @@ class Understanding:
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article
     purpose_asides: tuple[re.Pattern[str], ...]  # "… để dẫn nguồn": why one asks, at the end
+    source_asides: tuple[re.Pattern[str], ...]  # "…, báo có nói không?": whether it says so
     unstated: tuple[Unstated, ...]
     bound: frozenset[tuple[str, str]]  # pairs the article writes across a joiner: one name
 

@@ -78,6 +78,7 @@ _FIELDS = frozenset(
         "claim_ask",
         "claim_year_ask",
         "purpose_asides",
+        "source_asides",
         "indefinite_after",
     }
 )
@@ -136,14 +137,7 @@ def read_understanding(
             unstated.append(
                 Unstated(unstated_id, label, compiled["folded"], compiled["accented"], across)
             )
-    asides = []
-    for index, pattern in enumerate(root.texts("purpose_asides", required=False)):
-        try:
-            asides.append(re.compile(pattern))
-        except re.error as exc:
-            root.problem(
-                "purpose_asides", f"purpose_asides[{index}]: invalid pattern: {exc}", index
-            )
+    asides = {key: _patterns(root, key) for key in ("purpose_asides", "source_asides")}
     if len(problems) > before:
         return None
     return Understanding(
@@ -159,7 +153,8 @@ def read_understanding(
         figure_who_cues=lists["figure_who_cues"],
         negations=lists["negations"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
-        purpose_asides=tuple(asides),
+        purpose_asides=asides["purpose_asides"],
+        source_asides=asides["source_asides"],
         drop_joiners=drop,
         keep_joiners=keep,
         list_joiners=listing,
@@ -259,3 +254,14 @@ def _bound_pairs(article: str, joiners: Phrases, tables: Tables) -> frozenset[tu
         if joiner in singles:
             pairs.add((before, after))
     return frozenset(pairs)
+
+
+def _patterns(root: FieldReader, key: str) -> tuple[re.Pattern[str], ...]:
+    """A list of regular expressions, each reported where it does not compile."""
+    compiled = []
+    for index, pattern in enumerate(root.texts(key, required=False)):
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            root.problem(key, f"{key}[{index}]: invalid pattern: {exc}", index)
+    return tuple(compiled)
