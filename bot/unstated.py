@@ -128,8 +128,11 @@ def asks_unstated_of(kb: KnowledgeBase, match: Match, before: Match | None = Non
     if attribute is None:
         return False
     best = match.candidates[0].intent if match.candidates else None
-    sure = lead_of(match) >= kb.settings.thresholds.lead
     first = before.candidates[0].intent if before and before.candidates else None
+    # "nghị quyết 03 …, ai ký?": asked of the resolution, not of the byline "ai ký" alone gets
+    sure = lead_of(match) >= kb.settings.thresholds.lead and (
+        first is None or best is None or best.topic == first.topic
+    )
     return not any(
         i is not None and attribute.id in i.slots.get("states", ())
         for i in (best if sure else None, first)

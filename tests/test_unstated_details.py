@@ -275,3 +275,27 @@ def test_a_courses_syllabus_is_unstated_while_what_a_level_studies_is_given():
     assert level["intents"] == ["commune_cadre_training"], level
     (course,) = ask_json("Lớp nâng cao chuyên môn nghiệp vụ có bao nhiêu lượt người tham gia?")
     assert course["intents"] == ["professional_training"], course
+
+
+def test_who_signed_after_the_resolution_is_its_signer_not_the_byline():
+    resolution, english, byline, dated = ask_json(
+        "nghị quyết 03 có mấy điều, ai ký?",
+        "who signed the resolution",
+        "ai ký bài này",
+        "bao nhiêu đảng viên, đăng ngày nào?",
+    )
+    for reply in (resolution, english):
+        assert reply["status"] == "fallback", reply
+        assert reply["answer"].startswith("Bài viết không nói về người ký"), reply
+        assert "Phong Vân" not in reply["answer"], reply
+    assert byline["intents"] == ["article_author"], byline  # the article's own signer
+    assert dated["intents"] == ["party_members", "article_date"], dated
+
+
+@pytest.mark.parametrize(
+    "question", ["where did they study", "which communes", "what is their field of study"]
+)
+def test_english_questions_for_what_the_article_never_gives_are_told_so(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback", reply
+    assert reply["answer"].startswith("Bài viết không nói về"), reply
