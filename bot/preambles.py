@@ -80,7 +80,16 @@ class Preambles:
         it are their subject, no preamble."""
         several = self.reader.several
         clauses = message_memo.clauses(asked, self.reading, self.kb.tables)
-        return all(several.only_qualifies(self.reader.match(c.text)) for c in clauses)
+        return all(
+            several.only_qualifies(self.reader.match(self._not_each(c.text))) for c in clauses
+        )
+
+    def _not_each(self, text: str) -> str:
+        """ "cấp xã mỗi cấp có bao nhiêu người" without "mỗi cấp": asked of each value named."""
+        words = message_memo.words(self.responder.matcher, text)
+        each = spans(words.folded, self.reading.distributive_cues, words.tokens)
+        kept = [w for i, w in enumerate(words.tokens) if not any(a <= i < b for a, b in each)]
+        return " ".join(kept) if each else text
 
     def _with_its_subject(self, before: str, asked: str) -> str:
         """ "em ở xã …, em nghe nói huyện có cử người đi học làm bí thư xã, cho em hỏi là bao

@@ -345,6 +345,12 @@ def test_a_bare_question_word_clause_asks_about_the_clause_before() -> None:
             ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
             ["26", "55", "300"],
         ),
+        # a topic before the colon, then its levels asked each ("mỗi cấp"): no preamble
+        (
+            "Cán bộ chủ chốt dưới 35 tuổi: cấp huyện và cấp xã mỗi cấp có bao nhiêu người?",
+            ["young_leaders_district", "young_leaders_commune"],
+            ["10", "21"],
+        ),
         # a last piece asking only for the sum: every item, and no sum the article never adds
         (
             "Cán bộ cấp huyện được cử đi học cao cấp LLCT, trung cấp LLCT và bồi dưỡng chương "
