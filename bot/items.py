@@ -233,6 +233,8 @@ class Items:
             folded = question.folded
             return any(
                 all(w in light for w in (folded[b:] if end else folded[:a]))
+                # "cấp huyện có bao nhiêu …, và …": a level before the ask sets it for all
+                or (not end and self.several.only_values_in(" ".join(question.tokens[:a])))
                 for a, b in spans(folded, self.reading.shared_asks, question.tokens)
             )
 

@@ -351,6 +351,12 @@ def test_a_bare_question_word_clause_asks_about_the_clause_before() -> None:
             ["young_leaders_district", "young_leaders_commune"],
             ["10", "21"],
         ),
+        # a level before the question word sets it for every item joined after
+        (
+            "cấp huyện có bao nhiêu người học cao cấp llct và chương trình chuyên viên",
+            ["advanced_llct", "qlnn_specialist"],
+            ["26", "115"],
+        ),
         # a last piece asking only for the sum: every item, and no sum the article never adds
         (
             "Cán bộ cấp huyện được cử đi học cao cấp LLCT, trung cấp LLCT và bồi dưỡng chương "
