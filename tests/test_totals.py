@@ -90,6 +90,12 @@ def test_leaving_the_communes_out_gets_what_remains_not_the_communes_figure() ->
             ["qlnn_specialist", "qlnn_commune_key"],
             None,  # 115 people and 128 turns: the article adds them nowhere
         ),
+        (
+            "Tổng số người được bồi dưỡng quản lý nhà nước, tính cả chương trình chuyên viên cấp "
+            "huyện và chức danh chủ chốt cấp xã?",
+            ["qlnn_specialist", "qlnn_commune_key"],
+            None,
+        ),
     ],
 )
 def test_the_parts_listed_of_one_sum_are_that_sums_parts(question, intents, total) -> None:
