@@ -32,7 +32,9 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     starts += [
         (colon.start(), colon.end())
         for colon in _COLON.finditer(cleaned)
-        if _WORD.search(cleaned[: colon.start()]) and _WORD.search(cleaned[colon.end() :])
+        if _WORD.search(cleaned[: colon.start()])
+        and _WORD.search(cleaned[colon.end() :])
+        and not _lists_parts(cleaned[: colon.start()], reading, tables)
     ]
     if not starts:
         return None
@@ -41,3 +43,10 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
         return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
     return cleaned[:cut], cleaned[resume:]
+
+
+def _lists_parts(before: str, reading: Understanding, tables: Tables) -> bool:
+    """ "… được đào tạo gồm: A, B và C": the colon opens the parts of what it follows."""
+    words = message_words.words(before, tables)
+    folded = words.folded
+    return any(len(folded) >= len(p) and tuple(folded[-len(p) :]) == p for p in reading.parts_after)

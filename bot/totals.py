@@ -106,10 +106,15 @@ class TotalCues:
         return self.heads_the_whole(clauses, asks_whole) or self.lists_counts(clauses, single)
 
     def lists_parts(self, clauses: Sequence[Clause]) -> bool:
-        """A clause after the first opens by listing the parts of a sum ("…, gồm A và B")."""
-        for clause in clauses[1:]:
+        """A clause after the first opens by listing the parts of a sum ("…, gồm A và B"), or
+        one before the last ends by announcing them ("… được đào tạo gồm: A, B và C")."""
+        parts = self.reading.parts_after
+        for at, clause in enumerate(clauses):
             words = message_memo.normalized(clause.text, self.kb.tables)
-            if words.folded and phrase_at(words.folded, self.reading.parts_after, words.tokens, 0):
+            folded = words.folded
+            opens = at > 0 and folded and phrase_at(folded, parts, words.tokens, 0)
+            ends = at < len(clauses) - 1 and any(tuple(folded[-len(p) :]) == p for p in parts)
+            if opens or ends:
                 return True
         return False
 

@@ -96,6 +96,13 @@ def test_leaving_the_communes_out_gets_what_remains_not_the_communes_figure() ->
             ["qlnn_specialist", "qlnn_commune_key"],
             None,
         ),
+        # "gồm:" announces the parts after the colon: no preamble, the level before kept
+        (
+            "Đề nghị tổng hợp số cán bộ cấp huyện đã được đào tạo, bồi dưỡng gồm: cao cấp LLCT, "
+            "trung cấp LLCT và QLNN chương trình chuyên viên. Tổng là bao nhiêu?",
+            ["advanced_llct", "intermediate_llct_district", "qlnn_specialist"],
+            None,  # courses of different kinds: the article adds them nowhere
+        ),
     ],
 )
 def test_the_parts_listed_of_one_sum_are_that_sums_parts(question, intents, total) -> None:
