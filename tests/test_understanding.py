@@ -1333,3 +1333,9 @@ def test_a_request_heads_a_list_and_the_specialist_programme_is_state_management
     )
     assert listed["intents"] == ["article_title", "article_source", "article_author"], listed
     assert summed["intents"] == ["university_sent", "masters_sent", "qlnn_specialist"], summed
+
+
+def test_the_date_and_time_posted_beside_the_views_gets_both():
+    (reply,) = ask_json("Ngày giờ đăng và số lượt xem của bài?")
+    assert reply["intents"] == ["article_date", "article_views"], reply
+    assert "06/08/2018" in reply["answer"] and "1316" in reply["answer"].replace(".", ""), reply
