@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from bot import message_words
-from bot.kb.model import Understanding
+from bot.kb.model import Phrases, Understanding
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
 from bot.phrases import LISTS_KEPT, has_phrase, outermost, phrase_at, question_cues, spans
@@ -147,6 +147,8 @@ def _split_sentence(
             continue
         if _opens_with(folded[start:end], reading.topic_markers):
             continue  # "với công chức cấp xã, …": the topic of what follows, not a question
+        if _shares_owner(folded, marked, (start, end, resume), reading.owned_first):
+            continue  # "tên và chức vụ của người …": both of the one owner named after
         # "cho mình biết tên bài và báo nào đăng": a request asks for what follows it
         asked_before = _cue_in(cues, start, end) or _cue_in(requests, start, end)
         if kept and not asked_before:
@@ -198,6 +200,14 @@ def _ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...],
     return any(
         len(p) > 1 and end >= len(p) and tuple(words[end - len(p) : end]) == p for p in phrases
     )
+
+
+def _shares_owner(
+    folded: list[str], marked: list[str], cut: tuple[int, int, int], owned: Phrases
+) -> bool:
+    start, end, resume = cut
+    first = phrase_at(folded, owned, marked, start)
+    return start + first == end and bool(first) and bool(phrase_at(folded, owned, marked, resume))
 
 
 def _of_a_share(folded: list[str], marked: list[str], i: int, reading: Understanding) -> bool:

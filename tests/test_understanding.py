@@ -1339,3 +1339,12 @@ def test_the_date_and_time_posted_beside_the_views_gets_both():
     (reply,) = ask_json("Ngày giờ đăng và số lượt xem của bài?")
     assert reply["intents"] == ["article_date", "article_views"], reply
     assert "06/08/2018" in reply["answer"] and "1316" in reply["answer"].replace(".", ""), reply
+
+
+def test_a_name_and_a_post_joined_are_both_of_the_owner_named_after_them():
+    quoted, listed = ask_json(
+        "xin cho biết tên và chức vụ của người được trích dẫn trong bài.",
+        "tên và tác giả bài báo",  # "tác giả" is no attribute: the title and the author
+    )
+    assert quoted["intents"] == ["spokesperson"], quoted
+    assert listed["intents"] == ["article_title", "article_author"], listed

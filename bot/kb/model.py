@@ -219,6 +219,7 @@ class Understanding:
     joiner_blockers: frozenset[str]  # after these words a joiner is part of a phrase ("không còn")
     joiner_words: Phrases  # words a joiner starts ("cộng tác"): no joiner there
     of_a_share: tuple[Phrases, Phrases]  # (joiners, share words): "tỷ lệ … trên tổng số …"
+    owned_first: Phrases  # "tên và chức vụ của …": attributes of one owner named after both
     question_cues: Phrases
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
     not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing

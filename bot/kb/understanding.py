@@ -162,6 +162,7 @@ def read_understanding(
         joiner_blockers=frozenset(fold(w) for w in blockers),
         joiner_words=joined,
         of_a_share=of_a_share,
+        owned_first=phrases(joiners.texts("owned_first", required=False)) if joiners else (),
         question_cues=lists["question_cues"],
         not_cues=_not_cues(root, lists["question_cues"], tables),
         distributive_cues=lists["distributive_cues"],
