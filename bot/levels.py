@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.kb import Group
+from bot.kb import Group, KnowledgeBase
 from bot.reply import Reply
 from bot.slot_finder import pattern_in
 
@@ -154,3 +154,21 @@ def whole_unnamed(
             ):
                 return responder.answer_as(reply.question, whole, reply.score)
     return reply
+
+
+def at_every_level(kb: KnowledgeBase, narrow: Reply, wide: Reply) -> Reply:
+    """ "bao nhiêu người học cao cấp, bao nhiêu người học trung cấp?": a value beside another,
+    at no level the message names, is at every level the article gives it (`wide`, read alone),
+    not only the level of the fact before (`narrow`)."""
+    extra = set(wide.intents) - set(narrow.intents)
+    if wide.status != "answer" or not narrow.intents or not extra:
+        return narrow
+    if not set(narrow.intents) < set(wide.intents):
+        return narrow
+
+    def unleveled(intent_id: str) -> dict[str, object]:
+        intent = kb.intent(intent_id)
+        return {k: v for k, v in (intent.slots if intent else {}).items() if k != "level"}
+
+    kept = [unleveled(i) for i in narrow.intents]
+    return wide if all(unleveled(i) in kept for i in extra) else narrow

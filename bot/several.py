@@ -19,7 +19,7 @@ from bot.clause_choice import ClauseChoice, asks_of_the_one_before, lead_of, nam
 from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, with_unstated
-from bot.levels import narrowed, one_level
+from bot.levels import at_every_level, narrowed, one_level
 from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
@@ -74,8 +74,8 @@ class Several:
         level = self.reader.items.label(question, clauses)
         clauses = clauses[1:] if level is not None else clauses
         seen: dict[str, set[str]] = {}  # the values the clauses before named
-        # … unless it names both and asks of each ("huyện với xã, mỗi cấp có mấy …?")
-        per_level = each and len(self.responder.matcher.slot_values(words).get("level", ())) >= 2
+        levels_named = self.responder.matcher.slot_values(words).get("level", ())
+        per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"
         for position, clause in enumerate(clauses):
             match = self.reader.match(clause.text)
             named_level = one_level(self.responder, match)
@@ -100,6 +100,8 @@ class Several:
             beside = side_by_side(self.responder, match, seen)  # "cao cấp llct, trung cấp …"
             bare = match.only_question_words or self.follow_words.counts_a_unit(match.question)
             reply = self.reader.single(clause.text, match, subject if bare else context)
+            if beside and not bare and not levels_named:  # "… cao cấp, … trung cấp?"
+                reply = at_every_level(self.kb, reply, self.reader.single(clause.text, match, ()))
             if level and not named_level:
                 reply = narrowed(self.responder, reply, level)
             asks = clause.asks
@@ -264,9 +266,8 @@ class Several:
         the clause next to it rather than naming a fact of its own."""
         if not self.only_values(match):
             return False
-        # "số người trên đại học" names one fact by its value, far ahead of any other: an item
-        # of a list, not a qualifier ("xã" reaches many facts alike); so does a count ("số …")
-        # well ahead of the others ("số ở cấp xã, thị trấn"; not "số cán bộ")
+        # "số người trên đại học" names one fact far ahead of any other: an item, no qualifier
+        # ("xã" reaches many facts alike); so does a count well ahead ("số ở cấp xã, thị trấn")
         best = match.candidates[:1]
         lead = lead_of(match)
         thresholds = self.kb.settings.thresholds
@@ -290,9 +291,8 @@ class Several:
 
 
 def _merge(first: Clause, second: Clause) -> Clause:
-    return Clause(
-        f"{first.text} {second.text}", first.asks or second.asks, first.own_cue or second.own_cue
-    )
+    asks, own_cue = first.asks or second.asks, first.own_cue or second.own_cue
+    return Clause(f"{first.text} {second.text}", asks, own_cue)
 
 
 def _names_the_whole(folded: Sequence[str]) -> bool:

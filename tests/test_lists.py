@@ -351,6 +351,12 @@ def test_a_bare_question_word_clause_asks_about_the_clause_before() -> None:
             ["young_leaders_district", "young_leaders_commune"],
             ["10", "21"],
         ),
+        # a course beside another, at no level named: every level the article gives it at
+        (
+            "Về lý luận chính trị: bao nhiêu người được học cao cấp, bao nhiêu người học trung cấp?",
+            ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
+            ["26", "55", "300"],
+        ),
         # a level before the question word sets it for every item joined after
         (
             "cấp huyện có bao nhiêu người học cao cấp llct và chương trình chuyên viên",
