@@ -130,3 +130,8 @@ def test_plural_honorifics_before_who_they_are_name_those_people():
     assert district["intents"] == ["district_level_training"]
     assert before["intents"] == ["past_weakness"]
     assert count["intents"] == ["advanced_llct"]
+
+
+def test_a_civil_servant_typed_without_its_final_c_is_still_the_civil_servant():
+    (reply,) = ask_json("công chứ cấp xã tập trung đào tạo gì")
+    assert reply["intents"] == ["commune_civil_servant_training"], reply
