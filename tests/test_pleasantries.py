@@ -99,3 +99,8 @@ def test_thanking_or_greeting_a_comrade_is_smalltalk_even_right_after_an_answer(
         "cán bộ cấp xã được đào tạo những gì", "Cảm ơn đồng chí.", conversation="comrade"
     )
     assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"]), thanks
+
+
+def test_heartfelt_thanks_in_formal_words_are_thanks():
+    (reply,) = ask_json("Tôi xin chân thành cảm ơn sự giúp đỡ tận tình của quý vị.")
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["thanks"]), reply

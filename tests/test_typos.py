@@ -135,3 +135,8 @@ def test_plural_honorifics_before_who_they_are_name_those_people():
 def test_a_civil_servant_typed_without_its_final_c_is_still_the_civil_servant():
     (reply,) = ask_json("công chứ cấp xã tập trung đào tạo gì")
     assert reply["intents"] == ["commune_civil_servant_training"], reply
+
+
+def test_the_common_misspelling_tap_chung_is_read_as_tap_trung():
+    (reply,) = ask_json("cán bộ cấp huyện tập chung đào tạo những gì")
+    assert reply["intents"] == ["district_level_training"], reply

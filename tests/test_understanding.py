@@ -1348,3 +1348,8 @@ def test_a_name_and_a_post_joined_are_both_of_the_owner_named_after_them():
     )
     assert quoted["intents"] == ["spokesperson"], quoted
     assert listed["intents"] == ["article_title", "article_author"], listed
+
+
+def test_still_young_is_how_someone_is_not_a_second_question():
+    (reply,) = ask_json("Ở xã có bao nhiêu lãnh đạo chủ chốt còn trẻ dưới 35?")
+    assert reply["intents"] == ["young_leaders_commune"], reply
