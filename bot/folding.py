@@ -29,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Folded by the shortcut: ASCII, a Latin letter whose decomposition is an ASCII letter and
     marks ("ệ"), marks alone, a Latin letter of no decomposition ("đ", "ð"). Each is one
     character for one (or none), and no two such characters compose: checked over every pair
-    of them (tests/test_folding.py)."""
+    of them once, and tested over each with the marks and letters that may follow."""
     kept: list[str] = []
     marks: set[str] = set()
     for start, end in _RANGES:
