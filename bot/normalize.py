@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.folding import translated, without_marks
+
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Letters (any script) or digits: everything else (punctuation, emoji, symbols) separates words.
@@ -109,9 +111,7 @@ def fold(word: str, tables: Tables | None = None) -> str:
 
 
 def _fold(word: str, tables: Tables | None) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare).translate(tables.fold_map if tables else _FOLD_MAP)
+    return translated(without_marks(word), tables.fold_map if tables else _FOLD_MAP)
 
 
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")

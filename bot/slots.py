@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.kb import Intent, KnowledgeBase
+from bot.kb.model import Slot
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
 from bot.recent import ByIdentity
@@ -42,11 +43,13 @@ class Slots:
         # the reading of a message asks about the same match up to four times (bot/recent.py)
         self.named = ByIdentity(self._find)
         self.softly = ByIdentity(self._find_softly)
+        self._part_hits = ByIdentity(self._find_part_hits)  # read by both: found once
         self.penalties = lru_cache(maxsize=_PENALTIES)(self._penalty)
         self._part_words = kb.conversation.part_words
         self._every = kb.settings.slot_every
         self._of_every = self._parts_of_every(intents)
-        self._finders = [(slot, finder_of(slot)) for slot in kb.settings.slots]
+        # a slot of no values never matches (its pattern is "(?!)"): never searched
+        self._finders = [(slot, finder_of(slot)) for slot in kb.settings.slots if slot.values]
 
     def _build(self, intents: Sequence[Intent]) -> dict[str, tuple[np.ndarray, dict, np.ndarray]]:
         """Per slot: which intents declare it, which allow each value, and how many values
@@ -99,8 +102,7 @@ class Slots:
                 continue
             for hit in pattern.finditer(folded):
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
-        for slot in self._part_words:
-            hits = list(pattern_in(slot, question.folded_text).finditer(question.folded_text))
+        for slot, hits in self._part_hits(question):
             # beside another part ("cán bộ huyện lẫn cán bộ xã"), or alone, an item of a list
             # ("cán bộ huyện, cán bộ xã và …"): a part word names its part
             if hits and (slot.name in found or self._only(hits, question)):
@@ -137,12 +139,20 @@ class Slots:
         the whole (knowledge/conversation.yaml `part_words`)."""
         named = {name for name, _ in self.named(question)}
         found: dict[str, set[str]] = {}
-        for slot in self._part_words:
+        for slot, hits in self._part_hits(question):
             if slot.name in named:
                 continue
-            for hit in pattern_in(slot, question.folded_text).finditer(question.folded_text):
+            for hit in hits:
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         return tuple((name, frozenset(values)) for name, values in found.items())
+
+    def _find_part_hits(self, question: Normalized) -> tuple[tuple[Slot, list[re.Match[str]]], ...]:
+        """Each part-word slot with where its pattern matches the question (folded): `_find`
+        and `_find_softly` read them for the same question, searched once."""
+        text = question.folded_text
+        return tuple(
+            (slot, list(pattern_in(slot, text).finditer(text))) for slot in self._part_words
+        )
 
     def _counts_something_else(self, question: Normalized, corrected: str) -> bool:
         """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units
