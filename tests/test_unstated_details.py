@@ -300,3 +300,16 @@ def test_english_questions_for_what_the_article_never_gives_are_told_so(question
     (reply,) = ask_json(question)
     assert reply["status"] == "fallback", reply
     assert reply["answer"].startswith("Bài viết không nói về"), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Năm nay huyện Điện Biên Đông tuyển thêm bao nhiêu công chức?",
+        "Năm nay Điện Biên tuyển bao nhiêu viên chức giáo dục?",
+    ],
+)
+def test_recruitment_is_told_unstated_never_answered_with_training(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback" and reply["intents"] == [], reply
+    assert reply["answer"].startswith("Bài viết không nói về tuyển dụng"), reply
