@@ -7,18 +7,17 @@ them live in bot/answer.py.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from bot import message_words
-from bot.kb.model import Phrases, Understanding
+from bot.clause_cuts import cue_in, ends_marker, of_a_share, opens_with, run_on, shares_owner
+from bot.kb.model import Understanding
 from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
-from bot.phrases import LISTS_KEPT, has_phrase, outermost, phrase_at, question_cues, spans
+from bot.phrases import LISTS_KEPT, has_phrase, phrase_at, question_cues, spans
 from bot.recent import ByIdentity
 
 if TYPE_CHECKING:
@@ -117,22 +116,22 @@ def _split_sentence(
             i += 1  # most words: no joiner starts there (as _joiner_at says, a call less)
             continue
         size, keep = _joiner_at(forms, i, reading)
-        if size and _ends_marker(folded, i + size, reading.topic_markers):
+        if size and ends_marker(folded, i + size, reading.topic_markers):
             size = 0  # "đối với": the "với" of a topic marker joins nothing
-        if size and _of_a_share(folded, marked, i, reading):
+        if size and of_a_share(folded, marked, i, reading):
             size = 0  # "tỷ lệ đại học trên tổng số cán bộ": what the share is of
         if size and not (
             i + size < len(words) and (folded[i - 1], folded[i + size]) in reading.bound
         ):
             cuts.append((i, i if keep else i + size, keep))
         i += max(size, 1)
-    cuts += _run_on(cues, folded)
+    cuts += run_on(cues, folded)
     # "…; đồng thời số cán bộ xã": a joiner that asks on opens the sentence and names nothing
     opener = phrase_at(folded, reading.asking_joiners, marked, 0)
     opener = opener if opener < len(words) else 0  # a joiner alone is all the sentence says
     if not cuts:
         if opener:
-            return [(sentence[words[opener][0] :], _cue_in(cues, opener, len(words)))]
+            return [(sentence[words[opener][0] :], cue_in(cues, opener, len(words)))]
         return [(sentence, bool(cues))]
     # a sentence that asks something is cut only between two questions ("ai viết bài này và
     # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
@@ -145,12 +144,15 @@ def _split_sentence(
         if end <= start:  # ", and": the comma cut already; the joiner goes too
             start = max(start, resume) if bounds else start
             continue
-        if _opens_with(folded[start:end], reading.topic_markers):
-            continue  # "với công chức cấp xã, …": the topic of what follows, not a question
-        if _shares_owner(folded, marked, (start, end, resume), reading.owned_first):
+        # "với công chức cấp xã, …": the topic of what follows, not a question — unless a comma
+        # ends a question of its own ("Riêng cấp huyện: cao cấp bao nhiêu, trung cấp …")
+        asks_apart = resume == end and not kept and cue_in(cues, start, end)
+        if opens_with(folded[start:end], reading.topic_markers) and not asks_apart:
+            continue
+        if shares_owner(folded, marked, (start, end, resume), reading.owned_first):
             continue  # "tên và chức vụ của người …": both of the one owner named after
         # "cho mình biết tên bài và báo nào đăng": a request asks for what follows it
-        asked_before = _cue_in(cues, start, end) or _cue_in(requests, start, end)
+        asked_before = cue_in(cues, start, end) or cue_in(requests, start, end)
         if kept and not asked_before:
             continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
         listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])
@@ -161,7 +163,7 @@ def _split_sentence(
         last_part = kept and asked_at_end and len(words) - resume > 2 and upto - resume > 2
         # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
         requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
-        asked_after = _cue_in(cues, resume, len(words)) or last_part or requested
+        asked_after = cue_in(cues, resume, len(words)) or last_part or requested
         if anywhere or listing or (asked_before and asked_after):
             bounds.append((start, end))
             start = resume
@@ -174,55 +176,10 @@ def _split_sentence(
         and _joiner_at(forms, start, reading)[1]
     )
     return [
-        (sentence[words[a][0] : words[b - 1][1]], _cue_in(cues, a, b) or (a == start and last_asks))
+        (sentence[words[a][0] : words[b - 1][1]], cue_in(cues, a, b) or (a == start and last_asks))
         for a, b in bounds
         if b > a
     ]
-
-
-def _run_on(cues: list[tuple[int, int]], folded: list[str]) -> list[tuple[int, int, bool]]:
-    """Where a run-on second question asking by the same words starts: "bao nhiêu ng … bao
-    nhiêu ng là đv" (before it), "tổng số cb là bao nhiêu có bao nhiêu người …" (after the
-    first, a question that ends by its cue)."""
-    found = []
-    for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
-        if folded[a:b] != folded[c:d] or len(folded) - d < 2:
-            continue
-        if a == 0 and c > b + 2:
-            found.append((c, c, False))
-        elif a >= 2 and c - b <= 1 and b - a >= 2:  # not "ngày mấy tháng mấy"
-            found.append((b, b, False))
-    return found
-
-
-def _ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a phrase of two or more words ends right before position `end`."""
-    return any(
-        len(p) > 1 and end >= len(p) and tuple(words[end - len(p) : end]) == p for p in phrases
-    )
-
-
-def _shares_owner(
-    folded: list[str], marked: list[str], cut: tuple[int, int, int], owned: Phrases
-) -> bool:
-    start, end, resume = cut
-    first = phrase_at(folded, owned, marked, start)
-    return start + first == end and bool(first) and bool(phrase_at(folded, owned, marked, resume))
-
-
-def _of_a_share(folded: list[str], marked: list[str], i: int, reading: Understanding) -> bool:
-    joiners, shares = reading.of_a_share
-    return bool(phrase_at(folded, joiners, marked, i)) and has_phrase(
-        folded[:i], shares, marked[:i]
-    )
-
-
-def _cue_in(cues: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start <= a and b <= end for a, b in cues)
-
-
-def _opens_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[: len(p)]) == p for p in phrases)
 
 
 def _joiner_at(

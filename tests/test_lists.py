@@ -351,6 +351,12 @@ def test_a_bare_question_word_clause_asks_about_the_clause_before() -> None:
             ["young_leaders_district", "young_leaders_commune"],
             ["10", "21"],
         ),
+        # a topic marker ("Riêng") before the label: each piece a question of its own still
+        (
+            "Riêng cấp huyện: cao cấp LLCT bao nhiêu, trung cấp bao nhiêu, QLNN chuyên viên bao nhiêu?",
+            ["advanced_llct", "intermediate_llct_district", "qlnn_specialist"],
+            ["26", "55", "115"],
+        ),
         # a course beside another, at no level named: every level the article gives it at
         (
             "Về lý luận chính trị: bao nhiêu người được học cao cấp, bao nhiêu người học trung cấp?",

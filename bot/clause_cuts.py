@@ -1,0 +1,57 @@
+"""Where a sentence may not be cut into two questions, and where a run-on one starts: rules
+over its folded words, read by bot/understanding.py's split."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from bot.kb.model import Phrases, Understanding
+from bot.phrases import has_phrase, outermost, phrase_at
+
+
+def run_on(cues: list[tuple[int, int]], folded: list[str]) -> list[tuple[int, int, bool]]:
+    """Where a run-on second question asking by the same words starts: "bao nhiêu ng … bao
+    nhiêu ng là đv" (before it), "tổng số cb là bao nhiêu có bao nhiêu người …" (after the
+    first, a question that ends by its cue)."""
+    found = []
+    for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
+        if folded[a:b] != folded[c:d] or len(folded) - d < 2:
+            continue
+        if a == 0 and c > b + 2:
+            found.append((c, c, False))
+        elif a >= 2 and c - b <= 1 and b - a >= 2:  # not "ngày mấy tháng mấy"
+            found.append((b, b, False))
+    return found
+
+
+def ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase of two or more words ends right before position `end`."""
+    return any(
+        len(p) > 1 and end >= len(p) and tuple(words[end - len(p) : end]) == p for p in phrases
+    )
+
+
+def shares_owner(
+    folded: list[str], marked: list[str], cut: tuple[int, int, int], owned: Phrases
+) -> bool:
+    """ "tên và chức vụ của người …": a name or post alone before the cut, another after it."""
+    start, end, resume = cut
+    first = phrase_at(folded, owned, marked, start)
+    return start + first == end and bool(first) and bool(phrase_at(folded, owned, marked, resume))
+
+
+def of_a_share(folded: list[str], marked: list[str], i: int, reading: Understanding) -> bool:
+    """ "tỷ lệ … trên tổng số …": after a share word, what the share is of, no second count."""
+    joiners, shares = reading.of_a_share
+    return bool(phrase_at(folded, joiners, marked, i)) and has_phrase(
+        folded[:i], shares, marked[:i]
+    )
+
+
+def cue_in(cues: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= a and b <= end for a, b in cues)
+
+
+def opens_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
