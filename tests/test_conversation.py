@@ -81,6 +81,7 @@ def converse(responder, *messages: str):
         (("bao nhiêu người ở xã học trung cấp llct", "vậy cao cấp?"), {"advanced_llct"}),
         # narrowing an answer of two levels to one
         (("có mấy cán bộ chủ chốt dưới 35 tuổi", "chỉ cấp huyện thôi"), {"young_leaders_district"}),
+        (("Học quản lý nhà nước có bao nhiêu người?", "chỉ tính huyện thôi"), {"qlnn_specialist"}),
         # an attribute of the previous fact, pointed at by a pronoun or asked bare
         (("nghị quyết 03 nói gì", "ai ban hành nó?"), {"resolution_03"}),
         (("nghị quyết 03 là gì", "nó có hiệu lực đến năm bao nhiêu"), {"resolution_03"}),
