@@ -82,6 +82,8 @@ def converse(responder, *messages: str):
         # narrowing an answer of two levels to one
         (("có mấy cán bộ chủ chốt dưới 35 tuổi", "chỉ cấp huyện thôi"), {"young_leaders_district"}),
         (("Học quản lý nhà nước có bao nhiêu người?", "chỉ tính huyện thôi"), {"qlnn_specialist"}),
+        # when the author wrote it: the article's date (the author's fact states the day)
+        (("Ai viết bài này?", "ổng viết ngày nào"), {"article_date"}),
         # an attribute of the previous fact, pointed at by a pronoun or asked bare
         (("nghị quyết 03 nói gì", "ai ban hành nó?"), {"resolution_03"}),
         (("nghị quyết 03 là gì", "nó có hiệu lực đến năm bao nhiêu"), {"resolution_03"}),
