@@ -86,7 +86,7 @@ class Phrasings:
         for feature, read, value in zip(self._present, self._reads, self._sims, strict=True):
             owners = read[0]
             repeats = index.phrasing_most[starts[feature] : starts[feature] + len(owners)]
-            np.add.at(held, owners, value * repeats)
+            held[owners] += value * repeats  # an intent is once in a feature's intent postings
         most = max([1.0, *self._present.values()])  # no share passes the best similarity
         share = np.minimum(held / self._shape.lightest, most)
         return np.maximum(share, self._answered(slice(None)))
