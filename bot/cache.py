@@ -38,14 +38,14 @@ from bot.regex_heads import Heads, Key, is_table, learn
 if TYPE_CHECKING:
     from bot.matcher import Matcher
 
-FORMAT = b"hoidap-core-2\n"
+FORMAT = b"hoidap-core-3\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
 _CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "regex_heads.py")
 _CODE += ("runs.py", "kb/*.py")
 _POSTINGS = ("vocabulary", "answer_only", "phrasing_postings", "answer_postings")
 _ARRAYS = ("idf", "weight", "phrasing_intent", "phrasing_totals", "answer_totals")
-_RUNS = ("phrasing_runs", "phrasing_most")  # per entry of the intent postings
+_RUNS = ("phrasing_runs", "phrasing_peak")  # per entry of the intent postings
 log = logging.getLogger("bot.cache")
 
 

@@ -111,7 +111,7 @@ class Index:
     phrasing_totals: np.ndarray  # per phrasing: the summed weight of its features
     phrasing_starts: np.ndarray  # per intent: its first phrasing (see `first_phrasings`)
     phrasing_runs: np.ndarray  # per vocabulary entry: its phrasings' run (bot/runs.py)
-    phrasing_most: np.ndarray  # … and the most times one of them holds the feature
+    phrasing_peak: np.ndarray  # … and the largest share of one phrasing's weight it makes up
     answer_totals: np.ndarray  # per intent: the summed weight of its answer's features
     max_idf: float  # the weight of a word the KB has never seen
 
@@ -227,7 +227,7 @@ def build_index(
     )
     owners = np.frombuffer(phrasing_intent, np.int32).copy()
     intents, phrasings = vocabulary.postings(size), phrasing_postings.postings(size)
-    runs, most = phrasing_runs(intents, phrasings, owners)
+    runs, peak = phrasing_runs(intents, phrasings, owners, phrasing_totals)
     return Index(
         ids=ids,
         idf=idf,
@@ -240,7 +240,7 @@ def build_index(
         phrasing_totals=phrasing_totals,
         phrasing_starts=first_phrasings(owners, count),
         phrasing_runs=runs,
-        phrasing_most=most,
+        phrasing_peak=peak,
         answer_totals=answer_totals,
         max_idf=math.log((count + 1) / 1.5),
     )

@@ -263,9 +263,11 @@ class Matcher:
             for w in question.tokens
         )
 
+        lifted = question_coverage**share  # its factor, worked out once for every intent
+
         def scored(positions: Positions, phrasing: np.ndarray | float) -> np.ndarray:
             """The scores of intents[positions], their phrasing coverage's factor given."""
-            scores = 100 * question_coverage[positions] ** share * phrasing
+            scores = 100 * lifted[positions] * phrasing
             if penalties is not None:
                 scores *= penalties[intents[positions]]
             if unknown:

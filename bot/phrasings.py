@@ -29,17 +29,13 @@ Read = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, np.ndarray |
 
 @dataclass(frozen=True, slots=True)
 class Shape:
-    """Per intent: where its phrasings end, and the summed weight of its lightest one."""
+    """Per intent: where its phrasings end."""
 
     ends: np.ndarray
-    lightest: np.ndarray
 
     @classmethod
     def of(cls, index: Index) -> Shape:
-        ends = np.append(index.phrasing_starts[1:], len(index.phrasing_intent))
-        if not len(ends):
-            return cls(ends, np.zeros(0))
-        return cls(ends, np.minimum.reduceat(index.phrasing_totals, index.phrasing_starts))
+        return cls(np.append(index.phrasing_starts[1:], len(index.phrasing_intent)))
 
 
 class Phrasings:
@@ -77,19 +73,21 @@ class Phrasings:
         return np.maximum(best_share, self._answered(intents))
 
     def ceilings(self) -> np.ndarray:
-        """Per intent of the KB: at least its phrasing coverage. One of its phrasings holds
-        at most the question's features its phrasings hold, each as often as one phrasing
-        holds it at most (bot/runs.py), and weighs at least its lightest phrasing."""
+        """Per intent of the KB: at least its phrasing coverage. A phrasing's share is the sum,
+        over the question's features it holds, of (value × times held) / its weight: each term
+        at most the feature's value × its peak in the intent (bot/runs.py)."""
         index = self.index
         held = np.zeros(index.intents)
-        starts = index.vocabulary.starts
+        starts, peak = index.vocabulary.starts, index.phrasing_peak
         for feature, read, value in zip(self._present, self._reads, self._sims, strict=True):
             owners = read[0]
-            repeats = index.phrasing_most[starts[feature] : starts[feature] + len(owners)]
-            np.add.at(held, owners, value * repeats)
+            begin = int(starts[feature])
+            # in float64 (a float32 array times a Python float stays float32: it could round down)
+            np.add.at(
+                held, owners, np.multiply(peak[begin : begin + len(owners)], value, dtype=float)
+            )
         most = max([1.0, *self._present.values()])  # no share passes the best similarity
-        share = np.minimum(held / self._shape.lightest, most)
-        return np.maximum(share, self._answered(slice(None)))
+        return np.maximum(np.minimum(held, most), self._answered(slice(None)))
 
     def _answered(self, intents: np.ndarray | slice) -> np.ndarray:
         """answer_factor × the share of each intent's answer that the question holds."""

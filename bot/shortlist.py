@@ -43,18 +43,32 @@ def shortlist(
     if limit <= 0 or count <= max(_EVERY, limit) or work() < _WORK:
         return everything, score(everything)
     bound = bounds()
-    floor = score(_best_bound(bound, limit)).min()
+    first = _best_bound(bound, limit)
+    found = score(first)
+    floor = found.min()
     if floor <= 0:  # a zero score may rank when fewer than `limit` are positive: score them all
         return everything, score(everything)
+    known = np.full(count, np.nan)  # scores worked out so far: none is worked out twice
+    known[first] = found
     kept = (bound >= floor).nonzero()[0]
     wide = max(_SAMPLE, limit)
     if len(kept) > 4 * wide:  # a wider sample may raise the floor: the best bounds, and
         top = kept[np.argpartition(-bound[kept], wide - 1)[:wide]]  # some of every kind
-        sample = np.union1d(top, kept[:: len(kept) // wide])
-        found = score(sample)
+        sample = _unknown(np.union1d(top, kept[:: len(kept) // wide]), known)
+        if len(sample):
+            known[sample] = score(sample)
+        found = known[~np.isnan(known)]
         floor = max(floor, np.partition(found, len(found) - limit)[len(found) - limit])
         kept = (bound >= floor).nonzero()[0]
-    return kept, score(kept)
+    rest = _unknown(kept, known)
+    if len(rest):
+        known[rest] = score(rest)
+    return kept, known[kept]
+
+
+def _unknown(positions: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """Those of `positions` (ascending) whose score is not worked out yet."""
+    return positions[np.isnan(known[positions])]
 
 
 def _best_bound(bound: np.ndarray, limit: int) -> np.ndarray:
