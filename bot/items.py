@@ -46,7 +46,9 @@ class Items:
         items = items[1:] if label is not None else items
         if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
-        relaxed = whole.status != "answer" and not self._opens(items)
+        if self._opens(items):
+            return None  # "trong số cán bộ đó, dưới xã …": where the rest counts, no item
+        relaxed = whole.status != "answer"
         if not relaxed and not self._shares_its_ask(items):
             return None  # unanswered whole, every item sure on its own: a list all the same
         summed = len(items) > 2 and self._only_sums(items[-1])  # "…, cộng hết là bao nhiêu?"

@@ -436,3 +436,16 @@ def test_every_item_of_a_list_is_answered_with_the_level_its_label_names(questio
 def test_each_thing_asked_and_nothing_else_however_it_is_typed(question, intents):
     (reply,) = ask_json(question)
     assert (reply["status"], reply["intents"]) == ("answer", intents)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Trong số cán bộ đó, dưới xã với thị trấn chiếm bao nhiêu người?",
+        "Trong số cán bộ công chức của huyện, cấp xã, thị trấn chiếm bao nhiêu người?",
+    ],
+)
+def test_a_first_piece_saying_where_the_rest_counts_is_no_item_of_a_list(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == ["commune_staff"], reply
+    assert "712" not in reply["answer"], reply  # never the party members beside it
