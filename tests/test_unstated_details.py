@@ -313,3 +313,12 @@ def test_recruitment_is_told_unstated_never_answered_with_training(question):
     (reply,) = ask_json(question)
     assert reply["status"] == "fallback" and reply["intents"] == [], reply
     assert reply["answer"].startswith("Bài viết không nói về tuyển dụng"), reply
+
+
+def test_who_sits_on_a_body_the_article_names_is_unstated_while_anyone_who_did_is_not():
+    members, anyone = ask_json(
+        "Ban Thường vụ Huyện ủy Điện Biên Đông gồm những ai?",
+        "huyện có ai học thạc sĩ không",
+    )
+    assert members["status"] == "fallback" and members["intents"] == [], members
+    assert anyone["intents"] == ["masters_sent"], anyone
