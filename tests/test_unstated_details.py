@@ -260,6 +260,7 @@ def test_how_to_enrol_in_a_course_is_no_help_with_the_bot_and_not_in_the_article
         "Huyện có tất cả bao nhiêu viên chức ngành giáo dục?",
         "Ngành giáo dục huyện Điện Biên Đông có tổng bao nhiêu viên chức?",  # the sector first
         "Trưởng phòng Nội vụ huyện Điện Biên Đông là ai?",
+        "Luật Cán bộ, công chức được ban hành năm nào?",  # a law: the article cites none
         "Bot ơi, nhắc tôi 5 giờ chiều đi lấy hàng nhé",
     ],
 )
