@@ -1353,3 +1353,8 @@ def test_a_name_and_a_post_joined_are_both_of_the_owner_named_after_them():
 def test_still_young_is_how_someone_is_not_a_second_question():
     (reply,) = ask_json("Ở xã có bao nhiêu lãnh đạo chủ chốt còn trẻ dưới 35?")
     assert reply["intents"] == ["young_leaders_commune"], reply
+
+
+def test_a_short_description_asked_then_the_author_gets_both():
+    (reply,) = ask_json("mô tả ngắn bài báo rồi cho biết ai là tác giả")
+    assert reply["intents"] == ["article_summary", "article_author"], reply
