@@ -62,11 +62,13 @@ def test_talk_around_a_question_and_the_centres_words_are_read():
         "rốt cuộc cho cán bộ đi học nhiều vậy là để đạt điều gì",
         "bài ni do ai mô viết",
         "bài ni của báo mô rứa",
+        "số học viên trung cấp chính trị là mô nhiêu?",  # "mô nhiêu": how many
     )
     assert [r["intents"] for r in replies] == [
         ["training_goal"],
         ["article_author"],
         ["article_source"],
+        ["intermediate_llct_district", "intermediate_llct_commune"],
     ], replies
     assert all(r["status"] == "answer" for r in replies), replies
 
