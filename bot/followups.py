@@ -21,7 +21,7 @@ from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
 from bot.related import Vocabularies
 from bot.reply import Reply
-from bot.shares import share_asked
+from bot.shares import share_asked, whole_named
 from bot.slots import OnlyFact, takes
 from bot.understanding import numbers_in
 
@@ -98,7 +98,8 @@ class FollowUps:
                 return self.responder.answer_many(question, list(earlier), score, group)
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
-            return share_asked(self.responder, question, earlier, cues.share, score)
+            named = whole_named(self.kb, standalone, earlier) if cues.whole else None
+            return share_asked(self.responder, question, earlier, cues.share, score, named)
         # "mấy người?" after a count; "quan điểm này của ai?" its speaker; "bao nhiêu lượt?" bare
         by_ask = (cues.asked - asks_of) & self.attributes.order.keys()
         bare = match.only_question_words or (

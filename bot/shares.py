@@ -90,12 +90,18 @@ def none_stated(responder: Responder, question: str, parts: Sequence[str], score
 
 
 def share_asked(
-    responder: Responder, question: str, earlier: Sequence[str], share: bool, score: float
+    responder: Responder,
+    question: str,
+    earlier: Sequence[str],
+    share: bool,
+    score: float,
+    named: str | None = None,
 ) -> Reply | None:
     """ "chiếm mấy phần trăm?", "trên tổng số?" after an answer: the previous fact (the part,
     when the last was the whole) when it states its share (1.066/1.999); else, for a share,
-    that the article gives none, with the figures it has, and for "trên tổng số?" the whole."""
-    kb, whole_id = responder.kb, responder.kb.conversation.whole
+    that the article gives none, with the figures it has, and for "trên tổng số?" the whole —
+    or the whole the question `named` ("so với tổng số cán bộ cấp xã": the commune's staff)."""
+    kb, whole_id = responder.kb, named or responder.kb.conversation.whole
     whole = kb.intent(whole_id)
     parts = [x for x in earlier if x != whole_id] or list(earlier)
     previous = kb.intent(parts[-1])
@@ -106,3 +112,14 @@ def share_asked(
     if not share:  # the whole, and what the next turn reads against: both
         return replace(responder.answer_as(question, whole, score), context=(previous.id, whole.id))
     return none_stated(responder, question, [previous.id], score)
+
+
+def whole_named(kb: KnowledgeBase, standalone: Reply, earlier: Sequence[str]) -> str | None:
+    """ "so với tổng số cán bộ cấp xã?": a whole of its own the question names surely, one a
+    declared difference takes the article's whole (`conversation.whole`) apart into."""
+    whole = kb.conversation.whole
+    if standalone.status != "answer" or len(standalone.intents) != 1:
+        return None
+    named = standalone.intents[0]
+    apart = any(whole in g.parts and named in g.parts for g in kb.groups if g.difference)
+    return named if apart and named != whole and named not in earlier else None

@@ -60,3 +60,14 @@ def test_two_shares_out_of_one_whole_get_both_shares():
     assert reply["status"] == "answer", reply
     assert reply["intents"] == ["party_members", "university_degree_now"], reply
     assert "35,6" in reply["answer"] and "53,3" in reply["answer"], reply
+
+
+def test_the_whole_a_follow_up_names_is_that_whole_not_the_districts():
+    first, second = ask_json(
+        "bao nhiêu cán bộ xã học trung cấp llct",
+        "so với tổng số cán bộ, công chức cấp xã thì ra sao?",
+        conversation="w",
+    )
+    assert first["intents"] == ["intermediate_llct_commune"], first
+    assert second["intents"] == ["intermediate_llct_commune", "commune_staff"], second
+    assert "294" in second["answer"], second
