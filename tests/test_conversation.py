@@ -82,6 +82,12 @@ def converse(responder, *messages: str):
         # narrowing an answer of two levels to one
         (("có mấy cán bộ chủ chốt dưới 35 tuổi", "chỉ cấp huyện thôi"), {"young_leaders_district"}),
         (("Học quản lý nhà nước có bao nhiêu người?", "chỉ tính huyện thôi"), {"qlnn_specialist"}),
+        # "vs" for "với" after "cộng": the pair; "cả giai đoạn": per year or over the period
+        (
+            ("bồi dưỡng bí thư xã có bn ng", "cộng vs mttq nx là bn"),
+            {"party_secretary_training", "mttq_chairs"},
+        ),
+        (("số 1.800 là gì", "Vậy là mỗi năm hay tổng cộng cả giai đoạn?"), {"education_sector"}),
         # when the author wrote it: the article's date (the author's fact states the day)
         (("Ai viết bài này?", "ổng viết ngày nào"), {"article_date"}),
         # an attribute of the previous fact, pointed at by a pronoun or asked bare
