@@ -225,6 +225,11 @@ class Items:
         rest = [w for i, w in enumerate(words.folded) if not any(a <= i < b for a, b in order)]
         return all(w in self.reading.announcing_words for w in rest)
 
+    def _only_a_level(self, text: str) -> bool:
+        match = self.reader.match(text)  # "cấp huyện có" (not "hiện có": a stage, no level)
+        named = self.responder.matcher.slot_values(match.question)
+        return set(named) == {"level"} and self.several.only_values(match)
+
     def _shares_its_ask(self, items: list[Clause]) -> bool:
         """Only the last item asks, by a word ending it that asks the same of every item ("…,
         số đảng viên là bao nhiêu?"); or only the first, by such a word opening it."""
@@ -236,7 +241,7 @@ class Items:
             return any(
                 all(w in light for w in (folded[b:] if end else folded[:a]))
                 # "cấp huyện có bao nhiêu …, và …": a level before the ask sets it for all
-                or (not end and self.several.only_values_in(" ".join(question.tokens[:a])))
+                or (not end and self._only_a_level(" ".join(question.tokens[:a])))
                 for a, b in spans(folded, self.reading.shared_asks, question.tokens)
             )
 
