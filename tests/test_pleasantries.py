@@ -104,3 +104,9 @@ def test_thanking_or_greeting_a_comrade_is_smalltalk_even_right_after_an_answer(
 def test_heartfelt_thanks_in_formal_words_are_thanks():
     (reply,) = ask_json("Tôi xin chân thành cảm ơn sự giúp đỡ tận tình của quý vị.")
     assert (reply["status"], reply["intents"]) == ("smalltalk", ["thanks"]), reply
+
+
+def test_uh_huh_alone_is_an_acknowledgement_and_at_is_still_at():
+    ack, commune = ask_json("ờ", "ở xã có bao nhiêu cán bộ")
+    assert (ack["status"], ack["intents"]) == ("smalltalk", ["acknowledge"]), ack
+    assert commune["intents"] == ["commune_staff"], commune
