@@ -132,8 +132,7 @@ class Preambles:
             # who asks, and the rest of that sentence when a later one asks the question
             rest = after_sentence if introduces and after_sentence else after
             introduced = introduced or introduces
-        # greetings alone weigh little already: only a message that says who asks is cut;
-        # "Tôi đang ghi là … 30 cán bộ …, vậy có đúng không?": what it asks is the claim before
+        # only a message saying who asks is cut ("Tôi đang ghi là …, có đúng không?": the claim)
         if not (introduced and rest) or self.reader.several.confirms(self.reader.match(rest)):
             return None
         return rest

@@ -48,8 +48,7 @@ class Intent:
     slots: Mapping[str, frozenset[str]]
     source: Path
     line: int
-    # words one of which a question naming anything must hold for this intent to be a candidate
-    # ("who are you" needs the bot addressed: "ai là người phát biểu" is not it)
+    # words a question naming anything must hold one of for this intent ("who are you": the bot)
     needs: tuple[str, ...] = ()
 
 

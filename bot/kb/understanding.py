@@ -122,15 +122,7 @@ def read_understanding(
         ordinals[int(key)] = phrases(tuple(str(w) for w in words))
     unstated = []
     for _, item in root.items("unstated"):
-        compiled = {}
-        for kind in ("folded", "accented"):
-            patterns = []
-            for index, pattern in enumerate(item.texts(kind, required=False)):
-                try:
-                    patterns.append(re.compile(pattern))
-                except re.error as exc:
-                    item.problem(kind, f"{kind}[{index}]: invalid pattern: {exc}", index)
-            compiled[kind] = tuple(patterns)
+        compiled = {kind: _patterns(item, kind) for kind in ("folded", "accented")}
         unstated_id, label = item.text("id"), item.text("label")
         if unstated_id and label:
             across = item.data.get("across") is True
