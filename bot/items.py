@@ -14,7 +14,7 @@ from bot.group_facts import smallest_group
 from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
 from bot.levels import narrowed, one_level
-from bot.phrases import count_of, has_phrase, joined, spans
+from bot.phrases import count_of, has_phrase, joined, outside, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
 from bot.understanding import Clause, names_a_count
@@ -172,8 +172,7 @@ class Items:
         found = spans(question.folded, self.reading.likeness_asks, question.tokens)
         if not found:
             return item
-        kept = (w for i, w in enumerate(question.tokens) if not any(a <= i < b for a, b in found))
-        return replace(item, text=" ".join(kept))
+        return replace(item, text=" ".join(outside(question.tokens, found)))
 
     def _only_sums(self, item: Clause) -> bool:
         """A last piece asking only for the sum of the items before ("cộng hết là bao nhiêu")."""
@@ -222,8 +221,7 @@ class Items:
         lần lượt": how the items come, not a count of views)."""
         words = match.question
         order = spans(words.folded, self.reading.distributive_cues, words.tokens)
-        rest = [w for i, w in enumerate(words.folded) if not any(a <= i < b for a, b in order)]
-        return all(w in self.reading.announcing_words for w in rest)
+        return all(w in self.reading.announcing_words for w in outside(words.folded, order))
 
     def _only_a_level(self, text: str) -> bool:
         match = self.reader.match(text)  # "cấp huyện có" (not "hiện có": a stage, no level)

@@ -160,11 +160,9 @@ def at_every_level(kb: KnowledgeBase, narrow: Reply, wide: Reply) -> Reply:
     """ "bao nhiêu người học cao cấp, bao nhiêu người học trung cấp?": a value beside another,
     at no level the message names, is at every level the article gives it (`wide`, read alone),
     not only the level of the fact before (`narrow`)."""
+    if wide.status != "answer" or not narrow.intents or not set(narrow.intents) < set(wide.intents):
+        return narrow
     extra = set(wide.intents) - set(narrow.intents)
-    if wide.status != "answer" or not narrow.intents or not extra:
-        return narrow
-    if not set(narrow.intents) < set(wide.intents):
-        return narrow
 
     def unleveled(intent_id: str) -> dict[str, object]:
         intent = kb.intent(intent_id)

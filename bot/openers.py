@@ -9,7 +9,7 @@ import re
 from bot import message_words
 from bot.kb.model import Understanding
 from bot.normalize import Tables, clean
-from bot.phrases import outermost, phrase_at, spans
+from bot.phrases import ends_with, outermost, phrase_at, spans
 
 _WORD = message_words.WORD
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
@@ -47,6 +47,4 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
 
 def _lists_parts(before: str, reading: Understanding, tables: Tables) -> bool:
     """ "… được đào tạo gồm: A, B và C": the colon opens the parts of what it follows."""
-    words = message_words.words(before, tables)
-    folded = words.folded
-    return any(len(folded) >= len(p) and tuple(folded[-len(p) :]) == p for p in reading.parts_after)
+    return ends_with(message_words.words(before, tables).folded, reading.parts_after)

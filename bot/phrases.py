@@ -159,6 +159,16 @@ def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ]
 
 
+def outside(words: Sequence[str], found: list[tuple[int, int]]) -> list[str]:
+    """The words no span of `found` covers ("cấp xã mỗi cấp có …" without "mỗi cấp")."""
+    return [w for i, w in enumerate(words) if not any(a <= i < b for a, b in found)]
+
+
+def ends_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `words` (folded) end with one of `phrases` ("… được đào tạo gồm")."""
+    return any(len(words) >= len(p) and tuple(words[len(words) - len(p) :]) == p for p in phrases)
+
+
 def has_phrase(
     words: Sequence[str], phrases: tuple[tuple[str, ...], ...], marked: Sequence[str] | None = None
 ) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo, message_words
 from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener
-from bot.phrases import asks, has_phrase, phrase_at, question_cues, spans
+from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
@@ -88,8 +88,7 @@ class Preambles:
         """ "cấp xã mỗi cấp có bao nhiêu người" without "mỗi cấp": asked of each value named."""
         words = message_memo.words(self.responder.matcher, text)
         each = spans(words.folded, self.reading.distributive_cues, words.tokens)
-        kept = [w for i, w in enumerate(words.tokens) if not any(a <= i < b for a, b in each)]
-        return " ".join(kept) if each else text
+        return " ".join(outside(words.tokens, each)) if each else text
 
     def _with_its_subject(self, before: str, asked: str) -> str:
         """ "em ở xã …, em nghe nói huyện có cử người đi học làm bí thư xã, cho em hỏi là bao

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.phrases import spans
+from bot.phrases import outside, spans
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -62,9 +62,7 @@ class Shares:
         found = self.words.spans(words.folded)
         if not found:
             return None
-        rest = " ".join(
-            w for i, w in enumerate(words.tokens) if not any(a <= i < b for a, b in found)
-        )
+        rest = " ".join(outside(words.tokens, found))
         plain = self.responder.decide(rest, self.match(rest), None)
         if plain.status != "answer" or set(plain.intents) <= {self.whole}:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.normalize import fold
-from bot.phrases import count_of, has_phrase, phrase_at, spans
+from bot.phrases import count_of, ends_with, has_phrase, phrase_at, spans
 from bot.shares import ShareWords
 from bot.slot_finder import pattern_in
 from bot.understanding import Clause, names_a_count
@@ -113,7 +113,7 @@ class TotalCues:
             words = message_memo.normalized(clause.text, self.kb.tables)
             folded = words.folded
             opens = at > 0 and folded and phrase_at(folded, parts, words.tokens, 0)
-            ends = at < len(clauses) - 1 and any(tuple(folded[-len(p) :]) == p for p in parts)
+            ends = at < len(clauses) - 1 and ends_with(folded, parts)
             if opens or ends:
                 return True
         return False
