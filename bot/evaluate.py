@@ -3,7 +3,8 @@
 A question is correct when it is answered with exactly the facts it asks for (all of them, no
 other), wrong when it is answered otherwise — half an answer to "A and B?" is wrong; asking back
 or falling back is neither. An out-of-scope question is rejected when it is not answered.
-Dialogue turns are asked in one conversation each. A set fails under its thresholds.
+Dialogue turns are asked in one conversation each. A set fails under its thresholds, and when
+any reply states a figure that is neither the article's nor a derivation the KB declares.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot import startup
 from bot.answer import Responder
 from bot.conversation import Conversations
 from bot.evalsets import Case, EvalSet, EvalSetError, Thresholds, load_set
+from bot.kb.evidence import figures_beyond, reply_figures
 from bot.paths import EVAL_DIR
 
 DEFAULT_SETS = (EVAL_DIR / "questions.yaml",)
@@ -28,6 +30,7 @@ class Outcome:
     status: str
     intents: tuple[str, ...]
     score: float
+    beyond: tuple[str, ...] = ()  # figures the reply states that the article does not have
 
     @property
     def answered(self) -> bool:
@@ -71,6 +74,7 @@ class Summary:
     smalltalk_correct: int = 0
     followups: int = 0
     followups_correct: int = 0
+    beyond: int = 0  # replies stating a figure the article does not have
 
     @property
     def correct_rate(self) -> float:
@@ -108,16 +112,20 @@ class Summary:
                 True,
             ),
         ]
-        return [
+        failures = [
             f"{name} {value:.1%} (needs {'≥' if at_least else '≤'}{limit:.0%})"
             for name, value, limit, at_least in checks
             if (value < limit if at_least else value > limit)
         ]
+        if self.beyond:
+            failures.append(f"{self.beyond} replies state a figure the article does not have")
+        return failures
 
 
 def evaluate(responder: Responder, cases: Sequence[Case]) -> list[Outcome]:
     """Each standalone question on its own; each dialogue's turns in one conversation."""
     conversations = Conversations(responder, None, "eval")
+    allowed = reply_figures(responder.kb)
     outcomes = []
     for case in cases:
         if case.dialogue is None:
@@ -125,7 +133,8 @@ def evaluate(responder: Responder, cases: Sequence[Case]) -> list[Outcome]:
         else:
             reply = conversations.ask(f"dialogue-{case.dialogue}", case.question).reply
         intents = reply.intents or ((reply.intent,) if reply.intent else ())
-        outcomes.append(Outcome(case, reply.status, intents, reply.score))
+        beyond = tuple(figures_beyond(reply.full_text, allowed))
+        outcomes.append(Outcome(case, reply.status, intents, reply.score, beyond))
     return outcomes
 
 
@@ -147,6 +156,7 @@ def summarize(outcomes: list[Outcome]) -> Summary:
         smalltalk_correct=sum(o.case.smalltalk and o.verdict == "correct" for o in alone),
         followups=len(followups),
         followups_correct=sum(o.verdict in ("correct", "rejected") for o in followups),
+        beyond=sum(bool(o.beyond) for o in outcomes),
     )
 
 
@@ -166,6 +176,9 @@ def report(name: str, outcomes: list[Outcome], quiet: bool) -> Summary:
             f"{category:<15}{n:>5}{c['correct']:>9}{c['wrong']:>7}{c['clarify']:>9}"
             f"{c['fallback']:>10}{c['rejected']:>10}"
         )
+    for o in outcomes:  # shown even when quiet: never acceptable
+        if o.beyond:
+            print(f"  FIGURE NOT IN THE ARTICLE: {o.case.question!r} → {', '.join(o.beyond)}")
     if not quiet:
         for o in outcomes:
             if o.verdict == "wrong":
@@ -192,6 +205,7 @@ def report(name: str, outcomes: list[Outcome], quiet: bool) -> Summary:
             f" {s.smalltalk_correct}/{s.smalltalk}; follow-up turns: {s.followups_correct}/"
             f"{s.followups} right"
         )
+    print(f"figures the article does not have: in {s.beyond} of {len(outcomes)} replies")
     return s
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import ask_json
 
+from bot.kb.evidence import figures_beyond, reply_figures
+
 
 @pytest.mark.parametrize(
     ("question", "intent", "figure"),
@@ -116,33 +118,33 @@ def test_scores_are_between_0_and_100(responder):
         assert 0 <= responder.respond(question).score <= 100
 
 
-@pytest.mark.every_question
-def test_no_reply_ever_states_a_figure_the_article_does_not_have(responder):
-    import re
-
-    from every_question import every_eval_question
-
-    from bot.normalize import canonical_number
-
-    allowed = set(responder.kb.article_numbers)
-    allowed |= {canonical_number(d.value) for i in responder.kb.intents for d in i.derived}
-    allowed |= {canonical_number(g.total.value) for g in responder.kb.groups if g.total}
-    allowed |= {canonical_number(g.difference.value) for g in responder.kb.groups if g.difference}
-    allowed |= {canonical_number(g.gap.value) for g in responder.kb.groups if g.gap}
+def test_no_reply_states_a_figure_the_article_does_not_have(responder):
+    """Questions built to tempt an invented figure; every eval set's replies, follow-ups in
+    their conversations included, are checked by `eval` itself (test_cli.py runs it)."""
+    allowed = reply_figures(responder.kb)
     questions = [
-        *every_eval_question(),
         "năm 2019 có bao nhiêu cán bộ",
         "x" * 3000,
         "2025",
         "có phải 30 người học thạc sĩ",
+        "tổng cộng cả hai cấp học trung cấp llct bao nhiêu",
+        "số 999 là gì",
+        "ở xã nhiều hơn ở huyện mấy người học trung cấp llct",
+        "cộng hết các con số trong bài lại",
+        "1.999 trừ 712 bằng mấy",
     ]
-    questions += ["tổng cộng cả hai cấp học trung cấp llct bao nhiêu", "số 999 là gì"]
-    questions += ["ở xã nhiều hơn ở huyện mấy người học trung cấp llct"]
     for question in questions:
         text = responder.respond(question).full_text
-        text = re.sub(r"(?m)^\d\. ", "", text)  # a clarification numbers its candidates
-        for raw in re.findall(r"\d+(?:[.,]\d+)*", text):
-            assert canonical_number(raw) in allowed, (question, raw, text)
+        assert not figures_beyond(text, allowed), (question, text)
+
+
+def test_eval_fails_a_set_whose_replies_state_a_figure_the_article_lacks(monkeypatch, capsys):
+    from bot import evaluate
+
+    monkeypatch.setattr(evaluate, "reply_figures", lambda kb: frozenset({"712"}))
+    assert evaluate.run_eval(["eval/questions.yaml"], quiet=True) == 1
+    out = capsys.readouterr().out
+    assert "FIGURE NOT IN THE ARTICLE: " in out and "replies state a figure" in out
 
 
 @pytest.mark.parametrize(

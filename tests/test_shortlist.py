@@ -24,7 +24,9 @@ WAYS = {
 
 
 def questions(kb: str) -> list[str]:
-    return list(every_eval_question()[:: 1 if kb == "article" else 3])
+    # every other question on the article's KB (where the bot never shortlists: these ways are
+    # forced), every third on the grown one; test_eval_golden.py asks every one as served
+    return list(every_eval_question()[:: 2 if kb == "article" else 3])
 
 
 def matches(matcher: Matcher, texts: list[str]) -> list[list[tuple[str, bytes]]]:

@@ -6,12 +6,17 @@ import ast
 import operator
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from bot.kb.intents import ParsedIntent
 from bot.kb.source import Problem
 from bot.normalize import Tables, canonical_number, clean
 
+if TYPE_CHECKING:
+    from bot.kb.model import KnowledgeBase
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CANDIDATE_NUMBER = re.compile(r"(?m)^\d\. ")  # a clarification numbers its candidates
 _OPERAND = re.compile(r"\d+(?:\.\d+)?")
 _CONSTANTS = frozenset({"100", "1000"})  # a formula may scale to per cent or per mille
 
@@ -112,3 +117,20 @@ def uncovered_figures(answers: Iterable[str], article_numbers: frozenset[str]) -
     """Article figures no answer states (printed by `kb check`, so none is forgotten)."""
     stated = {n for answer in answers for n in numbers(answer)}
     return sorted(article_numbers - stated, key=lambda n: float(n))
+
+
+def reply_figures(kb: KnowledgeBase) -> frozenset[str]:
+    """Every figure a reply may state: the article's, and the derivations the KB declares
+    (sums, differences, gaps: `kb check` proves each from the article's figures)."""
+    allowed = set(kb.article_numbers)
+    allowed |= {canonical_number(d.value) for i in kb.intents for d in i.derived}
+    for group in kb.groups:
+        for made in (group.total, group.difference, group.gap):
+            if made is not None:
+                allowed.add(canonical_number(made.value))
+    return frozenset(allowed)
+
+
+def figures_beyond(text: str, allowed: frozenset[str]) -> list[str]:
+    """The figures `text` states that are not in `allowed` (a clarification's numbering aside)."""
+    return [n for n in numbers(_CANDIDATE_NUMBER.sub("", text)) if n not in allowed]
