@@ -223,6 +223,10 @@ class Responder:
             close = [c for c in candidates if c.score >= max(thresholds.clarify, best.score - 15)]
             if best.intent.kind != "smalltalk":  # "did you mean: help?" helps nobody
                 close = [c for c in close if c.intent.kind != "smalltalk"]
+            elif best.score >= thresholds.answer and all(
+                c.intent.kind == "smalltalk" for c in close
+            ):
+                return self.answer_as(question, best.intent, best.score)  # "hello or who?": hello
             if close:
                 return self._clarify(question, close[: thresholds.max_suggestions], best)
         return self._fallback(question, match, self.messages.fallback)

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.levels import part_words
-from bot.phrases import has_phrase, joined, question_cues, spans
+from bot.phrases import has_phrase, joined, outside, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ class Comparisons:
         the one a follow-up compares it with (`_with_earlier`)."""
         if not self.compared or not self._compares(match):
             same = self._side_by_side(question, match) if self._asks_same(match) else None
-            return same or self._with_earlier(question, match, reply, earlier)
+            same = same or self._with_earlier(question, match, reply, earlier)
+            return same or self._alike(question, match, reply, earlier)
         named = self.groups.responder.matcher.slot_values(match.question)
         parts_named = part_words(self.groups.responder, match)
         best = [i for i, _ in reply.candidates[:2]]
@@ -64,6 +66,23 @@ class Comparisons:
             or self._with_earlier(question, match, reply, earlier)
             or self._last_two(question, reply, earlier)
         )
+
+    def _alike(
+        self, question: str, match: Match, reply: Reply, earlier: Sequence[str]
+    ) -> Reply | None:
+        """ "cán bộ xã với công chức xã được đào tạo khác nhau ra sao?": how things the message
+        names differ is each one's fact, both given (the words of likeness read past), when
+        the message without them asks one fact for each thing it lists, two or more."""
+        words = match.question
+        found = spans(words.folded, self.reading.likeness_asks, words.tokens)
+        if reply.status == "answer" or not found:
+            return None
+        rest = " ".join(outside(words.tokens, found))
+        each = self.reader.single(rest, self.reader.match(rest), tuple(earlier))
+        listed = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
+        if each.status != "answer" or not 2 <= len(set(each.intents)) == len(listed):
+            return None  # "A, B và C khác nhau thế nào?" answered with two: half of it
+        return replace(each, question=question)
 
     def _last_two(self, question: str, reply: Reply, earlier: Sequence[str]) -> Reply | None:
         """ "bên nào nhiều hơn?" after two figures given one after the other, naming nothing
@@ -185,6 +204,8 @@ class Comparisons:
         if not found:
             return None
         start, end = min(found)
+        if start == 0:  # "So với A thì B nhiều hơn hay ít hơn?"
+            return self._opened_with(match, end, found)
         sides = [" ".join(words.tokens[:start]), " ".join(words.tokens[end:])]
         if not self._bare(sides[1]):
             return sides
@@ -194,6 +215,21 @@ class Comparisons:
             return None
         a, b = joiners[0]
         return [" ".join(before[:a]), " ".join(before[b:])]
+
+    def _opened_with(
+        self, match: Match, end: int, found: list[tuple[int, int]]
+    ) -> list[str] | None:
+        """A message opening with a comparison word: the first side after it, up to the one
+        word that turns to the second ("thì"), the second up to the next comparison word."""
+        words = match.question
+        stop = min((a for a, _ in found if a >= end), default=len(words.tokens))
+        turns = [
+            (a, b) for a, b in spans(words.folded, self.reading.comparison_turns) if end < a < stop
+        ]
+        if len(turns) != 1 or stop == len(words.tokens):  # "so với A thì chiếm …": a share
+            return None
+        (a, b), tokens = turns[0], words.tokens
+        return [" ".join(tokens[end:a]), " ".join(tokens[b:stop])]
 
     def _bare(self, side: str) -> bool:
         """A side naming at most one thing of its own ("ở những mặt nào")."""

@@ -101,3 +101,49 @@ def test_how_many_times_one_figure_is_the_other_gets_both_and_no_ratio_or_gap():
     assert ratio["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
     assert "Chênh lệch" not in ratio["answer"]  # a gap answers nothing asked
     assert "không so sánh" in ratio["answer"]  # the article states no ratio
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        # opened by "so với": the first side after it, the second after "thì"
+        (
+            "So với số người được cử đi học thạc sĩ thì số người hiện có trình độ trên đại học"
+            " nhiều hơn hay ít hơn?",
+            ["masters_sent", "postgraduate_now"],
+        ),
+        # "vượt quá": more than; "bằng đúng": the same as
+        (
+            "Số cán bộ, công chức cấp xã được học trung cấp lý luận chính trị có vượt quá tổng số"
+            " cán bộ, công chức cấp xã hiện nay không?",
+            ["intermediate_llct_commune", "commune_staff"],
+        ),
+        (
+            "Có đúng là số người được cử đi học đại học bằng đúng số đảng viên hiện nay không?",
+            ["university_sent", "party_members"],
+        ),
+    ],
+)
+def test_a_comparison_opened_by_so_voi_or_said_with_exceed_or_equal_gets_both(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer" and reply["intents"] == intents, reply
+    assert "Chênh lệch" not in reply["answer"]  # no group declares a gap between these
+
+
+def test_so_voi_a_whole_then_a_share_after_an_answer_is_no_comparison_of_two_facts():
+    first, share = ask_json(
+        "bao nhiêu người có trình độ đại học",
+        "So với tổng số thì chiếm bao nhiêu phần trăm?",
+        conversation="share",
+    )
+    assert first["intents"] == ["university_degree_now"]
+    assert share["intents"] != ["total_staff", "party_members"], share
+
+
+def test_how_two_things_named_differ_is_each_ones_fact_but_three_named_are_not_two():
+    both, three = ask_json(
+        "cán bộ xã với công chức xã được đào tạo khác nhau ra sao",
+        "đào tạo cán bộ cấp huyện, cán bộ xã và công chức xã khác nhau thế nào?",
+    )
+    assert both["intents"] == ["commune_cadre_training", "commune_civil_servant_training"], both
+    assert three["status"] != "answer" or len(three["intents"]) == 3, three

@@ -110,3 +110,23 @@ def test_uh_huh_alone_is_an_acknowledgement_and_at_is_still_at():
     ack, commune = ask_json("ờ", "ở xã có bao nhiêu cán bộ")
     assert (ack["status"], ack["intents"]) == ("smalltalk", ["acknowledge"]), ack
     assert commune["intents"] == ["commune_staff"], commune
+
+
+def test_asking_for_the_form_itself_is_refused_not_answered_with_a_count():
+    (reply,) = ask_json("Cho tôi mẫu đơn xin đi học thạc sĩ của công chức")
+    assert reply["status"] == "fallback" and not reply["intents"], reply
+
+
+def test_radio_over_closes_a_message_and_alone_acknowledges():
+    over, asked = ask_json(
+        "Rõ. Hết.",
+        "Đ/c BC nhanh: SL cử đi học CC LLCT, SL CBCC cấp xã học TC LLCT. Hết.",
+    )
+    assert over["status"] == "smalltalk" and over["intents"] == ["acknowledge"], over
+    assert asked["intents"] == ["advanced_llct", "intermediate_llct_commune"], asked
+
+
+def test_southern_hong_is_no_and_anyone_there_is_smalltalk():
+    claim, anyone = ask_json("số đảng viên có đúng 712 hổng?", "ủa có ai ko")
+    assert claim["status"] == "answer" and claim["intents"] == ["party_members"], claim
+    assert anyone["status"] == "smalltalk", anyone

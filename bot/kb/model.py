@@ -228,6 +228,7 @@ class Understanding:
     sum_words: frozenset[str]  # beside a total cue, they name nothing ("tổng 2 loại")
     difference_cues: Phrases
     comparison_cues: Phrases
+    comparison_turns: Phrases  # "so với A thì B nhiều hơn?": where B begins
     sameness_cues: Phrases  # "số đó trùng với số đảng viên à?": two figures compared
     meaning_cues: Phrases
     ordinals: Mapping[int, Phrases]
