@@ -62,6 +62,8 @@ class FollowUpWords:
         self._pronouns = tuple(normalize(p, kb.tables) for p in c.pronouns)
         # each confirmation's words, and itself as a list of one (indexed once, by identity)
         self._confirmations = [(set(p), (p,)) for p in kb.understanding.confirmations]
+        self._article_words = tuple(tuple(p.split()) for p in c.article_words)  # folded
+        self._content_asks = tuple(tuple(p.split()) for p in c.content_asks)
         # by first word (~60 pronouns were compared at every position of a message)
         self._pronouns_by_first: dict[str, list[tuple[str, ...]]] = {}
         for pronoun in self._pronouns:
@@ -159,14 +161,18 @@ class FollowUpWords:
         text = f" {' '.join(message_memo.normalized(question, self.kb.tables).folded)} "
         return any(f" {phrase} " in text for phrase in phrases)
 
-    def asks_what_it_says(self, question: Normalized) -> bool:
+    def asks_what_it_says(self, question: Normalized, says_one: bool = False) -> bool:
         """ "nó nói về chuyện gì?", "văn bản đó nói về vấn đề gì": a pronoun and words asking
-        what the thing it points at says, nothing else."""
+        what the thing it points at says, nothing else; after a fact that says one (`says_one`:
+        a resolution, not a count), "nội dung về cái gì?" alone, naming not the article."""
         pointed = self._pronoun_positions(question)
-        if not pointed:
-            return False
         words, marked = question.folded, question.tokens
-        asked = spans(words, self.kb.understanding.of_the_one_before, marked)
+        if pointed:
+            asked = spans(words, self.kb.understanding.of_the_one_before, marked)
+        elif says_one and not has_phrase(words, self._article_words, marked):
+            asked = spans(words, self._content_asks, marked)
+        else:
+            return False
         rest = [
             w
             for i, w in enumerate(words)

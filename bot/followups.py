@@ -123,7 +123,9 @@ class FollowUps:
         its_own = own is not None and bool(asked & own.slots.get("ask", frozenset()) - asks_of)
         if its_own and match.only_question_words:  # "when?" after the author: the article's date
             return self._answer(question, own, score)
-        if self.words.asks_what_it_says(match.question):  # "nó nói về chuyện gì?"
+        # "nội dung về cái gì?" after the resolution (after the title: the article's content)
+        says_one = "what" in asks_of and previous.topic != self.conversation.article_topic
+        if self.words.asks_what_it_says(match.question, says_one):  # "nó nói về chuyện gì?"
             return self._answer(question, previous, score)
         about = self.responder.respond(cues.about) if cues.about and not sure else None
         if about is not None and about.status == "answer" and previous.id not in about.intents:

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.kb.reading_words import Phrases as Phrases  # re-exported: read from here too
+from bot.kb.reading_words import Understanding as Understanding
+from bot.kb.reading_words import Unstated as Unstated
 from bot.kb.source import Problem
 from bot.normalize import Tables
 
@@ -143,6 +146,9 @@ class ConversationSettings:
     undated_topics: Mapping[str, str]
     every_words: tuple[str, ...]  # "đúng cả không?": of every fact just given
     publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
+    article_words: tuple[str, ...]  # "bài nói về gì?" names the article, not the fact just given
+    content_asks: tuple[str, ...]  # "nội dung?" after a fact that says something: what it says
+    article_topic: str  # the topic of the article's own facts (title, author, date)
     no_counterpart: str
     pronouns: tuple[str, ...]  # "nó", "ông ấy": written with diacritics, compared as written
     about_markers: tuple[str, ...]  # "ông ấy nói gì về …": the rest is the question
@@ -191,97 +197,6 @@ class Group:
     gap: Total | None = None  # how far apart two parts are ("300 - 55"), for "nhiều hơn bao nhiêu"
     loose: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "cán bộ": everyone
     quoted: tuple[str, ...] = ()  # the parts a difference's reply quotes (they write the rest)
-
-
-@dataclass(frozen=True, slots=True)
-class Unstated:
-    """An attribute the article never gives (how long, what it cost, where …)."""
-
-    id: str
-    label: str
-    folded: tuple[re.Pattern[str], ...]  # over the question without diacritics
-    accented: tuple[re.Pattern[str], ...]  # over it with them (lương is not lượng)
-    across: bool = False  # asked by the message as a whole ("mấy bí thư, mấy phó bí thư?")
-
-
-Phrases = tuple[tuple[str, ...], ...]  # folded word sequences, longest first
-
-
-@dataclass(frozen=True, slots=True)
-class Understanding:
-    """The word lists that say what a message asks beyond which fact (understanding:)."""
-
-    drop_joiners: Phrases
-    keep_joiners: Phrases
-    list_joiners: Phrases
-    asking_joiners: Phrases  # "kèm theo": a request for what follows, asked with no question word
-    joiner_blockers: frozenset[str]  # after these words a joiner is part of a phrase ("không còn")
-    joiner_words: Phrases  # words a joiner starts ("cộng tác"): no joiner there
-    of_a_share: tuple[Phrases, Phrases]  # (joiners, share words): "tỷ lệ … trên tổng số …"
-    owned_first: Phrases  # "tên và chức vụ của …": attributes of one owner named after both
-    question_cues: Phrases
-    indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
-    not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing
-    distributive_cues: Phrases
-    topic_markers: Phrases
-    total_cues: Phrases
-    sum_words: frozenset[str]  # beside a total cue, they name nothing ("tổng 2 loại")
-    difference_cues: Phrases
-    comparison_cues: Phrases
-    comparison_turns: Phrases  # "so với A thì B nhiều hơn?": where B begins
-    sameness_cues: Phrases  # "số đó trùng với số đảng viên à?": two figures compared
-    meaning_cues: Phrases
-    ordinals: Mapping[int, Phrases]
-    pick_words: frozenset[str]  # words around an ordinal that pick nothing ("giờ tới cái thứ hai")
-    one_at_a_time: Phrases  # "trả lời cái đầu trước": several facts asked, one answered per turn
-    list_things: Phrases  # "cho hỏi 3 số: …": what a list's announced count counts
-    list_all: Phrases  # "…, cho mình xin cả ba": the count of the items before
-    announcing_words: frozenset[str]  # what else a list's announcement says ("tôi cần …")
-    yes: Phrases
-    no: Phrases
-    light_words: frozenset[str]
-    introductions: Phrases
-    confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
-    likeness_asks: Phrases  # "…, khác nhau chỗ nào?": how the things asked before compare
-    numbered_names: Phrases  # "nghị quyết 03", "lớp 11": a number after these names, not counts
-    claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
-    claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
-    claim_year_ask: str  # … and a year claimed of a fact that gives its own ("năm nào")
-    shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
-    bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
-    part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them
-    referring_words: frozenset[str]  # "đó", "này": the figure just given ("trong đó")
-    exclusion_cues: Phrases  # "không tính trên đại học": what follows is left out of the answer
-    enumerators: Phrases  # "thứ nhất …, thứ hai …", "một là … hai là …": items of a list
-    yes_no_cues: Phrases  # "…, có giỏi không?": a question answered yes or no
-    of_the_one_before: Phrases  # "…, về vấn đề gì?", "…, bài nói sao?": more of the clause before
-    own_place: Phrases  # "huyện tôi", "bên mình": the asker's own place, compared
-    article_place: Phrases  # "bên Điện Biên Đông", "bên đó": the article's, beside it
-    article_now: Phrases  # "bây giờ", "hiện nay": the article's own time
-    figure_pointers: frozenset[str]  # "(19 người) được nhắc trong bài": pointing at a figure
-    figure_asks_more: frozenset[str]  # "(…,) được cử đi làm gì": asking more of a figure
-    figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
-    negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
-    relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
-    doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
-    instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given
-    pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
-    pair_words: frozenset[str]  # beside a pair marker they name nothing ("giữa", "đó")
-    parts_after: Phrases  # "tổng …, gồm A và B": the parts of that sum, no questions
-    name_asks: Phrases  # "28 ng đó là ai" after the 28: their names
-    split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
-    adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
-    adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue
-    vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
-    ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
-    pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
-    question_openers: Phrases
-    source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
-    frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article
-    purpose_asides: tuple[re.Pattern[str], ...]  # "… để dẫn nguồn": why one asks, at the end
-    source_asides: tuple[re.Pattern[str], ...]  # "…, báo có nói không?": whether it says so
-    unstated: tuple[Unstated, ...]
-    bound: frozenset[tuple[str, str]]  # pairs the article writes across a joiner: one name
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,13 +162,13 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     minutes = fields.number("context_minutes", 0, 24 * 60)
     texts = {name: fields.texts(name) for name in _CONVERSATION_LISTS}
     no_counterpart, no_share = fields.text("no_counterpart"), fields.text("no_share")
-    whole = fields.text("whole")
+    whole, article_topic = fields.text("whole"), fields.text("article_topic")
     names = ("why_by_topic", "purpose_by_topic", "remedy_by_topic", "undated_topics")
     by_topic = {name: _mapping(fields, name) for name in names}
     by_ask = _mapping(fields, "by_ask")
     slot_words = _slot_table(fields, "slot_words")
     part_words = _slot_table(fields, "part_words")
-    if len(problems) > before or None in (minutes, no_counterpart, no_share, whole):
+    if len(problems) > before or None in (minutes, no_counterpart, no_share, whole, article_topic):
         return None
     return ConversationSettings(
         context_minutes=minutes,
@@ -180,6 +180,7 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
         part_words=part_words,
         whole=whole,
         no_share=no_share,
+        article_topic=article_topic,
     )
 
 
@@ -203,6 +204,8 @@ _CONVERSATION_LISTS = (
     "addressing",
     "publication_words",
     "every_words",
+    "article_words",
+    "content_asks",
 )
 
 

@@ -1,0 +1,55 @@
+"""After a fact that says something (a resolution), "nội dung về cái gì?" asks what it says;
+after the article's title, or naming the article, what the article is about; "theo ông ấy, …"
+after the person quoted reads him as the source — through `ask`, in one conversation."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "intents"),
+    [
+        ("Nghị quyết 03-NQ/HU ra năm nào?", "nội dung về cái gì", ["resolution_03"]),
+        ("Nghị quyết 03-NQ/HU ra năm nào?", "Nội dung?", ["resolution_03"]),
+        ("Nghị quyết 03-NQ/HU ra năm nào?", "bài nói về gì?", ["article_summary"]),
+        ("tên bài báo là gì", "nói về cái gì", ["article_summary"]),
+        (
+            "ai là người phát biểu trong bài",
+            "theo ông ấy cán bộ cấp huyện tập trung học gì",
+            ["district_level_training"],
+        ),
+    ],
+)
+def test_what_a_follow_up_asks_it_to_say_depends_on_what_was_just_given(first, then, intents):
+    given, reply = ask_json(first, then, conversation="says")
+    assert given["status"] == "answer", given
+    assert reply["status"] == "answer" and reply["intents"] == intents, reply
+
+
+def test_what_a_count_says_is_no_question_of_the_count():
+    given, reply = ask_json("bao nhiêu người học thạc sĩ", "nội dung?", conversation="count")
+    assert given["intents"] == ["masters_sent"]
+    assert reply["intents"] != ["masters_sent"], reply  # a figure says nothing more
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Nghị quyết 03 của huyện bàn về vấn đề gì vậy?", "resolution_03"),
+        (
+            "Chào bot, hôm qua tôi đọc bài này trên báo mà quên mất tên người viết, bạn nhắc lại"
+            " giúp tôi tác giả là ai?",
+            "article_author",
+        ),
+        (
+            "Xin cảm ơn. Cho tôi hỏi thêm: sau đào tạo, cán bộ của huyện có những chuyển biến"
+            " tích cực gì?",
+            "training_effects",
+        ),
+    ],
+)
+def test_everyday_and_official_paraphrase_is_answered(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer" and reply["intents"] == [intent], reply
