@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.normalize import Tables
 
 _WORD = re.compile(r"[^\W_]+")
+_LABEL_END = re.compile(r"\s*[:.)\-–]")  # "Câu 1:", "Bài 2.", "Q3)" end with a mark
 _ITEM = 2  # words at least of an item between two numbering words
 
 
@@ -55,3 +56,16 @@ def _anywhere(enumerators: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """Every numbering word as written, in one pattern (a first look before folding words)."""
     words = sorted({" ".join(e) for e in enumerators}, key=len, reverse=True)
     return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in words) or "(?!)")
+
+
+def without_label(text: str, reading: Understanding, tables: Tables) -> str:
+    """`text` without the exercise label it opens with ("Câu 1: …", "Bài 2. …", "Câu số 3)
+    …": homework numbering, no figure asked), else unchanged."""
+    words = list(_WORD.finditer(text[:40]))
+    folded = [fold(w.group(0).lower(), tables) for w in words]
+    size = phrase_at(folded, reading.exercise_labels, [w.group(0).lower() for w in words], 0)
+    if not size or size >= len(words) or not folded[size].isdigit() or len(folded[size]) > 3:
+        return text
+    end = _LABEL_END.match(text, words[size].end())
+    rest = text[end.end() :].strip() if end else ""
+    return rest or text

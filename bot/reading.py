@@ -16,7 +16,7 @@ from bot.breakdowns import Breakdowns
 from bot.claims import Claims
 from bot.comparisons import Comparisons
 from bot.differences import Differences
-from bot.enumerations import enumerated
+from bot.enumerations import enumerated, without_label
 from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
@@ -124,6 +124,7 @@ class Reader:
         words = message_memo.folded_words(question, tables)
         text = with_digits(question, tables.number_roles, lambda w: fold(w, tables), words)
         text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
+        text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
         text = self.own_place.read_past(text)  # "huyện tôi có 90 người …, bên đó bao nhiêu?"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         if claims:

@@ -53,3 +53,20 @@ def test_what_a_count_says_is_no_question_of_the_count():
 def test_everyday_and_official_paraphrase_is_answered(question, intent):
     (reply,) = ask_json(question)
     assert reply["status"] == "answer" and reply["intents"] == [intent], reply
+
+
+def test_a_homework_label_is_read_past_in_a_question_and_its_follow_up():
+    first, then = ask_json(
+        "Câu 1: Hiện nay huyện Điện Biên Đông có bao nhiêu cán bộ, công chức?",
+        "Câu 2: Trong đó có bao nhiêu người ở cấp xã, thị trấn?",
+        conversation="homework",
+    )
+    assert first["status"] == "answer" and first["intents"] == ["total_staff"], first
+    assert then["status"] == "answer" and then["intents"] == ["commune_staff"], then
+    (alone,) = ask_json("bài 2. tác giả là ai")
+    assert alone["intents"] == ["article_author"], alone
+
+
+def test_people_who_went_in_to_read_are_the_articles_views():
+    (reply,) = ask_json("Bài này có bao nhiêu người vào đọc rồi?")
+    assert reply["status"] == "answer" and reply["intents"] == ["article_views"], reply
