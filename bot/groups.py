@@ -200,7 +200,7 @@ class Groups:
             (slot, value)
             for slot, values in named.items()
             if slot != "ask"
-            for value in values - {every.get(slot)}
+            for value in sorted(values - {every.get(slot)})  # the same order in every process
         ]
 
     def with_total(

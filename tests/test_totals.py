@@ -112,3 +112,25 @@ def test_the_parts_listed_of_one_sum_are_that_sums_parts(question, intents, tota
         assert total in reply["answer"]
     else:
         assert "243" not in reply["answer"]
+
+
+def test_of_the_district_and_of_the_commune_name_both_levels_and_get_the_sum():
+    (reply,) = ask_json("Cán bộ chủ chốt dưới 35 tuổi của huyện và của xã cộng lại là bao nhiêu?")
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"], reply
+    assert "31" in reply["answer"], reply["answer"]
+    (whole,) = ask_json("cán bộ của huyện có bao nhiêu")  # alone: the district's whole staff
+    assert whole["intents"] == ["total_staff"], whole
+
+
+def test_intermediate_said_with_ch_and_a_sum_asked_in_english_after_two_answers():
+    (said,) = ask_json(
+        "người học chung cấp chính trị cả cấp huyện với cấp xã cộng lại bằng bao nhiêu"
+    )
+    assert said["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], said
+    *_, both = ask_json(
+        "How many people hold a university degree now, theo bài báo?",
+        "and postgrad?",
+        "sum of both?",
+        conversation="sum",
+    )
+    assert both["intents"] == ["university_degree_now", "postgraduate_now"], both

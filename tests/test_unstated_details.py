@@ -323,3 +323,26 @@ def test_who_sits_on_a_body_the_article_names_is_unstated_while_anyone_who_did_i
     )
     assert members["status"] == "fallback" and members["intents"] == [], members
     assert anyone["intents"] == ["masters_sent"], anyone
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tên của 6 chủ tịch MTTQ được đi bồi dưỡng là gì?",
+        "tac gia Phong Van la phong vien hay cong tac vien",
+    ],
+)
+def test_names_of_those_counted_and_the_authors_job_are_never_given(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback" and not reply["intents"], reply
+    (author,) = ask_json("phóng viên nào viết bài này")  # which reporter: the author, named
+    assert author["intents"] == ["article_author"], author
+
+
+def test_who_pays_the_tuition_after_a_count_is_a_cost_the_article_never_gives():
+    first, paid = ask_json(
+        "co bao nhieu nguoi duoc di hoc thac si", "tien hoc ai tra", conversation="fees"
+    )
+    assert first["intents"] == ["masters_sent"]
+    assert paid["status"] == "fallback" and not paid["intents"], paid
+    assert "chi phí" in paid["answer"]
