@@ -10,6 +10,7 @@ import sys
 import pytest
 from conftest import run_cli, spawn_console, wait_until_blocked_on_the_terminal
 
+from bot.evalsets import load_set
 from bot.paths import PROJECT_DIR
 
 
@@ -276,3 +277,22 @@ def test_a_broken_knowledge_base_stops_every_front_end_alike(tmp_path, command, 
     *problems, last = result.stderr.splitlines()
     assert problems and all(re.match(r"\S*\.yaml:\d+: ", p) for p in problems), problems
     assert last.startswith("error: the knowledge base is invalid") and "kb check" in last
+
+
+def test_replies_do_not_depend_on_the_hash_seed_of_the_process():
+    """Each process hashes strings with its own seed: a reply built by walking a set would
+    change order between processes (a golden row once did). The newest blind sets' questions
+    (several facts, totals, lists) through `ask --json`, under two seeds, line for line."""
+    questions = [
+        case.question
+        for name in ("blind-bd.yaml", "blind-be.yaml", "blind-bf.yaml")
+        for case in load_set(PROJECT_DIR / "eval" / name).cases
+        if case.dialogue is None
+    ]
+    stdin = "\n".join(questions) + "\n"
+    first, second = (
+        run_cli("ask", "--json", stdin=stdin, env={"PYTHONHASHSEED": seed}) for seed in ("1", "2")
+    )
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert len(first.stdout.splitlines()) == len(questions)
+    assert first.stdout == second.stdout
