@@ -113,7 +113,8 @@ class FollowUps:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         asked = cues.asked - IGNORED_ASKS
-        if cues.other or (cues.besides and not sure):  # "cấp kia?", "ngoài ra còn ai nữa?"
+        # "cấp kia?", "ngoài ra còn ai nữa?" (not "ngoài ra cao cấp llct …": a fact it names)
+        if cues.other or (cues.besides and not sure and not (answered and cues.named)):
             others = self.pool.siblings(previous, nearest=True)
             others = [i for i in others if i.id not in earlier]
             if len(others) == 1:

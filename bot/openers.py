@@ -8,8 +8,8 @@ import re
 
 from bot import message_words
 from bot.kb.model import Understanding
-from bot.normalize import Tables, clean
-from bot.phrases import ends_with, outermost, phrase_at, spans
+from bot.normalize import Normalized, Tables, clean
+from bot.phrases import ends_with, outermost, outside, phrase_at, spans
 
 _WORD = message_words.WORD
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
@@ -48,3 +48,9 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
 def _lists_parts(before: str, reading: Understanding, tables: Tables) -> bool:
     """ "… được đào tạo gồm: A, B và C": the colon opens the parts of what it follows."""
     return ends_with(message_words.words(before, tables).folded, reading.parts_after)
+
+
+def tells_me(words: Normalized, reading: Understanding, light_words: frozenset[str]) -> bool:
+    """ "nói cho em với", "trả lời giúp": nothing but asking to be told (closing a question)."""
+    found = spans(words.folded, reading.closing_requests, words.tokens)
+    return bool(found) and all(w in light_words for w in outside(words.folded, found))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo, message_words
 from bot.normalize import Normalized, clean, fold
-from bot.openers import after_opener
+from bot.openers import after_opener, tells_me
 from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
 
 if TYPE_CHECKING:
@@ -278,7 +278,8 @@ class Preambles:
         """Asks nothing, names no value, and is smalltalk or near nothing the article says
         ("…, thanks bạn", "…, ngắn gọn thôi")."""
         words = message_memo.words(self.responder.matcher, piece)
-        if _addresses(words, self.reading):  # "…, thưa đồng chí?": whom it is asked of
+        light = self.responder.light_words  # "…, thưa đồng chí?", "…, nói cho em với"
+        if _addresses(words, self.reading) or tells_me(words, self.reading, light):
             return True
         if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
             return False  # read from the words alone, before any scoring

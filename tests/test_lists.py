@@ -449,3 +449,20 @@ def test_a_first_piece_saying_where_the_rest_counts_is_no_item_of_a_list(questio
     (reply,) = ask_json(question)
     assert reply["intents"] == ["commune_staff"], reply
     assert "712" not in reply["answer"], reply  # never the party members beside it
+
+
+def test_asking_to_be_told_closes_a_list_and_besides_opens_a_fact_of_its_own():
+    told, besides = ask_json(
+        "Huyện mình người học thạc sĩ mấy, người đảng viên mấy, nói cho em với?",
+        "Bồi dưỡng chức danh bí thư, phó bí thư xã và chủ tịch MTTQ mỗi loại mấy người; ngoài ra"
+        " cao cấp LLCT bao nhiêu người?",
+    )
+    assert told["intents"] == ["masters_sent", "party_members"], told
+    assert besides["intents"] == ["party_secretary_training", "mttq_chairs", "advanced_llct"]
+    first, then = ask_json(
+        "mttq có mấy người đi bồi dưỡng",
+        "ngoài ra cao cấp llct bao nhiêu người",
+        conversation="besides",
+    )
+    assert first["intents"] == ["mttq_chairs"]
+    assert then["intents"] == ["advanced_llct"], then
