@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot import message_words
 from bot.kb import Intent, KnowledgeBase
 from bot.kb.model import Slot
 from bot.lexicon import Lexicon
@@ -94,7 +95,7 @@ class Slots:
 
     def _find(self, question: Normalized) -> _Named:
         folded = self.corrected(question)
-        words = frozenset(_WORD.findall(folded))
+        words = message_words.word_set(folded)
         found: dict[str, set[str]] = {}
         for slot, finder in self._finders:
             pattern = slot.pattern if finder is None else finder.pattern_in(folded, words)
@@ -278,6 +279,3 @@ def fits_keeping(
         if name in intent.slots and not values & intent.slots[name]:
             return False
     return True
-
-
-_WORD = re.compile(r"\w+")
