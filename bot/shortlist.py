@@ -113,7 +113,8 @@ def ranked(intents: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[in
         return list(zip(intents[at].tolist(), scores[at].tolist(), strict=True))
     ids, values = intents.tolist(), scores.tolist()
     positive = [k for k, value in enumerate(values) if value > 0]
-    order = sorted(positive, key=lambda k: (-values[k], ids[k]))[:limit]
+    # as tuples, no key called per score (an intent's id is unique: its position never decides)
+    order = [k for _, _, k in sorted([(-values[k], ids[k], k) for k in positive])[:limit]]
     room = limit - len(order)
     if room > 0:  # as `best`: a zero score after the positive ones and the zero ones before it
         reached = [ids[k] for k in positive]  # ascending, as `intents` is

@@ -48,8 +48,9 @@ class Finder:
             else:
                 self._always.append(i)
         self._alternatives = alternatives
-        self._first_words = frozenset(self._by_first)
-        self._by_words_only = not self._always and not self._prefixed
+        # a text holding none of these words matches nothing when `by_words_only`
+        self.first_words = frozenset(self._by_first)
+        self.by_words_only = not self._always and not self._prefixed
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
         # by the first words a text holds (and the prefixes it holds): the pattern, found once
         self._by_hits: dict[tuple[frozenset[str], tuple[int, ...]], re.Pattern[str]] = {}
@@ -83,12 +84,15 @@ class Finder:
         whole pattern finds."""
         if words is None:
             words = message_words.word_set(text)
-        hits = self._first_words.intersection(words)
-        if self._by_words_only and not hits:
+        hits = self.first_words.intersection(words)
+        if self._prefixed:
+            prefixed = tuple(
+                i for i, prefixes in self._prefixed if any(prefix in text for prefix in prefixes)
+            )
+        elif self.by_words_only and not hits:
             return NOTHING  # most slots, most texts
-        prefixed = tuple(
-            i for i, prefixes in self._prefixed if any(prefix in text for prefix in prefixes)
-        )
+        else:
+            prefixed = ()
         found = self._by_hits.get((hits, prefixed))
         if found is None:
             found = self._narrowed_to(hits, prefixed)

@@ -98,9 +98,14 @@ class Slots:
         words = message_words.word_set(folded)
         found: dict[str, set[str]] = {}
         for slot, finder in self._finders:
-            pattern = slot.pattern if finder is None else finder.pattern_in(folded, words)
-            if pattern is NOTHING:
-                continue
+            if finder is None:
+                pattern = slot.pattern
+            elif finder.by_words_only and finder.first_words.isdisjoint(words):
+                continue  # most slots, most questions: no word an alternative begins with
+            else:
+                pattern = finder.pattern_in(folded, words)
+                if pattern is NOTHING:
+                    continue
             for hit in pattern.finditer(folded):
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         for slot, hits in self._part_hits(question):
