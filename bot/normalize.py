@@ -182,8 +182,12 @@ def expand(words: list[str], tables: Tables) -> list[str]:
     if tables.firsts.isdisjoint(words):
         return words  # most texts: no word begins an expansion (a word at a time was ~10 µs)
     out: list[str] = []
-    i, expansions, singles = 0, tables.expansions, tables.singles
+    i, expansions, singles, firsts = 0, tables.expansions, tables.singles, tables.firsts
     while i < len(words):
+        if words[i] not in firsts:  # no expansion begins with it: the word as it is
+            out.append(words[i])
+            i += 1
+            continue
         # (one cut short by the text's end is its rest, the longest there is: found the same)
         for size in tables.starts.get(words[i], ()):
             replacement = expansions.get(tuple(words[i : i + size]))

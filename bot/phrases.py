@@ -101,8 +101,9 @@ def spans(
     for i, word in enumerate(words):
         for size, plain, written in index.get(word, ()):
             times = plain.get(tuple(words[i : i + size]), 0) if plain else 0
-            if written:
-                times += sum(_occurs(phrase, marks, words, marked, i) for phrase, marks in written)
+            for phrase, marks in written:
+                if _occurs(phrase, marks, words, marked, i):
+                    times += 1
             if times:
                 found += [(i, i + size)] * times
     return found
