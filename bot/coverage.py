@@ -53,11 +53,14 @@ class Coverage:
         """A KB feature's postings (intents, answers only, phrasings, answers) and weight."""
         index = self.index
         answers = index.answer_postings.get(feature)
-        after = answers + len(index.phrasing_intent) if index.intents < _NUMBERED else None
+        phrasings = index.phrasing_postings.get(feature)
+        after = None
+        if index.intents < _NUMBERED:  # the answers numbered after the phrasings, joined
+            after = np.concatenate((phrasings, answers + len(index.phrasing_intent)))
         return (
             index.vocabulary.get(feature),
             index.answer_only.get(feature),
-            index.phrasing_postings.get(feature),
+            phrasings,
             answers,
             index.weight_of[feature],
             after,
