@@ -32,10 +32,7 @@ from bot.shortlist import Positions, ranked, shortlist
 from bot.slots import Slots
 
 
-class Candidate(NamedTuple):
-    """An intent and its score (a named tuple: ten are made per match, and a frozen
-    dataclass's __init__ cost about twice as much)."""
-
+class Candidate(NamedTuple):  # ten made per match: a frozen dataclass's cost twice as much
     intent: Intent
     score: float
 
