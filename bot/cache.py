@@ -38,7 +38,7 @@ from bot.regex_heads import Heads, Key, is_table, learn
 if TYPE_CHECKING:
     from bot.matcher import Matcher
 
-FORMAT = b"hoidap-core-3\n"
+FORMAT = b"hoidap-core-4\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
 _CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "regex_heads.py")

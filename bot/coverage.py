@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.index import Index
-from bot.phrasings import JOINED, Phrasings, Read, Shape, added
+from bot.phrasings import JOINED, Phrasings, Read, Shape
 
 _KEPT = 256  # entries up to which a word keeps its part of the question coverage with it
 _READS = 16_384  # KB features whose postings are kept at hand (a few hundred bytes each)
@@ -39,6 +39,8 @@ class Feature:
     values: tuple[float, float]  # of one feature: weight × similarity, and × answer_factor
     intents: np.ndarray | None  # of several: the intents it reaches, ascending …
     terms: np.ndarray | None  # … and weight × the best similarity each holds
+    # of one: its postings (intents, then answers only) joined, and the value each adds
+    joined: tuple[np.ndarray, np.ndarray] | None = None
 
 
 class Coverage:
@@ -53,11 +55,14 @@ class Coverage:
         """A KB feature's postings (intents, answers only, phrasings, answers) and weight."""
         index = self.index
         answers = index.answer_postings.get(feature)
-        after = answers + len(index.phrasing_intent) if index.intents < _NUMBERED else None
+        phrasings = index.phrasing_postings.get(feature)
+        after = None
+        if index.intents < _NUMBERED:  # the answers numbered after the phrasings, joined
+            after = np.concatenate((phrasings, answers + len(index.phrasing_intent)))
         return (
             index.vocabulary.get(feature),
             index.answer_only.get(feature),
-            index.phrasing_postings.get(feature),
+            phrasings,
             answers,
             index.weight_of[feature],
             after,
@@ -75,7 +80,10 @@ class Coverage:
                     return Feature(weight, matches, found, (0.0, 0.0), intents, terms)
             return Feature(weight, matches, found, (0.0, 0.0), None, None)
         value = weight * found[0][1]
-        return Feature(weight, matches, found, (value, value * self.answer_factor), None, None)
+        values = (value, value * self.answer_factor)
+        parts = self._reads(found[0][0])[:2]
+        joined = (np.concatenate(parts), np.asarray(values).repeat([len(p) for p in parts]))
+        return Feature(weight, matches, found, values, None, None, joined)
 
     def _best(
         self, weight: float, found: tuple[tuple[int, float], ...]
@@ -123,20 +131,20 @@ class Coverage:
         those of one of weight × similarity) / `total`, each sum in the question's order."""
         present: dict[int, float] = {}
         rows: list[np.ndarray] = []  # words of one: its postings, and what each adds
-        values: list[float] = []
+        values: list[np.ndarray] = []
         several: list[Feature] = []  # words of several KB features
         for feature in features:
             for found, sim in feature.found:
                 if sim > present.get(found, 0.0):
                     present[found] = sim
-            if len(feature.found) == 1:
-                rows += self._reads(feature.found[0][0])[:2]
-                values += feature.values
+            if feature.joined is not None:
+                rows.append(feature.joined[0])
+                values.append(feature.joined[1])
             elif feature.found:
                 several.append(feature)
         question = self._several(several)
         if rows:
-            question += added(rows, values, self.index.intents)
+            question += _added(rows, values, self.index.intents)
         held = question.nonzero()[0]
         return held, (question[held] / total if len(held) else question[held]), present
 
@@ -172,6 +180,17 @@ class Coverage:
                 best = np.zeros(self.index.intents)  # scratch, left all zeros after each use
             _add_best(question, best, word.weight, held)
         return question
+
+
+def _added(parts: list[np.ndarray], values: list[np.ndarray], size: int) -> np.ndarray:
+    """`added` of parts that each hold their own values (a word's postings joined once): the
+    same values in the same order, so the same sums."""
+    if 0 < sum(len(p) for p in parts) <= JOINED:
+        return np.bincount(np.concatenate(parts), np.concatenate(values), minlength=size)
+    sums = np.zeros(size)
+    for part, value in zip(parts, values, strict=True):
+        np.add.at(sums, part, value)
+    return sums
 
 
 def _add_best(

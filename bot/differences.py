@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.group_facts import facts_of
 from bot.phrases import has_phrase
 from bot.slot_finder import pattern_in
@@ -55,5 +56,5 @@ class Differences:
         slot = next(s for s in self.kb.settings.slots if s.name == slot_name)
         text = match.question.folded_text
         rest = pattern_in(slot, text).sub(" ", text)
-        reply = self.responder.decide(rest, self.responder.matcher.match(rest), ())
+        reply = self.responder.decide(rest, message_memo.match(self.responder.matcher, rest), ())
         return reply.intents if reply.status == "answer" else ()

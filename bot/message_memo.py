@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot import message_words
 from bot.normalize import fold, normalize
-from bot.understanding import Clause, leading_pieces, split_clauses
+from bot.understanding import Clause, Sentence, leading_pieces, sentences_of, split_clauses
 
 T = TypeVar("T")
 
@@ -36,6 +36,7 @@ class _Kept:
     # by text and by how the matcher reads it ("…, có yếu không?" and "… có yếu không")
     matches: dict[str | Normalized, Match] = field(default_factory=dict)
     clauses: dict[tuple[str, bool, int, int], tuple[Clause, ...]] = field(default_factory=dict)
+    sentences: dict[tuple[str, int, int], tuple[Sentence, ...]] = field(default_factory=dict)
     pieces: dict[tuple[str, int], tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     folded: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
     singles: dict[tuple[str, int, tuple[str, ...]], tuple[Match, Reply]] = field(
@@ -112,7 +113,15 @@ def clauses(
     """split_clauses, once per text and way of cutting while one message is read (a list of
     its own for each caller)."""
     key = (text, as_list, id(reading), id(tables))
-    return list(_once("clauses", key, lambda: tuple(split_clauses(text, reading, tables, as_list))))
+    return list(_once("clauses", key, lambda: tuple(_split(text, reading, tables, as_list))))
+
+
+def _split(text: str, reading: Understanding, tables: Tables, as_list: bool) -> list[Clause]:
+    """split_clauses, its sentences read once for both ways of cutting (their words, cues and
+    cut points are the same either way)."""
+    key = (text, id(reading), id(tables))
+    sentences = _once("sentences", key, lambda: tuple(sentences_of(text, reading, tables)))
+    return split_clauses(text, reading, tables, as_list, sentences)
 
 
 def pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:

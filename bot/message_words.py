@@ -20,6 +20,7 @@ from bot.normalize import Tables, fold
 # letters or digits, and the two signs that join list items ("A & B", "A + B")
 WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
 _SIGNS = frozenset("&+")
+_ANY_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +40,17 @@ class Words:
 _KEPT: ContextVar[dict[tuple[str, str, int], Words] | None] = ContextVar(
     "message_words", default=None
 )
+_SETS: ContextVar[dict[str, frozenset[str]] | None] = ContextVar("message_word_sets", default=None)
 
 
 @contextmanager
 def one_message() -> Iterator[None]:
     """While one message is read: its texts' words are kept."""
-    token = _KEPT.set({})
+    token, sets = _KEPT.set({}), _SETS.set({})
     try:
         yield
     finally:
+        _SETS.reset(sets)
         _KEPT.reset(token)
 
 
@@ -59,6 +62,18 @@ def words(cleaned: str, tables: Tables) -> Words:
 def letters(cleaned: str, tables: Tables) -> Words:
     """The words of `cleaned` made of letters or digits only (no "&", "+")."""
     return _kept("letters", cleaned, tables)
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The `\\w+` words of `text`: the slot finders look for their first words in the same
+    texts, reader after reader."""
+    kept = _SETS.get()
+    found = None if kept is None else kept.get(text)
+    if found is None:
+        found = frozenset(_ANY_WORD.findall(text))
+        if kept is not None:
+            kept[text] = found
+    return found
 
 
 def _kept(kind: str, cleaned: str, tables: Tables) -> Words:

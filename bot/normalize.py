@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,6 +43,7 @@ class Tables:
     starts: Mapping[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     singles: Mapping[str, tuple[str, ...]] = field(init=False, default_factory=dict)
     firsts: frozenset[str] = field(init=False, default=frozenset())  # none in a text: left as is
+    look_alikes: frozenset[str] = field(init=False, default=frozenset())  # `characters`' first
 
     def __post_init__(self) -> None:
         starts: dict[str, tuple[int, ...]] = {}
@@ -52,6 +53,7 @@ class Tables:
         object.__setattr__(self, "starts", starts)
         object.__setattr__(self, "singles", singles)
         object.__setattr__(self, "firsts", frozenset(key[0] for key in self.expansions if key))
+        object.__setattr__(self, "look_alikes", frozenset(key[0] for key in self.characters if key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +141,9 @@ def _clean(text: str, tables: Tables) -> str:
     text = unicodedata.normalize("NFC", text)
     if _ANY_INVISIBLE.search(text):  # translating every character was ~6 µs a text
         text = text.translate(_INVISIBLE)
-    for wrong, right in tables.characters.items():
-        text = text.replace(wrong, right)
+    if not tables.look_alikes.isdisjoint(text):  # most texts hold none: nothing to replace
+        for wrong, right in tables.characters.items():
+            text = text.replace(wrong, right)
     text = _ELONGATED.sub(r"\1", text.casefold())  # "nhìuuu", "okkk": no word repeats a letter 3×
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
@@ -182,8 +185,12 @@ def expand(words: list[str], tables: Tables) -> list[str]:
     if tables.firsts.isdisjoint(words):
         return words  # most texts: no word begins an expansion (a word at a time was ~10 µs)
     out: list[str] = []
-    i, expansions, singles = 0, tables.expansions, tables.singles
+    i, expansions, singles, firsts = 0, tables.expansions, tables.singles, tables.firsts
     while i < len(words):
+        if words[i] not in firsts:  # no expansion begins with it: the word as it is
+            out.append(words[i])
+            i += 1
+            continue
         # (one cut short by the text's end is its rest, the longest there is: found the same)
         for size in tables.starts.get(words[i], ()):
             replacement = expansions.get(tuple(words[i : i + size]))
@@ -286,12 +293,3 @@ def build_tables(
         number_roles={_fold(k, None): v for k, v in (number_words or {}).items()},
         units=dict(units_after_numbers or {}),
     )
-
-
-def keyboard_neighbours(rows: Sequence[str]) -> dict[str, str]:
-    """Each letter → the letters left and right of it on its keyboard row."""
-    neighbours: dict[str, str] = {}
-    for row in rows:
-        for i, letter in enumerate(row):
-            neighbours[letter] = row[max(i - 1, 0) : i] + row[i + 1 : i + 2]
-    return neighbours

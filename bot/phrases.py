@@ -15,10 +15,9 @@ if TYPE_CHECKING:
     from bot.normalize import Normalized
 
 # per length, longest first: the phrases without diacritics (how often each is listed), and
-# the others with which of their words carry them
-_Group = tuple[
-    int, dict[tuple[str, ...], int], tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]
-]
+# the others by which of their words carry them (how often each is listed)
+_Written = tuple[tuple[tuple[bool, ...], dict[tuple[str, ...], int]], ...]
+_Group = tuple[int, dict[tuple[str, ...], int], _Written]
 _Indexed = dict[str, tuple[_Group, ...]]
 
 
@@ -26,18 +25,18 @@ _Indexed = dict[str, tuple[_Group, ...]]
 def _by_first(phrases: tuple[tuple[str, ...], ...]) -> _Indexed:
     """The phrases by their first word folded, then by length, longest first. A phrase word
     with diacritics must match as written; a phrase with none is its folded words, looked up
-    at once (43 phrases open with "cho": one look-up per length, not a comparison each)."""
-    index: dict[str, dict[int, tuple[dict[tuple[str, ...], int], list[Any]]]] = {}
+    at once (43 phrases open with "cho": one look-up per length, not a comparison each), and
+    those with some by which words carry them ("cho mình hỏi", "cho em hỏi"): one look-up of
+    the message's words read so, per way of carrying them."""
+    index: dict[str, dict[int, tuple[dict[tuple[str, ...], int], dict[Any, Any]]]] = {}
     for phrase in phrases:
         marks = tuple(not w.isascii() and _unmarked(w) != w for w in phrase)
-        plain, marked = index.setdefault(_unmarked(phrase[0]), {}).setdefault(len(phrase), ({}, []))
-        if any(marks):
-            marked.append((phrase, marks))
-        else:
-            plain[phrase] = plain.get(phrase, 0) + 1
+        plain, marked = index.setdefault(_unmarked(phrase[0]), {}).setdefault(len(phrase), ({}, {}))
+        table = marked.setdefault(marks, {}) if any(marks) else plain
+        table[phrase] = table.get(phrase, 0) + 1
     return {
         first: tuple(
-            (n, plain, tuple(marked)) for n, (plain, marked) in sorted(sizes.items())[::-1]
+            (n, plain, tuple(marked.items())) for n, (plain, marked) in sorted(sizes.items())[::-1]
         )
         for first, sizes in index.items()
     }
@@ -71,22 +70,18 @@ def _unmarked(word: str) -> str:
     return fold(word)
 
 
-def _occurs(
-    phrase: tuple[str, ...],
-    marks: tuple[bool, ...],
-    folded: Sequence[str],
-    marked: Sequence[str] | None,
-    i: int,
-) -> bool:
-    if i + len(phrase) > len(folded):
-        return False
-    for k, (word, is_marked) in enumerate(zip(phrase, marks, strict=True)):
-        if is_marked:
-            if marked is None or marked[i + k].lower() != word:
-                return False
-        elif folded[i + k] != word:
-            return False
-    return True
+def _written(
+    written: _Written, folded: Sequence[str], marked: Sequence[str] | None, i: int, size: int
+) -> int:
+    """How many of the `written` phrases (of `size` words, found by which words carry
+    diacritics) occur at word `i`: those words compared as written, the others folded."""
+    if marked is None or i + size > len(folded):
+        return 0  # a phrase with diacritics needs the words as written
+    times = 0
+    for marks, table in written:
+        key = tuple([marked[k].lower() if m else folded[k] for k, m in enumerate(marks, i)])
+        times += table.get(key, 0)
+    return times
 
 
 def spans(
@@ -102,7 +97,7 @@ def spans(
         for size, plain, written in index.get(word, ()):
             times = plain.get(tuple(words[i : i + size]), 0) if plain else 0
             if written:
-                times += sum(_occurs(phrase, marks, words, marked, i) for phrase, marks in written)
+                times += _written(written, words, marked, i, size)
             if times:
                 found += [(i, i + size)] * times
     return found
@@ -185,8 +180,8 @@ def phrase_at(
     if not 0 <= i < len(words):
         return 0
     for size, plain, written in _indexed(phrases).get(words[i], ()):
-        if tuple(words[i : i + size]) in plain or any(
-            _occurs(phrase, marks, words, marked, i) for phrase, marks in written
+        if tuple(words[i : i + size]) in plain or (
+            written and _written(written, words, marked, i, size)
         ):
             return size
     return 0

@@ -23,7 +23,8 @@ _MANY = 2_000  # … in a KB of this many intents or more (below, a few postings
 _SEARCHED = 32  # a feature's intents past this many per intent looked for: binary search
 
 # a KB feature's postings (intents, answers only, phrasings, answers) and weight, and in a KB
-# of few intents its answer postings numbered after the phrasings (else None)
+# of few intents its phrasing postings followed by its answer postings numbered after the
+# phrasings (else None)
 Read = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, np.ndarray | None]
 
 
@@ -120,11 +121,13 @@ class Phrasings:
         reads = self._reads
         if not reads or reads[0][5] is None:
             return None
-        parts = [r[2] for r in reads] + [r[5] for r in reads]
+        # feature after feature, its phrasings then its answers: a row is a phrasing's or an
+        # answer's, and gets the features' values in their order either way
+        parts = [r[5] for r in reads]
         lengths = [len(p) for p in parts]
         if sum(lengths) > JOINED:
             return None
-        values = np.asarray(self._sims + self._sims).repeat(lengths)
+        values = np.asarray(self._sims).repeat(lengths)
         sums = np.bincount(np.concatenate(parts), values, minlength=phrasings + self.index.intents)
         self._answers = sums[phrasings:]
         return sums[:phrasings]

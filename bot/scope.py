@@ -8,6 +8,7 @@ import re
 
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized
+from bot.recent import ByIdentity
 from bot.regex_heads import heads
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -32,6 +33,8 @@ class Scope:
             for word in words or ():
                 self._by_word.setdefault(word, []).append(k)
         self._always = frozenset(k for k, (_, words, _) in enumerate(self._rules) if words is None)
+        # a refused question is asked which rules it matches, then which words matched them
+        self._tried = ByIdentity(self._rules_for)
 
     def words_outside(self, question: Normalized) -> frozenset[int]:
         """The words that put the question outside the article ("Mường Nhé", "năm 2011"):
@@ -74,7 +77,7 @@ class Scope:
                 return rule.message
         return None
 
-    def _tried(self, question: Normalized) -> list[int]:
+    def _rules_for(self, question: Normalized) -> list[int]:
         """The rules a text may match, in their order: those whose first words it holds (a
         match begins with one), and those that show none."""
         by_word = self._by_word

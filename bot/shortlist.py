@@ -112,14 +112,15 @@ def ranked(intents: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[in
         at = best(intents, scores, limit)
         return list(zip(intents[at].tolist(), scores[at].tolist(), strict=True))
     ids, values = intents.tolist(), scores.tolist()
-    positive = [k for k, value in enumerate(values) if value > 0]
-    order = sorted(positive, key=lambda k: (-values[k], ids[k]))[:limit]
-    room = limit - len(order)
+    # sorted as (−score, id) tuples: no key called per score, and −(−score) is the score
+    found = [(-value, i) for i, value in zip(ids, values, strict=True) if value > 0]
+    first = [(i, -value) for value, i in sorted(found)[:limit]]
+    room = limit - len(first)
     if room > 0:  # as `best`: a zero score after the positive ones and the zero ones before it
-        reached = [ids[k] for k in positive]  # ascending, as `intents` is
-        order += [
-            k
-            for k, value in enumerate(values)
-            if value <= 0 and ids[k] - bisect_left(reached, ids[k]) < room
+        reached = [i for i, value in zip(ids, values, strict=True) if value > 0]  # ascending
+        first += [
+            (i, value)
+            for i, value in zip(ids, values, strict=True)
+            if value <= 0 and i - bisect_left(reached, i) < room
         ]
-    return [(ids[k], values[k]) for k in order]
+    return first

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot import message_words
 from bot.kb.model import Slot
 from bot.regex_heads import heads
 
@@ -12,7 +13,6 @@ _BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
 # a pattern's first word, after lookbehinds: letters followed by a space that must be there or
 # by the pattern's end (so the text holds it as a whole word wherever the pattern matches)
 _FIRST_WORD = re.compile(r"(?:\(\?<[=!][^()\\]*\))*(\w+)(?: (?![?*{])|$)")
-_WORD = re.compile(r"\w+")
 # no alternative can match: matches nothing, as the whole would (tried at the start alone)
 NOTHING = re.compile(r"\A(?!)")
 _NARROWED = 4096  # patterns kept per slot, one per set of alternatives a text may match
@@ -53,10 +53,13 @@ class Finder:
             else:
                 self._always.append(i)
         self._alternatives = alternatives
-        self._first_words = frozenset(self._by_first)
-        self._by_words_only = not self._always and not self._prefixed
+        # a text holding none of these words matches nothing when `by_words_only`
+        self.first_words = frozenset(self._by_first)
+        self.by_words_only = not self._always and not self._prefixed
         self._whole = whole
         self._narrowed: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # None: met once
+        # by the first words a text holds (and the prefixes it holds): the pattern, found once
+        self._by_hits: dict[tuple[frozenset[str], tuple[int, ...]], re.Pattern[str]] = {}
 
     @classmethod
     def of(cls, slot: Slot) -> Finder | None:
@@ -86,16 +89,31 @@ class Finder:
         """A pattern that finds in `text` (whose `\\w+` words are `words`) what the slot's
         whole pattern finds."""
         if words is None:
-            words = frozenset(_WORD.findall(text))
-        if self._by_words_only and self._first_words.isdisjoint(words):
+            words = message_words.word_set(text)
+        hits = self.first_words.intersection(words)
+        if self._prefixed:
+            prefixed = tuple(
+                i for i, prefixes in self._prefixed if any(prefix in text for prefix in prefixes)
+            )
+        elif self.by_words_only and not hits:
             return NOTHING  # most slots, most texts
-        tried = set(self._always)
-        for i, prefixes in self._prefixed:
-            for prefix in prefixes:
-                if prefix in text:
-                    tried.add(i)
-                    break
-        for word in words & self._first_words:
+        else:
+            prefixed = ()
+        found = self._by_hits.get((hits, prefixed))
+        if found is None:
+            found = self._narrowed_to(hits, prefixed)
+            if found is self._whole:
+                return found  # met once: not kept, so a second meeting compiles its own
+            if len(self._by_hits) >= _NARROWED:
+                self._by_hits.clear()
+            self._by_hits[hits, prefixed] = found
+        return found
+
+    def _narrowed_to(self, hits: frozenset[str], prefixed: tuple[int, ...]) -> re.Pattern[str]:
+        """The pattern of the alternatives always tried, those of the prefixes a text holds
+        and those of the first words it holds."""
+        tried = {*self._always, *prefixed}
+        for word in hits:
             tried.update(self._by_first[word])
         if not tried:
             return NOTHING

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot import message_words
 from bot.kb import Intent, KnowledgeBase
 from bot.kb.model import Slot
 from bot.lexicon import Lexicon
@@ -94,12 +95,17 @@ class Slots:
 
     def _find(self, question: Normalized) -> _Named:
         folded = self.corrected(question)
-        words = frozenset(_WORD.findall(folded))
+        words = message_words.word_set(folded)
         found: dict[str, set[str]] = {}
         for slot, finder in self._finders:
-            pattern = slot.pattern if finder is None else finder.pattern_in(folded, words)
-            if pattern is NOTHING:
-                continue
+            if finder is None:
+                pattern = slot.pattern
+            elif finder.by_words_only and finder.first_words.isdisjoint(words):
+                continue  # most slots, most questions: no word an alternative begins with
+            else:
+                pattern = finder.pattern_in(folded, words)
+                if pattern is NOTHING:
+                    continue
             for hit in pattern.finditer(folded):
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
         for slot, hits in self._part_hits(question):
@@ -278,6 +284,3 @@ def fits_keeping(
         if name in intent.slots and not values & intent.slots[name]:
             return False
     return True
-
-
-_WORD = re.compile(r"\w+")

@@ -121,7 +121,7 @@ class TotalCues:
     def counts_in_a_row(self, clauses: Sequence[Clause]) -> bool:
         """Three clauses or more, each naming a count ("tổng …, số …, số …"): a list's items."""
         return len(clauses) >= LISTED and all(
-            names_a_count(self.responder.matcher.match(c.text)) for c in clauses
+            names_a_count(message_memo.match(self.responder.matcher, c.text)) for c in clauses
         )
 
     def lists_counts(self, clauses: Sequence[Clause], single: Callable[[str], Reply]) -> bool:

@@ -8,6 +8,7 @@ them live in bot/answer.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -44,16 +45,51 @@ class Clause:
 
 
 def split_clauses(
-    text: str, reading: Understanding, tables: Tables, as_list: bool = False
+    text: str,
+    reading: Understanding,
+    tables: Tables,
+    as_list: bool = False,
+    sentences: Sequence[Sentence] | None = None,
 ) -> list[Clause]:
     """The message cut where a new question may start: at sentence ends, and inside a sentence
     at commas and joiners ("và", "với", "vs", "còn") — except where the article itself joins the
     same two words ("cán bộ, công chức", "bí thư và phó bí thư"). A kept joiner ("còn") heads
-    its clause, where it marks a follow-up of the clause before.
+    its clause, where it marks a follow-up of the clause before. `sentences`: sentences_of(text)
+    when read before (both ways of cutting read them alike).
     """
+    clauses: list[Clause] = []
+    for found in sentences_of(text, reading, tables) if sentences is None else sentences:
+        parts = _split_sentence(found, reading, as_list)
+        for part, own_cue in parts:
+            # "còn trên đại học?": a sentence of its own asks by its question mark
+            own_cue = own_cue or (len(parts) == 1 and found.asked_at_end)
+            if _WORD.search(part):
+                clauses.append(Clause(part.strip(), found.asks, own_cue))
+    return clauses
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a message with its words (`forms`: folded, as written), its question cues,
+    whether it asks, and where it may be cut (at commas and joiners, the words' positions)."""
+
+    text: str
+    words: list[tuple[int, int, str]]
+    forms: tuple[list[str], list[str]]
+    cues: list[tuple[int, int]]
+    asks: bool
+    asked_at_end: bool
+    # (first word after the clause, first word of the next, a kept joiner such as "còn")
+    cuts: list[tuple[int, int, bool]]
+    opener: int  # the words of a joiner that asks on, opening the sentence (else 0)
+
+
+def sentences_of(text: str, reading: Understanding, tables: Tables) -> list[Sentence]:
+    """The sentences of a message (`text`) as `split_clauses` cuts them, whether as a list or
+    not: read once for both."""
     cleaned = clean(text, tables)
     every = message_words.words(cleaned, tables)  # the words of the message, once
-    clauses: list[Clause] = []
+    found: list[Sentence] = []
     asked_before = False
     for start, sentence, ended_by in _sentences(cleaned):
         first, last = every.between(start, start + len(sentence))
@@ -68,16 +104,11 @@ def split_clauses(
         # "… mấy người? Kèm luôn số đảng viên.": a sentence opening with a joiner asks on
         asks = asks or (asked_before and _joiner_at((folded, marked), 0, reading)[0] > 0)
         asked_before = asks
-        asked_at_end = "?" in ended_by  # "…, còn số người có bằng đại học?": asks on
-        parts = _split_sentence(
-            sentence, words, (folded, marked), cues, reading, as_list, asked_at_end
-        )
-        for part, own_cue in parts:
-            # "còn trên đại học?": a sentence of its own asks by its question mark
-            own_cue = own_cue or (len(parts) == 1 and "?" in ended_by)
-            if _WORD.search(part):
-                clauses.append(Clause(part.strip(), asks, own_cue))
-    return clauses
+        forms = (folded, marked)
+        cuts, opener = _cuts(sentence, words, forms, cues, reading)
+        # "…, còn số người có bằng đại học?": asks on
+        found.append(Sentence(sentence, words, forms, cues, asks, "?" in ended_by, cuts, opener))
+    return found
 
 
 def _sentences(text: str) -> list[tuple[int, str, str]]:
@@ -90,19 +121,16 @@ def _sentences(text: str) -> list[tuple[int, str, str]]:
     return pieces
 
 
-def _split_sentence(
+def _cuts(
     sentence: str,
     words: list[tuple[int, int, str]],
     forms: tuple[list[str], list[str]],
     cues: list[tuple[int, int]],
     reading: Understanding,
-    as_list: bool = False,
-    asked_at_end: bool = False,
-) -> list[tuple[str, bool]]:
-    """(clause, whether it has a cue of its own); cut points are word positions, a clause is
-    words[a:b]. `forms`: (folded, as written)."""
+) -> tuple[list[tuple[int, int, bool]], int]:
+    """Where the sentence may be cut (cut points are word positions), and the words of a joiner
+    that asks on opening it."""
     folded, marked = forms
-    # (first word after the clause, first word of the next, a kept joiner such as "còn")
     cuts: list[tuple[int, int, bool]] = []
     for found in COMMA.finditer(sentence):
         after = next((i for i, (start, _, _) in enumerate(words) if start >= found.end()), None)
@@ -128,7 +156,16 @@ def _split_sentence(
     cuts += run_on(cues, folded)
     # "…; đồng thời số cán bộ xã": a joiner that asks on opens the sentence and names nothing
     opener = phrase_at(folded, reading.asking_joiners, marked, 0)
-    opener = opener if opener < len(words) else 0  # a joiner alone is all the sentence says
+    return cuts, opener if opener < len(words) else 0  # a joiner alone is all it says
+
+
+def _split_sentence(
+    found: Sentence, reading: Understanding, as_list: bool = False
+) -> list[tuple[str, bool]]:
+    """(clause, whether it has a cue of its own); a clause is words[a:b]."""
+    sentence, words, forms, cues = found.text, found.words, found.forms, found.cues
+    cuts, opener, asked_at_end = found.cuts, found.opener, found.asked_at_end
+    folded, marked = forms
     if not cuts:
         if opener:
             return [(sentence[words[opener][0] :], cue_in(cues, opener, len(words)))]

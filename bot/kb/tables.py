@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from bot.kb.files import Section, Sources, read_all
 from bot.kb.model import KnowledgeError
 from bot.kb.source import FieldReader, LocatedDict, Problem
-from bot.normalize import Slips, Tables, build_tables, keyboard_neighbours
+from bot.normalize import Slips, Tables, build_tables
 from bot.paths import KNOWLEDGE_DIR
 
 NORMALIZATION_FIELDS = frozenset(
@@ -123,3 +124,12 @@ def load_tables(knowledge_dir: Path = KNOWLEDGE_DIR) -> Tables:
     if tables is None:
         raise KnowledgeError(sources.problems + problems)
     return tables
+
+
+def keyboard_neighbours(rows: Sequence[str]) -> dict[str, str]:
+    """Each letter → the letters left and right of it on its keyboard row."""
+    neighbours: dict[str, str] = {}
+    for row in rows:
+        for i, letter in enumerate(row):
+            neighbours[letter] = row[max(i - 1, 0) : i] + row[i + 1 : i + 2]
+    return neighbours
