@@ -130,3 +130,8 @@ def test_southern_hong_is_no_and_anyone_there_is_smalltalk():
     claim, anyone = ask_json("số đảng viên có đúng 712 hổng?", "ủa có ai ko")
     assert claim["status"] == "answer" and claim["intents"] == ["party_members"], claim
     assert anyone["status"] == "smalltalk", anyone
+
+
+def test_what_the_bot_can_do_asked_at_length_is_help():
+    (reply,) = ask_json("bạn làm được những việc gì?")
+    assert reply["status"] == "smalltalk" and reply["intents"] == ["help"], reply
