@@ -64,6 +64,6 @@ def refused_in_preamble_only(reader: Reader, clauses: Sequence[Clause]) -> bool:
 
     if refused(clauses[-1].text):
         return False
-    return all(
-        reader.several.introduces(reader.match(c.text)) for c in clauses[:-1] if refused(c.text)
-    )
+    # a refusal no clause makes alone spans them ("Cao cấp LLCT là gì vậy, khác gì trung cấp?")
+    before = [c for c in clauses[:-1] if refused(c.text)]
+    return bool(before) and all(reader.several.introduces(reader.match(c.text)) for c in before)

@@ -135,3 +135,10 @@ def test_southern_hong_is_no_and_anyone_there_is_smalltalk():
 def test_what_the_bot_can_do_asked_at_length_is_help():
     (reply,) = ask_json("bạn làm được những việc gì?")
     assert reply["status"] == "smalltalk" and reply["intents"] == ["help"], reply
+
+
+def test_a_refusal_no_clause_makes_alone_still_refuses_the_message():
+    """ "là gì vậy, khác gì …": what the two courses are and how they differ is general
+    knowledge; the rule matches the whole message, neither clause alone."""
+    (reply,) = ask_json("Cao cấp lý luận chính trị là gì vậy, khác gì trung cấp?")
+    assert reply["status"] == "fallback" and not reply["intents"], reply

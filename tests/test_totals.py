@@ -134,3 +134,10 @@ def test_intermediate_said_with_ch_and_a_sum_asked_in_english_after_two_answers(
         conversation="sum",
     )
     assert both["intents"] == ["university_degree_now", "postgraduate_now"], both
+
+
+def test_huyen_and_xa_in_english_name_both_levels():
+    (reply,) = ask_json(
+        "What's the combined number of young key cadres (under 35) at huyện and xã level?"
+    )
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"], reply
