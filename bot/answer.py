@@ -70,10 +70,8 @@ class Responder:
 
     @classmethod
     def load(cls, knowledge_dir: Path | None = None) -> Responder:
-        """The KB and its index from the cache, else loaded, validated and built.
-
-        Raises bot.kb.KnowledgeError when the KB is invalid.
-        """
+        """The KB and its index from the cache, else loaded, validated and built (raises
+        bot.kb.KnowledgeError when the KB is invalid)."""
         from bot.cache import load_core
 
         core = load_core(knowledge_dir or KNOWLEDGE_DIR, ARTICLE_PATH)
@@ -226,7 +224,7 @@ class Responder:
             elif best.score >= thresholds.answer and all(
                 c.intent.kind == "smalltalk" for c in close
             ):
-                return self.answer_as(question, best.intent, best.score)  # "hello or who?": hello
+                return self.answer_as(question, best.intent, best.score)  # "hi, or who?": hi
             if close:
                 return self._clarify(question, close[: thresholds.max_suggestions], best)
         return self._fallback(question, match, self.messages.fallback)
