@@ -198,3 +198,22 @@ def test_a_slot_value_or_a_difference_that_does_not_hold_is_reported(
 ) -> None:
     break_file(kb_copy / name, old, new)
     assert any(message in p for p in problems_of(kb_copy)), problems_of(kb_copy)
+
+
+# Expansions whose output a second reading changes, on purpose: "nhiu" is read within "bao nhiu"
+# (alone, "nhiêu" is the South's "bao nhiêu"); a comma is no word; "phát biểu" stays a word of its
+# own after "trả lời phỏng vấn" (the KB writes that phrasing too).
+_EXPANDED_TWICE = {"nhiu", "cc, tc", "tc, cc", "trả lời phóng viên", "trả lời phỏng vấn"}
+
+
+def test_an_expansion_gives_what_a_phrasing_holding_its_output_would_read_as(responder):
+    """ "đưa lên mạng" once gave "đăng lên mạng", which the KB's own phrasings read as "đăng
+    đăng": a question typed that way could never match them."""
+    from bot.normalize import normalize
+
+    changed = [
+        " ".join(key)
+        for key, value in responder.kb.tables.expansions.items()
+        if normalize(" ".join(value), responder.kb.tables).tokens != tuple(value)
+    ]
+    assert set(changed) == _EXPANDED_TWICE, changed

@@ -70,3 +70,16 @@ def test_a_homework_label_is_read_past_in_a_question_and_its_follow_up():
 def test_people_who_went_in_to_read_are_the_articles_views():
     (reply,) = ask_json("Bài này có bao nhiêu người vào đọc rồi?")
     assert reply["status"] == "answer" and reply["intents"] == ["article_views"], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Bài được đưa lên mạng hôm nào?", "article_date"),
+        ("cháu ơi hỏi hộ bà bài này nói về cái gì", "article_summary"),
+        ("Bà hỏi ngày xưa cán bộ trên ấy có giỏi giang không hả cháu?", "past_weakness"),
+    ],
+)
+def test_posted_online_asking_for_grandma_and_gioi_giang_are_read(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer" and reply["intents"] == [intent], reply
