@@ -279,7 +279,7 @@ def test_a_broken_knowledge_base_stops_every_front_end_alike(tmp_path, command, 
     assert last.startswith("error: the knowledge base is invalid") and "kb check" in last
 
 
-def test_replies_do_not_depend_on_the_hash_seed_of_the_process():
+def test_replies_do_not_depend_on_the_hash_seed_of_the_process(tmp_path):
     """Each process hashes strings with its own seed: a reply built by walking a set would
     change order between processes (a golden row once did). The newest blind sets' questions
     (several facts, totals, lists) through `ask --json`, under two seeds, line for line."""
@@ -291,8 +291,16 @@ def test_replies_do_not_depend_on_the_hash_seed_of_the_process():
     ]
     stdin = "\n".join(questions) + "\n"
     first, second = (
-        run_cli("ask", "--json", stdin=stdin, env={"PYTHONHASHSEED": seed}) for seed in ("1", "2")
+        # each builds its own core (a cache shared would carry the first seed's build over)
+        run_cli(
+            "ask",
+            "--json",
+            stdin=stdin,
+            env={"PYTHONHASHSEED": seed, "XDG_CACHE_HOME": str(tmp_path / seed)},
+        )
+        for seed in ("1", "2")
     )
     assert first.returncode == second.returncode == 0, first.stderr
     assert len(first.stdout.splitlines()) == len(questions)
     assert first.stdout == second.stdout
+    assert all(len(list((tmp_path / seed / "hoi-dap").glob("core-*.bin"))) == 1 for seed in "12")
