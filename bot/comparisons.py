@@ -224,7 +224,9 @@ class Comparisons:
         words = match.question
         stop = min((a for a, _ in found if a >= end), default=len(words.tokens))
         turns = [
-            (a, b) for a, b in spans(words.folded, self.reading.comparison_turns) if end < a < stop
+            (a, b)
+            for a, b in spans(words.folded, self.reading.comparison_turns, words.tokens)
+            if end < a < stop
         ]
         if len(turns) != 1 or stop == len(words.tokens):  # "so với A thì chiếm …": a share
             return None

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W_]+")
 _LABEL_END = re.compile(r"\s*[:.)\-–]")  # "Câu 1:", "Bài 2.", "Q3)" end with a mark
+_JOINED = re.compile(r"([^\W\d_]+)(\d{1,3})")  # "Câu1", "Q3": a label and its number as one word
 _ITEM = 2  # words at least of an item between two numbering words
 
 
@@ -63,9 +64,14 @@ def without_label(text: str, reading: Understanding, tables: Tables) -> str:
     …": homework numbering, no figure asked), else unchanged."""
     words = list(_WORD.finditer(text[:40]))
     folded = [fold(w.group(0).lower(), tables) for w in words]
-    size = phrase_at(folded, reading.exercise_labels, [w.group(0).lower() for w in words], 0)
-    if not size or size >= len(words) or not folded[size].isdigit() or len(folded[size]) > 3:
-        return text
-    end = _LABEL_END.match(text, words[size].end())
+    joined = _JOINED.fullmatch(folded[0]) if folded else None
+    if joined and phrase_at([joined.group(1)], reading.exercise_labels, [joined.group(1)], 0):
+        last = words[0]  # "Q3) …": label and number typed as one word
+    else:
+        size = phrase_at(folded, reading.exercise_labels, [w.group(0).lower() for w in words], 0)
+        if not size or size >= len(words) or not folded[size].isdigit() or len(folded[size]) > 3:
+            return text
+        last = words[size]
+    end = _LABEL_END.match(text, last.end())
     rest = text[end.end() :].strip() if end else ""
     return rest or text

@@ -133,7 +133,8 @@ def evaluate(responder: Responder, cases: Sequence[Case]) -> list[Outcome]:
         else:
             reply = conversations.ask(f"dialogue-{case.dialogue}", case.question).reply
         intents = reply.intents or ((reply.intent,) if reply.intent else ())
-        beyond = tuple(figures_beyond(reply.full_text, allowed))
+        numbered = reply.status == "clarify"
+        beyond = tuple(figures_beyond(reply.full_text, allowed, numbered))
         outcomes.append(Outcome(case, reply.status, intents, reply.score, beyond))
     return outcomes
 

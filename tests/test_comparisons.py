@@ -148,3 +148,10 @@ def test_how_two_things_named_differ_is_each_ones_fact_but_three_named_are_not_t
     )
     assert both["intents"] == ["commune_cadre_training", "commune_civil_servant_training"], both
     assert three["status"] == "clarify", three  # two facts for three things: never half of it
+
+
+def test_thi_tran_is_no_turn_of_a_comparison_opened_by_so_voi():
+    (reply,) = ask_json(
+        "So với cán bộ cấp huyện thì cán bộ cấp xã, thị trấn học trung cấp nhiều hơn hay ít hơn?"
+    )
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply

@@ -217,3 +217,17 @@ def test_an_expansion_gives_what_a_phrasing_holding_its_output_would_read_as(res
         if normalize(" ".join(value), responder.kb.tables).tokens != tuple(value)
     ]
     assert set(changed) == _EXPANDED_TWICE, changed
+
+
+def test_an_article_topic_no_intent_has_is_refused_with_its_line(kb_copy):
+    path = kb_copy / "conversation.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("article_topic: article", "article_topic: artcle"), encoding="utf-8"
+    )
+    line = 1 + text[: text.index("article_topic: article")].count("\n")
+    assert problems_of(kb_copy) == [
+        f"conversation.yaml:{line}: article_topic: no intent has topic 'artcle'"
+    ]
+    result = run_bot(kb_copy, "kb", "check")
+    assert result.returncode == 1 and "article_topic" in result.stdout

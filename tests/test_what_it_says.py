@@ -83,3 +83,9 @@ def test_people_who_went_in_to_read_are_the_articles_views():
 def test_posted_online_asking_for_grandma_and_gioi_giang_are_read(question, intent):
     (reply,) = ask_json(question)
     assert reply["status"] == "answer" and reply["intents"] == [intent], reply
+
+
+def test_a_label_typed_as_one_word_with_its_number_is_read_past():
+    for question in ("Q3) ai viết bài này?", "Câu1) ai viết bài này?"):
+        (reply,) = ask_json(question)
+        assert reply["intents"] == ["article_author"], reply

@@ -131,6 +131,8 @@ def reply_figures(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(allowed)
 
 
-def figures_beyond(text: str, allowed: frozenset[str]) -> list[str]:
-    """The figures `text` states that are not in `allowed` (a clarification's numbering aside)."""
-    return [n for n in numbers(_CANDIDATE_NUMBER.sub("", text)) if n not in allowed]
+def figures_beyond(text: str, allowed: frozenset[str], numbered: bool = False) -> list[str]:
+    """The figures `text` states that are not in `allowed`; `numbered`: a clarification, whose
+    candidates' numbers are no figures."""
+    text = _CANDIDATE_NUMBER.sub("", text) if numbered else text
+    return [n for n in numbers(text) if n not in allowed]

@@ -6,6 +6,7 @@ while there is one (it never serves half a knowledge base).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bot.kb.intents import ParsedIntent, read_intents
 from bot.kb.messages import check_references, read_messages, refusal
 from bot.kb.model import (
     ConversationSettings,
+    Intent,
     KnowledgeBase,
     KnowledgeError,
     MatchSettings,
@@ -61,7 +63,7 @@ def check_knowledge(
     messages_section = sources.one("messages")
     messages = read_messages(messages_section, problems) if messages_section else None
     settings = _matching(sources, messages, problems)
-    conversation = _conversation(sources, {i.id for i in intents}, problems)
+    conversation = _conversation(sources, {i.id for i in intents}, problems, intents)
     reading = sources.one("understanding")
     understanding = read_understanding(reading, tables, article_text, problems) if reading else None
     groups_section = sources.one("groups")
@@ -119,7 +121,7 @@ def _matching(
 
 
 def _conversation(
-    sources: Sources, known: set[str], problems: list[Problem]
+    sources: Sources, known: set[str], problems: list[Problem], intents: Sequence[Intent]
 ) -> ConversationSettings | None:
     section = sources.one("conversation")
     conversation = read_conversation(section, problems) if section else None
@@ -141,6 +143,10 @@ def _conversation(
             problems.append(
                 Problem(section.path, line, f"whole: unknown intent {conversation.whole!r}")
             )
+        if conversation.article_topic not in {i.topic for i in intents}:  # "nội dung?" reads it
+            line = section.data.line_of("article_topic")
+            message = f"article_topic: no intent has topic {conversation.article_topic!r}"
+            problems.append(Problem(section.path, line, message))
     return conversation
 
 

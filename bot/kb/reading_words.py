@@ -88,9 +88,9 @@ class Understanding:
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
     adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue
     vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
-    ratio_cues: Phrases
+    ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
-    closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question  # "gấp mấy lần": how many times one figure is the other
+    closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question
     pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
