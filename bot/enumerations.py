@@ -62,7 +62,10 @@ def _anywhere(enumerators: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
 def without_label(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` without the exercise label it opens with ("Câu 1: …", "Bài 2. …", "Câu số 3)
     …": homework numbering, no figure asked), else unchanged."""
-    words = list(_WORD.finditer(text[:40]))
+    head = text[:40]
+    if not any(map(str.isdigit, head)):
+        return text  # most messages: no number up front, no word folded
+    words = list(_WORD.finditer(head))
     folded = [fold(w.group(0).lower(), tables) for w in words]
     joined = _JOINED.fullmatch(folded[0]) if folded else None
     if joined and phrase_at([joined.group(1)], reading.exercise_labels, [joined.group(1)], 0):

@@ -63,7 +63,7 @@ def check_knowledge(
     messages_section = sources.one("messages")
     messages = read_messages(messages_section, problems) if messages_section else None
     settings = _matching(sources, messages, problems)
-    conversation = _conversation(sources, {i.id for i in intents}, problems, intents)
+    conversation = _conversation(sources, intents, problems)
     reading = sources.one("understanding")
     understanding = read_understanding(reading, tables, article_text, problems) if reading else None
     groups_section = sources.one("groups")
@@ -121,8 +121,9 @@ def _matching(
 
 
 def _conversation(
-    sources: Sources, known: set[str], problems: list[Problem], intents: Sequence[Intent]
+    sources: Sources, intents: Sequence[Intent], problems: list[Problem]
 ) -> ConversationSettings | None:
+    known = {i.id for i in intents}
     section = sources.one("conversation")
     conversation = read_conversation(section, problems) if section else None
     if conversation is not None:
