@@ -7,6 +7,7 @@ store's data directory point at scratch directories, for the tests and every pro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -26,7 +27,8 @@ from hypothesis import settings as hypothesis_settings
 from bot.answer import Responder
 from bot.config import Settings
 from bot.paths import PROJECT_DIR
-from bot.telegram.app import build_application, run_polling
+from bot.telegram.app import build_application
+from bot.telegram.polling import StopRequest, run_polling
 from bot.telegram.texts import TelegramTexts, load_texts
 from bot.telegram.webhook import WebhookServer
 
@@ -126,12 +128,13 @@ class PollingBot:
     def __init__(self, application: Any) -> None:
         self.application = application
         self._loop = asyncio.new_event_loop()
+        self._stop = StopRequest()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="polling-bot", daemon=True)
 
     def _run(self) -> None:
         try:
-            run_polling(self.application, handle_signals=False, loop=self._loop)
+            run_polling(self.application, handle_signals=False, loop=self._loop, stop=self._stop)
         except BaseException as exc:
             self._error = exc
 
@@ -144,9 +147,6 @@ class PollingBot:
             if asyncio.get_running_loop().time() > deadline:
                 raise TimeoutError("the bot did not start")
             await asyncio.sleep(0.01)
-        # `running` turns true inside Application.start(), a loop iteration before run_polling
-        # enters run_forever; a stop_running() landing in between would be lost.
-        await asyncio.sleep(0.05)
 
     async def handled_all(self, api: FakeBotApi, timeout: float = 10.0) -> None:
         """Wait until the bot has handled every update `api` has queued so far.
@@ -160,8 +160,8 @@ class PollingBot:
         await asyncio.wait_for(asyncio.wrap_future(joined), timeout)
 
     async def stop(self) -> None:
-        if self._thread.is_alive():
-            self._loop.call_soon_threadsafe(self.application.stop_running)
+        with contextlib.suppress(RuntimeError):  # (its loop closed already: it stopped by itself)
+            self._loop.call_soon_threadsafe(self._stop.request)  # kept, whatever stage it lands in
         await asyncio.to_thread(self._thread.join, 15)
         assert not self._thread.is_alive(), "the bot did not stop"
         if self._error is not None:

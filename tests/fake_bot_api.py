@@ -21,6 +21,7 @@ import json
 import re
 import socket
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -28,6 +29,7 @@ from urllib.parse import parse_qsl
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -174,6 +176,9 @@ class FakeBotApi:
     webhook_url: str = ""
     webhook_secret: str | None = None
     port: int = 0  # 0: any free port
+    # method -> what to run (once) when it is next called: before it is answered, or after
+    before_answer: dict[str, Callable[[], Awaitable[None]]] = field(default_factory=dict)
+    after_answer: dict[str, Callable[[], Awaitable[None]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -495,6 +500,10 @@ class FakeBotApi:
                 fault = self._chat_faults.get(int(params.get("chat_id") or 0))
         call = ApiCall(method, params, fault=fault)
         self.calls.append(call)
+        if (before := self.before_answer.pop(method, None)) is not None:
+            await before()
+        after = self.after_answer.pop(method, None)
+        later = BackgroundTask(after) if after is not None else None
         handler = getattr(self, f"_api_{method}", None)
         try:
             if handler is None or method in self.missing:
@@ -511,7 +520,7 @@ class FakeBotApi:
         if fault is not None and not fault.harmless:
             call.status = fault.status
             return fault.response()
-        return JSONResponse({"ok": True, "result": result})
+        return JSONResponse({"ok": True, "result": result}, background=later)
 
     async def _api_getMe(self, params: dict[str, Any]) -> Any:
         return BOT_USER

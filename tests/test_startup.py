@@ -159,6 +159,32 @@ async def test_on_a_platform_with_an_ephemeral_disk_the_log_is_said_to_be_tempor
     assert code == 0 and err.count("wiped") == 1
 
 
+POLLING_START = ("getMe", "getWebhookInfo", "setMyCommands", "deleteWebhook", "getUpdates")
+
+
+@pytest.mark.parametrize("when", ["before_answer", "after_answer"])
+@pytest.mark.parametrize("method", POLLING_START)
+async def test_sigterm_at_each_call_of_polling_start_up_ends_the_bot(
+    api: FakeBotApi, launch, method: str, when: str
+) -> None:
+    """SIGTERM as the bot waits for a start-up call, or just as its answer arrives (the start-up
+    stage ends as the signal is handled): never lost, always a clean exit 0."""
+    launched = asyncio.Event()
+    bots = []
+
+    async def terminate() -> None:
+        await launched.wait()
+        bots[0].process.send_signal(signal.SIGTERM)
+
+    getattr(api, when)[method] = terminate
+    bots.append(await launch("telegram", "--polling", **webhook_env(api, free_port())))
+    launched.set()
+    code, err = await bots[0].exit(timeout=30)
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert method in api.methods()
+
+
 async def test_polling_where_a_webhook_is_registered_stops_unless_told_to_take_over(
     api: FakeBotApi, launch
 ) -> None:

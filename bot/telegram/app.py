@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 import sys
-import threading
-from collections.abc import Awaitable, Callable
-from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand
@@ -30,19 +26,19 @@ from bot.config import (
 )
 from bot.conversation import Conversations
 from bot.logs import configure_logging, quiet_http_loggers
-from bot.telegram.boot import Refused, refuse_to_steal_a_webhook
+from bot.telegram.boot import Refused
 from bot.telegram.delivery import SendRetries
 from bot.telegram.fairness import ChatBudget, FairProcessor, Limits
 from bot.telegram.handlers import register_handlers
 from bot.telegram.opening import StoreOpening
+from bot.telegram.polling import run_polling, stop_on_sigterm
 from bot.telegram.send import best_effort
-from bot.telegram.services import App, Services, get_services, provide, use_store
+from bot.telegram.services import App, Services, get_services, provide
 from bot.telegram.texts import TelegramTexts, TextsError, load_texts
 from bot.telegram.transport import (
     CONCURRENT_UPDATES,
     TELEGRAM_API,
     UpdateCountingApplication,
-    initialize,
     make_bot,
 )
 
@@ -94,100 +90,6 @@ def build_application(
     provide(application, services)
     register_handlers(application)
     return application
-
-
-def run_polling(
-    application: App,
-    *,
-    handle_signals: bool = True,
-    loop: asyncio.AbstractEventLoop | None = None,
-    take_over: bool = False,
-    opening: StoreOpening | None = None,
-) -> None:
-    """Long polling until SIGINT/SIGTERM; PTB's own loop stops cleanly and runs post_init.
-
-    Start-up (getMe, the webhook check, the store) stops at once on SIGINT/SIGTERM too. The
-    store opens meanwhile, and polling takes no update before it is checked; one that cannot
-    be used stops polling and is raised (Refused). `loop` lets a caller on
-    another thread (the tests) keep a handle to stop it.
-    """
-    loop = loop or asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)  # run_polling picks up the current loop
-    try:
-        started = loop.run_until_complete(
-            _interruptible(_start_polling(application, take_over, opening), handle_signals)
-        )
-        if not started:
-            return
-        if opening is not None:
-            application.bot.wait_before_updates(_store_ready(application, opening))
-        kwargs: dict[str, Any] = {} if handle_signals else {"stop_signals": None}
-        application.run_polling(drop_pending_updates=False, close_loop=False, **kwargs)
-        if opening is not None and (failure := opening.failure()) is not None:
-            raise failure
-    finally:
-        if opening is not None:
-            loop.run_until_complete(opening.stop())
-        loop.close()  # (which takes PTB's signal handlers away)
-        if handle_signals:
-            stop_on_sigterm()
-
-
-async def _start_polling(application: App, take_over: bool, opening: StoreOpening | None) -> None:
-    if opening is not None:
-        opening.start()
-    await initialize(application)
-    await refuse_to_steal_a_webhook(application.bot, take_over)
-
-
-def _store_ready(application: App, opening: StoreOpening) -> Callable[[], Awaitable[None]]:
-    """What polling awaits before it takes updates: the store; a refusal stops the bot."""
-    stopping: list[asyncio.Task[None]] = []
-
-    async def ready() -> None:
-        try:
-            store = await opening.ready()
-        except Exception:
-            if not stopping:
-                stopping.append(asyncio.create_task(_stop_when_running(application)))
-            raise
-        use_store(application, store)
-
-    return ready
-
-
-async def _stop_when_running(application: App) -> None:
-    while not application.running:  # (a failure before PTB's start() is over: rare)
-        await asyncio.sleep(0.01)
-    application.stop_running()
-
-
-async def _interruptible(start: Any, handle_signals: bool) -> bool:
-    """Run `start`; False if SIGINT/SIGTERM came first (then it is cancelled)."""
-    task = asyncio.ensure_future(start)
-    loop = asyncio.get_running_loop()
-    signals = (signal.SIGINT, signal.SIGTERM) if handle_signals else ()
-    for sig in signals:
-        loop.add_signal_handler(sig, task.cancel)
-    try:
-        await task
-        return True
-    except asyncio.CancelledError:
-        if task.cancelled() and signals:
-            return False
-        raise
-    finally:
-        for sig in signals:
-            loop.remove_signal_handler(sig)
-        if signals:
-            stop_on_sigterm()
-
-
-def stop_on_sigterm() -> None:
-    """SIGTERM as Ctrl-C (KeyboardInterrupt, a clean exit 0) wherever start-up is; the stages
-    that run an event loop replace it with their own handlers, and put it back after."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def run(mode: Mode | None = None, *, take_over: bool = False) -> int:
