@@ -1,0 +1,60 @@
+"""What lies just past the article's edge — the other side of its one age line, a year named from
+today, a choice to advise on, a post to be filled later — is refused, as `ask --json` shows,
+while the article's own side of each is still answered."""
+
+from __future__ import annotations
+
+from conftest import ask_json
+
+
+def test_over_35_is_not_answered_with_the_under_35_figures():
+    over, under, not_over = ask_json(
+        "Có bao nhiêu cán bộ chủ chốt trên 35 tuổi?",
+        "Cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?",
+        "Dưới xã có mấy cán bộ chủ chốt còn trẻ, chưa quá 35 tuổi?",
+    )
+    assert over["status"] == "fallback" and not over["intents"], over
+    assert "35 tuổi trở lên" in over["answer"] and "21 người" not in over["answer"], over
+    assert under["intents"] == not_over["intents"] == ["young_leaders_commune"]
+
+
+def test_over_35_after_the_under_35_answer_is_refused_too():
+    under, over = ask_json(
+        "Cán bộ chủ chốt dưới 35 tuổi cấp xã có bao nhiêu?",
+        "thế trên 35 tuổi thì bao nhiêu",
+        conversation="age-line",
+    )
+    assert under["intents"] == ["young_leaders_commune"]
+    assert over["status"] == "fallback" and not over["intents"], over
+
+
+def test_last_year_is_a_year_the_article_has_no_figure_for():
+    last_year, retired_long_ago = ask_json(
+        "năm ngoái có bao nhiêu người có trình độ đại học",
+        "Tôi về hưu hơn chục năm rồi. Hiện giờ bao nhiêu người có trình độ đại học?",
+    )
+    assert last_year["status"] == "fallback" and "06/08/2018" in last_year["answer"], last_year
+    assert retired_long_ago["intents"] == ["university_degree_now"], retired_long_ago
+
+
+def test_which_course_to_choose_is_advice_the_article_does_not_give():
+    (reply,) = ask_json(
+        "Nên học trung cấp chính trị hay cao cấp chính trị thì tốt cho sự nghiệp hơn?"
+    )
+    assert reply["status"] == "fallback" and not reply["intents"], reply
+
+
+def test_who_will_hold_a_post_next_term_is_refused_even_after_the_spokesperson():
+    who, next_term = ask_json(
+        "Ai là người được trích lời trong bài?",
+        "nhiệm kỳ tới ai sẽ làm bí thư huyện",
+        conversation="next-term",
+    )
+    assert who["intents"] == ["spokesperson"]
+    assert next_term["status"] == "fallback" and not next_term["intents"], next_term
+
+
+def test_which_number_and_which_year_of_the_resolution_is_no_duration():
+    (reply,) = ask_json("ai noi trong bai, ong ay lam chuc gi, nghi quyet chuyen de so may nam nao")
+    assert reply["intents"] == ["spokesperson", "resolution_03"], reply
+    assert "2011" in reply["answer"]
