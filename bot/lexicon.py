@@ -120,7 +120,11 @@ class Lexicon:
         return fitting.pop() if len(fitting) == 1 else None
 
     def split_joined(self, folded: str) -> tuple[str, str] | None:
-        """'thacsi' → ('thac', 'si'): people on phones drop spaces."""
+        """'thacsi' → ('thac', 'si'): people on phones drop spaces (but 'coong' is công typed
+        in telex, no 'có ông')."""
+        telex = decode_telex(folded, self._tables)
+        if telex is not None and fold(telex[0], self._tables) in self._by_fold:
+            return None
         for cut in range(2, len(folded) - 1):
             left, right = folded[:cut], folded[cut:]
             if left in self._by_fold and right in self._by_fold:
@@ -148,6 +152,8 @@ class Lexicon:
             decoded = {v: w.folded for v in same_letters if split_tone(v) == telex}
             if not decoded and not telex[1]:  # "chwc": the hats typed, the tone left out
                 decoded = {v: w.partial_marks for v in same_letters if split_tone(v)[0] == telex[0]}
+            elif not decoded:  # "caans" for cán, "coos" for có: the tone right, a hat slipped in
+                decoded = {v: w.partial_marks for v in same_letters if split_tone(v)[1] == telex[1]}
             if decoded:
                 return decoded
         found: dict[str, float] = {}

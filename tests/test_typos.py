@@ -142,3 +142,11 @@ def test_a_civil_servant_typed_without_its_final_c_is_still_the_civil_servant():
 def test_the_common_misspelling_tap_chung_is_read_as_tap_trung():
     (reply,) = ask_json("cán bộ cấp huyện tập chung đào tạo những gì")
     assert reply["intents"] == ["district_level_training"], reply
+
+
+def test_telex_whose_letters_also_split_into_two_words_is_read_as_telex():
+    """ "coong" is công typed in telex, not "có ông" (a person asked about); "caans", "coos":
+    the tone key right, a vowel doubled by a slip (cán, có)."""
+    replies = ask_json("huyeenj ĐBĐ coos bao nhieeu caans booj coong chuwcs", "cán bộ coong chức")
+    assert [r["intents"] for r in replies] == [["total_staff"], ["total_staff"]], replies
+    assert all(r["status"] == "answer" for r in replies), replies
