@@ -72,7 +72,7 @@ class Items:
         if len(announced) != 1:
             return None
         rest = [item for item, c in zip(items, counts, strict=True) if c is None]
-        found = self._facts(rest)
+        found = self._facts(rest, announced=True)
         if found is None or len(found[0]) != announced[0]:
             return None
         return self._answer(question, *found)
@@ -115,11 +115,12 @@ class Items:
         return one_level(self.responder, match)
 
     def _facts(
-        self, items: list[Clause], level: str | None = None
+        self, items: list[Clause], level: str | None = None, announced: bool = False
     ) -> tuple[list[str], list[float], list[str]] | None:
         """The one fact each item names surely (thanks around the list are no item), every one
         distinct, with its score and text; None when an item names none, or fewer than two.
-        `level`: the level a label before the list named."""
+        `level`: the level a label before the list named; `announced`: the message said how many
+        items it lists ("3 cái: …, cb cc cấp xã, …"), so a level and a role are one of them."""
         answer = self.kb.settings.thresholds.answer
         facts: list[str] = []
         scores: list[float] = []
@@ -135,9 +136,8 @@ class Items:
                 continue  # "…, bài báo có đề cập gì chăng?": what the article says of the rest
             # "cao cấp llct, trung cấp llct và …": another value of a slot an item before named
             parallel = side_by_side(self.responder, match, named) and at > 0
-            if self.several.introduces(match) or (
-                self.several.only_qualifies(match) and not names_a_count(match) and not parallel
-            ):
+            qualifies = self.several.only_qualifies(match) and not names_a_count(match)
+            if self.several.introduces(match) or (qualifies and not (parallel or announced)):
                 return None
             bare = match.only_question_words and not self.noun_and_its_ask(item)
             # "…, khoảng bao nhiêu lượt vậy": the count of what the items before name
@@ -150,14 +150,18 @@ class Items:
                 reply = narrowed(self.responder, reply, level)  # the level an item before named
             level = own_level or level  # "cán bộ cấp huyện … chuyên viên, cao cấp, trung cấp"
             fact = _sure_fact(reply, self.kb.settings.thresholds)
-            if fact is None or reply.score < answer:
-                return None
+            if fact is None or reply.score < answer or (qualifies and not self._counts(fact)):
+                return None  # an announced item of a level and a role alone: its count
             facts.append(fact)
             scores.append(reply.score)
             texts.append(item.text)
         if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
         return facts, scores, texts
+
+    def _counts(self, fact: str) -> bool:
+        intent = self.kb.intent(fact)
+        return intent is not None and bool(intent.figures)
 
     def _any_empty(self, items: list[Clause]) -> bool:
         matcher = self.responder.matcher

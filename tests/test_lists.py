@@ -466,3 +466,16 @@ def test_asking_to_be_told_closes_a_list_and_besides_opens_a_fact_of_its_own():
     )
     assert first["intents"] == ["mttq_chairs"]
     assert then["intents"] == ["advanced_llct"], then
+
+
+def test_an_announced_list_takes_a_level_and_a_role_alone_as_its_count():
+    """ "3 cái: …, cb cc cấp xã, …" (typed with no space after the marks): the commune's staff is
+    one of the three announced, no qualifier of the rest; a total is never asked of what the
+    article does not count (the training each role is given)."""
+    listed, unannounced = ask_json(
+        "cho e hỏi 3 cái:tổng cb cc,cb cc cấp xã,số đảng viên",
+        "tổng cb cc, cb cc cấp xã, số đảng viên",
+    )
+    assert listed["intents"] == ["total_staff", "commune_staff", "party_members"], listed
+    assert "commune_cadre_training" not in unannounced["intents"], unannounced
+    assert "commune_civil_servant_training" not in unannounced["intents"], unannounced
