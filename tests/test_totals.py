@@ -141,3 +141,16 @@ def test_huyen_and_xa_in_english_name_both_levels():
         "What's the combined number of young key cadres (under 35) at huyện and xã level?"
     )
     assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"], reply
+
+
+def test_english_words_of_a_statisticians_question_are_read():
+    """ "headcount", "percent", "post-graduate" mixed into Vietnamese, as an office writes them."""
+    headcount, share, postgraduate = ask_json(
+        "Headcount toàn huyện là bao nhiêu?",
+        "Cán bộ, công chức cấp xã chiếm bao nhiêu percent trên total staff của huyện?",
+        "Số staff có trình độ post-graduate hiện nay là bao nhiêu?",
+    )
+    assert headcount["intents"] == ["total_staff"], headcount
+    assert sorted(share["intents"]) == ["commune_staff", "total_staff"], share
+    assert "1.999" in share["answer"] and "294" in share["answer"], share
+    assert postgraduate["intents"] == ["postgraduate_now"], postgraduate
