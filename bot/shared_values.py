@@ -48,14 +48,23 @@ def moves(
     bare: Callable[[str], bool],
 ) -> dict[str, Intent]:
     """Item fact id → the sibling it is moved to; `items`: (fact id, the item's own text)."""
-    named = {k: v for k, v in responder.matcher.slot_values(words).items() if k not in _KEPT}
+    values = responder.matcher.slot_values(words)
+    named = {k: v for k, v in values.items() if k not in _KEPT}
     if not named or len(items) < 2:
         return {}
+    levels = values.get("level", set())
     facts = [fact for fact, _ in items]
     found = {}
     for fact, text in items:
         item = responder.kb.intent(fact)
-        sibling = None if item is None else _sibling(responder, item, named, facts)
+        # (only an item naming no more than who is counted: "… trên ĐH hiện nay" keeps its own)
+        own = responder.matcher.slot_values(message_memo.words(responder.matcher, text))
+        plain = set(own) <= {"role", "level", "ask"}
+        sibling = (
+            None
+            if item is None
+            else _sibling(responder, item, named, facts, levels if plain else set())
+        )
         if sibling is not None and bare(text) and not _count_lost(responder, text, sibling):
             found[fact] = sibling
     return found
@@ -68,12 +77,20 @@ def _count_lost(responder: Responder, text: str, sibling: Intent) -> bool:
 
 
 def _sibling(
-    responder: Responder, item: Intent, named: dict[str, set[str]], facts: list[str]
+    responder: Responder,
+    item: Intent,
+    named: dict[str, set[str]],
+    facts: list[str],
+    levels_named: set[str],
 ) -> Intent | None:
     lacking = {s: v for s, v in named.items() if s not in item.slots}
     if not lacking:
         return None
     level = item.slots.get("level")
+    # "bao nhiêu cán bộ huyện và bao nhiêu cán bộ xã học trung cấp": an item of the whole
+    # district's staff, where the message names the levels, takes the level it leaves out
+    every = level is not None and bool(level & set(responder.kb.settings.slot_every.values()))
+    levels = levels_named if every else set()
     for group in responder.groups:
         mates = [responder.kb.intent(p) for p in group.parts if p in facts and p != item.id]
         if not mates or item.id in group.parts:
@@ -82,7 +99,10 @@ def _sibling(
             continue  # the list's other items take the values too: the message's own course
         for part in group.parts:
             intent = responder.kb.intent(part)
-            if intent is None or part in facts or intent.slots.get("level") != level:
+            if intent is None or part in facts:
+                continue
+            own = intent.slots.get("level")
+            if own != level and not (own and own & levels):
                 continue
             takes = [s for s in lacking if s in intent.slots]
             if takes and all(lacking[s] & intent.slots[s] for s in takes):

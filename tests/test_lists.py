@@ -479,3 +479,14 @@ def test_an_announced_list_takes_a_level_and_a_role_alone_as_its_count():
     assert listed["intents"] == ["total_staff", "commune_staff", "party_members"], listed
     assert "commune_cadre_training" not in unannounced["intents"], unannounced
     assert "commune_civil_servant_training" not in unannounced["intents"], unannounced
+
+
+def test_a_course_named_once_at_the_end_is_asked_of_the_whole_districts_item_too():
+    """ "bao nhiêu cán bộ huyện và bao nhiêu cán bộ xã học trung cấp?": the district's
+    intermediate course, not its whole staff; an item naming its own thing keeps it."""
+    shared, own = ask_json(
+        "bao nhiêu cán bộ huyện và bao nhiêu cán bộ xã học trung cấp?",
+        "Bao nhiêu cb cấp huyện học trung cấp LLCT; bao nhiêu người có trình độ trên ĐH hiện nay",
+    )
+    assert shared["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], shared
+    assert own["intents"] == ["intermediate_llct_district", "postgraduate_now"], own
