@@ -151,11 +151,20 @@ class Preambles:
         words = message_words.letters(cleaned, self.kb.tables)
         if not words.starts:
             return None  # "???": no words, no frame
-        folded = words.folded
-        size = phrase_at(folded, self.reading.source_frames, words.marked, 0)
-        if not size or size >= len(folded) or folded[size] in self.reading.frame_not_before:
+        folded, filler = words.folded, self.responder.matcher.lexicon.is_filler
+        at = 0  # past a call at the start ("cháu ơi, bài này có nói gì về …")
+        while at < len(folded) - 1 and filler(words.marked[at].lower(), folded[at]):
+            at += 1
+        size = at + phrase_at(folded, self.reading.source_frames, words.marked, at)
+        if size == at or size >= len(folded) or folded[size] in self.reading.frame_not_before:
             return None
         rest = cleaned[words.starts[size] :]
+        if folded[size - 1] in ("ve", "den", "about"):  # "… nói gì về cán bộ trẻ": both levels too
+            return (
+                rest
+                if self.reader.single(rest, self.reader.match(rest), ()).status == "answer"
+                else None
+            )
         return rest if self._answered(rest) else None
 
     def without_aside(self, question: str) -> str | None:

@@ -58,3 +58,21 @@ def test_which_number_and_which_year_of_the_resolution_is_no_duration():
     (reply,) = ask_json("ai noi trong bai, ong ay lam chuc gi, nghi quyet chuyen de so may nam nao")
     assert reply["intents"] == ["spokesperson", "resolution_03"], reply
     assert "2011" in reply["answer"]
+
+
+def test_another_province_asked_about_is_refused_but_named_in_passing_is_not():
+    llct, other, passing = ask_json(
+        "Bao nhiêu người có trình độ lý luận chính trị cao cấp, trung cấp hiện nay nè?",
+        "Tỉnh khác có cao hơn hông?",
+        "Tôi đã có số của vài huyện khác rồi. Với Điện Biên Đông, bài báo ghi hiện có bao nhiêu "
+        "người có trình độ trên đại học?",
+        conversation="other-province",
+    )
+    assert llct["intents"] == ["llct_level_now"]
+    assert other["status"] == "fallback" and not other["intents"], other
+    assert passing["intents"] == ["postgraduate_now"], passing
+
+
+def test_how_often_is_no_duration_the_article_does_not_give():
+    (reply,) = ask_json("Kế hoạch đào tạo được làm bao lâu một lần?")
+    assert "kéo dài bao lâu" not in reply["answer"], reply

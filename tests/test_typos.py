@@ -150,3 +150,9 @@ def test_telex_whose_letters_also_split_into_two_words_is_read_as_telex():
     replies = ask_json("huyeenj ĐBĐ coos bao nhieeu caans booj coong chuwcs", "cán bộ coong chức")
     assert [r["intents"] for r in replies] == [["total_staff"], ["total_staff"]], replies
     assert all(r["status"] == "answer" for r in replies), replies
+
+
+def test_southern_words_and_those_people_asked_yes_or_no():
+    """ "mấy ảnh" (those men) asked "có … hông?" is no count; "vô" is vào."""
+    (reply,) = ask_json("Mấy ảnh được bầu vô cấp ủy thì có đáp ứng yêu cầu hông?")
+    assert reply["intents"] == ["congress_personnel"], reply

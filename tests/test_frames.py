@@ -1,0 +1,22 @@
+"""Words that only say where the answer is ("bài này có nói gì về …", "theo bài viết …"), read
+past as a user meets it through `ask`: what is asked is the thing they name."""
+
+from __future__ import annotations
+
+from conftest import ask_json
+
+
+def test_what_the_article_says_about_a_thing_it_counts_is_that_thing():
+    young, young_called, nothing = ask_json(
+        "bài này có nói gì về cán bộ trẻ không",
+        "Cháu ơi, bài này có nói gì về cán bộ trẻ không?",
+        "bài này có nói gì về y tế không",
+    )
+    both = ["young_leaders_district", "young_leaders_commune"]
+    assert young["intents"] == young_called["intents"] == both, (young, young_called)
+    assert nothing["status"] == "fallback" and not nothing["intents"], nothing
+
+
+def test_a_call_before_a_source_frame_is_read_past_too():
+    (reply,) = ask_json("Cháu ơi, bài viết nói mục tiêu đào tạo là gì?")
+    assert reply["intents"] == ["training_goal"], reply
