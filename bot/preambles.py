@@ -4,6 +4,7 @@ a topic before a colon are no preamble ("Trung cấp LLCT: cấp xã hơn cấp 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo, message_words
@@ -46,7 +47,7 @@ class Preambles:
         asker = message_memo.words(self.responder.matcher, f"{before} hỏi")
         if self.reader.several.introduces(match) or self.reader.several.introduces_words(asker):
             return self._with_its_subject(before, self._past_its_sentence(asked))
-        if self._only_values(asked):
+        if self._only_values(asked) and not re.search(r"[.!?]\s", before):  # (sentences: no label)
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
         if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
             match.question

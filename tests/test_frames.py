@@ -20,3 +20,19 @@ def test_what_the_article_says_about_a_thing_it_counts_is_that_thing():
 def test_a_call_before_a_source_frame_is_read_past_too():
     (reply,) = ask_json("Cháu ơi, bài viết nói mục tiêu đào tạo là gì?")
     assert reply["intents"] == ["training_goal"], reply
+
+
+def test_what_the_article_says_asked_after_the_question_asks_that_question():
+    """ "…, bài nói răng?" (the Centre's "sao"): of the question before it."""
+    (reply,) = ask_json("hoc xong roi can bo co kha len khong, bai noi răng?")
+    assert reply["intents"] == ["training_effects"], reply
+
+
+def test_a_preamble_of_sentences_about_the_asker_is_read_past_whatever_it_names():
+    """A veteran's years and battles (another province, a year) are who asks, not what."""
+    (reply,) = ask_json(
+        "Chào cháu. Bác năm nay 76 tuổi, là cựu chiến binh, từng chiến đấu ở mặt trận Quảng Trị "
+        "năm 1972, nay về hưu ở quê. Hôm nay đọc thấy bài về huyện Điện Biên Đông, bác muốn hỏi "
+        "cháu: huyện ấy hiện có tất cả bao nhiêu cán bộ, công chức?"
+    )
+    assert reply["intents"] == ["total_staff"], reply
