@@ -36,3 +36,13 @@ def test_a_preamble_of_sentences_about_the_asker_is_read_past_whatever_it_names(
         "cháu: huyện ấy hiện có tất cả bao nhiêu cán bộ, công chức?"
     )
     assert reply["intents"] == ["total_staff"], reply
+
+
+def test_which_level_a_figure_is_of_names_its_fact():
+    total, level = ask_json(
+        "Huyện có bao nhiêu cán bộ công chức?",
+        "Trong đó 294 người là cấp nào?",
+        conversation="which-level",
+    )
+    assert total["intents"] == ["total_staff"]
+    assert level["intents"] == ["commune_staff"], level
