@@ -46,3 +46,9 @@ def test_which_level_a_figure_is_of_names_its_fact():
     )
     assert total["intents"] == ["total_staff"]
     assert level["intents"] == ["commune_staff"], level
+
+
+def test_they_said_of_the_staff_weighs_nothing_in_what_is_asked():
+    """ "họ" (they), like "tôi" or "mình", names no fact: the past and the progress, both."""
+    (reply,) = ask_json("Trước đây cán bộ huyện thế nào, và giờ sau đào tạo thì họ tiến bộ ra sao?")
+    assert reply["intents"] == ["past_weakness", "training_effects"], reply
