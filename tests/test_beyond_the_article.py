@@ -76,3 +76,12 @@ def test_another_province_asked_about_is_refused_but_named_in_passing_is_not():
 def test_how_often_is_no_duration_the_article_does_not_give():
     (reply,) = ask_json("Kế hoạch đào tạo được làm bao lâu một lần?")
     assert "kéo dài bao lâu" not in reply["answer"], reply
+
+
+def test_the_districts_officials_by_post_its_services_and_an_essay_are_refused():
+    replies = ask_json(
+        "ai la chu tich ubnd huyen",
+        "lich tiep dan cua ubnd huyen the nao",
+        "Anh/chị hãy phân tích ưu nhược điểm của chế độ công vụ theo chức nghiệp.",
+    )
+    assert all(r["status"] == "fallback" and not r["intents"] for r in replies), replies

@@ -142,3 +142,12 @@ def test_a_refusal_no_clause_makes_alone_still_refuses_the_message():
     knowledge; the rule matches the whole message, neither clause alone."""
     (reply,) = ask_json("Cao cấp lý luận chính trị là gì vậy, khác gì trung cấp?")
     assert reply["status"] == "fallback" and not reply["intents"], reply
+
+
+def test_english_chat_words_around_smalltalk_are_read_past():
+    greet, thanks, who = ask_json(
+        "hey what's up", "thanks man, super helpful", "who are you btw, a bot?"
+    )
+    assert (greet["status"], greet["intents"]) == ("smalltalk", ["greet"]), greet
+    assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"]), thanks
+    assert (who["status"], who["intents"]) == ("smalltalk", ["who_are_you"]), who
