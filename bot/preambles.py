@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from bot.reply import Reply
 
 GREETING = "greet"  # the reply to a message that only says who is asking
+_SENTENCE_END = re.compile(r"[.!?]\s")
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 GREETING_WORDS = 2  # a clause this short before an opener greets ("hi bn"), asks nothing
 OPENER_TAIL = 2  # words at most after an opener that opens a message ("xin phép hỏi một chút")
@@ -47,7 +48,7 @@ class Preambles:
         asker = message_memo.words(self.responder.matcher, f"{before} hỏi")
         if self.reader.several.introduces(match) or self.reader.several.introduces_words(asker):
             return self._with_its_subject(before, self._past_its_sentence(asked))
-        if self._only_values(asked) and not re.search(r"[.!?]\s", before):  # (sentences: no label)
+        if self._only_values(asked) and not _SENTENCE_END.search(before):  # sentences: no label
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
         if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
             match.question
@@ -160,13 +161,8 @@ class Preambles:
         if size == at or size >= len(folded) or folded[size] in self.reading.frame_not_before:
             return None
         rest = cleaned[words.starts[size] :]
-        if folded[size - 1] in ("ve", "den", "about"):  # "… nói gì về cán bộ trẻ": both levels too
-            return (
-                rest
-                if self.reader.single(rest, self.reader.match(rest), ()).status == "answer"
-                else None
-            )
-        return rest if self._answered(rest) else None
+        of_a_topic = folded[size - 1] in ("ve", "den", "about")  # "… nói gì về cán bộ trẻ"
+        return rest if self._answered(rest, every_level=of_a_topic) else None
 
     def without_aside(self, question: str) -> str | None:
         """ "Cho mình xin tên tác giả bài báo để dẫn nguồn cho đúng": the question without why
@@ -188,8 +184,11 @@ class Preambles:
                 return kept
         return None
 
-    def _answered(self, text: str) -> bool:
-        return self.responder.decide(text, self.reader.match(text), None).status == "answer"
+    def _answered(self, text: str, every_level: bool = False) -> bool:
+        """Answered alone (`every_level`: as the reader answers it, a fact of both levels too)."""
+        match = self.reader.match(text)
+        decided = self.reader.single(text, match, ()) if every_level else None
+        return (decided or self.responder.decide(text, match, None)).status == "answer"
 
     def without_closing(self, question: str) -> str | None:
         """The question without the pleasantries or asides that close it ("bài của báo nào,
