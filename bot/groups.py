@@ -32,7 +32,9 @@ class Groups:
         self.groups = responder.groups
         self.light_words = responder.light_words
         # the groups whose parts are counts: a sum asked of any other ("tổng … cấp xã") is none
-        self._counts = {g.id for g in self.groups if all(self.kb.by_id[p].figures for p in g.parts)}
+        self._counted_groups = {
+            g.id for g in self.groups if all(self.kb.by_id[p].figures for p in g.parts)
+        }
 
     def whole_group(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
@@ -230,7 +232,7 @@ class Groups:
             g
             for g in self.groups
             if (set(intents) & set(g.parts) or self._names_parts(g, named))
-            and g.id in self._counts
+            and g.id in self._counted_groups
             and len(named.get(g.by, ())) != 1
             and self.fits_named(g, named, but=g.by)
         ]

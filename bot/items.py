@@ -151,7 +151,8 @@ class Items:
             level = own_level or level  # "cán bộ cấp huyện … chuyên viên, cao cấp, trung cấp"
             fact = _sure_fact(reply, self.kb.settings.thresholds)
             if fact is None or reply.score < answer or (qualifies and not self._counts(fact)):
-                return None  # an announced item of a level and a role alone: its count
+                return None  # an item of a level and a role alone (announced, or beside
+                # another value): its count, never a fact the article gives no figure for
             facts.append(fact)
             scores.append(reply.score)
             texts.append(item.text)

@@ -159,6 +159,16 @@ class PollingBot:
         joined = asyncio.run_coroutine_threadsafe(self.application.update_queue.join(), self._loop)
         await asyncio.wait_for(asyncio.wrap_future(joined), timeout)
 
+    async def stopped_by_itself(self, timeout: float = 15) -> None:
+        """Wait for the bot's thread to end without being asked here (its stop came otherwise)."""
+        await asyncio.to_thread(self._thread.join, timeout)
+        assert not self._thread.is_alive(), "the bot did not stop"
+        if self._error is not None:
+            raise self._error
+
+    def on_its_loop(self, call: Callable[[], object]) -> None:
+        self._loop.call_soon_threadsafe(call)
+
     async def stop(self) -> None:
         with contextlib.suppress(RuntimeError):  # (its loop closed already: it stopped by itself)
             self._loop.call_soon_threadsafe(self._stop.request)  # kept, whatever stage it lands in

@@ -74,8 +74,24 @@ def test_another_province_asked_about_is_refused_but_named_in_passing_is_not():
 
 
 def test_how_often_is_no_duration_the_article_does_not_give():
+    """ "bao lâu một lần": how often, which the yearly plan answers — offered, never refused as
+    a duration the article does not give."""
     (reply,) = ask_json("Kế hoạch đào tạo được làm bao lâu một lần?")
     assert "kéo dài bao lâu" not in reply["answer"], reply
+    assert "annual_plan" in reply["intents"] or "hằng năm" in reply["answer"], reply
+
+
+def test_words_that_fold_like_a_refused_ones_still_ask_the_article():
+    """ "cộng chung" is no "công chứng", "cấp huyện khác cấp xã" no other district, "nền học
+    vấn" no advice, "trên 35 cán bộ" no age: none is refused for what it only looks like."""
+    replies = ask_json(
+        "Cộng chung cán bộ quản lý dưới 35 tuổi ở cấp huyện và cấp xã là bao nhiêu người?",
+        "Đào tạo cán bộ cấp huyện khác cấp xã như thế nào?",
+        "Nền học vấn của cán bộ huyện ra sao?",
+        "Huyện có trên 35 cán bộ trẻ không?",
+    )
+    assert replies[0]["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    assert all(r["status"] != "fallback" for r in replies), replies
 
 
 def test_the_districts_officials_by_post_its_services_and_an_essay_are_refused():

@@ -182,7 +182,6 @@ async def test_sigterm_at_each_call_of_polling_start_up_ends_the_bot(
     code, err = await bots[0].exit(timeout=30)
     assert code == 0, err
     assert "Traceback" not in err
-    assert method in api.methods()
 
 
 async def test_polling_where_a_webhook_is_registered_stops_unless_told_to_take_over(

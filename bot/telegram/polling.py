@@ -23,7 +23,7 @@ from telegram.error import TelegramError
 from bot.telegram.boot import refuse_to_steal_a_webhook
 from bot.telegram.opening import StoreOpening
 from bot.telegram.services import App, use_store
-from bot.telegram.transport import initialize
+from bot.telegram.transport import UpdateCountingApplication, initialize
 
 log = logging.getLogger("bot.telegram")
 
@@ -86,8 +86,10 @@ def run_polling(
     stop = stop or StopRequest()
     try:
         if handle_signals:  # kept until the loop closes: a signal is never without its handler
-            for sig in (signal.SIGINT, signal.SIGTERM):
+            for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGABRT):  # PTB's stop signals
                 loop.add_signal_handler(sig, stop.request)
+        if isinstance(application, UpdateCountingApplication):
+            application.stop_request = stop.request  # Application.stop_running() stops it too
         loop.run_until_complete(_poll(application, take_over, opening, stop))
         if opening is not None and (failure := opening.failure()) is not None:
             raise failure
@@ -140,13 +142,17 @@ async def _post_init(application: App) -> None:
 
 
 async def _wind_down(application: App) -> None:
-    """What PTB's run_polling does once stopped: polling, then the handlers in flight, then
-    the connections (each stage only if it was reached)."""
+    """What PTB's run_polling does once stopped: polling, then the handlers in flight (and
+    post_stop), then the connections (and post_shutdown), each stage only if it was reached."""
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     if application.running:
         await application.stop()
+        if application.post_stop is not None:
+            await application.post_stop(application)
     await application.shutdown()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)
 
 
 def _store_ready(

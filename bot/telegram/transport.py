@@ -150,6 +150,15 @@ class TolerantBot(ExtBot[None]):
 class UpdateCountingApplication(Application[Any, Any, Any, Any, Any, Any]):
     """The Application, telling its TolerantBot when an update is done (see MAX_IN_HAND)."""
 
+    stop_request: Callable[[], None] | None = None  # set by polling.py while it runs the bot
+
+    def stop_running(self) -> None:
+        """Stop as SIGTERM does, at any stage (polling.py); PTB's own way stops its loop."""
+        if self.stop_request is not None:
+            self.stop_request()
+        else:
+            super().stop_running()
+
     async def process_update(self, update: object) -> None:
         try:
             await super().process_update(update)
