@@ -52,3 +52,13 @@ def test_they_said_of_the_staff_weighs_nothing_in_what_is_asked():
     """ "họ" (they), like "tôi" or "mình", names no fact: the past and the progress, both."""
     (reply,) = ask_json("Trước đây cán bộ huyện thế nào, và giờ sau đào tạo thì họ tiến bộ ra sao?")
     assert reply["intents"] == ["past_weakness", "training_effects"], reply
+
+
+def test_what_a_figure_is_asked_in_english_is_what_it_counts():
+    """ "what's 712 in the article?": the English of "số 712 trong bài là gì" (a thousands comma
+    as English writes it: "1,800")."""
+    replies = ask_json("what's 712 in the article?", "what does 1,800 refer to in the article?")
+    assert [r["intents"] for r in replies] == [
+        ["university_sent", "party_members"],
+        ["education_sector"],
+    ], replies
