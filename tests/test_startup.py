@@ -168,7 +168,7 @@ POLLING_START = [
     ("setMyCommands", "before_answer"),
     ("setMyCommands", "after_answer"),
     ("deleteWebhook", "before_answer"),
-    ("getUpdates", "after_answer"),
+    ("getUpdates", "before_answer"),  # (its first answer waits out a 10 s long poll)
 ]
 
 
