@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.kb import Group, Intent
+from bot.kb import Group, Intent, KnowledgeBase
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -57,3 +57,9 @@ def answered_as_group(
         return None
     answer = responder.answer_many(question, list(group.parts), score, group)
     return replace(answer, context=(previous.id, *group.parts))
+
+
+def counted(kb: KnowledgeBase, group: Group) -> bool:
+    """Whether the article counts every part: only then is a sum of them ever asked ("tổng cb
+    cc, cb cc cấp xã, …" asks none of what each commune role is trained in)."""
+    return all(kb.by_id[part].figures for part in group.parts)

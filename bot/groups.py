@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import parts_agree
-from bot.group_facts import exact_group, facts_of
+from bot.group_facts import counted, exact_group, facts_of
 from bot.kb import Group, Intent
 from bot.levels import every_level_group, part_words
 from bot.phrases import has_phrase
@@ -31,10 +31,7 @@ class Groups:
         self.reading = responder.understanding
         self.groups = responder.groups
         self.light_words = responder.light_words
-        # the groups whose parts are counts: a sum asked of any other ("tổng … cấp xã") is none
-        self._counted_groups = {
-            g.id for g in self.groups if all(self.kb.by_id[p].figures for p in g.parts)
-        }
+        self._counted = tuple(g for g in self.groups if counted(self.kb, g))  # what sums ask
 
     def whole_group(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
@@ -230,22 +227,20 @@ class Groups:
         named = self.responder.matcher.slot_values(match.question)
         fitting = [
             g
-            for g in self.groups
+            for g in self._counted
             if (set(intents) & set(g.parts) or self._names_parts(g, named))
-            and g.id in self._counted_groups
             and len(named.get(g.by, ())) != 1
             and self.fits_named(g, named, but=g.by)
         ]
         if not fitting:
             return None
-        size = -1 if smallest else 1
         group = max(
             fitting,
             key=lambda g: (
                 bool(set(intents) & set(g.parts)),  # a group the words reach, first
                 self._covered(g, named),
                 set(intents) <= set(g.parts),
-                size * len(g.parts),
+                (-1 if smallest else 1) * len(g.parts),
             ),
         )
         base = reply or Reply(question, "answer", "", None, self.kb.settings.thresholds.answer)

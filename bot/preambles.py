@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot import message_memo, message_words
+from bot import message_memo
 from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener, tells_me
 from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
+from bot.source_frames import without_frame
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
@@ -146,23 +147,7 @@ class Preambles:
         )
 
     def without_frame(self, question: str) -> str | None:
-        """ "Bài viết nói mục tiêu đào tạo là gì?": the question without the words at its start
-        that only say where the answer is, when what follows is answered on its own ("bài viết
-        nói về gì?" keeps them: it asks about the article)."""
-        cleaned = clean(question, self.kb.tables)
-        words = message_words.letters(cleaned, self.kb.tables)
-        if not words.starts:
-            return None  # "???": no words, no frame
-        folded, filler = words.folded, self.responder.matcher.lexicon.is_filler
-        at = 0  # past a call at the start ("cháu ơi, bài này có nói gì về …")
-        while at < len(folded) - 1 and filler(words.marked[at].lower(), folded[at]):
-            at += 1
-        size = at + phrase_at(folded, self.reading.source_frames, words.marked, at)
-        if size == at or size >= len(folded) or folded[size] in self.reading.frame_not_before:
-            return None
-        rest = cleaned[words.starts[size] :]
-        of_a_topic = folded[size - 1] in ("ve", "den", "about")  # "… nói gì về cán bộ trẻ"
-        return rest if self._answered(rest, every_level=of_a_topic) else None
+        return without_frame(self.reader, question)  # "bài viết nói …" (source_frames.py)
 
     def without_aside(self, question: str) -> str | None:
         """ "Cho mình xin tên tác giả bài báo để dẫn nguồn cho đúng": the question without why
@@ -184,11 +169,8 @@ class Preambles:
                 return kept
         return None
 
-    def _answered(self, text: str, every_level: bool = False) -> bool:
-        """Answered alone (`every_level`: as the reader answers it, a fact of both levels too)."""
-        match = self.reader.match(text)
-        decided = self.reader.single(text, match, ()) if every_level else None
-        return (decided or self.responder.decide(text, match, None)).status == "answer"
+    def _answered(self, text: str) -> bool:
+        return self.responder.decide(text, self.reader.match(text), None).status == "answer"
 
     def without_closing(self, question: str) -> str | None:
         """The question without the pleasantries or asides that close it ("bài của báo nào,

@@ -94,6 +94,7 @@ class Understanding:
     pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
+    topic_frames: Phrases  # "bài này có nói gì về …": what it says of the thing named next
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article
     purpose_asides: tuple[re.Pattern[str], ...]  # "… để dẫn nguồn": why one asks, at the end
     source_asides: tuple[re.Pattern[str], ...]  # "…, báo có nói không?": whether it says so

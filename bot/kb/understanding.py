@@ -44,6 +44,7 @@ _LISTS = (
     "sum_words",
     "sameness_cues",
     "source_frames",
+    "topic_frames",
     "frame_not_before",
     "enumerators",
     "yes_no_cues",
@@ -137,6 +138,7 @@ def read_understanding(
         return None
     return Understanding(
         source_frames=lists["source_frames"],
+        topic_frames=lists["topic_frames"],
         enumerators=lists["enumerators"],
         yes_no_cues=lists["yes_no_cues"],
         of_the_one_before=lists["of_the_one_before"],
