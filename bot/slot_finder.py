@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot import message_words
+from bot.alternation import Alternation
 from bot.kb.model import Slot
 from bot.regex_heads import heads
 
@@ -21,15 +22,14 @@ _SLOTS = 1024  # slots whose finders are kept (a KB has a few dozen)
 
 class Finder:
     """`slot.pattern` narrowed, for one text, to the alternatives whose first word the text
-    holds: the slot regexes (60 alternatives for what is asked) were ~25 µs a question, and
-    trying the alternatives one by one ~30 µs for all the slots.
+    holds: the slot regexes (60 alternatives for what is asked) were ~25 µs a question.
 
     An alternative left out cannot match anywhere in the text, so at every position the
     narrowed alternation tries the same alternatives in the same order as the whole one: the
-    same matches, the same group names, for `finditer`, `search` and `sub` alike. A narrowed
-    pattern is compiled the second time its set of alternatives is met, and kept: compiling
-    one costs 0.1–0.6 ms, 6 to 40 times what the whole pattern costs a text, and many sets
-    a new message holds are never met again (the whole pattern serves them, finding the same)."""
+    same matches, the same group names, for `finditer`, `search` and `sub` alike. The narrowed
+    alternation is tried one alternative at a time (`Alternation`), each alternative compiled
+    once: compiling each set of alternatives a message holds as one regex cost 0.1–1.9 ms, and
+    many sets are met once or twice."""
 
     def __init__(
         self, alternatives: list[tuple[str, str, str | None]], whole: re.Pattern[str]
@@ -57,9 +57,12 @@ class Finder:
         self.first_words = frozenset(self._by_first)
         self.by_words_only = not self._always and not self._prefixed
         self._whole = whole
-        self._narrowed: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # None: met once
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(alternatives)
+        self._narrowed: dict[tuple[int, ...], re.Pattern[str] | Alternation] = {}
         # by the first words a text holds (and the prefixes it holds): the pattern, found once
-        self._by_hits: dict[tuple[frozenset[str], tuple[int, ...]], re.Pattern[str]] = {}
+        self._by_hits: dict[
+            tuple[frozenset[str], tuple[int, ...]], re.Pattern[str] | Alternation
+        ] = {}
 
     @classmethod
     def of(cls, slot: Slot) -> Finder | None:
@@ -85,7 +88,9 @@ class Finder:
             alternatives.append((name, part, first.group(1) if single and first else None))
         return cls(alternatives, slot.pattern)
 
-    def pattern_in(self, text: str, words: frozenset[str] | None = None) -> re.Pattern[str]:
+    def pattern_in(
+        self, text: str, words: frozenset[str] | None = None
+    ) -> re.Pattern[str] | Alternation:
         """A pattern that finds in `text` (whose `\\w+` words are `words`) what the slot's
         whole pattern finds."""
         if words is None:
@@ -102,34 +107,40 @@ class Finder:
         found = self._by_hits.get((hits, prefixed))
         if found is None:
             found = self._narrowed_to(hits, prefixed)
-            if found is self._whole:
-                return found  # met once: not kept, so a second meeting compiles its own
             if len(self._by_hits) >= _NARROWED:
                 self._by_hits.clear()
             self._by_hits[hits, prefixed] = found
         return found
 
-    def _narrowed_to(self, hits: frozenset[str], prefixed: tuple[int, ...]) -> re.Pattern[str]:
-        """The pattern of the alternatives always tried, those of the prefixes a text holds
-        and those of the first words it holds."""
+    def _narrowed_to(
+        self, hits: frozenset[str], prefixed: tuple[int, ...]
+    ) -> re.Pattern[str] | Alternation:
+        """The alternatives always tried, those of the prefixes a text holds and those of the
+        first words it holds, tried one by one."""
         tried = {*self._always, *prefixed}
         for word in hits:
             tried.update(self._by_first[word])
         if not tried:
             return NOTHING
-        key = tuple(sorted(tried))
-        narrowed = self._narrowed
-        found = narrowed.get(key)
-        if found is not None:
-            return found
-        if len(narrowed) >= _NARROWED:
-            narrowed.clear()
-        if key not in narrowed:
-            narrowed[key] = None
+        if len(tried) == len(self._alternatives):
             return self._whole
-        alternatives = self._alternatives
-        body = "|".join(f"(?P<{alternatives[i][0]}>{alternatives[i][1]})" for i in key)
-        found = narrowed[key] = re.compile(rf"\b(?:{body})\b")
+        key = tuple(sorted(tried))
+        found = self._narrowed.get(key)
+        if found is None:
+            if len(self._narrowed) >= _NARROWED:
+                self._narrowed.clear()
+            patterns = tuple(self._alone(i) for i in key)
+            found = self._narrowed[key] = (
+                patterns[0] if len(patterns) == 1 else Alternation(patterns)
+            )
+        return found
+
+    def _alone(self, index: int) -> re.Pattern[str]:
+        """Alternative `index` as a pattern of its own, with its group name: compiled once."""
+        found = self._compiled[index]
+        if found is None:
+            name, part, _ = self._alternatives[index]
+            found = self._compiled[index] = re.compile(rf"\b(?:(?P<{name}>{part}))\b")
         return found
 
     def groups(self, text: str, words: frozenset[str] | None = None) -> list[str | None]:
@@ -150,7 +161,9 @@ def finder_of(slot: Slot) -> Finder | None:
     return kept[1]
 
 
-def pattern_in(slot: Slot, text: str, words: frozenset[str] | None = None) -> re.Pattern[str]:
+def pattern_in(
+    slot: Slot, text: str, words: frozenset[str] | None = None
+) -> re.Pattern[str] | Alternation:
     """`slot.pattern`, or one that finds the same in `text` faster (`words`: its `\\w+`
     words, when known)."""
     finder = finder_of(slot)
