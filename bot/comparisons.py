@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.group_named import fits_named, names_every_part
 from bot.levels import part_words
 from bot.phrases import has_phrase, joined, outside, question_cues, spans
 from bot.understanding import numbers_in
@@ -53,11 +54,11 @@ class Comparisons:
         led = {*reply.intents, *best[:1], *earlier}
         for group in self.compared:
             parts = set(group.parts)
-            if not parts & led or not self.groups.fits_named(group, named, but=group.by):
+            if not parts & led or not fits_named(self.kb, group, named, but=group.by):
                 continue
             # "ở xã nhiều hơn ở huyện": compared, "ở huyện" names the district's part
             values = named.get(group.by, set()) | parts_named.get(group.by, set())
-            both_named = len(values) >= 2 and self.groups.names_every_part(group, values)
+            both_named = len(values) >= 2 and names_every_part(self.kb, group, values)
             if both_named or parts <= reached:
                 score = max(reply.score, self.kb.settings.thresholds.answer)
                 return self._of_group(question, group, score, reply, self._ratio(match))

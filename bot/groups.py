@@ -9,6 +9,14 @@ from typing import TYPE_CHECKING
 
 from bot.ask_agreement import parts_agree
 from bot.group_facts import counted, exact_group, facts_of
+from bot.group_named import (
+    covered,
+    fits_named,
+    names_every_part,
+    names_parts,
+    parts_of,
+    values_named,
+)
 from bot.kb import Group, Intent
 from bot.levels import every_level_group, part_words
 from bot.phrases import has_phrase
@@ -76,14 +84,14 @@ class Groups:
                 )
             if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
                 return self.responder.answer_as(question, figured, self._at_least_answer(reply))
-            if group.by in named and not self.names_every_part(group, named[group.by]):
+            if group.by in named and not names_every_part(self.kb, group, named[group.by]):
                 # "cấp xã có mấy …" (not "huyện và xã"); a tie left: the chat's level's part
                 part = self._only_part(group, named[group.by])
                 if part is not None and reply.status == "clarify":
                     return self.responder.answer_as(question, part, self._at_least_answer(reply))
                 continue
-            if not self.fits_named(group, named):
-                fitting = [p for p in group.parts if self.fits_named(group, named, only=p)]
+            if not fits_named(self.kb, group, named):
+                fitting = [p for p in group.parts if fits_named(self.kb, group, named, only=p)]
                 # "công chức học gì?": the parts that fit, unless a group of their own said no
                 if (
                     len(fitting) >= 2
@@ -107,17 +115,19 @@ class Groups:
             values = named.get(group.by, set())
             if reply.intents[0] not in group.parts or len(values) < 2:
                 continue
-            parts = [p.id for p in self._parts(group) if p.slots.get(group.by, set()) & values]
+            parts = [
+                p.id for p in parts_of(self.kb, group) if p.slots.get(group.by, set()) & values
+            ]
             if len(parts) < 2 or any(scores.get(p, 0.0) < reach for p in parts):
                 continue
-            if self.fits_named(group, named, but=group.by) and self._shared_named(group, named):
+            if fits_named(self.kb, group, named, but=group.by) and self._shared_named(group, named):
                 score = self._at_least_answer(reply)
                 return self.answer_parts(question, parts, score, reply, group)
         return None
 
     def _shared_named(self, group: Group, named: dict[str, set[str]]) -> bool:
         """The values every part shares are named too ("… xã": "cb cc" alone is all staff)."""
-        parts = self._parts(group)
+        parts = parts_of(self.kb, group)
         for slot, values in parts[0].slots.items() if parts else ():
             if slot in (group.by, "ask", "states"):
                 continue
@@ -126,13 +136,10 @@ class Groups:
                 return False
         return True
 
-    def _parts(self, group: Group) -> list[Intent]:
-        return [i for i in (self.kb.intent(p) for p in group.parts) if i is not None]
-
     def _part_by_figure(self, question: str, group: Group) -> Intent | None:
         """The one part of `group` that reports a figure the question names, if just one does."""
         numbers = set(numbers_in(question))
-        parts = [i for i in self._parts(group) if numbers & set(i.figures)]
+        parts = [i for i in parts_of(self.kb, group) if numbers & set(i.figures)]
         return parts[0] if len(parts) == 1 else None
 
     def _named(self, match: Match, earlier: tuple[str, ...]) -> dict[str, set[str]]:
@@ -145,64 +152,14 @@ class Groups:
         return named
 
     def _only_part(self, group: Group, values: set[str]) -> Intent | None:
-        fits = [p for p in self._parts(group) if p.slots.get(group.by, set()) & values]
+        fits = [p for p in parts_of(self.kb, group) if p.slots.get(group.by, set()) & values]
         return fits[0] if len(fits) == 1 else None
-
-    def _names_parts(self, group: Group, named: dict[str, set[str]]) -> bool:
-        """Every part of a summed group named by value ("đại học trở lên"), whatever ranks first."""
-        values = named.get(group.by, set())
-        return bool(group.total) and len(values) >= 2 and self.names_every_part(group, values)
-
-    def names_every_part(self, group: Group, values: set[str]) -> bool:
-        parts = (self.kb.intent(p) for p in group.parts)
-        return all(p is not None and p.slots.get(group.by, set()) & values for p in parts)
 
     @staticmethod
     def _outsider_near(reply: Reply, group: Group, second: float) -> bool:
         """A fact outside the group as near as its second part: the question may ask that."""
         others = [score for i, score in reply.candidates if i not in group.parts]
         return bool(others) and others[0] >= second - TIE
-
-    def fits_named(
-        self, group: Group, named: dict[str, set[str]], but: str = "", only: str = ""
-    ) -> bool:
-        """Every part (or `only` that one) takes the values named (but of `but`, of those the group
-        reads loosely, and a value naming them all, "cả huyện")."""
-        every = self.kb.settings.slot_every
-        for part in (only,) if only else group.parts:
-            intent = self.kb.intent(part)
-            if intent is None:
-                return False
-            for slot, values in named.items():
-                if slot in ("ask", but) or slot not in intent.slots:
-                    continue
-                if values & group.loose.get(slot, frozenset()):
-                    continue  # "cán bộ được đào tạo gì?": everyone
-                if every.get(slot) in values:
-                    continue
-                if not values & intent.slots[slot]:
-                    return False
-        return True
-
-    def _covered(self, group: Group, named: dict[str, set[str]]) -> int:
-        """How many of the values the question names some part takes ("cao cấp với trung cấp":
-        the group of both courses, not the one of two levels of trung cấp)."""
-        parts = self._parts(group)
-        return sum(
-            any(value in p.slots.get(slot, ()) for p in parts)
-            for slot, value in self._values_named(named)
-        )
-
-    def _values_named(self, named: dict[str, set[str]]) -> list[tuple[str, str]]:
-        """(slot, value) for each value the question names, but what it asks and a value that
-        names them all ("cả huyện")."""
-        every = self.kb.settings.slot_every
-        return [
-            (slot, value)
-            for slot, values in named.items()
-            if slot != "ask"
-            for value in sorted(values - {every.get(slot)})  # the same order in every process
-        ]
 
     def with_total(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
@@ -228,9 +185,9 @@ class Groups:
         fitting = [
             g
             for g in self._counted
-            if (set(intents) & set(g.parts) or self._names_parts(g, named))
+            if (set(intents) & set(g.parts) or names_parts(self.kb, self._counted, g, named))
             and len(named.get(g.by, ())) != 1
-            and self.fits_named(g, named, but=g.by)
+            and fits_named(self.kb, g, named, but=g.by)
         ]
         if not fitting:
             return None
@@ -238,7 +195,7 @@ class Groups:
             fitting,
             key=lambda g: (
                 bool(set(intents) & set(g.parts)),  # a group the words reach, first
-                self._covered(g, named),
+                covered(self.kb, g, named),
                 set(intents) <= set(g.parts),
                 (-1 if smallest else 1) * len(g.parts),
             ),
@@ -255,9 +212,9 @@ class Groups:
     def _beyond(self, group: Group, named: dict[str, set[str]], match: Match) -> list[str]:
         """Per value named that no part takes, the best fact with a figure that takes it (and no
         value of that slot left unnamed)."""
-        parts, extra = self._parts(group), []
+        parts, extra = parts_of(self.kb, group), []
         floor = self.kb.settings.thresholds.suggest  # the value named is most of the evidence
-        for slot, value in self._values_named(named):
+        for slot, value in values_named(self.kb, named):
             if any(value in p.slots.get(slot, ()) for p in parts):
                 continue
             takes = (c.intent for c in match.candidates if c.score >= floor)

@@ -154,3 +154,14 @@ def test_english_words_of_a_statisticians_question_are_read():
     assert sorted(share["intents"]) == ["commune_staff", "total_staff"], share
     assert "1.999" in share["answer"] and "294" in share["answer"], share
     assert postgraduate["intents"] == ["postgraduate_now"], postgraduate
+
+
+def test_a_district_and_a_commune_named_sum_no_group_the_question_does_not_name() -> None:
+    # "ở huyện này" is where, not the district level: the llct and young leaders groups both
+    # have a district and a commune part, and the question names neither's course or age
+    (reply,) = ask_json("ở huyện này, công chức ở xã tổng là bao nhiêu")
+    assert reply["status"] == "answer" and reply["intents"] == ["commune_staff"]
+    assert "355" not in reply["answer"]
+    (course,) = ask_json("cán bộ học trung cấp ở huyện với xã tổng cộng mấy người")
+    assert course["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert "355" in course["answer"]

@@ -1,0 +1,83 @@
+"""Which groups the slot values a question names fit: every part named by value, every part
+taking the values named, how many of them a group covers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.kb import Group, Intent, KnowledgeBase
+
+
+def parts_of(kb: KnowledgeBase, group: Group) -> list[Intent]:
+    return [i for i in (kb.intent(p) for p in group.parts) if i is not None]
+
+
+def names_every_part(kb: KnowledgeBase, group: Group, values: set[str]) -> bool:
+    """Each part takes one of `values` of the group's `by` slot."""
+    parts = (kb.intent(p) for p in group.parts)
+    return all(p is not None and p.slots.get(group.by, set()) & values for p in parts)
+
+
+def names_parts(
+    kb: KnowledgeBase, summed: Sequence[Group], group: Group, named: dict[str, set[str]]
+) -> bool:
+    """Every part of a summed group named by value ("đại học trở lên"), whatever ranks first;
+    where other `summed` groups have parts of the same values ("huyện", "xã"), a value only
+    this group's parts share too ("trung cấp"): "công chức ở xã, ở huyện này tổng là …" names
+    no level group."""
+    values = named.get(group.by, set())
+    if not (group.total and len(values) >= 2 and names_every_part(kb, group, values)):
+        return False
+    alike = (g for g in summed if g is not group and g.by == group.by)
+    if not any(names_every_part(kb, g, values) for g in alike):
+        return True
+    parts = parts_of(kb, group)
+    return any(
+        all(value in p.slots.get(slot, ()) for p in parts)
+        for slot, value in values_named(kb, named)
+        if slot != group.by
+    )
+
+
+def fits_named(
+    kb: KnowledgeBase, group: Group, named: dict[str, set[str]], but: str = "", only: str = ""
+) -> bool:
+    """Every part (or `only` that one) takes the values named (but of `but`, of those the group
+    reads loosely, and a value naming them all, "cả huyện")."""
+    every = kb.settings.slot_every
+    for part in (only,) if only else group.parts:
+        intent = kb.intent(part)
+        if intent is None:
+            return False
+        for slot, values in named.items():
+            if slot in ("ask", but) or slot not in intent.slots:
+                continue
+            if values & group.loose.get(slot, frozenset()):
+                continue  # "cán bộ được đào tạo gì?": everyone
+            if every.get(slot) in values:
+                continue
+            if not values & intent.slots[slot]:
+                return False
+    return True
+
+
+def covered(kb: KnowledgeBase, group: Group, named: dict[str, set[str]]) -> int:
+    """How many of the values the question names some part takes ("cao cấp với trung cấp":
+    the group of both courses, not the one of two levels of trung cấp)."""
+    parts = parts_of(kb, group)
+    return sum(
+        any(value in p.slots.get(slot, ()) for p in parts)
+        for slot, value in values_named(kb, named)
+    )
+
+
+def values_named(kb: KnowledgeBase, named: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(slot, value) for each value the question names, but what it asks and a value that
+    names them all ("cả huyện")."""
+    every = kb.settings.slot_every
+    return [
+        (slot, value)
+        for slot, values in named.items()
+        if slot != "ask"
+        for value in sorted(values - {every.get(slot)})  # the same order in every process
+    ]
