@@ -101,3 +101,19 @@ def test_the_districts_officials_by_post_its_services_and_an_essay_are_refused()
         "Anh/chị hãy phân tích ưu nhược điểm của chế độ công vụ theo chức nghiệp.",
     )
     assert all(r["status"] == "fallback" and not r["intents"] for r in replies), replies
+
+
+def test_the_bots_own_view_is_never_given_but_a_figure_asked_that_way_is():
+    opinions = ask_json(
+        "bot nghĩ cách chọn người đi học có công bằng không?",
+        "Theo bạn, huyện làm vậy có đúng không?",
+        "what do you think about the training plan?",
+    )
+    for reply in opinions:
+        assert reply["status"] == "fallback", reply["question"]
+        assert reply["answer"].startswith("Mình không đưa ra ý kiến hay đánh giá riêng")
+    figure, his_view = ask_json(
+        "Theo bạn, có bao nhiêu đảng viên?", "theo anh ấy huyện còn cử đi học tràn lan không"
+    )
+    assert figure["intents"] == ["party_members"]
+    assert his_view["status"] == "answer" and his_view["intents"] == ["no_mass_training"]

@@ -62,6 +62,7 @@ class Messages(_ByName):
     unstated: str
     unstated_nearby: str
     fallback_advice: str
+    fallback_opinion: str
     fallback_clock: str
     fallback: str
     fallback_out_of_scope: str
