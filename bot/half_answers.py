@@ -24,10 +24,15 @@ def with_unstated(
         return reply
     nearby = {s.intent_id for r in unstated for s in r.suggestions}
     facts = {i for r in answered for i in r.intents}
+    said = unique(messages.unstated.format(what=r.unstated) for r in unstated)
     if facts <= nearby or reply is None or reply.status != "answer":
-        return replace(unstated[0], question=question)
-    said = (messages.unstated.format(what=r.unstated) for r in unstated)
-    return replace(reply, text="\n".join((reply.text, *unique(said))))
+        # "… ngày tháng nào? Ai ký?": every attribute never given, then the facts near them
+        first, _, nearby_lines = unstated[0].text.partition("\n")
+        text = unstated[0].text
+        if first == said[0]:
+            text = "\n".join([*said, nearby_lines] if nearby_lines else said)
+        return replace(unstated[0], question=question, text=text)
+    return replace(reply, text="\n".join((reply.text, *said)))
 
 
 def asks_beyond(whole: Reply, unclear: list[Reply]) -> bool:

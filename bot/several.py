@@ -15,7 +15,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import asks_another_of_it, asks_its_own, singling
-from bot.clause_choice import ClauseChoice, asks_of_the_one_before, lead_of, names_a_fact
+from bot.clause_choice import ClauseChoice, asks_of_the_one_before, names_a_fact
+from bot.clause_kinds import ClauseKinds
 from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, with_unstated
@@ -24,20 +25,15 @@ from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import side_by_side, spread
-from bot.slot_finder import pattern_in
-from bot.understanding import Clause, names_a_count
-from bot.unstated import asks_unstated_of
+from bot.understanding import Clause
+from bot.unstated import asks_attribute_only, asks_unstated_of
 
 if TYPE_CHECKING:
     from bot.matcher import Match
-    from bot.normalize import Normalized
     from bot.reading import Reader
 
 
-_COUNT_LEAD = 15  # a count ("số ở cấp xã") this far ahead names its fact ("số cán bộ" does not)
-
-
-class Several:
+class Several(ClauseKinds):
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
         self.responder = reader.responder
@@ -66,6 +62,7 @@ class Several:
         unclear: list[Reply] = []
         quiet_unclear: list[Reply] = []
         unstated: list[Reply] = []  # asked, and the article never says it ("…, mấy ngày?")
+        leaning: tuple[str, ...] = ()  # the fact an unstated clause was asked of
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
@@ -99,7 +96,12 @@ class Several:
                 continue
             beside = side_by_side(self.responder, match, seen)  # "cao cấp llct, trung cấp …"
             bare = match.only_question_words or self.follow_words.counts_a_unit(match.question)
-            reply = self.reader.single(clause.text, match, subject if bare else context)
+            # "Nghị quyết 03 ban hành ngày nào? Ai ký?": an attribute alone, of the fact before
+            of_before = leaning if leaning and self._asks_attribute_only(match) else ()
+            reply = self.reader.single(
+                clause.text, match, of_before or (subject if bare else context)
+            )
+            leaning = tuple(s.intent_id for s in reply.suggestions[:1]) if reply.unstated else ()
             if beside and not bare and not levels_named:  # "… cao cấp, … trung cấp?"
                 reply = at_every_level(self.kb, reply, self.reader.single(clause.text, match, ()))
             if level and not named_level:
@@ -231,63 +233,15 @@ class Several:
     def _asked(self, match: Match) -> frozenset[str]:
         return frozenset(singling(self.responder.matcher, match))
 
+    def _asks_attribute_only(self, match: Match) -> bool:
+        return asks_attribute_only(self.reading, match.question, self.light_words)
+
     def _apart(self, before: str, clause: Clause) -> bool:
         """ "ai viết, báo nào?", "ai viết bài này, khi nào?": a second question, not more of
         the clause before."""
         return asks_its_own(self.reader, before, clause) or asks_another_of_it(
             self.reader, before, clause
         )
-
-    # ------------------------------------------------------------ what a clause is
-
-    def introduces(self, match: Match) -> bool:
-        return self.introduces_words(match.question)
-
-    def introduces_words(self, question: Normalized) -> bool:  # "em là phóng viên, …"
-        return has_phrase(question.folded, self.reading.introductions, question.tokens)
-
-    def confirms(self, match: Match) -> bool:
-        """ "…, có đúng không?": nothing but a confirmation asked, of the clauses before (read
-        as "chắc không?" after an answer is)."""
-        return self.responder.follow_ups.words.only_confirms(match)
-
-    def compares(self, match: Match) -> bool:
-        """ "khác nhau chỗ nào?": nothing but how the things asked before compare."""
-        words, marked = match.question.folded, match.question.tokens
-        found = spans(words, self.reading.likeness_asks, marked)
-        asks = spans(words, self.reading.question_cues, marked)
-        return bool(found) and all(
-            w in self.light_words or any(a <= i < b for a, b in (*found, *asks))
-            for i, w in enumerate(words)
-        )
-
-    def only_qualifies(self, match: Match) -> bool:
-        """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
-        the clause next to it rather than naming a fact of its own."""
-        if not self.only_values(match):
-            return False
-        # "số người trên đại học" names one fact far ahead of any other: an item, no qualifier
-        # ("xã" reaches many facts alike); so does a count well ahead ("số ở cấp xã, thị trấn")
-        best = match.candidates[:1]
-        lead = lead_of(match)
-        thresholds = self.kb.settings.thresholds
-        needed = _COUNT_LEAD if names_a_count(match) else thresholds.lead
-        return not (best and best[0].score >= thresholds.answer and lead >= needed)
-
-    def only_values_in(self, text: str) -> bool:  # "tổng cán bộ xã": no words of its own
-        return self.only_values(self.reader.match(text))
-
-    def only_values(self, match: Match) -> bool:
-        text = match.question.folded_text  # nothing but slot values, light words, total cues
-        for slot in (*self.kb.settings.slots, *self.kb.conversation.part_words):
-            if slot.name != "ask":  # "cán bộ huyện" (a part word) is a value too
-                text = pattern_in(slot, text).sub(" ", text)
-        named = text.split() != match.question.folded_text.split()
-        totals = self._total_words
-        return named and all(w in self.light_words or w in totals for w in text.split())
-
-    def _facts(self, intent_ids: list[str]) -> bool:  # "chào bạn, cảm ơn" lists no facts
-        return not any((i := self.kb.intent(x)) and i.kind == "smalltalk" for x in intent_ids)
 
 
 def _merge(first: Clause, second: Clause) -> Clause:

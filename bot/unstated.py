@@ -108,6 +108,12 @@ def only_asks(attribute: Unstated, words: Normalized, light: frozenset[str]) -> 
     return rest != folded_text and all(w in light for w in rest.split())
 
 
+def asks_attribute_only(reading: Understanding, words: Normalized, light: frozenset[str]) -> bool:
+    """Whether the question asks nothing but an attribute the article may not give ("ai ký?")."""
+    attribute = asked_unstated(" ".join(words.tokens), words.folded_text, reading)
+    return attribute is not None and only_asks(attribute, words, light)
+
+
 def of_last_fact(kb: KnowledgeBase, earlier: tuple[str, ...], reply: Reply) -> bool:
     """Whether an attribute asked alone is of the chat's last fact rather than of the reply's:
     the reply's fact is of another topic (the byline "signs" the article; "ai ký?" after the

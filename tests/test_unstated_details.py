@@ -346,3 +346,11 @@ def test_who_pays_the_tuition_after_a_count_is_a_cost_the_article_never_gives():
     assert first["intents"] == ["masters_sent"]
     assert paid["status"] == "fallback" and not paid["intents"], paid
     assert "chi phí" in paid["answer"]
+
+
+def test_an_attribute_asked_alone_after_an_unstated_one_is_of_the_same_fact():
+    # "Ai ký thế?" leans on the resolution the sentence before asked about, not the byline
+    (reply,) = ask_json("Nghị quyết 03 được ký vào ngày nào vậy? Ai ký thế?")
+    assert reply["status"] == "fallback" and reply["intents"] == []
+    assert "ngày, tháng cụ thể" in reply["answer"] and "người ký" in reply["answer"]
+    assert "Phong Vân" not in reply["answer"]

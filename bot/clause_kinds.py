@@ -1,0 +1,80 @@
+"""What a clause of a message is, apart from the fact it names: who asks ("em là phóng viên"),
+a confirmation or a comparison of the clauses before, a level or role narrowing the next one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.clause_choice import lead_of
+from bot.phrases import has_phrase, spans
+from bot.slot_finder import pattern_in
+from bot.understanding import names_a_count
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.kb import KnowledgeBase, Understanding
+    from bot.matcher import Match
+    from bot.normalize import Normalized
+    from bot.reading import Reader
+
+_COUNT_LEAD = 15  # a count ("số ở cấp xã") this far ahead names its fact ("số cán bộ" does not)
+
+
+class ClauseKinds:
+    """Read by `Several` (and the readers that ask it what a clause is)."""
+
+    reader: Reader
+    responder: Responder
+    kb: KnowledgeBase
+    reading: Understanding
+    light_words: frozenset[str]
+    _total_words: set[str]
+
+    def introduces(self, match: Match) -> bool:
+        return self.introduces_words(match.question)
+
+    def introduces_words(self, question: Normalized) -> bool:  # "em là phóng viên, …"
+        return has_phrase(question.folded, self.reading.introductions, question.tokens)
+
+    def confirms(self, match: Match) -> bool:
+        """ "…, có đúng không?": nothing but a confirmation asked, of the clauses before (read
+        as "chắc không?" after an answer is)."""
+        return self.responder.follow_ups.words.only_confirms(match)
+
+    def compares(self, match: Match) -> bool:
+        """ "khác nhau chỗ nào?": nothing but how the things asked before compare."""
+        words, marked = match.question.folded, match.question.tokens
+        found = spans(words, self.reading.likeness_asks, marked)
+        asks = spans(words, self.reading.question_cues, marked)
+        return bool(found) and all(
+            w in self.light_words or any(a <= i < b for a, b in (*found, *asks))
+            for i, w in enumerate(words)
+        )
+
+    def only_qualifies(self, match: Match) -> bool:
+        """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
+        the clause next to it rather than naming a fact of its own."""
+        if not self.only_values(match):
+            return False
+        # "số người trên đại học" names one fact far ahead of any other: an item, no qualifier
+        # ("xã" reaches many facts alike); so does a count well ahead ("số ở cấp xã, thị trấn")
+        best = match.candidates[:1]
+        lead = lead_of(match)
+        thresholds = self.kb.settings.thresholds
+        needed = _COUNT_LEAD if names_a_count(match) else thresholds.lead
+        return not (best and best[0].score >= thresholds.answer and lead >= needed)
+
+    def only_values_in(self, text: str) -> bool:  # "tổng cán bộ xã": no words of its own
+        return self.only_values(self.reader.match(text))
+
+    def only_values(self, match: Match) -> bool:
+        text = match.question.folded_text  # nothing but slot values, light words, total cues
+        for slot in (*self.kb.settings.slots, *self.kb.conversation.part_words):
+            if slot.name != "ask":  # "cán bộ huyện" (a part word) is a value too
+                text = pattern_in(slot, text).sub(" ", text)
+        named = text.split() != match.question.folded_text.split()
+        totals = self._total_words
+        return named and all(w in self.light_words or w in totals for w in text.split())
+
+    def _facts(self, intent_ids: list[str]) -> bool:  # "chào bạn, cảm ơn" lists no facts
+        return not any((i := self.kb.intent(x)) and i.kind == "smalltalk" for x in intent_ids)
