@@ -151,3 +151,14 @@ def test_english_chat_words_around_smalltalk_are_read_past():
     assert (greet["status"], greet["intents"]) == ("smalltalk", ["greet"]), greet
     assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"]), thanks
     assert (who["status"], who["intents"]) == ("smalltalk", ["who_are_you"]), who
+
+
+def test_a_pleasantry_or_question_relayed_for_a_grandparent_is_read_past_who_relays_it():
+    thanks, greeting, asked = ask_json(
+        "bà cháu bảo cảm ơn nhiều",
+        "ông con chào bot ạ",
+        "ông cháu hỏi bao nhiêu người học thạc sĩ",
+    )
+    assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"])
+    assert (greeting["status"], greeting["intents"]) == ("smalltalk", ["greet"])
+    assert (asked["status"], asked["intents"]) == ("answer", ["masters_sent"])

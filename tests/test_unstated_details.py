@@ -354,3 +354,13 @@ def test_an_attribute_asked_alone_after_an_unstated_one_is_of_the_same_fact():
     assert reply["status"] == "fallback" and reply["intents"] == []
     assert "ngày, tháng cụ thể" in reply["answer"] and "người ký" in reply["answer"]
     assert "Phong Vân" not in reply["answer"]
+
+
+def test_who_approved_the_plan_is_not_said_though_who_drafts_it_is():
+    drafted, approved = ask_json(
+        "ai xây dựng kế hoạch đào tạo hằng năm",
+        "vậy ai duyệt kế hoạch ấy?",
+        conversation="approver",
+    )
+    assert drafted["intents"] == ["annual_plan"]
+    assert approved["status"] == "fallback" and "ai phê duyệt" in approved["answer"]
