@@ -893,3 +893,15 @@ def test_how_many_are_of_one_people_is_a_breakdown_the_article_never_gives():
     )
     assert hmong["status"] == "fallback" and "dân tộc" in hmong["answer"], hmong
     assert from_there["intents"] == ["masters_sent"], from_there
+
+
+def test_english_follow_ups_ask_a_persons_job_title_and_until_when():
+    quoted, title = ask_json(
+        "Who does the article quote?", "and his job title?", conversation="job-title"
+    )
+    assert quoted["intents"] == title["intents"] == ["spokesperson"]
+    issued, until = ask_json(
+        "What did the district Party committee do in 2011?", "Until when?", conversation="until"
+    )
+    assert issued["intents"] == until["intents"] == ["resolution_03"]
+    assert "2020" in until["answer"]
