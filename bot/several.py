@@ -186,6 +186,8 @@ class Several(ClauseKinds):
             return self.responder.answer_many(question, facts, score, group, with_total=total)
         if elaborates(self.responder, facts, unclear, whole, self.reader.match):
             return replace(answered[0], question=question)  # "…, có giỏi không?": more of it
+        if _whole_gives_each(whole, facts, unclear):  # "bao nhiêu A cấp huyện và … cấp xã học B?"
+            return whole
         if len(facts) >= 2 or (facts and unclear and whole.status == "answer"):
             # some answered, another unclear: ask back about all rather than half-answer
             return self.responder.clarify_many(question, facts, suggestions, whole.score)
@@ -252,3 +254,17 @@ def _merge(first: Clause, second: Clause) -> Clause:
 def _names_the_whole(folded: Sequence[str]) -> bool:
     """ "tổng số" (the whole staff), not "tổng" alone (a sum of what the message asks)."""
     return ("tong", "so") in set(pairwise(folded))
+
+
+def _whole_gives_each(whole: Reply, facts: list[str], unclear: list[Reply]) -> bool:
+    """The message read whole gives several facts, those of the clauses answered and one each
+    unclear clause offers ("có bao nhiêu cán bộ cấp huyện và bao nhiêu … cấp xã học trung cấp
+    LLCT?": the course named once is of both; the first clause alone names none)."""
+    given = set(whole.intents)
+    return (
+        whole.status == "answer"
+        and len(given) >= 2
+        and set(facts) < given
+        and bool(unclear)
+        and all(any(s.intent_id in given - set(facts) for s in r.suggestions) for r in unclear)
+    )

@@ -165,3 +165,17 @@ def test_a_district_and_a_commune_named_sum_no_group_the_question_does_not_name(
     (course,) = ask_json("cán bộ học trung cấp ở huyện với xã tổng cộng mấy người")
     assert course["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
     assert "355" in course["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mình hỏi có mấy người cấp xã, mấy người cấp huyện được học trung cấp chính trị vậy?",
+        "có bao nhiêu người cấp huyện và bao nhiêu người cấp xã học trung cấp lý luận?",
+    ],
+)
+def test_a_course_named_once_after_two_counts_is_of_both(question: str) -> None:
+    # the first clause alone names no course: read whole, the message gives both levels' figures
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
