@@ -276,3 +276,11 @@ def test_what_the_article_says_of_the_clause_before_is_no_second_question():
 def test_huyen_after_a_course_names_its_level_but_not_in_the_districts_name(question, intents):
     (reply,) = ask_json(question)
     assert reply["intents"] == intents, reply
+
+
+def test_asked_to_explain_a_figure_the_bot_says_what_it_counts():
+    vietnamese, english = ask_json(
+        "nhờ giải thích giùm con số 28 trong bài", "explain the figure 26"
+    )
+    assert vietnamese["status"] == "answer" and vietnamese["intents"] == ["masters_sent"]
+    assert english["status"] == "answer" and english["intents"] == ["advanced_llct"]

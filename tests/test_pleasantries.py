@@ -162,3 +162,8 @@ def test_a_pleasantry_or_question_relayed_for_a_grandparent_is_read_past_who_rel
     assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"])
     assert (greeting["status"], greeting["intents"]) == ("smalltalk", ["greet"])
     assert (asked["status"], asked["intents"]) == ("answer", ["masters_sent"])
+
+
+def test_what_the_bot_can_help_with_is_the_help_text():
+    (reply,) = ask_json("bạn giúp được những việc gì cho mình?")
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["help"])
