@@ -10,10 +10,12 @@ from bot.kb.model import Phrases, Understanding
 from bot.phrases import has_phrase, outermost, phrase_at
 
 
-def run_on(cues: list[tuple[int, int]], folded: list[str]) -> list[tuple[int, int, bool]]:
-    """Where a run-on second question asking by the same words starts: "bao nhiêu ng … bao
+def run_on(
+    cues: list[tuple[int, int]], folded: list[str], enders: Phrases
+) -> list[tuple[int, int, bool]]:
+    """Where a run-on second question starts: asking by the same words, "bao nhiêu ng … bao
     nhiêu ng là đv" (before it), "tổng số cb là bao nhiêu có bao nhiêu người …" (after the
-    first, a question that ends by its cue)."""
+    first, a question that ends by its cue); or by other words, after one of `enders`."""
     found = []
     for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
         if folded[a:b] != folded[c:d] or len(folded) - d < 2:
@@ -21,6 +23,12 @@ def run_on(cues: list[tuple[int, int]], folded: list[str]) -> list[tuple[int, in
         if a == 0 and c > b + 2:
             found.append((c, c, False))
         elif a >= 2 and c - b <= 1 and b - a >= 2:  # not "ngày mấy tháng mấy"
+            found.append((b, b, False))
+    # "bài báo tên là gì đăng ngày nào có bao nhiêu người xem": a question that ends by what it
+    # asks, then words of another that asks by other words (voice typing: no commas)
+    for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
+        ends = any(tuple(folded[max(0, b - len(e)) : b]) == e for e in enders)
+        if ends and a >= 2 and c - b >= 1 and folded[a:b] != folded[c:d]:
             found.append((b, b, False))
     return found
 

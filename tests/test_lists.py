@@ -490,3 +490,10 @@ def test_a_course_named_once_at_the_end_is_asked_of_the_whole_districts_item_too
     )
     assert shared["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], shared
     assert own["intents"] == ["intermediate_llct_district", "postgraduate_now"], own
+
+
+def test_a_run_on_message_without_commas_asks_each_question_in_it():
+    # voice typing: "… tên là gì đăng ngày nào có …" is three questions
+    (reply,) = ask_json("bài này tiêu đề là gì đăng ngày nào có mấy lượt xem vậy")
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["article_title", "article_date", "article_views"]

@@ -35,6 +35,7 @@ class Understanding:
     of_a_share: tuple[Phrases, Phrases]  # (joiners, share words): "tỷ lệ … trên tổng số …"
     owned_first: Phrases  # "tên và chức vụ của …": attributes of one owner named after both
     question_cues: Phrases
+    question_enders: Phrases  # "… tên là gì đăng ngày nào": a run-on's first question ends
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
     not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing
     distributive_cues: Phrases
