@@ -245,10 +245,11 @@ class Responder:
 
     def refusal(self, question: str, match: Match) -> Reply | None:
         """The fallback for a question about another place or year (whatever else it names)."""
-        message = self._outside(match.question)
-        if message is None:
-            return None
-        return Reply(question, "fallback", self._with_topics(message), None, 0.0, ())
+        named = self.matcher.slot_values(match.question)
+        message = self._outside(match.question) or self.scope.count_of_an_event_year(match, named)
+        return (
+            Reply(question, "fallback", self._with_topics(message), None, 0.0) if message else None
+        )
 
     def clarify_among(self, question: str, intents: Sequence[Intent], score: float) -> Reply:
         return self._clarify_with(question, tuple(suggestion_of(i) for i in intents), score)

@@ -5,9 +5,13 @@ published."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized
+
+if TYPE_CHECKING:
+    from bot.matcher import Match
 from bot.recent import ByIdentity
 from bot.regex_heads import heads
 
@@ -108,3 +112,19 @@ class Scope:
             if unknown or later:
                 found.append((index, word))
         return found
+
+    def count_of_an_event_year(self, match: Match, named: dict[str, set[str]]) -> str | None:
+        """ "Năm 2011 huyện có bao nhiêu cán bộ có trình độ đại học?": a count asked as of a year
+        the article names only for an event (the resolution, 2011), of a fact that does not
+        carry that year — the article gives its figures as of publication, none for then."""
+        if "count" not in named.get("ask", ()) or not match.candidates:
+            return None
+        settings, folded = self.kb.settings, match.question.folded
+        near = [c.intent.answer for c in match.candidates if c.score >= settings.thresholds.clarify]
+        for before, word in zip(("", *folded), folded, strict=False):
+            if before not in settings.year_cues or not _YEAR.match(word):
+                continue
+            event = word in self.kb.article_numbers and int(word) < self._published_year
+            if event and not any(word in answer for answer in near):
+                return self.kb.messages.fallback_unknown_year.format(year=word)
+        return None

@@ -117,3 +117,12 @@ def test_the_bots_own_view_is_never_given_but_a_figure_asked_that_way_is():
     )
     assert figure["intents"] == ["party_members"]
     assert his_view["status"] == "answer" and his_view["intents"] == ["no_mass_training"]
+
+
+def test_a_count_as_of_the_resolutions_year_is_a_year_the_article_has_no_figure_for():
+    then, resolution = ask_json(
+        "vào năm 2011 huyện có bao nhiêu đảng viên?",
+        "năm 2011 huyện ban hành nghị quyết số mấy?",
+    )
+    assert then["status"] == "fallback" and "không có số liệu cho năm bạn hỏi" in then["answer"]
+    assert resolution["status"] == "answer" and resolution["intents"] == ["resolution_03"]
