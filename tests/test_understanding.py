@@ -1358,3 +1358,8 @@ def test_still_young_is_how_someone_is_not_a_second_question():
 def test_a_short_description_asked_then_the_author_gets_both():
     (reply,) = ask_json("mô tả ngắn bài báo rồi cho biết ai là tác giả")
     assert reply["intents"] == ["article_summary", "article_author"], reply
+
+
+def test_overall_says_nothing_of_what_is_asked():
+    (reply,) = ask_json("vậy nhìn chung sau khi học cán bộ thay đổi gì?")
+    assert reply["status"] == "answer" and reply["intents"] == ["training_effects"]
