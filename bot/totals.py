@@ -11,7 +11,7 @@ from bot.normalize import fold
 from bot.phrases import count_of, ends_with, has_phrase, phrase_at, spans
 from bot.shares import ShareWords
 from bot.slot_finder import pattern_in
-from bot.understanding import Clause, names_a_count
+from bot.understanding import Clause, names_a_count, numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -101,9 +101,15 @@ class TotalCues:
     ) -> bool:
         """No sum asked: no total cue, or whom a figure counts (`included`), or total cues that
         head an item of their own (a list of counts; the whole district's figure asked first)."""
-        if included or not self.asks_total(question):
+        if included or not self.asks_total(question) or self._asks_what_a_figure_is(question):
             return True
         return self.heads_the_whole(clauses, asks_whole) or self.lists_counts(clauses, single)
+
+    def _asks_what_a_figure_is(self, question: str) -> bool:
+        """ "số 1.999 là tổng số của cái gì?": what the article's figure counts, never a sum."""
+        figures = [n for n in numbers_in(question) if self.responder.facts_with_figure(n)]
+        words = message_memo.normalized(question, self.kb.tables)
+        return bool(figures) and has_phrase(words.folded, self.reading.meaning_cues, words.tokens)
 
     def lists_parts(self, clauses: Sequence[Clause]) -> bool:
         """A clause after the first opens by listing the parts of a sum ("…, gồm A và B"), or

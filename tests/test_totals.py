@@ -179,3 +179,10 @@ def test_a_course_named_once_after_two_counts_is_of_both(question: str) -> None:
     (reply,) = ask_json(question)
     assert reply["status"] == "answer"
     assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+
+
+def test_what_an_article_figure_is_the_total_of_is_no_sum_asked() -> None:
+    for reply in ask_json(
+        "con số 1.999 là tổng số của cái gì", "số 1.066 là tổng số của cái gì vậy"
+    ):
+        assert "Cộng lại" not in reply["answer"] and "1.077" not in reply["answer"]
