@@ -364,3 +364,12 @@ def test_who_approved_the_plan_is_not_said_though_who_drafts_it_is():
     )
     assert drafted["intents"] == ["annual_plan"]
     assert approved["status"] == "fallback" and "ai phê duyệt" in approved["answer"]
+
+
+def test_how_many_a_course_trained_is_its_figure_but_a_class_size_is_not_given():
+    course, per_class = ask_json(
+        "lớp cao cấp lý luận chính trị có bao nhiêu học viên là cán bộ huyện?",
+        "mỗi lớp trung cấp có bao nhiêu học viên?",
+    )
+    assert course["status"] == "answer" and course["intents"] == ["advanced_llct"]
+    assert per_class["status"] == "fallback" and "sĩ số" in per_class["answer"]
