@@ -35,6 +35,11 @@ class Differences:
         if reply.status != "answer":  # "trừ ra còn bn" after the commune figure: of it
             facts |= set(earlier)
         cue = has_phrase(words.folded, self.reading.difference_cues, words.tokens)
+        if cue and not any(facts & set(g.parts) for g in self.responder.differences):
+            # "Trừ cấp xã ra thì huyện còn bao nhiêu cán bộ, công chức?": the course the
+            # commune's "cán bộ, công chức" ranks first for is no whole; the runner-up may be
+            floor = self.kb.settings.thresholds.clarify
+            facts |= {c.intent.id for c in match.candidates[:2] if c.score >= floor}
         named = self.responder.matcher.slot_values(words)
         # the best guess of the words, or the fact just given ("vậy cấp huyện là bao nhiêu?")
         best = [i for i, _ in reply.candidates[:1]]

@@ -186,3 +186,10 @@ def test_what_an_article_figure_is_the_total_of_is_no_sum_asked() -> None:
         "con số 1.999 là tổng số của cái gì", "số 1.066 là tổng số của cái gì vậy"
     ):
         assert "Cộng lại" not in reply["answer"] and "1.077" not in reply["answer"]
+
+
+def test_what_remains_once_the_communes_are_taken_away_is_the_declared_difference() -> None:
+    # "cán bộ, công chức cấp xã" ranks a course first; what remains of a whole is asked
+    (reply,) = ask_json("Trừ cấp xã đi thì huyện còn bao nhiêu cán bộ, công chức?")
+    assert reply["intents"] == ["total_staff", "commune_staff"]
+    assert "1.999 − 294 = 1.705" in reply["answer"]
