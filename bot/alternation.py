@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterator
 class Alternation:
     """`(?:A|B|C)` over compiled alternatives `A`, `B`, `C` (each with its own `\\b` edges and
     group name), found as the compiled alternation finds: the leftmost match, and at one
-    position the first alternative in order that matches there."""
+    position the first alternative in order that matches there. No alternative may match
+    empty (the slot finder never narrows a pattern that has one), and `sub` takes plain text
+    or a function (the alternatives' group numbers are not the whole's)."""
 
     __slots__ = ("_patterns",)
 
@@ -35,8 +37,9 @@ class Alternation:
             if best is None:
                 return
             yield best
-            # an empty match moves on one character, as finditer does
-            pos = best.end() if best.end() > best.start() else best.end() + 1
+            pos = best.end()
+            if best.end() == best.start():  # never met (a slot's alternatives name words)
+                raise ValueError(f"an alternative matched empty: {best.re.pattern!r}")
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as `re.search` finds it."""
@@ -44,14 +47,12 @@ class Alternation:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         """`text` with every match replaced, as `re.sub` replaces them."""
-        literal = isinstance(repl, str) and "\\" not in repl
+        if isinstance(repl, str) and "\\" in repl:  # group numbers differ from the whole's
+            raise ValueError("an Alternation replaces with plain text or a function only")
         pieces, last = [], 0
         for hit in self.finditer(text):
             pieces.append(text[last : hit.start()])
-            if literal:
-                pieces.append(repl)  # type: ignore[arg-type]
-            else:
-                pieces.append(repl(hit) if callable(repl) else hit.expand(repl))
+            pieces.append(repl if isinstance(repl, str) else repl(hit))
             last = hit.end()
         if not pieces:
             return text

@@ -17,6 +17,8 @@ from bot.regex_heads import heads
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"\w+")
+# before "năm 2011": since then ("từ", "kể từ", "sau"), or the event itself named ("nghị quyết")
+_SINCE = frozenset({"tu", "sau", "quyet", "nq", "03"})
 
 
 class Scope:
@@ -121,8 +123,11 @@ class Scope:
             return None
         settings, folded = self.kb.settings, match.question.folded
         near = [c.intent.answer for c in match.candidates if c.score >= settings.thresholds.clarify]
-        for before, word in zip(("", *folded), folded, strict=False):
+        words = ("", "", *folded)
+        for since, before, word in zip(words, words[1:], words[2:], strict=False):
             if before not in settings.year_cues or not _YEAR.match(word):
+                continue
+            if since in _SINCE:  # "từ năm 2011 đến nay", "nghị quyết năm 2011": of the event
                 continue
             event = word in self.kb.article_numbers and int(word) < self._published_year
             if event and not any(word in answer for answer in near):

@@ -83,6 +83,8 @@ class Finder:
         for name, part in zip(names, parts, strict=True):
             if _BACKREFERENCE.search(part):  # its groups are numbered otherwise alone
                 return None
+            if re.fullmatch(part, ""):  # tried alone, an empty match would be found otherwise
+                return None
             first = _FIRST_WORD.match(part)
             single = first is not None and _top_level_branches(part) == 1
             alternatives.append((name, part, first.group(1) if single and first else None))

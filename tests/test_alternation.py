@@ -60,3 +60,10 @@ def test_at_one_position_the_first_alternative_in_order_wins():
         "can bo xa",
         "can bo",
     ]
+
+
+def test_what_it_cannot_find_alike_it_refuses_rather_than_loop_or_misread():
+    with pytest.raises(ValueError):
+        list(_alternation(["x?", "can bo"]).finditer("can bo"))  # an empty match
+    with pytest.raises(ValueError):
+        _alternation(["can", "bo"]).sub(r"[\1]", "can bo")  # group numbers differ

@@ -4,6 +4,7 @@ while the article's own side of each is still answered."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import ask_json
 
 
@@ -126,3 +127,20 @@ def test_a_count_as_of_the_resolutions_year_is_a_year_the_article_has_no_figure_
     )
     assert then["status"] == "fallback" and "không có số liệu cho năm bạn hỏi" in then["answer"]
     assert resolution["status"] == "answer" and resolution["intents"] == ["resolution_03"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("Bản nghị quyết 03 ban hành năm nào?", ["resolution_03"]),  # folded "ban nghi"
+        ("Theo Ban Thường vụ Huyện ủy, ai xây dựng kế hoạch đào tạo?", ["annual_plan"]),
+        ("Theo em hiểu thì nghị quyết 03 nói về gì?", ["resolution_03"]),
+        ("Theo bạn thì bài báo đăng ngày mấy?", ["article_date"]),
+        ("Thực hiện nghị quyết năm 2011, có bao nhiêu người được cử đi học đại học?", None),
+        ("Từ năm 2011 đến nay huyện đã cử bao nhiêu cán bộ đi học đại học?", None),
+    ],
+)
+def test_words_that_fold_like_an_opinion_or_a_year_asked_still_get_the_fact(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer", reply
+    assert intents is None or reply["intents"] == intents

@@ -167,3 +167,9 @@ def test_a_pleasantry_or_question_relayed_for_a_grandparent_is_read_past_who_rel
 def test_what_the_bot_can_help_with_is_the_help_text():
     (reply,) = ask_json("bạn giúp được những việc gì cho mình?")
     assert (reply["status"], reply["intents"]) == ("smalltalk", ["help"])
+
+
+def test_cadres_still_lacking_is_no_one_relaying_a_question():
+    # "cán bộ còn …" folds to "bo con", as "bố con" (a father and child) would
+    (reply,) = ask_json("Trước đây đội ngũ cán bộ còn thiếu và yếu, cụ thể là yếu về gì?")
+    assert reply["status"] == "answer" and reply["intents"] == ["past_weakness"]

@@ -373,3 +373,12 @@ def test_how_many_a_course_trained_is_its_figure_but_a_class_size_is_not_given()
     )
     assert course["status"] == "answer" and course["intents"] == ["advanced_llct"]
     assert per_class["status"] == "fallback" and "sĩ số" in per_class["answer"]
+
+
+def test_who_decided_what_the_article_says_was_decided_is_answered_and_a_class_size_is_not():
+    issued, per_class = ask_json(
+        "Cơ quan nào quyết định ban hành Nghị quyết 03?",
+        "Có bao nhiêu học viên trong một lớp chuyên viên?",
+    )
+    assert issued["status"] == "answer" and issued["intents"] == ["resolution_03"]
+    assert per_class["status"] == "fallback" and "sĩ số" in per_class["answer"]
