@@ -68,9 +68,11 @@ async def start_bot(
         "TELEGRAM_API_BASE_URL": api.base_url,
         "LOG_LEVEL": "WARNING",
     }
-    # a store of its own: the fake's update_ids repeat from run to run, and the bot answers an
-    # update_id its store has seen only once; nor does a benchmark belong in the user's data
-    env.setdefault("HOIDAP_DATA_DIR", tempfile.mkdtemp(prefix="hoidap-bench-"))
+    # a store of its own, whatever the caller's environment says: the fake's update_ids repeat
+    # from run to run (polling then webhook), and the bot answers an update_id its store has
+    # seen only once (a shared store answered none of the webhook run); nor does a benchmark
+    # belong in the user's data
+    env["HOIDAP_DATA_DIR"] = tempfile.mkdtemp(prefix="hoidap-bench-")
     if mode == "webhook":
         env |= {
             "WEBHOOK_URL": "https://bench.example.com/hook",
