@@ -3,9 +3,8 @@
 The decision rule (thresholds in knowledge/matching.yaml, chosen with `python -m bot eval`):
 answer when the best intent scores at least `answer` and leads every other intent by `margin`
 (or a little under, far ahead or singled out by what is asked: bot/ask_agreement.py); clarify
-when it scores at least `clarify`; otherwise fall back, saying the article does not say.
-A year the article does not cover, or another place, falls back whatever else matches.
-"""
+when it scores at least `clarify`; otherwise fall back, saying the article does not say. A year
+or place the article does not cover falls back whatever else matches (bot/scope.py)."""
 
 from __future__ import annotations
 
@@ -247,9 +246,9 @@ class Responder:
         """The fallback for a question about another place or year (whatever else it names)."""
         named = self.matcher.slot_values(match.question)
         message = self._outside(match.question) or self.scope.count_of_an_event_year(match, named)
-        return (
-            Reply(question, "fallback", self._with_topics(message), None, 0.0) if message else None
-        )
+        if message is None:
+            return None
+        return Reply(question, "fallback", self._with_topics(message), None, 0.0)
 
     def clarify_among(self, question: str, intents: Sequence[Intent], score: float) -> Reply:
         return self._clarify_with(question, tuple(suggestion_of(i) for i in intents), score)
