@@ -244,8 +244,8 @@ class Responder:
 
     def refusal(self, question: str, match: Match) -> Reply | None:
         """The fallback for a question about another place or year (whatever else it names)."""
-        named = self.matcher.slot_values(match.question)
-        message = self._outside(match.question) or self.scope.count_of_an_event_year(match, named)
+        outside = self._outside(match.question)
+        message = outside or self.scope.count_of_an_event_year(match, self.matcher.slot_values)
         if message is None:
             return None
         return Reply(question, "fallback", self._with_topics(message), None, 0.0)

@@ -5,6 +5,7 @@ published."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.kb import KnowledgeBase
@@ -115,13 +116,18 @@ class Scope:
                 found.append((index, word))
         return found
 
-    def count_of_an_event_year(self, match: Match, named: dict[str, set[str]]) -> str | None:
+    def count_of_an_event_year(
+        self, match: Match, slot_values: Callable[[Normalized], dict[str, set[str]]]
+    ) -> str | None:
         """ "Năm 2011 huyện có bao nhiêu cán bộ có trình độ đại học?": a count asked as of a year
         the article names only for an event (the resolution, 2011), of a fact that does not
         carry that year — the article gives its figures as of publication, none for then."""
-        if "count" not in named.get("ask", ()) or not match.candidates:
-            return None
         settings, folded = self.kb.settings, match.question.folded
+        no_year = "" not in settings.year_cues and settings.year_cues.isdisjoint(folded)
+        if no_year or not match.candidates:
+            return None  # most messages: no year asked (the slots are read only for one)
+        if "count" not in slot_values(match.question).get("ask", ()):
+            return None
         near = [c.intent.answer for c in match.candidates if c.score >= settings.thresholds.clarify]
         words = ("", "", *folded)
         for since, before, word in zip(words, words[1:], words[2:], strict=False):
