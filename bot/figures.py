@@ -41,6 +41,49 @@ class Figures:
         found = spans(words, self.reading.total_cues, match.question.tokens)
         return {n for a, b in found for w in words[a:b] if w[:1].isdigit() for n in numbers_in(w)}
 
+    def _dated(self, question: str, match: Match, years: set[str]) -> Reply | None:
+        """ "Huyện ra văn bản gì … đến năm 2020?": a year of the article that the best candidate's
+        own fact writes bears it out, when the words alone rank it first but only make it worth
+        asking back."""
+        if not years or not match.candidates:
+            return None
+        best = match.candidates[0]
+        thresholds = self.kb.settings.thresholds
+        if best.score < thresholds.clarify or best.intent.id not in self._facts_of(
+            question, sorted(years)
+        ):
+            return None
+        if self.responder.refusal(question, match) or self.responder.scope.by_rule(match.question):
+            return None
+        # the year only bears out what the words say: "Trước năm 2011 cán bộ xã ra sao?" asks
+        # how they were before, not about the resolution of 2011
+        words = " ".join(w for w in match.question.tokens if w not in years)
+        ranked = self.match(words).candidates
+        if not ranked or ranked[0].intent.id != best.intent.id:
+            return None
+        return self.responder.answer_as(question, best.intent, best.score)
+
+    def _placed_in_time(self, question: str, match: Match) -> set[str]:
+        """Numbers that say when, not which figure: a date ("ngày 20/10", "20/10/2018") and a
+        year after a time word ("sau năm 2020 huyện làm gì tiếp?", "trước 2011")."""
+        placed = {
+            n
+            for day, month, year in _DATE.findall(question)
+            if (year or _DAY_WORD.search(question[: question.find(f"{day}/{month}")]))
+            and 1 <= int(day) <= 31
+            and 1 <= int(month) <= 12
+            for n in (day, month, year)
+            if n
+        }
+        words, anchors = match.question.folded, set(self.reading.time_anchors)
+        for i, word in enumerate(words):
+            if not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")):
+                continue
+            before = i - 1 if i > 0 and words[i - 1] in _YEAR_WORDS else i
+            if any(tuple(words[max(0, before - k) : before]) in anchors for k in (1, 2)):
+                placed.add(word)
+        return placed
+
     def _names(self, match: Match) -> set[str]:
         """Numbers that name a document ("nghị quyết chuyên đề 03"), written after its name."""
         words, names = match.question.folded, self.reading.numbered_names
@@ -60,9 +103,10 @@ class Figures:
         if not written:
             return None
         counted = self._counts(match)  # "cả 2 là bao nhiêu?": both of them, no figure 2
-        numbers = [n for n in unique(written) if n not in counted]
+        placed = self._placed_in_time(question, match)  # "sau năm 2020", "ngày 20/10"
+        numbers = [n for n in unique(written) if n not in counted | placed]
         if not numbers:
-            return None
+            return self._dated(question, match, placed)
         rest = [
             w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
         ]
@@ -244,6 +288,8 @@ def _past_unit(folded: Sequence[str], i: int) -> int:
 
 
 _YEAR_WORDS = ("nam", "year")
+_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/]|[.,]\d)")
+_DAY_WORD = re.compile(r"(?:ngày|ngay|hôm|hom|mùng|mung|date|on)\s*$", re.IGNORECASE)
 _FRACTION = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)")  # "1.066/1.999"
 _PEOPLE = (
     "nguoi",

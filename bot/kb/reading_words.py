@@ -76,6 +76,7 @@ class Understanding:
     article_now: Phrases  # "bây giờ", "hiện nay": the article's own time
     figure_pointers: frozenset[str]  # "(19 người) được nhắc trong bài": pointing at a figure
     figure_asks_more: frozenset[str]  # "(…,) được cử đi làm gì": asking more of a figure
+    time_anchors: Phrases  # "sau (năm) 2020": a year placing the question in time
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
