@@ -14,6 +14,7 @@ from bot import message_memo
 from bot.normalize import canonical_number, fold
 from bot.phrases import has_phrase, phrase_at, spans
 from bot.reply import Reply
+from bot.time_anchors import YEAR_WORDS, placed_in_time
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
 
@@ -63,27 +64,6 @@ class Figures:
             return None
         return self.responder.answer_as(question, best.intent, best.score)
 
-    def _placed_in_time(self, question: str, match: Match) -> set[str]:
-        """Numbers that say when, not which figure: a date ("ngày 20/10", "20/10/2018") and a
-        year after a time word ("sau năm 2020 huyện làm gì tiếp?", "trước 2011")."""
-        placed = {
-            n
-            for day, month, year in _DATE.findall(question)
-            if (year or _DAY_WORD.search(question[: question.find(f"{day}/{month}")]))
-            and 1 <= int(day) <= 31
-            and 1 <= int(month) <= 12
-            for n in (day, month, year)
-            if n
-        }
-        words, anchors = match.question.folded, set(self.reading.time_anchors)
-        for i, word in enumerate(words):
-            if not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")):
-                continue
-            before = i - 1 if i > 0 and words[i - 1] in _YEAR_WORDS else i
-            if any(tuple(words[max(0, before - k) : before]) in anchors for k in (1, 2)):
-                placed.add(word)
-        return placed
-
     def _names(self, match: Match) -> set[str]:
         """Numbers that name a document ("nghị quyết chuyên đề 03"), written after its name."""
         words, names = match.question.folded, self.reading.numbered_names
@@ -103,7 +83,7 @@ class Figures:
         if not written:
             return None
         counted = self._counts(match)  # "cả 2 là bao nhiêu?": both of them, no figure 2
-        placed = self._placed_in_time(question, match)  # "sau năm 2020", "ngày 20/10"
+        placed = placed_in_time(question, match.question.folded, self.reading.time_anchors)
         numbers = [n for n in unique(written) if n not in counted | placed]
         if not numbers:
             return self._dated(question, match, placed)
@@ -176,7 +156,7 @@ class Figures:
         pointers = self.reading.figure_pointers
         introduced = _introduced_as_figure(match.question.folded, pointers)
         words = match.question.folded  # a year the article writes, asked about, is no refusal
-        a_year = any(w[:1].isdigit() and p in _YEAR_WORDS for p, w in pairwise(words))
+        a_year = any(w[:1].isdigit() and p in YEAR_WORDS for p, w in pairwise(words))
         if self.responder.refusal(question, match) and not (introduced and a_year):
             return False  # "Bí thư Huyện ủy lúc ban hành Nghị quyết 03 là ai?"
         tokens, folded = match.question.tokens, match.question.folded_text
@@ -287,9 +267,6 @@ def _past_unit(folded: Sequence[str], i: int) -> int:
     return unit
 
 
-_YEAR_WORDS = ("nam", "year")
-_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/]|[.,]\d)")
-_DAY_WORD = re.compile(r"(?:ngày|ngay|hôm|hom|mùng|mung|date|on)\s*$", re.IGNORECASE)
 _FRACTION = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)")  # "1.066/1.999"
 _PEOPLE = (
     "nguoi",

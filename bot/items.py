@@ -17,6 +17,7 @@ from bot.levels import narrowed, one_level
 from bot.phrases import count_of, has_phrase, joined, outside, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
+from bot.topic_heads import with_shared_topic
 from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class Items:
             return None  # nothing to cut at: no list
         items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
         label = self.label(question, items)  # "Cấp huyện: bao nhiêu người học A, B và C?"
-        items = items[1:] if label is not None else items
+        items = items[1:] if label is not None else with_shared_topic(self.reader, question, items)
         if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         if self._opens(items):

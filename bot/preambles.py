@@ -12,6 +12,7 @@ from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener, tells_me
 from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
 from bot.source_frames import without_frame
+from bot.topic_heads import reads_by_topic, requested_topic
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
@@ -51,6 +52,8 @@ class Preambles:
             return self._with_its_subject(before, self._past_its_sentence(asked))
         if self._only_values(asked) and not _SENTENCE_END.search(before):  # sentences: no label
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
+        if requested_topic(self.reader, before) and reads_by_topic(self.reader, question):
+            return None  # "Cho tôi số liệu LLCT: cao cấp, …": the topic of every item, kept
         if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
             match.question
         ):

@@ -37,6 +37,7 @@ from bot.preambles import Preambles
 from bot.reply import Reply
 from bot.several import Several
 from bot.shares import Shares
+from bot.topic_heads import with_shared_topic
 from bot.totals import TotalCues
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated, of_last_fact, only_asks, told_unstated
@@ -58,9 +59,7 @@ class Reader:
         self.responder = responder
         # people ask alike; a reply, immutable, depends only on the message and the chat: kept
         self._remembered = lru_cache(maxsize=replies_kept)(self._read_fresh)
-        self.kb = responder.kb
-        self.reading = responder.understanding
-        self.groups = responder.groups
+        self.kb, self.reading, self.groups = responder.kb, responder.understanding, responder.groups
         self.groups_reader = Groups(responder)
         self.comparisons = Comparisons(self.groups_reader, self)
         self.differences = Differences(self.groups_reader)
@@ -174,6 +173,7 @@ class Reader:
             if summed is not None:
                 return summed
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
+        clauses = with_shared_topic(self, question, clauses)  # "số liệu LLCT: cao cấp, …"
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not refused_in_preamble_only(self, clauses):
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has
