@@ -193,3 +193,19 @@ def test_what_remains_once_the_communes_are_taken_away_is_the_declared_differenc
     (reply,) = ask_json("Trừ cấp xã đi thì huyện còn bao nhiêu cán bộ, công chức?")
     assert reply["intents"] == ["total_staff", "commune_staff"]
     assert "1.999 − 294 = 1.705" in reply["answer"]
+
+
+def test_intermediate_at_both_levels_is_no_school_grade():
+    """ "trung cấp hai cấp" (the intermediate course at both levels) is not "cấp hai", the
+    lower secondary school the article gives no figure for."""
+    (reply,) = ask_json(
+        "Cộng cả cao cấp và trung cấp hai cấp thì bao nhiêu người đi học lý luận chính trị?"
+    )
+    assert reply["intents"] == [
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    ]
+    assert "26 + 55 + 300 = 381" in reply["answer"]
+    (grade,) = ask_json("giáo viên cấp hai được bồi dưỡng bao nhiêu người")
+    assert grade["status"] == "fallback"
