@@ -37,6 +37,7 @@ from bot.preambles import Preambles
 from bot.reply import Reply
 from bot.several import Several
 from bot.shares import Shares
+from bot.spans import YearSpans
 from bot.topic_heads import with_shared_topic
 from bot.totals import TotalCues
 from bot.understanding import numbers_in
@@ -65,19 +66,16 @@ class Reader:
         self.differences = Differences(self.groups_reader)
         self.totals = TotalCues(responder)
         self.light_words = responder.light_words
-        self.figures = Figures(responder, self.match)
-        self.shares = Shares(responder, self.match)
+        self.figures, self.shares = Figures(responder, self.match), Shares(responder, self.match)
         self.several = Several(self)
         self.items = Items(self, self.several)
         self.preambles = Preambles(self)
         self.breakdowns = Breakdowns(self)
-        self.exclusions = Exclusions(self)
-        self.claims = Claims(self)
-        self.own_place = OwnPlace(self.kb)
-        self.pairs = Pairs(self)
+        self.exclusions, self.claims = Exclusions(self), Claims(self)
+        self.own_place, self.pairs = OwnPlace(self.kb), Pairs(self)
+        self.year_spans = YearSpans(responder)
         self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
-        self.one_by_one = OneByOne(self)
-        self.pleasantries = Pleasantries(responder)
+        self.one_by_one, self.pleasantries = OneByOne(self), Pleasantries(responder)
 
     def read(
         self,
@@ -150,7 +148,9 @@ class Reader:
             chosen = pick_offered(self, question, match, offered)
             if chosen is not None:
                 return chosen
-        by_place = self.one_by_one.picked(question, match, earlier)  # "cái thứ hai"
+        # "cái thứ hai"; "từ khi ban hành nghị quyết đến khi đăng bài là mấy năm?"
+        by_place = self.one_by_one.picked(question, match, earlier)
+        by_place = by_place or self.year_spans.read(question, match, earlier)
         if by_place is not None:
             return by_place
         meaning = self.figures.meaning(question, match)

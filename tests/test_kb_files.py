@@ -86,7 +86,7 @@ def test_a_yaml_file_of_no_known_kind_is_refused_with_file_and_line(kb_copy):
     assert problems_of(kb_copy) == [
         "notes.yaml:3: unknown top-level key 'recipes': a knowledge file starts with one of "
         "intents, messages, matching, conversation, normalization, abbreviations,"
-        " understanding, groups"
+        " understanding, groups, spans"
     ]
     result = run_bot(kb_copy, "kb", "check")
     assert result.returncode == 1

@@ -22,6 +22,7 @@ SECTIONS = {
     "abbreviations": "words expanded before matching",
     "understanding": "how a message is read: several questions, totals, figures, unstated attributes",
     "groups": "facts given one figure per level, and their declared sums",
+    "spans": "the years between two dates the article gives, declared and proven",
 }
 REPEATABLE = frozenset({"intents"})
 # The Telegram texts are one flat mapping of text names, read by bot/telegram_texts.py; their

@@ -24,6 +24,7 @@ from bot.kb.model import (
 )
 from bot.kb.settings import read_conversation, read_matching
 from bot.kb.source import Problem
+from bot.kb.spans import read_spans
 from bot.kb.tables import tables_from
 from bot.kb.texts import Messages
 from bot.kb.understanding import read_understanding
@@ -71,6 +72,10 @@ def check_knowledge(
     if groups_section is not None:
         check_groups(groups, groups_section, {i.id: i for i in intents}, problems)
 
+    spans_section = sources.one("spans")
+    by_id = {i.id: i for i in intents}
+    spans = read_spans(spans_section, by_id, problems) if spans_section else None
+
     _check_across(parsed, tables, problems)
     for p in parsed:
         check_evidence(p, article, problems)
@@ -84,6 +89,7 @@ def check_knowledge(
         or settings is None
         or conversation is None
         or understanding is None
+        or spans is None
     ):
         return None, problems, uncovered
     kb = KnowledgeBase(
@@ -93,6 +99,7 @@ def check_knowledge(
         conversation=conversation,
         understanding=understanding,
         groups=tuple(groups),
+        spans=spans,
         tables=tables,
         article_text=article_text,
         article_numbers=article.numbers,

@@ -200,6 +200,35 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class SpanEnd:
+    """One date of a span: the fact that writes its year, and what names it in a question."""
+
+    fact: str
+    year: str
+    label: str
+    cues: tuple[re.Pattern[str], ...]  # over the folded question
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The years between two dates the article gives, declared and proven by `kb check`."""
+
+    id: str
+    start: SpanEnd
+    end: SpanEnd
+    years: str
+
+
+@dataclass(frozen=True, slots=True)
+class Spans:
+    asks: tuple[re.Pattern[str], ...]  # what asks for a number of years (folded)
+    not_with: tuple[re.Pattern[str], ...]  # … unless the question counts people as well
+    from_words: frozenset[str]  # "từ (khi …)": the start
+    to_words: frozenset[str]  # "đến (khi …)": the end
+    between: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     intents: tuple[Intent, ...]
     messages: Messages
@@ -207,6 +236,7 @@ class KnowledgeBase:
     conversation: ConversationSettings
     understanding: Understanding
     groups: tuple[Group, ...]
+    spans: Spans
     tables: Tables
     article_text: str
     article_numbers: frozenset[str]

@@ -53,6 +53,7 @@ class Messages(_ByName):
     part_unstated: str
     gap_line: str
     gap_none: str
+    span_line: str
     meaning_header: str
     meaning_missing: str
     meaning_others_missing: str
