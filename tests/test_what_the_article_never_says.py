@@ -43,3 +43,17 @@ def test_another_age_line_after_the_under_35_figure_is_not_answered_with_it():
 def test_anyone_sent_at_a_level_the_article_does_not_name_is_not_who_is_chosen():
     (reply,) = ask_json("Ở cấp xã có ai được cử đi học cao cấp lý luận chính trị không?")
     assert reply["status"] in ("clarify", "fallback")
+
+
+def test_a_share_of_a_figure_given_together_or_a_years_own_count_is_missing():
+    advanced, year, graduated = ask_json(
+        "hiện nay riêng trình độ cao cấp lý luận chính trị, không tính trung cấp, là bao nhiêu",
+        "riêng năm 2018 huyện cử mấy người đi học thạc sĩ?",
+        "mấy người học đại học đã tốt nghiệp rồi",
+    )
+    assert [r["status"] for r in (advanced, year, graduated)] == ["fallback"] * 3
+    assert "168" not in advanced["answer"].split("\n")[0]
+    assert "riêng một năm" in year["answer"]
+    assert "tốt nghiệp" in graduated["answer"]
+    (degree,) = ask_json("bao nhiêu người đã tốt nghiệp đại học")  # a degree held: answered
+    assert degree["intents"] == ["university_degree_now"]
