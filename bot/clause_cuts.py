@@ -28,7 +28,7 @@ def run_on(
     # asks, then words of another that asks by other words (voice typing: no commas)
     for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
         ends = any(tuple(folded[max(0, b - len(e)) : b]) == e for e in enders)
-        if ends and a >= 2 and c - b >= 1 and folded[a:b] != folded[c:d]:
+        if ends and a >= 2 and c >= b and folded[a:b] != folded[c:d]:
             found.append((b, b, False))
     return found
 

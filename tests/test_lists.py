@@ -497,3 +497,9 @@ def test_a_run_on_message_without_commas_asks_each_question_in_it():
     (reply,) = ask_json("bài này tiêu đề là gì đăng ngày nào có mấy lượt xem vậy")
     assert reply["status"] == "answer"
     assert reply["intents"] == ["article_title", "article_date", "article_views"]
+
+
+def test_a_run_on_question_may_start_right_where_the_one_before_ends():
+    # "… ngày nào bao nhiêu lượt xem": no word between the first question word and the second
+    (reply,) = ask_json("bai bao nay dang ngay nao bao nhieu nguoi doc")
+    assert reply["intents"] == ["article_date", "article_views"]
