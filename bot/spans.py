@@ -29,20 +29,22 @@ class YearSpans:
             return None
         if any(p.search(text) for p in self.spans.not_with):
             return None
-        best, best_named = None, 0
+        scored = []
         for span in self.spans.between:
             start = _named(span.start, text, self.spans.from_words)
             end = _named(span.end, text, self.spans.to_words)
             if not (start or span.start.fact in earlier) or not (end or span.end.fact in earlier):
                 continue
-            if not (start or end) and span.start.fact != span.end.fact:
-                continue  # after the resolution, "kéo dài mấy năm" is its own span only
-            named = start + end
-            if named > best_named or best is None:
-                best, best_named = span, named
-            elif named == best_named:
-                return None  # two spans named alike: not sure which is asked
-        return None if best is None else self._reply(question, best)
+            if not (start or end) and (
+                span.start.fact != span.end.fact
+                or self.responder.matcher.names_a_value(match.question)
+            ):
+                continue  # after the resolution, "kéo dài mấy năm" alone asks its own span
+            scored.append((start + end, span))
+        scored.sort(key=lambda pair: -pair[0])
+        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+            return None  # nothing asked, or two spans named alike: not sure which
+        return self._reply(question, scored[0][1])
 
     def _reply(self, question: str, span: Span) -> Reply:
         facts = unique((span.start.fact, span.end.fact))

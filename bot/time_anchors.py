@@ -12,20 +12,19 @@ from bot.normalize import canonical_number
 
 YEAR_WORDS = ("nam", "year")
 _DATE = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/]|[.,]\d)")
-_DAY_WORD = re.compile(r"(?:ngày|ngay|hôm|hom|mùng|mung|date|on)\s*$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"\b(?:ngày|ngay|hôm|hom|mùng|mung|date|on)\s*$", re.IGNORECASE)
 
 
 def placed_in_time(question: str, folded: Sequence[str], anchors: Phrases) -> set[str]:
     """The numbers of `question` (canonical) that date it; `folded` are its folded words."""
-    placed = {
-        canonical_number(n)
-        for day, month, year in _DATE.findall(question)
-        if (year or _DAY_WORD.search(question[: question.find(f"{day}/{month}")]))
-        and 1 <= int(day) <= 31
-        and 1 <= int(month) <= 12
-        for n in (day, month, year)
-        if n
-    }
+    placed: set[str] = set()
+    for date in _DATE.finditer(question):
+        day, month, year = date.groups()
+        if not (year or _DAY_WORD.search(question[: date.start()])):
+            continue
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        placed |= {canonical_number(n) for n in (day, month, year) if n}
     anchored = set(anchors)
     for i, word in enumerate(folded):
         if not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")):

@@ -42,3 +42,9 @@ def test_the_bot_addressed_as_a_programme_is_greeted_and_thanked():
     )
     assert [r["status"] for r in replies] == ["smalltalk", "smalltalk", "answer"]
     assert replies[2]["intents"] == ["qlnn_specialist"]
+
+
+def test_a_goal_by_the_resolutions_horizon_is_not_a_year_without_figures():
+    (reply,) = ask_json("Trước năm 2020 huyện cần đạt mục tiêu gì?")
+    assert "không có số liệu cho năm" not in reply["answer"]
+    assert reply["status"] in ("answer", "clarify")

@@ -57,3 +57,24 @@ def test_a_share_of_a_figure_given_together_or_a_years_own_count_is_missing():
     assert "tốt nghiệp" in graduated["answer"]
     (degree,) = ask_json("bao nhiêu người đã tốt nghiệp đại học")  # a degree held: answered
     assert degree["intents"] == ["university_degree_now"]
+
+
+def test_fair_questions_near_the_new_refusals_are_still_answered():
+    replies = ask_json(
+        "Riêng hiện nay, số đảng viên là bao nhiêu?",
+        "Riêng trình độ cao cấp lý luận chính trị, huyện cử bao nhiêu cán bộ đi học?",
+        "Mỗi năm có bao nhiêu người là viên chức ngành giáo dục được bồi dưỡng?",
+        "Bao nhiêu người có trình độ trên đại học đã tốt nghiệp?",
+        "Ban Tổ chức Huyện ủy làm chức năng gì trong công tác đào tạo cán bộ?",
+    )
+    assert [r["intents"] for r in replies] == [
+        ["party_members"],
+        ["advanced_llct"],
+        ["education_sector"],
+        ["postgraduate_now"],
+        ["annual_plan"],
+    ]
+    (event,) = ask_json("Bài báo nói về sự kiện nào?")  # no quote's occasion asked
+    assert "sự kiện, cuộc họp" not in event["answer"]
+    (health,) = ask_json("sức khỏe cán bộ xã thế nào")  # no wish either
+    assert health["status"] != "smalltalk"

@@ -43,3 +43,24 @@ def test_kb_check_refuses_a_span_that_does_not_compute(kb_copy: Path):  # noqa: 
     assert any("years: 2020 - 2011 is not 8" in p for p in problems_of(kb_copy))
     path.write_text(text.replace('year: "2020"', 'year: "2021"', 1), encoding="utf-8")
     assert any("2021 is not written in the evidence" in p for p in problems_of(kb_copy))
+
+
+def test_how_long_something_else_takes_is_no_span_of_the_resolution():
+    replies = ask_json(
+        "Nghị quyết 03 nói về gì?",
+        "Học trung cấp lý luận chính trị mất bao lâu?",
+        "Đào tạo thạc sĩ mất mấy năm?",
+        conversation="not-spans",
+    )
+    assert all("= 9 năm" not in r["answer"] for r in replies)
+    many, from_now = ask_json(
+        "Sau nhiều năm thực hiện nghị quyết, mục tiêu đề ra đạt được chưa?",
+        "Bao nhiêu năm nữa thì hết hạn nghị quyết?",
+    )
+    assert "năm (phép trừ" not in many["answer"] + from_now["answer"]
+
+
+def test_the_span_named_most_surely_wins_over_a_tie_it_breaks():
+    (reply,) = ask_json("Từ khi bài đăng đến khi hết hạn nghị quyết là mấy năm?")
+    assert reply["intents"] == ["article_date", "resolution_03"]
+    assert "2020 - 2018 = 2 năm" in reply["answer"]

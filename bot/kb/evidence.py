@@ -121,9 +121,11 @@ def uncovered_figures(answers: Iterable[str], article_numbers: frozenset[str]) -
 
 def reply_figures(kb: KnowledgeBase) -> frozenset[str]:
     """Every figure a reply may state: the article's, and the derivations the KB declares
-    (sums, differences, gaps: `kb check` proves each from the article's figures)."""
+    (sums, differences, gaps, years between two dates: `kb check` proves each from the
+    article's figures)."""
     allowed = set(kb.article_numbers)
     allowed |= {canonical_number(d.value) for i in kb.intents for d in i.derived}
+    allowed |= {canonical_number(span.years) for span in kb.spans.between}
     for group in kb.groups:
         for made in (group.total, group.difference, group.gap):
             if made is not None:
