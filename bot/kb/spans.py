@@ -4,13 +4,13 @@ its fact's evidence and the value is the later year less the earlier."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from bot.kb.evidence import numbers
 from bot.kb.files import Section
 from bot.kb.model import Intent, Span, SpanEnd, Spans
 from bot.kb.source import FieldReader, LocatedDict, Problem
+from bot.kb.understanding import patterns_of
 
 
 def read_spans(
@@ -22,7 +22,9 @@ def read_spans(
     root = FieldReader(section.path, section.data, "spans", problems)
     before = len(problems)
     root.unknown_keys({"asks", "not_with", "from_words", "to_words", "between"})
-    asks, not_with = _patterns(root, "asks"), _patterns(root, "not_with")
+    asks, not_with = patterns_of(root, "asks"), patterns_of(root, "not_with")
+    if not asks:
+        root.problem("asks", "asks: at least one pattern that asks for a number of years")
     from_words, to_words = frozenset(root.texts("from_words")), frozenset(root.texts("to_words"))
     between = []
     for _, item in root.items("between"):
@@ -46,7 +48,7 @@ def _end(item: FieldReader, key: str, intents: Mapping[str, Intent]) -> SpanEnd 
         return None
     section.unknown_keys({"fact", "year", "label", "cues"})
     fact, year, label = section.text("fact"), section.text("year"), section.text("label")
-    cues = _patterns(section, "cues")
+    cues = patterns_of(section, "cues")
     if not fact or not year or not label:
         return None
     intent = intents.get(fact)
@@ -57,13 +59,3 @@ def _end(item: FieldReader, key: str, intents: Mapping[str, Intent]) -> SpanEnd 
         section.problem("year", f"year: {year} is not written in the evidence of {fact}")
         return None
     return SpanEnd(fact, year, label, cues)
-
-
-def _patterns(root: FieldReader, key: str) -> tuple[re.Pattern[str], ...]:
-    compiled = []
-    for index, pattern in enumerate(root.texts(key)):
-        try:
-            compiled.append(re.compile(pattern))
-        except re.error as exc:
-            root.problem(key, f"{key}[{index}]: invalid pattern: {exc}", index)
-    return tuple(compiled)

@@ -128,14 +128,14 @@ def read_understanding(
         ordinals[int(key)] = phrases(tuple(str(w) for w in words))
     unstated = []
     for _, item in root.items("unstated"):
-        compiled = {kind: _patterns(item, kind) for kind in ("folded", "accented")}
+        compiled = {kind: patterns_of(item, kind) for kind in ("folded", "accented")}
         unstated_id, label = item.text("id"), item.text("label")
         if unstated_id and label:
             across = item.data.get("across") is True
             unstated.append(
                 Unstated(unstated_id, label, compiled["folded"], compiled["accented"], across)
             )
-    asides = {key: _patterns(root, key) for key in ("purpose_asides", "source_asides")}
+    asides = {key: patterns_of(root, key) for key in ("purpose_asides", "source_asides")}
     if len(problems) > before:
         return None
     return Understanding(
@@ -261,8 +261,9 @@ def _bound_pairs(article: str, joiners: Phrases, tables: Tables) -> frozenset[tu
     return frozenset(pairs)
 
 
-def _patterns(root: FieldReader, key: str) -> tuple[re.Pattern[str], ...]:
-    """A list of regular expressions, each reported where it does not compile."""
+def patterns_of(root: FieldReader, key: str) -> tuple[re.Pattern[str], ...]:
+    """A list of regular expressions, each reported where it does not compile (also read by
+    bot/kb/spans.py)."""
     compiled = []
     for index, pattern in enumerate(root.texts(key, required=False)):
         try:
