@@ -65,7 +65,10 @@ class Reads:
         return self._call(lambda: self._read(queries.votes_since, since), timeout)
 
     def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until the queue is written (tests, report); False if it could not be in time."""
+        """Wait until the queue is written (tests, report); False if it could not be in time.
+        A writer waiting out a failed write's backoff tries again now: the space or the
+        database may be back, and who flushes is waiting for the answer."""
+        self._wake_up()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
