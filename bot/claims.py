@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bot.reading import Reader
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(?:\s*(%|\w+))?")
+_SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
 
@@ -136,9 +137,10 @@ class Claims:
         folded = [fold(w.group(0).lower(), self.kb.tables) for w in words]
         marked = [w.group(0).lower() for w in words]
         claim_cues = self.reader.reading.claim_cues
-        return [
+        found = [
             (words[a].start(), words[b - 1].end()) for a, b in spans(folded, claim_cues, marked)
         ]
+        return [(a, b) for a, b in found if not _SENTENCE_END.search(text, a, b)]
 
     def checked(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
         """`reply` led by whether the article bears out the figures claimed."""

@@ -130,9 +130,10 @@ class Reader:
         if listed is not None:
             listed = self.one_by_one.first_only(question, text, listed)
             return replace(listed, question=question)
-        asked = self.preambles.question_after(text) or text
+        asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
+        asked = self.preambles.question_after(asked) or asked
         asked = self.preambles.without_closing(asked) or asked
-        asked = self.preambles.without_aside(asked) or asked  # "…, để dẫn nguồn cho đúng"
+        asked = self.preambles.without_aside(asked) or asked
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
