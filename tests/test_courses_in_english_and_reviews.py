@@ -1,0 +1,19 @@
+"""A course named in English ("attended the … course") is the course; a review of the resolution
+("tổng kết nghị quyết") is something the article never reports: through `ask --json`."""
+
+from __future__ import annotations
+
+from conftest import ask_json
+
+
+def test_who_attended_a_course_asked_in_english_gets_every_level():
+    (reply,) = ask_json("How many officials attended the intermediate political theory course?")
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+
+
+def test_when_the_resolution_is_reviewed_is_not_answered_with_the_resolution():
+    review, summed_up = ask_json(
+        "khi nào thì huyện sơ kết nghị quyết 03 vậy?", "nghị quyết 03 đã tổng kết chưa?"
+    )
+    assert review["status"] != "answer" and summed_up["status"] != "answer"
