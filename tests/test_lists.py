@@ -503,3 +503,11 @@ def test_a_run_on_question_may_start_right_where_the_one_before_ends():
     # "… ngày nào bao nhiêu lượt xem": no word between the first question word and the second
     (reply,) = ask_json("bai bao nay dang ngay nao bao nhieu nguoi doc")
     assert reply["intents"] == ["article_date", "article_views"]
+
+
+def test_items_numbered_with_digits_are_each_answered():
+    (reply,) = ask_json(
+        "bác hỏi 2 cái nhé. 1 là bài này ai viết. 2 là huyện có bao nhiêu đảng viên"
+    )
+    assert reply["status"] == "answer"
+    assert reply["intents"] == ["article_author", "party_members"]
