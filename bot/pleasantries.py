@@ -22,8 +22,14 @@ class Pleasantries:
         self.reading = responder.understanding
         self.addresses = responder.kb.conversation.addresses
 
-    def settle(self, question: str, match: Match, reply: Reply) -> Reply | None:
-        """The reply to a clarification that offers pleasantries, or None to keep it."""
+    def settle(
+        self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...] = ()
+    ) -> Reply | None:
+        """The reply to a clarification that offers pleasantries, or None to keep it; after
+        an answer, a pleasantry said surely and asking nothing ("cám ơn cán bộ") is that
+        pleasantry, never a follow-up of the answer by the words it shares with it."""
+        if earlier and reply.status == "answer" and self._said_alone(match):
+            return self.responder.answer_intent(match.candidates[0].intent.id, question=question)
         if reply.status != "clarify" or not reply.suggestions:
             return None
         words = match.question
@@ -42,6 +48,15 @@ class Pleasantries:
             if close and close[0].score >= self.kb.settings.thresholds.clarify:
                 return self.responder.answer_intent(close[0].intent.id, question=question)
         return None
+
+    def _said_alone(self, match: Match) -> bool:
+        best = match.candidates[0] if match.candidates else None
+        return (
+            best is not None
+            and best.intent.kind == "smalltalk"
+            and self._sure(match)
+            and not asks(match.question, self.reading)
+        )
 
     def _sure(self, match: Match) -> bool:
         best = match.candidates[0] if match.candidates else None

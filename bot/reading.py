@@ -229,7 +229,7 @@ class Reader:
     def _single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         reply = self.responder.decide(question, match, earlier)
         reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
-        settled = self.pleasantries.settle(question, match, reply)
+        settled = self.pleasantries.settle(question, match, reply, earlier)
         if settled is not None and not self._asks_unstated_of_content(match):
             return settled  # not "hướng dẫn mình đăng ký học thạc sĩ": no help with the bot
         reply = self._unstated(question, match, reply, earlier)

@@ -1,0 +1,19 @@
+"""Thanks after an answer that shares a word with it ("cám ơn cán bộ") is thanks, not a
+follow-up; a telex tone key struck twice ("boojj") is one: through `ask --json`."""
+
+from __future__ import annotations
+
+from conftest import ask_json
+
+
+def test_thanks_to_the_official_after_an_answer_is_thanks():
+    answer, thanks = ask_json(
+        "bao nhiêu người học thạc sĩ?", "cám ơn cán bộ", conversation="thanks-official"
+    )
+    assert answer["intents"] == ["masters_sent"]
+    assert thanks["status"] == "smalltalk"
+
+
+def test_a_tone_key_struck_twice_reads_as_once():
+    (reply,) = ask_json("huyện có bao nhiêu cán boojj công chức")
+    assert (reply["status"], reply["intents"]) == ("answer", ["total_staff"])
