@@ -237,8 +237,9 @@ def decode_telex(word: str, tables: Tables) -> tuple[str, str] | None:
             return None
         return word[:-1], tables.telex_tones[word[-1]]
     tone = ""
-    while len(word) > 3 and word[-1] == word[-2] and word[-1] in tables.telex_tones:
-        word = word[:-1]  # "boojj": the tone key struck twice
+    hats = any(typed in word for typed, _ in tables.telex_letters if len(typed) > 1)
+    while hats and len(word) > 3 and word[-1] == word[-2] and word[-1] in tables.telex_tones:
+        word = word[:-1]  # "boojj": the tone key struck twice (not "boss", "miss")
     if word[-1] in tables.telex_tones and len(word) > 2:
         tone, word = tables.telex_tones[word[-1]], word[:-1]
     else:  # "chwsc", "cans": input methods take the tone key before the final consonant too

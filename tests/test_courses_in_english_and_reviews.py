@@ -17,3 +17,10 @@ def test_when_the_resolution_is_reviewed_is_not_answered_with_the_resolution():
         "khi nào thì huyện sơ kết nghị quyết 03 vậy?", "nghị quyết 03 đã tổng kết chưa?"
     )
     assert review["status"] != "answer" and summed_up["status"] != "answer"
+
+
+def test_summing_up_the_resolution_is_still_what_it_says():
+    summed, done = ask_json(
+        "tong ket lai nghi quyet 03 noi gi", "sơ kết việc thực hiện nghị quyết 03 đạt được gì?"
+    )
+    assert summed["intents"] == ["resolution_03"] and done["intents"] == ["resolution_03"]

@@ -29,3 +29,12 @@ def test_a_level_said_also_of_qualifies_the_course_asked_next():
     )
     assert course["intents"] == ["intermediate_llct_district"]
     assert commune["intents"] == ["intermediate_llct_commune"]
+
+
+def test_a_new_total_question_opened_by_then_is_no_follow_up():
+    _, total = ask_json(
+        "how many commune officials studied intermediate political theory?",
+        "then how many officials are there in total?",
+        conversation="then-total",
+    )
+    assert total["intents"] == ["total_staff"]

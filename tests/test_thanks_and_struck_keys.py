@@ -17,3 +17,8 @@ def test_thanks_to_the_official_after_an_answer_is_thanks():
 def test_a_tone_key_struck_twice_reads_as_once():
     (reply,) = ask_json("huyện có bao nhiêu cán boojj công chức")
     assert (reply["status"], reply["intents"]) == ("answer", ["total_staff"])
+
+
+def test_english_words_ending_in_a_doubled_letter_are_not_telex():
+    (reply,) = ask_json("hello boss")
+    assert reply["status"] == "smalltalk"
