@@ -22,3 +22,8 @@ def test_a_tone_key_struck_twice_reads_as_once():
 def test_english_words_ending_in_a_doubled_letter_are_not_telex():
     (reply,) = ask_json("hello boss")
     assert reply["status"] == "smalltalk"
+
+
+def test_an_officials_noted_and_a_useful_are_pleasantries():
+    noted, useful = ask_json("Tôi ghi nhận, cám ơn anh.", "cám ơn bạn, hữu ích lắm luôn")
+    assert noted["status"] == "smalltalk" and useful["status"] == "smalltalk"
