@@ -50,11 +50,9 @@ class Pleasantries:
         return None
 
     def _said_alone(self, match: Match) -> bool:
-        best = match.candidates[0] if match.candidates else None
         return (
-            best is not None
-            and best.intent.kind == "smalltalk"
-            and self._sure(match)
+            self._sure(match)
+            and match.candidates[0].intent.kind == "smalltalk"
             and not asks(match.question, self.reading)
         )
 

@@ -130,10 +130,10 @@ class Reader:
         if listed is not None:
             listed = self.one_by_one.first_only(question, text, listed)
             return replace(listed, question=question)
-        asked, read_past = text, self.preambles  # "…, để dẫn nguồn", "…, cho em hỏi", "bài nói …"
-        for past in (read_past.without_aside, read_past.question_after, read_past.without_closing):
-            asked = past(asked) or asked
-        asked = read_past.without_frame(read_past.without_aside(asked) or asked) or asked
+        asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
+        asked = self.preambles.question_after(asked) or asked
+        asked = self.preambles.without_closing(asked) or asked
+        asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if claims:
             reply = self.claims.checked(question, reply, claims)
