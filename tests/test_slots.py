@@ -8,6 +8,7 @@ import re
 import pytest
 from conftest import ask_json
 
+from bot.kb.model import Slot
 from bot.slot_finder import Finder, pattern_in
 
 
@@ -66,3 +67,17 @@ def test_o_dau_after_a_shortcoming_asks_in_what_respect_not_a_place():
     weak, place = ask_json("hồi trước cán bộ xã yếu ở đâu", "cán bộ đi học trung cấp ở đâu")
     assert weak["status"] == "answer" and weak["intents"] == ["past_weakness"]
     assert place["status"] != "answer"  # where a course is taught: the article never says
+
+
+def _slot_of(*parts: str) -> Slot:
+    body = "|".join(f"(?P<v{i}>{part})" for i, part in enumerate(parts))
+    values = {f"v{i}": part for i, part in enumerate(parts)}
+    return Slot("test", re.compile(rf"\b(?:{body})\b"), values, frozenset(values.values()))
+
+
+def test_a_finder_is_refused_when_an_alternative_alone_could_match_empty():
+    # tried alone, "(?:huyen)?" would match empty where the whole pattern tries "xa" next
+    assert Finder.of(_slot_of("(?:huyen)?", "xa")) is None
+    assert Finder.of(_slot_of("cap|", "xa")) is None
+    found = Finder.of(_slot_of("cap huyen", "xa", "(?<=cap )tinh"))
+    assert found is not None and found.groups("cap huyen va xa", None) == ["v0", "v1"]
