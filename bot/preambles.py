@@ -50,7 +50,11 @@ class Preambles:
         asker = message_memo.words(self.responder.matcher, f"{before} hỏi")
         if self.reader.several.introduces(match) or self.reader.several.introduces_words(asker):
             return self._with_its_subject(before, self._past_its_sentence(asked))
-        if self._only_values(asked) and not _SENTENCE_END.search(before):  # sentences: no label
+        if (
+            self._only_values(asked)
+            and not _SENTENCE_END.search(before)  # sentences: no label
+            and not self._says_who_asks(before)  # "Thính giả hỏi: huyện có bao nhiêu …?"
+        ):
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
         if requested_topic(self.reader, before) and reads_by_topic(self.reader, question):
             return None  # "Cho tôi số liệu LLCT: cao cấp, …": the topic of every item, kept
@@ -74,6 +78,11 @@ class Preambles:
             if self.reader.single(clause.text, match, ()).status == "answer":
                 return True
         return False
+
+    def _says_who_asks(self, before: str) -> bool:
+        """ "Bạn đọc hỏi", "Một cử tri hỏi": who asks, then the verb (never a topic label)."""
+        words = message_memo.words(self.responder.matcher, before)
+        return bool(words.tokens) and words.tokens[-1] in ("hỏi", "hoi")
 
     def _only_asks(self, before: str) -> bool:
         """Nothing before the opener but a question word ("ai" of "ai cho biết …")."""

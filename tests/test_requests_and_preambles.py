@@ -33,3 +33,27 @@ def test_thanks_a_request_and_why_it_is_asked_give_every_part():
     )
     assert cited["intents"] == ["article_source", "article_author"]
     assert joined["intents"] == ["article_title", "article_author"]
+
+
+def test_who_asks_before_a_colon_is_a_preamble_not_the_topic_of_the_question():
+    listener, reader, commune = ask_json(
+        "Thính giả hỏi: huyện hiện có bao nhiêu cán bộ, công chức?",
+        "Bạn đọc hỏi: huyện có bao nhiêu cán bộ, công chức?",
+        "Một cử tri hỏi: cấp xã có bao nhiêu cán bộ, công chức?",
+    )
+    assert (listener["status"], listener["intents"]) == ("answer", ["total_staff"])
+    assert (reader["status"], reader["intents"]) == ("answer", ["total_staff"])
+    assert (commune["status"], commune["intents"]) == ("answer", ["commune_staff"])
+
+
+def test_the_district_asked_alone_about_its_staff_is_the_whole_staff_not_a_level():
+    bare, folded, communes, degree = ask_json(
+        "huyện có bao nhiêu công chức?",
+        "huyen co bao nhieu cong chuc",
+        "Riêng ở các xã và thị trấn thì huyện có bao nhiêu cán bộ, công chức?",
+        "Người học cao hơn bậc đại học hiện có mấy người?",
+    )
+    assert (bare["status"], bare["intents"]) == ("answer", ["total_staff"])
+    assert (folded["status"], folded["intents"]) == ("answer", ["total_staff"])
+    assert communes["intents"] == ["commune_staff"]
+    assert (degree["status"], degree["intents"]) == ("answer", ["postgraduate_now"])
