@@ -198,7 +198,10 @@ def expand(words: list[str], tables: Tables) -> list[str]:
                 break
         else:
             size, replacement = 1, singles.get(words[i], (words[i],))
-        out.extend(replacement)
+        # "trình độ đại học (bachelor)": a gloss restating the words before it, said once
+        again = out[-len(replacement) :] == list(replacement) and words[i] != replacement[0]
+        if not again or words[i - size : i] == words[i : i + size]:  # "bye bye": said twice
+            out.extend(replacement)
         i += size
     return out
 

@@ -158,3 +158,11 @@ def test_a_letter_held_down_is_one_letter(typed, meant):
 
 def test_xoong_keeps_its_double_letter():
     assert normalize("xoong").tokens == ("xoong",)
+
+
+def test_a_gloss_restating_the_words_before_it_is_read_once_a_word_said_twice_is_kept():
+    glossed = text_forms.normalize("trình độ đại học (bachelor)", TABLES).text
+    assert glossed == "trình độ đại học"
+    assert text_forms.normalize("đảng viên (party members)", TABLES).text == "đảng viên"
+    bye = text_forms.normalize("bye bye", TABLES).tokens
+    assert bye == 2 * text_forms.normalize("bye", TABLES).tokens
