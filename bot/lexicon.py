@@ -15,7 +15,8 @@ from functools import lru_cache
 import numpy as np
 
 from bot.kb import Weights
-from bot.normalize import Tables, decode_telex, fold, split_tone
+from bot.normalize import Tables, fold, split_tone
+from bot.telex import decode_telex
 
 
 class Lexicon:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.folding import translated, without_marks
+from bot.plurals import plural_before_count
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -38,6 +39,7 @@ class Tables:
     multipliers: Mapping[str, int] = field(default_factory=dict)
     number_roles: Mapping[str, str] = field(default_factory=dict)  # folded ("muoi": "tens")
     units: Mapping[str, str] = field(default_factory=dict)  # "35t": "t" after a number is "tuổi"
+    plural: Mapping[str, str] = field(default_factory=dict)  # "ở mấy xã … bao nhiêu": các
     # the first word of each expansion of several words → their lengths, longest first (only
     # those are tried there); the expansions of one word by the word; the first words of all
     starts: Mapping[str, tuple[int, ...]] = field(init=False, default_factory=dict)
@@ -154,6 +156,8 @@ def normalize(text: str, tables: Tables) -> Normalized:
     text = _NUMBER.sub(_canonical, text)
     words = _multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
     tokens = expand(words, tables)
+    if tables.plural and tables.plural["word"] in tokens:
+        tokens = plural_before_count(tokens, tables.plural)
     return Normalized(tuple(tokens), tuple([fold(t, tables) for t in tokens]))
 
 
@@ -223,44 +227,6 @@ def split_tone(word: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", base), tone
 
 
-_FINALS = ("ng", "nh", "ch", "c", "m", "n", "p", "t")  # longest first
-_NUCLEUS = frozenset("aeiouyw")  # a tone key follows a vowel (or w, the horn's key)
-
-
-def decode_telex(word: str, tables: Tables) -> tuple[str, str] | None:
-    """'caaps' → ('câp', acute), as split_tone would give for 'cấp'; None if it is not telex.
-
-    Typed without an input method, telex spells hats and horns by doubling (aa → â, ow → ơ,
-    dd → đ) and the tone by a key (s f r x j) at the end or before the final consonant.
-    """
-    if not word.isalpha() or len(word) < 2:
-        return None
-    if not word.isascii():  # "huyênj": the hat typed by the input method, the tone by its key
-        if len(word) < 3 or word[-1] not in tables.telex_tones or split_tone(word[:-1])[1]:
-            return None
-        return word[:-1], tables.telex_tones[word[-1]]
-    tone = ""
-    hats = any(typed in word for typed, _ in tables.telex_letters if len(typed) > 1)
-    while hats and len(word) > 3 and word[-1] == word[-2] and word[-1] in tables.telex_tones:
-        word = word[:-1]  # "boojj": the tone key struck twice (not "boss", "miss")
-    if word[-1] in tables.telex_tones and len(word) > 2:
-        tone, word = tables.telex_tones[word[-1]], word[:-1]
-    else:  # "chwsc", "cans": input methods take the tone key before the final consonant too
-        for final in _FINALS:
-            if not word.endswith(final) or len(word) < len(final) + 3:
-                continue
-            key, stem = word[-len(final) - 1], word[: -len(final) - 1]
-            if key in tables.telex_tones and stem[-1:] in _NUCLEUS:
-                tone, word = tables.telex_tones[key], stem + final
-                break
-    decoded = word
-    for typed, letter in tables.telex_letters:
-        decoded = decoded.replace(typed, letter)
-    if decoded == word and not tone:
-        return None
-    return decoded, tone
-
-
 def _words(phrase: str, characters: Mapping[str, str]) -> tuple[str, ...]:
     text = unicodedata.normalize("NFC", phrase)
     for wrong, right in characters.items():
@@ -279,6 +245,7 @@ def build_tables(
     multipliers: Mapping[str, int] | None = None,
     number_words: Mapping[str, str] | None = None,
     units_after_numbers: Mapping[str, str] | None = None,
+    plural_determiners: Mapping[str, str] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -298,4 +265,5 @@ def build_tables(
         multipliers=dict(multipliers or {}),
         number_roles={_fold(k, None): v for k, v in (number_words or {}).items()},
         units=dict(units_after_numbers or {}),
+        plural=dict(plural_determiners or {}),
     )

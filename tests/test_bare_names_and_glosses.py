@@ -36,3 +36,24 @@ def test_what_training_rests_on_asked_as_cai_goc_is_the_resolution():
     (reply,) = ask_json("Văn bản nào của Huyện ủy là cái gốc cho chuyện đào tạo cán bộ ở đây?")
     assert "past_weakness" not in reply["intents"]
     assert reply["status"] != "answer" or reply["intents"] == ["resolution_03"]
+
+
+def test_english_requests_and_word_order_read_as_the_vietnamese_question():
+    both, whole, commune = ask_json(
+        "Could you tell me how many staff were sent for university training, and how many "
+        "now hold a university degree?",
+        "Hello, can you tell me how many civil servants the district has?",
+        "how many commune civil servants does the district have?",
+    )
+    assert both["intents"] == ["university_sent", "university_degree_now"]
+    assert (whole["status"], whole["intents"]) == ("answer", ["total_staff"])
+    assert (commune["status"], commune["intents"]) == ("answer", ["commune_staff"])
+
+
+def test_may_after_a_preposition_before_a_count_is_a_plural_not_a_second_question():
+    those, two_counts = ask_json(
+        "Ở dưới mấy xã với thị trấn thì có bao nhiêu người làm cán bộ, công chức?",
+        "cấp huyện có mấy người học cao cấp và bao nhiêu người học trung cấp",
+    )
+    assert (those["status"], those["intents"]) == ("answer", ["commune_staff"])
+    assert two_counts["intents"] == ["advanced_llct", "intermediate_llct_district"]

@@ -22,6 +22,7 @@ NORMALIZATION_FIELDS = frozenset(
         "multipliers",
         "number_words",
         "units_after_numbers",
+        "plural_determiners",
     }
 )
 
@@ -45,6 +46,8 @@ def read_tables(
         tables["number_words"] = words
         units = "units_after_numbers"
         tables[units] = _pairs(root, units) if units in root.data else {}
+        plural = "plural_determiners"
+        tables[plural] = _pairs(root, plural) if plural in root.data else {}
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
@@ -65,6 +68,7 @@ def read_tables(
         multipliers={k: int(v) for k, v in tables.get("multipliers", {}).items() if v.isdigit()},
         number_words=tables.get("number_words", {}),
         units_after_numbers=tables.get("units_after_numbers", {}),
+        plural_determiners=tables.get("plural_determiners", {}),
     )
 
 
