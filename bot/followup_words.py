@@ -156,6 +156,16 @@ class FollowUpWords:
         """Whether a pronoun points at the previous answer ("số đó", "nó")."""
         return bool(self._pronoun_positions(question))
 
+    def picks_among(self, question: str, cues: Cues, previous: Intent) -> bool:
+        """ "cấp huyện hay cấp xã rứa?" after the district's figure: a choice among values of
+        which the fact just given has one (the answer again says which)."""
+        named = cues.named.items()
+        return (
+            bool(named)
+            and self.says(question, self.kb.conversation.choice_words)
+            and all(len(v) > 1 and v & previous.slots.get(k, set()) for k, v in named)
+        )
+
     def says(self, question: str, phrases: Sequence[str]) -> bool:
         """Whether any of `phrases` (folded) occurs in the message as whole words."""
         text = f" {' '.join(message_memo.normalized(question, self.kb.tables).folded)} "

@@ -89,6 +89,8 @@ class FollowUps:
             v <= previous.slots.get(k, frozenset()) for k, v in cues.named.items()
         )
         again = again or (own_values and not leftover and not cues.asked and len(earlier) == 1)
+        choice = self.words.picks_among(question, cues, previous)  # "cấp huyện hay cấp xã?"
+        again = again or (choice and not leftover and len(earlier) == 1)
         words = match.question  # "vậy bên tôi hơn mấy người?": the asker's own figure beside it
         mine = self.own_place.compared(words.folded, words.tokens, self.responder.light_words)
         if mine or (again and len(leftover) <= 2):  # "mỗi năm hay tổng?", "… tính cả … không?"

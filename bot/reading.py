@@ -185,7 +185,7 @@ class Reader:
         if rest is not None:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
         compared = self.comparisons.read(question, match, whole, earlier)
-        if compared is not None:
+        if compared is not None and not whole.unstated:  # (not "… vì sao chênh nhau?")
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
         included = bool(earlier) and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"
         # "trên tổng số bao nhiêu?": what a figure is out of; a list of items: no sum

@@ -905,3 +905,37 @@ def test_english_follow_ups_ask_a_persons_job_title_and_until_when():
     )
     assert issued["intents"] == until["intents"] == ["resolution_03"]
     assert "2020" in until["answer"]
+
+
+def test_which_of_two_levels_after_a_fact_of_one_gives_that_fact_again(tmp_path):
+    chat = str(tmp_path / "chat.json")
+    first, which = ask_json(
+        "huyện cử bao nhiêu người đi học cao cấp lý luận chính trị?",
+        "cấp huyện hay cấp xã rứa?",
+        conversation=chat,
+    )
+    assert first["intents"] == ["advanced_llct"]
+    assert (which["status"], which["intents"]) == ("answer", ["advanced_llct"])
+    assert "cấp huyện" in which["answer"]
+
+
+def test_who_those_people_are_after_a_count_is_what_the_article_never_names(tmp_path):
+    chat = str(tmp_path / "chat.json")
+    _, who = ask_json(
+        "bồi dưỡng chuyên môn nghiệp vụ cho bao nhiêu lượt người",
+        "những người đó là ai?",
+        conversation=chat,
+    )
+    assert who["status"] != "answer" and "spokesperson" not in who["intents"]
+    assert "không nói" in who["answer"] and "chuyên môn" in who["answer"]
+
+
+def test_why_two_figures_differ_is_not_answered_with_their_gap(tmp_path):
+    chat = str(tmp_path / "chat.json")
+    _, why = ask_json(
+        "cấp huyện và cấp xã mỗi cấp có bao nhiêu người học trung cấp lý luận chính trị?",
+        "Bài có giải thích vì sao hai con số chênh nhau không?",
+        conversation=chat,
+    )
+    assert why["status"] != "answer" and "245" not in why["answer"]
+    assert "lý do" in why["answer"]

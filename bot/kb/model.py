@@ -145,6 +145,7 @@ class ConversationSettings:
     # topics whose figures are gathered over years, with no year of their own: what is unsaid
     undated_topics: Mapping[str, str]
     every_words: tuple[str, ...]  # "đúng cả không?": of every fact just given
+    choice_words: tuple[str, ...]  # "cấp huyện hay cấp xã?": which value the fact has
     publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
     article_words: tuple[str, ...]  # "bài nói về gì?" names the article, not the fact just given
     content_asks: tuple[str, ...]  # "nội dung?" after a fact that says something: what it says

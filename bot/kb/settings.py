@@ -204,6 +204,7 @@ _CONVERSATION_LISTS = (
     "addressing",
     "publication_words",
     "every_words",
+    "choice_words",
     "article_words",
     "content_asks",
 )
