@@ -9,9 +9,10 @@ import re
 from bot import message_words
 from bot.kb.model import Understanding
 from bot.normalize import Normalized, Tables, clean
-from bot.phrases import ends_with, outermost, outside, phrase_at, spans
+from bot.phrases import ends_with, has_phrase, outermost, outside, phrase_at, spans
 
 _WORD = message_words.WORD
+VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
 
 
@@ -54,3 +55,14 @@ def tells_me(words: Normalized, reading: Understanding, light_words: frozenset[s
     """ "nói cho em với", "trả lời giúp": nothing but asking to be told (closing a question)."""
     found = spans(words.folded, reading.closing_requests, words.tokens)
     return bool(found) and all(w in light_words for w in outside(words.folded, found))
+
+
+def addresses(words: Normalized, reading: Understanding) -> bool:
+    """ "thưa đồng chí", "dạ thưa anh": a short piece opening with a word of address."""
+    at = phrase_at(words.folded, reading.vocatives, words.tokens, 0) if words.folded else 0
+    return bool(at) and len(words.folded) - at <= VOCATIVE_NAME
+
+
+def requests(words: Normalized, reading: Understanding) -> bool:
+    """ "cho mình xin tên tác giả": a request asks, though by no question word."""
+    return has_phrase(words.folded, reading.question_openers, words.tokens)

@@ -8,14 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.last_sentence import last_question
 from bot.normalize import Normalized, clean, fold
-from bot.openers import after_opener, tells_me
+from bot.openers import addresses, after_opener, requests, tells_me
 from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
 from bot.source_frames import without_frame
 from bot.topic_heads import reads_by_topic, requested_topic
 
 if TYPE_CHECKING:
-    from bot.kb.model import Understanding
     from bot.reading import Reader
     from bot.reply import Reply
 
@@ -24,7 +24,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 GREETING_WORDS = 2  # a clause this short before an opener greets ("hi bn"), asks nothing
 OPENER_TAIL = 2  # words at most after an opener that opens a message ("xin phép hỏi một chút")
-VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
 
 
 class Preambles:
@@ -38,8 +37,8 @@ class Preambles:
         the asker is, why they ask, greetings; or after the greetings and introductions it
         opens with ("Xin chào, tui ở Sài Gòn nè, …")."""
         parts = after_opener(question, self.reading, self.kb.tables)
-        if parts is None:
-            return self._after_introductions(question)
+        if parts is None:  # a story, then the question ("…. Bài nói … gì vậy?")
+            return self._after_introductions(question) or last_question(self.reader, question)
         before, asked = parts
         if not before.strip():
             return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed
@@ -177,7 +176,7 @@ class Preambles:
             confirms = has_phrase(aside.folded, self.reading.confirmations, aside.tokens)
             if not kept or (asks(aside, self.reading) and pattern not in source) or confirms:
                 continue  # "… để đưa về xã đúng không?": what is asked, not why
-            if asks(words, self.reading) or _requests(words, self.reading) or self._answered(kept):
+            if asks(words, self.reading) or requests(words, self.reading) or self._answered(kept):
                 return kept
         return None
 
@@ -257,7 +256,7 @@ class Preambles:
         words = self.reader.words(question)  # matched once for the message
         if not self.reader.several.introduces_words(words):
             return False  # most messages: no one says who they are (looked at first: one look)
-        if asks(words, self.reading) or _requests(words, self.reading):
+        if asks(words, self.reading) or requests(words, self.reading):
             return False
         pieces = [p for p, _, _ in message_memo.pieces(question, self.kb.tables)]
         read = self.responder.matcher.read
@@ -282,7 +281,7 @@ class Preambles:
         ("…, thanks bạn", "…, ngắn gọn thôi")."""
         words = message_memo.words(self.responder.matcher, piece)
         light = self.responder.light_words  # "…, thưa đồng chí?", "…, nói cho em với"
-        if _addresses(words, self.reading) or tells_me(words, self.reading, light):
+        if addresses(words, self.reading) or tells_me(words, self.reading, light):
             return True
         if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
             return False  # read from the words alone, before any scoring
@@ -290,14 +289,3 @@ class Preambles:
         best = match.candidates[0] if match.candidates else None
         clarify = self.kb.settings.thresholds.clarify
         return best is None or best.intent.kind == "smalltalk" or best.score < clarify
-
-
-def _addresses(words: Normalized, reading: Understanding) -> bool:
-    """ "thưa đồng chí", "dạ thưa anh": a short piece opening with a word of address."""
-    at = phrase_at(words.folded, reading.vocatives, words.tokens, 0) if words.folded else 0
-    return bool(at) and len(words.folded) - at <= VOCATIVE_NAME
-
-
-def _requests(words: Normalized, reading: Understanding) -> bool:
-    """ "cho mình xin tên tác giả": a request asks, though by no question word."""
-    return has_phrase(words.folded, reading.question_openers, words.tokens)

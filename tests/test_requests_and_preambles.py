@@ -57,3 +57,19 @@ def test_the_district_asked_alone_about_its_staff_is_the_whole_staff_not_a_level
     assert (folded["status"], folded["intents"]) == ("answer", ["total_staff"])
     assert communes["intents"] == ["commune_staff"]
     assert (degree["status"], degree["intents"]) == ("answer", ["postgraduate_now"])
+
+
+def test_a_story_then_a_question_mark_reads_the_last_sentence_when_it_alone_is_sure():
+    story, two = ask_json(
+        "Chào bot. Em mới vào làm công chức địa chính xã được 3 tháng, đang lo không biết có "
+        "được cho đi học không. Bài về Điện Biên Đông nói công chức cấp xã thì được đào tạo "
+        "tập trung vào cái gì vậy?",
+        "Bài đăng ngày nào. Ai viết bài?",  # a question before it: both are read
+    )
+    assert (story["status"], story["intents"]) == ("answer", ["commune_civil_servant_training"])
+    assert two["intents"] == ["article_date", "article_author"]
+
+
+def test_the_original_article_named_as_a_fact_checker_does_is_the_article():
+    (reply,) = ask_json("Bài gốc nói bao nhiêu người là đảng viên?")
+    assert (reply["status"], reply["intents"]) == ("answer", ["party_members"])
