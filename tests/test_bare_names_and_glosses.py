@@ -57,3 +57,8 @@ def test_may_after_a_preposition_before_a_count_is_a_plural_not_a_second_questio
     )
     assert (those["status"], those["intents"]) == ("answer", ["commune_staff"])
     assert two_counts["intents"] == ["advanced_llct", "intermediate_llct_district"]
+
+
+def test_above_a_bachelors_degree_is_postgraduate():
+    (reply,) = ask_json("Có mấy người học vượt mức cử nhân, kiểu thạc sĩ, tiến sĩ ấy?")
+    assert (reply["status"], reply["intents"]) == ("answer", ["postgraduate_now"])
