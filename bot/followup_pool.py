@@ -6,11 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.named_slots import keeps
 from bot.related import related_either_way
 
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.kb import Intent
+    from bot.kb.model import ConversationSettings
+    from bot.matcher import Match
+
+CLOSE = 15  # points below the best candidate that a follow-up may still prefer
 
 
 class FollowUpPool:
@@ -43,3 +48,26 @@ class FollowUpPool:
         groups = groups[:1] if nearest else groups
         ids = dict.fromkeys(p for g in groups for p in g.parts if p != intent.id)
         return [i for i in (self.kb.intent(x) for x in ids) if i is not None]
+
+
+def closest_kin(
+    conversation: ConversationSettings,
+    match: Match,
+    previous: Intent,
+    named: dict[str, set[str]],
+    pool: list[Intent],
+) -> Intent | None:
+    """ "còn qlnn?" after a commune-level figure: of the close candidates, the one of the
+    previous answer's kind that takes the values named and keeps its other ones."""
+    if not match.candidates:
+        return None
+    best = match.candidates[0].score
+    kin = {i.id for i in pool}
+    close = [
+        c.intent
+        for c in match.candidates
+        if c.score >= best - CLOSE
+        and c.intent.id in kin
+        and keeps(conversation, match, c.intent, named, previous)
+    ]
+    return close[0] if close else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.followup_attributes import FollowUpAttributes
-from bot.followup_pool import FollowUpPool
+from bot.followup_pool import FollowUpPool, closest_kin
 from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import answered_as_group, smallest_group
 from bot.kb import Intent
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
 
-CLOSE = 15  # points below the best candidate that a follow-up may still prefer
 BARE_FOLLOW_UP = 2  # words of a follow-up naming one thing the previous answer may give
 STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn …" opens it
 IGNORED_ASKS = frozenset({"count", "count_other", "what", "content"})  # asks every fact answers
@@ -96,8 +95,7 @@ class FollowUps:
         if mine or (again and len(leftover) <= 2):  # "mỗi năm hay tổng?", "… tính cả … không?"
             every = self.words.says(question, self.conversation.every_words)  # "đúng cả không?"
             if again and len(earlier) > 1 and every and self.words.only_confirms(match):
-                group = smallest_group(self.responder.groups, earlier)
-                return self.responder.answer_many(question, list(earlier), score, group)
+                return self._answer_all(question, earlier, score)
             return self._answer(question, previous, score)
         if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
             named = whole_named(self.kb, standalone, earlier) if cues.whole else None
@@ -158,6 +156,9 @@ class FollowUps:
             if not cues.besides and any(i and i.id in earlier for i in offered):
                 of_it = not leftover and "count" not in cues.asked - asks_of  # no count it lacks
                 bare = len(match.question.tokens) <= BARE_FOLLOW_UP or of_it
+                given = [f for f in earlier if self.kb.intent(f) in offered]  # of all just given:
+                if bare and len(given) > 1:  # "trẻ là dưới bao nhiêu tuổi?" after both levels
+                    return self._answer_all(question, given, score)
                 if bare and previous in offered:  # "chức vụ?", "chức vụ chính xác là gì?"
                     return self._answer(question, previous, score)  # after a name
                 return switched  # "…, có yếu không?" may still be about the previous answer
@@ -259,33 +260,18 @@ class FollowUps:
         figures = own is not None and bool(numbers_in(own.answer))
         return "count" in cues.asked and figures and not numbers_in(counterpart.answer)
 
-    def _closest(
-        self,
-        question: str,
-        match: Match,
-        previous: Intent,
-        named: dict[str, set[str]],
-        pool: list[Intent],
-        score: float,
-    ) -> Reply | None:
-        """ "còn qlnn?" after a commune-level figure: of the close candidates, the one of the
-        previous answer's kind that takes the values named and keeps its other ones."""
-        if not match.candidates:
-            return None
-        best = match.candidates[0].score
-        kin = {i.id for i in pool}
-        close = [
-            c.intent
-            for c in match.candidates
-            if c.score >= best - CLOSE
-            and c.intent.id in kin
-            and keeps(self.conversation, match, c.intent, named, previous)
-        ]
-        if not close:
-            return None
-        return self._answer(question, close[0], score, previous)
-
     # ------------------------------------------------------------ where a follow-up may go
+
+    def _closest(
+        self, question: str, match: Match, previous: Intent, named: dict, pool: list, score: float
+    ) -> Reply | None:
+        found = closest_kin(self.conversation, match, previous, named, pool)
+        return None if found is None else self._answer(question, found, score, previous)
+
+    def _answer_all(self, question: str, ids: Sequence[str], score: float) -> Reply:
+        """Every fact of `ids` again, each with its label in their smallest group."""
+        group = smallest_group(self.responder.groups, ids)
+        return self.responder.answer_many(question, list(ids), score, group)
 
     def _answer(
         self, question: str, intent: Intent, score: float, previous: Intent | None = None

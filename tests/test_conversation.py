@@ -939,3 +939,12 @@ def test_why_two_figures_differ_is_not_answered_with_their_gap(tmp_path):
     )
     assert why["status"] != "answer" and "245" not in why["answer"]
     assert "lý do" in why["answer"]
+
+
+def test_a_bare_question_of_what_every_fact_just_given_shares_gives_them_all(tmp_path):
+    chat = str(tmp_path / "chat.json")
+    _, age = ask_json(
+        "Có bao nhiêu cán bộ chủ chốt trẻ?", "trẻ là dưới bao nhiêu tuổi", conversation=chat
+    )
+    assert age["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    assert "cấp huyện" in age["answer"] and "cấp xã" in age["answer"]
