@@ -22,6 +22,12 @@ def test_a_question_to_the_bot_about_anything_else_is_still_refused():
     assert [r["status"] for r in replies] == ["fallback", "fallback"]
 
 
+def test_a_storm_tomorrow_is_the_weather_not_a_question_to_the_bot_or_a_count():
+    storm, views = ask_json("mai có bão ko bot", "hôm nay có bao nhiêu người đọc bài")
+    assert (storm["status"], storm["intents"]) == ("fallback", [])
+    assert views["intents"] == ["article_views"]
+
+
 def test_a_count_the_article_does_not_know_is_refused_not_smalltalk():
     (reply,) = ask_json("Điện Biên Đông có bao nhiêu dân?")
     assert reply["status"] == "fallback"
