@@ -8,10 +8,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot import message_memo
+from bot.phrases import has_phrase
+
 if TYPE_CHECKING:
     from bot.reading import Reader
 
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 SURE = 80  # the last sentence's score, alone, for the sentences before it to be left out
 
 
@@ -27,5 +31,16 @@ def last_question(reader: Reader, question: str) -> str | None:
     alone = reader.single(last, reader.match(last), ())
     if alone.status != "answer" or alone.score < SURE:
         return None
+    if _YEAR.search(before) or _limits(reader, before):
+        return None  # "Năm 2020 thì sao. …", "Không tính cấp xã. …": what the question is of
+    refused = [s for s in sentences[:-1] if reader.responder.refusal(s, reader.match(s))]
+    if not all(reader.several.introduces(reader.match(s)) for s in refused):
+        return None  # "Mình hỏi về tỉnh Lai Châu. …" (not "Tôi ở Hà Nội. …"): refused as such
     told = reader.responder.decide(before, reader.match(before), None)
     return last if told.status in ("fallback", "smalltalk") else None
+
+
+def _limits(reader: Reader, text: str) -> bool:
+    """ "Không tính cấp xã.": what the answer is to leave out, said before the question."""
+    words = message_memo.words(reader.responder.matcher, text)
+    return has_phrase(words.folded, reader.reading.exclusion_cues, words.tokens)

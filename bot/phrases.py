@@ -147,6 +147,11 @@ def asks(words: Normalized, reading: Understanding) -> bool:
     return bool(question_cues(words.folded, words.tokens, reading))
 
 
+def asks_why(words: Normalized, reading: Understanding) -> bool:
+    """ "bài có giải thích vì sao hai số chênh nhau không?": why, which the article never says."""
+    return has_phrase(words.folded, reading.pair_why, words.tokens)
+
+
 def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans not inside a longer one ("em hỏi" of "cho em hỏi", "nhiêu" of "bao nhiêu")."""
     return [

@@ -81,7 +81,10 @@ class Preambles:
     def _says_who_asks(self, before: str) -> bool:
         """ "Bạn đọc hỏi", "Một cử tri hỏi": who asks, then the verb (never a topic label)."""
         words = message_memo.words(self.responder.matcher, before)
-        return bool(words.tokens) and words.tokens[-1] in ("hỏi", "hoi")
+        if "," in before or not words.tokens or len(words.tokens) > TOPIC_LABEL:
+            return False  # "Về cán bộ trẻ, em hỏi: …": a topic, then who asks
+        asker = words.tokens[-1] in ("hỏi", "hoi")
+        return asker and not self.responder.matcher.names_a_value(words)
 
     def _only_asks(self, before: str) -> bool:
         """Nothing before the opener but a question word ("ai" of "ai cho biết …")."""

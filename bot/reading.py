@@ -30,7 +30,7 @@ from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
 from bot.pairs import Pairs
-from bot.phrases import has_phrase
+from bot.phrases import asks_why, has_phrase
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
@@ -185,7 +185,7 @@ class Reader:
         if rest is not None:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
         compared = self.comparisons.read(question, match, whole, earlier)
-        if compared is not None and not whole.unstated:  # (not "… vì sao chênh nhau?")
+        if compared is not None and not (whole.unstated and asks_why(match.question, self.reading)):
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
         included = bool(earlier) and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"
         # "trên tổng số bao nhiêu?": what a figure is out of; a list of items: no sum

@@ -62,3 +62,16 @@ def test_may_after_a_preposition_before_a_count_is_a_plural_not_a_second_questio
 def test_above_a_bachelors_degree_is_postgraduate():
     (reply,) = ask_json("Có mấy người học vượt mức cử nhân, kiểu thạc sĩ, tiến sĩ ấy?")
     assert (reply["status"], reply["intents"]) == ("answer", ["postgraduate_now"])
+
+
+def test_new_words_leave_comparisons_and_quoted_numbers_as_they_were():
+    fewer, years, structure, such = ask_json(
+        "Số người được cử học thạc sĩ ít hơn bậc đại học bao nhiêu người?",
+        "Mấy năm nay, cấp xã nhiều hơn cấp huyện bao nhiêu người học trung cấp lý luận chính trị?",
+        "Cơ cấu 1.999 cán bộ của huyện thế nào?",
+        "con số như vậy có nhiều không?",
+    )
+    assert fewer["intents"] == ["university_sent", "masters_sent"] and "684" in fewer["answer"]
+    assert "245" in years["answer"]  # the gap, though "mấy năm nay" names a span of time
+    assert "Con số 1.999 có trong bài" not in structure["answer"]  # "cơ cấu" quotes nothing
+    assert such["status"] != "answer"  # "như vậy" beside a figure: not the article's views

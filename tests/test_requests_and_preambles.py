@@ -73,3 +73,22 @@ def test_a_story_then_a_question_mark_reads_the_last_sentence_when_it_alone_is_s
 def test_the_original_article_named_as_a_fact_checker_does_is_the_article():
     (reply,) = ask_json("Bài gốc nói bao nhiêu người là đảng viên?")
     assert (reply["status"], reply["intents"]) == ("answer", ["party_members"])
+
+
+def test_a_story_naming_a_year_a_place_or_what_to_leave_out_still_limits_the_question():
+    year, place, without = ask_json(
+        "Năm 2020 thì sao nhỉ. Huyện có bao nhiêu cán bộ là đảng viên?",
+        "Mình hỏi về tỉnh Lai Châu. Có bao nhiêu cán bộ là đảng viên?",
+        "Không tính cấp xã. Tổng số cán bộ công chức của huyện là bao nhiêu?",
+    )
+    assert (year["status"], place["status"]) == ("fallback", "fallback")
+    assert without["intents"] == ["total_staff", "commune_staff"] and "1.705" in without["answer"]
+
+
+def test_a_topic_then_who_asks_before_a_colon_keeps_the_topic():
+    young, course = ask_json(
+        "Về cán bộ chủ chốt dưới 35 tuổi, em hỏi: ở huyện bao nhiêu, ở xã bao nhiêu?",
+        "Trung cấp lý luận chính trị, cho em hỏi: cấp huyện bao nhiêu, cấp xã bao nhiêu?",
+    )
+    assert young["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    assert course["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
