@@ -179,3 +179,8 @@ def test_cadres_still_lacking_is_no_one_relaying_a_question():
     # "cán bộ còn …" folds to "bo con", as "bố con" (a father and child) would
     (reply,) = ask_json("Trước đây đội ngũ cán bộ còn thiếu và yếu, cụ thể là yếu về gì?")
     assert reply["status"] == "answer" and reply["intents"] == ["past_weakness"]
+
+
+def test_the_souths_di_for_vay_asks_who_the_bot_is():
+    (reply,) = ask_json("bạn là ai dị")
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["who_are_you"])
