@@ -263,7 +263,13 @@ class FollowUps:
     # ------------------------------------------------------------ where a follow-up may go
 
     def _closest(
-        self, question: str, match: Match, previous: Intent, named: dict, pool: list, score: float
+        self,
+        question: str,
+        match: Match,
+        previous: Intent,
+        named: dict[str, set[str]],
+        pool: list[Intent],
+        score: float,
     ) -> Reply | None:
         found = closest_kin(self.conversation, match, previous, named, pool)
         return None if found is None else self._answer(question, found, score, previous)

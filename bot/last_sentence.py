@@ -28,11 +28,11 @@ def last_question(reader: Reader, question: str) -> str | None:
     if any("?" in s for s in sentences[:-1]):
         return None  # questions before it: read with it
     last, before = sentences[-1], " ".join(sentences[:-1])
+    if _YEAR.search(before) or _limits(reader, before):  # read before any matching
+        return None  # "Năm 2020 thì sao. …", "Không tính cấp xã. …": what the question is of
     alone = reader.single(last, reader.match(last), ())
     if alone.status != "answer" or alone.score < SURE:
         return None
-    if _YEAR.search(before) or _limits(reader, before):
-        return None  # "Năm 2020 thì sao. …", "Không tính cấp xã. …": what the question is of
     refused = [s for s in sentences[:-1] if reader.responder.refusal(s, reader.match(s))]
     if not all(reader.several.introduces(reader.match(s)) for s in refused):
         return None  # "Mình hỏi về tỉnh Lai Châu. …" (not "Tôi ở Hà Nội. …"): refused as such
