@@ -93,6 +93,8 @@ class Breakdowns:
                     owners = [f for f in owners if (f,) == tuple(answered)]
                 return owners[0] if len(owners) == 1 else None
             if after in self.reading.referring_words and earlier:
+                if set(answered) < set(earlier):
+                    return None  # "trong đó bn người có bằng đại học" after 1.999's meanings
                 total = self._total_words & set(folded[start:end])  # "trong tổng số đó"
                 return self._total_in(earlier) if total else earlier[-1]
         return None

@@ -44,12 +44,20 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
         return text
     if any(b - (a + n) < _ITEM for (a, n), (b, _) in pairwise(found)):
         return text  # "đứng thứ nhất hay thứ hai toàn tỉnh?": ranks, no items between them
-    out, at = [], 0
+    out, at = "", 0
     for first, size in found:
-        out.append(text[at : words[first].start()].rstrip(" ,;:-–"))
+        out += _then(text[at : words[first].start()])
         at = words[first + size - 1].end()
-    out.append(text[at:])
-    return "; ".join(part.strip() for part in out if part.strip())
+    return (out + text[at:].strip(" ,;-–")).strip()
+
+
+def _then(piece: str) -> str:
+    """A piece before a numbering word, ended as a sentence; one ending in a colon keeps it
+    ("Một thính giả ở xã … gửi câu hỏi: thứ nhất …": who asks, read as a preamble)."""
+    piece = piece.strip(" ,;-–")
+    if not piece:
+        return ""
+    return f"{piece} " if piece.endswith(":") else f"{piece.rstrip(':').rstrip()}; "
 
 
 @lru_cache(maxsize=4)

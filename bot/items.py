@@ -17,6 +17,7 @@ from bot.levels import narrowed, one_level
 from bot.phrases import count_of, has_phrase, joined, outside, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
+from bot.slots import OnlyFact
 from bot.topic_heads import with_shared_topic
 from bot.understanding import Clause, names_a_count
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from bot.matcher import Match
     from bot.reading import Reader
     from bot.several import Several
+
+_Found = tuple[list[str], list[float], list[str]]  # each item's fact, score and text
 
 MAX_ITEMS = 5  # items of a list sharing one question word
 BOUND_NOUN = 2  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
@@ -34,6 +37,7 @@ class Items:
         self.reader, self.several = reader, several
         self.responder, self.kb = reader.responder, reader.kb
         self.reading, self.light_words = reader.reading, reader.light_words
+        self._only_fact = OnlyFact(self.kb.intents)  # the one fact taking every value named
 
     def read(self, question: str, whole: Reply) -> Reply | None:
         """ "tổng số cán bộ, số có bằng đại học và số đảng viên là bao nhiêu?": items sharing
@@ -49,6 +53,9 @@ class Items:
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         if self._opens(items):
             return None  # "trong số cán bộ đó, dưới xã …": where the rest counts, no item
+        beside = self._beside_the_first(items)
+        if beside is not None and not set(beside[0]) <= set(whole.intents or ()):
+            return self._answer(question, *beside)
         relaxed = whole.status != "answer"
         if not relaxed and not self._shares_its_ask(items):
             return None  # unanswered whole, every item sure on its own: a list all the same
@@ -253,6 +260,34 @@ class Items:
         if last.own_cue and not any(c.own_cue for c in items[:-1]):
             return at(last, end=True) or self.noun_and_its_ask(last)
         return first.own_cue and not any(c.own_cue for c in items[1:]) and at(first, end=False)
+
+    def _beside_the_first(self, items: list[Clause]) -> _Found | None:
+        """ "hiện có bao nhiêu người có bằng đại học và trên đại học?": every item after the
+        first names nothing but another value of a slot the first names; each asks the first's
+        question of its own value — the one fact taking the first's values with it, or no list."""
+        if not items[0].own_cue or any(c.own_cue for c in items[1:]):
+            return None
+        matcher = self.responder.matcher
+        match = self.reader.match(items[0].text)
+        reply = self.reader.single(items[0].text, match, ())
+        fact = _sure_fact(reply, self.kb.settings.thresholds)
+        first = matcher.slot_values(match.question)
+        if fact is None or not first:
+            return None
+        facts, texts = [fact], [items[0].text]
+        for item in items[1:]:
+            match = self.reader.match(item.text)
+            named = matcher.slot_values(match.question)
+            if not self.several.only_values(match) or not any(
+                values - first[slot] for slot, values in named.items() if first.get(slot)
+            ):
+                return None
+            only = self._only_fact({**first, **named})
+            if only is None or only.id in facts:
+                return None
+            facts.append(only.id)
+            texts.append(item.text)
+        return facts, [reply.score] * len(facts), texts
 
 
 def _sure_fact(reply: Reply, thresholds: Thresholds) -> str | None:

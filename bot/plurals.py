@@ -8,14 +8,17 @@ from collections.abc import Mapping, Sequence
 
 def plural_before_count(tokens: Sequence[str], rule: Mapping[str, str]) -> list[str]:
     """`tokens` with `rule["word"]` read as `rule["as"]` where a word of `rule["after"]` comes
-    right before it and the count `rule["before"]` is asked later in the text."""
+    right before it and a question of `rule["before"]` (phrases split by "|") is asked later."""
     word, plural, after = rule["word"], rule["as"], frozenset(rule["after"].split())
-    count = rule["before"].split()
+    asks = [phrase.split() for phrase in rule["before"].split("|")]
     out = list(tokens)
     for i, token in enumerate(tokens):
         if token != word or not i or tokens[i - 1] not in after:
             continue
-        later = range(i + 1, len(tokens) - len(count) + 1)
-        if any(list(tokens[j : j + len(count)]) == count for j in later):
+        if any(
+            list(tokens[j : j + len(ask)]) == ask
+            for ask in asks
+            for j in range(i + 2, len(tokens) - len(ask) + 1)
+        ):
             out[i] = plural
     return out

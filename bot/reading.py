@@ -34,6 +34,7 @@ from bot.phrases import asks_why, has_phrase
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
+from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
 from bot.several import Several
 from bot.shares import Shares
@@ -179,6 +180,9 @@ class Reader:
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has
             return offered_in_scope(self, question, match, refusal)
         whole = self.single(question, match, earlier)
+        if len(clauses) == 1:  # "toàn huyện có bao nhiêu cán bộ?" names no degree anywhere
+            whole = self.responder.narrowing.settle(self.responder, match, whole)
+            whole = picked_by_figure(self.responder, match, whole)  # "300 cán bộ xã là gì?"
         if whole.unstated and self._unstated_across(match):
             return whole  # "có mấy người là bí thư, mấy người là phó bí thư?": one figure, unsplit
         rest = self.differences.with_difference(question, match, whole, earlier)

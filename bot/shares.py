@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 
+_COUNTED = frozenset({"nguoi", "can", "cong", "luot"})  # "người", "cán bộ", "công chức", "lượt"
+_UNIT_WITHIN = 4  # words after "chiếm" a counted unit may come ("chiếm khoảng bao nhiêu người")
+
+
 class ShareWords:
     """Where a message speaks of a share: its words ("phần trăm", "chiếm"), the whole it is of
     ("so với tổng số"), and a total right after a share ("… phần trăm tổng số cán bộ"), which
@@ -39,6 +43,13 @@ class ShareWords:
             + found
             + [(a, b) for a, b in spans(folded, self._totals) if a in ends]
         )
+
+    def counts_people(self, folded: Sequence[str]) -> bool:
+        """ "chiếm bao nhiêu người": "chiếm" (take up) the only share word, a count after it."""
+        found = spans(folded, self._markers)
+        if {tuple(folded[a:b]) for a, b in found} != {("chiem",)}:
+            return False
+        return any(w in _COUNTED for a, b in found for w in folded[b : b + _UNIT_WITHIN])
 
     def spans(self, folded: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) of each share word; empty when the message asks no share."""
@@ -62,15 +73,36 @@ class Shares:
         found = self.words.spans(words.folded)
         if not found:
             return None
-        rest = " ".join(outside(words.tokens, found))
-        plain = self.responder.decide(rest, self.match(rest), None)
-        if plain.status != "answer" or set(plain.intents) <= {self.whole}:
+        plain = self._part(words.tokens, found)
+        if plain is None:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
-        if reply.status == "answer" and set(plain.intents) == set(reply.intents):
-            return None
-        if any(states_share(self.kb.intent(i)) for i in plain.intents):
+        stated = any(states_share(self.kb.intent(i)) for i in plain.intents)
+        same = reply.status == "answer" and set(plain.intents) == set(reply.intents)
+        if same and (stated or self.words.counts_people(words.folded)):
+            return None  # "… cấp xã chiếm bao nhiêu người?": a count, no share
+        if stated:
             return replace(plain, question=question)
         return none_stated(self.responder, question, plain.intents, plain.score)
+
+    def _counts(self, intent_id: str) -> bool:
+        return "count" in _ask_of(self.kb.intent(intent_id))
+
+    def _part(self, tokens: Sequence[str], found: list[tuple[int, int]]) -> Reply | None:
+        """The part a share is asked of: the message without the share's words, or else what
+        comes before them ("cb cc cấp xã chiếm bao nhiêu % tổng số cb cc toàn huyện": the whole
+        named after "tổng số" is no part)."""
+        first = min(a for a, _ in found)
+        for rest in (" ".join(outside(tokens, found)), " ".join(tokens[:first])):
+            plain = self.responder.decide(rest, self.match(rest), None) if rest else None
+            if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
+                continue
+            if all(self._counts(i) for i in plain.intents):  # a share is of a count
+                return plain
+        return None
+
+
+def _ask_of(intent: Intent | None) -> frozenset[str]:
+    return intent.slots.get("ask", frozenset()) if intent is not None else frozenset()
 
 
 def states_share(intent: Intent | None) -> bool:

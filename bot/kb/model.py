@@ -119,6 +119,7 @@ class MatchSettings:
     slots: tuple[Slot, ...]
     slot_penalty: float
     slot_every: Mapping[str, str]  # per slot, the value naming all ("toàn huyện": level all)
+    narrowing_slots: tuple[str, ...] = ()  # a fact's value of one is asked only when named
 
     @property
     def units(self) -> tuple[str, ...]:

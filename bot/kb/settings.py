@@ -28,6 +28,7 @@ _WORD_LISTS = (
     "horizon_cues",
     "approximate_cues",
     "rounding_cues",
+    "narrowing_slots",
 )
 MATCHING_FIELDS = frozenset(
     {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
@@ -67,6 +68,9 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
     penalty = fields.number("slot_penalty", 0, 1)
     every = fields.section("slot_every")
     slot_every = {str(k): every.text(str(k)) or "" for k in every.data} if every else {}
+    for name in words["narrowing_slots"]:
+        if not any(s.name == name for s in slots):
+            fields.problem("narrowing_slots", f"narrowing_slots: {name!r} is no slot")
     for name, value in slot_every.items():
         slot = next((s for s in slots if s.name == name), None)
         if slot is None or value not in slot.declared:
@@ -92,6 +96,7 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         slots=slots,
         slot_penalty=penalty,  # type: ignore[arg-type]
         slot_every=slot_every,
+        narrowing_slots=words["narrowing_slots"],
     )
 
 
