@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.group_named import fits_named, names_every_part
 from bot.levels import part_words
+from bot.narrowing import CLOSE
 from bot.phrases import has_phrase, joined, outside, question_cues, spans
 from bot.understanding import numbers_in
 
@@ -47,10 +48,11 @@ class Comparisons:
             return same or self._alike(question, match, reply, earlier)
         named = self.groups.responder.matcher.slot_values(match.question)
         parts_named = part_words(self.groups.responder, match)
-        # (a guess far under the bar is none: "thạc sĩ 28 người … 11 người trên đại học"
-        # reaches the university's 712 at 29 points, through the 28 its sentence also gives)
-        clarify = self.kb.settings.thresholds.clarify
-        best = [i for i, score in reply.candidates[:2] if score >= clarify]
+        # (a guess far under the bar and the best is none: "thạc sĩ 28 người … 11 người trên
+        # đại học" reaches the university's 712 at 29 points, through the 28 it also gives)
+        top = reply.candidates[0][1] if reply.candidates else 0.0
+        bar = min(self.kb.settings.thresholds.clarify, top - CLOSE)
+        best = [i for i, score in reply.candidates[:2] if score >= bar]
         # the facts just given: the last answer's, or the parts given one after the other
         # ("… cấp xã?", "cấp huyện thì sao?", "bên nào nhiều hơn?")
         reached = {*reply.intents, *best, *earlier}

@@ -40,7 +40,7 @@ class Narrowing:
         )
         close = [c for c in candidates if c.score >= bar and c.intent.kind != "smalltalk"]
         named = responder.matcher.slot_values(match.question)
-        free = self.only_unnarrowed(close, named, match.question)
+        free = self.only_unnarrowed(close, named, match.question, responder.light_words)
         return (
             reply if free is None else responder.answer_as(reply.question, free.intent, free.score)
         )
@@ -50,19 +50,31 @@ class Narrowing:
         return {s for s in self.settings.narrowing_slots if s in intent.slots and s not in named}
 
     def only_unnarrowed(
-        self, close: Sequence[Candidate], named: Mapping[str, set[str]], question: Normalized
+        self,
+        close: Sequence[Candidate],
+        named: Mapping[str, set[str]],
+        question: Normalized,
+        light: frozenset[str],
     ) -> Candidate | None:
         """Of `close` facts (best first), the only one no unnamed value narrows, if it scores
-        at least the answer bar, every other is narrowed by a value the question leaves unnamed,
-        and no other holds a word of the question that it does not."""
+        the answer bar and about the best, every other is narrowed by a value the question leaves
+        unnamed, it holds every word of the question but light ones, and every value named."""
         if len(close) < 2 or any(c.intent.kind != "fact" for c in close):
             return None
         free = [c for c in close if not self.unnamed(c.intent, named)]
-        if len(free) != 1 or free[0].score < self.settings.thresholds.answer:
+        thresholds = self.settings.thresholds
+        if len(free) != 1 or free[0].score < max(
+            thresholds.answer, close[0].score - thresholds.margin
+        ):
             return None
-        asked = set(question.folded)
-        own = asked & self.words_of(free[0].intent.id)
-        if any(asked & self.words_of(c.intent.id) - own for c in close if c is not free[0]):
+        fact = free[0].intent
+        # every word its own ("… cán bộ được đào tạo" asks of training, no staff count), every
+        # value named one it holds ("toàn huyện … cán bộ cấp huyện": a level of it)
+        own = self.words_of(fact.id)
+        if any(w not in own and w not in light for w in question.folded):
+            return None
+        held = fact.slots
+        if any(not values <= held[slot] for slot, values in named.items() if slot in held):
             return None
         return free[0]
 

@@ -84,6 +84,13 @@ class Shares:
             return replace(plain, question=question)
         return none_stated(self.responder, question, plain.intents, plain.score)
 
+    def _the_whole(self, text: str) -> bool:
+        """Nothing, or the article's whole ("cb cc toàn huyện"): what a share after it is of."""
+        if not text.strip():
+            return True
+        reply = self.responder.decide(text, self.match(text), None)
+        return reply.status == "answer" and tuple(reply.intents) == (self.whole,)
+
     def _counts(self, intent_id: str) -> bool:
         return "count" in _ask_of(self.kb.intent(intent_id))
 
@@ -91,8 +98,11 @@ class Shares:
         """The part a share is asked of: the message without the share's words, or else what
         comes before them ("cb cc cấp xã chiếm bao nhiêu % tổng số cb cc toàn huyện": the whole
         named after "tổng số" is no part)."""
-        first = min(a for a, _ in found)
-        for rest in (" ".join(outside(tokens, found)), " ".join(tokens[:first])):
+        first, last = min(a for a, _ in found), max(b for _, b in found)
+        rests = [" ".join(outside(tokens, found))]
+        if self._the_whole(" ".join(tokens[last:])):  # not "… chiếm bao nhiêu % cán bộ cấp xã"
+            rests.append(" ".join(tokens[:first]))
+        for rest in rests:
             plain = self.responder.decide(rest, self.match(rest), None) if rest else None
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
                 continue

@@ -62,3 +62,18 @@ def test_what_a_figure_is_asked_in_english_is_what_it_counts():
         ["university_sent", "party_members"],
         ["education_sector"],
     ], replies
+
+
+def test_as_of_the_article_is_a_frame_not_what_is_asked():
+    (reply,) = ask_json("Tại thời điểm bài báo, huyện có tổng cộng bao nhiêu cán bộ công chức vậy?")
+    assert reply["status"] == "answer" and reply["intents"] == ["total_staff"], reply
+
+
+def test_what_the_person_quoted_says_about_a_thing_is_that_thing():
+    replies = ask_json(
+        "What does he say about how trainees are selected?",
+        "Is untargeted mass training still happening?",
+    )
+    assert [r["intents"] for r in replies] == [["selection_criteria"], ["no_mass_training"]], (
+        replies
+    )

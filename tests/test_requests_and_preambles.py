@@ -92,3 +92,15 @@ def test_a_topic_then_who_asks_before_a_colon_keeps_the_topic():
     )
     assert young["intents"] == ["young_leaders_district", "young_leaders_commune"]
     assert course["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+
+
+def test_a_question_then_a_request_joined_by_dong_thoi_gets_both():
+    """ "…là gì, đồng thời đề nghị cho biết …": the question before the request is asked too,
+    never a preamble to it ("đồng thời là đảng viên", at once, joins nothing)."""
+    both, at_once = ask_json(
+        "Xin được hỏi mục tiêu đào tạo là gì, đồng thời đề nghị cho biết sau đào tạo cán bộ"
+        " được bổ nhiệm vào những vị trí nào?",
+        "Tôi là giáo viên, đồng thời là đảng viên, cho hỏi huyện có bao nhiêu đảng viên?",
+    )
+    assert both["intents"] == ["training_goal", "promotions"], both
+    assert at_once["intents"] == ["party_members"], at_once

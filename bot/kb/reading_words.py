@@ -93,6 +93,7 @@ class Understanding:
     ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
     closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question
+    request_joiners: Phrases  # "…, đồng thời đề nghị cho biết …": a request joined on
     pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
     question_openers: Phrases
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
