@@ -18,6 +18,7 @@ from bot.group_facts import smallest_group
 from bot.normalize import canonical_number, fold
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
+from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -141,6 +142,18 @@ class Claims:
             (words[a].start(), words[b - 1].end()) for a, b in spans(folded, claim_cues, marked)
         ]
         return [(a, b) for a, b in found if not _SENTENCE_END.search(text, a, b)]
+
+    def not_recalled(self, text: str, asked: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+        """`claims` but the article's figures told before the question `asked` ("tôi nhớ bài
+        nói có 1.066 người …. Còn trên đại học …?"): recalled, neither asked nor doubted."""
+        start = text.lower().find(asked.strip().lower())
+        if start <= 0:
+            return claims  # the question is not a later part of the text (a closing cut)
+        words = message_memo.words(self.responder.matcher, asked)
+        if has_phrase(words.folded, self.reader.reading.confirmations, words.tokens):
+            return claims  # "…: 712 …, 28 …. Đúng cả không?": the figures told are checked
+        before = set(numbers_in(text[:start]))
+        return tuple(c for c in claims if c.missing or c.number not in before)
 
     def checked(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
         """`reply` led by whether the article bears out the figures claimed."""

@@ -9,10 +9,12 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.phrases import has_phrase
+from bot.phrases import asks, has_phrase
+from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.reading import Reader
+    from bot.reply import Reply
 
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -20,14 +22,17 @@ SURE = 80  # the last sentence's score, alone, for the sentences before it to be
 
 
 def last_question(reader: Reader, question: str) -> str | None:
-    """The last sentence of `question` when it ends with "?" (and no earlier one does), is
-    answered surely on its own, and what comes before it is neither answered nor a choice."""
+    """The last sentence of `question` when it asks (and no earlier one does), is answered
+    surely on its own, and what comes before it is neither answered nor a choice — or only
+    restates a figure the article gives ("tôi nhớ bài nói có 1.066 người trình độ đại học. Còn
+    trên đại học là bao nhiêu nhỉ, bạn nói giúp tôi nhé.")."""
     sentences = [s for s in _SENTENCES.split(question.strip()) if s]
-    if len(sentences) < 2 or not sentences[-1].endswith("?"):
-        return None
-    if any("?" in s for s in sentences[:-1]):
-        return None  # questions before it: read with it
+    if len(sentences) < 2 or any("?" in s for s in sentences[:-1]):
+        return None  # one sentence, or questions before the last: read with it
     last, before = sentences[-1], " ".join(sentences[:-1])
+    marked = last.endswith("?")
+    if not marked and not asks(message_memo.words(reader.responder.matcher, last), reader.reading):
+        return None
     if _YEAR.search(before) or _limits(reader, before):  # read before any matching
         return None  # "Năm 2020 thì sao. …", "Không tính cấp xã. …": what the question is of
     alone = reader.single(last, reader.match(last), ())
@@ -37,7 +42,21 @@ def last_question(reader: Reader, question: str) -> str | None:
     if not all(reader.several.introduces(reader.match(s)) for s in refused):
         return None  # "Mình hỏi về tỉnh Lai Châu. …" (not "Tôi ở Hà Nội. …"): refused as such
     told = reader.responder.decide(before, reader.match(before), None)
-    return last if told.status in ("fallback", "smalltalk") else None
+    if marked and told.status in ("fallback", "smalltalk"):
+        return last
+    return last if _restates(reader, before, told, alone.intents) else None
+
+
+def _restates(reader: Reader, before: str, told: Reply, asked: tuple[str, ...]) -> bool:
+    """The sentences before ask nothing and restate figures the article gives, of facts the
+    question after them does not ask (and name no other fact surely)."""
+    words = message_memo.words(reader.responder.matcher, before)
+    if asks(words, reader.reading):
+        return False
+    owners = [set(reader.responder.facts_with_figure(n)) for n in numbers_in(before)]
+    if not owners or not all(owners) or any(o & set(asked) for o in owners):
+        return False
+    return told.status != "answer" or set(told.intents) <= set().union(*owners)
 
 
 def _limits(reader: Reader, text: str) -> bool:

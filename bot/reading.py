@@ -136,6 +136,8 @@ class Reader:
         asked = self.preambles.without_closing(asked) or asked
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
+        if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
+            claims = self.claims.not_recalled(text, asked, claims)
         if claims:
             reply = self.claims.checked(question, reply, claims)
         said = None if earlier else self.preambles.only_pleasantry(question, reply)

@@ -155,3 +155,17 @@ def test_thi_tran_is_no_turn_of_a_comparison_opened_by_so_voi():
         "So với cán bộ cấp huyện thì cán bộ cấp xã, thị trấn học trung cấp nhiều hơn hay ít hơn?"
     )
     assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], reply
+
+
+def test_a_gap_asked_in_english_and_a_comparison_after_a_figure_get_both_sides():
+    gap, first, compared = ask_json(
+        "What's the gap between commune-level and district-level cadres sent to intermediate"
+        " political theory courses?",
+        "How many young key leaders under 35 are there at the district level?",
+        "how does that compare to the commune level?",
+        conversation="gap",
+    )
+    both = ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert gap["intents"] == both and "245" in gap["answer"], gap
+    assert first["intents"] == ["young_leaders_district"], first
+    assert compared["intents"] == ["young_leaders_district", "young_leaders_commune"], compared

@@ -79,3 +79,8 @@ def test_a_message_that_only_says_who_asks_is_greeted_never_answered() -> None:
     # "em lá đơn" inside a request only looks like "em là": a task, never a greeting
     (reply,) = ask_json("Soạn giúp em lá đơn xin đi học thạc sĩ gửi Ban Tổ chức Huyện ủy.")
     assert reply["status"] not in ("answer", "smalltalk")
+
+
+def test_ascii_emoticons_are_smalltalk_like_their_emoji():
+    replies = ask_json("=))", ":)", "^^", ":D")
+    assert all(r["status"] == "smalltalk" for r in replies), replies

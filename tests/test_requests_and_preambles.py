@@ -104,3 +104,23 @@ def test_a_question_then_a_request_joined_by_dong_thoi_gets_both():
     )
     assert both["intents"] == ["training_goal", "promotions"], both
     assert at_once["intents"] == ["party_members"], at_once
+
+
+def test_a_figure_recalled_before_another_question_is_not_asked_again():
+    """ "tôi nhớ bài nói có 1.066 người trình độ đại học. Còn trên đại học …?": the figure
+    recalled is told, not asked (nor checked); the question after it is the one asked."""
+    recalled, besides = ask_json(
+        "Thưa bạn, tôi đọc bài báo thấy nói hiện nay huyện có 1.066 người trình độ đại học, cái"
+        " đó thì tôi nhớ ạ. Còn số người có trình độ trên đại học là bao nhiêu nhỉ, bạn nói giúp"
+        " tôi nhé.",
+        "Tôi nhớ bài nói huyện cử 19 người đi bồi dưỡng chức danh bí thư, phó bí thư. Ngoài ra"
+        " còn mấy vị chủ tịch Mặt trận Tổ quốc được cử đi bồi dưỡng, là bao nhiêu người nhỉ?",
+    )
+    assert recalled["intents"] == ["postgraduate_now"], recalled
+    assert besides["intents"] == ["mttq_chairs"], besides
+
+
+def test_a_figure_the_article_lacks_is_still_checked_after_a_preamble():
+    (reply,) = ask_json("Chào bot, mình là sinh viên. Bạn mình ghi 721 đảng viên, đúng không?")
+    assert reply["intents"] == ["party_members"], reply
+    assert "không có con số" in reply["answer"], reply

@@ -382,3 +382,15 @@ def test_who_decided_what_the_article_says_was_decided_is_answered_and_a_class_s
     )
     assert issued["status"] == "answer" and issued["intents"] == ["resolution_03"]
     assert per_class["status"] == "fallback" and "sĩ số" in per_class["answer"]
+
+
+def test_a_gender_breakdown_asked_in_english_is_unstated():
+    (reply,) = ask_json("Gender breakdown of the under-35 key leaders, please?")
+    assert reply["status"] == "fallback" and reply["intents"] == [], reply
+
+
+def test_the_quality_of_cadres_getting_better_is_what_training_changed():
+    replies = ask_json(
+        "sau khi dao tao chat luong can bo co tot len ko", "chất lượng cán bộ có tốt lên không"
+    )
+    assert [r["intents"] for r in replies] == [["training_effects"]] * 2, replies
