@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import ask_agrees
+from bot.close_calls import close_to_best
 from bot.derived import derived_lines
 from bot.followups import FollowUps
 from bot.kb import Group, Intent, KnowledgeBase
 from bot.matcher import Candidate, Match, Matcher
 from bot.named_slots import named_now
-from bot.narrowing import CLOSE, Narrowing
 from bot.normalize import fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reading import REPLIES_KEPT, Reader
@@ -41,12 +41,10 @@ class Responder:
         `replies_kept`: replies kept for messages read again (0: none, as benchmarks need)."""
         self.kb = kb
         self.matcher = Matcher(kb) if core is None else Matcher(kb, core.index, core.folds)
-        self.messages = kb.messages
-        self.article = kb.messages.article
+        self.messages, self.article = kb.messages, kb.messages.article
         self.scope = Scope(kb)
         self._outside = ByIdentity(self.scope.outside)  # asked twice a message (bot/recent.py)
         self.understanding = kb.understanding
-        self.narrowing = Narrowing(kb)  # a close call between a fact and narrower ones
         # side by side (a differences-only group is read for "còn lại" questions alone)
         self.groups = tuple(g for g in kb.groups if g.difference is None)
         self.differences = tuple(g for g in kb.groups if g.difference is not None)
@@ -219,9 +217,7 @@ class Responder:
         if sure or (agree and ask_agrees(self.kb, self.matcher, self.understanding, match, best)):
             return self.answer_as(question, best.intent, best.score)
         if best.score >= thresholds.clarify:
-            close = [
-                c for c in candidates if c.score >= max(thresholds.clarify, best.score - CLOSE)
-            ]
+            close = close_to_best(candidates, thresholds.clarify)
             if best.intent.kind != "smalltalk":  # "did you mean: help?" helps nobody
                 close = [c for c in close if c.intent.kind != "smalltalk"]
             elif best.score >= thresholds.answer and all(

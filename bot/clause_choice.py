@@ -138,3 +138,13 @@ class ClauseChoice:
         best = [m.candidates[0].intent.id for m in matches if m.candidates]
         group = smallest_group(self.reader.groups, best)
         return group is not None and group.total is not None
+
+
+def narrower_total(summed: Reply, several: Reply, whole: Reply) -> bool:
+    """ "tổng số lượt … cấp xã (chuyên môn + qlnn)": the declared sum of the whole message,
+    whose parts the clauses read one by one also give, and more (a level named once, for all)."""
+    return (
+        summed is not whole
+        and len(summed.intents) >= 2
+        and set(summed.intents) < set(several.intents)
+    )

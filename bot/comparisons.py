@@ -10,9 +10,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.close_calls import CLOSE
 from bot.group_named import fits_named, names_every_part
 from bot.levels import part_words
-from bot.narrowing import CLOSE
 from bot.phrases import has_phrase, joined, outside, question_cues, spans
 from bot.understanding import numbers_in
 

@@ -11,22 +11,19 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.clause_choice import asks_of_the_one_before
 from bot.group_facts import smallest_group
-from bot.kb.model import Thresholds
 from bot.kb.understanding import COMMA
 from bot.levels import narrowed, one_level
 from bot.phrases import count_of, has_phrase, joined, outside, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
-from bot.slots import OnlyFact
 from bot.topic_heads import with_shared_topic
 from bot.understanding import Clause, names_a_count
+from bot.values_beside import ValuesBeside, sure_fact
 
 if TYPE_CHECKING:
     from bot.matcher import Match
     from bot.reading import Reader
     from bot.several import Several
-
-_Found = tuple[list[str], list[float], list[str]]  # each item's fact, score and text
 
 MAX_ITEMS = 5  # items of a list sharing one question word
 BOUND_NOUN = 2  # words of the noun a list's last item asks about ("báo nào", "ngày đăng nào")
@@ -37,7 +34,7 @@ class Items:
         self.reader, self.several = reader, several
         self.responder, self.kb = reader.responder, reader.kb
         self.reading, self.light_words = reader.reading, reader.light_words
-        self._only_fact = OnlyFact(self.kb.intents)  # the one fact taking every value named
+        self.beside = ValuesBeside(reader, several)  # "… đại học vs trên đại học?"
 
     def read(self, question: str, whole: Reply) -> Reply | None:
         """ "tổng số cán bộ, số có bằng đại học và số đảng viên là bao nhiêu?": items sharing
@@ -53,7 +50,7 @@ class Items:
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         if self._opens(items):
             return None  # "trong số cán bộ đó, dưới xã …": where the rest counts, no item
-        beside = self._beside_the_first(items)
+        beside = self.beside.first_asks_each(items)
         if beside is not None and not set(beside[0]) <= set(whole.intents or ()):
             return self._answer(question, *beside)
         relaxed = whole.status != "answer"
@@ -157,7 +154,7 @@ class Items:
             if level and (len(reply.intents) > 1 or parallel) and not own_level:
                 reply = narrowed(self.responder, reply, level)  # the level an item before named
             level = own_level or level  # "cán bộ cấp huyện … chuyên viên, cao cấp, trung cấp"
-            fact = _sure_fact(reply, self.kb.settings.thresholds)
+            fact = sure_fact(reply, self.kb.settings.thresholds)
             if fact is None or reply.score < answer or (qualifies and not self._counts(fact)):
                 return None  # an item of a level and a role alone (announced, or beside
                 # another value): its count, never a fact the article gives no figure for
@@ -260,43 +257,3 @@ class Items:
         if last.own_cue and not any(c.own_cue for c in items[:-1]):
             return at(last, end=True) or self.noun_and_its_ask(last)
         return first.own_cue and not any(c.own_cue for c in items[1:]) and at(first, end=False)
-
-    def _beside_the_first(self, items: list[Clause]) -> _Found | None:
-        """ "hiện có bao nhiêu người có bằng đại học và trên đại học?": every item after the
-        first names nothing but another value of a slot the first names; each asks the first's
-        question of its own value — the one fact taking the first's values with it, or no list."""
-        if not items[0].own_cue or any(c.own_cue for c in items[1:]):
-            return None
-        matcher = self.responder.matcher
-        match = self.reader.match(items[0].text)
-        reply = self.reader.single(items[0].text, match, ())
-        fact = _sure_fact(reply, self.kb.settings.thresholds)
-        first = matcher.slot_values(match.question)
-        if fact is None or not first:
-            return None
-        facts, texts = [fact], [items[0].text]
-        for item in items[1:]:
-            match = self.reader.match(item.text)
-            named = matcher.slot_values(match.question)
-            if not self.several.only_values(match) or not any(
-                values - first[slot] for slot, values in named.items() if first.get(slot)
-            ):
-                return None
-            only = self._only_fact({**first, **named})
-            if only is None or only.id in facts:
-                return None
-            facts.append(only.id)
-            texts.append(item.text)
-        return facts, [reply.score] * len(facts), texts
-
-
-def _sure_fact(reply: Reply, thresholds: Thresholds) -> str | None:
-    """The one fact an item names surely: its answer, or the best guess, far ahead, of an
-    item naming no subject alone ("báo nào?" asks back by itself; after "ngày đăng, tên bài"
-    the list is its subject)."""
-    if reply.status == "answer" and len(reply.intents) == 1:
-        return reply.intents[0]
-    top = reply.candidates[:2]
-    sure = bool(top) and top[0][1] >= thresholds.answer
-    far = len(top) == 1 or (len(top) == 2 and top[0][1] - top[1][1] >= thresholds.lead)
-    return top[0][0] if reply.status == "clarify" and sure and far else None

@@ -3,42 +3,36 @@ cán bộ, công chức?" scores the university graduates now about as high as t
 nay" is in both), but it names no degree. A fact narrowed by a value of a narrowing slot
 (matching.yaml `narrowing_slots`: a degree, a course, a subject, a title) answers only a question
 naming a value of that slot; of close candidates, the one fact narrowed by nothing unnamed is
-the answer — when it is the only one, sure enough on its own, and its own words hold every
-question word the narrowed ones hold ("… cán bộ công chức xã được học" is about a course)."""
+the answer — when it is the only one, sure enough on its own, and it holds every word and value
+of the question ("… cán bộ công chức xã được học" is about a course)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.normalize import Normalized, normalize
+from bot.close_calls import FactWords, close_to_best
 
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.kb import Intent, KnowledgeBase
     from bot.matcher import Candidate, Match
+    from bot.normalize import Normalized
     from bot.reply import Reply
-
-CLOSE = 15  # points under the best at which a candidate is offered (answer.py `_decide`)
-_WORDS_KEPT = 64  # intents whose words are kept: only close calls read them
 
 
 class Narrowing:
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb, self.settings = kb, kb.settings
-        self.words_of = lru_cache(maxsize=_WORDS_KEPT)(self._words_of)
+        self.settings = kb.settings
+        self.words = FactWords(kb)
 
     def settle(self, responder: Responder, match: Match, reply: Reply) -> Reply:
         """A clarification of a message read whole (one clause: the values it leaves unnamed
         are named nowhere else) answered by its one unnarrowed candidate; else `reply`."""
         if reply.status != "clarify":
             return reply
-        candidates = match.candidates
-        bar = max(
-            self.settings.thresholds.clarify, candidates[0].score - CLOSE if candidates else 0
-        )
-        close = [c for c in candidates if c.score >= bar and c.intent.kind != "smalltalk"]
+        close = close_to_best(match.candidates, self.settings.thresholds.clarify)
+        close = [c for c in close if c.intent.kind != "smalltalk"]
         named = responder.matcher.slot_values(match.question)
         free = self.only_unnarrowed(close, named, match.question, responder.light_words)
         return (
@@ -67,21 +61,5 @@ class Narrowing:
             thresholds.answer, close[0].score - thresholds.margin
         ):
             return None
-        fact = free[0].intent
-        # every word its own ("… cán bộ được đào tạo" asks of training, no staff count), every
-        # value named one it holds ("toàn huyện … cán bộ cấp huyện": a level of it)
-        own = self.words_of(fact.id)
-        if any(w not in own and w not in light for w in question.folded):
-            return None
-        held = fact.slots
-        if any(not values <= held[slot] for slot, values in named.items() if slot in held):
-            return None
-        return free[0]
-
-    def _words_of(self, intent_id: str) -> frozenset[str]:
-        """Every word (folded) of a fact's question, phrasings and answer."""
-        intent = self.kb.intent(intent_id)
-        if intent is None:
-            return frozenset()
-        texts = (intent.question, *intent.phrasings, intent.answer)
-        return frozenset(w for t in texts for w in normalize(t, self.kb.tables).folded)
+        # "… cán bộ được đào tạo" asks of training, no staff count
+        return free[0] if self.words.holds(free[0].intent.id, question, named, light) else None

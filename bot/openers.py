@@ -8,7 +8,7 @@ import re
 
 from bot import message_words
 from bot.kb.model import Understanding
-from bot.normalize import Normalized, Tables, clean
+from bot.normalize import Normalized, Tables, clean, fold
 from bot.phrases import ends_with, has_phrase, outermost, outside, phrase_at, spans
 
 _WORD = message_words.WORD
@@ -44,6 +44,17 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
         return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
     return cleaned[:cut], cleaned[resume:]
+
+
+def without_joiner(before: str, reading: Understanding, tables: Tables) -> str:
+    """What comes before an opener, without a joiner that ends it ("mục tiêu … là gì, đồng thời
+    đề nghị"): what it asks is read as said (understanding.yaml `request_joiners`)."""
+    words = before.rstrip(" ,;:-–").split()
+    folded = [fold(w.strip(",;:.!?").lower(), tables) for w in words]
+    for joiner in reading.request_joiners:
+        if len(joiner) < len(folded) and tuple(folded[-len(joiner) :]) == joiner:
+            return " ".join(words[: -len(joiner)])
+    return before
 
 
 def _lists_parts(before: str, reading: Understanding, tables: Tables) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.last_sentence import last_question
 from bot.normalize import Normalized, clean, fold
-from bot.openers import addresses, after_opener, requests, tells_me
+from bot.openers import addresses, after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
 from bot.source_frames import without_frame
 from bot.topic_heads import reads_by_topic, requested_topic
@@ -42,7 +42,7 @@ class Preambles:
         before, asked = parts
         if not before.strip():
             return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed
-        before = self._without_joiner(before)  # "… là gì, đồng thời đề nghị cho biết …"
+        before = without_joiner(before, self.reading, self.kb.tables)  # "…, đồng thời đề nghị …"
         if self._only_asks(before):
             return None  # "Ai cho biết điều này?": the opener's subject is the question word
         match = self.reader.match(before)
@@ -68,15 +68,6 @@ class Preambles:
         if reply.status != "answer" and self._asks_surely(before):
             return None  # "…: một là A gì, hai là ông X cho biết B ra sao?": "cho biết" said
         return self._with_its_subject(before, asked) if reply.status != "answer" else None
-
-    def _without_joiner(self, before: str) -> str:
-        """`before` without a joiner that ends it: what it asks is read as said."""
-        words = before.rstrip(" ,;:-–").split()
-        folded = [fold(w.strip(",;:.!?").lower(), self.kb.tables) for w in words]
-        for joiner in self.reading.request_joiners:
-            if len(joiner) < len(folded) and tuple(folded[-len(joiner) :]) == joiner:
-                return " ".join(words[: -len(joiner)])
-        return before
 
     def _asks_surely(self, before: str) -> bool:
         """A clause before the opener asks by a word of its own and is answered surely."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.narrowing import CLOSE
+from bot.close_calls import FactWords, close_to_best
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _ASKS_WHAT_IT_COUNTS = frozenset({"count", "what"})  # "300 … là gì?", "… bao nhiêu người?"
 
 
-def picked_by_figure(responder: Responder, match: Match, reply: Reply) -> Reply:
+def picked_by_figure(responder: Responder, words: FactWords, match: Match, reply: Reply) -> Reply:
     """`reply`, or, for a clarification, the answer of the one close fact a quoted figure is of."""
     if reply.status != "clarify" or reply.unstated or not match.candidates:
         return reply
@@ -30,23 +30,14 @@ def picked_by_figure(responder: Responder, match: Match, reply: Reply) -> Reply:
     asked = responder.matcher.slot_values(match.question).get("ask", set())
     if not owning or asked - _ASKS_WHAT_IT_COUNTS:
         return reply  # "năm nào huyện cử 26 người …": a time asked, which the figure never is
-    bar = max(responder.kb.settings.thresholds.clarify, match.candidates[0].score - CLOSE)
-    close = [c for c in match.candidates if c.score >= bar and c.intent.kind == "fact"]
-    owners = [c for c in close if c.intent.id in owning]
-    if len(owners) != 1 or not _says_only_of(responder, match, owners[0].intent.id):
+    close = close_to_best(match.candidates, responder.kb.settings.thresholds.clarify)
+    owners = [c for c in close if c.intent.kind == "fact" and c.intent.id in owning]
+    if len(owners) != 1:
+        return reply
+    # every word its fact's ("712 người đi học đại học học chuyên ngành gì" asks a field of
+    # study its words never speak of), no other value of its slots named
+    named = responder.matcher.slot_values(match.question)
+    light = responder.light_words
+    if not words.holds(owners[0].intent.id, match.question, named, light, numbers=True):
         return reply
     return responder.answer_as(reply.question, owners[0].intent, owners[0].score)
-
-
-def _says_only_of(responder: Responder, match: Match, fact: str) -> bool:
-    """Every word of the question but light ones and numbers is a word of `fact` ("712 người
-    đi học đại học học chuyên ngành gì" asks a field of study its words never speak of)."""
-    own = responder.narrowing.words_of(fact)
-    light = responder.light_words
-    if not all(w in own or w in light or w[:1].isdigit() for w in match.question.folded):
-        return False
-    # nor a value of its slots it does not hold ("712 … đại học, … thạc sĩ": two degrees)
-    intent = responder.kb.intent(fact)
-    named = responder.matcher.slot_values(match.question)
-    held = intent.slots if intent is not None else {}
-    return all(values <= held[slot] for slot, values in named.items() if slot in held)

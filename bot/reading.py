@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.breakdowns import Breakdowns
 from bot.claims import Claims
+from bot.clause_choice import narrower_total
 from bot.comparisons import Comparisons
 from bot.differences import Differences
 from bot.enumerations import enumerated, without_label
@@ -25,6 +26,7 @@ from bot.items import Items
 from bot.levels import whole_unnamed
 from bot.message_memo import one_message
 from bot.named_slots import NAMED_BEFORE
+from bot.narrowing import Narrowing
 from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
@@ -73,6 +75,7 @@ class Reader:
         self.preambles = Preambles(self)
         self.breakdowns = Breakdowns(self)
         self.exclusions, self.claims = Exclusions(self), Claims(self)
+        self.narrowing = Narrowing(self.kb)  # a close call the message's unnamed values settle
         self.own_place, self.pairs = OwnPlace(self.kb), Pairs(self)
         self.year_spans = YearSpans(responder)
         self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
@@ -183,8 +186,8 @@ class Reader:
             return offered_in_scope(self, question, match, refusal)
         whole = self.single(question, match, earlier)
         if len(clauses) == 1:  # "toàn huyện có bao nhiêu cán bộ?" names no degree anywhere
-            whole = self.responder.narrowing.settle(self.responder, match, whole)
-            whole = picked_by_figure(self.responder, match, whole)  # "300 cán bộ xã là gì?"
+            whole = self.narrowing.settle(self.responder, match, whole)
+            whole = picked_by_figure(self.responder, self.narrowing.words, match, whole)
         if whole.unstated and self._unstated_across(match):
             return whole  # "có mấy người là bí thư, mấy người là phó bí thư?": one figure, unsplit
         rest = self.differences.with_difference(question, match, whole, earlier)
@@ -215,7 +218,7 @@ class Reader:
             several = self.several.read(question, clauses, earlier, whole)
             # "…, kèm số đảng viên": a joiner that asks on adds a question to any total
             if several is not None and (
-                self._asks_on(match) or not _narrower_total(summed, several, whole)
+                self._asks_on(match) or not narrower_total(summed, several, whole)
             ):
                 return self.exclusions.apply(question, several)
         items = None if parts_listed else self.items.read(question, summed)  # "A, B và C là …?"
@@ -294,13 +297,3 @@ class Reader:
     def _states(self, intent_id: str) -> frozenset[str]:
         intent = self.kb.intent(intent_id)
         return intent.slots.get("states", frozenset()) if intent else frozenset()
-
-
-def _narrower_total(summed: Reply, several: Reply, whole: Reply) -> bool:
-    """ "tổng số lượt … cấp xã (chuyên môn + qlnn)": the declared sum of the whole message,
-    whose parts the clauses read one by one also give, and more (a level named once, for all)."""
-    return (
-        summed is not whole
-        and len(summed.intents) >= 2
-        and set(summed.intents) < set(several.intents)
-    )
