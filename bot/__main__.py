@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--sweep", action="store_true", help="accuracy over threshold choices")
     evaluate.add_argument("--quiet", action="store_true", help="only the summary")
+    evaluate.add_argument(
+        "--replies",
+        metavar="FILE",
+        help="also write each standalone question's reply to FILE, one JSON line each",
+    )
     report = sub.add_parser("report", help="unanswered questions and down-voted answers")
     report.add_argument(
         "--days", type=_positive, default=30, help="how far back, at most 36500 (default 30)"
@@ -174,7 +179,7 @@ def _run(args: Any) -> int:
     if command == "eval":
         from bot.evaluate import run_eval
 
-        return run_eval(args.sets, sweep=args.sweep, quiet=args.quiet)
+        return run_eval(args.sets, sweep=args.sweep, quiet=args.quiet, replies=args.replies)
     if command == "ask":
         from bot.console import run_ask
 

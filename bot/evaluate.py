@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TextIO
 
 from bot import startup
 from bot.answer import Responder
 from bot.conversation import Conversations
+from bot.eval_replies import reply_row, write_rows
 from bot.evalsets import Case, EvalSet, EvalSetError, Thresholds, load_set
 from bot.kb.evidence import figures_beyond, reply_figures
 from bot.paths import EVAL_DIR
@@ -122,14 +125,19 @@ class Summary:
         return failures
 
 
-def evaluate(responder: Responder, cases: Sequence[Case]) -> list[Outcome]:
-    """Each standalone question on its own; each dialogue's turns in one conversation."""
+def evaluate(
+    responder: Responder, cases: Sequence[Case], rows: list[dict] | None = None
+) -> list[Outcome]:
+    """Each standalone question on its own; each dialogue's turns in one conversation.
+    `rows`, when given, gets each standalone reply as a golden-file row (bot/eval_replies.py)."""
     conversations = Conversations(responder, None, "eval")
     allowed = reply_figures(responder.kb)
     outcomes = []
     for case in cases:
         if case.dialogue is None:
             reply = responder.respond(case.question)
+            if rows is not None:
+                rows.append(reply_row(responder, case.question, reply))
         else:
             reply = conversations.ask(f"dialogue-{case.dialogue}", case.question).reply
         intents = reply.intents or ((reply.intent,) if reply.intent else ())
@@ -228,22 +236,43 @@ def sweep_table(responder: Responder, cases: Sequence[Case]) -> None:
             )
 
 
-def run_eval(sets: list[str] | None, sweep: bool = False, quiet: bool = False) -> int:
-    """Every set is read before the first is scored: a bad file is one line and exit 2."""
+def run_eval(
+    sets: list[str] | None,
+    sweep: bool = False,
+    quiet: bool = False,
+    replies: str | None = None,
+) -> int:
+    """Every set is read, and the replies file opened, before the first is scored: a bad
+    file is one line and exit 2."""
     paths = [Path(p) for p in sets] if sets else list(DEFAULT_SETS)
     try:
         loaded: list[EvalSet] = [load_set(path) for path in paths]
     except EvalSetError as error:
         raise startup.StartupError([f"error: {error}"]) from None
-    responder = startup.load_responder()
-    failed = False
-    for evalset in loaded:
-        if sweep:
-            sweep_table(responder, evalset.cases)
-            continue
-        summary = report(evalset.path.name, evaluate(responder, evalset.cases), quiet)
-        failures = summary.failures(evalset.thresholds)
-        if failures:
-            failed = True
-            print("FAIL: " + "; ".join(failures))
+    with ExitStack() as stack:
+        out = stack.enter_context(_open_replies(replies)) if replies else None
+        responder = startup.load_responder()
+        failed = False
+        for evalset in loaded:
+            if sweep:
+                sweep_table(responder, evalset.cases)
+                continue
+            rows: list[dict] | None = [] if out else None
+            outcomes = evaluate(responder, evalset.cases, rows)
+            if out and rows is not None:
+                write_rows(out, evalset.path.name, rows)
+            summary = report(evalset.path.name, outcomes, quiet)
+            failures = summary.failures(evalset.thresholds)
+            if failures:
+                failed = True
+                print("FAIL: " + "; ".join(failures))
     return 1 if failed else 0
+
+
+def _open_replies(path: str) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8")  # closed by run_eval's ExitStack
+    except OSError as error:
+        raise startup.StartupError(
+            [f"error: cannot write the replies file {path}: {error.strerror}"]
+        ) from None

@@ -6,10 +6,13 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import run_cli, spawn_console, wait_until_blocked_on_the_terminal
+from test_eval_golden import assert_same_replies
 
+from bot.eval_replies import read_rows
 from bot.evalsets import load_set
 from bot.paths import PROJECT_DIR
 
@@ -135,16 +138,23 @@ _SHARES = 3  # every set is run, in three processes that the test workers share 
 
 @pytest.mark.every_question
 @pytest.mark.parametrize("share", range(_SHARES))
-def test_every_eval_set_meets_its_own_thresholds_and_states_no_figure_beyond_the_article(share):
+def test_every_eval_set_meets_its_own_thresholds_and_gives_the_golden_replies(share, tmp_path):
+    """Each set's thresholds, no figure beyond the article, and every standalone reply as the
+    golden file has it (tests/test_eval_golden.py): one pass answers every eval question."""
     sets = EVAL_SETS[share::_SHARES]
     # a third of the sets in one process: a minute on a loaded box, so only a hang stops it
     arguments = [a for s in sets for a in ("--set", s)]
-    result = run_cli("eval", "--quiet", *arguments, hang_after=900)
+    replies = tmp_path / "replies.jsonl"
+    result = run_cli("eval", "--quiet", "--replies", str(replies), *arguments, hang_after=900)
     out = result.stdout.decode()
     assert result.returncode == 0, out
     assert len(EVAL_SETS) >= 7 and out.count("in scope:") == len(sets)
     assert out.count("figures the article does not have: in 0 of ") == len(sets)
     assert "several facts:" in out and "follow-up turns:" in out
+    by_set = read_rows(replies)
+    assert sorted(by_set) == sorted(Path(s).name for s in sets)
+    for name, rows in by_set.items():
+        assert_same_replies(name, rows)
 
 
 def test_eval_shows_every_mistake_of_a_set_with_dialogues():
@@ -200,6 +210,7 @@ def _one_line_error(result: subprocess.CompletedProcess[str], needle: str) -> No
     [
         (["ask", "--jsn", "x"], "--jsn"),  # a mistyped option is not a question
         (["eval", "--set", "nosuch.yaml"], "nosuch.yaml"),
+        (["eval", "--replies", "/nonexistent-dir/replies.jsonl"], "/nonexistent-dir/replies.jsonl"),
         (["report", "--days", "0"], "--days"),
         (["telegram", "--polling", "--webhook"], "usage"),
         (["telegram", "--fast"], "unrecognized"),
