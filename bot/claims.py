@@ -138,9 +138,13 @@ class Claims:
         folded = [fold(w.group(0).lower(), self.kb.tables) for w in words]
         marked = [w.group(0).lower() for w in words]
         claim_cues = self.reader.reading.claim_cues
-        found = [
-            (words[a].start(), words[b - 1].end()) for a, b in spans(folded, claim_cues, marked)
-        ]
+        merged: list[list[int]] = []  # overlapping cues ("đọc báo thấy" and "thấy nói"): cut once
+        for a, b in sorted(spans(folded, claim_cues, marked)):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        found = [(words[a].start(), words[b - 1].end()) for a, b in merged]
         return [(a, b) for a, b in found if not _SENTENCE_END.search(text, a, b)]
 
     def not_recalled(self, text: str, asked: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

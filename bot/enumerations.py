@@ -28,6 +28,7 @@ _ITEM = 2  # words at least of an item between two numbering words
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
+    text = _counted_aloud(text, reading)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
         return text  # most messages: one search, no word folded
     words = list(_WORD.finditer(text))
@@ -49,6 +50,27 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
         out += _then(text[at : words[first].start()])
         at = words[first + size - 1].end()
     return (out + text[at:].strip(" ,;-–")).strip()
+
+
+def _counted_aloud(text: str, reading: Understanding) -> str:
+    """ "Một, … ? Hai, … ? Ba, …?": bare counting words, each opening a sentence with a comma,
+    in order from the first, number a list as "một là, hai là, …" do (their words in YAML)."""
+    counts = reading.counting_words
+    found = list(_bare_counts(counts).finditer(text))
+    if len(found) < 2:
+        return text
+    order = [counts.index(m.group(2).lower()) for m in found]
+    if order != list(range(len(order))) or len({m.group(2).lower() for m in found}) < 2:
+        return text  # "Hai, ba người …": not a list counted from its first item
+    for m in reversed(found):
+        text = f"{text[: m.start(2)]}{m.group(2)} là {text[m.end() :]}"
+    return text
+
+
+@lru_cache(maxsize=4)
+def _bare_counts(counts: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in counts) or "(?!)"
+    return re.compile(rf"(^|[.?!:;]\s*)({words})\s*,\s*", re.IGNORECASE)
 
 
 def _then(piece: str) -> str:

@@ -82,7 +82,8 @@ class FollowUps:
         # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
         of_it = not numbers_in(question)
         again = again or (cues.inclusion and (not answered or cues.refers) and of_it)
-        again = again or self.words.only_confirms(match)  # "chắc không?": the last answer again
+        # "chắc không?": the last answer again (not "cấp huyện 65 phải không?" after the commune's)
+        again = again or (self.words.only_confirms(match) and not new_values(cues.named, previous))
         # "chỉ cấp huyện thôi ạ?" after the district's figure: only values it has, asked of it
         own_values = bool(cues.named) and all(
             v <= previous.slots.get(k, frozenset()) for k, v in cues.named.items()

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.openers import requests
 from bot.phrases import asks, has_phrase
 from bot.understanding import numbers_in
 
@@ -33,18 +34,35 @@ def last_question(reader: Reader, question: str) -> str | None:
     marked = last.endswith("?")
     if not marked and not asks(message_memo.words(reader.responder.matcher, last), reader.reading):
         return None
-    if _YEAR.search(before) or _limits(reader, before):  # read before any matching
-        return None  # "Năm 2020 thì sao. …", "Không tính cấp xã. …": what the question is of
+    # read before any matching: "Năm 2020 thì sao. …", "Không tính cấp xã. …" say what the
+    # question is of (not "năm 1998 tôi cũng từng đi học …": the asker's own story)
+    if any(_YEAR.search(s) and not _own_story(reader, s) for s in sentences[:-1]):
+        return None
+    if _limits(reader, before):
+        return None
     alone = reader.single(last, reader.match(last), ())
     if alone.status != "answer" or alone.score < SURE:
         return None
     refused = [s for s in sentences[:-1] if reader.responder.refusal(s, reader.match(s))]
-    if not all(reader.several.introduces(reader.match(s)) for s in refused):
-        return None  # "Mình hỏi về tỉnh Lai Châu. …" (not "Tôi ở Hà Nội. …"): refused as such
+    # "Mình hỏi về tỉnh Lai Châu. …" is refused as such (not "Tôi ở Hà Nội. …", nor a story
+    # of the asker's own: "năm 1998 tôi cũng từng đi học …. Bài này ai viết?")
+    if not all(
+        reader.several.introduces(reader.match(s)) or _own_story(reader, s) for s in refused
+    ):
+        return None
     told = reader.responder.decide(before, reader.match(before), None)
     if marked and told.status in ("fallback", "smalltalk"):
         return last
     return last if _restates(reader, before, told, alone.intents) else None
+
+
+def _own_story(reader: Reader, sentence: str) -> bool:
+    """The asker tells of themself, asking nothing ("năm 1998 tôi cũng từng đi học …"; not
+    "Tôi hỏi về tỉnh Lai Châu.", "Năm 2020 tôi muốn biết.": what the question is of)."""
+    words = message_memo.words(reader.responder.matcher, sentence)
+    if requests(words, reader.reading) or sentence.rstrip().endswith("?"):
+        return False  # ("mấy chục cây số" in a story asks nothing)
+    return has_phrase(words.folded, reader.reading.asker_words, words.tokens)
 
 
 def _restates(reader: Reader, before: str, told: Reply, asked: tuple[str, ...]) -> bool:

@@ -110,10 +110,12 @@ def question_cues(
     with diacritics that only fold like one ("đứng đầu" is not "đâu")."""
     # "chưa qua tuổi 35": a negation with words after it (never "… đã đi học chưa?")
     denied = {a for a, b in spans(folded, reading.negations, marked) if b < len(folded)}
+    fixed = spans(folded, reading.set_phrases, marked)  # "không sao, cảm ơn nha"
     return [
         (a, b)
         for a, b in spans(folded, reading.question_cues, marked)
         if marked[a].lower() not in reading.not_cues
+        and not any(c <= a and b <= d for c, d in fixed)
         and not _indefinite(folded, marked, a, b, reading)
         and not (b == a + 1 and a in denied)
     ]

@@ -27,8 +27,9 @@ class Pleasantries:
     ) -> Reply | None:
         """The reply to a clarification that offers pleasantries, or None to keep it; after
         an answer, a pleasantry said surely and asking nothing ("cám ơn cán bộ") is that
-        pleasantry, never a follow-up of the answer by the words it shares with it."""
-        if earlier and reply.status == "answer" and self._said_alone(match):
+        pleasantry, never a follow-up of the answer by the words it shares with it, nor a
+        question about it that the follow-up reading could not place ("Cô cảm ơn con nhiều lắm")."""
+        if earlier and reply.status != "smalltalk" and self._said_alone(match):
             return self.responder.answer_intent(match.candidates[0].intent.id, question=question)
         if reply.status != "clarify" or not reply.suggestions:
             return None

@@ -143,7 +143,10 @@ class Reader:
             claims = self.claims.not_recalled(text, asked, claims)
         if claims:
             reply = self.claims.checked(question, reply, claims)
-        said = None if earlier else self.preambles.only_pleasantry(question, reply)
+        # after an answer, only a pleasantry the follow-up reading could not place ("Cô cảm ơn
+        # con nhiều lắm"), never one that introduces the asker
+        placed = earlier and reply.status not in ("clarify", "fallback")
+        said = None if placed else self.preambles.only_pleasantry(question, reply)
         if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"
             return self.responder.answer_intent(said, question=question) or reply
         return replace(reply, question=question) if asked != question else reply
@@ -236,7 +239,7 @@ class Reader:
 
     def _single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         reply = self.responder.decide(question, match, earlier)
-        reply = self.shares.read(question, match, reply) or reply  # "chiếm mấy phần trăm …?"
+        reply = self.shares.read(question, match, reply, earlier) or reply  # "chiếm mấy % …?"
         settled = self.pleasantries.settle(question, match, reply, earlier)
         if settled is not None and not self._asks_unstated_of_content(match):
             return settled  # not "hướng dẫn mình đăng ký học thạc sĩ": no help with the bot

@@ -67,13 +67,17 @@ class Shares:
         self.words = ShareWords(self.kb)
         self.whole = self.kb.conversation.whole
 
-    def read(self, question: str, match: Match, reply: Reply) -> Reply | None:
-        """The part's own fact when the share's words chose another one; None otherwise."""
+    def read(
+        self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
+    ) -> Reply | None:
+        """The part's own fact when the share's words chose another one; None otherwise. The
+        part is read after the chat's last answer ("vậy cấp xã chiếm mấy phần trăm?" after the
+        commune's staff: theirs)."""
         words = match.question
         found = self.words.spans(words.folded)
         if not found:
             return None
-        plain = self._part(words.tokens, found)
+        plain = self._part(words.tokens, found, earlier)
         if plain is None:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
         stated = any(states_share(self.kb.intent(i)) for i in plain.intents)
@@ -94,7 +98,9 @@ class Shares:
     def _counts(self, intent_id: str) -> bool:
         return "count" in _ask_of(self.kb.intent(intent_id))
 
-    def _part(self, tokens: Sequence[str], found: list[tuple[int, int]]) -> Reply | None:
+    def _part(
+        self, tokens: Sequence[str], found: list[tuple[int, int]], earlier: Sequence[str]
+    ) -> Reply | None:
         """The part a share is asked of: the message without the share's words, or else what
         comes before them ("cb cc cấp xã chiếm bao nhiêu % tổng số cb cc toàn huyện": the whole
         named after "tổng số" is no part)."""
@@ -103,7 +109,7 @@ class Shares:
         if self._the_whole(" ".join(tokens[last:])):  # not "… chiếm bao nhiêu % cán bộ cấp xã"
             rests.append(" ".join(tokens[:first]))
         for rest in rests:
-            plain = self.responder.decide(rest, self.match(rest), None) if rest else None
+            plain = self.responder.decide(rest, self.match(rest), earlier) if rest else None
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
                 continue
             if all(self._counts(i) for i in plain.intents):  # a share is of a count

@@ -37,6 +37,7 @@ class Understanding:
     question_cues: Phrases
     question_enders: Phrases  # "… tên là gì đăng ngày nào": a run-on's first question ends
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
+    counting_words: tuple[str, ...]  # "Một, …? Hai, …?": a list counted aloud, in order
     not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing
     distributive_cues: Phrases
     topic_markers: Phrases
@@ -79,6 +80,8 @@ class Understanding:
     time_anchors: Phrases  # "sau (năm) 2020": a year placing the question in time
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
+    set_phrases: Phrases  # "không sao", "vậy thôi": a question word in a phrase that asks nothing
+    asker_words: Phrases  # "năm 1998 tôi cũng từng đi học …": the asker's own story, not a scope
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given

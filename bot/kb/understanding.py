@@ -57,6 +57,8 @@ _LISTS = (
     "time_anchors",
     "figure_who_cues",
     "negations",
+    "set_phrases",
+    "asker_words",
     "relayed_openers",
     "doubt_cues",
     "instead_cues",
@@ -87,6 +89,7 @@ _FIELDS = frozenset(
         "purpose_asides",
         "source_asides",
         "indefinite_after",
+        "counting_words",
     }
 )
 
@@ -153,6 +156,8 @@ def read_understanding(
         time_anchors=lists["time_anchors"],
         figure_who_cues=lists["figure_who_cues"],
         negations=lists["negations"],
+        set_phrases=lists["set_phrases"],
+        asker_words=lists["asker_words"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=asides["purpose_asides"],
         source_asides=asides["source_asides"],
@@ -217,6 +222,7 @@ def read_understanding(
         indefinite_after=frozenset(
             w for p in root.texts("indefinite_after") for w in p.lower().split()
         ),
+        counting_words=tuple(w.lower() for w in root.texts("counting_words")),
         unstated=tuple(unstated),
         bound=_bound_pairs(article, drop, tables),
     )

@@ -1,0 +1,109 @@
+"""What people wrap around a question, as a user meets it through `ask --json`: a story of their
+own before it, a closing thanks after an answer, a list counted aloud on the radio, a figure
+checked with a level named, a share asked after a follow-up. Each was misread before."""
+
+from __future__ import annotations
+
+from conftest import ask_json
+
+# (question, intents answered) in a fresh chat
+ANSWERED = [
+    # a year in the asker's own story is no time the question asks about
+    (
+        "Tôi đọc báo hằng ngày, năm 1998 tôi cũng từng đi học trung cấp chính trị ở trường tỉnh,"
+        " đi bộ mấy chục cây số mới tới. Con cháu bây giờ sướng hơn nhiều. Thế cái bài này ai là"
+        " người viết?",
+        ["article_author"],
+    ),
+    # "ai cho mik xin …": a request to anyone; "chỉ cần 1 số thôi" closes it
+    (
+        "ai cho mik xin con so nguoi dc dao tao thac si voi, chi can 1 so thoi",
+        ["masters_sent"],
+    ),
+    # "như nó": like him, no word of the article
+    (
+        "Công chức cấp xã như nó thì được đào tạo về cái gì hả con?",
+        ["commune_civil_servant_training"],
+    ),
+    # "đọc báo thấy nói …": where the asker read it, beside a figure of their story
+    (
+        "Con ơi, cô là mẹ của một đứa vừa mới được bầu làm cán bộ xã trên này, nó mới 26 tuổi thôi,"
+        " cô mừng lắm mà cũng lo lắm, không biết nó có đủ sức gánh việc không. Cô đọc báo thấy nói"
+        " cán bộ cấp xã được đi đào tạo, vậy họ học tập trung vào cái gì vậy con?",
+        ["commune_cadre_training"],
+    ),
+    ("đọc báo có bao nhiêu người", ["article_views"]),  # the readers, no frame
+    # overlapping cues of a check ("có khớp với bài không") are cut once
+    (
+        "Bên tôi đang ghi: 712 người đi học đại học, 82 người học thạc sĩ. Hai số này có khớp với"
+        " bài không?",
+        ["university_sent", "masters_sent"],
+    ),
+    # a list counted aloud, each number opening a sentence with a comma
+    (
+        "Thính giả hỏi ba câu: Một, mỗi năm bồi dưỡng bao nhiêu lượt viên chức giáo dục? Hai, bao"
+        " nhiêu lượt người được bồi dưỡng chuyên môn nghiệp vụ? Ba, bài báo tên gì?",
+        ["education_sector", "professional_training", "article_title"],
+    ),
+    # who drafts the yearly plan is said; who drafts a document is not
+    ("who drafts the annual training plan", ["annual_plan"]),
+    ("hông sao, cảm ơn nha", ["thanks"]),  # "không sao": no problem, nothing asked
+]
+
+
+def test_what_wraps_a_question_does_not_hide_it():
+    replies = ask_json(*(question for question, _ in ANSWERED))
+    for reply, (question, intents) in zip(replies, ANSWERED, strict=True):
+        assert reply["status"] in ("answer", "smalltalk"), (question, reply)
+        assert reply["intents"] == intents, (question, reply)
+
+
+def test_what_the_question_is_of_still_limits_it():
+    another_place, another_year, drafted, counted = ask_json(
+        "Tôi hỏi về tỉnh Lai Châu. Huyện có bao nhiêu đảng viên?",
+        "Năm 2020 thì sao. Huyện có bao nhiêu đảng viên?",
+        "who drafted the resolution?",
+        "Hai, ba người đi học thạc sĩ à? Ba, bốn người thôi sao",  # not counted from one
+    )
+    for reply in (another_place, another_year, drafted):
+        assert reply["status"] == "fallback" and reply["intents"] == [], reply
+    assert counted["intents"] == ["masters_sent"], counted
+
+
+def test_thanks_after_an_answer_is_a_pleasantry_not_a_follow_up():
+    _, _, thanks = ask_json(
+        "cán bộ cấp xã được đào tạo những gì?",
+        "Vậy học xong có được lên chức không con?",
+        "Cô cảm ơn con nhiều lắm",
+        conversation="mother",
+    )
+    assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"]), thanks
+    _, _, relieved = ask_json(
+        "Cán bộ trẻ dưới 35 làm chủ chốt ở xã có nhiều không con?",
+        "Còn ở huyện?",
+        "Cảm ơn con, cô yên tâm rồi",
+        conversation="relieved",
+    )
+    assert (relieved["status"], relieved["intents"]) == ("smalltalk", ["thanks"]), relieved
+
+
+def test_a_figure_checked_with_another_level_named_is_that_levels_fact():
+    _, district = ask_json(
+        "Xác nhận: 300 cán bộ, công chức cấp xã học trung cấp LLCT?",
+        "Cấp huyện 65 phải không?",
+        conversation="inspector",
+    )
+    assert district["intents"] == ["intermediate_llct_district"], district
+    assert "55" in district["answer"] and "không có con số bạn nêu" in district["answer"]
+
+
+def test_a_share_after_a_follow_up_is_of_the_fact_followed_up():
+    _, commune, share = ask_json(
+        "Huyện Điện Biên Đông có bao nhiêu cán bộ công chức?",
+        "còn cấp xã?",
+        "vậy cấp xã chiếm mấy phần trăm?",
+        conversation="share",
+    )
+    assert commune["intents"] == ["commune_staff"], commune
+    assert share["intents"] == ["commune_staff", "total_staff"], share
+    assert "294" in share["answer"] and "1.999" in share["answer"], share
