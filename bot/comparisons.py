@@ -120,6 +120,7 @@ class Comparisons:
         pointed = (
             responder.follow_ups.words.points_back(words)
             or min(a for a, _ in found) == 0
+            or has_phrase(words.folded, self.reading.reciprocal_words, words.tokens)
             or any(earlier[0] in responder.facts_with_figure(n) for n in numbers_in(question))
         )
         if not pointed:

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.group_facts import facts_of
-from bot.phrases import has_phrase
+from bot.phrases import spans
 from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
@@ -34,7 +35,11 @@ class Differences:
         facts = set(facts_of(reply) or ())
         if reply.status != "answer":  # "trừ ra còn bn" after the commune figure: of it
             facts |= set(earlier)
-        cue = has_phrase(words.folded, self.reading.difference_cues, words.tokens)
+        rather = spans(words.folded, self.reading.rather_than, words.tokens)
+        cue = any(  # "… chứ không phải số được cử đi học": what is not wanted
+            not any(c <= a and b <= d for c, d in rather)
+            for a, b in spans(words.folded, self.reading.difference_cues, words.tokens)
+        )
         if cue and not any(facts & set(g.parts) for g in self.responder.differences):
             # "Trừ cấp xã ra thì huyện còn bao nhiêu cán bộ, công chức?": the course the
             # commune's "cán bộ, công chức" ranks first for is no whole; the runner-up may be
@@ -50,9 +55,13 @@ class Differences:
                 near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
             if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
                 quoted = group.quoted or group.parts  # "trong 1.999 … có 712": the whole too
-                return self.groups.answer_parts(
+                told = self.groups.answer_parts(
                     question, quoted, reply.score, reply, group, with_difference=True
                 )
+                # the facts the remainder is worked from: the whole and the parts quoted (whose
+                # answers write the figures of any other part)
+                worked_from = tuple(dict.fromkeys((group.parts[0], *quoted)))
+                return replace(told, intents=worked_from, context=worked_from)
         return None
 
     def _without_slot(self, match: Match, slot_name: str) -> tuple[str, ...]:

@@ -638,7 +638,8 @@ def test_a_level_named_once_holds_for_every_part_of_a_total(responder):
     [
         ("trừ cấp xã ra thì còn lại bao nhiêu cán bộ", "1.999 − 294 = 1.705", 2),
         # the party members' answer writes the whole: it alone is quoted, then the difference
-        ("bao nhiêu người chưa phải là đảng viên", "1.999 − 712 = 1.287", 1),
+        # worked from both (the whole's fact named too)
+        ("bao nhiêu người chưa phải là đảng viên", "1.999 − 712 = 1.287", 2),
     ],
 )
 def test_what_remains_gets_the_whole_the_part_and_the_declared_difference(
@@ -1070,7 +1071,8 @@ def test_a_value_said_not_to_be_meant_is_left_out_but_a_count_of_those_not_is_a_
     (reply,) = ask_json("cán bộ xã (không phải công chức xã) được đào tạo những gì")
     assert reply["intents"] == ["commune_cadre_training"]
     (rest,) = ask_json("bao nhiêu người không phải đảng viên")
-    assert rest["intents"] == ["party_members"]  # its answer writes the whole ("trong 1.999")
+    # its answer writes the whole ("trong 1.999"); the remainder is worked from both facts
+    assert rest["intents"] == ["total_staff", "party_members"]
     assert "1.287" in rest["answer"] and "1.999" in rest["answer"]
 
 

@@ -82,6 +82,8 @@ class Understanding:
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     set_phrases: Phrases  # "không sao", "vậy thôi": a question word in a phrase that asks nothing
     asker_words: Phrases  # "năm 1998 tôi cũng từng đi học …": the asker's own story, not a scope
+    reciprocal_words: Phrases  # "(28 người,) chênh nhau bao nhiêu?": the other side is the last one
+    rather_than: Phrases  # "(số hiện tại) chứ không phải số được cử đi học": no remainder asked
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given
