@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(?:\s*(%|\w+))?")
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
+_SOURCE_WORDS = 3  # words at most before a cue that say where a figure was read ("báo cáo")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
 
@@ -101,6 +102,8 @@ class Claims:
             return year  # "nghị quyết 03 ra năm 2012, đúng không?": its year asked
         if self.responder.refusal(text, self.reader.match(text)) is not None:
             return text  # "… của tỉnh Yên Bái nói gì": another place, whatever is claimed
+        if not any(c.counts for c in claims):
+            return text  # "sinh viên năm 3 …, để em ghi vào …": a number naming, no figure checked
         asked = self.reader.reading.claim_ask
         cuts = [(*c.span, asked) for c in claims if c.missing]
         cuts += [(a, b, "") for a, b in self._cue_spans(text)]  # "trên mạng ghi": no subject
@@ -144,8 +147,24 @@ class Claims:
                 merged[-1][1] = max(merged[-1][1], b)
             else:
                 merged.append([a, b])
-        found = [(words[a].start(), words[b - 1].end()) for a, b in merged]
+        found = [(self._with_source(text, words, a), words[b - 1].end()) for a, b in merged]
         return [(a, b) for a, b in found if not _SENTENCE_END.search(text, a, b)]
+
+    def _with_source(self, text: str, words: list[re.Match[str]], at: int) -> int:
+        """Where a cue's cut starts: at the cue, or at its sentence's start when the few words
+        before it only say where the figure was read ("Báo cáo ghi …", "Sổ sách ghi …"), naming
+        no figure and nothing of the article."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, words[at].start())]
+        first = next(i for i, w in enumerate(words) if w.start() >= (ends[-1] if ends else 0))
+        if not 0 < at - first <= _SOURCE_WORDS:
+            return words[at].start()
+        before = text[words[first].start() : words[at].start()]
+        named = self.responder.matcher.names_a_value(
+            message_memo.words(self.responder.matcher, before)
+        )
+        if any(c.isdigit() for c in before) or named:
+            return words[at].start()
+        return words[first].start()
 
     def not_recalled(self, text: str, asked: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         """`claims` but the article's figures told before the question `asked` ("tôi nhớ bài

@@ -120,7 +120,10 @@ class Comparisons:
         pointed = (
             responder.follow_ups.words.points_back(words)
             or min(a for a, _ in found) == 0
-            or has_phrase(words.folded, self.reading.reciprocal_words, words.tokens)
+            or (  # "…, chênh nhau bao nhiêu?" naming no whole ("so với tổng số …")
+                has_phrase(words.folded, self.reading.reciprocal_words, words.tokens)
+                and not self.reader.shares.words.wholes(words.folded)
+            )
             or any(earlier[0] in responder.facts_with_figure(n) for n in numbers_in(question))
         )
         if not pointed:

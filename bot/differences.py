@@ -15,7 +15,9 @@ from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
     from bot.groups import Groups
+    from bot.kb.reading_words import Phrases
     from bot.matcher import Match
+    from bot.normalize import Normalized
     from bot.reply import Reply
 
 
@@ -35,11 +37,7 @@ class Differences:
         facts = set(facts_of(reply) or ())
         if reply.status != "answer":  # "trừ ra còn bn" after the commune figure: of it
             facts |= set(earlier)
-        rather = spans(words.folded, self.reading.rather_than, words.tokens)
-        cue = any(  # "… chứ không phải số được cử đi học": what is not wanted
-            not any(c <= a and b <= d for c, d in rather)
-            for a, b in spans(words.folded, self.reading.difference_cues, words.tokens)
-        )
+        cue = self._asks_remainder(words, self.reading.difference_cues)
         if cue and not any(facts & set(g.parts) for g in self.responder.differences):
             # "Trừ cấp xã ra thì huyện còn bao nhiêu cán bộ, công chức?": the course the
             # commune's "cán bộ, công chức" ranks first for is no whole; the runner-up may be
@@ -53,7 +51,10 @@ class Differences:
             remains = group.remainder is not None and named.get(group.by) == {group.remainder}
             if remains and not near & set(group.parts) and reply.status != "answer":
                 near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
-            if (cue and facts & set(group.parts)) or (remains and near & set(group.parts)):
+            # a group with words of its own is asked its remainder by those alone ("chưa có
+            # trình độ đại học", never "… trừ 11 người trên đại học", "em chưa có số liệu")
+            asked = self._asks_remainder(words, group.cues) if group.cues else cue
+            if (asked and facts & set(group.parts)) or (remains and near & set(group.parts)):
                 quoted = group.quoted or group.parts  # "trong 1.999 … có 712": the whole too
                 told = self.groups.answer_parts(
                     question, quoted, reply.score, reply, group, with_difference=True
@@ -63,6 +64,15 @@ class Differences:
                 worked_from = tuple(dict.fromkeys((group.parts[0], *quoted)))
                 return replace(told, intents=worked_from, context=worked_from)
         return None
+
+    def _asks_remainder(self, words: Normalized, cues: Phrases) -> bool:
+        """A cue that asks what remains, outside a "rather than" ("… chứ không phải số được cử
+        đi học": what is not wanted)."""
+        rather = spans(words.folded, self.reading.rather_than, words.tokens)
+        return any(
+            not any(c <= a and b <= d for c, d in rather)
+            for a, b in spans(words.folded, cues, words.tokens)
+        )
 
     def _without_slot(self, match: Match, slot_name: str) -> tuple[str, ...]:
         """What the question surely asks once the words naming a value of `slot_name` are

@@ -57,12 +57,13 @@ def last_question(reader: Reader, question: str) -> str | None:
 
 
 def _own_story(reader: Reader, sentence: str) -> bool:
-    """The asker tells of themself, asking nothing ("năm 1998 tôi cũng từng đi học …"; not
-    "Tôi hỏi về tỉnh Lai Châu.", "Năm 2020 tôi muốn biết.": what the question is of)."""
+    """The asker tells what they once did, asking nothing ("năm 1998 tôi cũng từng đi học …";
+    not "Tôi hỏi về tỉnh Lai Châu.", "Tôi cần số liệu năm 2020.": what the question is of)."""
     words = message_memo.words(reader.responder.matcher, sentence)
     if requests(words, reader.reading) or sentence.rstrip().endswith("?"):
         return False  # ("mấy chục cây số" in a story asks nothing)
-    return has_phrase(words.folded, reader.reading.asker_words, words.tokens)
+    told = has_phrase(words.folded, reader.reading.story_words, words.tokens)
+    return told and has_phrase(words.folded, reader.reading.asker_words, words.tokens)
 
 
 def _restates(reader: Reader, before: str, told: Reply, asked: tuple[str, ...]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot import message_memo
+from bot.openers import requests
 from bot.phrases import asks
 
 if TYPE_CHECKING:
@@ -49,6 +51,22 @@ class Pleasantries:
             if close and close[0].score >= self.kb.settings.thresholds.clarify:
                 return self.responder.answer_intent(close[0].intent.id, question=question)
         return None
+
+    def placed(self, question: str, reply: Reply, earlier: tuple[str, ...]) -> bool:
+        """Whether `reply` stands rather than a pleasantry the message may be. After an answer
+        a pleasantry is only what the follow-up reading could not place ("Cô cảm ơn con nhiều
+        lắm"), never one that introduces the asker, nor thanks before a question of its own
+        ("Cảm ơn. Thế còn cán bộ trẻ?", "Cảm ơn. Cho mình hỏi thêm về đào tạo")."""
+        if not earlier:
+            return False
+        if reply.status not in ("clarify", "fallback"):
+            return True
+        words = message_memo.words(self.responder.matcher, question)
+        return (
+            "?" in question
+            or requests(words, self.reading)
+            or self.responder.matcher.names_a_value(words)
+        )
 
     def _said_alone(self, match: Match) -> bool:
         return (

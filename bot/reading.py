@@ -143,9 +143,7 @@ class Reader:
             claims = self.claims.not_recalled(text, asked, claims)
         if claims:
             reply = self.claims.checked(question, reply, claims)
-        # after an answer, only a pleasantry the follow-up reading could not place ("Cô cảm ơn
-        # con nhiều lắm"), never one that introduces the asker
-        placed = earlier and reply.status not in ("clarify", "fallback")
+        placed = self.pleasantries.placed(question, reply, earlier)
         said = None if placed else self.preambles.only_pleasantry(question, reply)
         if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"
             return self.responder.answer_intent(said, question=question) or reply

@@ -107,3 +107,42 @@ def test_a_share_after_a_follow_up_is_of_the_fact_followed_up():
     assert commune["intents"] == ["commune_staff"], commune
     assert share["intents"] == ["commune_staff", "total_staff"], share
     assert "294" in share["answer"] and "1.999" in share["answer"], share
+
+
+def test_where_a_checked_figure_was_read_is_no_part_of_the_question():
+    report, student, facebook, contact = ask_json(
+        "Báo cáo ghi huyện có 2.000 cán bộ công chức, đúng không?",
+        "Chào anh/chị, em là sinh viên năm 3 ngành quản lý nhà nước, đang làm tiểu luận, thầy dặn"
+        " phải trích nguồn đầy đủ. Anh chị cho em hỏi bài này đăng ngày nào để em ghi vào tài liệu"
+        " tham khảo ạ?",
+        "Mình đang kiểm chứng một bài trên Facebook ghi huyện có 2.000 cán bộ, công chức. Con số"
+        " đúng trong bài là bao nhiêu?",
+        "facebook của ông Thanh là gì",
+    )
+    assert report["intents"] == ["total_staff"], report
+    assert "1.999" in report["answer"] and "không có con số bạn nêu" in report["answer"]
+    assert student["intents"] == ["article_date"], student  # "năm 3": a year of study
+    assert "thông tin cá nhân" not in facebook["answer"], facebook  # where it was read
+    assert contact["status"] == "fallback" and "thông tin cá nhân" in contact["answer"]
+
+
+def test_what_the_asker_needs_or_looks_at_is_no_story_of_theirs():
+    need, elsewhere = ask_json(
+        "Tôi cần số liệu năm 2020. Huyện có bao nhiêu đảng viên?",
+        "Tôi quan tâm đến huyện Mường Nhé. Có bao nhiêu cán bộ?",
+    )
+    for reply in (need, elsewhere):
+        assert reply["status"] == "fallback" and reply["intents"] == [], reply
+
+
+def test_thanks_before_a_question_of_its_own_is_no_pleasantry():
+    _, more = ask_json(
+        "Có bao nhiêu đảng viên?", "Cảm ơn. Thế còn cán bộ trẻ?", conversation="thanks-more"
+    )
+    assert more["status"] != "smalltalk", more
+    _, topic = ask_json(
+        "Có bao nhiêu đảng viên?",
+        "Cảm ơn. Cho mình hỏi thêm về đào tạo",
+        conversation="thanks-topic",
+    )
+    assert topic["status"] != "smalltalk", topic

@@ -11,7 +11,19 @@ from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
 from bot.normalize import canonical_number
 
 _FIELDS = frozenset(
-    {"id", "by", "parts", "total", "unnamed", "difference", "remainder", "gap", "loose", "quoted"}
+    {
+        "id",
+        "by",
+        "parts",
+        "total",
+        "unnamed",
+        "difference",
+        "remainder",
+        "gap",
+        "loose",
+        "quoted",
+        "cues",
+    }
 )
 
 
@@ -41,6 +53,9 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
             else {}
         )
         quoted = item.texts("quoted", required=False)
+        cues = tuple(tuple(c.split()) for c in item.texts("cues", required=False))
+        if cues and difference is None:
+            item.problem("cues", "cues: the words that ask a `difference`; it has none")
         unnamed = item.text("unnamed", required=False)
         remainder = item.text("remainder", required=False)
         if remainder is not None and difference is None:
@@ -64,6 +79,7 @@ def read_groups(section: Section, problems: list[Problem]) -> list[Group]:
                 gap=gap,
                 loose=loose,
                 quoted=quoted,
+                cues=cues,
             )
         )
     return groups

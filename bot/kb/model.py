@@ -199,6 +199,9 @@ class Group:
     gap: Total | None = None  # how far apart two parts are ("300 - 55"), for "nhiều hơn bao nhiêu"
     loose: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "cán bộ": everyone
     quoted: tuple[str, ...] = ()  # the parts a difference's reply quotes (they write the rest)
+    # the only words that ask its difference, folded ("chua co trinh do dai hoc"); none: any
+    # of understanding.yaml `difference_cues`
+    cues: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,7 @@ class Understanding:
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     set_phrases: Phrases  # "không sao", "vậy thôi": a question word in a phrase that asks nothing
     asker_words: Phrases  # "năm 1998 tôi cũng từng đi học …": the asker's own story, not a scope
+    story_words: Phrases  # "… cũng từng", "hồi đó": what the asker once did, a story
     reciprocal_words: Phrases  # "(28 người,) chênh nhau bao nhiêu?": the other side is the last one
     rather_than: Phrases  # "(số hiện tại) chứ không phải số được cử đi học": no remainder asked
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
