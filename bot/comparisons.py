@@ -220,7 +220,8 @@ class Comparisons:
         if not self._bare(sides[1]):
             return sides
         before = words.tokens[:start]
-        joiners = spans(words.folded[:start], self.reading.drop_joiners, before)
+        pairing = joined(self.reading.drop_joiners, self.reading.contrast_joiners)
+        joiners = spans(words.folded[:start], pairing, before)
         if len(joiners) != 1:
             return None
         a, b = joiners[0]

@@ -45,8 +45,9 @@ def last_question(reader: Reader, question: str) -> str | None:
         return None
     refused = [s for s in sentences[:-1] if reader.responder.refusal(s, reader.match(s))]
     # "Mình hỏi về tỉnh Lai Châu. …" is refused as such (not "Tôi ở Hà Nội. …", nor a story
-    # of the asker's own: "năm 1998 tôi cũng từng đi học …. Bài này ai viết?")
-    if not all(
+    # of the asker's own: "năm 1998 tôi cũng từng đi học …. Bài này ai viết?", nor a place
+    # set against the article's named in the question: "… ở quê bác …. Rứa ở Điện Biên Đông, …?")
+    if not _names_article_place(reader, last) and not all(
         reader.several.introduces(reader.match(s)) or _own_story(reader, s) for s in refused
     ):
         return None
@@ -54,6 +55,12 @@ def last_question(reader: Reader, question: str) -> str | None:
     if marked and told.status in ("fallback", "smalltalk"):
         return last
     return last if _restates(reader, before, told, alone.intents) else None
+
+
+def _names_article_place(reader: Reader, sentence: str) -> bool:
+    """Whether the sentence names the article's district ("ở Điện Biên Đông", "bên đó")."""
+    words = message_memo.words(reader.responder.matcher, sentence)
+    return has_phrase(words.folded, reader.reading.article_place, words.tokens)
 
 
 def _own_story(reader: Reader, sentence: str) -> bool:

@@ -38,7 +38,9 @@ class Preambles:
         opens with ("Xin chào, tui ở Sài Gòn nè, …")."""
         parts = after_opener(question, self.reading, self.kb.tables)
         if parts is None:  # a story, then the question ("…. Bài nói … gì vậy?")
-            return self._after_introductions(question) or last_question(self.reader, question)
+            # (the last sentence first: "Tôi là cô giáo. Tôi ở bản xa, mạng yếu. …. Bài này ai
+            # viết?" says more of the asker than the introductions cut can read past)
+            return last_question(self.reader, question) or self._after_introductions(question)
         before, asked = parts
         if not before.strip():
             return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed

@@ -146,3 +146,29 @@ def test_thanks_before_a_question_of_its_own_is_no_pleasantry():
         conversation="thanks-topic",
     )
     assert topic["status"] != "smalltalk", topic
+
+
+def test_the_centres_words_and_a_story_before_the_question():
+    teacher, elsewhere, thanh, greeting = ask_json(
+        "Tôi là cô giáo. Tôi ở bản xa, mạng yếu. Tôi đọc bài chưa hết. Bài này ai viết?",
+        "Bác hỏi thiệt, ở quê bác cán bộ xã đi học hoài mà chẳng thấy chi. Rứa ở Điện Biên"
+        " Đông, đi học về rồi cán bộ được lên làm chức chi?",
+        "Ông Thanh nớ làm chức chi, ổng nói kế hoạch đào tạo do ai làm rứa?",
+        "chào nghe",
+    )
+    assert teacher["intents"] == ["article_author"], teacher
+    assert elsewhere["intents"] == ["promotions"], elsewhere  # the article's place named
+    assert thanh["intents"] == ["spokesperson", "annual_plan"], thanh
+    assert greeting["status"] == "smalltalk", greeting
+    _, there = ask_json(
+        "Bao nhiêu người học trung cấp lý luận chính trị ở xã?",
+        "còn ở huyện tê?",
+        conversation="te",
+    )
+    assert there["intents"] == ["intermediate_llct_district"], there
+
+
+def test_two_figures_set_against_each_other_before_a_gap():
+    (gap,) = ask_json("Cử đi học thạc sĩ 28 mà giờ trên đại học có 11, chênh nhau bao nhiêu?")
+    assert gap["intents"] == ["masters_sent", "postgraduate_now"], gap
+    assert "không so sánh trực tiếp" in gap["answer"], gap
