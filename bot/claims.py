@@ -147,7 +147,11 @@ class Claims:
                 merged[-1][1] = max(merged[-1][1], b)
             else:
                 merged.append([a, b])
-        found = [(self._with_source(text, words, a), words[b - 1].end()) for a, b in merged]
+        found: list[tuple[int, int]] = []  # (a source before a cue may reach the one before it)
+        for a, b in ((self._with_source(text, words, a), words[b - 1].end()) for a, b in merged):
+            if found and a <= found[-1][1]:
+                a = min(a, found.pop()[0])
+            found.append((a, b))
         return [(a, b) for a, b in found if not _SENTENCE_END.search(text, a, b)]
 
     def _with_source(self, text: str, words: list[re.Match[str]], at: int) -> int:

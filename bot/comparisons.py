@@ -220,8 +220,9 @@ class Comparisons:
         if not self._bare(sides[1]):
             return sides
         before = words.tokens[:start]
-        pairing = joined(self.reading.drop_joiners, self.reading.contrast_joiners)
-        joiners = spans(words.folded[:start], pairing, before)
+        joiners = spans(words.folded[:start], self.reading.drop_joiners, before)
+        if not joiners:  # "A 28 mà giờ B có 11, chênh nhau …"
+            joiners = spans(words.folded[:start], self.reading.contrast_joiners, before)
         if len(joiners) != 1:
             return None
         a, b = joiners[0]

@@ -1,7 +1,7 @@
 """What the responder said to each standalone eval question, as rows a golden file can hold.
 
 `python -m bot eval --replies FILE` writes them while it scores the sets, so one pass over every
-question both checks the thresholds and pins each reply (tests/test_eval_golden.py regenerates
+question both checks the thresholds and pins each reply (the golden test regenerates
 the golden file from the same rows): a change to the index or the reading that moves any reply
 shows up as a row that differs.
 """

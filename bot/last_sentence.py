@@ -47,7 +47,7 @@ def last_question(reader: Reader, question: str) -> str | None:
     # "Mình hỏi về tỉnh Lai Châu. …" is refused as such (not "Tôi ở Hà Nội. …", nor a story
     # of the asker's own: "năm 1998 tôi cũng từng đi học …. Bài này ai viết?", nor a place
     # set against the article's named in the question: "… ở quê bác …. Rứa ở Điện Biên Đông, …?")
-    if not _names_article_place(reader, last) and not all(
+    if not _names_article_place(reader, last, refused) and not all(
         reader.several.introduces(reader.match(s)) or _own_story(reader, s) for s in refused
     ):
         return None
@@ -57,10 +57,17 @@ def last_question(reader: Reader, question: str) -> str | None:
     return last if _restates(reader, before, told, alone.intents) else None
 
 
-def _names_article_place(reader: Reader, sentence: str) -> bool:
-    """Whether the sentence names the article's district ("ở Điện Biên Đông", "bên đó")."""
+def _names_article_place(reader: Reader, sentence: str, refused: list[str]) -> bool:
+    """Whether the sentence names the article's district by its name ("Rứa ở Điện Biên Đông,
+    …?"; not "ở đó", "huyện kia": the other place just named) after places refused, never a
+    time ("Tôi cần số liệu năm ngoái. …": refused as such)."""
     words = message_memo.words(reader.responder.matcher, sentence)
-    return has_phrase(words.folded, reader.reading.article_place, words.tokens)
+    if not has_phrase(words.folded, reader.reading.article_names, words.tokens):
+        return False
+    times = reader.reading.time_words
+    return not any(
+        has_phrase(message_memo.words(reader.responder.matcher, s).folded, times) for s in refused
+    )
 
 
 def _own_story(reader: Reader, sentence: str) -> bool:

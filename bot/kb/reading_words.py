@@ -86,6 +86,8 @@ class Understanding:
     reciprocal_words: Phrases  # "(28 người,) chênh nhau bao nhiêu?": the other side is the last one
     rather_than: Phrases  # "(số hiện tại) chứ không phải số được cử đi học": no remainder asked
     contrast_joiners: Phrases  # "A 28 mà giờ B có 11, chênh nhau …": the two sides compared
+    article_names: Phrases  # "Điện Biên Đông": the article's district by name, no pointer
+    time_words: Phrases  # "năm", "tháng": a sentence of another time, refused as such
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given
