@@ -133,7 +133,7 @@ def test_eval_meets_the_acceptance_thresholds_on_the_visible_set():
 
 
 EVAL_SETS = sorted(str(p.relative_to(PROJECT_DIR)) for p in (PROJECT_DIR / "eval").glob("*.yaml"))
-_SHARES = 3  # every set is run, in three processes that the test workers share out
+_SHARES = 6  # every set is run, in six processes the test workers share out (no long pole)
 
 
 @pytest.mark.every_question
@@ -142,7 +142,7 @@ def test_every_eval_set_meets_its_own_thresholds_and_gives_the_golden_replies(sh
     """Each set's thresholds, no figure beyond the article, and every standalone reply as the
     golden file has it (tests/test_eval_golden.py): one pass answers every eval question."""
     sets = EVAL_SETS[share::_SHARES]
-    # a third of the sets in one process: a minute on a loaded box, so only a hang stops it
+    # a sixth of the sets in one process: under a minute on a loaded box; only a hang stops it
     arguments = [a for s in sets for a in ("--set", s)]
     replies = tmp_path / "replies.jsonl"
     result = run_cli("eval", "--quiet", "--replies", str(replies), *arguments, hang_after=900)
