@@ -141,16 +141,14 @@ class Claims:
         folded = [fold(w.group(0).lower(), self.kb.tables) for w in words]
         marked = [w.group(0).lower() for w in words]
         claim_cues = self.reader.reading.claim_cues
-        merged: list[list[int]] = []  # overlapping cues ("đọc báo thấy" and "thấy nói"): cut once
-        for a, b in sorted(spans(folded, claim_cues, marked)):
-            if merged and a < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        found: list[tuple[int, int]] = []  # (a source before a cue may reach the one before it)
-        for a, b in ((self._with_source(text, words, a), words[b - 1].end()) for a, b in merged):
+        cuts = sorted(
+            (self._with_source(text, words, a), words[b - 1].end())
+            for a, b in spans(folded, claim_cues, marked)
+        )
+        found: list[tuple[int, int]] = []  # overlapping cuts ("đọc báo thấy", "thấy nói", a
+        for a, b in cuts:  # source reaching the cue before it) are cut once
             if found and a <= found[-1][1]:
-                a = min(a, found.pop()[0])
+                a, b = found[-1][0], max(b, found.pop()[1])
             found.append((a, b))
         return [(a, b) for a, b in found if not _SENTENCE_END.search(text, a, b)]
 
