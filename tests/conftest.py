@@ -23,6 +23,7 @@ import httpx
 import pytest
 from fake_bot_api import FakeBotApi
 from hypothesis import settings as hypothesis_settings
+from piped_ask import PipedAsk
 
 from bot.answer import Responder
 from bot.config import Settings
@@ -33,6 +34,7 @@ from bot.telegram.texts import TelegramTexts, load_texts
 from bot.telegram.webhook import WebhookServer
 
 WEBHOOK_SECRET = "test_Secret-123"
+_PIPED = PipedAsk(PROJECT_DIR, lambda: _user_dirs(Path(tempfile.mkdtemp(prefix="hoidap-piped-"))))
 
 
 # A failure is the same failure on every run and every machine, and never outlives its run in
@@ -65,6 +67,10 @@ def pytest_configure(config: pytest.Config) -> None:
     for name in _SETTINGS:
         os.environ.pop(name, None)
     os.environ.update(_user_dirs(Path(tempfile.mkdtemp(prefix="hoidap-tests-"))))
+
+
+def pytest_sessionfinish() -> None:
+    _PIPED.close()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -247,7 +253,10 @@ async def webhook_bot(
 
 def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
     """`python -m bot ask --json` over `questions` (in one chat with `conversation`): one reply
-    object per question, as a user's script reads them."""
+    object per question, as a user's script reads them. Standalone questions go down the
+    worker's stdin pipe to one running `ask` (tests/piped_ask.py), each else starts its own."""
+    if conversation is None and _PIPED.usable(questions):
+        return _PIPED.ask(questions)
     args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
     result = run_cli(*args, *questions)
     assert result.returncode == 0, result.stderr
