@@ -63,6 +63,9 @@ class FollowUpWords:
         # each confirmation's words, and itself as a list of one (indexed once, by identity)
         self._confirmations = [(set(p), (p,)) for p in kb.understanding.confirmations]
         self._article_words = tuple(tuple(p.split()) for p in c.article_words)  # folded
+        self._restates = tuple(tuple(p.split()) for p in c.restate_words)  # folded
+        self._splits = tuple(tuple(p.split()) for p in c.split_words)
+        self._restate_beside = frozenset(w for p in c.restate_beside for w in p.split())
         self._content_asks = tuple(tuple(p.split()) for p in c.content_asks)
         # by first word (~60 pronouns were compared at every position of a message)
         self._pronouns_by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -200,6 +203,26 @@ class FollowUpWords:
             rest <= words_of and has_phrase(words, alone, marked)
             for words_of, alone in self._confirmations
         )
+
+    def only_restates(self, match: Match) -> bool:
+        """ "nói gọn 1 câu", "nhắc lại giúp", "shorter pls": the last answer asked again, in
+        words that name nothing else (light words and pronouns aside)."""
+        return self._only(match, self._restates)
+
+    def only_splits(self, match: Match) -> bool:
+        """ "tách ra từng cấp", "break it down": the last answer's facts, each on its own."""
+        return self._only(match, self._splits)
+
+    def _only(self, match: Match, phrases: Sequence[tuple[str, ...]]) -> bool:
+        words = match.question.folded
+        found = spans(words, phrases)
+        if not found or spans(words, self._article_words):  # not "tóm tắt bài báo"
+            return False
+        inside = {i for a, b in found for i in range(a, b)} | self._pronoun_positions(
+            match.question
+        )
+        beside = self.light_words | self._restate_beside
+        return all(i in inside or w in beside for i, w in enumerate(words))
 
     def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a

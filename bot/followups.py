@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_pool import FollowUpPool, closest_kin
 from bot.followup_words import Cues, FollowUpWords
-from bot.group_facts import answered_as_group, smallest_group
+from bot.group_facts import answered_as_group, parts_beside, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
@@ -78,6 +78,11 @@ class FollowUps:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, score)
             return None
+        if self.words.only_restates(match):  # "nói gọn 1 câu": what was just given, again
+            return self._answer_all(question, earlier, score)
+        if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each part
+            parts = earlier if len(earlier) > 1 else parts_beside(self.kb.groups, previous.id)
+            return self._answer_all(question, parts, score) if parts else None
         again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
         # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
         of_it = not numbers_in(question)
@@ -276,7 +281,9 @@ class FollowUps:
         return None if found is None else self._answer(question, found, score, previous)
 
     def _answer_all(self, question: str, ids: Sequence[str], score: float) -> Reply:
-        """Every fact of `ids` again, each with its label in their smallest group."""
+        """Every fact of `ids` again, each labelled in their smallest group (one: its answer)."""
+        if len(ids) == 1 and (only := self.kb.intent(ids[0])) is not None:
+            return self._answer(question, only, score)
         group = smallest_group(self.responder.groups, ids)
         return self.responder.answer_many(question, list(ids), score, group)
 

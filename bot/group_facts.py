@@ -31,6 +31,14 @@ def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | N
     return min(fitting, key=lambda g: len(g.parts), default=None)
 
 
+def parts_beside(groups: Sequence[Group], fact: str) -> list[str]:
+    """The parts of the smallest group (no difference) `fact` is one of ("tách ra từng cấp"
+    after the district's figure: every level's), else none."""
+    fitting = [g for g in groups if fact in g.parts and g.difference is None]
+    group = min(fitting, key=lambda g: len(g.parts), default=None)
+    return list(group.parts) if group is not None else []
+
+
 def facts_of(reply: Reply) -> list[str] | None:
     """The facts an answer gives, or a clarification offers; None for anything else."""
     if reply.status == "answer":

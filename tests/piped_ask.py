@@ -86,7 +86,7 @@ class PipedAsk:
         alive = self._process is not None and self._process.poll() is None
         if not alive or settings != self._started_with:
             self.close()
-            self._stderr = tempfile.TemporaryFile()
+            self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 (kept open with the process)
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "bot", "ask", "--json"],
                 stdin=subprocess.PIPE,

@@ -86,3 +86,14 @@ def test_a_gap_with_a_whole_named_or_asked_yes_or_no_is_no_gap_with_the_last_ans
     )
     assert "party_members" not in whole["intents"], whole
     assert "party_members" not in years["intents"], years
+
+
+def test_a_remainder_of_its_own_words_after_several_facts_is_that_remainder():
+    *_, rest = ask_json(
+        "bao nhiêu cán bộ công chức, bao nhiêu đảng viên?",
+        "còn trình độ đại học thì sao?",
+        "trừ ra thì mấy người chưa có đại học",
+        conversation="without-degree",
+    )
+    assert rest["intents"] == ["total_staff", "university_degree_now"], rest
+    assert "922" in rest["answer"], rest

@@ -4,6 +4,7 @@ checked with a level named, a share asked after a follow-up. Each was misread be
 
 from __future__ import annotations
 
+import pytest
 from conftest import ask_json
 
 # (question, intents answered) in a fresh chat
@@ -204,3 +205,21 @@ def test_what_limits_a_question_is_kept_beside_the_last_sentence():
     replies = ask_json(*(question for question, _ in STILL_LIMITED))
     for reply, (question, intents) in zip(replies, STILL_LIMITED, strict=True):
         assert reply["intents"] == intents, (question, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("cho tui hoi bai ni dang tren bao mo", "article_source"),
+        ("bai nay dang bua mo", "article_date"),
+        ("nghi quyet 03 ra nam mo", "resolution_03"),
+    ],
+)
+def test_the_centres_question_words_typed_without_marks(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer" and reply["intents"] == [intent], reply
+
+
+def test_an_apology_for_the_bother_is_smalltalk():
+    (sorry,) = ask_json("Xin lỗi vì đã làm phiền bạn nhé")
+    assert sorry["status"] == "smalltalk", sorry

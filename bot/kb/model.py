@@ -147,6 +147,9 @@ class ConversationSettings:
     undated_topics: Mapping[str, str]
     every_words: tuple[str, ...]  # "đúng cả không?": of every fact just given
     choice_words: tuple[str, ...]  # "cấp huyện hay cấp xã?": which value the fact has
+    restate_words: tuple[str, ...]  # "nói gọn 1 câu": the facts just given, again
+    split_words: tuple[str, ...]  # "tách ra từng cấp": the facts just given, each on its own
+    restate_beside: tuple[str, ...]  # "… giúp mình", "cái số vừa rồi": beside them, naming nothing
     publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
     article_words: tuple[str, ...]  # "bài nói về gì?" names the article, not the fact just given
     content_asks: tuple[str, ...]  # "nội dung?" after a fact that says something: what it says

@@ -210,6 +210,9 @@ _CONVERSATION_LISTS = (
     "publication_words",
     "every_words",
     "choice_words",
+    "restate_words",
+    "restate_beside",
+    "split_words",
     "article_words",
     "content_asks",
 )

@@ -1,0 +1,58 @@
+"""After an answer: "nói gọn thôi" / "nhắc lại giúp" give the same facts again, "tách riêng
+từng cấp" gives each fact (or each level of the one given) on its own line — as users meet them
+through `ask --json --conversation`."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+def _turns(*questions: str) -> list[dict]:
+    return ask_json(*questions, conversation="restating")
+
+
+@pytest.mark.parametrize(
+    ("first", "intents"),
+    [
+        ("bao nhiêu người là đảng viên?", ["party_members"]),
+        ("cử đi học đại học và thạc sĩ mấy người?", ["university_sent", "masters_sent"]),
+    ],
+)
+@pytest.mark.parametrize("again", ["ngắn gọn thôi", "nhắc lại giúp em với", "say that again pls"])
+def test_asking_again_or_shorter_gives_the_same_facts(first, intents, again):
+    before, after = _turns(first, again)
+    assert before["intents"] == intents, before
+    assert after["status"] == "answer" and after["intents"] == intents, after
+
+
+def test_asking_again_but_naming_another_fact_is_that_fact():
+    _, after = _turns("bao nhiêu người được cử đi học thạc sĩ?", "nhắc lại số đảng viên giúp mình")
+    assert after["intents"] == ["party_members"], after
+
+
+def test_splitting_a_total_gives_each_part_without_the_sum():
+    total, split = _turns(
+        "cán bộ chủ chốt trẻ dưới 35 tuổi cả 2 cấp tổng bao nhiêu", "tách riêng từng cấp"
+    )
+    assert "31" in total["answer"], total  # 10 + 21
+    assert split["intents"] == ["young_leaders_district", "young_leaders_commune"], split
+    assert "31" not in split["answer"] and "10" in split["answer"] and "21" in split["answer"]
+
+
+def test_splitting_one_levels_figure_gives_every_level():
+    one, split = _turns("cấp xã học trung cấp lý luận bao nhiêu người", "break it down by level")
+    assert one["intents"] == ["intermediate_llct_commune"], one
+    assert split["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"], split
+
+
+def test_a_split_after_a_fact_of_no_group_is_not_read_as_one():
+    _, split = _turns("tác giả bài báo là ai?", "tách ra từng cấp")
+    assert split["intents"] != ["article_author"], split
+
+
+def test_summing_up_the_article_after_an_answer_is_the_articles_summary():
+    _, summary = _turns("bao nhiêu người là đảng viên?", "tóm tắt bài báo giúp mình")
+    assert summary["intents"] == ["article_summary"], summary
+    (brief,) = ask_json("What is this article about, in a nutshell?")
+    assert brief["intents"] == ["article_summary"], brief
