@@ -221,8 +221,7 @@ class FollowUpWords:
         inside = {i for a, b in found for i in range(a, b)} | self._pronoun_positions(
             match.question
         )
-        beside = self.light_words | self._restate_beside
-        return all(i in inside or w in beside for i, w in enumerate(words))
+        return all(i in inside or w in self._restate_beside for i, w in enumerate(words))
 
     def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a

@@ -80,9 +80,10 @@ class FollowUps:
             return None
         if self.words.only_restates(match):  # "nói gọn 1 câu": what was just given, again
             return self._answer_all(question, earlier, score)
-        if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each part
+        if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each level
             parts = earlier if len(earlier) > 1 else parts_beside(self.kb.groups, previous.id)
-            return self._answer_all(question, parts, score) if parts else None
+            if parts:
+                return self._answer_all(question, parts, score)
         again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
         # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
         of_it = not numbers_in(question)

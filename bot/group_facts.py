@@ -32,9 +32,9 @@ def smallest_group(groups: Sequence[Group], intents: Sequence[str]) -> Group | N
 
 
 def parts_beside(groups: Sequence[Group], fact: str) -> list[str]:
-    """The parts of the smallest group (no difference) `fact` is one of ("tách ra từng cấp"
-    after the district's figure: every level's), else none."""
-    fitting = [g for g in groups if fact in g.parts and g.difference is None]
+    """The parts of the smallest group by level (no difference) `fact` is one of ("tách ra
+    từng cấp" after the district's figure: every level's), else none."""
+    fitting = [g for g in groups if fact in g.parts and g.difference is None and g.by == "level"]
     group = min(fitting, key=lambda g: len(g.parts), default=None)
     return list(group.parts) if group is not None else []
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.clause_choice import asks_of_the_one_before
 from bot.group_facts import smallest_group
-from bot.kb.understanding import COMMA
+from bot.kb.bound_pairs import COMMA
 from bot.levels import narrowed, one_level
 from bot.phrases import count_of, has_phrase, joined, outside, spans
 from bot.reply import Reply

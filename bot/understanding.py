@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.clause_cuts import cue_in, ends_marker, of_a_share, opens_with, run_on, shares_owner
+from bot.kb.bound_pairs import COMMA
 from bot.kb.model import Understanding
-from bot.kb.understanding import COMMA
 from bot.normalize import Tables, canonical_number, clean, fold
 from bot.phrases import LISTS_KEPT, has_phrase, phrase_at, question_cues, spans
 from bot.recent import ByIdentity

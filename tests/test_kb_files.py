@@ -181,6 +181,7 @@ def break_file(path: Path, old: str, new: str) -> None:
         ("groups.yaml", 'value: "245"', 'value: "255"', "gap: 300 - 55 is not 255"),
         ("groups.yaml", 'formula: "21 - 10"', 'formula: "21 - 11"', "gap: 11 is no figure"),
         ("understanding.yaml", "not_cues: [đầu,", "not_cues: [bàn,", "'bàn' must carry diacritics"),
+        ("understanding.yaml", '"cadres | civil"', '"cadres civil"', "must be two words"),
         # the slot a group tells its parts apart by must be one its parts have
         ("groups.yaml", "    by: subject", "    by: course", "has no slot 'course'"),
         # a difference's reply quotes only parts whose answers write every figure of it

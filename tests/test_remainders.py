@@ -92,7 +92,7 @@ def test_a_remainder_of_its_own_words_after_several_facts_is_that_remainder():
     *_, rest = ask_json(
         "bao nhiêu cán bộ công chức, bao nhiêu đảng viên?",
         "còn trình độ đại học thì sao?",
-        "trừ ra thì mấy người chưa có đại học",
+        "trừ ra thì mấy người chưa có bằng đại học",
         conversation="without-degree",
     )
     assert rest["intents"] == ["total_staff", "university_degree_now"], rest

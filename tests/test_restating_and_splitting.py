@@ -56,3 +56,34 @@ def test_summing_up_the_article_after_an_answer_is_the_articles_summary():
     assert summary["intents"] == ["article_summary"], summary
     (brief,) = ask_json("What is this article about, in a nutshell?")
     assert brief["intents"] == ["article_summary"], brief
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "intents"),
+    [
+        # naming a level, another one or asking who: that question, never the last answer again
+        ("cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "nhắc lại số cấp huyện",
+         ["young_leaders_district"]),
+        ("cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "nhac lai cap kia",
+         ["young_leaders_district"]),
+        ("kế hoạch đào tạo hàng năm do ai lập", "tóm lại ai nói vậy", ["spokesperson"]),
+    ],
+)  # fmt: skip
+def test_asking_again_of_something_named_is_that_thing(first, then, intents):
+    _, after = _turns(first, then)
+    assert after["intents"] == intents, after
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("tổng số cán bộ công chức", "cho mình hỏi 1 câu nữa nhé"),  # one more question
+        ("tổng số cán bộ công chức", "tách ra"),  # a part the article does not give
+        ("cán bộ chủ chốt dưới 35 tuổi cấp huyện", "huyen dien bien dong tach ra khi nao"),
+        ("bao nhiêu người có bằng đại học", "chia theo cap"),  # degrees are no levels
+    ],
+)
+def test_words_near_a_restate_or_a_split_do_not_repeat_the_last_answer(first, then):
+    before, after = _turns(first, then)
+    assert after["status"] != "answer" or after["intents"] != before["intents"], after
+    assert not (after["status"] == "answer" and len(after["intents"]) > 1), after

@@ -218,8 +218,3 @@ def test_what_limits_a_question_is_kept_beside_the_last_sentence():
 def test_the_centres_question_words_typed_without_marks(question, intent):
     (reply,) = ask_json(question)
     assert reply["status"] == "answer" and reply["intents"] == [intent], reply
-
-
-def test_an_apology_for_the_bother_is_smalltalk():
-    (sorry,) = ask_json("Xin lỗi vì đã làm phiền bạn nhé")
-    assert sorry["status"] == "smalltalk", sorry

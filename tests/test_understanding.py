@@ -1365,3 +1365,22 @@ def test_a_short_description_asked_then_the_author_gets_both():
 def test_overall_says_nothing_of_what_is_asked():
     (reply,) = ask_json("vậy nhìn chung sau khi học cán bộ thay đổi gì?")
     assert reply["status"] == "answer" and reply["intents"] == ["training_effects"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("how many cadres and civil servants are party members?", ["party_members"]),
+        ("what % of all cadres and civil servants are party members?", ["party_members"]),
+        (
+            "How many cadres and civil servants are there, and how many are party members?",
+            ["total_staff", "party_members"],
+        ),
+        ("How many officials hold a university degree?", ["university_degree_now"]),
+    ],
+)
+def test_the_english_names_of_the_staff_are_one_group_and_a_degree_held_is_held_now(
+    question, intents
+):
+    [reply] = ask_json(question)
+    assert reply["status"] == "answer" and reply["intents"] == intents, reply

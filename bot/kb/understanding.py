@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 
+from bot.kb.bound_pairs import article_pairs, listed_pairs
 from bot.kb.files import Section
 from bot.kb.model import Phrases, Understanding, Unstated
 from bot.kb.source import FieldReader, LocatedDict, Problem
 from bot.normalize import Tables, clean, fold
 
-_WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
-# a comma between digits is part of a number (53,3), not a break
-COMMA = re.compile(r"(?<!\d)[,:&+/](?!\d)|[,:&+/](?=\s)|\s[-–—]+(?=\s)|[–—]")  # "A — B"
 _LISTS = (
     "question_cues",
     "distributive_cues",
@@ -87,6 +85,7 @@ _FIELDS = frozenset(
     {
         *_LISTS,
         "joiners",
+        "bound_words",
         "ordinals",
         "unstated",
         "not_cues",
@@ -236,7 +235,7 @@ def read_understanding(
         ),
         counting_words=tuple(w.lower() for w in root.texts("counting_words")),
         unstated=tuple(unstated),
-        bound=_bound_pairs(article, drop, tables),
+        bound=article_pairs(article, drop, tables) | listed_pairs(root, "bound_words", tables),
     )
 
 
@@ -262,23 +261,6 @@ def _plain_or_marked(word: str, tables: Tables) -> str:
     cleaned = clean(word, tables)
     folded = fold(cleaned, tables)
     return cleaned if folded != cleaned else folded
-
-
-def _bound_pairs(article: str, joiners: Phrases, tables: Tables) -> frozenset[tuple[str, str]]:
-    """Word pairs the article writes across a comma or a one-word joiner."""
-    pairs: set[tuple[str, str]] = set()
-    text = clean(article, tables)
-    for found in COMMA.finditer(text):
-        before = _WORD.findall(text[: found.start()])[-1:]
-        after = _WORD.findall(text[found.end() :])[:1]
-        if before and after:
-            pairs.add((fold(before[0], tables), fold(after[0], tables)))
-    words = [fold(w, tables) for w in _WORD.findall(text)]
-    singles = {j[0] for j in joiners if len(j) == 1}
-    for before, joiner, after in zip(words, words[1:], words[2:], strict=False):
-        if joiner in singles:
-            pairs.add((before, after))
-    return frozenset(pairs)
 
 
 def patterns_of(root: FieldReader, key: str) -> tuple[re.Pattern[str], ...]:
