@@ -12,6 +12,9 @@ def _turns(*questions: str) -> list[dict]:
     return ask_json(*questions, conversation="restating")
 
 
+_AGAIN = ("ngắn gọn thôi", "nhắc lại giúp em với", "say that again pls")
+
+
 @pytest.mark.parametrize(
     ("first", "intents"),
     [
@@ -19,11 +22,12 @@ def _turns(*questions: str) -> list[dict]:
         ("cử đi học đại học và thạc sĩ mấy người?", ["university_sent", "masters_sent"]),
     ],
 )
-@pytest.mark.parametrize("again", ["ngắn gọn thôi", "nhắc lại giúp em với", "say that again pls"])
-def test_asking_again_or_shorter_gives_the_same_facts(first, intents, again):
-    before, after = _turns(first, again)
-    assert before["intents"] == intents, before
-    assert after["status"] == "answer" and after["intents"] == intents, after
+def test_asking_again_or_shorter_gives_the_same_facts(first, intents):
+    # each way of asking again right after the question asked anew, in one chat
+    replies = _turns(*(q for again in _AGAIN for q in (first, again)))
+    for again, before, after in zip(_AGAIN, replies[::2], replies[1::2], strict=True):
+        assert before["intents"] == intents, before
+        assert after["status"] == "answer" and after["intents"] == intents, (again, after)
 
 
 def test_asking_again_but_naming_another_fact_is_that_fact():
@@ -58,32 +62,32 @@ def test_summing_up_the_article_after_an_answer_is_the_articles_summary():
     assert brief["intents"] == ["article_summary"], brief
 
 
-@pytest.mark.parametrize(
-    ("first", "then", "intents"),
-    [
-        # naming a level, another one or asking who: that question, never the last answer again
-        ("cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "nhắc lại số cấp huyện",
-         ["young_leaders_district"]),
-        ("cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "nhac lai cap kia",
-         ["young_leaders_district"]),
-        ("kế hoạch đào tạo hàng năm do ai lập", "tóm lại ai nói vậy", ["spokesperson"]),
-    ],
+_NAMED = (
+    # naming a level, another one or asking who: that question, never the last answer again
+    ("cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "nhắc lại số cấp huyện",
+     ["young_leaders_district"]),
+    ("cấp xã có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "nhac lai cap kia",
+     ["young_leaders_district"]),
+    ("kế hoạch đào tạo hàng năm do ai lập", "tóm lại ai nói vậy", ["spokesperson"]),
 )  # fmt: skip
-def test_asking_again_of_something_named_is_that_thing(first, then, intents):
-    _, after = _turns(first, then)
-    assert after["intents"] == intents, after
 
 
-@pytest.mark.parametrize(
-    ("first", "then"),
-    [
-        ("tổng số cán bộ công chức", "cho mình hỏi 1 câu nữa nhé"),  # one more question
-        ("tổng số cán bộ công chức", "tách ra"),  # a part the article does not give
-        ("cán bộ chủ chốt dưới 35 tuổi cấp huyện", "huyen dien bien dong tach ra khi nao"),
-        ("bao nhiêu người có bằng đại học", "chia theo cap"),  # degrees are no levels
-    ],
+def test_asking_again_of_something_named_is_that_thing():
+    replies = _turns(*(q for first, then, _ in _NAMED for q in (first, then)))
+    for (_, then, intents), after in zip(_NAMED, replies[1::2], strict=True):
+        assert after["intents"] == intents, (then, after)
+
+
+_NEAR = (
+    ("tổng số cán bộ công chức", "cho mình hỏi 1 câu nữa nhé"),  # one more question
+    ("tổng số cán bộ công chức", "tách ra"),  # a part the article does not give
+    ("cán bộ chủ chốt dưới 35 tuổi cấp huyện", "huyen dien bien dong tach ra khi nao"),
+    ("bao nhiêu người có bằng đại học", "chia theo cap"),  # degrees are no levels
 )
-def test_words_near_a_restate_or_a_split_do_not_repeat_the_last_answer(first, then):
-    before, after = _turns(first, then)
-    assert after["status"] != "answer" or after["intents"] != before["intents"], after
-    assert not (after["status"] == "answer" and len(after["intents"]) > 1), after
+
+
+def test_words_near_a_restate_or_a_split_do_not_repeat_the_last_answer():
+    replies = _turns(*(q for pair in _NEAR for q in pair))
+    for (_, then), before, after in zip(_NEAR, replies[::2], replies[1::2], strict=True):
+        assert after["status"] != "answer" or after["intents"] != before["intents"], (then, after)
+        assert not (after["status"] == "answer" and len(after["intents"]) > 1), (then, after)
