@@ -65,6 +65,13 @@ class Differences:
                 return replace(told, intents=worked_from, context=worked_from)
         return None
 
+    def asks_own_remainder(self, words: Normalized) -> bool:
+        """Whether the message holds the words of a group that is asked its remainder by its
+        own words alone ("chưa có trình độ đại học")."""
+        return any(
+            g.cues and self._asks_remainder(words, g.cues) for g in self.responder.differences
+        )
+
     def _asks_remainder(self, words: Normalized, cues: Phrases) -> bool:
         """A cue that asks what remains, outside a "rather than" ("… chứ không phải số được cử
         đi học": what is not wanted)."""

@@ -49,10 +49,8 @@ class Exclusions:
         ):
             return None  # (a whole and its part: what remains is their difference)
         words = message_memo.words(self.responder.matcher, question)
-        if any(
-            g.cues and spans(words.folded, g.cues, words.tokens) for g in self.responder.differences
-        ):
-            return None  # "trừ đi thì bao nhiêu người chưa có đại học": a remainder of its own
+        if self.reader.differences.asks_own_remainder(words):
+            return None  # "trừ ra thì mấy người chưa có bằng đại học": a remainder of its own
         excluded = self._excluded(question)
         kept = [i for i in earlier if not self._left_out(i, excluded)]
         if not excluded or not kept or len(kept) == len(earlier):

@@ -205,8 +205,8 @@ class FollowUpWords:
         )
 
     def only_restates(self, match: Match) -> bool:
-        """ "nói gọn 1 câu", "nhắc lại giúp", "shorter pls": the last answer asked again, in
-        words that name nothing else (light words and pronouns aside)."""
+        """ "nói gọn 1 câu", "nhắc lại giúp", "shorter pls": the last answer asked again, every
+        other word a pronoun or one of `restate_beside` (none names a fact, a level or asks)."""
         return self._only(match, self._restates)
 
     def only_splits(self, match: Match) -> bool:
