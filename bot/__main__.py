@@ -3,6 +3,7 @@
 python -m bot                  console (or Telegram when TELEGRAM_BOT_TOKEN is set)
 python -m bot console          the interactive console
 python -m bot ask [--json] Q…  answer questions given as arguments, else one per stdin line
+python -m bot ask --chats      many conversations on stdin, {"chat": ID, "q": Q} per line
 python -m bot kb check         validate the knowledge base (file:line per problem)
 python -m bot eval             accuracy on the eval set; non-zero exit under the thresholds
 python -m bot report           unanswered questions and down-voted answers, for the maintainer
@@ -47,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
         "--conversation",
         metavar="ID",
         help="keep context across calls under this id (follow-ups; uses the store)",
+    )
+    ask.add_argument(
+        "--chats",
+        action="store_true",
+        help='many conversations: each stdin line {"chat": ID, "q": QUESTION}, JSON out',
     )
     ask.add_argument("questions", nargs="*", metavar="QUESTION")
     kb = sub.add_parser("kb", help="knowledge base tools")
@@ -118,7 +124,7 @@ def _ask_options_first(words: list[str]) -> list[str]:
     for word in rest:
         if word == "--":
             questions.extend(rest)
-        elif word in ("--json", "-h", "--help"):
+        elif word in ("--json", "--chats", "-h", "--help"):
             options.append(word)
         elif word == "--conversation" or word.startswith("--conversation="):
             options.append(word)
@@ -127,7 +133,7 @@ def _ask_options_first(words: list[str]) -> list[str]:
         elif _OPTION.match(word):
             raise UsageError(
                 f"error: ask has no option {word.split('=', 1)[0]} (options: --json,"
-                " --conversation ID; a question that starts with -- goes after a lone --)"
+                " --conversation ID, --chats; a question that starts with -- goes after a lone --)"
             )
         else:
             questions.append(word)
@@ -184,12 +190,19 @@ def _run(args: Any) -> int:
         from bot.console import run_ask
 
         questions = [_text(q) for q in args.questions]
+        if args.chats and (questions or args.conversation):
+            raise UsageError(
+                "error: --chats reads its chats and questions from stdin, one JSON object per"
+                ' line ({"chat": "ID", "q": "QUESTION"}): no QUESTION or --conversation with it'
+            )
         if not questions and sys.stdin.isatty():  # nothing to read: say so instead of waiting
             raise UsageError(
                 "error: no question given (usage: python -m bot ask [--json] QUESTION…, "
                 "or one question per line on stdin: echo 'câu hỏi' | python -m bot ask)"
             )
-        return run_ask(questions, as_json=args.json, conversation_id=args.conversation)
+        return run_ask(
+            questions, as_json=args.json, conversation_id=args.conversation, chats=args.chats
+        )
     from bot.console import run_console
 
     return run_console()

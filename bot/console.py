@@ -220,11 +220,14 @@ def _forget_history() -> None:
         _history_path().unlink(missing_ok=True)
 
 
-def run_ask(questions: list[str], as_json: bool, conversation_id: str | None = None) -> int:
-    """`python -m bot ask`: the arguments, else stdin; with an id, context kept in the store."""
+def run_ask(
+    questions: list[str], as_json: bool, conversation_id: str | None = None, chats: bool = False
+) -> int:
+    """`python -m bot ask`: the arguments, else stdin; with an id (or `--chats`, an id per
+    line), context kept in the store."""
     responder = startup.load_responder()
     lines = questions or read_lines(sys.stdin)
-    if not conversation_id:
+    if not conversation_id and not chats:
         ask(responder, lines, sys.stdout, as_json=as_json)
         return 0
     from bot.conversation import Conversations
@@ -233,9 +236,18 @@ def run_ask(questions: list[str], as_json: bool, conversation_id: str | None = N
     # a process per question: the chat's whole state (its context, a clarification's offers,
     # the slots named) is kept in the store between them, as Telegram's processes share it
     conversations = Conversations(responder, store, "ask", shared=True, votes=False)
-    chat = f"ask:{conversation_id}"
     try:
-        ask(responder, lines, sys.stdout, as_json=as_json, conversation=(conversations, chat))
+        if chats:
+            from bot.chat_lines import answer_chat_lines
+
+            def reply_in_chat(chat: str, question: str) -> dict[str, object]:
+                exchange = conversations.ask(f"ask:{chat}", question)
+                return exchange.reply.as_json(exchange.text)
+
+            answer_chat_lines(lines, sys.stdout, reply_in_chat, _json_line)
+        else:
+            chat = f"ask:{conversation_id}"
+            ask(responder, lines, sys.stdout, as_json=as_json, conversation=(conversations, chat))
     finally:
         if store is not None:
             store.close(timeout=5)

@@ -253,10 +253,14 @@ async def webhook_bot(
 
 def ask_json(*questions: str, conversation: str | None = None) -> list[dict]:
     """`python -m bot ask --json` over `questions` (in one chat with `conversation`): one reply
-    object per question, as a user's script reads them. Standalone questions go down the
-    worker's stdin pipe to one running `ask` (tests/piped_ask.py), each else starts its own."""
-    if conversation is None and _PIPED.usable(questions):
-        return _PIPED.ask(questions)
+    object per question, as a user's script reads them. They go down the worker's stdin pipe to
+    one running `ask --json`, or `ask --chats` in a conversation (tests/piped_ask.py); what a
+    pipe cannot carry starts a process of its own. A test about what one process leaves to the
+    next calls `run_cli` itself."""
+    if _PIPED.usable(questions):
+        if conversation is None:
+            return _PIPED.ask(questions)
+        return _PIPED.ask_in_chat(conversation, questions)
     args = ["ask", "--json", *(["--conversation", conversation] if conversation else [])]
     result = run_cli(*args, *questions)
     assert result.returncode == 0, result.stderr

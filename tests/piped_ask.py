@@ -1,15 +1,18 @@
-"""One `python -m bot ask --json` per test worker, fed a question per stdin line.
+"""One `python -m bot ask --json` and one `ask --chats` per test worker, fed through stdin.
 
 This is how a user's script pipes questions to the bot (`ask` reads stdin when given no
-question, answers each line as it comes and flushes the reply). The hundreds of standalone
-questions the tests ask then pay for one start-up instead of one each: start-ups were most of
-the suite's CPU time. A conversation, a question the pipe cannot carry (a line break, bytes that
-are not text) or an environment that changed since the process started gets a process of its
-own, as before.
+question, answers each line as it comes and flushes the reply; `ask --chats` does the same for
+many conversations, a chat id per line). The hundreds of questions and dialogues the tests ask
+then pay for two start-ups instead of one each: start-ups were most of the suite's CPU time.
+Each test's conversations get chat ids of their own (its data directory's hash before the name
+it gives), so no test sees another's context. A question the pipe cannot carry (a line break,
+bytes that are not text) or an environment that changed since the process started gets a
+process of its own, as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import selectors
@@ -45,27 +48,55 @@ def pipeable(question: str) -> bool:
 
 
 class PipedAsk:
-    """The worker's `ask --json` process, started on first use and again after any change."""
+    """The worker's `ask --json` and `ask --chats` processes, each started on first use."""
 
     def __init__(self, project_dir: Path, scratch: Callable[[], dict[str, str]]) -> None:
+        self._plain = _Pipe(project_dir, scratch, ("--json",))
+        self._chats = _Pipe(project_dir, scratch, ("--chats",))
+
+    def usable(self, questions: tuple[str, ...]) -> bool:
+        return all(pipeable(q) for q in questions)
+
+    def ask(self, questions: tuple[str, ...]) -> list[dict[str, Any]]:
+        return [json.loads(self._plain.exchange(q.encode("utf-8"))) for q in questions]
+
+    def ask_in_chat(self, conversation: str, questions: tuple[str, ...]) -> list[dict[str, Any]]:
+        """`questions` in the test's chat `conversation`, as `ask --conversation` would take them."""
+        test = os.environ.get("HOIDAP_DATA_DIR", "")  # each test's own (tests/conftest.py)
+        chat = f"{hashlib.sha256(test.encode()).hexdigest()[:16]}:{conversation}"
+        replies = []
+        for question in questions:
+            line = json.dumps({"chat": chat, "q": question}, ensure_ascii=False)
+            reply = json.loads(self._chats.exchange(line.encode("utf-8")))
+            assert reply.pop("chat", None) == chat, reply
+            replies.append(reply)
+        return replies
+
+    def close(self) -> None:
+        self._plain.close()
+        self._chats.close()
+
+
+class _Pipe:
+    """One `ask` process fed a line per question, started again after any change of settings."""
+
+    def __init__(
+        self, project_dir: Path, scratch: Callable[[], dict[str, str]], options: tuple[str, ...]
+    ) -> None:
+        self._options = options
         self._project_dir = project_dir
         self._scratch = scratch  # private HOME/XDG/data directories for the process
         self._process: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
         self._started_with: dict[str, str] = {}
 
-    def usable(self, questions: tuple[str, ...]) -> bool:
-        return all(pipeable(q) for q in questions)
-
-    def ask(self, questions: tuple[str, ...]) -> list[dict[str, Any]]:
+    def exchange(self, line: bytes) -> bytes:
+        """Write one input line, read its one reply line."""
         process = self._current()
-        assert process.stdin is not None and process.stdout is not None
-        replies = []
-        for question in questions:
-            process.stdin.write(question.encode("utf-8") + b"\n")
-            process.stdin.flush()
-            replies.append(json.loads(self._reply_line(process)))
-        return replies
+        assert process.stdin is not None
+        process.stdin.write(line + b"\n")
+        process.stdin.flush()
+        return self._reply_line(process)
 
     def close(self) -> None:
         process, self._process = self._process, None
@@ -88,7 +119,7 @@ class PipedAsk:
             self.close()
             self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 (kept open with the process)
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "bot", "ask", "--json"],
+                [sys.executable, "-m", "bot", "ask", *self._options],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=self._stderr,
@@ -113,7 +144,7 @@ class PipedAsk:
         process.wait()
         self._process = None
         raise AssertionError(
-            f"`ask --json` on stdin gave no reply line (exit {process.returncode}):\n"
+            f"`ask {' '.join(self._options)}` on stdin gave no reply line (exit {process.returncode}):\n"
             + self._stderr_text()
         )
 

@@ -136,12 +136,24 @@ EVAL_SETS = sorted(str(p.relative_to(PROJECT_DIR)) for p in (PROJECT_DIR / "eval
 _SHARES = 6  # every set is run, in six processes the test workers share out (no long pole)
 
 
+def _shared_out(sets: list[str], shares: int) -> list[list[str]]:
+    """The sets in `shares` groups of about the same size (bytes: questions to answer), the
+    largest set first into the lightest group, so no share runs much longer than the rest."""
+    groups: list[list[str]] = [[] for _ in range(shares)]
+    loads = [0] * shares
+    for name in sorted(sets, key=lambda s: (-(PROJECT_DIR / s).stat().st_size, s)):
+        lightest = loads.index(min(loads))
+        groups[lightest].append(name)
+        loads[lightest] += (PROJECT_DIR / name).stat().st_size
+    return groups
+
+
 @pytest.mark.every_question
 @pytest.mark.parametrize("share", range(_SHARES))
 def test_every_eval_set_meets_its_own_thresholds_and_gives_the_golden_replies(share, tmp_path):
     """Each set's thresholds, no figure beyond the article, and every standalone reply as the
     golden file has it (tests/test_eval_golden.py): one pass answers every eval question."""
-    sets = EVAL_SETS[share::_SHARES]
+    sets = _shared_out(EVAL_SETS, _SHARES)[share]
     # a sixth of the sets in one process: under a minute on a loaded box; only a hang stops it
     arguments = [a for s in sets for a in ("--set", s)]
     replies = tmp_path / "replies.jsonl"
