@@ -163,7 +163,9 @@ class Several(ClauseKinds):
             quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
         # "tổng cán bộ xã và cán bộ huyện học trung cấp": one course named for both levels
         answered = spread(self.responder, words, answered, self.only_values_in)
-        combined = self._combined(question, answered, unclear, quiet, whole, sums)
+        # "tổng cán bộ công chức, số đảng viên": the total cue heads an item, it asks no sum
+        sums_asked = not counts_listed and self.reader.totals.asks_total(question)
+        combined = self._combined(question, answered, unclear, quiet, whole, sums, sums_asked)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
         return with_unstated(self.responder.messages, question, combined, answered, unstated)
@@ -176,14 +178,14 @@ class Several(ClauseKinds):
         quiet: list[Reply],
         whole: Reply,
         sums: bool,
+        sums_asked: bool,
     ) -> Reply | None:
         facts = unique(i for r in answered for i in r.intents)
         suggestions = [s for r in unclear for s in r.suggestions]
         if len(facts) >= 2 and not unclear:
             score = min(r.score for r in answered)
-            total = self.reader.totals.asks_total(question)
             group = smallest_group(self.reader.groups, facts)
-            return self.responder.answer_many(question, facts, score, group, with_total=total)
+            return self.responder.answer_many(question, facts, score, group, with_total=sums_asked)
         if elaborates(self.responder, facts, unclear, whole, self.reader.match):
             return replace(answered[0], question=question)  # "…, có giỏi không?": more of it
         if _whole_gives_each(whole, facts, unclear):  # "bao nhiêu A cấp huyện và … cấp xã học B?"

@@ -125,10 +125,15 @@ class TotalCues:
         return False
 
     def counts_in_a_row(self, clauses: Sequence[Clause]) -> bool:
-        """Three clauses or more, each naming a count ("tổng …, số …, số …"): a list's items."""
-        return len(clauses) >= LISTED and all(
-            names_a_count(message_memo.match(self.responder.matcher, c.text)) for c in clauses
-        )
+        """Three clauses or more, each naming a count ("tổng …, số …, số …"), or two that each
+        open with one ("tổng cán bộ công chức, số đảng viên"): a list's items. Two otherwise
+        may be a sum's parts ("tổng cán bộ xã và cán bộ huyện")."""
+        matches = [message_memo.match(self.responder.matcher, c.text) for c in clauses]
+        if len(clauses) == LISTED - 1:  # (after any light words: "cho mình xin tổng số …")
+            heads = [_head(m.question.folded, self.light_words) for m in matches]
+            named = not any(self.only_total_cues(m) for m in matches)  # "…? tổng bao nhiêu"
+            return named and all(head in ("so", "tong") for head in heads)
+        return len(clauses) >= LISTED and all(names_a_count(m) for m in matches)
 
     def lists_counts(self, clauses: Sequence[Clause], single: Callable[[str], Reply]) -> bool:
         """ "tổng cán bộ công chức, số đảng viên, số có bằng đại học": a list of three counts or
@@ -148,3 +153,8 @@ class TotalCues:
         if len(clauses) < 2 or any(self.asks_total(c.text) for c in clauses[1:]):
             return False
         return self.asks_total(clauses[0].text) and asks_whole(clauses[0])
+
+
+def _head(folded: Sequence[str], light_words: frozenset[str]) -> str | None:
+    """The first word that is a count word ("số", "tổng") or not a light word."""
+    return next((w for w in folded if w in ("so", "tong") or w not in light_words), None)

@@ -1,0 +1,79 @@
+"""Leaving politely, saying where one is from, teen-code "bn" for "bạn", and short follow-ups
+that compare or add up ("so vs …", "cong het lai", "what's the difference") — through
+`ask --json` (one chat: `--conversation`), as a user meets them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    "farewell",
+    ["hẹn em hôm khác nói chuyện tiếp nha", "thôi chào cháu, hẹn hôm khác mình nói chuyện tiếp"],
+)
+def test_leaving_until_another_day_is_a_goodbye_not_a_question(farewell):
+    (reply,) = ask_json(farewell)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["goodbye"])
+
+
+@pytest.mark.parametrize(
+    "question", ["cán bộ đi học có được nghỉ phép không", "cán bộ nghỉ hưu bao nhiêu người"]
+)
+def test_a_rest_or_a_retirement_asked_about_is_no_goodbye(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["xin chào, tôi là cán bộ tổ chức tỉnh Sơn La", "chào bot, tau là giáo viên ở Quảng Bình"],
+)
+def test_saying_where_one_comes_from_is_a_greeting_even_from_another_province(intro):
+    (reply,) = ask_json(intro)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["greet"])
+
+
+def test_a_question_about_another_province_is_still_refused():
+    (reply,) = ask_json("tỉnh Sơn La có bao nhiêu đảng viên?")
+    assert reply["status"] == "fallback" and reply["intents"] == []
+
+
+def test_bn_before_a_name_or_knowing_is_you_not_how_many():
+    name, knows, count = ask_json("bn ten j vay", "bn biết gì về bài này ko", "có bn đảng viên")
+    assert (name["status"], name["intents"]) == ("smalltalk", ["who_are_you"])
+    # what the bot knows of the article: its summary, or asked back with the summary offered
+    offered = any("nội dung" in s for s in knows["suggestions"])
+    assert knows["intents"] == ["article_summary"] or (knows["status"] == "clarify" and offered)
+    assert count["intents"] == ["party_members"] and "712" in count["answer"]
+
+
+def test_so_vs_a_level_after_one_figure_gives_both_and_the_gap():
+    _, compared = ask_json(
+        "cấp xã có mấy cán bộ chủ chốt dưới 35 tuổi", "so vs cấp huyện thì sao", conversation="vs"
+    )
+    assert compared["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    assert "21 − 10 = 11" in compared["answer"]
+
+
+def test_adding_up_everything_typed_without_marks_sums_the_facts_given():
+    *_, summed = ask_json(
+        "cao cấp lý luận chính trị mấy người", "còn trung cấp?", "cong het lai", conversation="sum"
+    )
+    assert summed["intents"] == [
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    ]
+    assert "26 + 55 + 300 = 381" in summed["answer"]
+
+
+def test_whats_the_difference_after_two_levels_asked_in_english_gives_the_gap():
+    *_, gap = ask_json(
+        "how many district staff studied intermediate political theory",
+        "and the communes?",
+        "whats the difference",
+        conversation="gap",
+    )
+    assert gap["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert "300 − 55 = 245" in gap["answer"]
