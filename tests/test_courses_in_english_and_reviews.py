@@ -24,3 +24,17 @@ def test_summing_up_the_resolution_is_still_what_it_says():
         "tong ket lai nghi quyet 03 noi gi", "sơ kết việc thực hiện nghị quyết 03 đạt được gì?"
     )
     assert summed["intents"] == ["resolution_03"] and done["intents"] == ["resolution_03"]
+
+
+def test_per_this_article_is_how_an_english_question_opens_not_a_question_of_its_source():
+    members, young = ask_json(
+        "Per this article, how many party members are there among the staff?",
+        "per this article, how many staff members are under 35 at commune level?",
+    )
+    assert members["intents"] == ["party_members"]
+    assert "article_source" not in young["intents"] and young["status"] != "fallback"
+
+
+def test_what_positions_people_got_after_training_asked_in_english_is_the_promotions():
+    (reply,) = ask_json("after their training, which positions did cadres get?")
+    assert (reply["status"], reply["intents"]) == ("answer", ["promotions"])
