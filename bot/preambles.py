@@ -213,9 +213,9 @@ class Preambles:
         unsure or the message only says who asks ("cảm ơn bạn, bài hay lắm"), a greeting when
         it opens by saying who asks and asks nothing ("tôi là giáo viên về hưu")."""
         unsure = reply.status in ("clarify", "fallback") and not reply.unstated
-        introduces, match = self.only_introduces(question), self.reader.match  # "tôi là …"
-        if unsure and not introduces and self.responder.refusal(question, match(question)):
-            return None  # "Bot ơi, nhắc tôi 5 giờ chiều …": refused (not "tôi ở Sơn La")
+        if unsure and self.responder.refusal(question, self.reader.match(question)) is not None:
+            return None  # "Bot ơi, nhắc tôi 5 giờ chiều …": refused, not a greeting
+        introduces = self.only_introduces(question)
         if not (unsure or introduces):
             return None
         said = self.pleasantry_said(question)

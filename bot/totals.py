@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 LISTED = 3  # counts in a row that make a list (two may be a sum's parts)
+_HEADS = ("so", "tong")  # the words a count opens with ("số đảng viên", "tổng cán bộ")
 
 
 class TotalCues:
@@ -129,11 +130,25 @@ class TotalCues:
         open with one ("tổng cán bộ công chức, số đảng viên"): a list's items. Two otherwise
         may be a sum's parts ("tổng cán bộ xã và cán bộ huyện")."""
         matches = [message_memo.match(self.responder.matcher, c.text) for c in clauses]
-        if len(clauses) == LISTED - 1:  # (after any light words: "cho mình xin tổng số …")
-            heads = [_head(m.question.folded, self.light_words) for m in matches]
-            named = not any(self.only_total_cues(m) for m in matches)  # "…? tổng bao nhiêu"
-            return named and all(head in ("so", "tong") for head in heads)
+        if len(clauses) == LISTED - 1:
+            return all(self._count_of_its_own(m) for m in matches)
         return len(clauses) >= LISTED and all(names_a_count(m) for m in matches)
+
+    def _count_of_its_own(self, match: Match) -> bool:
+        """Opens with "tổng"/"số" (after light words: "cho mình xin tổng số …") and names a
+        thing beyond a level ("…, số cấp xã" is the thing before, at the commune), asking no
+        sum after its head ("…, số học thạc sĩ cộng lại"; "…? tổng bao nhiêu")."""
+        words = match.question.folded
+        at = next((i for i, w in enumerate(words) if w in _HEADS or w not in self.light_words), 0)
+        if words[at : at + 1] not in (("so",), ("tong",)):
+            return False
+        rest = " ".join(words[at + 1 :])
+        if not rest or self.asks_total(rest):
+            return False
+        for slot in self.kb.settings.slots:
+            if slot.name in ("level", "ask"):
+                rest = pattern_in(slot, rest).sub(" ", rest)
+        return any(w not in self.light_words for w in rest.split())
 
     def lists_counts(self, clauses: Sequence[Clause], single: Callable[[str], Reply]) -> bool:
         """ "tổng cán bộ công chức, số đảng viên, số có bằng đại học": a list of three counts or
@@ -153,8 +168,3 @@ class TotalCues:
         if len(clauses) < 2 or any(self.asks_total(c.text) for c in clauses[1:]):
             return False
         return self.asks_total(clauses[0].text) and asks_whole(clauses[0])
-
-
-def _head(folded: Sequence[str], light_words: frozenset[str]) -> str | None:
-    """The first word that is a count word ("số", "tổng") or not a light word."""
-    return next((w for w in folded if w in ("so", "tong") or w not in light_words), None)

@@ -1,5 +1,5 @@
-"""Leaving politely, saying where one is from, teen-code "bn" for "bạn", and short follow-ups
-that compare or add up ("so vs …", "cong het lai", "what's the difference") — through
+"""Leaving politely, saying who one is, teen-code "bn" for "bạn", and short follow-ups that
+compare or add up ("so vs …", "cong het lai", "how big is the gap") — through
 `ask --json` (one chat: `--conversation`), as a user meets them."""
 
 from __future__ import annotations
@@ -25,22 +25,27 @@ def test_a_rest_or_a_retirement_asked_about_is_no_goodbye(question):
     assert reply["status"] != "smalltalk"
 
 
-@pytest.mark.parametrize(
-    "intro",
-    ["xin chào, tôi là cán bộ tổ chức tỉnh Sơn La", "chào bot, tau là giáo viên ở Quảng Bình"],
-)
-def test_saying_where_one_comes_from_is_a_greeting_even_from_another_province(intro):
-    (reply,) = ask_json(intro)
+def test_tau_saying_who_one_is_is_a_greeting():
+    (reply,) = ask_json("chào bot, tau là giáo viên về hưu")
     assert (reply["status"], reply["intents"]) == ("smalltalk", ["greet"])
 
 
-def test_a_question_about_another_province_is_still_refused():
-    (reply,) = ask_json("tỉnh Sơn La có bao nhiêu đảng viên?")
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tôi ở Sơn La, nhắc tôi 5 giờ chiều gọi điện",
+        "xin chào, tôi là cán bộ Lai Châu, số liệu Lai Châu",
+    ],
+)
+def test_saying_who_one_is_beside_a_request_the_article_cannot_meet_is_still_refused(message):
+    (reply,) = ask_json(message)
     assert reply["status"] == "fallback" and reply["intents"] == []
 
 
 def test_bn_before_a_name_or_knowing_is_you_not_how_many():
     name, knows, count = ask_json("bn ten j vay", "bn biết gì về bài này ko", "có bn đảng viên")
+    (knowing_it,) = ask_json("cán bộ cấp xã có bn biết ko")
+    assert knowing_it["intents"] == ["commune_staff"]
     assert (name["status"], name["intents"]) == ("smalltalk", ["who_are_you"])
     # what the bot knows of the article: its summary, or asked back with the summary offered
     offered = any("nội dung" in s for s in knows["suggestions"])
@@ -68,11 +73,16 @@ def test_adding_up_everything_typed_without_marks_sums_the_facts_given():
     assert "26 + 55 + 300 = 381" in summed["answer"]
 
 
-def test_whats_the_difference_after_two_levels_asked_in_english_gives_the_gap():
+def test_cong_next_to_cong_chuc_is_no_sum():
+    (reply,) = ask_json("huyen co bao nhieu can bo cong chuc cong het")
+    assert "Cộng lại" not in reply["answer"]
+
+
+def test_how_big_is_the_gap_after_two_levels_asked_in_english_gives_the_gap():
     *_, gap = ask_json(
         "how many district staff studied intermediate political theory",
         "and the communes?",
-        "whats the difference",
+        "how big is the gap",
         conversation="gap",
     )
     assert gap["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
