@@ -38,3 +38,12 @@ def test_per_this_article_is_how_an_english_question_opens_not_a_question_of_its
 def test_what_positions_people_got_after_training_asked_in_english_is_the_promotions():
     (reply,) = ask_json("after their training, which positions did cadres get?")
     assert (reply["status"], reply["intents"]) == ("answer", ["promotions"])
+
+
+def test_key_positions_are_the_communes_key_posts_and_promoted_to_them_is_a_promotion():
+    posts, promoted = ask_json(
+        "how many held commune key positions?",
+        "Did officials get promoted to key positions after training?",
+    )
+    assert posts["intents"] == ["qlnn_commune_key"]
+    assert promoted["intents"] == ["promotions"]
