@@ -139,8 +139,10 @@ class TotalCues:
         thing beyond a level ("…, số cấp xã" is the thing before, at the commune), asking no
         sum after its head ("…, số học thạc sĩ cộng lại"; "…? tổng bao nhiêu")."""
         words = match.question.folded
-        at = next((i for i, w in enumerate(words) if w in _HEADS or w not in self.light_words), 0)
-        if words[at : at + 1] not in (("so",), ("tong",)):
+        at = next(
+            (i for i, w in enumerate(words) if w in _HEADS or w not in self.light_words), None
+        )
+        if at is None or words[at] not in _HEADS:
             return False
         rest = " ".join(words[at + 1 :])
         if not rest or self.asks_total(rest):

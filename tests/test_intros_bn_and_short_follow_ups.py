@@ -1,28 +1,11 @@
-"""Leaving politely, saying who one is, teen-code "bn" for "bạn", and short follow-ups that
-compare or add up ("so vs …", "cong het lai", "how big is the gap") — through
+"""Saying who one is, teen-code "bn" for "bạn", and short follow-ups that compare or add up
+("so vs …", "cong het lai", "how big is the gap") — through
 `ask --json` (one chat: `--conversation`), as a user meets them."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import ask_json
-
-
-@pytest.mark.parametrize(
-    "farewell",
-    ["hẹn em hôm khác nói chuyện tiếp nha", "thôi chào cháu, hẹn hôm khác mình nói chuyện tiếp"],
-)
-def test_leaving_until_another_day_is_a_goodbye_not_a_question(farewell):
-    (reply,) = ask_json(farewell)
-    assert (reply["status"], reply["intents"]) == ("smalltalk", ["goodbye"])
-
-
-@pytest.mark.parametrize(
-    "question", ["cán bộ đi học có được nghỉ phép không", "cán bộ nghỉ hưu bao nhiêu người"]
-)
-def test_a_rest_or_a_retirement_asked_about_is_no_goodbye(question):
-    (reply,) = ask_json(question)
-    assert reply["status"] != "smalltalk"
 
 
 def test_tau_saying_who_one_is_is_a_greeting():
