@@ -15,6 +15,7 @@ from bot.answer import Responder
 
 if TYPE_CHECKING:  # `ask` without --conversation keeps no context: no need to load it
     from bot.conversation import Conversations
+    from bot.reply import Reply
 
 
 def read_lines(stream: TextIO) -> Iterator[str]:
@@ -43,6 +44,18 @@ def one_line(text: str) -> str:
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
+def replied(
+    responder: Responder, question: str, conversation: tuple[Conversations, str] | None
+) -> tuple[Reply, str]:
+    """The reply to `question` and the text the user is shown (in the chat, when given one)."""
+    if conversation is None:  # every question a conversation of its own
+        reply = responder.respond(question)
+        return reply, reply.full_text
+    conversations, chat = conversation
+    exchange = conversations.ask(chat, question)
+    return exchange.reply, exchange.text
+
+
 def ask(
     responder: Responder,
     questions: Iterable[str],
@@ -53,13 +66,7 @@ def ask(
     """One output line per question; with `conversation` (conversations, chat id) follow-ups
     carry over."""
     for question in questions:
-        if conversation is None:  # every question a conversation of its own
-            reply = responder.respond(question)
-            shown = reply.full_text
-        else:
-            conversations, chat = conversation
-            exchange = conversations.ask(chat, question)
-            reply, shown = exchange.reply, exchange.text
+        reply, shown = replied(responder, question, conversation)
         if as_json:
             out.write(_json_line(reply.as_json(shown)) + "\n")
         else:
@@ -241,8 +248,8 @@ def run_ask(
             from bot.chat_lines import answer_chat_lines
 
             def reply_in_chat(chat: str, question: str) -> dict[str, object]:
-                exchange = conversations.ask(f"ask:{chat}", question)
-                return exchange.reply.as_json(exchange.text)
+                reply, shown = replied(responder, question, (conversations, f"ask:{chat}"))
+                return reply.as_json(shown)
 
             answer_chat_lines(lines, sys.stdout, reply_in_chat, _json_line)
         else:

@@ -11,7 +11,7 @@ from bot.normalize import fold
 from bot.phrases import count_of, ends_with, has_phrase, phrase_at, spans
 from bot.shares import ShareWords
 from bot.slot_finder import pattern_in
-from bot.understanding import Clause, names_a_count, numbers_in
+from bot.understanding import COUNT_WORDS, Clause, names_a_count, numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 
 LISTED = 3  # counts in a row that make a list (two may be a sum's parts)
-_HEADS = ("so", "tong")  # the words a count opens with ("số đảng viên", "tổng cán bộ")
 
 
 class TotalCues:
@@ -140,9 +139,9 @@ class TotalCues:
         sum after its head ("…, số học thạc sĩ cộng lại"; "…? tổng bao nhiêu")."""
         words = match.question.folded
         at = next(
-            (i for i, w in enumerate(words) if w in _HEADS or w not in self.light_words), None
+            (i for i, w in enumerate(words) if w in COUNT_WORDS or w not in self.light_words), None
         )
-        if at is None or words[at] not in _HEADS:
+        if at is None or words[at] not in COUNT_WORDS:
             return False
         rest = " ".join(words[at + 1 :])
         if not rest or self.asks_total(rest):

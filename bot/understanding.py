@@ -291,7 +291,7 @@ def numbers_in(text: str) -> list[str]:
 
 def names_a_count(match: Match) -> bool:
     """ "số …", "tổng …": the clause names a count, an item of a list rather than a qualifier."""
-    return bool(_COUNT_WORDS & set(match.question.folded))
+    return bool(COUNT_WORDS & set(match.question.folded))
 
 
-_COUNT_WORDS = frozenset({"so", "tong"})
+COUNT_WORDS = frozenset({"so", "tong"})
