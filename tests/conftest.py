@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import logging
 import os
@@ -74,10 +75,32 @@ def pytest_sessionfinish() -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The tests that take minutes (every eval question, the load tests) go first: started
-    last, one would keep a worker busy long after the others are done (order is kept
-    otherwise, and no test depends on it)."""
-    items.sort(key=lambda item: all(item.get_closest_marker(m) is None for m in _SLOW))
+    """The tests that take minutes (every eval question, the load tests) are dealt out, one at a
+    time, to the start of each worker's share: xdist's worksteal hands worker i the i-th
+    contiguous slice of this list and others steal only from a slice's tail, so slow tests
+    sorted together would run one after another on one worker (order is kept otherwise, and no
+    test depends on it)."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    slow = [item for item in items if any(item.get_closest_marker(m) for m in _SLOW)]
+    fast = [item for item in items if all(item.get_closest_marker(m) is None for m in _SLOW)]
+    items[:] = _dealt(slow, fast, workers)
+
+
+def _dealt(slow: list[pytest.Item], fast: list[pytest.Item], workers: int) -> list[pytest.Item]:
+    """`slow` dealt round-robin to the heads of `workers` slices sized as worksteal first sizes
+    them (slice i: what is left // the workers left), `fast` filling each slice in order."""
+    left, shares = len(slow) + len(fast), []
+    for i in range(workers):
+        shares.append(left // (workers - i))
+        left -= shares[-1]
+    heads: list[list[pytest.Item]] = [slow[i::workers] for i in range(workers)]
+    dealt: list[pytest.Item] = []
+    rest = iter(fast)
+    for head, size in zip(heads, shares, strict=True):
+        dealt.extend(head)
+        dealt.extend(itertools.islice(rest, max(0, size - len(head))))
+    dealt.extend(rest)
+    return dealt
 
 
 _SLOW = ("every_question", "load")
