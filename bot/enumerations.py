@@ -28,7 +28,7 @@ _ITEM = 2  # words at least of an item between two numbering words
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
-    text = _counted_aloud(text, reading)
+    text = _counted_by_digits(_counted_aloud(text, reading), reading)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
         return text  # most messages: one search, no word folded
     words = list(_WORD.finditer(text))
@@ -64,6 +64,23 @@ def _counted_aloud(text: str, reading: Understanding) -> str:
         return text  # "Hai, ba người …": not a list counted from its first item
     for m in reversed(found):
         text = f"{text[: m.start(2)]}{m.group(2)} là {text[m.end() :]}"
+    return text
+
+
+_DIGIT_ITEM = re.compile(r"(^|[,;.]\s*)([1-9])\s+(?=[^\W\d_])")
+
+
+def _counted_by_digits(text: str, reading: Understanding) -> str:
+    """ "1 tong so cb cc, 2 so dang vien, 3 …": bare digits in order from 1, each opening the
+    message or following a comma, number a list as "một là, hai là, …" do (not "mất 1 năm, 2
+    năm …": the first opens nothing)."""
+    found = list(_DIGIT_ITEM.finditer(text))
+    counts = reading.counting_words
+    order = [int(m.group(2)) for m in found]
+    if len(found) < 2 or order != list(range(1, len(found) + 1)) or len(found) > len(counts):
+        return text
+    for m in reversed(found):
+        text = f"{text[: m.start(2)]}{counts[int(m.group(2)) - 1]} là {text[m.end() :]}"
     return text
 
 

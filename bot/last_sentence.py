@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.openers import requests
-from bot.phrases import asks, has_phrase
+from bot.phrases import asks, has_phrase, question_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -96,3 +96,80 @@ def _limits(reader: Reader, text: str) -> bool:
     """ "Không tính cấp xã.": what the answer is to leave out, said before the question."""
     words = message_memo.words(reader.responder.matcher, text)
     return has_phrase(words.folded, reader.reading.exclusion_cues, words.tokens)
+
+
+RUN_ON_WORDS = 16  # a message this long without a sentence mark may be a story said in one go
+_STORY_SLOTS = {"role", "ask"}  # "cán bộ": whom a story is about, never what it asks
+LEAD = 7  # words at most before the last question word that may still be the question's own
+
+
+def run_on_question(reader: Reader, text: str, reply: Reply) -> str | None:
+    """The question at the end of a message said in one go, without a sentence mark (voice
+    typing: "ông hỏi tí nhé hôm qua nghe đài … tai nghễnh ngãng có bao nhiêu người được cử đi
+    học đại học"): the longest tail from a few words before its last question word that is
+    answered surely alone by the fact the whole message ranks first (the bot knew and did not
+    dare), when the whole is not answered and nothing in it is out of scope; the words left
+    before the tail hold no question word (the tail keeps every one), no article figure and no
+    value, and are answered by nothing."""
+    if reply.status not in ("clarify", "fallback") or reply.unstated or _SENTENCES.search(text):
+        return None
+    spoken = text.split()
+    whole = reader.match(text)
+    if len(spoken) < RUN_ON_WORDS or not whole.candidates or reader.responder.refusal(text, whole):
+        return None
+    last_cue = next(
+        (
+            i
+            for i in range(len(spoken) - 1, -1, -1)
+            if asks(
+                message_memo.words(reader.responder.matcher, " ".join(spoken[i:])), reader.reading
+            )
+        ),
+        None,
+    )
+    if last_cue is None:
+        return None
+    for start in range(max(1, last_cue - LEAD), last_cue + 1):
+        tail, before = " ".join(spoken[start:]), " ".join(spoken[:start])
+        alone = reader.single(tail, reader.match(tail), ())
+        if alone.status != "answer" or alone.score < SURE:
+            continue
+        if alone.intents != (whole.candidates[0].intent.id,):
+            return None  # the tail must bear out the whole's best guess, never another fact
+        if not _asks_alike(reader, tail, text) or _says_what_of(reader, before):
+            return None  # "Năm nào huyện cử 26 người …": what is asked, or of what, is before
+        told = reader.responder.decide(before, reader.match(before), None)
+        return tail if told.status != "answer" else None
+    return None
+
+
+def _asks_alike(reader: Reader, tail: str, text: str) -> bool:
+    """The tail keeps every question word of the whole and asks what it asks ("năm nào" is a
+    year: "nào thì huyện cử …" without "năm" asks something else)."""
+    values = reader.responder.matcher.slot_values
+    said, whole = (message_memo.words(reader.responder.matcher, t) for t in (tail, text))
+    return _cues(reader, tail) == _cues(reader, text) and values(said).get("ask") == values(
+        whole
+    ).get("ask")
+
+
+def _cues(reader: Reader, text: str) -> list[tuple[str, ...]]:
+    """The question words of `text`, folded, but a "không" with words after it: it denies ("ông
+    không nghe rõ"), it asks only at the end."""
+    words = message_memo.words(reader.responder.matcher, text)
+    yes_no = {p for p in reader.reading.yes_no_cues if len(p) == 1}
+    last = len(words.folded)
+    return [
+        tuple(words.folded[a:b])
+        for a, b in question_cues(words.folded, words.tokens, reader.reading)
+        if not (b == a + 1 and b < last and tuple(words.folded[a:b]) in yes_no)
+    ]
+
+
+def _says_what_of(reader: Reader, before: str) -> bool:
+    """The words before a run-on question say what it is of: an article figure, a value of a
+    slot other than whom it is about ("Trong số 712 người được cử đi học đại học có …")."""
+    if any(reader.responder.facts_with_figure(n) for n in numbers_in(before)):
+        return True
+    words = message_memo.words(reader.responder.matcher, before)
+    return bool(set(reader.responder.matcher.slot_values(words)) - _STORY_SLOTS)

@@ -55,8 +55,10 @@ class Preambles:
         asker = message_memo.words(self.responder.matcher, f"{before} hỏi")
         if self.reader.several.introduces(match) or self.reader.several.introduces_words(asker):
             return self._with_its_subject(before, self._past_its_sentence(asked))
+        reply = self.responder.decide(before, match, None)
         if (
-            self._only_values(asked)
+            reply.status != "smalltalk"  # "chúc bạn vui vẻ, cho hỏi huyện có …": no subject
+            and self._only_values(asked)
             and not _SENTENCE_END.search(before)  # sentences: no label
             and not self._says_who_asks(before)  # "Thính giả hỏi: huyện có bao nhiêu …?"
         ):
@@ -67,7 +69,6 @@ class Preambles:
             match.question
         ):
             return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
-        reply = self.responder.decide(before, match, None)
         if reply.status == "clarify" and "?" in before and asks(match.question, self.reading):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
         if reply.status != "answer" and self._asks_surely(before):

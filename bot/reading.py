@@ -23,6 +23,7 @@ from bot.figures import Figures
 from bot.groups import Groups
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
+from bot.last_sentence import run_on_question
 from bot.levels import whole_unnamed
 from bot.message_memo import one_message
 from bot.named_slots import NAMED_BEFORE
@@ -139,6 +140,8 @@ class Reader:
         asked = self.preambles.without_closing(asked) or asked
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
+        if (tail := run_on_question(self, asked, reply)) is not None:  # said in one go
+            reply = self._read(tail, earlier, offered)
         if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
             claims = self.claims.not_recalled(text, asked, claims)
         if claims:
