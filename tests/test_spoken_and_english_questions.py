@@ -98,3 +98,27 @@ def test_a_wish_before_the_question_is_no_subject_of_it():
     (reply,) = ask_json("chúc bạn một ngày vui vẻ, cho hỏi huyện có bao nhiêu cán bộ công chức")
     assert (reply["status"], reply["intents"]) == ("answer", ["total_staff"])
     assert "1.999" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "then", "intent", "figure"),
+    [
+        ("có mấy cán bộ chủ chốt trẻ dưới 35 tuổi", "ở sã thôi", "young_leaders_commune", "21"),
+        (
+            "bao nhiêu người học trung cấp lý luận chính trị",
+            "riêng sã thôi",
+            "intermediate_llct_commune",
+            "300",
+        ),
+    ],
+)
+def test_a_level_a_voice_keyboard_mishears_keeps_the_one_level_asked(asked, then, intent, figure):
+    """ "sã" is xã (s/x merged in Northern speech), as "chung cấp" is trung cấp."""
+    first, kept = ask_json(asked, then, conversation="sa")
+    assert len(first["intents"]) == 2
+    assert kept["intents"] == [intent] and figure in kept["answer"]
+
+
+def test_who_after_the_people_counted_asks_no_name():
+    (reply,) = ask_json("Tell me the number who are Party members and the number who hold a degree")
+    assert reply["intents"] == ["party_members", "university_degree_now"]
