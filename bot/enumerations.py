@@ -28,7 +28,7 @@ _ITEM = 2  # words at least of an item between two numbering words
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
-    text = _counted_by_digits(_counted_aloud(text, reading), reading)
+    text = _counted_by_digits(_counted_aloud(text, reading), reading, tables)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
         return text  # most messages: one search, no word folded
     words = list(_WORD.finditer(text))
@@ -67,10 +67,15 @@ def _counted_aloud(text: str, reading: Understanding) -> str:
     return text
 
 
+def _first_word(text: str) -> str:
+    found = _WORD.search(text)
+    return found.group(0).lower() if found else ""
+
+
 _DIGIT_ITEM = re.compile(r"(^|[,;.]\s*)([1-9])\s+(?=[^\W\d_])")
 
 
-def _counted_by_digits(text: str, reading: Understanding) -> str:
+def _counted_by_digits(text: str, reading: Understanding, tables: Tables) -> str:
     """ "1 tong so cb cc, 2 so dang vien, 3 …": bare digits in order from 1, each opening the
     message or following a comma, number a list as "một là, hai là, …" do (not "mất 1 năm, 2
     năm …": the first opens nothing)."""
@@ -79,6 +84,9 @@ def _counted_by_digits(text: str, reading: Understanding) -> str:
     order = [int(m.group(2)) for m in found]
     if len(found) < 2 or order != list(range(1, len(found) + 1)) or len(found) > len(counts):
         return text
+    counted = {fold(w, tables) for w in reading.counted_after_digits}
+    if any(fold(_first_word(text[m.end() :]), tables) in counted for m in found):
+        return text  # "1 người học đại học, 2 người …": counts, claimed or asked
     for m in reversed(found):
         text = f"{text[: m.start(2)]}{counts[int(m.group(2)) - 1]} là {text[m.end() :]}"
     return text

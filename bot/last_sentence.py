@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.openers import requests
-from bot.phrases import asks, has_phrase, question_cues
+from bot.phrases import asks, has_phrase, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def run_on_question(reader: Reader, text: str, reply: Reply) -> str | None:
     answered surely alone by the fact the whole message ranks first (the bot knew and did not
     dare), when the whole is not answered and nothing in it is out of scope; the words left
     before the tail hold no question word (the tail keeps every one), no article figure and no
-    value, and are answered by nothing."""
+    value, and are answered by nothing, and they say the asker asks ("ông hỏi tí nhé")."""
     if reply.status not in ("clarify", "fallback") or reply.unstated or _SENTENCES.search(text):
         return None
     spoken = text.split()
@@ -138,6 +138,8 @@ def run_on_question(reader: Reader, text: str, reply: Reply) -> str | None:
             return None  # the tail must bear out the whole's best guess, never another fact
         if not _asks_alike(reader, tail, text) or _says_what_of(reader, before):
             return None  # "Năm nào huyện cử 26 người …": what is asked, or of what, is before
+        if not _says_it_asks(reader, " ".join(spoken[:last_cue])):
+            return None  # "ở tỉnh bên cạnh … thì có bao nhiêu người …": the topic, not a story
         told = reader.responder.decide(before, reader.match(before), None)
         return tail if told.status != "answer" else None
     return None
@@ -173,3 +175,17 @@ def _says_what_of(reader: Reader, before: str) -> bool:
         return True
     words = message_memo.words(reader.responder.matcher, before)
     return bool(set(reader.responder.matcher.slot_values(words)) - _STORY_SLOTS)
+
+
+def _says_it_asks(reader: Reader, before: str) -> bool:
+    """The story says the asker is asking ("ông hỏi tí nhé …", "… hỏi chơi cái máy này"), and
+    nothing after that says what the question is of: no "thì" making it the topic ("…, ở
+    tỉnh bên cạnh nơi con gái tôi lấy chồng thì có bao nhiêu người …")."""
+    words = message_memo.words(reader.responder.matcher, before)
+    opened = [b for _, b in spans(words.folded, reader.reading.question_openers, words.tokens)]
+    opened += [i + 1 for i, t in enumerate(words.tokens) if t in _ASKING]
+    return bool(opened) and not any(t in _TOPIC_MARKS for t in words.tokens[max(opened) :])
+
+
+_TOPIC_MARKS = {"thì", "thi"}  # "X thì có bao nhiêu …": X is what the question is of
+_ASKING = {"hỏi"}  # "… buồn quá nên hỏi cái máy này …": the asker says so, as an opener does

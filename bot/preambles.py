@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.last_sentence import last_question
+from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean, fold
 from bot.openers import addresses, after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
@@ -57,7 +57,7 @@ class Preambles:
             return self._with_its_subject(before, self._past_its_sentence(asked))
         reply = self.responder.decide(before, match, None)
         if (
-            reply.status != "smalltalk"  # "chúc bạn vui vẻ, cho hỏi huyện có …": no subject
+            not self._pleasantry_then_question(reply, asked)
             and self._only_values(asked)
             and not _SENTENCE_END.search(before)  # sentences: no label
             and not self._says_who_asks(before)  # "Thính giả hỏi: huyện có bao nhiêu …?"
@@ -74,6 +74,14 @@ class Preambles:
         if reply.status != "answer" and self._asks_surely(before):
             return None  # "…: một là A gì, hai là ông X cho biết B ra sao?": "cho biết" said
         return self._with_its_subject(before, asked) if reply.status != "answer" else None
+
+    def _pleasantry_then_question(self, before: Reply, asked: str) -> bool:
+        """ "chúc bạn vui vẻ, cho hỏi huyện có bao nhiêu cán bộ": a pleasantry is no subject of
+        a question answered surely alone (but "cảm ơn, cho hỏi cấp huyện bao nhiêu?" is)."""
+        if before.status != "smalltalk":
+            return False
+        alone = self.reader.single(asked, self.reader.match(asked), ())
+        return alone.status == "answer" and alone.score >= SURE
 
     def _asks_surely(self, before: str) -> bool:
         """A clause before the opener asks by a word of its own and is answered surely."""

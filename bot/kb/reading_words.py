@@ -38,6 +38,7 @@ class Understanding:
     question_enders: Phrases  # "… tên là gì đăng ngày nào": a run-on's first question ends
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
     counting_words: tuple[str, ...]  # "Một, …? Hai, …?": a list counted aloud, in order
+    counted_after_digits: frozenset[str]  # "1 người …, 2 người …": counts, never a numbered list
     not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing
     distributive_cues: Phrases
     topic_markers: Phrases

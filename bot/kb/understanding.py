@@ -95,6 +95,7 @@ _FIELDS = frozenset(
         "source_asides",
         "indefinite_after",
         "counting_words",
+        "counted_after_digits",
     }
 )
 
@@ -234,6 +235,7 @@ def read_understanding(
             w for p in root.texts("indefinite_after") for w in p.lower().split()
         ),
         counting_words=tuple(w.lower() for w in root.texts("counting_words")),
+        counted_after_digits=frozenset(w.lower() for w in root.texts("counted_after_digits")),
         unstated=tuple(unstated),
         bound=article_pairs(article, drop, tables) | listed_pairs(root, "bound_words", tables),
     )
