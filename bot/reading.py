@@ -140,8 +140,8 @@ class Reader:
         asked = self.preambles.without_closing(asked) or asked
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
-        if (tail := run_on_question(self, asked, reply)) is not None:  # said in one go
-            reply = self._read(tail, earlier, offered)
+        if (tail := run_on_question(self, asked, reply)) is not None:  # said in one go: read
+            reply = self._read(tail, (), ())  # as it was judged, alone, never as a follow-up
         if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
             claims = self.claims.not_recalled(text, asked, claims)
         if claims:

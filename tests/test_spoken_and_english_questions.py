@@ -154,3 +154,14 @@ def test_digits_before_what_they_count_are_no_numbered_list(message):
     lists)."""
     (reply,) = ask_json(message)
     assert len(reply["intents"]) == 2
+
+
+def test_a_question_said_in_one_go_in_a_conversation_is_read_as_judged_alone():
+    first, spoken = ask_json(
+        "bao nhiêu người được cử đi học thạc sĩ",
+        "bà đang đợi xe khách về bản lâu quá nên hỏi chơi cái máy này bây giờ trong huyện có "
+        "mấy người học trên đại học",
+        conversation="spoken",
+    )
+    assert first["intents"] == ["masters_sent"]
+    assert spoken["intents"] == ["postgraduate_now"] and "11" in spoken["answer"]
