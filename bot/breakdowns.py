@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.phrases import spans
 from bot.reply import Reply
+from bot.unstated import told_unstated
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -38,7 +39,7 @@ class Breakdowns:
         if whole is None or not self._not_a_part(reply.intents, whole):
             return reply
         close = tuple(dict.fromkeys((whole, *reply.intents)))
-        return self.reader.unstated_reply(question, reply, self.label, close)
+        return told_unstated(self.reader.responder, question, reply, self.label, close)
 
     def _not_a_part(self, facts: Sequence[str], whole: str) -> bool:
         """The whole again ("trong 1.800 lượt, bao nhiêu lượt …?" → 1.800), or a fact that

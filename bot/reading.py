@@ -45,7 +45,7 @@ from bot.spans import YearSpans
 from bot.topic_heads import with_shared_topic
 from bot.totals import TotalCues
 from bot.understanding import numbers_in
-from bot.unstated import asked_unstated, of_last_fact, only_asks, told_unstated
+from bot.unstated import asked_unstated, of_last_fact, only_asks, states_of, told_unstated
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -147,7 +147,7 @@ class Reader:
         if claims:
             reply = self.claims.checked(question, reply, claims)
         placed = self.pleasantries.placed(question, reply, earlier)
-        said = None if placed else self.preambles.only_pleasantry(question, reply)
+        said = None if placed else self.preambles.courtesy.only_pleasantry(question, reply)
         if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"
             return self.responder.answer_intent(said, question=question) or reply
         return replace(reply, question=question) if asked != question else reply
@@ -262,7 +262,7 @@ class Reader:
         names = self._names_unstated
         if names is None or not has_phrase(words.folded, self.reading.name_asks, words.tokens):
             return meaning
-        return self.unstated_reply(question, meaning, names.label, meaning.intents)
+        return told_unstated(self.responder, question, meaning, names.label, meaning.intents)
 
     def _unstated(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
@@ -280,12 +280,9 @@ class Reader:
             close = earlier[-1:]  # "ai ký?" after the resolution: its signer, not the byline's
         elif earlier and self.responder.follow_ups.words.points_back(words):
             close = earlier  # "ủa mấy người đó tên gì v": of the facts just given
-        if any(attribute.id in self._states(i) for i in close):
+        if any(attribute.id in states_of(self.kb, i) for i in close):
             return reply
-        return self.unstated_reply(question, reply, attribute.label, close)
-
-    def unstated_reply(self, question: str, reply: Reply, what: str, close: Sequence[str]) -> Reply:
-        return told_unstated(self.responder, question, reply, what, close)
+        return told_unstated(self.responder, question, reply, attribute.label, close)
 
     def _unstated_across(self, match: Match) -> bool:
         """Whether the message as a whole asks what the article never gives (a figure asked for
@@ -297,7 +294,3 @@ class Reader:
     def _asks_on(self, match: Match) -> bool:
         words = match.question
         return has_phrase(words.folded, self.reading.asking_joiners, words.tokens)
-
-    def _states(self, intent_id: str) -> frozenset[str]:
-        intent = self.kb.intent(intent_id)
-        return intent.slots.get("states", frozenset()) if intent else frozenset()

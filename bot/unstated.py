@@ -114,6 +114,12 @@ def asks_attribute_only(reading: Understanding, words: Normalized, light: frozen
     return attribute is not None and only_asks(attribute, words, light)
 
 
+def states_of(kb: KnowledgeBase, intent_id: str) -> frozenset[str]:
+    """The attributes a fact states besides its figure (`slots: states:`, "field_of_study")."""
+    intent = kb.intent(intent_id)
+    return intent.slots.get("states", frozenset()) if intent else frozenset()
+
+
 def of_last_fact(kb: KnowledgeBase, earlier: tuple[str, ...], reply: Reply) -> bool:
     """Whether an attribute asked alone is of the chat's last fact rather than of the reply's:
     the reply's fact is of another topic (the byline "signs" the article; "ai ký?" after the

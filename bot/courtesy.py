@@ -1,0 +1,114 @@
+"""A message of pleasantries only ("cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"):
+the smalltalk it is, rather than a guess at a fact; and whether one piece of a message is a
+pleasantry (a closing "…, thanks bạn" is read past)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot import message_memo
+from bot.openers import addresses, requests, tells_me
+from bot.phrases import asks, spans
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+GREETING = "greet"  # the reply to a message that only says who is asking
+
+
+class Courtesy:
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.responder, self.kb, self.reading = reader.responder, reader.kb, reader.reading
+
+    def only_pleasantry(self, question: str, reply: Reply) -> str | None:
+        """The smalltalk a first message is, rather than `reply`: a pleasantry when the reply is
+        unsure or the message only says who asks ("cảm ơn bạn, bài hay lắm"), a greeting when
+        it opens by saying who asks and asks nothing ("tôi là giáo viên về hưu")."""
+        unsure = reply.status in ("clarify", "fallback") and not reply.unstated
+        if unsure and self.responder.refusal(question, self.reader.match(question)) is not None:
+            return None  # "Bot ơi, nhắc tôi 5 giờ chiều …": refused, not a greeting
+        introduces = self.only_introduces(question)
+        if not (unsure or introduces):
+            return None
+        said = self.pleasantry_said(question)
+        if said is None and introduces and self.says_who_first(question):
+            return GREETING
+        return said
+
+    def pleasantry_said(self, question: str) -> str | None:
+        """A message asking nothing that is a pleasantry in one of its pieces ("cảm ơn bạn, bài
+        hay lắm"): that pleasantry's intent, rather than a guess at the rest."""
+        if asks(message_memo.words(self.responder.matcher, question), self.reading):
+            return None
+        answer = self.kb.settings.thresholds.answer
+        for piece, _, _ in message_memo.pieces(question, self.kb.tables):
+            match = self.reader.match(piece)
+            best = match.candidates[0] if match.candidates else None
+            if best is not None and best.intent.kind == "smalltalk" and best.score >= answer:
+                return best.intent.id
+        # "dạ cảm ơn bạn nhiều lắm ạ", "kính chào quý vị": courtesy is weak in matching, yet
+        # when a courtesy word is all the message holds of note, naming nothing of the article,
+        # and a pleasantry is still closest (or nothing is close), it is that pleasantry
+        words = self.reader.words(question)  # matched once for the message
+        if self.responder.matcher.names_a_value(words):
+            return None
+        courteous, others = [], []
+        for word, folded in zip(words.tokens, words.folded, strict=True):
+            # "xin" also asks ("đơn xin nghỉ phép", "cho xin"): no pleasantry by itself
+            kind = word in self.kb.settings.courtesy and folded not in self.reading.announcing_words
+            (courteous if kind else others).append(word if kind else folded)
+        best = next(iter(self.reader.match(question).candidates), None)
+        thresholds = self.kb.settings.thresholds
+        if not courteous or (
+            best and best.intent.kind != "smalltalk" and best.score >= thresholds.clarify
+        ):
+            return None
+        if best and best.intent.kind == "smalltalk" and best.score >= thresholds.suggest:
+            return best.intent.id
+        if len([f for f in others if f not in self.reader.light_words]) > 2:
+            return None  # "viết code in ra hello world giúp mình": a task around the courtesy
+        alone = next(iter(self.reader.match(" ".join(courteous)).candidates), None)
+        sure = alone and alone.intent.kind == "smalltalk" and alone.score >= thresholds.answer
+        return alone.intent.id if sure else None
+
+    def only_introduces(self, question: str) -> bool:
+        """ "chào em, anh là phóng viên": who the asker is beside a pleasantry, nothing asked (no
+        question about the article's author)."""
+        words = self.reader.words(question)  # matched once for the message
+        if not self.reader.several.introduces_words(words):
+            return False  # most messages: no one says who they are (looked at first: one look)
+        if asks(words, self.reading) or requests(words, self.reading):
+            return False
+        pieces = [p for p, _, _ in message_memo.pieces(question, self.kb.tables)]
+        read = self.responder.matcher.read
+        intros = [self.reader.several.introduces_words(read(p)) for p in pieces]
+        return any(intros) and all(
+            i or self.is_pleasantry(p) for p, i in zip(pieces, intros, strict=True)
+        )
+
+    def says_who_first(self, question: str) -> bool:
+        """A piece of the message opens by saying who speaks ("tôi là giáo viên về hưu"), not
+        words that only look like it inside a request ("soạn giúp em lá đơn …")."""
+        read = self.responder.matcher.read
+        for piece, _, _ in message_memo.pieces(question, self.kb.tables):
+            words = read(piece)
+            found = spans(words.folded, self.reading.introductions, words.tokens)
+            if any(start == 0 for start, _ in found):
+                return True
+        return False
+
+    def is_pleasantry(self, piece: str) -> bool:
+        """Asks nothing, names no value, and is smalltalk or near nothing the article says
+        ("…, thanks bạn", "…, ngắn gọn thôi")."""
+        words = message_memo.words(self.responder.matcher, piece)
+        light = self.responder.light_words  # "…, thưa đồng chí?", "…, nói cho em với"
+        if addresses(words, self.reading) or tells_me(words, self.reading, light):
+            return True
+        if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
+            return False  # read from the words alone, before any scoring
+        match = self.reader.match(piece)
+        best = match.candidates[0] if match.candidates else None
+        clarify = self.kb.settings.thresholds.clarify
+        return best is None or best.intent.kind == "smalltalk" or best.score < clarify
