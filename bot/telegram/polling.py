@@ -77,9 +77,9 @@ def run_polling(
     """Long polling until SIGINT/SIGTERM (or `stop` is requested); then a clean wind-down.
 
     Start-up (getMe, the webhook check, the command menu, the first poll) stops at once too. The
-    store opens meanwhile, and polling takes no update before it is checked; one that cannot be
-    used stops polling and is raised (Refused). `loop` and `stop` let a caller on another
-    thread (the tests) stop it.
+    store opens from the first poll on, and polling takes no update before it is checked; one
+    that cannot be used stops polling and is raised (Refused). `loop` and `stop` let a caller on
+    another thread (the tests) stop it.
     """
     loop = loop or asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
@@ -111,8 +111,8 @@ def stop_on_sigterm() -> None:
 async def _poll(
     application: App, take_over: bool, opening: StoreOpening | None, stop: StopRequest
 ) -> None:
-    if opening is not None:
-        opening.start()
+    if opening is not None:  # opened from the first poll on: SQLAlchemy's import and the
+        # database check hold the GIL, and would slow the start-up calls before it (issue 14)
         application.bot.wait_before_updates(_store_ready(application, opening, stop))
     updater = application.updater
     assert updater is not None, "polling needs PTB's Updater"
