@@ -143,10 +143,11 @@ class Lexicon:
                 sure = len(same_fold) == 1
                 return {v: 1.0 if v == word or sure else w.folded for v in same_fold}
             typed = _marks(word)
-            return {
+            found = {
                 v: 1.0 if v == word else (w.partial_marks if typed <= _marks(v) else w.wrong_marks)
                 for v in same_fold
             }
+            return found if word in same_fold else self._with_marked_slips(word, folded, found)
         telex = decode_telex(word, self._tables)
         if telex is not None:
             same_letters = self._by_fold.get(fold(telex[0], self._tables), ())
@@ -180,6 +181,23 @@ class Lexicon:
         if word != folded:  # the diacritics typed tell "đảg" (đảng) from đang and đăng
             typed = _marks(word)
             found = {v: s if typed <= _marks(v) else s * w.partial_marks for v, s in found.items()}
+            found = self._with_marked_slips(word, folded, found)
+        return found
+
+    def _with_marked_slips(
+        self, word: str, folded: str, found: dict[str, float]
+    ) -> dict[str, float]:
+        """`found`, and the KB words one merged sound away from a word typed with marks that
+        the KB does not know, when every mark typed is theirs (Northern l/n, the finals n/ng
+        and c/t): a filler surely ("bài lày" is bài này), a word of meaning only as a guess
+        that a KB bigram with the word beside it confirms ("chứt vụ", "đản viên": the matcher's
+        _confirm_by_neighbours) — "tính", "mái", "hạng" are words of their own."""
+        typed = _marks(word)
+        for variant in self.slips(folded):
+            for known in self._by_fold[variant]:
+                if _marks(known) == typed:
+                    sim = 1.0 if self.is_filler(known, variant) else self.weights.slip_marked
+                    found[known] = max(found.get(known, 0.0), sim)
         return found
 
     def slips(self, folded: str) -> list[str]:

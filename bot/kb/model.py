@@ -78,6 +78,7 @@ class Weights:
     partial_marks: float
     fuzzy: float
     slip: float
+    slip_marked: float
     fuzzy_cutoff: float
     answer_words: float
     question_share: float
