@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.group_facts import smallest_group
+from bot.hearsay import without_hearsay
 from bot.normalize import canonical_number, fold
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(?:\s*(%|\w+))?")
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 _SOURCE_WORDS = 3  # words at most before a cue that say where a figure was read ("báo cáo")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
@@ -219,8 +221,13 @@ class Claims:
         says so)."""
         if reply.status != "clarify":
             return reply
-        offered = [s.intent_id for s in reply.suggestions] + [c for c, _ in reply.candidates[:5]]
         holders = {h for c in claims if c.in_article for h in self._holders(c.number)}
+        said = self._claim_sentence(question, claims)
+        if said is not None:  # "Tôi làm kiểm chứng …. Huyện có 1.999 cán bộ, công chức. Đúng
+            alone = self.reader.single(said, self.reader.match(said), ())  # không?": that one
+            if alone.status == "answer" and set(alone.intents) <= holders:
+                return replace(alone, question=question)
+        offered = [s.intent_id for s in reply.suggestions] + [c for c, _ in reply.candidates[:5]]
         of_figure = [i for i in dict.fromkeys(offered) if i in holders]
         if len(of_figure) == 1:
             return self.responder.answer_intent(of_figure[0], question=question) or reply
@@ -247,6 +254,24 @@ class Claims:
         facts = list(dict.fromkeys((*given, *owners)))
         group = smallest_group(self.reader.groups, facts)
         return self.responder.answer_many(question, facts, reply.score, group)
+
+    def leaves_out(self, asked: str, claims: tuple[Claim, ...]) -> bool:
+        """Whether a question cut from its message (`asked`) leaves the figures claimed
+        behind while pointing back at them ("Một bài đăng viết '… 28 người …'. Cái này có
+        trong bài không?"): read without the claim, "cái này" is nothing."""
+        written = [c.written for c in claims if c.in_article and c.counts]
+        if all(w in asked for w in written):
+            return False
+        return self.responder.follow_ups.words.points_back(self.reader.words(asked))
+
+    def _claim_sentence(self, question: str, claims: tuple[Claim, ...]) -> str | None:
+        """The one sentence of a message of several that writes every figure claimed."""
+        sentences = [s for s in _SENTENCES.split(question.strip()) if s]
+        written = [c.written for c in claims if c.in_article and c.counts]
+        holding = [s for s in sentences if written and all(w in s for w in written)]
+        if len(sentences) < 2 or len(holding) != 1:
+            return None
+        return without_hearsay(self.reader, holding[0]) or holding[0]  # "có người nói rằng …"
 
     def _holders(self, number: str) -> list[str]:
         return self.responder.facts_with_figure(number)

@@ -21,6 +21,7 @@ from bot.enumerations import enumerated, without_label
 from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
+from bot.hearsay import without_hearsay
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
 from bot.last_sentence import run_on_question
@@ -136,9 +137,11 @@ class Reader:
             listed = self.one_by_one.first_only(question, text, listed)
             return replace(listed, question=question)
         asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
-        asked = self.preambles.question_after(asked) or asked
+        after = self.preambles.question_after(asked)
+        asked = asked if not after or (claims and self.claims.leaves_out(after, claims)) else after
         asked = self.preambles.without_closing(asked) or asked
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
+        asked = without_hearsay(self, asked) or asked  # "có người đăng lên mạng rằng …"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if (tail := run_on_question(self, asked, reply)) is not None:  # said in one go: read
             reply = self._read(tail, (), ())  # as it was judged, alone, never as a follow-up

@@ -69,3 +69,37 @@ def test_asking_for_more_with_nothing_said_before_is_not_an_answer():
 def test_ok_cool_is_acknowledged(message):
     (reply,) = ask_json(message)
     assert reply["status"] == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "figure"),
+    [
+        (
+            "Tôi làm kiểm chứng thông tin cho một trang tin. Có người đăng lên mạng rằng huyện "
+            "Điện Biên Đông có 1.999 cán bộ, công chức. Con số đó có đúng với bài không?",
+            "total_staff",
+            "1.999",
+        ),
+        (
+            "Mình là người làm fact-check. Một bài đăng Facebook viết 'huyện cử 28 người đi học "
+            "thạc sĩ'. Cái này có trong bài không, đúng không?",
+            "masters_sent",
+            "28",
+        ),
+    ],
+)
+def test_a_claim_reported_from_elsewhere_is_checked_against_its_own_fact(message, intent, figure):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", [intent])
+    assert reply["answer"].startswith(f"Con số {figure} có trong bài")
+
+
+def test_who_said_a_claim_is_still_asked_when_the_frame_asks():
+    (reply,) = ask_json("ai nói rằng chất lượng cán bộ được nâng lên")
+    assert "article_author" not in reply["intents"]
+    assert reply["status"] != "answer" or reply["intents"] == ["spokesperson"]
+
+
+def test_ra_rang_typed_bare_is_no_frame_of_a_claim():
+    (reply,) = ask_json("truoc ni doi ngu can bo o xa minh ra rang ha, yeu kem cho mo")
+    assert (reply["status"], reply["intents"]) == ("answer", ["past_weakness"])

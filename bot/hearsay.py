@@ -1,0 +1,39 @@
+"""Who said a claim before the claim a message checks ("Có người đăng lên mạng rằng huyện có
+1.999 cán bộ, công chức. Con số đó có đúng với bài không?", "Có người nói rằng …"): the words
+up to "rằng" only say where the claim was read. Read with them, "đăng" and "nói" asked when the
+article was posted or who spoke in it; the claim is read without them (its figures are checked
+when the message has words of checking: claims.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.phrases import question_cues
+from bot.understanding import numbers_in
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+
+# "rằng" as written (bare "rang" is also "răng", "ra răng": how, in Central speech); the
+# sentence it ends the frame of starts after a stop
+_THAT = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*?)\b([Rr]ằng)\b[\s,:]*")
+FRAME_WORDS = 10  # words at most before "rằng" in a frame ("một bài đăng trên Facebook …")
+
+
+def without_hearsay(reader: Reader, text: str) -> str | None:
+    """`text` without the frame of the first claim it reports, or None when it reports none:
+    the words before "rằng" in its sentence, when they ask nothing and write no figure."""
+    found = _THAT.search(text)
+    if found is None:
+        return None
+    frame = found.group(1)
+    words = reader.words(frame)
+    if not 0 < len(words.tokens) <= FRAME_WORDS or numbers_in(frame):
+        return None
+    if question_cues(words.folded, words.tokens, reader.reading):
+        return None  # "ai nói rằng …", "bài có nói rằng … không": the frame is asked
+    rest = text[found.end() :].strip()
+    if not rest:
+        return None
+    return f"{text[: found.start(1)]}{rest}".strip()
