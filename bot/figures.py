@@ -74,11 +74,12 @@ class Figures:
             for n in numbers_in(w)
         }
 
-    def meaning(self, question: str, match: Match) -> Reply | None:
+    def meaning(self, question: str, match: Match, earlier: Sequence[str] = ()) -> Reply | None:
         """ "số 115 là gì?", "1.999 ứng với cái gì", "còn 1.066?": what a figure stands for.
         When the question names nothing but figures (and words that ask what they mean), or
         asks what figures of the article are about ("con số 1.066 nói lên điều gì?") without
-        counting anything or asking what the article never gives."""
+        counting anything or asking what the article never gives. Asked where else the figure
+        is ("số 712 còn xuất hiện ở chỗ nào khác không?") after one of its facts: the others."""
         written = numbers_in(question)
         if not written:
             return None
@@ -91,11 +92,19 @@ class Figures:
             w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
         ]
         words, marked = match.question.folded, match.question.tokens
-        cue = has_phrase(words, self.reading.meaning_cues, marked) or (
+        cue = has_phrase(
+            words, (*self.reading.meaning_cues, *self.reading.figure_places), marked
+        ) or (
             _introduced_as_figure(words, self.reading.figure_pointers)
             and has_phrase(words, self.reading.figure_who_cues, marked)
         )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
         facts = self._facts_of(question, numbers)
+        if (
+            earlier
+            and set(earlier) & set(facts)
+            and has_phrase(words, self.reading.figure_elsewhere)
+        ):
+            facts = [f for f in facts if f not in earlier] or facts
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
         if rest and not (cue and facts and self._asks_about_figures(question, match, facts)):
             return None

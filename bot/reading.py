@@ -166,7 +166,7 @@ class Reader:
         by_place = by_place or self.year_spans.read(question, match, earlier)
         if by_place is not None:
             return by_place
-        meaning = self.figures.meaning(question, match)
+        meaning = self.figures.meaning(question, match, earlier)
         if meaning is not None and earlier and set(meaning.intents) <= set(earlier):
             meaning = self._who_by_name(question, match, meaning)
         if meaning is not None:  # "ko phải 11 à?" after the 28: both

@@ -103,3 +103,27 @@ def test_who_said_a_claim_is_still_asked_when_the_frame_asks():
 def test_ra_rang_typed_bare_is_no_frame_of_a_claim():
     (reply,) = ask_json("truoc ni doi ngu can bo o xa minh ra rang ha, yeu kem cho mo")
     assert (reply["status"], reply["intents"]) == ("answer", ["past_weakness"])
+
+
+@pytest.mark.parametrize(
+    ("first", "first_intent", "other"),
+    [
+        ("bao nhiêu người được cử đi học đại học", "university_sent", "party_members"),
+        ("bao nhiêu đảng viên", "party_members", "university_sent"),
+    ],
+)
+def test_where_else_a_figure_is_written_gives_its_other_fact(first, first_intent, other):
+    given, elsewhere = ask_json(
+        first, "số 712 còn xuất hiện ở chỗ nào khác trong bài không", conversation="elsewhere"
+    )
+    assert given["intents"] == [first_intent]
+    assert (elsewhere["status"], elsewhere["intents"]) == ("answer", [other])
+    assert "712" in elsewhere["answer"]
+
+
+def test_where_a_figure_appears_asked_alone_gives_every_fact_it_is_of():
+    (reply,) = ask_json("số 712 xuất hiện ở đâu trong bài")
+    assert (reply["status"], sorted(reply["intents"])) == (
+        "answer",
+        ["party_members", "university_sent"],
+    )

@@ -80,6 +80,8 @@ class Understanding:
     figure_asks_more: frozenset[str]  # "(…,) được cử đi làm gì": asking more of a figure
     time_anchors: Phrases  # "sau (năm) 2020": a year placing the question in time
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
+    figure_elsewhere: Phrases  # "(712) còn ở chỗ nào khác": its other facts than the one given
+    figure_places: Phrases  # "(712) xuất hiện ở đâu": what a figure is, asked by where it is
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     set_phrases: Phrases  # "không sao", "vậy thôi": a question word in a phrase that asks nothing
     asker_words: Phrases  # "năm 1998 tôi cũng từng đi học …": the asker's own story, not a scope
