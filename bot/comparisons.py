@@ -199,6 +199,10 @@ class Comparisons:
         counted = all(self.counts(f) for f in facts)
         if not counted and any(self._bare(side) for side in sides):
             return None  # "… còn kém ở những mặt nào?": weak, no figure compared
+        asked = self.groups.responder.matcher.slot_values(match.question).get("ask", set())
+        if not counted and "count" in asked:
+            return None  # "cán bộ huyện so với cán bộ xã chênh nhau bao nhiêu người?": one
+            # side is no figure (the article counts the district's staff nowhere)
         both = self.groups.responder.answer_many(question, facts, min(scores))
         if not counted:  # "… yếu kém ra sao và sau khi đào tạo thì …?": two questions
             return both

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.phrases import question_cues
+from bot.phrases import has_phrase, question_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 # sentence it ends the frame of starts after a stop
 _THAT = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*?)\b([Rr]ằng)\b[\s,:]*")
 FRAME_WORDS = 10  # words at most before "rằng" in a frame ("một bài đăng trên Facebook …")
+CLAIM_WORDS = 2  # words of its own at least in what the frame reports
 
 
 def without_hearsay(reader: Reader, text: str) -> str | None:
     """`text` without the frame of the first claim it reports, or None when it reports none:
-    the words before "rằng" in its sentence, when they ask nothing and write no figure."""
+    the words before "rằng" in its sentence, when they name where the claim was heard, ask
+    nothing and write no figure, and what follows claims something of its own."""
     found = _THAT.search(text)
     if found is None:
         return None
@@ -33,7 +35,17 @@ def without_hearsay(reader: Reader, text: str) -> str | None:
         return None
     if question_cues(words.folded, words.tokens, reader.reading):
         return None  # "ai nói rằng …", "bài có nói rằng … không": the frame is asked
+    if not has_phrase(words.folded, reader.reading.hearsay_sources, words.tokens):
+        return None  # "ông Thanh nói rằng …", "tôi cứ tưởng rằng …": the frame is the subject
     rest = text[found.end() :].strip()
-    if not rest:
-        return None
+    said = reader.words(rest)
+    asked = question_cues(said.folded, said.tokens, reader.reading)
+    light = reader.responder.light_words
+    own = [
+        w
+        for i, w in enumerate(said.folded)
+        if w not in light and not any(a <= i < b for a, b in asked)
+    ]
+    if len(own) < CLAIM_WORDS:
+        return None  # "có người nói rằng gì?": nothing claimed
     return f"{text[: found.start(1)]}{rest}".strip()

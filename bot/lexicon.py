@@ -189,15 +189,21 @@ class Lexicon:
     ) -> dict[str, float]:
         """`found`, and the KB words one merged sound away from a word typed with marks that
         the KB does not know, when every mark typed is theirs (Northern l/n, the finals n/ng
-        and c/t): a filler surely ("bài lày" is bài này), a word of meaning only as a guess
+        and c/t): a filler one merged initial away surely ("bài lày" is bài này: normalization
+        `merged`), any other word only as a guess
         that a KB bigram with the word beside it confirms ("chứt vụ", "đản viên": the matcher's
         _confirm_by_neighbours) — "tính", "mái", "hạng" are words of their own."""
         typed = _marks(word)
+        merged = {v for g in self._tables.slips.merged for v in _swap_initial(folded, g)}
         for variant in self.slips(folded):
             for known in self._by_fold[variant]:
-                if _marks(known) == typed:
-                    sim = 1.0 if self.is_filler(known, variant) else self.weights.slip_marked
-                    found[known] = max(found.get(known, 0.0), sim)
+                if _marks(known) != typed:
+                    continue
+                if self.is_filler(known, variant):  # "già" is no "và", "lày" is này
+                    if variant in merged:
+                        found[known] = 1.0
+                    continue
+                found[known] = max(found.get(known, 0.0), self.weights.slip_marked)
         return found
 
     def slips(self, folded: str) -> list[str]:

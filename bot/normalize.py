@@ -65,6 +65,7 @@ class Slips:
     initials: tuple[tuple[str, ...], ...]
     finals: tuple[tuple[str, ...], ...]
     neighbours: Mapping[str, str]
+    merged: tuple[tuple[str, ...], ...] = ()  # initials an accent merges (Northern l/n)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from bot import message_memo
 from bot.courtesy import Courtesy
 from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean, fold
-from bot.openers import after_opener, requests, without_joiner
+from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
 from bot.source_frames import without_frame
 from bot.topic_heads import reads_by_topic, requested_topic
@@ -214,6 +214,9 @@ class Preambles:
             return None
         cleaned = clean(question, self.kb.tables)
         kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
-        if not asks(message_memo.words(self.responder.matcher, kept), self.reading):
+        words = message_memo.words(self.responder.matcher, kept)
+        light = self.responder.light_words  # "A, B, C, liệt kê giúp mình": the request asks
+        told = any(tells_me(self.reader.words(p), self.reading, light) for p, *_ in pieces[cut:])
+        if not asks(words, self.reading) and not told:
             return None
         return kept

@@ -127,3 +127,45 @@ def test_where_a_figure_appears_asked_alone_gives_every_fact_it_is_of():
         "answer",
         ["party_members", "university_sent"],
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # the words before "rằng" are the question's subject, not where a claim was heard
+        ("Ông Thanh nói rằng gì?", "spokesperson"),
+        ("Bài báo nói rằng gì vậy?", "article_summary"),
+        ("Nghị quyết chuyên đề xác định rằng mục tiêu là gì?", "resolution_03"),
+    ],
+)
+def test_a_frame_that_is_the_subject_of_the_question_is_kept(message, intent):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", [intent])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Người già trong huyện được hỗ trợ gì?",  # già is no slip of "và"
+        "nguồn lực của huyện có dồi dào không?",  # dồi is no slip of "rồi"
+    ],
+)
+def test_a_word_of_its_own_is_never_read_as_a_filler_slip(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] in ("fallback", "clarify")
+    assert reply["status"] != "smalltalk"
+
+
+def test_two_sides_compared_by_count_when_one_is_no_figure_are_not_answered():
+    (reply,) = ask_json("Cán bộ huyện so với cán bộ xã chênh nhau bao nhiêu người?")
+    assert reply["status"] != "answer"
+
+
+def test_a_list_closed_by_a_request_to_list_is_answered_item_by_item():
+    (reply,) = ask_json(
+        "Tổng số cán bộ công chức, số đảng viên, số có trình độ đại học, liệt kê giúp mình."
+    )
+    assert (reply["status"], reply["intents"]) == (
+        "answer",
+        ["total_staff", "party_members", "university_degree_now"],
+    )

@@ -73,12 +73,13 @@ def read_tables(
 
 
 def _slips(fields: FieldReader | None) -> Slips | None:
-    """`slips:` — initials and finals as lists of confusable spellings, keyboard rows."""
+    """`slips:` — initials and finals as lists of confusable spellings, keyboard rows, and the
+    initials an accent merges."""
     if fields is None:
         return None
-    fields.unknown_keys(frozenset({"initials", "finals", "keyboard"}))
+    fields.unknown_keys(frozenset({"initials", "finals", "keyboard", "merged"}))
     groups = {}
-    for key in ("initials", "finals"):
+    for key in ("initials", "finals", "merged"):
         found = []
         for index, group in enumerate(fields.data.get(key) or ()):
             ok = isinstance(group, list) and len(group) >= 2
@@ -88,7 +89,8 @@ def _slips(fields: FieldReader | None) -> Slips | None:
             found.append(tuple(g.lower() for g in group))
         groups[key] = tuple(found)
     rows = fields.texts("keyboard", required=False)
-    return Slips(groups["initials"], groups["finals"], keyboard_neighbours(rows))
+    neighbours = keyboard_neighbours(rows)
+    return Slips(groups["initials"], groups["finals"], neighbours, groups["merged"])
 
 
 def _mapping(section: Section, problems: list[Problem]) -> FieldReader | None:
