@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.group_facts import smallest_group
 from bot.hearsay import without_hearsay
+from bot.last_sentence import SENTENCES
 from bot.normalize import canonical_number, fold
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(?:\s*(%|\w+))?")
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
-_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 _SOURCE_WORDS = 3  # words at most before a cue that say where a figure was read ("báo cáo")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
@@ -266,7 +266,7 @@ class Claims:
 
     def _claim_sentence(self, question: str, claims: tuple[Claim, ...]) -> str | None:
         """The one sentence of a message of several that writes every figure claimed."""
-        sentences = [s for s in _SENTENCES.split(question.strip()) if s]
+        sentences = [s for s in SENTENCES.split(question.strip()) if s]
         written = [c.written for c in claims if c.in_article and c.counts]
         holding = [s for s in sentences if written and all(w in s for w in written)]
         if len(sentences) < 2 or len(holding) != 1:

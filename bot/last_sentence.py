@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from bot.reading import Reader
     from bot.reply import Reply
 
-_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
+SENTENCES = re.compile(r"(?<=[.!?…])\s+")  # where one sentence ends and the next begins
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 SURE = 80  # the last sentence's score, alone, for the sentences before it to be left out
 
@@ -27,7 +27,7 @@ def last_question(reader: Reader, question: str) -> str | None:
     surely on its own, and what comes before it is neither answered nor a choice — or only
     restates a figure the article gives ("tôi nhớ bài nói có 1.066 người trình độ đại học. Còn
     trên đại học là bao nhiêu nhỉ, bạn nói giúp tôi nhé.")."""
-    sentences = [s for s in _SENTENCES.split(question.strip()) if s]
+    sentences = [s for s in SENTENCES.split(question.strip()) if s]
     if len(sentences) < 2 or any("?" in s for s in sentences[:-1]):
         return None  # one sentence, or questions before the last: read with it
     last, before = sentences[-1], " ".join(sentences[:-1])
@@ -111,7 +111,7 @@ def run_on_question(reader: Reader, text: str, reply: Reply) -> str | None:
     dare), when the whole is not answered and nothing in it is out of scope; the words left
     before the tail hold no question word (the tail keeps every one), no article figure and no
     value, and are answered by nothing, and they say the asker asks ("ông hỏi tí nhé")."""
-    if reply.status not in ("clarify", "fallback") or reply.unstated or _SENTENCES.search(text):
+    if reply.status not in ("clarify", "fallback") or reply.unstated or SENTENCES.search(text):
         return None
     spoken = text.split()
     whole = reader.match(text)
