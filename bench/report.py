@@ -256,7 +256,7 @@ def _startup(startup: dict) -> list[str]:
         f"starts (median of {s['telegram_runs']}; absolute, target ≤ 0.6 s), with "
         f"{s['telegram_ready_rss_mb']:.0f} MB peak RSS by then; it answers a /help waiting at "
         f"start {s['telegram_first_reply_s']:.2f} s after it starts (the store is opened and "
-        f"checked meanwhile). Idle a second after answering a question too, it holds "
+        f"checked from its first getUpdates on). Idle a second after answering a question too, it holds "
         f"{s['telegram_idle_rss_mb']:.0f} MB RSS (VmRSS; target ≤ 80 MB idle), and has held at "
         f"most {s['telegram_idle_peak_rss_mb']:.0f} MB (VmHWM).",
     ]
