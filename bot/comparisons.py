@@ -13,7 +13,7 @@ from bot import message_memo
 from bot.close_calls import CLOSE
 from bot.group_named import fits_named, names_every_part
 from bot.levels import part_words
-from bot.phrases import has_phrase, joined, outside, question_cues, spans
+from bot.phrases import has_phrase, joined, outside, own_words, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -255,14 +255,8 @@ class Comparisons:
     def _bare(self, side: str) -> bool:
         """A side naming at most one thing of its own ("ở những mặt nào")."""
         words = self.reader.words(side)
-        asked = question_cues(words.folded, words.tokens, self.reading)
         light = self.groups.responder.light_words
-        own = [
-            w
-            for i, w in enumerate(words.folded)
-            if w not in light and not any(a <= i < b for a, b in asked)
-        ]
-        return len(own) < BARE_SIDE
+        return len(own_words(words.folded, words.tokens, self.reading, light)) < BARE_SIDE
 
     def _asks_same(self, match: Match) -> bool:
         """ "A có đúng bằng B không?": a sameness word with a question word after it."""

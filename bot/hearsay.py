@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.phrases import has_phrase, question_cues
+from bot.phrases import has_phrase, own_words, question_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -39,13 +39,7 @@ def without_hearsay(reader: Reader, text: str) -> str | None:
         return None  # "ông Thanh nói rằng …", "tôi cứ tưởng rằng …": the frame is the subject
     rest = text[found.end() :].strip()
     said = reader.words(rest)
-    asked = question_cues(said.folded, said.tokens, reader.reading)
-    light = reader.responder.light_words
-    own = [
-        w
-        for i, w in enumerate(said.folded)
-        if w not in light and not any(a <= i < b for a, b in asked)
-    ]
+    own = own_words(said.folded, said.tokens, reader.reading, reader.responder.light_words)
     if len(own) < CLAIM_WORDS:
         return None  # "có người nói rằng gì?": nothing claimed
     return f"{text[: found.start(1)]}{rest}".strip()

@@ -121,6 +121,17 @@ def question_cues(
     ]
 
 
+def own_words(
+    folded: Sequence[str], marked: Sequence[str], reading: Understanding, light: frozenset[str]
+) -> list[str]:
+    """The words that are neither light nor part of a question cue: what a piece of a message
+    names of its own ("ở những mặt nào": "mặt")."""
+    asked = question_cues(folded, marked, reading)
+    return [
+        w for i, w in enumerate(folded) if w not in light and not any(a <= i < b for a, b in asked)
+    ]
+
+
 def _indefinite(
     folded: Sequence[str], marked: Sequence[str], a: int, b: int, reading: Understanding
 ) -> bool:
