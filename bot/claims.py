@@ -259,15 +259,14 @@ class Claims:
         """Whether a question cut from its message (`asked`) leaves the figures claimed
         behind while pointing back at them ("Một bài đăng viết '… 28 người …'. Cái này có
         trong bài không?"): read without the claim, "cái này" is nothing."""
-        written = [c.written for c in claims if c.in_article and c.counts]
-        if all(w in asked for w in written):
+        if all(w in asked for w in _counted_figures(claims)):
             return False
         return self.responder.follow_ups.words.points_back(self.reader.words(asked))
 
     def _claim_sentence(self, question: str, claims: tuple[Claim, ...]) -> str | None:
         """The one sentence of a message of several that writes every figure claimed."""
         sentences = [s for s in SENTENCES.split(question.strip()) if s]
-        written = [c.written for c in claims if c.in_article and c.counts]
+        written = _counted_figures(claims)
         holding = [s for s in sentences if written and all(w in s for w in written)]
         if len(sentences) < 2 or len(holding) != 1:
             return None
@@ -275,3 +274,8 @@ class Claims:
 
     def _holders(self, number: str) -> list[str]:
         return self.responder.facts_with_figure(number)
+
+
+def _counted_figures(claims: tuple[Claim, ...]) -> list[str]:
+    """The figures claimed that the article writes and that count (as the message writes them)."""
+    return [c.written for c in claims if c.in_article and c.counts]

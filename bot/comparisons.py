@@ -222,7 +222,7 @@ class Comparisons:
             return self._opened_with(match, end, found)
         # the second side without a second comparison word ("A so với B chênh nhau bao
         # nhiêu?": B bao nhiêu)
-        second = [w for i, w in enumerate(words.tokens) if i >= end and not _covered(i, found)]
+        second = outside(words.tokens, [(0, end), *found])
         sides = [" ".join(words.tokens[:start]), " ".join(second)]
         if not self._bare(sides[1]):
             return sides
@@ -282,7 +282,3 @@ class Comparisons:
         return any(start > first for start, _ in cues) or any(
             first - 2 <= start < first and words[start] in which for start, _ in cues
         )
-
-
-def _covered(i: int, found: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in found)

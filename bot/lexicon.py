@@ -190,9 +190,9 @@ class Lexicon:
         """`found`, and the KB words one merged sound away from a word typed with marks that
         the KB does not know, when every mark typed is theirs (Northern l/n, the finals n/ng
         and c/t): a filler one merged initial away surely ("bài lày" is bài này: normalization
-        `merged`), any other word only as a guess
-        that a KB bigram with the word beside it confirms ("chứt vụ", "đản viên": the matcher's
-        _confirm_by_neighbours) — "tính", "mái", "hạng" are words of their own."""
+        `merged`), any other word only as a guess that a KB bigram with the word beside it
+        confirms ("chứt vụ", "đản viên": the matcher's _confirm_by_neighbours) — "tính", "mái",
+        "hạng" are words of their own."""
         typed = _marks(word)
         merged = {v for g in self._tables.slips.merged for v in _swap_initial(folded, g)}
         for variant in self.slips(folded):

@@ -126,10 +126,7 @@ def own_words(
 ) -> list[str]:
     """The words that are neither light nor part of a question cue: what a piece of a message
     names of its own ("ở những mặt nào": "mặt")."""
-    asked = question_cues(folded, marked, reading)
-    return [
-        w for i, w in enumerate(folded) if w not in light and not any(a <= i < b for a, b in asked)
-    ]
+    return [w for w in outside(folded, question_cues(folded, marked, reading)) if w not in light]
 
 
 def _indefinite(

@@ -214,9 +214,8 @@ class Preambles:
             return None
         cleaned = clean(question, self.kb.tables)
         kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
-        words = message_memo.words(self.responder.matcher, kept)
+        if asks(message_memo.words(self.responder.matcher, kept), self.reading):
+            return kept
         light = self.responder.light_words  # "A, B, C, liệt kê giúp mình": the request asks
         told = any(tells_me(self.reader.words(p), self.reading, light) for p, *_ in pieces[cut:])
-        if not asks(words, self.reading) and not told:
-            return None
-        return kept
+        return kept if told else None
