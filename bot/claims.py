@@ -18,7 +18,7 @@ from bot.group_facts import smallest_group
 from bot.hearsay import without_hearsay
 from bot.last_sentence import SENTENCES
 from bot.normalize import canonical_number, fold
-from bot.phrases import has_phrase, spans
+from bot.phrases import ends_with, has_phrase, spans
 from bot.reply import Reply
 from bot.understanding import numbers_in
 
@@ -65,7 +65,9 @@ class Claims:
         if not any(map(str.isdigit, text)):  # a C loop, not a generator a character
             return ()
         words = message_memo.words(self.responder.matcher, text)
-        if not has_phrase(words.folded, self._cues, words.tokens):
+        cued = has_phrase(words.folded, self._cues, words.tokens)
+        # "… 249 cán bộ nhỉ": a tag asks a figure stated be confirmed, one counting a unit
+        if not (cued or ends_with(words.tokens, self.reader.reading.claim_tags)):
             return ()
         lexicon = self.responder.matcher.lexicon
         found = []
@@ -75,12 +77,11 @@ class Claims:
             number = canonical_number(hit.group(1))
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)
+            unit = after == "%" or folded in self._units
             counts = not self._names_something(text[: hit.start()]) and (
-                not after
-                or after == "%"
-                or folded in self._units
-                or folded in self._cue_words
-                or lexicon.is_filler(after.lower(), folded)
+                unit
+                or (cued and (not after or folded in self._cue_words))
+                or (cued and lexicon.is_filler(after.lower(), folded))
             )
             known = number in self.kb.article_numbers
             found.append(Claim(number, hit.span(1), hit.group(1), known, counts))

@@ -8,25 +8,32 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.openers import addresses, requests, tells_me
-from bot.phrases import asks, spans
+from bot.phrases import asks, outside, spans
 
 if TYPE_CHECKING:
     from bot.reading import Reader
     from bot.reply import Reply
 
 GREETING = "greet"  # the reply to a message that only says who is asking
+LISTENING = "acknowledge"  # … and to one that only opens a question ("em muốn hỏi")
+CALLED_BY = 2  # words at most before a call that are whom it calls ("ad ơi", "anh Thanh ơi")
 
 
 class Courtesy:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
         self.responder, self.kb, self.reading = reader.responder, reader.kb, reader.reading
+        self._phrased: dict[tuple[str, ...], str] | None = None  # read at its first use
 
     def only_pleasantry(self, question: str, reply: Reply) -> str | None:
         """The smalltalk a first message is, rather than `reply`: a pleasantry when the reply is
         unsure or the message only says who asks ("cảm ơn bạn, bài hay lắm"), a greeting when
         it opens by saying who asks and asks nothing ("tôi là giáo viên về hưu")."""
         unsure = reply.status in ("clarify", "fallback") and not reply.unstated
+        if unsure and (waiting := self.only_opens(question)) is not None:
+            return waiting  # "ad ơi", "em muốn hỏi": the question comes in the next message
+        if unsure and (said := self.said_word_for_word(question)) is not None:
+            return said  # "vậy hả", "đúng rồi": light words only, none left to match
         if unsure and self.responder.refusal(question, self.reader.match(question)) is not None:
             return None  # "Bot ơi, nhắc tôi 5 giờ chiều …": refused, not a greeting
         introduces = self.only_introduces(question)
@@ -72,6 +79,45 @@ class Courtesy:
         alone = next(iter(self.reader.match(" ".join(courteous)).candidates), None)
         sure = alone and alone.intent.kind == "smalltalk" and alone.score >= thresholds.answer
         return alone.intent.id if sure else None
+
+    def only_opens(self, question: str) -> str | None:
+        """A message that calls whoever answers ("ad ơi") or opens a question ("cho hỏi cái",
+        "em muốn hỏi chút nha") and says nothing else: a greeting to a call, "ask on" to an
+        opener, rather than "the article does not say"."""
+        words = self.reader.words(question)
+        folded = words.folded
+        openers = spans(folded, self.reading.question_openers, words.tokens)
+        calls = [(a, b) for a, b in spans(folded, self.reading.calls, words.tokens) if a > 0]
+        called = [(max(0, a - CALLED_BY), b) for a, b in calls]
+        said = set(outside(folded, [*openers, *called]))
+        if not (openers or calls) or not folded or said - self.opening_words:
+            return None
+        return LISTENING if openers else GREETING
+
+    @property
+    def opening_words(self) -> frozenset[str]:
+        return self.reading.opening_words | self.reading.announcing_words
+
+    def said_word_for_word(self, question: str) -> str | None:
+        """The smalltalk a message is word for word once folded, closing particles aside: a
+        phrasing of one ("ok nha"), or an acknowledgement too light to match by ("vậy hả",
+        "đúng rồi nhé", "uh")."""
+        if self._phrased is None:
+            read = self.responder.matcher.read
+            self._phrased = {
+                read(p).folded: i.id
+                for i in self.kb.intents
+                if i.kind == "smalltalk"
+                for p in (i.question, *i.phrasings)
+            }
+            self._phrased.update(dict.fromkeys(self.reading.acknowledgements, LISTENING))
+        words = self.reader.words(question).folded
+        while words:
+            said = self._phrased.get(words)
+            if said is not None or words[-1] not in self.reading.closing_particles:
+                return said
+            words = words[:-1]
+        return None
 
     def only_introduces(self, question: str) -> bool:
         """ "chào em, anh là phóng viên": who the asker is beside a pleasantry, nothing asked (no

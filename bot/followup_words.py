@@ -67,6 +67,7 @@ class FollowUpWords:
         self._splits = tuple(tuple(p.split()) for p in c.split_words)
         self._restate_beside = frozenset(w for p in c.restate_beside for w in p.split())
         self._content_asks = tuple(tuple(p.split()) for p in c.content_asks)
+        self._own_name_asks = tuple(tuple(p.split()) for p in c.own_name_asks)
         # by first word (~60 pronouns were compared at every position of a message)
         self._pronouns_by_first: dict[str, list[tuple[str, ...]]] = {}
         for pronoun in self._pronouns:
@@ -192,6 +193,19 @@ class FollowUpWords:
             if i not in pointed and not any(a <= i < b for a, b in asked)
         ]
         return bool(asked) and all(w in self.light_words for w in rest)
+
+    def asks_its_name(self, question: Normalized) -> bool:
+        """ "tên đầy đủ là gì?", "tên đầy đủ của nó?": the full name of what was just given,
+        and nothing else (no subject of its own)."""
+        words, marked = question.folded, question.tokens
+        asked = spans(words, self._own_name_asks, marked)
+        pointed = self._pronoun_positions(question)
+        rest = [
+            w
+            for i, w in enumerate(words)
+            if i not in pointed and not any(a <= i < b for a, b in asked)
+        ]
+        return bool(asked) and all(w in self.light_words or w == "cua" for w in rest)
 
     def only_confirms(self, match: Match) -> bool:
         """ "chắc không?", "đáp án đó đúng không?" alone after an answer: whether it holds,

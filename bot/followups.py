@@ -67,6 +67,10 @@ class FollowUps:
             standalone.status == "smalltalk" and not cues.named and not asks_of_it
         )
         sure = answered and standalone.score >= STANDALONE_SURE and not cues.refers
+        best = match.candidates[0].intent if match.candidates else None
+        asks_it = cues.marked or cues.asked or self.words.only_confirms(match)  # "thật không?"
+        if best is not None and best.kind == "smalltalk" and not asks_it:
+            return None  # "cảm ơn các đồng chí": closest to thanks, asking nothing of the last
         sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
         score = max(self.kb.settings.thresholds.answer, standalone.score)
         asks_of = previous.slots.get("ask", frozenset())
@@ -134,6 +138,9 @@ class FollowUps:
         # "nội dung về cái gì?" after the resolution (after the title: the article's content)
         says_one = "what" in asks_of and previous.topic != self.conversation.article_topic
         if self.words.asks_what_it_says(match.question, says_one):  # "nó nói về chuyện gì?"
+            return self._answer(question, previous, score)
+        of_its_own = "name" in asks_of and previous.topic != self.conversation.article_topic
+        if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
         about = self.responder.respond(cues.about) if cues.about and not sure else None
         if about is not None and about.status == "answer" and previous.id not in about.intents:

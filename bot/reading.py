@@ -40,6 +40,7 @@ from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
 from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
+from bot.returning import back_to_before
 from bot.several import Several
 from bot.shares import Shares
 from bot.spans import YearSpans
@@ -95,7 +96,9 @@ class Reader:
         slots the user `named` for it; the answer `before` it when the message points at both)
         and last clarification (`offered`); a message read before alike gets the reply kept."""
         earlier = self.pairs.widened(question, tuple(earlier), before)
-        return self._remembered(question, earlier, tuple(offered), named)
+        reply = self._remembered(question, earlier, tuple(offered), named)
+        back = None if offered else back_to_before(self, question, reply, earlier, tuple(before))
+        return back or reply  # "cấp xã thì sao?" after a question in between
 
     def _read_fresh(
         self,

@@ -154,6 +154,7 @@ class ConversationSettings:
     publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
     article_words: tuple[str, ...]  # "bài nói về gì?" names the article, not the fact just given
     content_asks: tuple[str, ...]  # "nội dung?" after a fact that says something: what it says
+    own_name_asks: tuple[str, ...]  # "tên đầy đủ là gì?" after a fact with a name: that name
     article_topic: str  # the topic of the article's own facts (title, author, date)
     no_counterpart: str
     pronouns: tuple[str, ...]  # "nó", "ông ấy": written with diacritics, compared as written

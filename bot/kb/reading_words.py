@@ -103,6 +103,13 @@ class Understanding:
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
     adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue
     vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
+    calls: Phrases  # "ad ơi": calling the bot by a word or two before it
+    return_words: Phrases  # "quay lại cái trước, …": back to the answer before the last
+    return_pointers: Phrases  # "thế còn cái kia": the same, pointing at it
+    acknowledgements: Phrases  # "vậy hả", "đúng rồi": too light to match by, said whole
+    closing_particles: frozenset[str]  # "đúng rồi nhé": what may close them
+    claim_tags: Phrases  # "… 249 cán bộ nhỉ": a last word asking a figure stated be confirmed
+    opening_words: frozenset[str]  # "cho hỏi cái": what an opener says beside it, asking nothing
     ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
     closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question

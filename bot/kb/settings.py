@@ -215,6 +215,7 @@ _CONVERSATION_LISTS = (
     "split_words",
     "article_words",
     "content_asks",
+    "own_name_asks",
 )
 
 

@@ -1,0 +1,56 @@
+"""A short turn that goes back to the answer before the last ("cấp xã thì sao?" after the
+district's young leaders, then the author; "quay lại cái trước, cộng 2 cấp bao nhiêu"): read
+against that answer when the last one leaves it unanswered."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot import message_words
+from bot.normalize import clean
+from bot.phrases import spans
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+_UNSURE = ("fallback", "clarify")
+
+
+def back_to_before(
+    reader: Reader, question: str, reply: Reply, last: tuple[str, ...], before: tuple[str, ...]
+) -> Reply | None:
+    """The reply to `question` read against the answer `before` the last, or None: only when
+    the last answer leaves it unsure, and it says it goes back ("quay lại …") or the last
+    answer was about the article itself (its author, its date), which no level or part
+    continues; an answer read so must come from that context (alone it stays unsure)."""
+    if not before or not last or reply.status not in _UNSURE or set(before) & set(last):
+        return None
+    reading = reader.reading
+    rest = _without(reader, question, reading.return_words)  # "quay lại cái trước, …"
+    points = _without(reader, question, reading.return_pointers) is not None  # "cái kia"
+    article = reader.kb.conversation.article_topic
+    about_article = all((i := reader.kb.intent(f)) is not None and i.topic == article for f in last)
+    if rest is None and not points and not (about_article and reply.status == "fallback"):
+        return None
+    text = rest or question
+    alone = reader.read(text, (), ())
+    if alone.status == "answer":
+        return None  # a question of its own, not a return
+    again = reader.read(text, before, ())
+    if again.status != "answer":
+        return None
+    return replace(again, question=question)
+
+
+def _without(reader: Reader, question: str, phrases: tuple[tuple[str, ...], ...]) -> str | None:
+    """`question` without the first of `phrases` it says ("quay lại cái trước, …" → "…"; ""
+    when nothing else is said), or None when it says none."""
+    cleaned = clean(question, reader.kb.tables)
+    words = message_words.words(cleaned, reader.kb.tables)
+    found = spans(words.folded, phrases, words.marked)
+    if not found:
+        return None
+    start, end = found[0]
+    return (cleaned[: words.starts[start]] + cleaned[words.ends[end - 1] :]).strip(" ,;:.-–")
