@@ -68,7 +68,8 @@ class FollowUps:
         )
         sure = answered and standalone.score >= STANDALONE_SURE and not cues.refers
         best = match.candidates[0].intent if match.candidates else None
-        asks_it = cues.marked or cues.asked or self.words.only_confirms(match)  # "thật không?"
+        asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"
+        asks_it = asks_it or self.words.only_confirms(match)  # "thật không?"
         if best is not None and best.kind == "smalltalk" and not asks_it:
             return None  # "cảm ơn các đồng chí": closest to thanks, asking nothing of the last
         sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"

@@ -24,7 +24,8 @@ def back_to_before(
     """The reply to `question` read against the answer `before` the last, or None: only when
     the last answer leaves it unsure, and it says it goes back ("quay lại …") or the last
     answer was about the article itself (its author, its date), which no level or part
-    continues; an answer read so must come from that context (alone it stays unsure)."""
+    continues. Read so, it must need that context (alone it stays unsure); said to go back,
+    the rest may answer alone ("quay lại, yếu nhất là cái gì": the return words only hid it)."""
     if not before or not last or reply.status not in _UNSURE or set(before) & set(last):
         return None
     reading = reader.reading
@@ -36,8 +37,8 @@ def back_to_before(
         return None
     text = rest or question
     alone = reader.read(text, (), ())
-    if alone.status == "answer":
-        return None  # a question of its own, not a return
+    if alone.status == "answer":  # a question of its own ("quay lại, yếu nhất là gì?")
+        return replace(alone, question=question) if rest else None
     again = reader.read(text, before, ())
     if again.status != "answer":
         return None

@@ -144,3 +144,18 @@ def test_words_that_fold_like_an_opinion_or_a_year_asked_still_get_the_fact(ques
     (reply,) = ask_json(question)
     assert reply["status"] == "answer", reply
     assert intents is None or reply["intents"] == intents
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("Cán bộ người Mông chiếm bao nhiêu phần trăm?", "dân tộc"),  # no share by people
+        ("Bồi dưỡng thường xuyên cho giáo viên mỗi năm bao nhiêu tiết?", "kéo dài bao lâu"),
+    ],
+)
+def test_a_count_by_people_or_by_class_periods_is_said_not_to_be_in_the_article(
+    question, attribute
+):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback" and reply["intents"] == []
+    assert attribute in reply["answer"].splitlines()[0]

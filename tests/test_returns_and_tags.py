@@ -37,6 +37,16 @@ def test_going_back_by_saying_so_reads_past_a_fact_in_between():
     assert "21" in back["answer"]
 
 
+def test_going_back_to_a_question_that_answers_alone_answers_it():
+    *_, back = ask_json(
+        "cán bộ cấp xã trước đây thế nào",
+        "bây giờ cán bộ xã dưới 35 tuổi làm chủ chốt có mấy người",
+        "quay lại, yếu nhất là cái gì",
+        conversation="back-alone",
+    )
+    assert (back["status"], back["intents"]) == ("answer", ["past_weakness"])
+
+
 def test_the_other_one_after_a_question_in_between_is_the_counterpart_of_the_fact_before():
     *_, other = ask_json(
         "bồi dưỡng quản lý nhà nước bao nhiêu người",
