@@ -18,11 +18,12 @@ from bot.group_facts import smallest_group
 from bot.hearsay import without_hearsay
 from bot.last_sentence import SENTENCES
 from bot.normalize import canonical_number, fold
-from bot.phrases import ends_with, has_phrase, spans
+from bot.phrases import asks, ends_with, has_phrase, joined, spans
 from bot.reply import Reply
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
+    from bot.normalize import Normalized
     from bot.reading import Reader
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(?:\s*(%|\w+))?")
@@ -66,8 +67,7 @@ class Claims:
             return ()
         words = message_memo.words(self.responder.matcher, text)
         cued = has_phrase(words.folded, self._cues, words.tokens)
-        # "… 249 cán bộ nhỉ": a tag asks a figure stated be confirmed, one counting a unit
-        if not (cued or ends_with(words.tokens, self.reader.reading.claim_tags)):
+        if not (cued or self._tagged(words)):  # "… 249 cán bộ nhỉ"
             return ()
         lexicon = self.responder.matcher.lexicon
         found = []
@@ -86,6 +86,16 @@ class Claims:
             known = number in self.kb.article_numbers
             found.append(Claim(number, hit.span(1), hit.group(1), known, counts))
         return tuple(found)
+
+    def _tagged(self, words: Normalized) -> bool:
+        """A statement closed by a tag asking it be confirmed ("cấp xã có 249 cán bộ nhỉ"),
+        asking nothing else: no question word, total, comparison, "còn" or "hay" ("cấp huyện
+        có 10 người, vậy cấp xã mấy người nhỉ" asks the commune's figure)."""
+        reading = self.reader.reading
+        if not ends_with(words.tokens, reading.claim_tags):
+            return False
+        asking = joined(reading.tag_askers, reading.total_cues, reading.comparison_cues)
+        return not (asks(words, reading) or has_phrase(words.folded, asking, words.tokens))
 
     def _announces(self, after: str) -> bool:
         """The words after a number name what a list counts ("3 con số", "hai số liệu")."""

@@ -101,7 +101,7 @@ class Courtesy:
     def said_word_for_word(self, question: str) -> str | None:
         """The smalltalk a message is word for word once folded, closing particles aside: a
         phrasing of one ("ok nha"), or an acknowledgement too light to match by ("vậy hả",
-        "đúng rồi nhé", "uh")."""
+        "dạ đúng rồi nhé", "uh")."""
         if self._phrased is None:
             read = self.responder.matcher.read
             self._phrased = {
@@ -112,6 +112,8 @@ class Courtesy:
             }
             self._phrased.update(dict.fromkeys(self.reading.acknowledgements, LISTENING))
         words = self.reader.words(question).folded
+        while len(words) > 1 and words[0] in self.reading.opening_particles:
+            words = words[1:]  # "dạ đúng rồi", "ủa vậy hả"
         while words:
             said = self._phrased.get(words)
             if said is not None or words[-1] not in self.reading.closing_particles:

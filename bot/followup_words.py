@@ -181,8 +181,10 @@ class FollowUpWords:
         a resolution, not a count), "nội dung về cái gì?" alone, naming not the article."""
         pointed = self._pronoun_positions(question)
         words, marked = question.folded, question.tokens
-        if pointed:
+        if pointed:  # "nó nói về cái gì": what it says, as asked of the one before or alone
             asked = spans(words, self.kb.understanding.of_the_one_before, marked)
+            if says_one and not asked:  # (after the title: what the article says, its own fact)
+                asked = spans(words, self._content_asks, marked)
         elif says_one and not has_phrase(words, self._article_words, marked):
             asked = spans(words, self._content_asks, marked)
         else:

@@ -30,7 +30,13 @@ def back_to_before(
         return None
     reading = reader.reading
     rest = _without(reader, question, reading.return_words)  # "quay lại cái trước, …"
-    points = _without(reader, question, reading.return_pointers) is not None  # "cái kia"
+    # "thế còn cái kia": the other of one fact given before; of two given, none is the other
+    # unless the rest names which ("thế còn cái kia, cấp huyện mấy người")
+    pointed = _without(reader, question, reading.return_pointers)
+    names = pointed is not None and reader.responder.matcher.names_a_value(reader.words(pointed))
+    if pointed is not None and not (len(before) == 1 or names):
+        return None  # "cái kia thì bao nhiêu" after two facts: which, it does not say
+    points = pointed is not None
     article = reader.kb.conversation.article_topic
     about_article = all((i := reader.kb.intent(f)) is not None and i.topic == article for f in last)
     if rest is None and not points and not (about_article and reply.status == "fallback"):

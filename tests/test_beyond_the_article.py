@@ -159,3 +159,18 @@ def test_a_count_by_people_or_by_class_periods_is_said_not_to_be_in_the_article(
     (reply,) = ask_json(question)
     assert reply["status"] == "fallback" and reply["intents"] == []
     assert attribute in reply["answer"].splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        # a people named in a statement or beside what they were taught: still the article's
+        ("cán bộ người Mông ở Điện Biên Đông được đào tạo những gì", ["district_level_training"]),
+    ],
+)
+def test_a_people_named_beside_a_question_the_article_answers_is_no_count_by_people(
+    question, intents
+):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer"
+    assert set(intents) <= set(reply["intents"])

@@ -106,3 +106,33 @@ def test_doubting_an_answer_is_still_read_as_a_question_about_it():
     first, doubt = ask_json("có bao nhiêu đảng viên", "thật không đấy?", conversation="doubt")
     assert doubt["status"] == "answer"
     assert doubt["intents"] == first["intents"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "cấp huyện có 10 người, vậy cấp xã mấy người nhỉ",  # asks the commune's figure
+        "cấp huyện có 10 người, thế còn cấp xã à",
+        "10 người dưới 35 là cấp huyện hay xã nhỉ",
+    ],
+)
+def test_a_tagged_message_that_asks_something_else_is_no_claim(message):
+    (reply,) = ask_json(message)
+    assert "không có con số bạn nêu" not in reply["answer"]
+    assert "có trong bài" not in reply["answer"].splitlines()[0]
+
+
+def test_the_other_one_after_two_facts_then_a_question_in_between_is_not_guessed():
+    *_, other = ask_json(
+        "bao nhiêu người học trung cấp lý luận chính trị",
+        "ai viết bài",
+        "cái kia thì bao nhiêu",
+        conversation="two",
+    )
+    assert other["status"] != "answer"
+
+
+@pytest.mark.parametrize("message", ["dạ đúng rồi", "ủa vậy hả", "đúng rồi đó ad"])
+def test_an_acknowledgement_opened_or_closed_by_a_particle_is_smalltalk(message):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["acknowledge"])

@@ -108,7 +108,9 @@ class Understanding:
     return_pointers: Phrases  # "thế còn cái kia": the same, pointing at it
     acknowledgements: Phrases  # "vậy hả", "đúng rồi": too light to match by, said whole
     closing_particles: frozenset[str]  # "đúng rồi nhé": what may close them
+    opening_particles: frozenset[str]  # "dạ đúng rồi": … and open them
     claim_tags: Phrases  # "… 249 cán bộ nhỉ": a last word asking a figure stated be confirmed
+    tag_askers: Phrases  # "thế còn cấp xã à": the tagged message asks, states nothing
     opening_words: frozenset[str]  # "cho hỏi cái": what an opener says beside it, asking nothing
     ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
