@@ -159,6 +159,8 @@ class Preambles:
             )  # the words alone tell: no scoring
             introduces = self.reader.several.introduces_words(words)
             light = all(w in self.light_words for w in words.folded) or self._only_opens(words)
+            # "Alô, em chào anh chị, em là Thảo, …": a greeting on the line before who speaks
+            light = light or (not introduced and self.courtesy.is_pleasantry(piece))
             if not (introduces or light):
                 break
             # who asks, and the rest of that sentence when a later one asks the question

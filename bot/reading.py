@@ -38,6 +38,7 @@ from bot.phrases import asks_why, has_phrase
 from bot.picks import pick_offered
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
+from bot.quiz import stem
 from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
 from bot.returning import back_to_before
@@ -131,6 +132,7 @@ class Reader:
         text = with_digits(question, tables.number_roles, lambda w: fold(w, tables), words)
         text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
         text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
+        text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
         text = self.own_place.read_past(text)  # "huyện tôi có 90 người …, bên đó bao nhiêu?"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         if claims:

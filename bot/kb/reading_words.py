@@ -114,6 +114,7 @@ class Understanding:
     opening_words: frozenset[str]  # "cho hỏi cái": what an opener says beside it, asking nothing
     ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
+    quiz_labels: Phrases  # "Trắc nghiệm: …": what names a quiz before its colon, read past
     closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question
     request_joiners: Phrases  # "…, đồng thời đề nghị cho biết …": a request joined on
     pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says
