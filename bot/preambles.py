@@ -12,7 +12,7 @@ from bot.courtesy import Courtesy
 from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener, requests, tells_me, without_joiner
-from bot.phrases import asks, has_phrase, outside, phrase_at, question_cues, spans
+from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
 from bot.source_frames import without_frame
 from bot.topic_heads import reads_by_topic, requested_topic
 
@@ -163,13 +163,22 @@ class Preambles:
             light = light or (not introduced and self.courtesy.is_pleasantry(piece))
             if not (introduces or light):
                 break
-            # who asks, and the rest of that sentence when a later one asks the question
+            # who asks, and the rest of that sentence when a later one asks the question — but
+            # not when that one names nothing ("…, cần kiểm tra con số … . Là bao nhiêu lượt?")
             rest = after_sentence if introduces and after_sentence else after
+            if rest is after_sentence and self._bare(after_sentence):
+                rest = after
             introduced = introduced or introduces
         # only a message saying who asks is cut ("Tôi đang ghi là …, có đúng không?": the claim)
         if not (introduced and rest) or self.reader.several.confirms(self.reader.match(rest)):
             return None
         return rest
+
+    def _bare(self, text: str) -> bool:
+        """Only question words and light ones ("Là bao nhiêu lượt?"): it names nothing."""
+        words = message_memo.words(self.responder.matcher, text)
+        light = self.light_words
+        return bool(words.folded) and not own_words(words.folded, words.tokens, self.reading, light)
 
     def _only_opens(self, words: Normalized) -> bool:
         """ "Xin phép hỏi một chút, tôi đang …": an opener and a word or two of its own."""
