@@ -21,6 +21,7 @@ from bot.kb import Group, Intent
 from bot.levels import every_level_group, part_words
 from bot.phrases import has_phrase
 from bot.reply import Reply
+from bot.totals import sum_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ class Groups:
     ) -> Reply:
         """ "tổng cộng cả hai cấp?": the parts and their declared sum."""
         words = match.question
-        summed = has_phrase(words.folded, self.reading.total_cues, words.tokens)
+        summed = bool(sum_cues(words.folded, words.tokens, self.reading))
         intents = facts_of(reply) if summed else None
         return reply if intents is None else self.total_of(question, intents, match, reply) or reply
 

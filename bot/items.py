@@ -139,10 +139,15 @@ class Items:
                 continue  # "…, author and view count? tks", "… — gửi mình luôn nhé": no item
             if at and asks_of_the_one_before(self.reading, self.light_words, match):
                 continue  # "…, bài báo có đề cập gì chăng?": what the article says of the rest
+            before = {k: set(v) for k, v in named.items()}  # what the items before named
             # "cao cấp llct, trung cấp llct và …": another value of a slot an item before named
             parallel = side_by_side(self.responder, match, named) and at > 0
             qualifies = self.several.only_qualifies(match) and not names_a_count(match)
-            if self.several.introduces(match) or (qualifies and not (parallel or announced)):
+            # "hiện nay … trình độ đại học, trên đại học, lý luận chính trị": a value of another
+            # kind (no level, no role) after items that set the list's frame — an item whose
+            # fact must fit that frame
+            loose = qualifies and not (parallel or announced)
+            if self.several.introduces(match) or (loose and not self._another_kind(match, before)):
                 return None
             bare = match.only_question_words and not self.noun_and_its_ask(item)
             # "…, khoảng bao nhiêu lượt vậy": the count of what the items before name
@@ -158,12 +163,28 @@ class Items:
             if fact is None or reply.score < answer or (qualifies and not self._counts(fact)):
                 return None  # an item of a level and a role alone (announced, or beside
                 # another value): its count, never a fact the article gives no figure for
+            if loose and not self._fits_frame(fact, match, before):
+                return None
             facts.append(fact)
             scores.append(reply.score)
             texts.append(item.text)
         if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
         return facts, scores, texts
+
+    def _another_kind(self, match: Match, before: dict[str, set[str]]) -> bool:
+        """An item naming only values of kinds no item before named, none a level or a role,
+        after items that named some: a thing of its own in the list, not a qualifier."""
+        own = set(self.responder.matcher.slot_values(match.question)) - {"ask"}
+        return bool(before) and bool(own) and not own & {"level", "role", *before}
+
+    def _fits_frame(self, fact: str, match: Match, before: dict[str, set[str]]) -> bool:
+        """Whether the item's fact takes the values the items before named, of the kinds it
+        has and the item does not name itself (at least one)."""
+        intent = self.kb.intent(fact)
+        own = set(self.responder.matcher.slot_values(match.question))
+        shared = [k for k in before if k not in own and k != "ask" and intent and k in intent.slots]
+        return bool(shared) and all(intent.slots[k] & before[k] for k in shared)
 
     def _counts(self, fact: str) -> bool:
         intent = self.kb.intent(fact)
@@ -233,10 +254,15 @@ class Items:
         order = spans(words.folded, self.reading.distributive_cues, words.tokens)
         return all(w in self.reading.announcing_words for w in outside(words.folded, order))
 
-    def _only_a_level(self, text: str) -> bool:
-        match = self.reader.match(text)  # "cấp huyện có" (not "hiện có": a stage, no level)
-        named = self.responder.matcher.slot_values(match.question)
-        return set(named) == {"level"} and self.several.only_values(match)
+    def _only_values(self, text: str, bare_items: bool) -> bool:
+        """ "cấp huyện có": a level set for every item; "hiện nay" (a stage, any value) only
+        before items that are values alone ("…, trên đại học, lý luận chính trị") — not
+        before one of its own ("ở cấp xã hiện có bao nhiêu cán bộ quản lý, chủ chốt …")."""
+        match = self.reader.match(text)
+        named = set(self.responder.matcher.slot_values(match.question)) - {"ask"}
+        if not named or (named != {"level"} and not bare_items):
+            return False
+        return self.several.only_values(match)
 
     def _shares_its_ask(self, items: list[Clause]) -> bool:
         """Only the last item asks, by a word ending it that asks the same of every item ("…,
@@ -249,11 +275,20 @@ class Items:
             return any(
                 all(w in light for w in (folded[b:] if end else folded[:a]))
                 # "cấp huyện có bao nhiêu …, và …": a level before the ask sets it for all
-                or (not end and self._only_a_level(" ".join(question.tokens[:a])))
+                or (not end and self._only_values(" ".join(question.tokens[:a]), bare_items))
                 for a, b in spans(folded, self.reading.shared_asks, question.tokens)
             )
 
         first, last = items[0], items[-1]
         if last.own_cue and not any(c.own_cue for c in items[:-1]):
             return at(last, end=True) or self.noun_and_its_ask(last)
-        return first.own_cue and not any(c.own_cue for c in items[1:]) and at(first, end=False)
+        if not first.own_cue or any(c.own_cue for c in items[1:]):
+            return False
+        bare_items = all(self._bare_item(c) for c in items[1:])
+        return at(first, end=False)
+
+    def _bare_item(self, item: Clause) -> bool:
+        """Values alone, or a word or two ("trên đại học", "đảng viên"): an item that borrows
+        the first item's question."""
+        match = self.reader.match(item.text)
+        return len(match.question.folded) <= BOUND_NOUN or self.several.only_values(match)

@@ -20,6 +20,7 @@ from bot.differences import Differences
 from bot.enumerations import enumerated, without_label
 from bot.exclusions import Exclusions
 from bot.figures import Figures
+from bot.group_facts import smallest_group
 from bot.groups import Groups
 from bot.hearsay import without_hearsay
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
@@ -40,12 +41,13 @@ from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
 from bot.quiz import stem
 from bot.quoted_figures import picked_by_figure
+from bot.ranking import Ranking
 from bot.reply import Reply
 from bot.returning import back_to_before
 from bot.several import Several
 from bot.shares import Shares
 from bot.spans import YearSpans
-from bot.topic_heads import with_shared_topic
+from bot.topic_heads import figures_of_topic, with_shared_topic
 from bot.totals import TotalCues
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated, of_last_fact, only_asks, states_of, told_unstated
@@ -84,6 +86,7 @@ class Reader:
         self.year_spans = YearSpans(responder)
         self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
         self.one_by_one, self.pleasantries = OneByOne(self), Pleasantries(responder)
+        self.ranking = Ranking(responder)  # "cái nào nhiều nhất?", "từ lớn đến nhỏ"
 
     def read(
         self,
@@ -112,6 +115,7 @@ class Reader:
         try:
             with one_message():  # this message's texts are read and matched once each
                 reply = self._read_message(question, earlier, offered)
+                reply = self.ranking.ordered(question, self.words(question), reply)
                 return self.breakdowns.check(question, reply, earlier)
         finally:
             NAMED_BEFORE.reset(named_token)
@@ -184,6 +188,10 @@ class Reader:
         )
         if both is not None:
             return both
+        answer = self.kb.settings.thresholds.answer  # "cái nào nhiều nhất?" after a list
+        ranked = self.ranking.extreme_of(question, match.question, earlier, answer)
+        if ranked is not None:
+            return ranked
         if earlier and self.totals.of_earlier(question, match, earlier):  # "vậy cộng lại?"
             summed = self.groups_reader.total_of(
                 question, list(earlier), match, None, smallest=True
@@ -192,6 +200,13 @@ class Reader:
                 return summed
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         clauses = with_shared_topic(self, question, clauses)  # "số liệu LLCT: cao cấp, …"
+        every = figures_of_topic(self, question, clauses)  # "liệt kê các con số về LLCT"
+        if every is not None:
+            group = smallest_group(self.groups, every)
+            score = max(
+                self.kb.settings.thresholds.answer, *(c.score for c in match.candidates[:1])
+            )
+            return self.responder.answer_many(question, every, score, group)
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not refused_in_preamble_only(self, clauses):
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has

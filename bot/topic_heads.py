@@ -9,12 +9,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.phrases import spans
+from bot.phrases import has_phrase, question_cues, spans
+from bot.slots import takes
 
 if TYPE_CHECKING:
+    from bot.normalize import Normalized
     from bot.reading import Reader
     from bot.understanding import Clause
 
+_ASK_AT_END = 3  # words of a topic's own question at its end ("… là bao nhiêu?")
+_MOST = 6  # facts a topic's every figure may be: more, and the topic is too broad to list
 _MORE_REQUEST = frozenset({"het", "ve", "day", "du", "toan", "of", "on", "about", "for"})
 
 
@@ -24,13 +28,16 @@ def requested_topic(reader: Reader, head: str) -> str | None:
     reading = reader.reading
     words = reader.words(head)
     folded, tokens = words.folded, words.tokens
-    things = spans(folded, reading.list_things, tokens)
+    asking = _asking_all(reader, words)  # "liệt kê", "xếp từ lớn đến nhỏ": a request too
+    # what is asked for ("số liệu"; not the "thứ" of "xếp theo thứ tự")
+    things = [(a, b) for a, b in spans(folded, reading.list_things, tokens) if a not in asking]
     if not things:
         return None  # "Cấp huyện: …" is a label (Items.label), "Báo cáo: …" an opener
     request = reading.announcing_words | reader.light_words | _MORE_REQUEST
-    if any(w not in request for w in folded[: min(a for a, _ in things)]):
+    first = min(a for a, _ in things)
+    if any(w not in request and i not in asking for i, w in enumerate(folded[:first])):
         return None  # "Cảm ơn bot đã trả lời câu trước, …": more than a request before it
-    start = max(b for _, b in things)
+    start = max(b for a, b in things if a == first)  # "số liệu", not "số" alone
     while start < len(folded) and folded[start] in request:
         start += 1
     topic = " ".join(tokens[start:])
@@ -51,16 +58,89 @@ def with_shared_topic(reader: Reader, question: str, clauses: list[Clause]) -> l
     items = message_memo.clauses(question, reader.reading, reader.kb.tables, as_list=True)
     if len(items) < 3 or items[0].text != first or any("," in i.text for i in items[1:]):
         return clauses  # "cao cấp, trung cấp cấp huyện": an item still a list, read as before
-    items = [replace(item, text=f"{item.text} {topic}") for item in items[1:]]
-    facts = [reader.single(i.text, reader.match(i.text), ()) for i in items]
-    if any(f.status != "answer" or len(f.intents) != 1 for f in facts):
+    read = [_with_topic(reader, item, topic) for item in items[1:]]
+    if any(r is None for r in read):
         return clauses
-    if len({f.intents[0] for f in facts}) < len(facts):
+    if len({fact for _, fact in read}) < len(read):  # type: ignore[misc]
         return clauses
-    return items
+    return [item for item, _ in read]  # type: ignore[misc]
+
+
+def _with_topic(reader: Reader, item: Clause, topic: str) -> tuple[Clause, tuple[str, ...]] | None:
+    """The item read with the head's topic, answered (its facts); or, when it is not, the
+    item alone if answered ("…: đại học, …, đảng viên": party members have no level
+    of schooling); else None."""
+    for text in (f"{item.text} {topic}", item.text):
+        reply = reader.single(text, reader.match(text), ())
+        if reply.status == "answer":  # one fact, or a group ("học trung cấp": both levels)
+            return replace(item, text=text), reply.intents
+    return None
+
+
+def _asking_all(reader: Reader, words: Normalized) -> set[int]:
+    """Positions of words that ask for every figure or a ranking ("liệt kê", "tất cả", "xếp
+    theo thứ tự từ lớn đến nhỏ")."""
+    reading, folded, tokens = reader.reading, words.folded, words.tokens
+    lists = (
+        reading.every_figure_asks,
+        reading.descending_words,
+        reading.ascending_words,
+        reading.rank_requests,
+    )
+    return {i for phrases in lists for a, b in spans(folded, phrases, tokens) for i in range(a, b)}
+
+
+def figures_of_topic(reader: Reader, question: str, clauses: list[Clause]) -> list[str] | None:
+    """ "Liệt kê các con số về cử cán bộ đi học lý luận chính trị": every counting fact that
+    takes each value the topic names (two to `_MOST`), when the message asks for all of them
+    and nothing else but an order; else None."""
+    head = reader.words(clauses[0].text)
+    things = spans(head.folded, reader.reading.list_things, head.tokens)
+    first = min((a for a, _ in things), default=0)  # "liệt kê các con số …", "tất cả số liệu …"
+    every = spans(head.folded[:first], reader.reading.every_figure_asks, head.tokens[:first])
+    if not every:
+        return None
+    for clause in clauses[1:]:  # "…, xếp theo thứ tự từ lớn đến nhỏ": how, not what
+        words = reader.words(clause.text)
+        asking = _asking_all(reader, words)
+        if any(i not in asking and w not in reader.light_words for i, w in enumerate(words.folded)):
+            return None
+    topic = requested_topic(reader, clauses[0].text)
+    if topic is None:
+        return None
+    words = reader.words(topic)  # "… lý luận chính trị xếp theo thứ tự": the order aside
+    if "," in topic or not _one_thing(reader, words, head):
+        return None  # "các con số về A, B và C": items, read as a list
+    asking = _asking_all(reader, words)
+    topic = " ".join(t for i, t in enumerate(words.tokens) if i not in asking)
+    named = reader.responder.matcher.slot_values(reader.words(topic))
+    named.pop("ask", None)
+    named.pop("role", None)  # "cán bộ": whom every figure of the article counts
+    if not named:
+        return None
+    found = [
+        i.id
+        for i in reader.kb.intents
+        if i.kind == "fact" and i.figures and "count" in i.slots.get("ask", ()) and takes(i, named)
+    ]
+    return found if 2 <= len(found) <= _MOST else None
 
 
 def reads_by_topic(reader: Reader, question: str) -> bool:
     """Whether the message is a topic head and items each naming one fact with its topic."""
     clauses = message_memo.clauses(question, reader.reading, reader.kb.tables)
     return with_shared_topic(reader, question, clauses) is not clauses
+
+
+def _one_thing(reader: Reader, words: Normalized, head: Normalized) -> bool:
+    """A topic that joins nothing, in a head that asks nothing before its last words ("… trình
+    độ đại học", not "trong tất cả số đó bao nhiêu người …": one figure asked)."""
+    reading, folded, tokens = reader.reading, words.folded, words.tokens
+    if has_phrase(folded, reading.drop_joiners, tokens):
+        return False
+    if has_phrase(folded, reading.keep_joiners, tokens):
+        return False
+    last = len(head.folded) - _ASK_AT_END
+    asking = _asking_all(reader, head)  # "liệt kê" asks for the list itself
+    cues = question_cues(head.folded, head.tokens, reading)
+    return all(a >= last or a in asking for a, _ in cues)

@@ -15,11 +15,30 @@ from bot.understanding import COUNT_WORDS, Clause, names_a_count, numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
+    from bot.kb import Understanding
     from bot.matcher import Match
     from bot.reply import Reply
 
 
 LISTED = 3  # counts in a row that make a list (two may be a sum's parts)
+
+
+def sum_cues(
+    folded: Sequence[str], tokens: Sequence[str], reading: Understanding
+) -> list[tuple[int, int]]:
+    """Where the words ask for a sum ("tổng cộng", "tất cả là bao nhiêu") — not "tất cả các
+    con số về …", "tất cả số liệu": every figure asked, none summed."""
+    things = {a for a, _ in spans(folded, reading.list_things, tokens)}
+    every = set(reading.every_figure_asks)  # "tất cả", "hết" (not "cộng số …", "gộp số …")
+    return [
+        (a, b)
+        for a, b in spans(folded, reading.total_cues, tokens)
+        if tuple(folded[a:b]) not in every
+        or not (b in things or (b + 1 in things and folded[b] in _PLURALS))
+    ]
+
+
+_PLURALS = frozenset({"cac", "nhung"})  # "tất cả các con số"
 
 
 class TotalCues:
@@ -35,7 +54,7 @@ class TotalCues:
     def asks_total(self, question: str) -> bool:
         """ "tổng cộng bao nhiêu?" — but not "… phần trăm tổng số cán bộ": a share's whole."""
         words = message_memo.normalized(question, self.kb.tables)
-        cues = spans(words.folded, self.reading.total_cues, words.tokens)
+        cues = sum_cues(words.folded, words.tokens, self.reading)
         if not cues:
             return False  # most messages: no total cue, no whole to look for
         wholes = self._share_words.wholes(words.folded)
@@ -45,7 +64,7 @@ class TotalCues:
         """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of
         the `earlier` facts (by a slot value one of them has)."""
         words = match.question.folded
-        if not has_phrase(words, self.reading.total_cues, match.question.tokens):
+        if not sum_cues(words, match.question.tokens, self.reading):
             return False
         cue_words = self._cue_words
         given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]

@@ -54,6 +54,7 @@ class Understanding:
     one_at_a_time: Phrases  # "trả lời cái đầu trước": several facts asked, one answered per turn
     list_things: Phrases  # "cho hỏi 3 số: …": what a list's announced count counts
     list_all: Phrases  # "…, cho mình xin cả ba": the count of the items before
+    every_figure_asks: Phrases  # "liệt kê các con số về …": every figure of a topic
     announcing_words: frozenset[str]  # what else a list's announcement says ("tôi cần …")
     yes: Phrases
     no: Phrases
@@ -113,6 +114,12 @@ class Understanding:
     tag_askers: Phrases  # "thế còn cấp xã à": the tagged message asks, states nothing
     opening_words: frozenset[str]  # "cho hỏi cái": what an opener says beside it, asking nothing
     ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
+    largest_words: Phrases  # "cái nào nhiều nhất?": the largest figure of those just given
+    smallest_words: Phrases  # "ít nhất?": … the smallest
+    descending_words: Phrases  # "từ lớn đến nhỏ": the facts given, largest figure first
+    ascending_words: Phrases  # "từ nhỏ đến lớn": … smallest first
+    rank_pointers: Phrases  # "số nào", "trong các số đó": what else a ranking question says
+    rank_requests: Phrases  # "xếp theo thứ tự": an order asked, whatever is listed
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
     quiz_labels: Phrases  # "Trắc nghiệm: …": what names a quiz before its colon, read past
     closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question

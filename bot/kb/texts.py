@@ -49,6 +49,11 @@ class Messages(_ByName):
     clarify_one: str
     total_line: str
     total_none: str
+    rank_largest: str
+    rank_smallest: str
+    rank_descending: str
+    rank_ascending: str
+    rank_unlike: str
     difference_line: str
     part_unstated: str
     gap_line: str
