@@ -30,7 +30,8 @@ class Courtesy:
         unsure or the message only says who asks ("cảm ơn bạn, bài hay lắm"), a greeting when
         it opens by saying who asks and asks nothing ("tôi là giáo viên về hưu")."""
         unsure = reply.status in ("clarify", "fallback") and not reply.unstated
-        if unsure and (waiting := self.only_opens(question)) is not None:
+        opens = unsure or self._announces_questions(question)  # "… hỏi vài điều về bài báo"
+        if opens and (waiting := self.only_opens(question)) is not None:
             return waiting  # "ad ơi", "em muốn hỏi": the question comes in the next message
         if unsure and (said := self.said_word_for_word(question)) is not None:
             return said  # "vậy hả", "đúng rồi": light words only, none left to match
@@ -89,10 +90,22 @@ class Courtesy:
         openers = spans(folded, self.reading.question_openers, words.tokens)
         calls = [(a, b) for a, b in spans(folded, self.reading.calls, words.tokens) if a > 0]
         called = [(max(0, a - CALLED_BY), b) for a, b in calls]
-        said = set(outside(folded, [*openers, *called]))
+        amounts = spans(folded, self.reading.opening_amounts, words.tokens) if openers else []
+        # "… vài điều về bài báo": the article, beside an amount, names nothing asked yet
+        topics = spans(folded, self.reading.opening_topics, words.tokens) if amounts else []
+        said = set(outside(folded, [*openers, *called, *amounts, *topics]))
         if not (openers or calls) or not folded or said - self.opening_words:
             return None
         return LISTENING if openers else GREETING
+
+    def _announces_questions(self, question: str) -> bool:
+        """An opener saying how much it will ask ("tôi muốn hỏi vài điều"): questions to come,
+        however like "what is the article about" its other words read."""
+        words = self.reader.words(question)
+        folded, tokens = words.folded, words.tokens
+        return bool(spans(folded, self.reading.opening_amounts, tokens)) and bool(
+            spans(folded, self.reading.question_openers, tokens)
+        )
 
     @property
     def opening_words(self) -> frozenset[str]:

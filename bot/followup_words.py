@@ -66,6 +66,8 @@ class FollowUpWords:
         self._restates = tuple(tuple(p.split()) for p in c.restate_words)  # folded
         self._splits = tuple(tuple(p.split()) for p in c.split_words)
         self._restate_beside = frozenset(w for p in c.restate_beside for w in p.split())
+        self._quotes = tuple(tuple(p.split()) for p in c.quote_words)
+        self._quote_beside = self._restate_beside | {w for p in c.quote_beside for w in p.split()}
         self._content_asks = tuple(tuple(p.split()) for p in c.content_asks)
         self._own_name_asks = tuple(tuple(p.split()) for p in c.own_name_asks)
         # by first word (~60 pronouns were compared at every position of a message)
@@ -228,6 +230,17 @@ class FollowUpWords:
     def only_splits(self, match: Match) -> bool:
         """ "tách ra từng cấp", "break it down": the last answer's facts, each on its own."""
         return self._only(match, self._splits)
+
+    def only_quotes(self, match: Match) -> bool:
+        """ "nguyên văn câu đó thế nào?", "câu gốc trong bài ghi thế nào?": the article's own
+        words for the last answer, every other word one of `quote_beside` (naming nothing)."""
+        words = match.question.folded
+        found = spans(words, self._quotes)
+        if not found:
+            return False
+        inside = {i for a, b in found for i in range(a, b)}
+        inside |= self._pronoun_positions(match.question)
+        return all(i in inside or w in self._quote_beside for i, w in enumerate(words))
 
     def _only(self, match: Match, phrases: Sequence[tuple[str, ...]]) -> bool:
         words = match.question.folded

@@ -19,6 +19,7 @@ from bot.group_facts import answered_as_group, parts_beside, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
+from bot.quotes import quoted
 from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import share_asked, whole_named
@@ -83,6 +84,8 @@ class FollowUps:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, score)
             return None
+        if self.words.only_quotes(match):  # "nguyên văn thế nào?": the article's own words
+            return quoted(self.responder, question, earlier, score)
         if self.words.only_restates(match):  # "nói gọn 1 câu": what was just given, again
             return self._answer_all(question, earlier, score)
         if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each level

@@ -150,6 +150,8 @@ class ConversationSettings:
     choice_words: tuple[str, ...]  # "cấp huyện hay cấp xã?": which value the fact has
     restate_words: tuple[str, ...]  # "nói gọn 1 câu": the facts just given, again
     split_words: tuple[str, ...]  # "tách ra từng cấp": the facts just given, each on its own
+    quote_words: tuple[str, ...]  # "nguyên văn thế nào?": the article's own words for them
+    quote_beside: tuple[str, ...]  # "… trong bài ghi thế nào, tôi cần trích": beside them
     restate_beside: tuple[str, ...]  # "… giúp mình", "cái số vừa rồi": beside them, naming nothing
     publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
     article_words: tuple[str, ...]  # "bài nói về gì?" names the article, not the fact just given

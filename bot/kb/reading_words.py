@@ -113,6 +113,8 @@ class Understanding:
     claim_tags: Phrases  # "… 249 cán bộ nhỉ": a last word asking a figure stated be confirmed
     tag_askers: Phrases  # "thế còn cấp xã à": the tagged message asks, states nothing
     opening_words: frozenset[str]  # "cho hỏi cái": what an opener says beside it, asking nothing
+    opening_amounts: Phrases  # "tôi muốn hỏi vài điều": how much an opener will ask
+    opening_topics: Phrases  # "… về bài báo": beside an amount, what about
     ratio_cues: Phrases  # "gấp mấy lần": how many times one figure is the other
     largest_words: Phrases  # "cái nào nhiều nhất?": the largest figure of those just given
     smallest_words: Phrases  # "ít nhất?": … the smallest

@@ -213,6 +213,8 @@ _CONVERSATION_LISTS = (
     "restate_words",
     "restate_beside",
     "split_words",
+    "quote_words",
+    "quote_beside",
     "article_words",
     "content_asks",
     "own_name_asks",
