@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.phrases import has_phrase, own_words, question_cues
+from bot.phrases import has_phrase, own_words, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -43,3 +43,26 @@ def without_hearsay(reader: Reader, text: str) -> str | None:
     if len(own) < CLAIM_WORDS:
         return None  # "có người nói rằng gì?": nothing claimed
     return f"{text[: found.start(1)]}{rest}".strip()
+
+
+def without_speaker(reader: Reader, text: str) -> str | None:
+    """ "ông Thanh nói chọn cán bộ đi học thế nào": the question after the frame naming the
+    person quoted as its speaker, when the rest names something of its own and the article
+    answers it (or nearly: asked back about); None otherwise ("ông Thanh nói gì?")."""
+    words = reader.words(text)
+    folded, tokens, reading = words.folded, words.tokens, reader.reading
+    frame = max((b for a, b in spans(folded, reading.speaker_frames, tokens) if a == 0), default=0)
+    if not frame:
+        return None
+    about = max(
+        (b for a, b in spans(folded, reading.speaker_about, tokens) if a == frame), default=frame
+    )
+    rest = " ".join(tokens[about:])
+    said = reader.words(rest)
+    own = own_words(said.folded, said.tokens, reading, reader.responder.light_words)
+    if len(own) < CLAIM_WORDS:
+        return None
+    rest += "?" if text.rstrip().endswith("?") else ""
+    if reader.single(rest, reader.match(rest), ()).status == "fallback":
+        return None  # "ông Thanh nói về vấn đề gì": what he said, asked of him
+    return rest

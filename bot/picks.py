@@ -57,6 +57,14 @@ def pick_offered(
         return reader.responder.answer_many(question, list(offered), score)
     best = match.candidates[0] if match.candidates else None
     sure_elsewhere = best is not None and best.score >= SURE_ALONE and best.intent.id not in offered
+    # "ông ấy là ai": one of the people the article names, never who is chosen to study
+    clarify = reader.kb.settings.thresholds.clarify
+    sure_elsewhere = sure_elsewhere or (
+        best is not None
+        and best.intent.id not in offered
+        and "person_named" in best.intent.slots
+        and best.score >= clarify
+    )
     by_ask = (
         None
         if sure_elsewhere

@@ -22,7 +22,7 @@ from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.group_facts import smallest_group
 from bot.groups import Groups
-from bot.hearsay import without_hearsay
+from bot.hearsay import without_hearsay, without_speaker
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
 from bot.last_sentence import run_on_question
@@ -151,6 +151,7 @@ class Reader:
         asked = self.preambles.without_closing(asked) or asked
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         asked = without_hearsay(self, asked) or asked  # "có người đăng lên mạng rằng …"
+        asked = without_speaker(self, asked) or asked  # "ông Thanh nói chọn … thế nào"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if (tail := run_on_question(self, asked, reply)) is not None:  # said in one go: read
             reply = self._read(tail, (), ())  # as it was judged, alone, never as a follow-up

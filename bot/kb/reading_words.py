@@ -110,6 +110,8 @@ class Understanding:
     acknowledgements: Phrases  # "vậy hả", "đúng rồi": too light to match by, said whole
     closing_particles: frozenset[str]  # "đúng rồi nhé": what may close them
     opening_particles: frozenset[str]  # "dạ đúng rồi": … and open them
+    speaker_frames: Phrases  # "ông Thanh nói …": the quoted person saying what the rest asks
+    speaker_about: Phrases  # "… gì về việc …": after such a frame, before the question
     claim_tags: Phrases  # "… 249 cán bộ nhỉ": a last word asking a figure stated be confirmed
     tag_askers: Phrases  # "thế còn cấp xã à": the tagged message asks, states nothing
     opening_words: frozenset[str]  # "cho hỏi cái": what an opener says beside it, asking nothing
