@@ -250,6 +250,10 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))  # a list's `in` made this quadratic in the facts
 
 
+# words before a number that call it a figure: "số 1.066", "năm 2011", "mốc 35 tuổi"
+_CALLED_FIGURE = frozenset({"so", "nam", "number", "figure", "year", "nhac", "moc", "nguong"})
+
+
 def _introduced_as_figure(folded: Sequence[str], pointers: frozenset[str]) -> bool:
     """A number the question calls a figure or a year ("(con) số 1.066", "năm 2011"), or the
     subject of what is asked about it ("26 là số người làm gì", "300 người học gì", "115 cán
@@ -257,7 +261,7 @@ def _introduced_as_figure(folded: Sequence[str], pointers: frozenset[str]) -> bo
     for i, word in enumerate(folded):
         if not word[:1].isdigit():
             continue
-        if i > 0 and folded[i - 1] in ("so", "nam", "number", "figure", "year", "nhac"):
+        if i > 0 and folded[i - 1] in _CALLED_FIGURE:
             return True
         unit = _past_unit(folded, i)
         said = unit
