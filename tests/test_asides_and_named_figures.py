@@ -35,3 +35,22 @@ def test_whether_the_horizon_was_met_is_not_in_the_article():
     assert resolution["intents"] == ["resolution_03"]
     assert met["status"] == "fallback"
     assert "06/08/2018" in met["answer"]  # the article was published before that horizon
+
+
+def test_this_district_is_the_whole_district():
+    (reply,) = ask_json(
+        "Cán bộ lãnh đạo chủ chốt trẻ tuổi, dưới 35, ở huyện này được bao nhiêu người?"
+    )
+    assert sorted(reply["intents"]) == ["young_leaders_commune", "young_leaders_district"]
+    (commune,) = ask_json("số cán bộ công chức cấp xã của huyện này")  # a level still named
+    assert commune["intents"] == ["commune_staff"]
+
+
+def test_now_and_a_sum_typed_without_marks():
+    (now,) = ask_json("hien tai tren dai hoc co may nguoi")
+    assert (now["status"], now["intents"]) == ("answer", ["postgraduate_now"])
+    _, both = ask_json(
+        "cấp huyện có bao nhiêu cán bộ chủ chốt dưới 35 tuổi", "cong ca cap xa", conversation="sum"
+    )
+    assert sorted(both["intents"]) == ["young_leaders_commune", "young_leaders_district"]
+    assert "10 + 21 = 31" in both["answer"]
