@@ -210,6 +210,23 @@ class Preambles:
                 return kept
         return None
 
+    def without_purpose(self, question: str) -> str | None:
+        """ "cần ghi nguồn khi đăng lại, bài này của báo nào?": the question without why it is
+        asked, said before it — when the rest asks."""
+        cleaned = clean(question, self.kb.tables)
+        folded = fold(cleaned, self.kb.tables)  # one letter for one: positions hold
+        for pattern in self.reading.purpose_openers:
+            found = pattern.match(folded)
+            if found is None or found.end() >= len(folded):
+                continue
+            kept = cleaned[found.end() :]
+            if _SENTENCE_END.search(kept.rstrip(" ?!.")):
+                continue  # "… cần trích dẫn chính xác, không được sai tên. Người …": more said
+            words = message_memo.words(self.responder.matcher, kept)
+            if asks(words, self.reading) or requests(words, self.reading):
+                return kept
+        return None
+
     def _answered(self, text: str) -> bool:
         return self.responder.decide(text, self.reader.match(text), None).status == "answer"
 

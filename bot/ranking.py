@@ -79,14 +79,13 @@ class Ranking:
         up = bool(spans(folded, self.words.ascending_words, tokens))
         return None if down == up else ("descending" if down else "ascending")
 
-    def extreme_of(
-        self, question: str, words: Normalized, earlier: Sequence[str], score: float
-    ) -> Reply | None:
+    def extreme_of(self, question: str, words: Normalized, earlier: Sequence[str]) -> Reply | None:
         """The fact of `earlier` (the last answer's, two or more) with the largest or smallest
         figure (every one tied with it), when a ranking is all the message asks."""
         which = self.extreme_asked(words) if len(earlier) >= 2 else None
         if which is None:
             return None
+        score = self.kb.settings.thresholds.answer
         figures = self._figures(earlier)
         if figures is None:
             return None  # a fact that counts nothing ("ai phát biểu"): no ranking of it

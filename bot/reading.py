@@ -20,7 +20,6 @@ from bot.differences import Differences
 from bot.enumerations import enumerated, without_label
 from bot.exclusions import Exclusions
 from bot.figures import Figures
-from bot.group_facts import smallest_group
 from bot.groups import Groups
 from bot.hearsay import without_hearsay, without_speaker
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
@@ -47,7 +46,7 @@ from bot.returning import back_to_before
 from bot.several import Several
 from bot.shares import Shares
 from bot.spans import YearSpans
-from bot.topic_heads import figures_of_topic, with_shared_topic
+from bot.topic_heads import every_figure_of, with_shared_topic
 from bot.totals import TotalCues
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated, of_last_fact, only_asks, states_of, told_unstated
@@ -149,6 +148,7 @@ class Reader:
         after = self.preambles.question_after(asked)
         asked = asked if not after or (claims and self.claims.leaves_out(after, claims)) else after
         asked = self.preambles.without_closing(asked) or asked
+        asked = self.preambles.without_purpose(asked) or asked  # "cần ghi nguồn …, …?"
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
         asked = without_hearsay(self, asked) or asked  # "có người đăng lên mạng rằng …"
         asked = without_speaker(self, asked) or asked  # "ông Thanh nói chọn … thế nào"
@@ -186,13 +186,10 @@ class Reader:
             self.pairs.read(question, match, earlier)
             or self.pairs.added(question, match, earlier)
             or self.exclusions.of_earlier(question, earlier)
+            or self.ranking.extreme_of(question, match.question, earlier)  # "nhiều nhất?"
         )
         if both is not None:
             return both
-        answer = self.kb.settings.thresholds.answer  # "cái nào nhiều nhất?" after a list
-        ranked = self.ranking.extreme_of(question, match.question, earlier, answer)
-        if ranked is not None:
-            return ranked
         if earlier and self.totals.of_earlier(question, match, earlier):  # "vậy cộng lại?"
             summed = self.groups_reader.total_of(
                 question, list(earlier), match, None, smallest=True
@@ -201,13 +198,9 @@ class Reader:
                 return summed
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         clauses = with_shared_topic(self, question, clauses)  # "số liệu LLCT: cao cấp, …"
-        every = figures_of_topic(self, question, clauses)  # "liệt kê các con số về LLCT"
+        every = every_figure_of(self, question, clauses, match)  # "liệt kê các con số về …"
         if every is not None:
-            group = smallest_group(self.groups, every)
-            score = max(
-                self.kb.settings.thresholds.answer, *(c.score for c in match.candidates[:1])
-            )
-            return self.responder.answer_many(question, every, score, group)
+            return every
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not refused_in_preamble_only(self, clauses):
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has

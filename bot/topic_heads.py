@@ -9,12 +9,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.group_facts import smallest_group
 from bot.phrases import has_phrase, question_cues, spans
 from bot.slots import takes
 
 if TYPE_CHECKING:
+    from bot.matcher import Match
     from bot.normalize import Normalized
     from bot.reading import Reader
+    from bot.reply import Reply
     from bot.understanding import Clause
 
 _ASK_AT_END = 3  # words of a topic's own question at its end ("… là bao nhiêu?")
@@ -144,3 +147,15 @@ def _one_thing(reader: Reader, words: Normalized, head: Normalized) -> bool:
     asking = _asking_all(reader, head)  # "liệt kê" asks for the list itself
     cues = question_cues(head.folded, head.tokens, reading)
     return all(a >= last or a in asking for a, _ in cues)
+
+
+def every_figure_of(
+    reader: Reader, question: str, clauses: list[Clause], match: Match
+) -> Reply | None:
+    """The reply giving every figure of a topic asked for (`figures_of_topic`), else None."""
+    every = figures_of_topic(reader, question, clauses)
+    if every is None:
+        return None
+    group = smallest_group(reader.groups, every)
+    score = max(reader.kb.settings.thresholds.answer, *(c.score for c in match.candidates[:1]))
+    return reader.responder.answer_many(question, every, score, group)

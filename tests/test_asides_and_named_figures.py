@@ -54,3 +54,15 @@ def test_now_and_a_sum_typed_without_marks():
     )
     assert sorted(both["intents"]) == ["young_leaders_commune", "young_leaders_district"]
     assert "10 + 21 = 31" in both["answer"]
+
+
+def test_why_one_asks_said_before_the_question():
+    (reply,) = ask_json(
+        "Em là thư ký biên tập trang thông tin điện tử huyện, cần ghi nguồn khi đăng lại, bài "
+        "này của báo nào ạ?"
+    )
+    assert (reply["status"], reply["intents"]) == ("answer", ["article_source"])
+    (teachers,) = ask_json(
+        "Thầy cô, viên chức bên ngành học hằng năm được tập huấn bao nhiêu lượt?"
+    )
+    assert (teachers["status"], teachers["intents"]) == ("answer", ["education_sector"])

@@ -134,6 +134,7 @@ class Understanding:
     topic_frames: Phrases  # "bài này có nói gì về …": what it says of the thing named next
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article
     purpose_asides: tuple[re.Pattern[str], ...]  # "… để dẫn nguồn": why one asks, at the end
+    purpose_openers: tuple[re.Pattern[str], ...]  # "cần ghi nguồn …, …": why, before it
     source_asides: tuple[re.Pattern[str], ...]  # "…, báo có nói không?": whether it says so
     unstated: tuple[Unstated, ...]
     bound: frozenset[tuple[str, str]]  # pairs the article writes across a joiner: one name

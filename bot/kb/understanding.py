@@ -116,6 +116,7 @@ _FIELDS = frozenset(
         "claim_ask",
         "claim_year_ask",
         "purpose_asides",
+        "purpose_openers",
         "source_asides",
         "indefinite_after",
         "counting_words",
@@ -169,7 +170,10 @@ def read_understanding(
             unstated.append(
                 Unstated(unstated_id, label, compiled["folded"], compiled["accented"], across)
             )
-    asides = {key: patterns_of(root, key) for key in ("purpose_asides", "source_asides")}
+    asides = {
+        key: patterns_of(root, key)
+        for key in ("purpose_asides", "source_asides", "purpose_openers")
+    }
     if len(problems) > before:
         return None
     return Understanding(
@@ -199,6 +203,7 @@ def read_understanding(
         time_words=lists["time_words"],
         frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
         purpose_asides=asides["purpose_asides"],
+        purpose_openers=asides["purpose_openers"],
         source_asides=asides["source_asides"],
         drop_joiners=drop,
         keep_joiners=keep,
