@@ -19,6 +19,9 @@ LISTENING = "acknowledge"  # … and to one that only opens a question ("em mu�
 CALLED_BY = 2  # words at most before a call that are whom it calls ("ad ơi", "anh Thanh ơi")
 
 
+_GREETINGS = frozenset({"chao", "xin", "hello", "hi", "alo", "helo"})
+
+
 class Courtesy:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
@@ -96,16 +99,18 @@ class Courtesy:
         said = set(outside(folded, [*openers, *called, *amounts, *topics]))
         if not (openers or calls) or not folded or said - self.opening_words:
             return None
-        return LISTENING if openers else GREETING
+        greets = folded[0] in _GREETINGS  # "xin chào, cho hỏi vài câu": a greeting first
+        return LISTENING if openers and not greets else GREETING
 
     def _announces_questions(self, question: str) -> bool:
         """An opener saying how much it will ask ("tôi muốn hỏi vài điều"): questions to come,
         however like "what is the article about" its other words read."""
         words = self.reader.words(question)
         folded, tokens = words.folded, words.tokens
-        return bool(spans(folded, self.reading.opening_amounts, tokens)) and bool(
-            spans(folded, self.reading.question_openers, tokens)
-        )
+        openers = spans(folded, self.reading.question_openers, tokens)
+        # asking ("tôi muốn hỏi vài điều"), not asking to be told ("cho tôi biết vài điều về …")
+        asking = any("hoi" in folded[a:b] for a, b in openers)
+        return asking and bool(spans(folded, self.reading.opening_amounts, tokens))
 
     @property
     def opening_words(self) -> frozenset[str]:

@@ -54,6 +54,9 @@ class Cues:
 _OWN_TIMES = frozenset({"when", "number"})  # what a fact may state of itself: its year, its number
 
 
+_WHOLE_ARTICLE = frozenset({("bai", "bao"), ("bai", "viet"), ("ca", "bai"), ("toan", "bai")})
+
+
 class FollowUpWords:
     def __init__(self, kb: KnowledgeBase, light_words: frozenset[str]) -> None:
         self.kb = kb
@@ -236,8 +239,8 @@ class FollowUpWords:
         words for the last answer, every other word one of `quote_beside` (naming nothing)."""
         words = match.question.folded
         found = spans(words, self._quotes)
-        if not found:
-            return False
+        if not found or any(tuple(words[b : b + 2]) in _WHOLE_ARTICLE for _, b in found):
+            return False  # "cho xin nguyên văn bài báo": the whole article, not a fact
         inside = {i for a, b in found for i in range(a, b)}
         inside |= self._pronoun_positions(match.question)
         return all(i in inside or w in self._quote_beside for i, w in enumerate(words))

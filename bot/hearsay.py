@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _THAT = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*?)\b([Rr]ằng)\b[\s,:]*")
 FRAME_WORDS = 10  # words at most before "rằng" in a frame ("một bài đăng trên Facebook …")
 CLAIM_WORDS = 2  # words of its own at least in what the frame reports
+_HIM = frozenset({"ông", "ổng"})  # as written (words): the speaker again
 
 
 def without_hearsay(reader: Reader, text: str) -> str | None:
@@ -58,6 +59,8 @@ def without_speaker(reader: Reader, text: str) -> str | None:
         (b for a, b in spans(folded, reading.speaker_about, tokens) if a == frame), default=frame
     )
     rest = " ".join(tokens[about:])
+    if any(t.lower() in _HIM for t in tokens[about:]):
+        return None  # "ông Thanh nói tên ông ấy là gì": of himself
     said = reader.words(rest)
     own = own_words(said.folded, said.tokens, reading, reader.responder.light_words)
     if len(own) < CLAIM_WORDS:

@@ -10,6 +10,7 @@ from bot.followups import IGNORED_ASKS
 from bot.in_scope import names_only_the_article
 from bot.reply import Reply
 
+_HIM = frozenset({"ông", "ổng"})  # as written: a man the article names
 SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ def pick_offered(
         and best.intent.id not in offered
         and "person_named" in best.intent.slots
         and best.score >= clarify
+        and any(t.lower() in _HIM for t in match.question.tokens)
     )
     by_ask = (
         None

@@ -62,8 +62,8 @@ class Ranking:
         folded, tokens = question.folded, question.tokens
         largest = spans(folded, self.words.largest_words, tokens)
         smallest = spans(folded, self.words.smallest_words, tokens)
-        if bool(largest) == bool(smallest):
-            return None
+        if bool(largest) == bool(smallest) or spans(folded, self.words.rank_blockers, tokens):
+            return None  # "số lớn nhất trong bài": of the article, not of the facts just given
         found = largest or smallest
         pointers = spans(folded, self.words.rank_pointers, tokens)
         pointers += spans(folded, self.words.rank_requests, tokens)

@@ -12,6 +12,7 @@ from bot import message_memo
 from bot.group_facts import smallest_group
 from bot.phrases import has_phrase, question_cues, spans
 from bot.slots import takes
+from bot.totals import figure_spans, figures_asked
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -98,10 +99,13 @@ def figures_of_topic(reader: Reader, question: str, clauses: list[Clause]) -> li
     takes each value the topic names (two to `_MOST`), when the message asks for all of them
     and nothing else but an order; else None."""
     head = reader.words(clauses[0].text)
-    things = spans(head.folded, reader.reading.list_things, head.tokens)
-    first = min((a for a, _ in things), default=0)  # "liệt kê các con số …", "tất cả số liệu …"
-    every = spans(head.folded[:first], reader.reading.every_figure_asks, head.tokens[:first])
-    if not every:
+    folded, tokens, reading = head.folded, head.tokens, reader.reading
+    figures = figure_spans(folded, tokens, reading)  # "con số", "số liệu"
+    every = spans(folded, reading.every_figure_asks, tokens)
+    listing = {b for _, b in spans(folded, reading.listing_asks, tokens)}
+    # "liệt kê các con số …", "tất cả số liệu …", "các con số về …" (not "các mục tiêu …",
+    # "tất cả số cán bộ …": one figure)
+    if not any(figures_asked(folded, b, figures, b in listing) for _, b in every):
         return None
     for clause in clauses[1:]:  # "…, xếp theo thứ tự từ lớn đến nhỏ": how, not what
         words = reader.words(clause.text)

@@ -55,6 +55,8 @@ class Understanding:
     list_things: Phrases  # "cho hỏi 3 số: …": what a list's announced count counts
     list_all: Phrases  # "…, cho mình xin cả ba": the count of the items before
     every_figure_asks: Phrases  # "liệt kê các con số về …": every figure of a topic
+    figure_things: Phrases  # "con số", "số liệu": what an every-figure request asks for
+    listing_asks: Phrases  # "liệt kê": a list asked outright, of any counts
     announcing_words: frozenset[str]  # what else a list's announcement says ("tôi cần …")
     yes: Phrases
     no: Phrases
@@ -124,6 +126,7 @@ class Understanding:
     ascending_words: Phrases  # "từ nhỏ đến lớn": … smallest first
     rank_pointers: Phrases  # "số nào", "trong các số đó": what else a ranking question says
     rank_requests: Phrases  # "xếp theo thứ tự": an order asked, whatever is listed
+    rank_blockers: Phrases  # "… trong bài", "cảm ơn": no ranking of the facts just given
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
     quiz_labels: Phrases  # "Trắc nghiệm: …": what names a quiz before its colon, read past
     closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question
