@@ -165,6 +165,8 @@ class Items:
                 # another value): its count, never a fact the article gives no figure for
             if loose and not self._fits_frame(fact, match, before):
                 return None
+            if at and not self._keeps_stage(fact, match, before):
+                return None  # "hiện có … đại học và thạc sĩ": the masters sent are not held now
             facts.append(fact)
             scores.append(reply.score)
             texts.append(item.text)
@@ -185,6 +187,15 @@ class Items:
         own = set(self.responder.matcher.slot_values(match.question))
         shared = [k for k in before if k not in own and k != "ask" and intent and k in intent.slots]
         return bool(shared) and all(intent.slots[k] & before[k] for k in shared)
+
+    def _keeps_stage(self, fact: str, match: Match, before: dict[str, set[str]]) -> bool:
+        """Whether an item naming no stage has a fact of the stage the items before named."""
+        intent = self.kb.intent(fact)
+        named = self.responder.matcher.slot_values(match.question)
+        stage = intent.slots.get("stage", frozenset()) if intent else frozenset()
+        return (
+            "stage" in named or "stage" not in before or not stage or bool(stage & before["stage"])
+        )
 
     def _counts(self, fact: str) -> bool:
         intent = self.kb.intent(fact)

@@ -98,6 +98,8 @@ def figures_of_topic(reader: Reader, question: str, clauses: list[Clause]) -> li
     """ "Liệt kê các con số về cử cán bộ đi học lý luận chính trị": every counting fact that
     takes each value the topic names (two to `_MOST`), when the message asks for all of them
     and nothing else but an order; else None."""
+    if not clauses:
+        return None  # ":", "???": nothing read
     head = reader.words(clauses[0].text)
     folded, tokens, reading = head.folded, head.tokens, reader.reading
     figures = figure_spans(folded, tokens, reading)  # "con số", "số liệu"
