@@ -54,9 +54,6 @@ class Cues:
 _OWN_TIMES = frozenset({"when", "number"})  # what a fact may state of itself: its year, its number
 
 
-_WHOLE_ARTICLE = frozenset({("bai", "bao"), ("bai", "viet"), ("ca", "bai"), ("toan", "bai")})
-
-
 class FollowUpWords:
     def __init__(self, kb: KnowledgeBase, light_words: frozenset[str]) -> None:
         self.kb = kb
@@ -68,9 +65,7 @@ class FollowUpWords:
         self._article_words = tuple(tuple(p.split()) for p in c.article_words)  # folded
         self._restates = tuple(tuple(p.split()) for p in c.restate_words)  # folded
         self._splits = tuple(tuple(p.split()) for p in c.split_words)
-        self._restate_beside = frozenset(w for p in c.restate_beside for w in p.split())
-        self._quotes = tuple(tuple(p.split()) for p in c.quote_words)
-        self._quote_beside = self._restate_beside | {w for p in c.quote_beside for w in p.split()}
+        self.restate_beside = frozenset(w for p in c.restate_beside for w in p.split())
         self._content_asks = tuple(tuple(p.split()) for p in c.content_asks)
         self._own_name_asks = tuple(tuple(p.split()) for p in c.own_name_asks)
         # by first word (~60 pronouns were compared at every position of a message)
@@ -107,7 +102,7 @@ class FollowUpWords:
         question = match.question
         words, text = question.folded, question.folded_text
         c = self.conversation
-        pointed = self._pronoun_positions(question)
+        pointed = self.pronoun_positions(question)
         left = " " + " ".join(w for i, w in enumerate(words) if i not in pointed) + " "
         own: dict[str, set[str]] = {}  # slot values only a follow-up names
         asked = set(named_all.get("ask", ()))
@@ -163,7 +158,7 @@ class FollowUpWords:
 
     def points_back(self, question: Normalized) -> bool:
         """Whether a pronoun points at the previous answer ("số đó", "nó")."""
-        return bool(self._pronoun_positions(question))
+        return bool(self.pronoun_positions(question))
 
     def picks_among(self, question: str, cues: Cues, previous: Intent) -> bool:
         """ "cấp huyện hay cấp xã rứa?" after the district's figure: a choice among values of
@@ -184,7 +179,7 @@ class FollowUpWords:
         """ "nó nói về chuyện gì?", "văn bản đó nói về vấn đề gì": a pronoun and words asking
         what the thing it points at says, nothing else; after a fact that says one (`says_one`:
         a resolution, not a count), "nội dung về cái gì?" alone, naming not the article."""
-        pointed = self._pronoun_positions(question)
+        pointed = self.pronoun_positions(question)
         words, marked = question.folded, question.tokens
         if pointed:  # "nó nói về cái gì": what it says, as asked of the one before or alone
             asked = spans(words, self.kb.understanding.of_the_one_before, marked)
@@ -206,7 +201,7 @@ class FollowUpWords:
         and nothing else (no subject of its own)."""
         words, marked = question.folded, question.tokens
         asked = spans(words, self._own_name_asks, marked)
-        pointed = self._pronoun_positions(question)
+        pointed = self.pronoun_positions(question)
         rest = [
             w
             for i, w in enumerate(words)
@@ -218,7 +213,7 @@ class FollowUpWords:
         """ "chắc không?", "đáp án đó đúng không?" alone after an answer: whether it holds,
         asked of it (a pronoun pointing at it is no other subject)."""
         words, marked = match.question.folded, match.question.tokens
-        pointed = self._pronoun_positions(match.question)
+        pointed = self.pronoun_positions(match.question)
         rest = {w for i, w in enumerate(words) if w not in self.light_words and i not in pointed}
         return any(
             rest <= words_of and has_phrase(words, alone, marked)
@@ -234,26 +229,13 @@ class FollowUpWords:
         """ "tách ra từng cấp", "break it down": the last answer's facts, each on its own."""
         return self._only(match, self._splits)
 
-    def only_quotes(self, match: Match) -> bool:
-        """ "nguyên văn câu đó thế nào?", "câu gốc trong bài ghi thế nào?": the article's own
-        words for the last answer, every other word one of `quote_beside` (naming nothing)."""
-        words = match.question.folded
-        found = spans(words, self._quotes)
-        if not found or any(tuple(words[b : b + 2]) in _WHOLE_ARTICLE for _, b in found):
-            return False  # "cho xin nguyên văn bài báo": the whole article, not a fact
-        inside = {i for a, b in found for i in range(a, b)}
-        inside |= self._pronoun_positions(match.question)
-        return all(i in inside or w in self._quote_beside for i, w in enumerate(words))
-
     def _only(self, match: Match, phrases: Sequence[tuple[str, ...]]) -> bool:
         words = match.question.folded
         found = spans(words, phrases)
         if not found or spans(words, self._article_words):  # not "tóm tắt bài báo"
             return False
-        inside = {i for a, b in found for i in range(a, b)} | self._pronoun_positions(
-            match.question
-        )
-        return all(i in inside or w in self._restate_beside for i, w in enumerate(words))
+        inside = {i for a, b in found for i in range(a, b)} | self.pronoun_positions(match.question)
+        return all(i in inside or w in self.restate_beside for i, w in enumerate(words))
 
     def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a
@@ -262,7 +244,7 @@ class FollowUpWords:
         own = cues.asked & previous.slots.get("ask", frozenset()) & _OWN_TIMES
         return bool(own) and not leftover and not cues.named and len(match.question.tokens) <= 3
 
-    def _pronoun_positions(self, question: Normalized) -> set[int]:
+    def pronoun_positions(self, question: Normalized) -> set[int]:
         """Where a pronoun stands, compared as written ("nó" is not "no", "họ" not "hồ")."""
         tokens = [t.lower() for t in question.tokens]
         found: set[int] = set()

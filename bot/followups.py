@@ -19,7 +19,7 @@ from bot.group_facts import answered_as_group, parts_beside, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
-from bot.quotes import quoted
+from bot.quotes import QuoteAsks, quoted
 from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import share_asked, whole_named
@@ -41,6 +41,7 @@ class FollowUps:
         self.kb = responder.kb
         self.conversation = responder.kb.conversation
         self.words = FollowUpWords(responder.kb, responder.light_words)
+        self.quotes = QuoteAsks(self.words)  # "nguyên văn thế nào?"
         self.vocabularies = Vocabularies(responder.kb)
         self.pool = FollowUpPool(responder)
         self.own_place = OwnPlace(responder.kb)
@@ -84,7 +85,7 @@ class FollowUps:
             if target is not None and target.id != previous.id:
                 return self._answer(question, target, score)
             return None
-        if self.words.only_quotes(match):  # "nguyên văn thế nào?": the article's own words
+        if self.quotes.only_quotes(match):  # "nguyên văn thế nào?": the article's own words
             return quoted(self.responder, question, earlier, score)
         if self.words.only_restates(match):  # "nói gọn 1 câu": what was just given, again
             return self._answer_all(question, earlier, score)

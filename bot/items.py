@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.clause_choice import asks_of_the_one_before
 from bot.group_facts import smallest_group
+from bot.item_frames import another_kind, fits_frame, keeps_stage
 from bot.kb.bound_pairs import COMMA
 from bot.levels import narrowed, one_level
 from bot.phrases import count_of, has_phrase, joined, outside, spans
@@ -140,6 +141,7 @@ class Items:
             if at and asks_of_the_one_before(self.reading, self.light_words, match):
                 continue  # "…, bài báo có đề cập gì chăng?": what the article says of the rest
             before = {k: set(v) for k, v in named.items()}  # what the items before named
+            own = self.responder.matcher.slot_values(match.question)  # … and this one
             # "cao cấp llct, trung cấp llct và …": another value of a slot an item before named
             parallel = side_by_side(self.responder, match, named) and at > 0
             qualifies = self.several.only_qualifies(match) and not names_a_count(match)
@@ -147,7 +149,7 @@ class Items:
             # kind (no level, no role) after items that set the list's frame — an item whose
             # fact must fit that frame
             loose = qualifies and not (parallel or announced)
-            if self.several.introduces(match) or (loose and not self._another_kind(match, before)):
+            if self.several.introduces(match) or (loose and not another_kind(own, before)):
                 return None
             bare = match.only_question_words and not self.noun_and_its_ask(item)
             # "…, khoảng bao nhiêu lượt vậy": the count of what the items before name
@@ -163,9 +165,9 @@ class Items:
             if fact is None or reply.score < answer or (qualifies and not self._counts(fact)):
                 return None  # an item of a level and a role alone (announced, or beside
                 # another value): its count, never a fact the article gives no figure for
-            if loose and not self._fits_frame(fact, match, before):
+            if loose and not fits_frame(self.kb.intent(fact), own, before):
                 return None
-            if at and not self._keeps_stage(fact, match, before):
+            if at and not keeps_stage(self.kb.intent(fact), own, before):
                 return None  # "hiện có … đại học và thạc sĩ": the masters sent are not held now
             facts.append(fact)
             scores.append(reply.score)
@@ -173,29 +175,6 @@ class Items:
         if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
         return facts, scores, texts
-
-    def _another_kind(self, match: Match, before: dict[str, set[str]]) -> bool:
-        """An item naming only values of kinds no item before named, none a level or a role,
-        after items that named some: a thing of its own in the list, not a qualifier."""
-        own = set(self.responder.matcher.slot_values(match.question)) - {"ask"}
-        return bool(before) and bool(own) and not own & {"level", "role", *before}
-
-    def _fits_frame(self, fact: str, match: Match, before: dict[str, set[str]]) -> bool:
-        """Whether the item's fact takes the values the items before named, of the kinds it
-        has and the item does not name itself (at least one)."""
-        intent = self.kb.intent(fact)
-        own = set(self.responder.matcher.slot_values(match.question))
-        shared = [k for k in before if k not in own and k != "ask" and intent and k in intent.slots]
-        return bool(shared) and all(intent.slots[k] & before[k] for k in shared)
-
-    def _keeps_stage(self, fact: str, match: Match, before: dict[str, set[str]]) -> bool:
-        """Whether an item naming no stage has a fact of the stage the items before named."""
-        intent = self.kb.intent(fact)
-        named = self.responder.matcher.slot_values(match.question)
-        stage = intent.slots.get("stage", frozenset()) if intent else frozenset()
-        return (
-            "stage" in named or "stage" not in before or not stage or bool(stage & before["stage"])
-        )
 
     def _counts(self, fact: str) -> bool:
         intent = self.kb.intent(fact)

@@ -4,6 +4,7 @@ fact it names (joiners, cues for totals and meanings, ordinals, yes/no, unstated
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 
 from bot.kb.bound_pairs import article_pairs, listed_pairs
 from bot.kb.files import Section
@@ -128,6 +129,31 @@ _FIELDS = frozenset(
 )
 
 
+# word lists read as sets of single words (phrases split), not as phrases
+_WORD_SETS = (
+    "figure_pointers",
+    "figure_asks_more",
+    "frame_not_before",
+    "light_words",
+    "referring_words",
+    "pair_words",
+    "closing_particles",
+    "opening_particles",
+    "opening_words",
+    "pick_words",
+    "announcing_words",
+    "sum_words",
+)
+# … and those an Understanding field takes as they are read, under the same name (the rest are
+# combined, renamed or checked below)
+_FIELD_NAMES = frozenset(f.name for f in fields(Understanding))
+_PHRASE_FIELDS = tuple(
+    key
+    for key in _LISTS
+    if key in _FIELD_NAMES and key not in _WORD_SETS and key != "question_openers"
+)
+
+
 def read_understanding(
     section: Section, tables: Tables, article: str, problems: list[Problem]
 ) -> Understanding | None:
@@ -180,31 +206,8 @@ def read_understanding(
     if len(problems) > before:
         return None
     return Understanding(
-        source_frames=lists["source_frames"],
-        topic_frames=lists["topic_frames"],
-        enumerators=lists["enumerators"],
-        yes_no_cues=lists["yes_no_cues"],
-        of_the_one_before=lists["of_the_one_before"],
-        own_place=lists["own_place"],
-        article_place=lists["article_place"],
-        article_now=lists["article_now"],
-        figure_pointers=frozenset(w for p in lists["figure_pointers"] for w in p),
-        figure_asks_more=frozenset(w for p in lists["figure_asks_more"] for w in p),
-        time_anchors=lists["time_anchors"],
-        figure_who_cues=lists["figure_who_cues"],
-        figure_elsewhere=lists["figure_elsewhere"],
-        figure_places=lists["figure_places"],
-        hearsay_sources=lists["hearsay_sources"],
-        negations=lists["negations"],
-        set_phrases=lists["set_phrases"],
-        asker_words=lists["asker_words"],
-        story_words=lists["story_words"],
-        reciprocal_words=lists["reciprocal_words"],
-        rather_than=lists["rather_than"],
-        contrast_joiners=lists["contrast_joiners"],
-        article_names=lists["article_names"],
-        time_words=lists["time_words"],
-        frame_not_before=frozenset(w for p in lists["frame_not_before"] for w in p),
+        **{key: lists[key] for key in _PHRASE_FIELDS},
+        **{key: frozenset(w for p in lists[key] for w in p) for key in _WORD_SETS},
         purpose_asides=asides["purpose_asides"],
         purpose_openers=asides["purpose_openers"],
         source_asides=asides["source_asides"],
@@ -216,80 +219,13 @@ def read_understanding(
         joiner_words=joined,
         of_a_share=of_a_share,
         owned_first=phrases(joiners.texts("owned_first", required=False)) if joiners else (),
-        question_cues=lists["question_cues"],
         not_cues=_not_cues(root, lists["question_cues"], tables),
-        distributive_cues=lists["distributive_cues"],
-        topic_markers=lists["topic_markers"],
-        total_cues=lists["total_cues"],
-        difference_cues=lists["difference_cues"],
-        comparison_cues=lists["comparison_cues"],
-        comparison_turns=lists["comparison_turns"],
-        sameness_cues=lists["sameness_cues"],
-        meaning_cues=lists["meaning_cues"],
         ordinals=ordinals,
         yes=lists["affirmative"],
         no=lists["negative"],
-        light_words=frozenset(w for p in lists["light_words"] for w in p),
-        introductions=lists["introductions"],
-        confirmations=lists["confirmations"],
-        likeness_asks=lists["likeness_asks"],
-        numbered_names=lists["numbered_names"],
-        claim_cues=lists["claim_cues"],
         claim_ask=root.text("claim_ask"),
         claim_year_ask=root.text("claim_year_ask"),
-        shared_asks=lists["shared_asks"],
-        bound_asks=lists["bound_asks"],
-        part_of_cues=lists["part_of_cues"],
-        referring_words=frozenset(w for p in lists["referring_words"] for w in p),
-        exclusion_cues=lists["exclusion_cues"],
         question_openers=lists["question_openers"] + lists["relayed_openers"],
-        relayed_openers=lists["relayed_openers"],
-        doubt_cues=lists["doubt_cues"],
-        instead_cues=lists["instead_cues"],
-        pair_markers=lists["pair_markers"],
-        pair_words=frozenset(w for p in lists["pair_words"] for w in p),
-        pair_why=lists["pair_why"],
-        ratio_cues=lists["ratio_cues"],
-        largest_words=lists["largest_words"],
-        smallest_words=lists["smallest_words"],
-        descending_words=lists["descending_words"],
-        ascending_words=lists["ascending_words"],
-        rank_pointers=lists["rank_pointers"],
-        rank_requests=lists["rank_requests"],
-        rank_blockers=lists["rank_blockers"],
-        figure_things=lists["figure_things"],
-        listing_asks=lists["listing_asks"],
-        exercise_labels=lists["exercise_labels"],
-        closing_requests=lists["closing_requests"],
-        request_joiners=lists["request_joiners"],
-        vocatives=lists["vocatives"],
-        calls=lists["calls"],
-        return_words=lists["return_words"],
-        return_pointers=lists["return_pointers"],
-        acknowledgements=lists["acknowledgements"],
-        closing_particles=frozenset(w for p in lists["closing_particles"] for w in p),
-        claim_tags=lists["claim_tags"],
-        speaker_frames=lists["speaker_frames"],
-        speaker_about=lists["speaker_about"],
-        quiz_labels=lists["quiz_labels"],
-        tag_askers=lists["tag_askers"],
-        opening_particles=frozenset(w for p in lists["opening_particles"] for w in p),
-        opening_words=frozenset(w for p in lists["opening_words"] for w in p),
-        opening_amounts=lists["opening_amounts"],
-        opening_topics=lists["opening_topics"],
-        adding_cues=lists["adding_cues"],
-        adding_to_total=lists["adding_to_total"],
-        question_enders=lists["question_enders"],
-        split_cues=lists["split_cues"],
-        name_asks=lists["name_asks"],
-        parts_after=lists["parts_after"],
-        pick_words=frozenset(w for p in lists["pick_words"] for w in p),
-        one_at_a_time=lists["one_at_a_time"],
-        list_things=lists["list_things"],
-        list_all=lists["list_all"],
-        every_figure_asks=lists["every_figure_asks"],
-        announcing_words=frozenset(w for p in lists["announcing_words"] for w in p),
-        sum_words=frozenset(w for p in lists["sum_words"] for w in p),
         indefinite_after=frozenset(
             w for p in root.texts("indefinite_after") for w in p.lower().split()
         ),
