@@ -200,6 +200,9 @@ class Claims:
         reply = self._with_figure_owner(question, reply, claims)
         if reply.status != "answer":
             return reply
+        summed = self._summed(question, reply, claims)
+        if summed is not None:
+            return summed
         messages, shown = self.responder.messages, self.reader.figures.as_the_article_writes
         given = set(reply.intents)
         found = [c.number for c in claims if c.counts and given & set(self._holders(c.number))]
@@ -211,6 +214,23 @@ class Claims:
         if not lines:
             return reply
         return replace(reply, text="\n".join((*lines, reply.text)))
+
+    def _summed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply | None:
+        """ "trung cấp LLCT 355 người đúng không?": a figure the article never writes that is
+        the declared sum of a group the reply's facts belong to — every part, and their sum."""
+        given = set(reply.intents)
+        for group in self.kb.groups:
+            total = group.total
+            if total is None or not given <= set(group.parts):
+                continue
+            value = canonical_number(total.value)
+            if not any(c.missing and c.number == value for c in claims):
+                continue
+            parts = list(group.parts)
+            whole = self.responder.answer_many(question, parts, reply.score, group, with_total=True)
+            head = self.responder.messages.claim_sum.format(number=total.value)
+            return replace(whole, text=f"{head}\n{whole.text}")
+        return None
 
     def _subject_named(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
         """ "trên mạng ghi 82 người học thạc sĩ, có chính xác không?": a count claimed of a

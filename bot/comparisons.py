@@ -247,9 +247,16 @@ class Comparisons:
             for a, b in spans(words.folded, self.reading.comparison_turns, words.tokens)
             if end < a < stop
         ]
-        if len(turns) != 1 or stop == len(words.tokens):  # "so với A thì chiếm …": a share
+        tokens = words.tokens
+        if not turns:  # "chênh lệch giữa A và B là bao nhiêu?": the one joiner between them
+            joiners = spans(words.folded[end:], self.reading.drop_joiners, tokens[end:])
+            if len(joiners) != 1:
+                return None
+            a, b = (end + at for at in joiners[0])
+            return [" ".join(tokens[end:a]), " ".join(tokens[b:])]
+        if len(turns) != 1 or stop == len(tokens):  # "so với A thì chiếm …": a share
             return None
-        (a, b), tokens = turns[0], words.tokens
+        (a, b) = turns[0]
         return [" ".join(tokens[end:a]), " ".join(tokens[b:stop])]
 
     def _bare(self, side: str) -> bool:
@@ -277,6 +284,8 @@ class Comparisons:
         first = min(start for start, _ in compared)
         if "hay" in words[first:] and len(compared) >= 2:
             return True  # "A nhiều hơn hay B nhiều hơn?": which of the two
+        if any(a == 0 for a, _ in spans(words, self.reading.gap_openers, marked)):
+            return True  # "chênh lệch giữa A và B": the gap named, asked without a question word
         cues = question_cues(words, marked, self.reading)
         which = {p[0] for p in self.reading.bound_asks if len(p) == 1} - {"gi", "j"}
         return any(start > first for start, _ in cues) or any(

@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.normalize import canonical_number, fold
+from bot.normalize import canonical_number, fold, normalize
 from bot.phrases import has_phrase, phrase_at, spans
 from bot.reply import Reply
 from bot.time_anchors import YEAR_WORDS, placed_in_time
@@ -35,6 +35,9 @@ class Figures:
         self.kb = responder.kb
         self.reading = responder.understanding
         self.light_words = responder.light_words
+        reading = self.reading  # the words that ask something of a figure, not what it names
+        phrases = (*reading.meaning_cues, *reading.figure_groups, *reading.figure_who_cues)
+        self._cue_words = frozenset({w for p in phrases for w in p} | set(reading.figure_asks_more))
 
     def _counts(self, match: Match) -> set[str]:
         """Numbers inside a total cue ("cả 2", "cả 3"): how many things are summed, no figure."""
@@ -93,7 +96,9 @@ class Figures:
         ]
         words, marked = match.question.folded, match.question.tokens
         cue = has_phrase(
-            words, (*self.reading.meaning_cues, *self.reading.figure_places), marked
+            words,
+            (*self.reading.meaning_cues, *self.reading.figure_places, *self.reading.figure_groups),
+            marked,
         ) or (
             _introduced_as_figure(words, self.reading.figure_pointers)
             and has_phrase(words, self.reading.figure_who_cues, marked)
@@ -191,9 +196,11 @@ class Figures:
                 its = self._figure_words([fold(w) for w in said])
                 text = " ".join(w for n, w in enumerate(said) if n not in its or w[:1].isdigit())
                 words = " ".join(w for w in text.split() if not w[:1].isdigit())
-                more = self.reading.figure_asks_more
+                more = self._cue_words
                 if all(fold(w) in self.light_words or fold(w) in more for w in words.split()):
-                    continue  # "…, được cử đi làm gì?", "…, cho ai?": more asked of the figure
+                    continue  # "…, được cử đi làm gì?", "… là chức gì?": more asked of the figure
+            if len(texts) == 1 and self._as_the_article_says(words, facts):
+                continue  # "84 lượt bồi dưỡng là cho ai?": the article's own words for 84
             named = self.match(words).candidates[:3]
             if not any(
                 c.score >= floors.get(c.intent.kind, 101)
@@ -211,6 +218,19 @@ class Figures:
                     continue
             return False
         return True
+
+    def _as_the_article_says(self, words: str, facts: list[str]) -> bool:
+        """The figure described in the words of the sentence that writes it: every word that
+        names something (not a cue nor a light word) is in one of its facts' evidence."""
+        tables = self.kb.tables
+        named = set(normalize(words, tables).folded) - self._cue_words - self.light_words
+        if not named:
+            return False
+        for fact in facts:
+            intent = self.kb.intent(fact)
+            if intent and named <= set(normalize(" ".join(intent.evidence), tables).folded):
+                return True
+        return False
 
     def _figure_words(self, folded: Sequence[str]) -> set[int]:
         """The words of each figure: its number and unit, and words pointing at it ("trong

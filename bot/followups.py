@@ -19,6 +19,7 @@ from bot.group_facts import answered_as_group, parts_beside, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
+from bot.phrases import asks
 from bot.quotes import QuoteAsks, quoted
 from bot.related import Vocabularies
 from bot.reply import Reply
@@ -72,8 +73,12 @@ class FollowUps:
         best = match.candidates[0].intent if match.candidates else None
         asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"
         asks_it = asks_it or self.words.only_confirms(match)  # "thật không?"
-        if best is not None and best.kind == "smalltalk" and not asks_it:
-            return None  # "cảm ơn các đồng chí": closest to thanks, asking nothing of the last
+        if (
+            best is not None
+            and best.kind == "smalltalk"
+            and not (asks_it and (cues.asked or cues.named or self._asks(question, match, cues)))
+        ):
+            return None  # "cảm ơn các đồng chí", "thế thì tốt quá cảm ơn": asking nothing
         sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
         score = max(self.kb.settings.thresholds.answer, standalone.score)
         asks_of = previous.slots.get("ask", frozenset())
@@ -165,6 +170,9 @@ class FollowUps:
         if cues.refers and not (leftover or cues.asked or cues.named or cues.besides or cues.other):
             return self._answer(question, previous, score)  # "tên đầy đủ của nó là gì?"
         switched = self._switch(question, match, earlier, previous, cues, leftover, standalone)
+        target = self.kb.intent(switched.intent or "") if switched is not None else None
+        if target is not None and answered and self._asks_own(cues, standalone, target):
+            switched = None  # "vậy toàn huyện có bao nhiêu cán bộ cấp xã": a count, not training
         if switched is not None and switched.status != "fallback":
             return switched
         if not sure and standalone.status in ("clarify", "fallback") and switched is None:
@@ -299,6 +307,16 @@ class FollowUps:
             return self._answer(question, only, score)
         group = smallest_group(self.responder.groups, ids)
         return self.responder.answer_many(question, list(ids), score, group)
+
+    def _asks(self, question: str, match: Match, cues: Cues) -> bool:
+        """A question mark, a question word, a confirmation, "the other" or "besides" asked."""
+        return (
+            "?" in question
+            or cues.other
+            or cues.besides
+            or asks(match.question, self.responder.understanding)
+            or self.words.only_confirms(match)
+        )
 
     def _answer(
         self, question: str, intent: Intent, score: float, previous: Intent | None = None

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.phrases import has_phrase, own_words, question_cues, spans
+from bot.last_sentence import SENTENCES
+from bot.phrases import has_phrase, outside, own_words, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -69,3 +70,23 @@ def without_speaker(reader: Reader, text: str) -> str | None:
     if reader.single(rest, reader.match(rest), ()).status == "fallback":
         return None  # "ông Thanh nói về vấn đề gì": what he said, asked of him
     return rest
+
+
+def of_what_was_said(reader: Reader, text: str) -> str | None:
+    """ "Có người bảo huyện cử đi học tràn lan. Bài báo nói gì về chuyện này?": the sentences
+    before a last one that asks only what the article says of "this" (it names nothing of its
+    own) — what they tell is what is asked; None otherwise."""
+    sentences = [s for s in SENTENCES.split(text.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    words = reader.words(sentences[-1])
+    folded, tokens, reading = words.folded, words.tokens, reader.reading
+    pointed = spans(folded, reading.said_pointers, tokens)
+    if not pointed:
+        return None
+    rest = outside(folded, pointed)
+    article = reader.kb.conversation.article_words  # "bài báo nói gì về …"
+    light = reader.responder.light_words | {w for phrase in article for w in phrase.split()}
+    if own_words(rest, rest, reading, light):
+        return None  # "… Bài nói gì về chuyện này và về số đảng viên?": more of its own
+    return " ".join(sentences[:-1])

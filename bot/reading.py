@@ -21,7 +21,7 @@ from bot.enumerations import enumerated, without_label
 from bot.exclusions import Exclusions
 from bot.figures import Figures
 from bot.groups import Groups
-from bot.hearsay import without_hearsay, without_speaker
+from bot.hearsay import of_what_was_said, without_hearsay, without_speaker
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
 from bot.last_sentence import run_on_question
@@ -150,6 +150,7 @@ class Reader:
         asked = self.preambles.without_closing(asked) or asked
         asked = self.preambles.without_purpose(asked) or asked  # "cần ghi nguồn …, …?"
         asked = self.preambles.without_frame(asked) or asked  # "bài viết nói …"
+        asked = of_what_was_said(self, asked) or asked  # "… Bài nói gì về chuyện này?"
         asked = without_hearsay(self, asked) or asked  # "có người đăng lên mạng rằng …"
         asked = without_speaker(self, asked) or asked  # "ông Thanh nói chọn … thế nào"
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))

@@ -108,6 +108,10 @@ class Slots:
                     continue
             for hit in pattern.finditer(folded):
                 found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
+        for name, every in self._every.items():
+            # "toàn huyện có bao nhiêu cán bộ cấp xã": the whole district is where, one level what
+            if every in found.get(name, ()) and len(found[name]) == 2:
+                found[name].discard(every)
         for slot, hits in self._part_hits(question):
             # beside another part ("cán bộ huyện lẫn cán bộ xã"), or alone, an item of a list
             # ("cán bộ huyện, cán bộ xã và …"): a part word names its part
@@ -145,6 +149,10 @@ class Slots:
         the whole (knowledge/conversation.yaml `part_words`)."""
         named = {name for name, _ in self.named(question)}
         found: dict[str, set[str]] = {}
+        for name, every in self._every.items():
+            # "toàn huyện có bao nhiêu cán bộ cấp xã": the whole district is where, one level what
+            if every in found.get(name, ()) and len(found[name]) == 2:
+                found[name].discard(every)
         for slot, hits in self._part_hits(question):
             if slot.name in named:
                 continue

@@ -32,7 +32,7 @@ def without_frame(reader: Reader, question: str) -> str | None:
         return None
     rest = cleaned[words.starts[size] :]
     match = reader.match(rest)
-    # of a topic: as the reader answers it (a fact of both levels too); else as decided alone
-    alone = reader.single(rest, match, ()) if of_a_topic else None
-    reply = alone or reader.responder.decide(rest, match, None)
+    # as the reader answers it alone (a fact of both levels too: "bài nói bao nhiêu người học
+    # trung cấp?")
+    reply = reader.single(rest, match, ())
     return rest if reply.status == "answer" else None

@@ -85,6 +85,9 @@ class Understanding:
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
     figure_elsewhere: Phrases  # "(712) còn ở chỗ nào khác": its other facts than the one given
     figure_places: Phrases  # "(712) xuất hiện ở đâu": what a figure is, asked by where it is
+    gap_openers: Phrases  # "chênh lệch giữa (A và B)": a gap asked by naming it first
+    said_pointers: Phrases  # "(bài nói gì về) chuyện này": what the sentences before told
+    figure_groups: Phrases  # "(168) là nhóm nào", "(6 người) là chức gì": of whom, asked
     hearsay_sources: Phrases  # "có người (nói rằng)", "trên mạng": where a claim was heard
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing
     set_phrases: Phrases  # "không sao", "vậy thôi": a question word in a phrase that asks nothing
