@@ -198,8 +198,9 @@ class Claims:
         reply = self._confirmed(question, reply, claims)
         reply = self._subject_named(question, reply, claims)
         reply = self._with_figure_owner(question, reply, claims)
-        if reply.status != "answer":
-            return reply
+        owned = self._owner_beside_unstated(question, reply, claims)
+        if reply.status != "answer" or owned is not reply:
+            return owned
         summed = self._summed(question, reply, claims)
         if summed is not None:
             return summed
@@ -285,6 +286,25 @@ class Claims:
         facts = list(dict.fromkeys((*given, *owners)))
         group = smallest_group(self.reader.groups, facts)
         return self.responder.answer_many(question, facts, reply.score, group)
+
+    def _owner_beside_unstated(
+        self, question: str, reply: Reply, claims: tuple[Claim, ...]
+    ) -> Reply:
+        """ "bài này nói 1.800 lượt viên chức y tế đúng không?": the article says nothing of
+        what is named (health), and the figure claimed is its own of something else (the
+        education sector) — both said, the figure's fact answered."""
+        if reply.status != "fallback" or not reply.unstated:
+            return reply
+        holders = [self._holders(c.number) for c in claims if c.in_article and c.counts]
+        owners = list(dict.fromkeys(h[0] for h in holders if len(h) == 1))
+        if len(owners) != 1:
+            return reply
+        owner = self.responder.answer_many(question, owners, reply.score)
+        messages, shown = self.responder.messages, self.reader.figures.as_the_article_writes
+        numbers = ", ".join(shown(c.number) for c in claims if c.in_article and c.counts)
+        said = reply.text.split("\n", 1)[0]  # what the article does not say
+        found = messages.claim_found.format(number=numbers)
+        return replace(owner, text=f"{said}\n{found}\n{owner.text}")
 
     def leaves_out(self, asked: str, claims: tuple[Claim, ...]) -> bool:
         """Whether a question cut from its message (`asked`) leaves the figures claimed

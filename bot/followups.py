@@ -236,6 +236,9 @@ class FollowUps:
             kept = [i for i in pool if keeps(self.conversation, match, i, fresh, previous)]
         if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
             fitting = kept if named else []
+            own = set(standalone.intents)
+            if sure and len(own) > 1 and own <= {i.id for i in fitting}:
+                return standalone  # "what about key cadres under 35": every part, as alone
             grouped = answered_as_group(self.responder, question, fitting, score, previous)
             if grouped is not None:  # "còn cấp xã?" after the district's: both commune parts
                 return grouped

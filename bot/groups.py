@@ -146,9 +146,10 @@ class Groups:
     def _named(self, match: Match, earlier: tuple[str, ...]) -> dict[str, set[str]]:
         """The slot values the question names, and those of the previous answer it leaves open."""
         named = dict(self.responder.matcher.slot_values(match.question))
+        every = self.kb.settings.slot_every  # the whole district is no level the chat is at
         for intent in (self.kb.intent(i) for i in earlier[-1:]):
             for slot, values in intent.slots.items() if intent else ():
-                if slot != "ask":
+                if slot != "ask" and set(values) != {every.get(slot)}:
                     named.setdefault(slot, set(values))
         return named
 

@@ -48,12 +48,17 @@ def without_hearsay(reader: Reader, text: str) -> str | None:
 
 
 def without_speaker(reader: Reader, text: str) -> str | None:
-    """ "ông Thanh nói chọn cán bộ đi học thế nào": the question after the frame naming the
+    """ "(còn) ông Thanh nói chọn cán bộ đi học thế nào": the question after the frame naming the
     person quoted as its speaker, when the rest names something of its own and the article
     answers it (or nearly: asked back about); None otherwise ("ông Thanh nói gì?")."""
     words = reader.words(text)
     folded, tokens, reading = words.folded, words.tokens, reader.reading
-    frame = max((b for a, b in spans(folded, reading.speaker_frames, tokens) if a == 0), default=0)
+    opened = max(
+        (b for a, b in spans(folded, reading.speaker_openers, tokens) if a == 0), default=0
+    )
+    frame = max(
+        (b for a, b in spans(folded, reading.speaker_frames, tokens) if a == opened), default=0
+    )
     if not frame:
         return None
     about = max(

@@ -24,12 +24,13 @@ def one_level(responder: Responder, match: Match) -> str | None:
     return next(iter(levels)) if len(levels) == 1 and every not in levels else None
 
 
-def narrowed(responder: Responder, reply: Reply, level: str) -> Reply:
-    """An answer giving a figure per level, kept to the level named earlier in the message; an
-    answer at another level, its sibling at that level when the words hardly tell them apart
-    ("cấp xã có mấy cb, bao nhiêu lãnh đạo trẻ dưới 35": the commune's young leaders)."""
+def narrowed(responder: Responder, reply: Reply, level: str, labelled: bool = False) -> Reply:
+    """An answer giving a figure per level, kept to the level named earlier in the message (by
+    a label before a colon: `labelled`); an answer at another level, its sibling at that level
+    when the words hardly tell them apart ("cấp xã có mấy cb, bao nhiêu lãnh đạo trẻ dưới 35":
+    the commune's young leaders)."""
     if reply.status == "answer" and len(reply.intents) == 1:
-        return _sibling_at(responder, reply, level) or reply
+        return _sibling_at(responder, reply, level, labelled) or reply
     if reply.status != "answer" or len(reply.intents) < 2:
         return reply
     kb = responder.kb
@@ -59,13 +60,20 @@ def part_words(responder: Responder, match: Match) -> dict[str, set[str]]:
 SIBLING_NEAR = 15  # points within which two levels' figures are the same words' best guesses
 
 
-def _sibling_at(responder: Responder, reply: Reply, level: str) -> Reply | None:
+def _sibling_at(
+    responder: Responder, reply: Reply, level: str, labelled: bool = False
+) -> Reply | None:
     kb, answered = responder.kb, reply.intents[0]
     intent = kb.intent(answered)
     if intent is None or level in intent.slots.get("level", (level,)):
         return None
     scores = dict(reply.candidates)
-    for group in responder.groups:
+    # the whole district's figure under a level's label ("Cấp xã: tổng số cán bộ công chức")
+    # is that level's part, however far its words are from the part's (not a level a clause
+    # before named: "không tính cấp xã, thì huyện còn bao nhiêu cán bộ?")
+    every = {kb.settings.slot_every.get("level")}
+    whole = labelled and set(intent.slots.get("level", ())) == every
+    for group in kb.groups if whole else responder.groups:  # (a whole's parts: its differences)
         if group.by != "level" or answered not in group.parts:
             continue
         for part in group.parts:
@@ -73,7 +81,7 @@ def _sibling_at(responder: Responder, reply: Reply, level: str) -> Reply | None:
             if (
                 sibling is not None
                 and level in sibling.slots.get("level", ())
-                and scores.get(part, 0.0) >= scores.get(answered, 0.0) - SIBLING_NEAR
+                and (whole or scores.get(part, 0.0) >= scores.get(answered, 0.0) - SIBLING_NEAR)
             ):
                 return responder.answer_as(reply.question, sibling, reply.score)
     return None

@@ -20,6 +20,7 @@ from bot.clause_kinds import ClauseKinds
 from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, with_unstated
+from bot.hearsay import without_speaker
 from bot.levels import at_every_level, narrowed, one_level
 from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply
@@ -68,13 +69,15 @@ class Several(ClauseKinds):
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         # the one level the message named last ("cấp xã có mấy …, và mấy …?"; "Cấp huyện: A, B")
-        level = self.reader.items.label(question, clauses)
+        level = label = self.reader.items.label(question, clauses)
         clauses = clauses[1:] if level is not None else clauses
         seen: dict[str, set[str]] = {}  # the values the clauses before named
         levels_named = self.responder.matcher.slot_values(words).get("level", ())
         per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"
         for position, clause in enumerate(clauses):
-            match = self.reader.match(clause.text)
+            # "…, còn ông Thanh nói hằng năm huyện làm gì?": what he is quoted on is asked
+            text = self._without_speaker(clause.text)
+            match = self.reader.match(text)
             named_level = one_level(self.responder, match)
             only_level = set(self.responder.matcher.slot_values(match.question)) == {"level"}
             if per_level and only_level and self.only_qualifies(match):
@@ -98,14 +101,13 @@ class Several(ClauseKinds):
             bare = match.only_question_words or self.follow_words.counts_a_unit(match.question)
             # "Nghị quyết 03 ban hành ngày nào? Ai ký?": an attribute alone, of the fact before
             of_before = leaning if leaning and self._asks_attribute_only(match) else ()
-            reply = self.reader.single(
-                clause.text, match, of_before or (subject if bare else context)
-            )
+            before = of_before or (subject if bare else context)
+            reply = self.reader.single(text, match, before if text == clause.text else ())
             leaning = tuple(s.intent_id for s in reply.suggestions[:1]) if reply.unstated else ()
             if beside and not bare and not levels_named:  # "… cao cấp, … trung cấp?"
-                reply = at_every_level(self.kb, reply, self.reader.single(clause.text, match, ()))
+                reply = at_every_level(self.kb, reply, self.reader.single(text, match, ()))
             if level and not named_level:
-                reply = narrowed(self.responder, reply, level)
+                reply = narrowed(self.responder, reply, level, labelled=level == label)
             asks = clause.asks
             if reply.unstated and asks:
                 unstated.append(reply)
@@ -210,6 +212,14 @@ class Several(ClauseKinds):
         each = spans(words.folded, self.reading.distributive_cues, words.tokens)
         aside = [i for a, b in each for i in range(a, b)]
         return bool(each) and self.responder.follow_ups.words.counts_a_unit(words, aside)
+
+    def _without_speaker(self, text: str) -> str:
+        """ "…, còn ông Thanh nói hằng năm huyện làm gì?": what he is quoted on, when the
+        reader answers it alone (else the clause as written, asked back about as before)."""
+        said = without_speaker(self.reader, text)
+        if said is None or self.reader.single(said, self.reader.match(said), ()).status != "answer":
+            return text
+        return said
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
         """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""

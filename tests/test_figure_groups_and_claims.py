@@ -154,3 +154,46 @@ def test_the_secretaries_split_is_unstated_but_not_beside_the_front_chairs():
 def test_why_one_asks_the_original_and_an_age_not_yet_reached(asked, fact):
     (reply,) = ask_json(asked)
     assert (reply["status"], reply["intents"]) == ("answer", [fact])
+
+
+def test_a_clause_turning_to_what_the_person_quoted_says():
+    (reply,) = ask_json("Nghị quyết 03 nói về gì, còn ông Thanh nói hằng năm huyện làm gì?")
+    assert reply["intents"] == ["resolution_03", "annual_plan"]
+
+
+def test_two_figures_set_against_each_other_by_what_the_article_says_elsewhere():
+    (reply,) = ask_json(
+        "Cấp xã có 294 cán bộ công chức mà bài lại nói 300 người cấp xã học trung cấp, vậy chênh "
+        "nhau mấy người?"
+    )
+    assert reply["intents"] == ["commune_staff", "intermediate_llct_commune"]
+    # no group compares them: both figures, and no gap of the bot's own
+    assert "Bài không so sánh trực tiếp hai số này" in reply["answer"]
+
+
+def test_a_figure_claimed_of_a_sector_the_article_never_counts_is_given_as_its_own():
+    (reply,) = ask_json("bai nay noi 1800 luot vien chuc y te dung ko")
+    assert (reply["status"], reply["intents"]) == ("answer", ["education_sector"])
+    first, second = reply["answer"].splitlines()[:2]
+    assert first.startswith("Bài viết không nói về số liệu của ngành này")
+    assert second.startswith("Con số 1.800 có trong bài")
+
+
+def test_a_group_asked_after_another_fact_is_every_level():
+    *_, reply = ask_json(
+        "how many officials does the district have",
+        "and how many are party members",
+        "what about key cadres under 35",
+        conversation="group",
+    )
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"]
+
+
+def test_a_level_label_makes_the_whole_staff_that_levels():
+    (reply,) = ask_json("Cấp xã: tổng số cán bộ công chức, số cán bộ chủ chốt dưới 35?")
+    assert reply["intents"] == ["commune_staff", "young_leaders_commune"]
+    # a level a clause before leaves out is no label
+    (rest,) = ask_json(
+        "Nếu không tính cán bộ cấp xã, thị trấn thì huyện còn bao nhiêu cán bộ, công chức?"
+    )
+    assert rest["intents"] != ["commune_staff"]

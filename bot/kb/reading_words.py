@@ -86,6 +86,7 @@ class Understanding:
     figure_elsewhere: Phrases  # "(712) còn ở chỗ nào khác": its other facts than the one given
     figure_places: Phrases  # "(712) xuất hiện ở đâu": what a figure is, asked by where it is
     gap_openers: Phrases  # "chênh lệch giữa (A và B)": a gap asked by naming it first
+    speaker_openers: Phrases  # "còn (ông Thanh nói …)": a turn before the speaker's frame
     said_pointers: Phrases  # "(bài nói gì về) chuyện này": what the sentences before told
     figure_groups: Phrases  # "(168) là nhóm nào", "(6 người) là chức gì": of whom, asked
     hearsay_sources: Phrases  # "có người (nói rằng)", "trên mạng": where a claim was heard

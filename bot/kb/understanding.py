@@ -60,6 +60,7 @@ _LISTS = (
     "figure_places",
     "figure_groups",
     "said_pointers",
+    "speaker_openers",
     "gap_openers",
     "hearsay_sources",
     "speaker_frames",
