@@ -13,9 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.followup_attributes import FollowUpAttributes
-from bot.followup_pool import FollowUpPool, closest_kin
+from bot.followup_pool import FollowUpPool
+from bot.followup_switch import STANDALONE_SURE, FollowUpSwitch, answer_of
 from bot.followup_words import Cues, FollowUpWords
-from bot.group_facts import answered_as_group, parts_beside, smallest_group
+from bot.group_facts import parts_beside, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
 from bot.own_place import OwnPlace
@@ -24,7 +25,7 @@ from bot.quotes import QuoteAsks, quoted
 from bot.related import Vocabularies
 from bot.reply import Reply
 from bot.shares import share_asked, whole_named
-from bot.slots import OnlyFact, takes
+from bot.slots import OnlyFact
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from bot.matcher import Match
 
 BARE_FOLLOW_UP = 2  # words of a follow-up naming one thing the previous answer may give
-STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn …" opens it
 IGNORED_ASKS = frozenset({"count", "count_other", "what", "content"})  # asks every fact answers
 
 
@@ -47,7 +47,7 @@ class FollowUps:
         self.pool = FollowUpPool(responder)
         self.own_place = OwnPlace(responder.kb)
         self.attributes = FollowUpAttributes(responder, self.words)
-        self._only_fact_with = OnlyFact(responder.kb.intents)
+        self.switch = FollowUpSwitch(responder, self.pool, OnlyFact(responder.kb.intents))
 
     def read(
         self, question: str, match: Match, earlier: Sequence[str], standalone: Reply
@@ -169,9 +169,9 @@ class FollowUps:
             return replace(about, question=question)
         if cues.refers and not (leftover or cues.asked or cues.named or cues.besides or cues.other):
             return self._answer(question, previous, score)  # "tên đầy đủ của nó là gì?"
-        switched = self._switch(question, match, earlier, previous, cues, leftover, standalone)
+        switched = self.switch.read(question, match, earlier, previous, cues, leftover, standalone)
         target = self.kb.intent(switched.intent or "") if switched is not None else None
-        if target is not None and answered and self._asks_own(cues, standalone, target):
+        if target is not None and answered and self.switch.asks_own(cues, standalone, target):
             switched = None  # "vậy toàn huyện có bao nhiêu cán bộ cấp xã": a count, not training
         if switched is not None and switched.status != "fallback":
             return switched
@@ -211,99 +211,6 @@ class FollowUps:
             return replace(about, question=question)
         return switched
 
-    # ------------------------------------------------------------ what a follow-up asks
-
-    def _switch(
-        self,
-        question: str,
-        match: Match,
-        earlier: Sequence[str],
-        previous: Intent,
-        cues: Cues,
-        leftover: list[str],
-        standalone: Reply,
-    ) -> Reply | None:
-        """ "còn cấp xã?", "trung cấp thì sao?": the fact of the previous answer's kind that
-        takes the values named and keeps the previous answer's others."""
-        named = cues.named
-        answered = standalone.status == "answer" or (standalone.status == "smalltalk" and not named)
-        sure = standalone.score >= STANDALONE_SURE
-        score = max(self.kb.settings.thresholds.answer, standalone.score)
-        pool = self.pool.of(earlier, previous)
-        kept = [i for i in pool if keeps(self.conversation, match, i, named, previous)]
-        fresh = new_values(named, previous)  # "còn cán bộ huyện" after commune cadres: the level
-        if not kept and fresh and fresh != named:
-            kept = [i for i in pool if keeps(self.conversation, match, i, fresh, previous)]
-        if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
-            fitting = kept if named else []
-            own = set(standalone.intents)
-            if sure and len(own) > 1 and own <= {i.id for i in fitting}:
-                return standalone  # "what about key cadres under 35": every part, as alone
-            grouped = answered_as_group(self.responder, question, fitting, score, previous)
-            if grouped is not None:  # "còn cấp xã?" after the district's: both commune parts
-                return grouped
-            closest = self._closest(question, match, previous, named, pool, standalone.score)
-            if closest is not None:
-                return closest
-        if len(earlier) > 1 and named and (not leftover or not answered):  # "ở xã" after both
-            given = [i for i in (self.kb.intent(x) for x in earlier) if i is not None]
-            narrowed = [i for i in given if takes(i, named)]
-            if len(narrowed) == 1:
-                return self._answer(question, narrowed[0], score)
-            if 1 < len(narrowed) < len(given):  # "chỉ tính trên huyện thôi" after every level
-                return self.responder.answer_many(question, [i.id for i in narrowed], score)
-        if answered and (leftover or (sure and not (cues.opens or cues.closes))):
-            # "cấp xã bn?" right after a district figure: its counterpart, if it has just one
-            fitting = kept if named else []
-            if leftover or len(fitting) != 1 or self._asks_own(cues, standalone, fitting[0]):
-                return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
-            return self._answer(question, fitting[0], score, previous)
-        if not named:
-            if cues.opens:
-                return self._closest(question, match, previous, named, pool, score)
-            return None
-        thresholds = self.kb.settings.thresholds
-        if leftover and standalone.status == "clarify" and standalone.score >= thresholds.answer:
-            return None  # words of their own, sure, only tied ("… chủ chốt dưới 35 tuổi")
-        fitting = kept
-        if len(fitting) == 1:
-            return self._answer(question, fitting[0], score, previous)
-        if fitting:
-            grouped = answered_as_group(self.responder, question, fitting, score, previous)
-            if grouped is not None:  # "cấp xã thì sao?" after the district's training
-                return grouped
-            return self.responder.clarify_among(question, fitting[:3], score)
-        only = self._only_fact_with(named)
-        if only is not None and not self.responder.matcher.slots.fits_softly(only, match.question):
-            only = None  # "cán bộ huyện học gì": never the commune's cadres
-        if only is not None and not answered:  # "còn cao cấp?": the article's one such figure
-            return self._answer(question, only, score, previous)
-        if cues.marked and not answered:
-            text = self.conversation.no_counterpart.format(previous=previous.question)
-            return Reply(question, "fallback", text, None, standalone.score, ())
-        return None
-
-    def _asks_own(self, cues: Cues, standalone: Reply, counterpart: Intent) -> bool:
-        """A count its own fact gives and a counterpart with no figure cannot ("Tổng số cán bộ
-        cấp xã là bao nhiêu?" after what commune cadres study)."""
-        own = self.kb.intent(standalone.intent or "")
-        figures = own is not None and bool(numbers_in(own.answer))
-        return "count" in cues.asked and figures and not numbers_in(counterpart.answer)
-
-    # ------------------------------------------------------------ where a follow-up may go
-
-    def _closest(
-        self,
-        question: str,
-        match: Match,
-        previous: Intent,
-        named: dict[str, set[str]],
-        pool: list[Intent],
-        score: float,
-    ) -> Reply | None:
-        found = closest_kin(self.conversation, match, previous, named, pool)
-        return None if found is None else self._answer(question, found, score, previous)
-
     def _answer_all(self, question: str, ids: Sequence[str], score: float) -> Reply:
         """Every fact of `ids` again, each labelled in their smallest group (one: its answer)."""
         if len(ids) == 1 and (only := self.kb.intent(ids[0])) is not None:
@@ -324,9 +231,4 @@ class FollowUps:
     def _answer(
         self, question: str, intent: Intent, score: float, previous: Intent | None = None
     ) -> Reply:
-        """`intent`'s answer; after a switch from `previous`, both are what the next turn
-        reads against ("cộng lại" sums the two)."""
-        reply = self.responder.answer_as(question, intent, score)
-        if previous is None or previous.id == intent.id:
-            return reply
-        return replace(reply, context=(previous.id, intent.id))
+        return answer_of(self.responder, question, intent, score, previous)

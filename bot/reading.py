@@ -48,8 +48,7 @@ from bot.shares import Shares
 from bot.spans import YearSpans
 from bot.topic_heads import every_figure_of, with_shared_topic
 from bot.totals import TotalCues
-from bot.understanding import numbers_in
-from bot.unstated import asked_unstated, of_last_fact, only_asks, states_of, told_unstated
+from bot.unstated import asked_unstated, told_unstated, unstated_of
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -262,7 +261,7 @@ class Reader:
         settled = self.pleasantries.settle(question, match, reply, earlier)
         if settled is not None and not self._asks_unstated_of_content(match):
             return settled  # not "hướng dẫn mình đăng ký học thạc sĩ": no help with the bot
-        reply = self._unstated(question, match, reply, earlier)
+        reply = unstated_of(self, question, match, reply, earlier)
         if reply.status in ("answer", "clarify"):
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
         return whole_unnamed(self.responder, match, reply, earlier)
@@ -281,26 +280,6 @@ class Reader:
         if names is None or not has_phrase(words.folded, self.reading.name_asks, words.tokens):
             return meaning
         return told_unstated(self.responder, question, meaning, names.label, meaning.intents)
-
-    def _unstated(
-        self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
-    ) -> Reply:
-        words = match.question
-        attribute = asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
-        if reply.status == "smalltalk" or attribute is None:
-            return reply
-        close = reply.intents or tuple(s.intent_id for s in reply.suggestions)
-        # "10 cán bộ trẻ cấp huyện đó tên gì?": of the facts the figure named is of
-        figured = [f for n in numbers_in(question) for f in self.responder.facts_with_figure(n)]
-        if figured and not set(figured) & set(close):
-            close = tuple(dict.fromkeys(figured))
-        if of_last_fact(self.kb, earlier, reply) and only_asks(attribute, words, self.light_words):
-            close = earlier[-1:]  # "ai ký?" after the resolution: its signer, not the byline's
-        elif earlier and self.responder.follow_ups.words.points_back(words):
-            close = earlier  # "ủa mấy người đó tên gì v": of the facts just given
-        if any(attribute.id in states_of(self.kb, i) for i in close):
-            return reply
-        return told_unstated(self.responder, question, reply, attribute.label, close)
 
     def _unstated_across(self, match: Match) -> bool:
         """Whether the message as a whole asks what the article never gives (a figure asked for

@@ -14,10 +14,12 @@ from bot.kb.model import KnowledgeBase, Understanding, Unstated
 from bot.normalize import Normalized
 from bot.regex_heads import heads
 from bot.reply import Reply, Suggestion
+from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
+    from bot.reading import Reader
 
 
 def asked_unstated(accented_text: str, folded_text: str, reading: Understanding) -> Unstated | None:
@@ -176,3 +178,27 @@ def told_unstated(
         candidates=reply.candidates,
         unstated=what,
     )
+
+
+def unstated_of(
+    reader: Reader, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
+) -> Reply:
+    """`reply` told as what the article never says when the question asks such an attribute
+    ("học mấy năm?"), of the facts it leans on (the figure named, the last fact, those just
+    given), unless one of them states it."""
+    words = match.question
+    attribute = asked_unstated(" ".join(words.tokens), words.folded_text, reader.reading)
+    if reply.status == "smalltalk" or attribute is None:
+        return reply
+    close = reply.intents or tuple(s.intent_id for s in reply.suggestions)
+    # "10 cán bộ trẻ cấp huyện đó tên gì?": of the facts the figure named is of
+    figured = [f for n in numbers_in(question) for f in reader.responder.facts_with_figure(n)]
+    if figured and not set(figured) & set(close):
+        close = tuple(dict.fromkeys(figured))
+    if of_last_fact(reader.kb, earlier, reply) and only_asks(attribute, words, reader.light_words):
+        close = earlier[-1:]  # "ai ký?" after the resolution: its signer, not the byline's
+    elif earlier and reader.responder.follow_ups.words.points_back(words):
+        close = earlier  # "ủa mấy người đó tên gì v": of the facts just given
+    if any(attribute.id in states_of(reader.kb, i) for i in close):
+        return reply
+    return told_unstated(reader.responder, question, reply, attribute.label, close)
