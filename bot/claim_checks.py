@@ -52,12 +52,12 @@ class ClaimChecks:
 
     def _summed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply | None:
         """ "trung cấp LLCT 355 người đúng không?": a figure the article never writes that is
-        the declared sum of a group the reply's facts belong to — every part, and their sum."""
+        the declared sum of the group whose every part the reply gives — and their sum."""
         given = set(reply.intents)
         for group in self.kb.groups:
             total = group.total
-            if total is None or not given <= set(group.parts):
-                continue
+            if total is None or given != set(group.parts):
+                continue  # (a total claimed of one part is no sum: "cấp xã có 355 …?")
             value = canonical_number(total.value)
             if not any(c.missing and c.number == value for c in claims):
                 continue

@@ -13,7 +13,7 @@ from bot import message_memo
 from bot.close_calls import CLOSE
 from bot.group_named import fits_named, names_every_part
 from bot.levels import part_words
-from bot.phrases import has_phrase, joined, outside, own_words, question_cues, spans
+from bot.phrases import has_phrase, joined, outside, own_words, phrase_at, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ class Comparisons:
         or both among the facts it reaches (its answer, its two best guesses, the fact just
         given: "so với cấp huyện thì nhiều hơn bao nhiêu?"); else the figure just given beside
         the one a follow-up compares it with (`_with_earlier`)."""
+        if self.with_a_time(match):
+            return None  # "so với năm trước": another year, no figure of the article's
         if not self.compared or not self._compares(match):
             same = self._side_by_side(question, match) if self._asks_same(match) else None
             same = same or self._with_earlier(question, match, reply, earlier)
@@ -64,9 +66,12 @@ class Comparisons:
             # "ở xã nhiều hơn ở huyện": compared, "ở huyện" names the district's part
             values = named.get(group.by, set()) | parts_named.get(group.by, set())
             both_named = len(values) >= 2 and names_every_part(self.kb, group, values)
-            if both_named or parts <= reached:
+            # "chênh lệch giữa A và B" names its own sides: never the facts just given
+            if both_named or (parts <= reached and not self._gap_named_first(match)):
                 score = max(reply.score, self.kb.settings.thresholds.answer)
                 return self._of_group(question, group, score, reply, self._ratio(match))
+        if self._gap_named_first(match):
+            return self._side_by_side(question, match)  # its own sides, never the last two
         return (
             self._side_by_side(question, match)
             or self._with_earlier(question, match, reply, earlier)
@@ -274,6 +279,20 @@ class Comparisons:
         cues = question_cues(words, marked, self.reading)
         return any(start >= min(same)[1] for start, _ in cues)
 
+    def _gap_named_first(self, match: Match) -> bool:
+        words, marked = match.question.folded, match.question.tokens
+        return any(a == 0 for a, _ in spans(words, self.reading.gap_openers, marked))
+
+    def with_a_time(self, match: Match) -> bool:
+        """A comparison word right before a time the article gives no figures for ("so với
+        năm trước", "so với cùng kỳ")."""
+        words, marked = match.question.folded, match.question.tokens
+        times = self.reading.compared_times
+        return any(
+            phrase_at(words, times, marked, b)
+            for _, b in spans(words, self.reading.comparison_cues, marked)
+        )
+
     def _compares(self, match: Match) -> bool:
         """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not
         "mấy người học cao hơn bằng cử nhân?"), or right after "which": "bên nào nhiều hơn?"."""
@@ -284,7 +303,7 @@ class Comparisons:
         first = min(start for start, _ in compared)
         if "hay" in words[first:] and len(compared) >= 2:
             return True  # "A nhiều hơn hay B nhiều hơn?": which of the two
-        if any(a == 0 for a, _ in spans(words, self.reading.gap_openers, marked)):
+        if self._gap_named_first(match):
             return True  # "chênh lệch giữa A và B": the gap named, asked without a question word
         cues = question_cues(words, marked, self.reading)
         which = {p[0] for p in self.reading.bound_asks if len(p) == 1} - {"gi", "j"}

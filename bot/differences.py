@@ -62,7 +62,10 @@ class Differences:
                 # the facts the remainder is worked from: the whole and the parts quoted (whose
                 # answers write the figures of any other part)
                 worked_from = tuple(dict.fromkeys((group.parts[0], *quoted)))
-                return replace(told, intents=worked_from, context=worked_from)
+                # "cấp huyện có mấy cb?": what remains is no part's level; the next turn reads
+                # against the whole ("còn học trung cấp?" never the communes' only)
+                after = (*worked_from[1:], worked_from[0]) if remains else worked_from
+                return replace(told, intents=worked_from, context=after)
         return None
 
     def asks_own_remainder(self, words: Normalized) -> bool:

@@ -104,6 +104,11 @@ class FollowUps:
         again = again or (cues.inclusion and (not answered or cues.refers) and of_it)
         # "chắc không?": the last answer again (not "cấp huyện 65 phải không?" after the commune's)
         again = again or (self.words.only_confirms(match) and not new_values(cues.named, previous))
+        again = again or (
+            len(earlier) == 1
+            and not cues.asked
+            and self._doubts_its_figure(question, match, previous)
+        )
         # "chỉ cấp huyện thôi ạ?" after the district's figure: only values it has, asked of it
         own_values = bool(cues.named) and all(
             v <= previous.slots.get(k, frozenset()) for k, v in cues.named.items()
@@ -227,6 +232,16 @@ class FollowUps:
             or asks(match.question, self.responder.understanding)
             or self.words.only_confirms(match)
         )
+
+    def _doubts_its_figure(self, question: str, match: Match, previous: Intent) -> bool:
+        """ "đúng 1800 hay hơn?", "1800 thôi à": the last answer's own figure doubted (its
+        answer says how the article writes it: "trên 1.800"), no other word but light ones."""
+        figures = numbers_in(question)
+        if not figures or not set(figures) <= set(previous.figures):
+            return False
+        doubts, light = self.responder.understanding.figure_doubts, self.responder.light_words
+        words = [w for w in match.question.folded if w not in light]
+        return all(w[:1].isdigit() or w in doubts for w in words)
 
     def _answer(
         self, question: str, intent: Intent, score: float, previous: Intent | None = None

@@ -94,4 +94,8 @@ def of_what_was_said(reader: Reader, text: str) -> str | None:
     light = reader.responder.light_words | {w for phrase in article for w in phrase.split()}
     if own_words(rest, rest, reading, light):
         return None  # "… Bài nói gì về chuyện này và về số đảng viên?": more of its own
+    story = " ".join(sentences[:-1])
+    story = without_hearsay(reader, story) or story
+    if reader.read_alone(story).status != "answer":
+        return None  # a story the article answers nothing of: what it says, asked as before
     return " ".join(sentences[:-1])

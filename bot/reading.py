@@ -118,6 +118,10 @@ class Reader:
         finally:
             NAMED_BEFORE.reset(named_token)
 
+    def read_alone(self, text: str) -> Reply:
+        """`text` read as a message of its own, in no chat (a story told before a question)."""
+        return self._read(text, (), ())
+
     def match(self, text: str) -> Match:
         """The matcher's candidates for `text`, once per text while one message is read."""
         return message_memo.match(self.responder.matcher, text)
@@ -214,6 +218,8 @@ class Reader:
         rest = self.differences.with_difference(question, match, whole, earlier)
         if rest is not None:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
+        if whole.unstated and self.comparisons.with_a_time(match):
+            return whole  # "so với năm trước": no other year, whatever its clauses read alone
         compared = self.comparisons.read(question, match, whole, earlier)
         if compared is not None and not (whole.unstated and asks_why(match.question, self.reading)):
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap

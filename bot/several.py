@@ -30,6 +30,7 @@ from bot.understanding import Clause
 from bot.unstated import asks_attribute_only, asks_unstated_of
 
 if TYPE_CHECKING:
+    from bot.answer import Responder
     from bot.matcher import Match
     from bot.reading import Reader
 
@@ -107,7 +108,10 @@ class Several(ClauseKinds):
             if beside and not bare and not levels_named:  # "… cao cấp, … trung cấp?"
                 reply = at_every_level(self.kb, reply, self.reader.single(text, match, ()))
             if level and not named_level:
-                reply = narrowed(self.responder, reply, level, labelled=level == label)
+                # (not a clause naming the whole district: "Cấp xã: tổng số … toàn huyện")
+                every = self.kb.settings.slot_every.get("level")
+                labelled = level == label and every not in levels_of(self.responder, match)
+                reply = narrowed(self.responder, reply, level, labelled=labelled)
             asks = clause.asks
             if reply.unstated and asks:
                 unstated.append(reply)
@@ -280,3 +284,8 @@ def _whole_gives_each(whole: Reply, facts: list[str], unclear: list[Reply]) -> b
         and bool(unclear)
         and all(any(s.intent_id in given - set(facts) for s in r.suggestions) for r in unclear)
     )
+
+
+def levels_of(responder: Responder, match: Match) -> set[str]:
+    """The levels a clause names ("toàn huyện": the whole district)."""
+    return responder.matcher.slot_values(match.question).get("level", set())

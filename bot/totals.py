@@ -95,6 +95,9 @@ class TotalCues:
         """ "cộng lại", "vậy trung cấp cộng lại hai cấp?": a total, naming at most which of
         the `earlier` facts (by a slot value one of them has)."""
         words = match.question.folded
+        own = tuple(w for w in words if w not in self.light_words)
+        if len(earlier) > 1 and own in self.reading.bare_totals:
+            return True  # "cong" alone after two figures: "cộng", nothing of "công chức"
         if not sum_cues(words, match.question.tokens, self.reading):
             return False
         cue_words = self._cue_words

@@ -197,3 +197,26 @@ def test_a_level_label_makes_the_whole_staff_that_levels():
         "Nếu không tính cán bộ cấp xã, thị trấn thì huyện còn bao nhiêu cán bộ, công chức?"
     )
     assert rest["intents"] != ["commune_staff"]
+
+
+def test_cong_alone_after_two_figures_is_their_sum():
+    *_, reply = ask_json("thac si", "con di hoc dai hoc", "cong", conversation="cong")
+    assert sorted(reply["intents"]) == ["masters_sent", "university_sent"]
+
+
+def test_the_last_figure_doubted_gets_the_last_answer_again():
+    *_, reply = ask_json(
+        "Ngành giáo dục được bồi dưỡng bao nhiêu lượt một năm?",
+        "đúng 1800 hay hơn",
+        conversation="doubt",
+    )
+    assert reply["intents"] == ["education_sector"]
+    assert "trên 1.800 lượt" in reply["answer"]  # as the article writes it
+    # a question of its own beside the figure is no doubt of it
+    *_, when = ask_json(
+        "bồi dưỡng chuyên môn nghiệp vụ bao nhiêu lượt",
+        "84 lượt đó là trong năm nào?",
+        conversation="when",
+    )
+    assert when["status"] == "fallback"  # the article gives no year for it
+    assert when["answer"].startswith("Bài viết không nói về năm")

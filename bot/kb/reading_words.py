@@ -87,6 +87,9 @@ class Understanding:
     figure_places: Phrases  # "(712) xuất hiện ở đâu": what a figure is, asked by where it is
     gap_openers: Phrases  # "chênh lệch giữa (A và B)": a gap asked by naming it first
     speaker_openers: Phrases  # "còn (ông Thanh nói …)": a turn before the speaker's frame
+    bare_totals: Phrases  # "cong" alone after figures: "cộng" typed without its marks
+    figure_doubts: frozenset[str]  # "(đúng 1800) hay hơn": a figure just given, doubted
+    compared_times: Phrases  # "(so với) năm trước": a time compared with, no fact
     said_pointers: Phrases  # "(bài nói gì về) chuyện này": what the sentences before told
     figure_groups: Phrases  # "(168) là nhóm nào", "(6 người) là chức gì": of whom, asked
     hearsay_sources: Phrases  # "có người (nói rằng)", "trên mạng": where a claim was heard

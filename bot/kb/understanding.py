@@ -54,12 +54,15 @@ _LISTS = (
     "article_now",
     "figure_pointers",
     "figure_asks_more",
+    "figure_doubts",
     "time_anchors",
     "figure_who_cues",
     "figure_elsewhere",
     "figure_places",
     "figure_groups",
     "said_pointers",
+    "compared_times",
+    "bare_totals",
     "speaker_openers",
     "gap_openers",
     "hearsay_sources",
@@ -136,6 +139,7 @@ _FIELDS = frozenset(
 # word lists read as sets of single words (phrases split), not as phrases
 _WORD_SETS = (
     "figure_pointers",
+    "figure_doubts",
     "figure_asks_more",
     "frame_not_before",
     "light_words",
