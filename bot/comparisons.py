@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.close_calls import CLOSE
+from bot.compared_sides import ComparedSides
 from bot.group_named import fits_named, names_every_part
 from bot.levels import part_words
-from bot.phrases import has_phrase, joined, outside, own_words, phrase_at, question_cues, spans
+from bot.phrases import has_phrase, joined, outside, phrase_at, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -24,15 +25,13 @@ if TYPE_CHECKING:
     from bot.reply import Reply
 
 
-BARE_SIDE = 2  # words of its own a side of a comparison of non-figures must name at least
-
-
 class Comparisons:
     def __init__(self, groups: Groups, reader: Reader) -> None:
         self.groups, self.reader = groups, reader
         self.kb = groups.kb
         self.reading = groups.reading
         self.compared = tuple(g for g in groups.responder.groups if g.gap is not None)
+        self.sides = ComparedSides(reader)  # the two things a message compares
 
     def read(
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
@@ -188,7 +187,7 @@ class Comparisons:
         no group compares, each side naming one surely: both figures, and a word that the
         article compares them nowhere (a gap of two things it never sets side by side would
         be a number of the bot's own)."""
-        sides = self._sides(match)
+        sides = self.sides.of(match)
         if sides is None:
             return None
         facts, scores = [], []
@@ -202,7 +201,7 @@ class Comparisons:
         if facts[0] == facts[1]:
             return None
         counted = all(self.counts(f) for f in facts)
-        if not counted and any(self._bare(side) for side in sides):
+        if not counted and any(self.sides.bare(side) for side in sides):
             return None  # "… còn kém ở những mặt nào?": weak, no figure compared
         asked = self.groups.responder.matcher.slot_values(match.question).get("ask", set())
         if not counted and "count" in asked:
@@ -212,63 +211,6 @@ class Comparisons:
         if not counted:  # "… yếu kém ra sao và sau khi đào tạo thì …?": two questions
             return both
         return replace(both, text=f"{both.text}\n{self.groups.responder.messages.gap_none}")
-
-    def _sides(self, match: Match) -> list[str] | None:
-        """The two things compared: before and after the comparison word ("A nhiều hơn B",
-        "A có đúng bằng B không"), or, when nothing follows it but the question, the two a
-        joiner before it pairs ("A với B, bên nào nhiều hơn?")."""
-        words = match.question
-        cues = joined(self.reading.comparison_cues, self.reading.sameness_cues)
-        found = spans(words.folded, cues, words.tokens)
-        if not found:
-            return None
-        start, end = min(found)
-        if start == 0:  # "So với A thì B nhiều hơn hay ít hơn?"
-            return self._opened_with(match, end, found)
-        # the second side without a second comparison word ("A so với B chênh nhau bao
-        # nhiêu?": B bao nhiêu)
-        second = outside(words.tokens, [(0, end), *found])
-        sides = [" ".join(words.tokens[:start]), " ".join(second)]
-        if not self._bare(sides[1]):
-            return sides
-        before = words.tokens[:start]
-        joiners = spans(words.folded[:start], self.reading.drop_joiners, before)
-        if not joiners:  # "A 28 mà giờ B có 11, chênh nhau …"
-            joiners = spans(words.folded[:start], self.reading.contrast_joiners, before)
-        if len(joiners) != 1:
-            return None
-        a, b = joiners[0]
-        return [" ".join(before[:a]), " ".join(before[b:])]
-
-    def _opened_with(
-        self, match: Match, end: int, found: list[tuple[int, int]]
-    ) -> list[str] | None:
-        """A message opening with a comparison word: the first side after it, up to the one
-        word that turns to the second ("thì"), the second up to the next comparison word."""
-        words = match.question
-        stop = min((a for a, _ in found if a >= end), default=len(words.tokens))
-        turns = [
-            (a, b)
-            for a, b in spans(words.folded, self.reading.comparison_turns, words.tokens)
-            if end < a < stop
-        ]
-        tokens = words.tokens
-        if not turns:  # "chênh lệch giữa A và B là bao nhiêu?": the one joiner between them
-            joiners = spans(words.folded[end:], self.reading.drop_joiners, tokens[end:])
-            if len(joiners) != 1:
-                return None
-            a, b = (end + at for at in joiners[0])
-            return [" ".join(tokens[end:a]), " ".join(tokens[b:])]
-        if len(turns) != 1 or stop == len(tokens):  # "so với A thì chiếm …": a share
-            return None
-        (a, b) = turns[0]
-        return [" ".join(tokens[end:a]), " ".join(tokens[b:stop])]
-
-    def _bare(self, side: str) -> bool:
-        """A side naming at most one thing of its own ("ở những mặt nào")."""
-        words = self.reader.words(side)
-        light = self.groups.responder.light_words
-        return len(own_words(words.folded, words.tokens, self.reading, light)) < BARE_SIDE
 
     def _asks_same(self, match: Match) -> bool:
         """ "A có đúng bằng B không?": a sameness word with a question word after it."""
