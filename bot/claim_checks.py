@@ -113,8 +113,7 @@ class ClaimChecks:
         if reply.status != "answer":
             return reply
         given = list(reply.intents)
-        holders = [self._holders(c.number) for c in claims if c.in_article and c.counts]
-        owners = [h[0] for h in holders if len(h) == 1 and h[0] not in given]
+        owners = [o for o in self._owners(claims) if o not in given]
         if not owners:
             return reply
         facts = list(dict.fromkeys((*given, *owners)))
@@ -129,8 +128,7 @@ class ClaimChecks:
         education sector) — both said, the figure's fact answered."""
         if reply.status != "fallback" or not reply.unstated:
             return reply
-        holders = [self._holders(c.number) for c in claims if c.in_article and c.counts]
-        owners = list(dict.fromkeys(h[0] for h in holders if len(h) == 1))
+        owners = list(dict.fromkeys(self._owners(claims)))
         if len(owners) != 1:
             return reply
         owner = self.responder.answer_many(question, owners, reply.score)
@@ -148,6 +146,11 @@ class ClaimChecks:
         if len(sentences) < 2 or len(holding) != 1:
             return None
         return without_hearsay(self.reader, holding[0]) or holding[0]  # "có người nói rằng …"
+
+    def _owners(self, claims: tuple[Claim, ...]) -> list[str]:
+        """The one fact each counted figure claimed is of, for figures the article writes once."""
+        holders = [self._holders(c.number) for c in claims if c.in_article and c.counts]
+        return [h[0] for h in holders if len(h) == 1]
 
     def _holders(self, number: str) -> list[str]:
         return self.responder.facts_with_figure(number)

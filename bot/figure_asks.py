@@ -32,6 +32,7 @@ class FigureAsks:
         reading = self.reading  # the words that ask something of a figure, not what it names
         phrases = (*reading.meaning_cues, *reading.figure_groups, *reading.figure_who_cues)
         self._cue_words = frozenset({w for p in phrases for w in p} | set(reading.figure_asks_more))
+        self._evidence: dict[str, frozenset[str]] = {}  # fact → its evidence's words
 
     def about_figures(self, question: str, match: Match, facts: list[str]) -> bool:
         """A question with more words than figures asks what they mean only when it is one
@@ -101,11 +102,16 @@ class FigureAsks:
         named = set(normalize(words, tables).folded) - self._cue_words - self.light_words
         if not named:
             return False
-        for fact in facts:
+        return any(named <= self._evidence_words(fact) for fact in facts)
+
+    def _evidence_words(self, fact: str) -> frozenset[str]:
+        """A fact's evidence as folded words (normalized once per fact, when first asked)."""
+        found = self._evidence.get(fact)
+        if found is None:
             intent = self.kb.intent(fact)
-            if intent and named <= set(normalize(" ".join(intent.evidence), tables).folded):
-                return True
-        return False
+            text = " ".join(intent.evidence) if intent else ""
+            found = self._evidence[fact] = frozenset(normalize(text, self.kb.tables).folded)
+        return found
 
     def _figure_words(self, folded: Sequence[str]) -> set[int]:
         """The words of each figure: its number and unit, and words pointing at it ("trong

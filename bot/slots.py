@@ -149,10 +149,6 @@ class Slots:
         the whole (knowledge/conversation.yaml `part_words`)."""
         named = {name for name, _ in self.named(question)}
         found: dict[str, set[str]] = {}
-        for name, every in self._every.items():
-            # "toàn huyện có bao nhiêu cán bộ cấp xã": the whole district is where, one level what
-            if every in found.get(name, ()) and len(found[name]) == 2:
-                found[name].discard(every)
         for slot, hits in self._part_hits(question):
             if slot.name in named:
                 continue
