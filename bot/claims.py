@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.claim_checks import ClaimChecks, counted_figures, gives_year
-from bot.normalize import canonical_number, fold
-from bot.phrases import asks, ends_with, has_phrase, joined, spans
+from bot.normalize import canonical_number, fold, times
+from bot.phrases import asks, ends_with, has_phrase, joined, question_cues, spans
 from bot.reply import Reply
 from bot.understanding import numbers_in
 
@@ -38,11 +38,12 @@ class Claim:
     written: str  # as the message writes it ("2.000" is no year, "2000" may be one)
     in_article: bool
     counts: bool  # followed by nothing, a unit the article counts, or a word that names nothing
+    of_a_unit: bool  # followed by a unit the article counts ("2000 cán bộ" is no year)
 
     @property
     def claims_year(self) -> bool:
         """A year the article never writes (of a fact's own year, or a year out of scope)."""
-        return not self.in_article and bool(_YEAR.fullmatch(self.written))
+        return not (self.in_article or self.of_a_unit) and bool(_YEAR.fullmatch(self.written))
 
     @property
     def missing(self) -> bool:
@@ -76,6 +77,12 @@ class Claims:
             number = canonical_number(hit.group(1))
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)
+            span = hit.span(1)
+            factor = self.kb.tables.multipliers.get(after.lower())
+            if factor is not None:  # "khoảng 2 nghìn cán bộ": 2000, counting what follows
+                number, span = times(number, factor) or number, (hit.start(1), hit.end())
+                after = next(iter(_WORD.findall(text[hit.end() :])), "")
+                folded = fold(after.lower(), self.kb.tables)
             unit = after == "%" or folded in self._units
             counts = not self._names_something(text[: hit.start()]) and (
                 unit
@@ -83,7 +90,7 @@ class Claims:
                 or (cued and lexicon.is_filler(after.lower(), folded))
             )
             known = number in self.kb.article_numbers
-            found.append(Claim(number, hit.span(1), hit.group(1), known, counts))
+            found.append(Claim(number, span, hit.group(1), known, counts, unit))
         return tuple(found)
 
     def _tagged(self, words: Normalized) -> bool:
@@ -117,11 +124,20 @@ class Claims:
         if not any(c.counts for c in claims):
             return text  # "sinh viên năm 3 …, để em ghi vào …": a number naming, no figure checked
         asked = self.reader.reading.claim_ask
-        cuts = [(*c.span, asked) for c in claims if c.missing]
+        cuts = [(self._hedged(text, c.span[0]), c.span[1], asked) for c in claims if c.missing]
         cuts += [(a, b, "") for a, b in self._cue_spans(text)]  # "trên mạng ghi": no subject
         for start, end, new in sorted(cuts, reverse=True):
             text = f"{text[:start]} {new} {text[end:]}"
         return text
+
+    def _hedged(self, text: str, start: int) -> int:
+        """Where a claimed count starts with the words before it saying how near it is ("gần
+        2.000", "chỉ có 600"): those are cut with it."""
+        before = list(_WORD.finditer(text[:start]))[-3:]
+        folded = tuple(fold(w.group(0).lower(), self.kb.tables) for w in before)
+        hedges = self.reader.reading.claim_hedges
+        lengths = [len(h) for h in hedges if len(h) <= len(folded) and folded[-len(h) :] == h]
+        return before[-max(lengths)].start() if lengths else start
 
     def _year_asked(self, text: str, claims: tuple[Claim, ...]) -> str | None:
         """A year the article never writes, claimed of a fact that gives its own year ("ban
@@ -148,10 +164,14 @@ class Claims:
         words = list(_WORD.finditer(text))
         folded = [fold(w.group(0).lower(), self.kb.tables) for w in words]
         marked = [w.group(0).lower() for w in words]
-        claim_cues = self.reader.reading.claim_cues
-        cuts = sorted(
+        reading = self.reader.reading
+        claim_cues = reading.claim_cues
+        own = {b for _, b in spans(folded, reading.source_frames, marked)}
+        asking = {a for a, _ in question_cues(folded, marked, reading)}
+        cuts = sorted(  # (not "bài báo ghi bao nhiêu?": what the article writes, asked)
             (self._with_source(text, words, a), words[b - 1].end())
             for a, b in spans(folded, claim_cues, marked)
+            if b not in own or b not in asking
         )
         found: list[tuple[int, int]] = []  # overlapping cuts ("đọc báo thấy", "thấy nói", a
         for a, b in cuts:  # source reaching the cue before it) are cut once

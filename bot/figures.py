@@ -97,6 +97,7 @@ class Figures:
             introduced_as_figure(words, self.reading.figure_pointers)
             and has_phrase(words, self.reading.figure_who_cues, marked)
         )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
+        cue = cue and not has_phrase(words, self.reading.meaning_denials, marked)
         facts = self._facts_of(question, numbers)
         if (
             earlier

@@ -53,6 +53,10 @@ class FollowUpSwitch:
         fresh = new_values(named, previous)  # "còn cán bộ huyện" after commune cadres: the level
         if not kept and fresh and fresh != named:
             kept = [i for i in pool if keeps(self.conversation, match, i, fresh, previous)]
+        own_slots = {k: v for k, v in fresh.items() if k in previous.slots}
+        if not (kept or answered) and own_slots and own_slots != fresh:  # "còn cán bộ huyện?"
+            # after the commune's intermediate course, which names no role: the level switched
+            kept = [i for i in pool if keeps(self.conversation, match, i, own_slots, previous)]
         if cues.opens and answered:  # "còn qlnn?" after a commune figure: the commune one
             fitting = kept if named else []
             own = set(standalone.intents)

@@ -78,6 +78,7 @@ class FollowUpWords:
         units = [u for u in settings.counted_units if fold(u, kb.tables) in light_words]
         counting = (*settings.question_words, *settings.filler, *units)
         self._counting = {form for w in counting for form in (w.lower(), fold(w, kb.tables))}
+        self._filler = tuple(tuple(f.split()) for f in c.filler)  # "chính xác là bao nhiêu"
         folded = (
             c.markers_start,
             c.markers_end,
@@ -144,9 +145,11 @@ class FollowUpWords:
         )
 
     def counts_a_unit(self, question: Normalized, aside: Iterable[int] = ()) -> bool:
-        """ "bao nhiêu lượt?", "mấy người vậy?": question words and a unit the article counts,
-        nothing else (but the words at positions `aside`) — as bare a question as "bao nhiêu?"."""
+        """ "bao nhiêu lượt?", "mấy người vậy?", "chính xác là bao nhiêu?": question words, a
+        unit the article counts and filler, nothing else (but the words at positions `aside`) —
+        as bare a question as "bao nhiêu?"."""
         skipped = set(aside)
+        skipped.update(i for a, b in spans(question.folded, self._filler) for i in range(a, b))
         words = [
             (t.lower(), f)
             for i, (t, f) in enumerate(zip(question.tokens, question.folded, strict=True))

@@ -24,7 +24,7 @@ from bot.phrases import asks
 from bot.quotes import QuoteAsks, quoted
 from bot.related import Vocabularies
 from bot.reply import Reply
-from bot.shares import share_asked, whole_named
+from bot.shares import ShareWords, share_asked, whole_named
 from bot.slots import OnlyFact
 from bot.understanding import numbers_in
 
@@ -48,6 +48,7 @@ class FollowUps:
         self.own_place = OwnPlace(responder.kb)
         self.attributes = FollowUpAttributes(responder, self.words)
         self.switch = FollowUpSwitch(responder, self.pool, OnlyFact(responder.kb.intents))
+        self.share_words = ShareWords(responder.kb)
 
     def read(
         self, question: str, match: Match, earlier: Sequence[str], standalone: Reply
@@ -123,9 +124,10 @@ class FollowUps:
             if again and len(earlier) > 1 and every and self.words.only_confirms(match):
                 return self._answer_all(question, earlier, score)
             return self._answer(question, previous, score)
-        if (cues.share or cues.whole) and not leftover:  # names nothing else: of the last answer
+        share = cues.share and not self.share_words.counts_people(match.question.folded)
+        if (share or cues.whole) and not leftover:  # names nothing else: of the last answer
             named = whole_named(self.kb, standalone, earlier) if cues.whole else None
-            return share_asked(self.responder, question, earlier, cues.share, score, named)
+            return share_asked(self.responder, question, earlier, share, score, named)
         # "mấy người?" after a count; "quan điểm này của ai?" its speaker; "bao nhiêu lượt?" bare
         by_ask = (cues.asked - asks_of) & self.attributes.order.keys()
         bare = match.only_question_words or (

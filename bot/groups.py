@@ -211,6 +211,18 @@ class Groups:
             )
         return self._answer_group(question, group, base, with_total=True)
 
+    def earlier_summed(self, question: str, earlier: Sequence[str], match: Match) -> Reply | None:
+        """ "vậy cộng lại?" after an answer: the smallest group holding its facts; when none
+        holds them all and the words name nothing ("Cho tôi ba số: A, B, C" … "Tổng cộng."),
+        the figures just given, summed only where the article declares their sum."""
+        summed = self.total_of(question, list(earlier), match, None, smallest=True)
+        named = set(self.responder.matcher.slot_values(match.question)) - {"ask"}
+        uncovered = summed is not None and not set(earlier) <= set(summed.intents)
+        if uncovered and len(earlier) > 1 and not named:
+            score = self.kb.settings.thresholds.answer
+            return self.responder.answer_many(question, list(earlier), score, with_total=True)
+        return summed
+
     def _beyond(self, group: Group, named: dict[str, set[str]], match: Match) -> list[str]:
         """Per value named that no part takes, the best fact with a figure that takes it (and no
         value of that slot left unnamed)."""

@@ -78,7 +78,10 @@ class Items:
         if len(announced) != 1:
             return None
         rest = [item for item, c in zip(items, counts, strict=True) if c is None]
-        found = self._facts(rest, announced=True)
+        # "Xin 3 số của cấp huyện: …": the level the announcement names, for every item
+        first = counts[0] is not None and self.reader.match(items[0].text)
+        level = one_level(self.responder, first) if first else None
+        found = self._facts(rest, level, announced=True)
         if found is None or len(found[0]) != announced[0]:
             return None
         return self._answer(question, *found)

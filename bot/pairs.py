@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.group_facts import exact_group
-from bot.phrases import count_of, has_phrase, spans
+from bot.phrases import count_of, has_phrase, joined, spans
 
 ADDING_AT = 2  # words at most before the word that adds ("vậy cộng thêm …")
 
@@ -26,8 +26,11 @@ class Pairs:
         self.reader, self.kb = reader, reader.kb
         reading = reader.reading
         self._markers, self._why = reading.pair_markers, reading.pair_why
+        self._all = reading.pair_all_markers  # "cộng hết lại": every figure just given
         cues = (
             reading.pair_markers,
+            reading.pair_all_markers,
+            reading.pair_requests,
             reading.sameness_cues,
             reading.comparison_cues,
             reading.difference_cues,
@@ -50,7 +53,8 @@ class Pairs:
             return earlier
         words = message_memo.normalized(question, self.kb.tables)
         said = self._said(words.folded, words.tokens)
-        pointed = len(earlier) == 1 and has_phrase(words.folded, self._markers, words.tokens)
+        markers = joined(self._markers, self._all)
+        pointed = len(earlier) == 1 and has_phrase(words.folded, markers, words.tokens)
         if not (pointed or said > len(earlier)):
             return earlier
         return (*(b for b in before if b not in earlier), *earlier)
@@ -64,12 +68,13 @@ class Pairs:
         said = self._said(words, marked)
         if len(earlier) < max(2, said) or has_phrase(words, self._why, marked):
             return None
-        if not (said or has_phrase(words, self._markers, marked)):
+        every = has_phrase(words, self._all, marked)  # "cộng hết lại": all of them
+        if not (said or every or has_phrase(words, self._markers, marked)):
             return None
         covered = {i for a, b in spans(words, self._cue_spans, marked) for i in range(a, b)}
         rest = [w for i, w in enumerate(words) if i not in covered and w not in self._beside]
         rest = [w for w in rest if count_of(w, self.kb.tables.number_roles) is None]
-        facts = list(earlier[-(said or 2) :])
+        facts = list(earlier) if every and not said else list(earlier[-(said or 2) :])
         if rest or not all(self.reader.comparisons.counts(f) for f in facts):
             return None  # "hai số đó có tính cả viên chức không?": asks of them, not both
         score = self.kb.settings.thresholds.answer

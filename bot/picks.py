@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from bot.followups import IGNORED_ASKS
 from bot.in_scope import names_only_the_article
 from bot.reply import Reply
+from bot.unstated import asked_unstated, states_of
 
 _HIM = frozenset({"ông", "ổng"})  # as written: a man the article names
 SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
@@ -67,6 +68,10 @@ def pick_offered(
         and best.score >= clarify
         and any(t.lower() in _HIM for t in match.question.tokens)
     )
+    words = match.question  # "học ở đâu?": what the article never says of any offered
+    unstated = asked_unstated(" ".join(words.tokens), words.folded_text, reader.reading)
+    if unstated is not None and not any(unstated.id in states_of(reader.kb, i) for i in offered):
+        sure_elsewhere = True
     by_ask = (
         None
         if sure_elsewhere

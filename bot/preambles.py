@@ -64,6 +64,8 @@ class Preambles:
             and not self._says_who_asks(before)  # "Thính giả hỏi: huyện có bao nhiêu …?"
         ):
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
+        if self._sums_what_follows(before, asked):
+            return None  # "Tính giúp tổng số … các lớp: A, B và C": the sum of what is listed
         if requested_topic(self.reader, before) and reads_by_topic(self.reader, question):
             return None  # "Cho tôi số liệu LLCT: cao cấp, …": the topic of every item, kept
         if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
@@ -75,6 +77,14 @@ class Preambles:
         if reply.status != "answer" and self._asks_surely(before):
             return None  # "…: một là A gì, hai là ông X cho biết B ra sao?": "cho biết" said
         return self._with_its_subject(before, asked) if reply.status != "answer" else None
+
+    def _sums_what_follows(self, before: str, asked: str) -> bool:
+        """ "Tính giúp tổng số … các lớp: A, B và C": a total asked of a list after it."""
+        totals = self.reader.totals
+        if not totals.asks_total(before) or totals.asks_total(asked):
+            return False
+        items = message_memo.clauses(asked, self.reading, self.kb.tables, as_list=True)
+        return len(items) >= 2
 
     def _pleasantry_then_question(self, before: Reply, asked: str) -> bool:
         """ "chúc bạn vui vẻ, cho hỏi huyện có bao nhiêu cán bộ": a pleasantry is no subject of

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _CHOICE = re.compile(r"(?:(?<=\s)|^)\(?([A-Da-d])[.)]\s")
 _BLANK = re.compile(r"_{2,}|\.{4,}|…{2,}")  # "có ___ đảng viên", "là ......."
 _CHOICES = 3  # letters at least, in order from A, for a list of choices
-_CHOICE_WORDS = 8  # words at most of a choice ("B. Ban chấp hành Đảng bộ huyện, 2020")
+_CHOICE_WORDS = 16  # words at most of a choice ("B. Ban chấp hành Đảng bộ huyện, 2020")
 _STEM_WORDS = 3  # words at least of the stem before them
 
 

@@ -42,7 +42,7 @@ from bot.quiz import stem
 from bot.quoted_figures import picked_by_figure
 from bot.ranking import Ranking
 from bot.reply import Reply
-from bot.returning import back_to_before
+from bot.returning import back_to_before, back_to_last
 from bot.several import Several
 from bot.shares import Shares
 from bot.spans import YearSpans
@@ -98,6 +98,9 @@ class Reader:
         slots the user `named` for it; the answer `before` it when the message points at both)
         and last clarification (`offered`); a message read before alike gets the reply kept."""
         earlier = self.pairs.widened(question, tuple(earlier), before)
+        rest = None if offered else back_to_last(self, question, earlier, tuple(before))
+        if rest is not None:  # "quay lại câu lúc nãy, …" when that was the last answer
+            return replace(self._remembered(rest, earlier, (), named), question=question)
         reply = self._remembered(question, earlier, tuple(offered), named)
         back = None if offered else back_to_before(self, question, reply, earlier, tuple(before))
         return back or reply  # "cấp xã thì sao?" after a question in between
@@ -195,9 +198,7 @@ class Reader:
         if both is not None:
             return both
         if earlier and self.totals.of_earlier(question, match, earlier):  # "vậy cộng lại?"
-            summed = self.groups_reader.total_of(
-                question, list(earlier), match, None, smallest=True
-            )
+            summed = self.groups_reader.earlier_summed(question, earlier, match)
             if summed is not None:
                 return summed
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)

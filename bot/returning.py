@@ -51,6 +51,16 @@ def back_to_before(
     return replace(again, question=question)
 
 
+def back_to_last(
+    reader: Reader, question: str, last: tuple[str, ...], before: tuple[str, ...]
+) -> str | None:
+    """ "quay lại câu lúc nãy, đó là cấp huyện hay cấp xã" when the answer before the last was
+    the last one's own (asked twice) or there was none: the rest, read against the last."""
+    if not last or (before and not set(before) <= set(last)):
+        return None
+    return _without(reader, question, reader.reading.return_words) or None
+
+
 def _without(reader: Reader, question: str, phrases: tuple[tuple[str, ...], ...]) -> str | None:
     """`question` without the first of `phrases` it says ("quay lại cái trước, …" → "…"; ""
     when nothing else is said), or None when it says none."""

@@ -99,7 +99,7 @@ class Several(ClauseKinds):
                 totals.append((clause, match))
                 continue
             beside = side_by_side(self.responder, match, seen)  # "cao cấp llct, trung cấp …"
-            bare = match.only_question_words or self.follow_words.counts_a_unit(match.question)
+            bare = match.only_question_words or self._counts_only(match)
             # "Nghị quyết 03 ban hành ngày nào? Ai ký?": an attribute alone, of the fact before
             of_before = leaning if leaning and self._asks_attribute_only(match) else ()
             before = of_before or (subject if bare else context)
@@ -216,6 +216,14 @@ class Several(ClauseKinds):
         each = spans(words.folded, self.reading.distributive_cues, words.tokens)
         aside = [i for a, b in each for i in range(a, b)]
         return bool(each) and self.responder.follow_ups.words.counts_a_unit(words, aside)
+
+    def _counts_only(self, match: Match) -> bool:
+        """ "…, mấy người?", "…, bài báo ghi bao nhiêu?": a count of what was named before,
+        naming nothing but where it is read."""
+        words = match.question
+        frames = spans(words.folded, self.reading.source_frames, words.tokens)
+        aside = [i for a, b in frames for i in range(a, b)]
+        return self.follow_words.counts_a_unit(words, aside)
 
     def _without_speaker(self, text: str) -> str:
         """ "…, còn ông Thanh nói hằng năm huyện làm gì?": what he is quoted on, when the

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.normalize import clean
-from bot.phrases import phrase_at
+from bot.phrases import phrase_at, spans
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -29,10 +29,23 @@ def without_frame(reader: Reader, question: str) -> str | None:
     of_a_topic = phrase_at(folded, reading.topic_frames, words.marked, at)
     size = at + (of_a_topic or phrase_at(folded, reading.source_frames, words.marked, at))
     if size == at or size >= len(folded) or folded[size] in reading.frame_not_before:
+        return _without_inner(reader, cleaned, words)
+    return _answered(reader, cleaned[words.starts[size] :])
+
+
+def _without_inner(reader: Reader, cleaned: str, words: message_words.Words) -> str | None:
+    """ "Mục tiêu đào tạo được nêu trong bài là gì?": the question without the words inside
+    it saying the article writes it, when the rest is answered alone."""
+    found = spans(words.folded, reader.reading.inner_source_frames, words.marked)
+    inside = [(a, b) for a, b in found if a > 0 and b < len(words.folded)]
+    if not inside:
         return None
-    rest = cleaned[words.starts[size] :]
-    match = reader.match(rest)
-    # as the reader answers it alone (a fact of both levels too: "bài nói bao nhiêu người học
-    # trung cấp?")
-    reply = reader.single(rest, match, ())
+    a, b = min(inside, key=lambda span: (span[0], -span[1]))  # the first, longest
+    return _answered(reader, f"{cleaned[: words.ends[a - 1]]} {cleaned[words.starts[b] :]}")
+
+
+def _answered(reader: Reader, rest: str) -> str | None:
+    """`rest` when the reader answers it alone (a fact of both levels too: "bài nói bao nhiêu
+    người học trung cấp?"), else None."""
+    reply = reader.single(rest, reader.match(rest), ())
     return rest if reply.status == "answer" else None

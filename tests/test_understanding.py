@@ -487,7 +487,11 @@ def test_a_rounded_figure_is_the_articles_not_a_number_it_lacks(responder, quest
 
 
 def test_a_number_far_from_every_figure_is_still_one_the_article_lacks(responder):
-    assert responder.respond("huyện có 5 nghìn cán bộ công chức à").status != "answer"
+    # checked like any figure claimed ("5 nghìn" is 5000): said to be missing, the article's given
+    for question in ("huyện có 5 nghìn cán bộ công chức à", "huyện có 5000 cán bộ công chức à"):
+        reply = responder.respond(question)
+        assert reply.text.startswith("Bài viết không có con số bạn nêu"), question
+        assert "1.999" in reply.text and "5000" not in reply.text and "5.000" not in reply.text
 
 
 def test_the_weather_or_tomorrow_is_out_of_scope(responder):

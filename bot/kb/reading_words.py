@@ -68,6 +68,7 @@ class Understanding:
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
     claim_year_ask: str  # … and a year claimed of a fact that gives its own ("năm nào")
+    claim_hedges: Phrases  # "gần 2.000": how near a claimed count is, asked with it
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
     part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them
@@ -106,6 +107,10 @@ class Understanding:
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given
     pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
+    pair_all_markers: Phrases  # "cộng hết lại": every figure just given, summed
+    meaning_denials: Phrases  # "làm gì có 712 …": a denial, never what a figure means
+    inner_source_frames: Phrases  # "… được nêu trong bài …": where its answer is, inside it
+    pair_requests: Phrases  # "đề nghị …", "vui lòng …": a request's polite words beside them
     pair_words: frozenset[str]  # beside a pair marker they name nothing ("giữa", "đó")
     parts_after: Phrases  # "tổng …, gồm A và B": the parts of that sum, no questions
     name_asks: Phrases  # "28 ng đó là ai" after the 28: their names
