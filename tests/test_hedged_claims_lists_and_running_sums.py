@@ -178,3 +178,21 @@ def test_what_the_article_never_says_is_no_pick_among_the_options_offered():
     assert offered["status"] == "clarify"  # one option is where cadres are appointed
     assert where["status"] == "fallback"
     assert where["answer"].startswith("Bài viết không nói về nơi học")
+
+
+@pytest.mark.parametrize(
+    "asked", ["nhà báo viết bài này có thiên vị huyện không", "bài này có đáng tin không"]
+)
+def test_whether_the_article_can_be_trusted_is_a_judgement_never_made(asked):
+    (reply,) = ask_json(asked)
+    assert reply["status"] == "fallback"
+    assert reply["answer"].startswith("Mình không đưa ra ý kiến hay đánh giá riêng")
+
+
+def test_a_figure_doubted_beside_a_judgement_is_still_checked():
+    (reply,) = ask_json(
+        "Tôi thấy bài báo chém gió, làm gì có chuyện 300 cán bộ xã đi học trung cấp chính trị, "
+        "bài ghi thế thật à?"
+    )
+    assert reply["intents"] == ["intermediate_llct_commune"]
+    assert reply["answer"].startswith("Con số 300 có trong bài")
