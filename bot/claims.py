@@ -18,6 +18,7 @@ from bot.claim_checks import ClaimChecks, counted_figures, gives_year
 from bot.normalize import canonical_number, fold, times
 from bot.phrases import asks, ends_with, has_phrase, joined, question_cues, spans
 from bot.reply import Reply
+from bot.rounding import nearest_article_number
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
 _SOURCE_WORDS = 3  # words at most before a cue that say where a figure was read ("báo cáo")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
+_ROUNDED_AT_LEAST = 100  # a claimed count this large may be rounded ("gần 2.000" is 1.999)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class Claim:
     in_article: bool
     counts: bool  # followed by nothing, a unit the article counts, or a word that names nothing
     of_a_unit: bool  # followed by a unit the article counts ("2000 cán bộ" is no year)
+    rounded: bool = False  # "gần 2.000": the article's 1.999, rounded (`number` is the article's)
 
     @property
     def claims_year(self) -> bool:
@@ -60,6 +63,9 @@ class Claims:
         self._units = {fold(u.split()[0], tables) for u in self.kb.settings.counted_units}
         self._cue_words = {w for cue in self._cues for w in cue}
         self.checks = ClaimChecks(reader)  # what the reply says of them
+        approximate = tuple((w,) for w in self.kb.settings.approximate_cues)
+        self._approximate = frozenset(self.kb.settings.approximate_cues)
+        self._hedges = approximate + reader.reading.claim_hedges  # "gần", "chỉ có": cut with it
 
     def stated(self, text: str) -> tuple[Claim, ...]:
         """The figures a message checking a figure states; none when it checks nothing."""
@@ -90,8 +96,21 @@ class Claims:
                 or (cued and lexicon.is_filler(after.lower(), folded))
             )
             known = number in self.kb.article_numbers
+            near = None if known else self._rounded(text[: hit.start(1)], number)
+            if near is not None:  # "gần 2000 cán bộ": the article's 1.999 (bot/rounding.py)
+                found.append(Claim(near, span, hit.group(1), True, counts, unit, rounded=True))
+                continue
             found.append(Claim(number, span, hit.group(1), known, counts, unit))
         return tuple(found)
+
+    def _rounded(self, before: str, number: str) -> str | None:
+        """The article's figure a number after a word that rounds it ("gần", "khoảng") is,
+        within 5 % (as the matcher reads it); else None."""
+        words = _WORD.findall(before)
+        cue = fold(words[-1].lower(), self.kb.tables) if words else ""
+        if cue not in self._approximate or float(number) < _ROUNDED_AT_LEAST:
+            return None  # "khoảng 20 người": a small count is exact (19 is not 21)
+        return nearest_article_number(float(number), self.kb)
 
     def _tagged(self, words: Normalized) -> bool:
         """A statement closed by a tag asking it be confirmed ("cấp xã có 249 cán bộ nhỉ"),
@@ -124,7 +143,11 @@ class Claims:
         if not any(c.counts for c in claims):
             return text  # "sinh viên năm 3 …, để em ghi vào …": a number naming, no figure checked
         asked = self.reader.reading.claim_ask
-        cuts = [(self._hedged(text, c.span[0]), c.span[1], asked) for c in claims if c.missing]
+        cuts = [  # (a rounded figure too: "gần 2.000 cán bộ" asks how many, the article's)
+            (self._hedged(text, c.span[0]), c.span[1], asked)
+            for c in claims
+            if c.missing or c.rounded
+        ]
         cuts += [(a, b, "") for a, b in self._cue_spans(text)]  # "trên mạng ghi": no subject
         for start, end, new in sorted(cuts, reverse=True):
             text = f"{text[:start]} {new} {text[end:]}"
@@ -135,7 +158,7 @@ class Claims:
         2.000", "chỉ có 600"): those are cut with it."""
         before = list(_WORD.finditer(text[:start]))[-3:]
         folded = tuple(fold(w.group(0).lower(), self.kb.tables) for w in before)
-        hedges = self.reader.reading.claim_hedges
+        hedges = self._hedges
         lengths = [len(h) for h in hedges if len(h) <= len(folded) and folded[-len(h) :] == h]
         return before[-max(lengths)].start() if lengths else start
 

@@ -67,6 +67,11 @@ class ClauseChoice:
         every = self.kb.settings.slot_every.get("level")
         return intent is not None and every in intent.slots.get("level", ())
 
+    def asks_on(self, match: Match) -> bool:
+        """ "…, kèm số đảng viên": a joiner that asks on, adding a question to any total."""
+        words = match.question
+        return has_phrase(words.folded, self.reading.asking_joiners, words.tokens)
+
     def worth_reading(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
         """Worth reading clause by clause: the message is not answered as a whole, or more than
         one clause asks by a word of its own, or it asks for each of several things."""

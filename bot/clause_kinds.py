@@ -64,6 +64,15 @@ class ClauseKinds:
         needed = _COUNT_LEAD if names_a_count(match) else thresholds.lead
         return not (best and best[0].score >= thresholds.answer and lead >= needed)
 
+    def names_more(self, match: Match) -> bool:
+        """Something beside a level and light words ("… thạc sĩ bao nhiêu?"), not only "Điện
+        Biên Đông cấp xã bao nhiêu?", which asks of what was said before it."""
+        named = set(self.responder.matcher.slot_values(match.question)) - {"level", "ask"}
+        return bool(named) or not self.only_values(match)
+
+    def names_more_in(self, text: str) -> bool:
+        return self.names_more(self.reader.match(text))
+
     def only_values_in(self, text: str) -> bool:  # "tổng cán bộ xã": no words of its own
         return self.only_values(self.reader.match(text))
 

@@ -14,6 +14,7 @@ from bot.phrases import ends_with, has_phrase, outermost, outside, phrase_at, sp
 _WORD = message_words.WORD
 VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
+_STOP = re.compile(r"[.?!]")  # a sentence's end
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
@@ -22,7 +23,11 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     cleaned = clean(text, tables)
     words = message_words.words(cleaned, tables)
     # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
-    openers = spans(words.folded, reading.question_openers, words.marked)
+    openers = [  # never across a sentence's end ("… không? Nhờ bạn …" is no "không nhớ")
+        (a, b)
+        for a, b in spans(words.folded, reading.question_openers, words.marked)
+        if not _STOP.search(cleaned, words.starts[a], words.ends[b - 1])
+    ]
     starts = [
         (words.starts[a], words.ends[b - 1])  # the opener asks nothing itself
         for a, b in outermost(openers)

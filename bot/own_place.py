@@ -9,7 +9,7 @@ local's "huyện mình có bao nhiêu cán bộ?" is the article's district itse
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.normalize import Normalized, fold
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _PIECE = re.compile(r"[^,.;:!?\n]+")  # a piece of a sentence: the asker's figures stay in theirs
 _WORD = re.compile(r"\S+")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_SENTENCE_STOP = re.compile(r"^[.!]")  # the asker's own sentence, ended: joined to the question
 
 
 class OwnPlace:
@@ -34,18 +35,25 @@ class OwnPlace:
         )
         self.scope = Scope(kb)  # "ở Quảng Trị": the words the scope rules would refuse
 
-    def read_past(self, text: str) -> str:
+    def read_past(self, text: str, names_its_own: Callable[[str], bool] = lambda _: False) -> str:
         """`text` without the figures and places of the asker's own place, when it compares
-        them with the article's district; else `text` unchanged."""
+        them with the article's district; else `text` unchanged. A question after the asker's
+        own sentence that names nothing of its own (`names_its_own` false) asks of it."""
         marked = [w.lower() for w in _WORD.findall(text)]
         words = [fold(w, self.kb.tables) for w in marked]
         own, article = self.reading.own_place, self.reading.article_place
         if not spans(words, own, marked) or not spans(words, article, marked):
             return text
-        out, end = [], 0
+        out, end, after_own = [], 0, False
         for piece in _PIECE.finditer(text):
-            out.append(text[end : piece.start()])
-            out.append(self._piece(piece.group(0)))
+            between = text[end : piece.start()]
+            # "Huyện tôi có 12 cán bộ chủ chốt trẻ ở xã. Điện Biên Đông bao nhiêu?": one
+            # sentence, the question of what the asker's piece names
+            joined = after_own and not names_its_own(text[piece.start() :])
+            out.append(_SENTENCE_STOP.sub(",", between) if joined else between)
+            read = self._piece(piece.group(0))
+            after_own = read != piece.group(0)
+            out.append(read)
             end = piece.end()
         return "".join([*out, text[end:]])
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.group_facts import exact_group
-from bot.phrases import count_of, has_phrase, joined, spans
+from bot.phrases import count_of, has_phrase, spans
 
 ADDING_AT = 2  # words at most before the word that adds ("vậy cộng thêm …")
 
@@ -53,11 +53,13 @@ class Pairs:
             return earlier
         words = message_memo.normalized(question, self.kb.tables)
         said = self._said(words.folded, words.tokens)
-        markers = joined(self._markers, self._all)
-        pointed = len(earlier) == 1 and has_phrase(words.folded, markers, words.tokens)
-        if not (pointed or said > len(earlier)):
+        every = has_phrase(words.folded, self._all, words.tokens)  # "cộng hết lại"
+        pointed = len(earlier) == 1 and has_phrase(words.folded, self._markers, words.tokens)
+        if not (pointed or every or said > len(earlier)):
             return earlier
-        return (*(b for b in before if b not in earlier), *earlier)
+        counts = self.reader.comparisons.counts  # a year, a name: no figure to add
+        added = [b for b in before if b not in earlier and (counts(b) or not every)]
+        return (*added, *earlier) if added else earlier
 
     def read(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
         """The figures just given, when the message points at them ("hai số này", "3 số trên")

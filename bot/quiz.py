@@ -6,11 +6,12 @@ kind of exercise."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.normalize import clean
-from bot.phrases import phrase_at
+from bot.phrases import phrase_at, question_cues
 
 if TYPE_CHECKING:
     from bot.kb.model import Understanding
@@ -26,13 +27,18 @@ _STEM_WORDS = 3  # words at least of the stem before them
 
 def stem(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` without its quiz label, its blanks and its lettered choices, else unchanged."""
-    cut = _without_choices(text)
+
+    def asks(choice: str) -> bool:  # "b. Mục tiêu … là gì": a lettered question, no choice
+        words = message_words.words(clean(choice, tables), tables)
+        return bool(question_cues(words.folded, words.marked, reading))
+
+    cut = _without_choices(text, asks)
     cut = _BLANK.sub(" ", cut)
     cut = _without_label(cut, reading, tables)
     return cut.strip() or text
 
 
-def _without_choices(text: str) -> str:
+def _without_choices(text: str, asks: Callable[[str], bool]) -> str:
     """`text` cut before "A. … B. … C. …" (three letters at least, in order, to its end), when
     each is a short answer after a stem of its own — not "Xin hỏi: (a) bao nhiêu …; (b) …", a
     list of questions lettered."""
@@ -45,6 +51,7 @@ def _without_choices(text: str) -> str:
         choices = [text[m.end() : end] for m, end in zip(found[i:], ends, strict=True)]
         stem = text[: first.start()].rstrip(" (")
         short = all(len(c.split()) <= _CHOICE_WORDS and "?" not in c for c in choices)
+        short = short and not any(map(asks, choices))
         if len(letters) >= _CHOICES and short and len(stem.split()) >= _STEM_WORDS:
             return stem
     return text

@@ -19,6 +19,7 @@ from bot.comparisons import Comparisons
 from bot.differences import Differences
 from bot.enumerations import enumerated, without_label
 from bot.exclusions import Exclusions
+from bot.figure_lists import read_as_counts
 from bot.figures import Figures
 from bot.groups import Groups
 from bot.hearsay import of_what_was_said, without_hearsay, without_speaker
@@ -115,7 +116,8 @@ class Reader:
         named_token = NAMED_BEFORE.set(named)
         try:
             with one_message():  # this message's texts are read and matched once each
-                reply = self._read_message(question, earlier, offered)
+                reply = self.read_message(question, earlier, offered)
+                reply = read_as_counts(self, question, reply, earlier, offered)  # "các số sau"
                 reply = self.ranking.ordered(question, self.words(question), reply)
                 return self.breakdowns.check(question, reply, earlier)
         finally:
@@ -133,7 +135,7 @@ class Reader:
         """`text` as the matcher reads it (no scoring), once per text while a message is read."""
         return message_memo.words(self.responder.matcher, text)
 
-    def _read_message(
+    def read_message(
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
         tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
@@ -142,7 +144,7 @@ class Reader:
         text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
         text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
         text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
-        text = self.own_place.read_past(text)  # "huyện tôi có 90 người …, bên đó bao nhiêu?"
+        text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         if claims:
             text = self.claims.without_missing(text, claims)
@@ -246,7 +248,7 @@ class Reader:
             several = self.several.read(question, clauses, earlier, whole)
             # "…, kèm số đảng viên": a joiner that asks on adds a question to any total
             if several is not None and (
-                self._asks_on(match) or not narrower_total(summed, several, whole)
+                self.several.choice.asks_on(match) or not narrower_total(summed, several, whole)
             ):
                 return self.exclusions.apply(question, several)
         items = None if parts_listed else self.items.read(question, summed)  # "A, B và C là …?"
@@ -294,7 +296,3 @@ class Reader:
         words = match.question
         attribute = asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
         return attribute is not None and attribute.across
-
-    def _asks_on(self, match: Match) -> bool:
-        words = match.question
-        return has_phrase(words.folded, self.reading.asking_joiners, words.tokens)

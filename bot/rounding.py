@@ -17,7 +17,7 @@ def rounded_to_article(question: Normalized, kb: KnowledgeBase) -> Normalized:
     for i, (cue, word) in enumerate(zip(before, question.tokens, strict=False)):
         if cue not in kb.settings.approximate_cues or not word.isdigit():
             continue
-        near = word if word in kb.article_numbers else _nearest_article_number(float(word), kb)
+        near = word if word in kb.article_numbers else nearest_article_number(float(word), kb)
         if near is not None:
             tokens[i] = near
             dropped |= {i - 1} if cue in kb.settings.rounding_cues else set()
@@ -30,7 +30,8 @@ def rounded_to_article(question: Normalized, kb: KnowledgeBase) -> Normalized:
     )
 
 
-def _nearest_article_number(value: float, kb: KnowledgeBase) -> str | None:
+def nearest_article_number(value: float, kb: KnowledgeBase) -> str | None:
+    """The article's figure within 5 % of `value`, the nearest, if any."""
     near = [
         (abs(float(n) - value), n)
         for n in kb.article_numbers

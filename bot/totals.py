@@ -72,6 +72,9 @@ def figures_asked(
 _ABOUT = frozenset({"ve", "lien", "cua", "trong", "co", "o", "about", "on", "in", "of"})
 
 
+SURELY_OWN = 85  # a total read alone this surely is a fact of its own, not the last ones' sum
+
+
 class TotalCues:
     def __init__(self, responder: Responder) -> None:
         self.responder, self.kb = responder, responder.kb
@@ -120,10 +123,19 @@ class TotalCues:
             return False
         if self._said_count(match) > len(earlier):
             return False  # "cộng hai số đó" after one figure: not a sum the chat has seen
+        alone = self.responder.decide(question, match, ())
+        own = alone.status == "answer" and not set(alone.intents) & set(earlier)
+        if own and alone.score >= SURELY_OWN and self._names_more(match):
+            return False  # "tổng số cán bộ công chức bao nhiêu" after the degrees: the whole's
         if any(g.total is not None and set(earlier) & set(g.parts) for g in self.responder.groups):
             return True  # figures the article sums: "tổng số cả hai cấp" is their sum
-        alone = self.responder.decide(question, match, ())
-        return alone.status != "answer" or bool(set(alone.intents) & set(earlier))
+        return not own
+
+    def _names_more(self, match: Match) -> bool:
+        """Words beside the total's cues and light words ("tổng số cán bộ công chức"), however
+        like the last answer's values they are."""
+        cue_words, light = self._cue_words, self.light_words
+        return any(w not in cue_words and w not in light for w in match.question.folded)
 
     def _said_count(self, match: Match) -> int:
         """How many things the words say they add: "hai số đó" (two figures), never "hai cấp"

@@ -16,11 +16,7 @@ MISSING = "Bài viết không có con số bạn nêu"
     ("asked", "fact"),
     [
         ("huyện có 2000 cán bộ đúng không", "total_staff"),  # a count of a unit, never a year
-        ("có phải huyện có khoảng 2 nghìn cán bộ không", "total_staff"),
-        (
-            "Bài này bảo huyện có gần 2.000 cán bộ công chức phải không, chính xác là bao nhiêu?",
-            "total_staff",
-        ),
+        ("có phải huyện có khoảng 5 nghìn cán bộ không", "total_staff"),
         ("Nghe nói thực ra chỉ có 600 đảng viên thôi, bài báo ghi bao nhiêu?", "party_members"),
     ],
 )
@@ -28,6 +24,35 @@ def test_a_loose_figure_the_article_lacks_is_checked_against_its_one_fact(asked,
     (reply,) = ask_json(asked)
     assert (reply["status"], reply["intents"]) == ("answer", [fact])
     assert reply["answer"].startswith(MISSING)
+
+
+@pytest.mark.parametrize(
+    ("asked", "fact"),
+    [
+        ("huyện có gần 2000 cán bộ công chức phải ko", "total_staff"),
+        ("có phải huyện có khoảng 2 nghìn cán bộ không", "total_staff"),
+        (
+            "Bài này bảo huyện có gần 2.000 cán bộ công chức phải không, chính xác là bao nhiêu?",
+            "total_staff",
+        ),
+        ("khoảng 2 nghìn cán bộ thì mấy người là đảng viên, đúng ko", "party_members"),
+    ],
+)
+def test_a_rounded_figure_near_the_article_s_is_the_article_s(asked, fact):
+    # "gần 2000" is the article's 1.999 (bot/rounding.py): no figure said to be missing
+    (reply,) = ask_json(asked)
+    assert (reply["status"], reply["intents"]) == ("answer", [fact])
+    assert not reply["answer"].startswith(MISSING)
+    assert "1.999" in reply["answer"]
+
+
+def test_a_rounded_figure_to_be_confirmed_is_the_article_s():
+    (reply,) = ask_json(
+        "Tôi nhớ trong bài là có khoảng 700 người được cử đi học đại học, bạn xác nhận giúp con "
+        "số chính xác là bao nhiêu?"
+    )
+    assert reply["intents"] == ["university_sent"]
+    assert reply["answer"].startswith("Con số 712 có trong bài")
 
 
 def test_a_figure_written_with_a_word_for_thousand_is_the_article_s():

@@ -108,6 +108,8 @@ class Understanding:
     instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given
     pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
     pair_all_markers: Phrases  # "cộng hết lại": every figure just given, summed
+    figure_announcements: Phrases  # "cho tôi các số sau: …": the items are counts asked
+    count_openers: Phrases  # "tổng …", "số …": an item that is a count already
     meaning_denials: Phrases  # "làm gì có 712 …": a denial, never what a figure means
     inner_source_frames: Phrases  # "… được nêu trong bài …": where its answer is, inside it
     pair_requests: Phrases  # "đề nghị …", "vui lòng …": a request's polite words beside them

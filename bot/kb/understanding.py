@@ -110,6 +110,8 @@ _LISTS = (
     "pair_requests",
     "inner_source_frames",
     "meaning_denials",
+    "figure_announcements",
+    "count_openers",
     "quiz_labels",
     "tag_askers",
     "opening_particles",
