@@ -95,6 +95,12 @@ class ClaimChecks:
                 return replace(alone, question=question)
         offered = [s.intent_id for s in reply.suggestions] + [c for c, _ in reply.candidates[:5]]
         of_figure = [i for i in dict.fromkeys(offered) if i in holders]
+        if len(of_figure) > 1:  # "huyện có 1.999 cán bộ đúng không": the staff, whose own count
+            counted = {c.number for c in claims if c.in_article}  # it is, not a share's whole
+            own = [
+                i for i in of_figure if (f := self.kb.intent(i)) and set(f.figures[:1]) & counted
+            ]
+            of_figure = own if len(own) == 1 else of_figure
         if len(of_figure) == 1:
             return self.responder.answer_intent(of_figure[0], question=question) or reply
         # "qlnn huyện 115 cộng xã 128 là bao nhiêu, đúng không?": each figure of one fact

@@ -221,3 +221,17 @@ def test_a_figure_doubted_beside_a_judgement_is_still_checked():
     )
     assert reply["intents"] == ["intermediate_llct_commune"]
     assert reply["answer"].startswith("Con số 300 có trong bài")
+
+
+@pytest.mark.parametrize(
+    ("asked", "fact"),
+    [
+        ("có phải 712 người là đảng viên không", "party_members"),
+        ("có 712 người được cử đi học đại học à", "university_sent"),
+        ("huyện có 1.999 cán bộ đúng không", "total_staff"),  # its own count, not a share's whole
+    ],
+)
+def test_a_figure_claimed_of_its_own_fact_is_confirmed(asked, fact):
+    (reply,) = ask_json(asked)
+    assert reply["intents"] == [fact]
+    assert reply["answer"].startswith("Con số")
