@@ -18,7 +18,6 @@ from bot.claim_checks import ClaimChecks, counted_figures, gives_year
 from bot.normalize import canonical_number, fold, times
 from bot.phrases import asks, ends_with, has_phrase, joined, question_cues, spans
 from bot.reply import Reply
-from bot.rounding import nearest_article_number
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -30,6 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
 _SOURCE_WORDS = 3  # words at most before a cue that say where a figure was read ("báo cáo")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
+_ROUNDING = 0.05  # "gần 2.000" is 1.999: within this share of the asked fact's own figure
 _ROUNDED_AT_LEAST = 100  # a claimed count this large may be rounded ("gần 2.000" is 1.999)
 
 
@@ -64,7 +64,6 @@ class Claims:
         self._cue_words = {w for cue in self._cues for w in cue}
         self.checks = ClaimChecks(reader)  # what the reply says of them
         approximate = tuple((w,) for w in self.kb.settings.approximate_cues)
-        self._approximate = frozenset(self.kb.settings.approximate_cues)
         self._hedges = approximate + reader.reading.claim_hedges  # "gần", "chỉ có": cut with it
 
     def stated(self, text: str) -> tuple[Claim, ...]:
@@ -96,21 +95,31 @@ class Claims:
                 or (cued and lexicon.is_filler(after.lower(), folded))
             )
             known = number in self.kb.article_numbers
-            near = None if known else self._rounded(text[: hit.start(1)], number)
+            year = not unit and bool(_YEAR.fullmatch(hit.group(1)))  # "tầm 2012": no rounding
+            near = None if known or year else self._rounded(text, span, number)
             if near is not None:  # "gần 2000 cán bộ": the article's 1.999 (bot/rounding.py)
                 found.append(Claim(near, span, hit.group(1), True, counts, unit, rounded=True))
                 continue
             found.append(Claim(number, span, hit.group(1), known, counts, unit))
         return tuple(found)
 
-    def _rounded(self, before: str, number: str) -> str | None:
-        """The article's figure a number after a word that rounds it ("gần", "khoảng") is,
-        within 5 % (as the matcher reads it); else None."""
-        words = _WORD.findall(before)
+    def _rounded(self, text: str, span: tuple[int, int], number: str) -> str | None:
+        """The figure a count of 100 or more after a word that only rounds it ("gần", "khoảng")
+        is, within 5 %, of the fact the message asks without it ("gần 2.000 cán bộ": the staff's
+        1.999); else None — never another fact's figure, never past "hơn", "dưới"."""
+        words = _WORD.findall(text[: span[0]])
         cue = fold(words[-1].lower(), self.kb.tables) if words else ""
-        if cue not in self._approximate or float(number) < _ROUNDED_AT_LEAST:
+        if cue not in self.kb.settings.rounding_cues or float(number) < _ROUNDED_AT_LEAST:
             return None  # "khoảng 20 người": a small count is exact (19 is not 21)
-        return nearest_article_number(float(number), self.kb)
+        start = self._hedged(text, span[0])  # "gần 2.000 cán bộ" asks "bao nhiêu cán bộ"
+        alone = f"{text[:start]} {self.reader.reading.claim_ask} {text[span[1] :]}"
+        reply = self.reader.read_message(alone, (), ())  # preambles and all: the fact asked
+        if reply.status != "answer":
+            return None
+        own = [f for i in reply.intents if (fact := self.kb.intent(i)) for f in fact.figures]
+        near = [(abs(float(f) - float(number)), f) for f in own if f.replace(".", "", 1).isdigit()]
+        close = [(gap, f) for gap, f in near if gap <= _ROUNDING * float(f)]
+        return min(close)[1] if close else None
 
     def _tagged(self, words: Normalized) -> bool:
         """A statement closed by a tag asking it be confirmed ("cấp xã có 249 cán bộ nhỉ"),

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W_]+")
 _LABEL_END = re.compile(r"\s*[:.)\-–]")  # "Câu 1:", "Bài 2.", "Q3)" end with a mark
 _JOINED = re.compile(r"([^\W\d_]+)(\d{1,3})")  # "Câu1", "Q3": a label and its number as one word
+_NUMBERED = re.compile(r"\s*\(?\d{1,2}\)\s+")  # "3) …", "(2) …": a number and a bracket only
 _ITEM = 2  # words at least of an item between two numbering words
 
 
@@ -120,6 +121,9 @@ def without_label(text: str, reading: Understanding, tables: Tables) -> str:
     head = text[:40]
     if not any(map(str.isdigit, head)):
         return text  # most messages: no number up front, no word folded
+    numbered = _NUMBERED.match(text)  # "3) Số cán bộ … là đảng viên?": an item of a list asked
+    if numbered and text[numbered.end() :].strip():
+        return text[numbered.end() :].strip()
     words = list(_WORD.finditer(head))
     folded = [fold(w.group(0).lower(), tables) for w in words]
     joined = _JOINED.fullmatch(folded[0]) if folded else None

@@ -41,7 +41,11 @@ def read_as_counts(
     counted = counted_items(question, reader.reading, reader.kb.tables)
     if counted == question:
         return reply
-    return replace(reader.read_message(counted, earlier, offered), question=question)
+    again = reader.read_message(counted, earlier, offered)
+    items = len(_ITEMS.split(counted.partition(": ")[2]))
+    if again.status != "answer" or again.unstated or len(set(again.intents)) < items:
+        return reply  # an item the article never counts ("cán bộ nữ"): as the message was read
+    return replace(again, question=question)
 
 
 def counted_items(text: str, reading: Understanding, tables: Tables) -> str:

@@ -51,7 +51,7 @@ def _without_choices(text: str, asks: Callable[[str], bool]) -> str:
         choices = [text[m.end() : end] for m, end in zip(found[i:], ends, strict=True)]
         stem = text[: first.start()].rstrip(" (")
         short = all(len(c.split()) <= _CHOICE_WORDS and "?" not in c for c in choices)
-        short = short and not any(map(asks, choices))
+        short = short and not all(map(asks, choices))  # "a. … năm nào b. … là gì": questions
         if len(letters) >= _CHOICES and short and len(stem.split()) >= _STEM_WORDS:
             return stem
     return text

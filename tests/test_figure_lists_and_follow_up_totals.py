@@ -162,3 +162,22 @@ def test_an_opener_never_reaches_across_a_sentence_s_end():
         "bạn kiểm tra giúp."
     )
     assert reply["intents"] == ["party_members"]
+
+
+def test_in_short_what_the_article_says_is_still_its_summary():
+    *_, summary = ask_json(
+        "đại học bao nhiêu", "thạc sĩ", "tóm lại bài nói gì", conversation="summary"
+    )
+    assert summary["intents"] == ["article_summary"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "cho xin số liệu tiến sĩ, thạc sĩ, đại học",  # no doctors counted: never the rest alone
+        "cho xin số liệu cán bộ nghỉ hưu, cán bộ bị kỷ luật, cán bộ chuyển công tác",
+    ],
+)
+def test_a_list_of_figures_with_one_the_article_never_counts_is_no_half_answer(asked):
+    (reply,) = ask_json(asked)
+    assert reply["status"] != "answer"

@@ -235,3 +235,35 @@ def test_a_figure_claimed_of_its_own_fact_is_confirmed(asked, fact):
     (reply,) = ask_json(asked)
     assert reply["intents"] == [fact]
     assert reply["answer"].startswith("Con số")
+
+
+@pytest.mark.parametrize(
+    ("asked", "fact"),
+    [
+        ("huyện có khoảng 2.100 cán bộ hả", "total_staff"),  # not 2020, a year
+        ("khoảng 120 lượt người được bồi dưỡng qlnn chủ chốt xã đúng không", "qlnn_commune_key"),
+        ("nghị quyết 03 ban hành tầm 2012 phải không", "resolution_03"),  # not 2011, rounded
+    ],
+)
+def test_a_rounded_figure_is_only_ever_the_asked_fact_s_own(asked, fact):
+    (reply,) = ask_json(asked)
+    assert reply["intents"] == [fact]
+    assert reply["answer"].startswith(MISSING)
+
+
+@pytest.mark.parametrize(
+    ("asked", "fact"),
+    [
+        (
+            "Huyện có bao nhiêu cán bộ công chức? A. 1.999 B. 294 C. 712 D. Không có thông tin",
+            "total_staff",
+        ),
+        (
+            "Tác giả bài báo là ai? A. Ngô Văn Thanh B. Phong Vân C. Không rõ là ai",
+            "article_author",
+        ),
+    ],
+)
+def test_a_quiz_whose_last_choice_asks_is_still_a_quiz(asked, fact):
+    (reply,) = ask_json(asked)
+    assert reply["intents"] == [fact]
