@@ -18,6 +18,7 @@ from bot.claim_checks import ClaimChecks, counted_figures, gives_year
 from bot.normalize import canonical_number, fold, times
 from bot.phrases import asks, ends_with, has_phrase, joined, question_cues, spans
 from bot.reply import Reply
+from bot.rounding import nearest_figure
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
 _SOURCE_WORDS = 3  # words at most before a cue that say where a figure was read ("báo cáo")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
-_ROUNDING = 0.05  # "gần 2.000" is 1.999: within this share of the asked fact's own figure
 _ROUNDED_AT_LEAST = 100  # a claimed count this large may be rounded ("gần 2.000" is 1.999)
 
 
@@ -117,9 +117,7 @@ class Claims:
         if reply.status != "answer":
             return None
         own = [f for i in reply.intents if (fact := self.kb.intent(i)) for f in fact.figures]
-        near = [(abs(float(f) - float(number)), f) for f in own if f.replace(".", "", 1).isdigit()]
-        close = [(gap, f) for gap, f in near if gap <= _ROUNDING * float(f)]
-        return min(close)[1] if close else None
+        return nearest_figure(float(number), own)
 
     def _tagged(self, words: Normalized) -> bool:
         """A statement closed by a tag asking it be confirmed ("cấp xã có 249 cán bộ nhỉ"),

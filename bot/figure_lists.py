@@ -38,41 +38,41 @@ def read_as_counts(
     with each item a count ("cho tôi các số sau: tổng cán bộ công chức, cán bộ cấp xã, …")."""
     if reply.status == "answer":
         return reply
-    counted = counted_items(question, reader.reading, reader.kb.tables)
-    if counted == question:
+    found = counted_items(question, reader.reading, reader.kb.tables)
+    if found is None:
         return reply
+    counted, items = found
     again = reader.read_message(counted, earlier, offered)
-    items = len(_ITEMS.split(counted.partition(": ")[2]))
     if again.status != "answer" or again.unstated or len(set(again.intents)) < items:
         return reply  # an item the article never counts ("cán bộ nữ"): as the message was read
     return replace(again, question=question)
 
 
-def counted_items(text: str, reading: Understanding, tables: Tables) -> str:
-    """`text` with each item of a list announced as figures read as a count, else unchanged."""
-    folded_text = text.lower()
-    if "," not in folded_text and ":" not in folded_text:
-        return text  # most messages: no list
+def counted_items(text: str, reading: Understanding, tables: Tables) -> tuple[str, int] | None:
+    """`text` with each item of a list announced as figures read as a count, and how many items
+    it lists; None when it lists no figures, or every item is a count already."""
+    if "," not in text and ":" not in text:
+        return None  # most messages: no list
     cleaned = clean(text, tables)
     words = message_words.words(cleaned, tables)
     found = spans(words.folded, reading.figure_announcements, words.marked)
     if not found:
-        return text
+        return None
     start, end = min(found, key=lambda span: (span[0], -span[1]))
     if any(w not in reading.announcing_words for w in words.folded[:start]):
-        return text  # "tổng số liệu …": the figures are not what is announced
+        return None  # "tổng số liệu …": the figures are not what is announced
     rest = cleaned[words.ends[end - 1] :]
     colon = _COLON.match(rest)
     if not colon and ":" in rest:
-        return text  # "các con số về trình độ hiện nay: …": a topic before the list (topic_heads)
+        return None  # "các con số về trình độ hiện nay: …": a topic before the list (topic_heads)
     rest = rest[colon.end() :] if colon else rest
     items = [i.strip(" .?!") for i in _ITEMS.split(rest) if i.strip(" .?!")]
     if len(items) < (_AFTER_COLON if colon else _WITHOUT) or any(map(_MARKED.match, items)):
-        return text  # (items numbered "1) …", "a. …" are read as such: bot/enumerations.py)
+        return None  # (items numbered "1) …", "a. …" are read as such: bot/enumerations.py)
     counted = [item if _counts(item, reading, tables) else f"số {item}" for item in items]
     if counted == items:
-        return text
-    return f"{cleaned[: words.ends[end - 1]]}: {', '.join(counted)}"
+        return None
+    return f"{cleaned[: words.ends[end - 1]]}: {', '.join(counted)}", len(items)
 
 
 def _counts(item: str, reading: Understanding, tables: Tables) -> bool:

@@ -49,7 +49,8 @@ class OwnPlace:
             between = text[end : piece.start()]
             # "Huyện tôi có 12 cán bộ chủ chốt trẻ ở xã. Điện Biên Đông bao nhiêu?": one
             # sentence, the question of what the asker's piece names
-            joined = after_own and not names_its_own(text[piece.start() :])
+            stop = after_own and _SENTENCE_STOP.match(between)
+            joined = stop and not names_its_own(text[piece.start() :])
             out.append(_SENTENCE_STOP.sub(",", between) if joined else between)
             read = self._piece(piece.group(0))
             after_own = read != piece.group(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized
 
@@ -17,7 +19,9 @@ def rounded_to_article(question: Normalized, kb: KnowledgeBase) -> Normalized:
     for i, (cue, word) in enumerate(zip(before, question.tokens, strict=False)):
         if cue not in kb.settings.approximate_cues or not word.isdigit():
             continue
-        near = word if word in kb.article_numbers else nearest_article_number(float(word), kb)
+        near = (
+            word if word in kb.article_numbers else nearest_figure(float(word), kb.article_numbers)
+        )
         if near is not None:
             tokens[i] = near
             dropped |= {i - 1} if cue in kb.settings.rounding_cues else set()
@@ -30,11 +34,12 @@ def rounded_to_article(question: Normalized, kb: KnowledgeBase) -> Normalized:
     )
 
 
-def nearest_article_number(value: float, kb: KnowledgeBase) -> str | None:
-    """The article's figure within 5 % of `value`, the nearest, if any."""
+def nearest_figure(value: float, figures: Iterable[str]) -> str | None:
+    """Of `figures` (canonical), the nearest within 5 % of `value`, if any: the article's for
+    the matcher, the asked fact's own for a claimed figure (bot/claims.py)."""
     near = [
         (abs(float(n) - value), n)
-        for n in kb.article_numbers
+        for n in figures
         if n.replace(".", "", 1).isdigit()
         and abs(float(n) - value) <= _ROUNDING * max(abs(float(n)), 1.0)
     ]

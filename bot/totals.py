@@ -123,15 +123,22 @@ class TotalCues:
             return False
         if self._said_count(match) > len(earlier):
             return False  # "cộng hai số đó" after one figure: not a sum the chat has seen
-        alone = self.responder.decide(question, match, ())
-        own = alone.status == "answer" and not set(alone.intents) & set(earlier)
-        if own and alone.score >= SURELY_OWN and self._names_more(match):
-            return False  # "tổng số cán bộ công chức bao nhiêu" after the degrees: the whole's
+        alone = None
+        if self._names_beyond_cues(match):  # (read alone only then: most sums name nothing)
+            alone = self.responder.decide(question, match, ())
+            if self._own_fact(alone, earlier) and alone.score >= SURELY_OWN:
+                return False  # "tổng số cán bộ công chức bao nhiêu" after the degrees: the whole's
         if any(g.total is not None and set(earlier) & set(g.parts) for g in self.responder.groups):
             return True  # figures the article sums: "tổng số cả hai cấp" is their sum
-        return not own
+        alone = alone or self.responder.decide(question, match, ())
+        return not self._own_fact(alone, earlier)
 
-    def _names_more(self, match: Match) -> bool:
+    @staticmethod
+    def _own_fact(alone: Reply, earlier: Sequence[str]) -> bool:
+        """Read alone, the words answer a fact none of the last answer's."""
+        return alone.status == "answer" and not set(alone.intents) & set(earlier)
+
+    def _names_beyond_cues(self, match: Match) -> bool:
         """Words beside the total's cues and light words ("tổng số cán bộ công chức"), however
         like the last answer's values they are."""
         cue_words, light = self._cue_words, self.light_words
