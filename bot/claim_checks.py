@@ -40,15 +40,19 @@ class ClaimChecks:
         given = set(reply.intents)
         found = [c.number for c in claims if c.counts and given & set(self._holders(c.number))]
         found = list(dict.fromkeys(shown(n) for n in found))
-        lines = [messages.claim_found.format(number=", ".join(found))] if found else []
         year_given = any(c.claims_year for c in claims) and all(
             gives_year(self.kb, i) for i in given
         )
-        if any(c.missing for c in claims) or year_given:
-            lines.append(messages.claim_missing)
-        if not lines:
+        missing = any(c.missing for c in claims) or year_given
+        if found and missing:  # "bài nói 381 người … mà hiện chỉ có 168": one line says both
+            head = messages.claim_partly.format(number=", ".join(found))
+        elif found:
+            head = messages.claim_found.format(number=", ".join(found))
+        elif missing:
+            head = messages.claim_missing
+        else:
             return reply
-        return replace(reply, text="\n".join((*lines, reply.text)))
+        return replace(reply, text=f"{head}\n{reply.text}")
 
     def _summed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply | None:
         """ "trung cấp LLCT 355 người đúng không?": a figure the article never writes that is

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.claim_checks import ClaimChecks, counted_figures, gives_year
-from bot.normalize import canonical_number, fold, times
+from bot.normalize import DATE, canonical_number, date_part, fold, times
 from bot.phrases import asks, ends_with, has_phrase, joined, question_cues, spans
 from bot.reply import Reply
 from bot.rounding import nearest_figure
@@ -76,10 +76,14 @@ class Claims:
             return ()
         lexicon = self.responder.matcher.lexicon
         found = []
+        days = {d.start(g) for d in DATE.finditer(text) for g in (1, 2)}  # "6/8/2018": 06, 08
+        told = self._told_from(text)
         for hit in _NUMBER.finditer(text):
             if self._announces(text[hit.end(1) :]):
                 continue  # "kiểm tra 3 con số: …": how many figures follow, no figure itself
             number = canonical_number(hit.group(1))
+            if hit.start(1) in days:
+                number = date_part(number)
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)
             span = hit.span(1)
@@ -89,6 +93,8 @@ class Claims:
                 after = next(iter(_WORD.findall(text[hit.end() :])), "")
                 folded = fold(after.lower(), self.kb.tables)
             unit = after == "%" or folded in self._units
+            if hit.start() < told and not unit:
+                continue  # "Bác năm nay 70 rồi. Bác nhớ bài nói có 612 …": of the asker
             counts = not self._names_something(text[: hit.start()]) and (
                 unit
                 or (cued and (not after or folded in self._cue_words))
@@ -102,6 +108,21 @@ class Claims:
                 continue
             found.append(Claim(number, span, hit.group(1), known, counts, unit))
         return tuple(found)
+
+    def _told_from(self, text: str) -> int:
+        """Where the sentence that first says where a figure was read or heard begins ("Bác
+        năm nay 70 rồi. Bác nhớ bài nói có 612 …"): before it, a number counting nothing the
+        article counts tells of the asker ("294 người …. check lại 2 số đó" is checked). A
+        confirmation alone checks every sentence before it ("28 người … chỉ còn 11? Mình hiểu
+        đúng không?")."""
+        words = list(_WORD.finditer(text))
+        folded = [fold(w.group(0).lower(), self.kb.tables) for w in words]
+        cues = spans(folded, self.reader.reading.claim_cues, [w.group(0).lower() for w in words])
+        if not cues:
+            return 0
+        at = words[min(a for a, _ in cues)].start()
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+        return ends[-1] if ends else 0
 
     def _rounded(self, text: str, span: tuple[int, int], number: str) -> str | None:
         """The figure a count of 100 or more after a word that only rounds it ("gần", "khoảng")

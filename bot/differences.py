@@ -9,12 +9,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.followup_switch import STANDALONE_SURE as _SURE  # a question that surely asks it
 from bot.group_facts import facts_of
 from bot.phrases import spans
 from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
     from bot.groups import Groups
+    from bot.kb import Group
     from bot.kb.reading_words import Phrases
     from bot.matcher import Match
     from bot.normalize import Normalized
@@ -51,6 +53,10 @@ class Differences:
             remains = group.remainder is not None and named.get(group.by) == {group.remainder}
             if remains and not near & set(group.parts) and reply.status != "answer":
                 near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
+            elif remains and not near & set(group.parts) and self._narrower(reply, named, group):
+                # "bao nhiêu cán bộ ở cấp huyện?": its young leaders are a narrower fact (after
+                # the communes' staff, "còn bao nhiêu ở cấp huyện?" asks of the fact just given)
+                near = {*near, *earlier[-1:], *self._without_slot(match, group.by, sure=_SURE)}
             # a group with words of its own is asked its remainder by those alone ("chưa có
             # trình độ đại học", never "… trừ 11 người trên đại học", "em chưa có số liệu")
             asked = self._asks_remainder(words, group.cues) if group.cues else cue
@@ -68,6 +74,15 @@ class Differences:
                 return replace(told, intents=worked_from, context=after)
         return None
 
+    def _narrower(self, reply: Reply, named: dict[str, set[str]], group: Group) -> bool:
+        """Whether a question naming only a value of `by` ("bao nhiêu cán bộ ở cấp huyện?") is
+        answered with a fact of that value narrower than it asks (its young leaders): a slot
+        the fact declares and the question leaves unnamed."""
+        if set(named) - {"ask", "role"} != {group.by} or len(reply.intents) != 1:  # "cán bộ"
+            return False
+        fact = self.kb.intent(reply.intents[0])
+        return fact is not None and bool(set(fact.slots) - {"ask", group.by})
+
     def asks_own_remainder(self, words: Normalized) -> bool:
         """Whether the message holds the words of a group that is asked its remainder by its
         own words alone ("chưa có trình độ đại học")."""
@@ -84,11 +99,12 @@ class Differences:
             for a, b in spans(words.folded, cues, words.tokens)
         )
 
-    def _without_slot(self, match: Match, slot_name: str) -> tuple[str, ...]:
-        """What the question surely asks once the words naming a value of `slot_name` are
-        left out ("cấp huyện có bao nhiêu cán bộ?" → "có bao nhiêu cán bộ?": all staff)."""
+    def _without_slot(self, match: Match, slot_name: str, sure: float = 0.0) -> tuple[str, ...]:
+        """What the question asks once the words naming a value of `slot_name` are left out
+        ("cấp huyện có bao nhiêu cán bộ?" → "có bao nhiêu cán bộ?": all staff), answered at
+        least `sure`."""
         slot = next(s for s in self.kb.settings.slots if s.name == slot_name)
         text = match.question.folded_text
         rest = pattern_in(slot, text).sub(" ", text)
         reply = self.responder.decide(rest, message_memo.match(self.responder.matcher, rest), ())
-        return reply.intents if reply.status == "answer" else ()
+        return reply.intents if reply.status == "answer" and reply.score >= sure else ()

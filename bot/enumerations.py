@@ -73,7 +73,8 @@ def _first_word(text: str) -> str:
     return found.group(0).lower() if found else ""
 
 
-_DIGIT_ITEM = re.compile(r"(^|[,;.]\s*)([1-9])\s+(?=[^\W\d_])")
+# a digit opening the message or following a comma, or anywhere with a stop ("1. … 2. …")
+_DIGIT_ITEM = re.compile(r"(^|[,;.]\s*)([1-9])\s+(?=[^\W\d_])|(^|\s)([1-9])\.\s*(?=[^\W\d_])")
 
 
 def _counted_by_digits(text: str, reading: Understanding, tables: Tables) -> str:
@@ -82,15 +83,28 @@ def _counted_by_digits(text: str, reading: Understanding, tables: Tables) -> str
     năm …": the first opens nothing)."""
     found = list(_DIGIT_ITEM.finditer(text))
     counts = reading.counting_words
-    order = [int(m.group(2)) for m in found]
+    order = [int(_digit(m)) for m in found]
     if len(found) < 2 or order != list(range(1, len(found) + 1)) or len(found) > len(counts):
         return text
-    counted = {fold(w, tables) for w in reading.counted_after_digits}
-    if any(fold(_first_word(text[m.end() :]), tables) in counted for m in found):
+    if any(_counts(_first_word(text[m.end() :]), reading, tables) for m in found):
         return text  # "1 người học đại học, 2 người …": counts, claimed or asked
     for m in reversed(found):
-        text = f"{text[: m.start(2)]}{counts[int(m.group(2)) - 1]} là {text[m.end() :]}"
+        at = m.start(2) if m.group(2) else m.start(4)
+        text = f"{text[:at]}{counts[int(_digit(m)) - 1]} là {text[m.end() :]}"
     return text
+
+
+def _counts(word: str, reading: Understanding, tables: Tables) -> bool:
+    """Whether `word` counts what a digit before it says: as written when typed with its marks
+    ("2. đăng báo nào" is no "2 đảng viên"), without them when typed bare ("2 dang vien")."""
+    folded = fold(word, tables)
+    if folded != word:
+        return word in reading.counted_after_digits
+    return folded in {fold(w, tables) for w in reading.counted_after_digits}
+
+
+def _digit(item: re.Match[str]) -> str:
+    return item.group(2) or item.group(4)
 
 
 @lru_cache(maxsize=4)

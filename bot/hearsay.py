@@ -14,7 +14,9 @@ from bot.phrases import has_phrase, outside, own_words, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
     from bot.reading import Reader
+    from bot.reply import Reply
 
 # "rằng" as written (bare "rang" is also "răng", "ra răng": how, in Central speech); the
 # sentence it ends the frame of starts after a stop
@@ -99,3 +101,55 @@ def of_what_was_said(reader: Reader, text: str) -> str | None:
     if reader.read_alone(story).status != "answer":
         return None  # a story the article answers nothing of: what it says, asked as before
     return " ".join(sentences[:-1])
+
+
+def who_said(reader: Reader, text: str) -> Reply | None:
+    """ "ai nói là không còn cử đi học tràn lan?", "… là lời của ai?": the person the article
+    quotes, when what the message says was said is what it quotes them saying (a fact it
+    answers alone whose evidence lies in the quote); None otherwise."""
+    words = reader.words(text)
+    folded, tokens, reading = words.folded, words.tokens, reader.reading
+    first = max((b for a, b in spans(folded, reading.who_said, tokens) if a == 0), default=0)
+    closers = reading.who_said_after + (reading.who_said_closers if first else ())
+    last = min(
+        (a for a, b in spans(folded, closers, tokens) if b == len(folded)), default=len(folded)
+    )
+    if not first and last == len(folded):
+        return None
+    said = reader.words(" ".join(tokens[first:last]))
+    own = own_words(said.folded, said.tokens, reading, reader.responder.light_words)
+    if len(own) < CLAIM_WORDS:
+        return None  # "ai nói vậy?": of the last answer, a follow-up
+    # "ai phát biểu trong bài? ông ấy nói ai lập kế hoạch …": two questions (a "không" opening
+    # what was said is its negation: "ai nói là không còn …")
+    cues = question_cues(said.folded, said.tokens, reading)
+    if len(SENTENCES.split(text.strip())) > 1 or any(a > 0 for a, _ in cues):
+        return None
+    told = reader.read_alone(" ".join(said.tokens))
+    speaker = reader.kb.conversation.by_ask.get("speaker", "")
+    if told.status != "answer" or not set(told.intents) <= quoted_facts(reader.kb, speaker):
+        return None  # "ai nói huyện có 1.999 cán bộ?": the article tells it, quoting no one
+    return reader.responder.answer_intent(speaker, question=text)
+
+
+_QUOTED: dict[tuple[int, str], frozenset[str]] = {}  # per KB (by identity) and speaker
+
+
+def quoted_facts(kb: KnowledgeBase, speaker: str) -> frozenset[str]:
+    """The facts whose every evidence lies in the paragraph quoting `speaker` after their
+    words ("Ông Ngô Văn Thanh, …, cho biết: …"), worked out once per KB."""
+    key = (id(kb), speaker)
+    if key not in _QUOTED:
+        fact = kb.intent(speaker)
+        heads = fact.evidence if fact is not None else ()
+        quotes = [
+            p[p.index(h) + len(h) :] for p in kb.article_text.split("\n") for h in heads if h in p
+        ]
+        _QUOTED[key] = frozenset(
+            i.id
+            for i in kb.intents
+            if i.id != speaker
+            and i.evidence
+            and all(any(e in q for q in quotes) for e in i.evidence)
+        )
+    return _QUOTED[key]

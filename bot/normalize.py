@@ -17,6 +17,9 @@ from bot.plurals import plural_before_count
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A date as people type it: 6/8/2018, 06-08-2018, 6.8.2018 (day and month read as two digits,
+# as the article writes its own date: "6/8/2018" names the article's 06/08/2018)
+DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # Letters (any script) or digits: everything else (punctuation, emoji, symbols) separates words.
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:'s)?")
 _MARKS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -154,12 +157,24 @@ def _clean(text: str, tables: Tables) -> str:
 def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
     text = clean(text, tables)
+    if "/" in text or "-" in text or "." in text:
+        text = DATE.sub(_date, text)
     text = _NUMBER.sub(_canonical, text)
     words = _multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
     tokens = expand(words, tables)
     if tables.plural and tables.plural["word"] in tokens:
         tokens = plural_before_count(tokens, tables.plural)
     return Normalized(tuple(tokens), tuple([fold(t, tables) for t in tokens]))
+
+
+def _date(date: re.Match[str]) -> str:
+    day, month, year = date.groups()
+    return f"{date_part(day)} {date_part(month)} {year}"
+
+
+def date_part(number: str) -> str:
+    """A date's day or month as the article writes it: '6' → '06'."""
+    return f"{int(number):02d}"
 
 
 def _canonical(number: re.Match[str]) -> str:

@@ -162,7 +162,7 @@ class Preambles:
         return rest if opening is not None and opening.status != "answer" else asked
 
     def _after_introductions(self, question: str) -> str | None:
-        rest, introduced = None, False
+        rest, introduced, greeted = None, False, True
         for piece, after, after_sentence in message_memo.pieces(question, self.kb.tables)[:-1]:
             words = message_memo.words(
                 self.responder.matcher, piece
@@ -179,10 +179,14 @@ class Preambles:
             if rest is after_sentence and self._bare(after_sentence):
                 rest = after
             introduced = introduced or introduces
-        # only a message saying who asks is cut ("Tôi đang ghi là …, có đúng không?": the claim)
-        if not (introduced and rest) or self.reader.several.confirms(self.reader.match(rest)):
+            greeted = greeted and self._greets(piece)
+        # only a message saying who asks is cut ("Tôi đang ghi là …, có đúng không?": the
+        # claim), or greetings before a question the article surely answers alone ("xin chào,
+        # bài của báo nào?": its plain words weigh less than the greeting's)
+        greeting = greeted and not _SENTENCE_END.search(rest or "") and self._fact_surely(rest)
+        if not rest or not (introduced or greeting):
             return None
-        return rest
+        return None if self.reader.several.confirms(self.reader.match(rest)) else rest
 
     def _bare(self, text: str) -> bool:
         """Only question words and light ones ("Là bao nhiêu lượt?"): it names nothing."""
@@ -236,6 +240,20 @@ class Preambles:
             if asks(words, self.reading) or requests(words, self.reading):
                 return kept
         return None
+
+    def _greets(self, piece: str) -> bool:
+        """Surely smalltalk ("xin chào", "hi"): not merely near nothing the article says."""
+        best = next(iter(self.reader.match(piece).candidates), None)
+        clarify = self.kb.settings.thresholds.clarify
+        return best is not None and best.intent.kind == "smalltalk" and best.score >= clarify
+
+    def _fact_surely(self, text: str | None) -> bool:
+        """One sentence the article surely answers alone with a fact (no pleasantry)."""
+        if not text:
+            return False
+        reply = self.responder.decide(text, self.reader.match(text), None)
+        fact = self.kb.intent(reply.intent or "") if reply.status == "answer" else None
+        return fact is not None and fact.kind != "smalltalk" and reply.score >= SURE
 
     def _answered(self, text: str) -> bool:
         return self.responder.decide(text, self.reader.match(text), None).status == "answer"

@@ -22,7 +22,7 @@ from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
 from bot.figures import Figures
 from bot.groups import Groups
-from bot.hearsay import of_what_was_said, without_hearsay, without_speaker
+from bot.hearsay import of_what_was_said, who_said, without_hearsay, without_speaker
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
 from bot.last_sentence import run_on_question
@@ -161,6 +161,8 @@ class Reader:
         asked = of_what_was_said(self, asked) or asked  # "… Bài nói gì về chuyện này?"
         asked = without_hearsay(self, asked) or asked  # "có người đăng lên mạng rằng …"
         asked = without_speaker(self, asked) or asked  # "ông Thanh nói chọn … thế nào"
+        if (said := who_said(self, asked)) is not None:  # "ai nói là không còn … tràn lan?"
+            return replace(said, question=question)
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
         if (tail := run_on_question(self, asked, reply)) is not None:  # said in one go: read
             reply = self._read(tail, (), ())  # as it was judged, alone, never as a follow-up

@@ -225,7 +225,7 @@ class TotalCues:
 
     def lists_counts(self, clauses: Sequence[Clause], single: Callable[[str], Reply]) -> bool:
         """ "tổng cán bộ công chức, số đảng viên, số có bằng đại học": a list of three counts or
-        more, each a fact of its own (`single`: a clause's reply) — a total cue heads one item,
+        more, each facts of its own (`single`: a clause's reply) — a total cue heads one item,
         it sums nothing. A last clause announcing how many there are ("cho tôi cả bốn con
         số") is no item."""
         if not self.counts_in_a_row(clauses):
@@ -235,8 +235,10 @@ class TotalCues:
             last = message_memo.match(self.responder.matcher, clauses[-1].text)
             if self._said_count(last) == len(clauses) - 1:  # "…: cho tôi cả bốn con số"
                 clauses, replies = clauses[:-1], replies[:-1]
-        facts = [r.intents[0] for r in replies if r.status == "answer" and len(r.intents) == 1]
-        return len(facts) == len(clauses) == len(set(facts))
+        # (an item may give a fact at every level: "số cán bộ trẻ theo từng cấp")
+        facts = [i for r in replies if r.status == "answer" for i in r.intents]
+        answered = sum(r.status == "answer" for r in replies)
+        return answered == len(clauses) and len(facts) == len(set(facts))
 
     def heads_the_whole(
         self, clauses: Sequence[Clause], asks_whole: Callable[[Clause], bool]

@@ -128,6 +128,9 @@ class Understanding:
     opening_particles: frozenset[str]  # "dạ đúng rồi": … and open them
     speaker_frames: Phrases  # "ông Thanh nói …": the quoted person saying what the rest asks
     speaker_about: Phrases  # "… gì về việc …": after such a frame, before the question
+    who_said: Phrases  # "ai nói là …": who said what follows (bot/hearsay.py)
+    who_said_after: Phrases  # "… là lời của ai": … what precedes
+    who_said_closers: Phrases  # "người nói … là ai": closing what `who_said` opens
     claim_tags: Phrases  # "… 249 cán bộ nhỉ": a last word asking a figure stated be confirmed
     tag_askers: Phrases  # "thế còn cấp xã à": the tagged message asks, states nothing
     opening_words: frozenset[str]  # "cho hỏi cái": what an opener says beside it, asking nothing

@@ -66,6 +66,7 @@ class Messages(_ByName):
     claim_found: str
     one_at_a_time: str
     claim_missing: str
+    claim_partly: str
     claim_sum: str
     unstated: str
     unstated_nearby: str
