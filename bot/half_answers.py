@@ -4,10 +4,16 @@ message answered as one fact while two of its clauses ask others is asked back a
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from bot.figures import unique
 from bot.kb.texts import Messages
 from bot.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+
+LISTED = 3  # items at least of a list asked by no word of its own
 
 
 def with_unstated(
@@ -40,3 +46,28 @@ def asks_beyond(whole: Reply, unclear: list[Reply]) -> bool:
     best guess is another ("who wrote this article, when, and which newspaper?")."""
     guesses = {r.suggestions[0].intent_id for r in unclear if r.suggestions}
     return len(unclear) >= 2 and len(whole.intents) == 1 and bool(guesses - set(whole.intents))
+
+
+def whole_gives_each(whole: Reply, facts: list[str], unclear: list[Reply]) -> bool:
+    """The message read whole gives several facts, those of the clauses answered and one each
+    unclear clause offers ("có bao nhiêu cán bộ cấp huyện và bao nhiêu … cấp xã học trung cấp
+    LLCT?": the course named once is of both; the first clause alone names none)."""
+    given = set(whole.intents)
+    return (
+        whole.status == "answer"
+        and len(given) >= 2
+        and set(facts) < given
+        and bool(unclear)
+        and all(any(s.intent_id in given - set(facts) for s in r.suggestions) for r in unclear)
+    )
+
+
+def one_of_a_list(
+    responder: Responder, question: str, listed: list[Reply], unsure: list[Reply], whole: Reply
+) -> Reply | None:
+    """A list asked by no word of its own with one item answered surely and others not ("tôi
+    cần tiêu đề, tác giả và nguồn của bài"): asked back about them all, never a third of it."""
+    if len(listed) != 1 or len(listed) + len(unsure) < LISTED or whole.status == "answer":
+        return None  # (two pieces: a story and a thing it tells, not a list)
+    suggestions = [s for r in unsure for s in r.suggestions]
+    return responder.clarify_many(question, listed[0].intents, suggestions, whole.score)

@@ -160,6 +160,10 @@ class Items:
             if bare or self.reader.totals.only_total_cues(match):
                 return None  # "…, tất cả là bao nhiêu?": the sum of the others, not an item
             reply = self.reader.single(item.text, match, ())
+            unsure = sure_fact(reply, self.kb.settings.thresholds) is None
+            if announced and unsure and facts and one_level(self.responder, match):
+                # "cả 4 số: cán bộ công chức toàn huyện, số ở xã, …": the item before, at its level
+                reply = self.reader.single(item.text, match, (facts[-1],))
             own_level = one_level(self.responder, match)
             if level and (len(reply.intents) > 1 or parallel) and not own_level:
                 reply = narrowed(self.responder, reply, level)  # the level an item before named

@@ -244,8 +244,10 @@ class Preambles:
     def _greets(self, piece: str) -> bool:
         """Surely smalltalk ("xin chào", "hi"): not merely near nothing the article says."""
         best = next(iter(self.reader.match(piece).candidates), None)
-        clarify = self.kb.settings.thresholds.clarify
-        return best is not None and best.intent.kind == "smalltalk" and best.score >= clarify
+        sure = (
+            self.kb.settings.thresholds.answer
+        )  # ("mình hỏi về huyện Mường Nhé": 50, no greeting)
+        return best is not None and best.intent.kind == "smalltalk" and best.score >= sure
 
     def _fact_surely(self, text: str | None) -> bool:
         """One sentence the article surely answers alone with a fact (no pleasantry)."""

@@ -19,7 +19,7 @@ from bot.clause_choice import ClauseChoice, asks_of_the_one_before, names_a_fact
 from bot.clause_kinds import ClauseKinds
 from bot.figures import unique
 from bot.group_facts import smallest_group
-from bot.half_answers import asks_beyond, with_unstated
+from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_unstated
 from bot.hearsay import without_speaker
 from bot.levels import at_every_level, narrowed, one_level
 from bot.phrases import asks, has_phrase, spans
@@ -171,6 +171,9 @@ class Several(ClauseKinds):
         answered = spread(self.responder, words, answered, self.only_values_in)
         # "tổng cán bộ công chức, số đảng viên": the total cue heads an item, it asks no sum
         sums_asked = not counts_listed and self.reader.totals.asks_total(question)
+        asked_back = one_of_a_list(self.responder, question, quiet, quiet_unclear, whole)
+        if not (answered or unclear) and asked_back is not None:
+            return asked_back  # "tôi cần tiêu đề, tác giả và nguồn của bài": one item sure
         combined = self._combined(question, answered, unclear, quiet, whole, sums, sums_asked)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
@@ -194,7 +197,7 @@ class Several(ClauseKinds):
             return self.responder.answer_many(question, facts, score, group, with_total=sums_asked)
         if elaborates(self.responder, facts, unclear, whole, self.reader.match):
             return replace(answered[0], question=question)  # "…, có giỏi không?": more of it
-        if _whole_gives_each(whole, facts, unclear):  # "bao nhiêu A cấp huyện và … cấp xã học B?"
+        if whole_gives_each(whole, facts, unclear):  # "bao nhiêu A cấp huyện và … cấp xã học B?"
             return whole
         if len(facts) >= 2 or (facts and unclear and whole.status == "answer"):
             # some answered, another unclear: ask back about all rather than half-answer
@@ -278,20 +281,6 @@ def _merge(first: Clause, second: Clause) -> Clause:
 def _names_the_whole(folded: Sequence[str]) -> bool:
     """ "tổng số" (the whole staff), not "tổng" alone (a sum of what the message asks)."""
     return ("tong", "so") in set(pairwise(folded))
-
-
-def _whole_gives_each(whole: Reply, facts: list[str], unclear: list[Reply]) -> bool:
-    """The message read whole gives several facts, those of the clauses answered and one each
-    unclear clause offers ("có bao nhiêu cán bộ cấp huyện và bao nhiêu … cấp xã học trung cấp
-    LLCT?": the course named once is of both; the first clause alone names none)."""
-    given = set(whole.intents)
-    return (
-        whole.status == "answer"
-        and len(given) >= 2
-        and set(facts) < given
-        and bool(unclear)
-        and all(any(s.intent_id in given - set(facts) for s in r.suggestions) for r in unclear)
-    )
 
 
 def levels_of(responder: Responder, match: Match) -> set[str]:

@@ -14,6 +14,8 @@ from bot.phrases import phrase_at, spans
 if TYPE_CHECKING:
     from bot.reading import Reader
 
+_YES_OR_NO = frozenset({"khong", "ko", "k", "chua", "hong", "ha", "a"})  # "… bài có nói … không?"
+
 
 def without_frame(reader: Reader, question: str) -> str | None:
     """The question after its frame, or None when it has none (or the rest asks nothing alone)."""
@@ -34,9 +36,21 @@ def without_frame(reader: Reader, question: str) -> str | None:
 
 
 def _without_inner(reader: Reader, cleaned: str, words: message_words.Words) -> str | None:
-    """ "Mục tiêu đào tạo được nêu trong bài là gì?": the question without the words inside
-    it saying the article writes it, when the rest is answered alone."""
+    """ "Mục tiêu đào tạo được nêu trong bài là gì?", "Cán bộ trẻ, bài ghi bao nhiêu?": the
+    question without the words inside it saying the article writes it, when the rest is
+    answered alone."""
     found = spans(words.folded, reader.reading.inner_source_frames, words.marked)
+    # … or a frame opening the part after a comma ("Cán bộ chủ chốt trẻ, bài ghi bao nhiêu?")
+    # (not "…, bài nói về gì?", "…, bài có nói cụ thể không?": what the article says, asked)
+    found += [
+        (a, b)
+        for a, b in spans(words.folded, reader.reading.source_frames, words.marked)
+        if a > 0
+        and "," in cleaned[words.ends[a - 1] : words.starts[a]]
+        and b < len(words.folded)
+        and words.folded[b] not in reader.reading.frame_not_before
+        and words.folded[-1] not in _YES_OR_NO
+    ]
     inside = [(a, b) for a, b in found if a > 0 and b < len(words.folded)]
     if not inside:
         return None

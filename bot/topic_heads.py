@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.group_facts import smallest_group
-from bot.phrases import has_phrase, question_cues, spans
+from bot.phrases import count_of, has_phrase, question_cues, spans
 from bot.slots import takes
 from bot.totals import figure_spans, figures_asked
 
@@ -39,7 +39,11 @@ def requested_topic(reader: Reader, head: str) -> str | None:
         return None  # "Cấp huyện: …" is a label (Items.label), "Báo cáo: …" an opener
     request = reading.announcing_words | reader.light_words | _MORE_REQUEST
     first = min(a for a, _ in things)
-    if any(w not in request and i not in asking for i, w in enumerate(folded[:first])):
+    roles = reader.kb.tables.number_roles  # "cho biết 3 con số về …": how many, asked for
+    if any(
+        w not in request and i not in asking and count_of(w, roles) is None
+        for i, w in enumerate(folded[:first])
+    ):
         return None  # "Cảm ơn bot đã trả lời câu trước, …": more than a request before it
     start = max(b for a, b in things if a == first)  # "số liệu", not "số" alone
     while start < len(folded) and folded[start] in request:
@@ -137,7 +141,8 @@ def figures_of_topic(reader: Reader, question: str, clauses: list[Clause]) -> li
 
 def reads_by_topic(reader: Reader, question: str) -> bool:
     """Whether the message is a topic head and items each naming one fact with its topic."""
-    clauses = message_memo.clauses(question, reader.reading, reader.kb.tables)
+    # (cut as a list: "cho biết 3 con số về …: A, B, C" is one clause of a question)
+    clauses = message_memo.clauses(question, reader.reading, reader.kb.tables, as_list=True)
     return with_shared_topic(reader, question, clauses) is not clauses
 
 

@@ -67,6 +67,8 @@ _LISTS = (
     "gap_openers",
     "hearsay_sources",
     "speaker_frames",
+    "speaker_names",
+    "speaker_verbs",
     "speaker_about",
     "who_said",
     "who_said_after",
@@ -165,10 +167,9 @@ _WORD_SETS = (
 # … and those an Understanding field takes as they are read, under the same name (the rest are
 # combined, renamed or checked below)
 _FIELD_NAMES = frozenset(f.name for f in fields(Understanding))
+_COMBINED = ("question_openers", "speaker_frames")  # read from several lists, below
 _PHRASE_FIELDS = tuple(
-    key
-    for key in _LISTS
-    if key in _FIELD_NAMES and key not in _WORD_SETS and key != "question_openers"
+    key for key in _LISTS if key in _FIELD_NAMES and key not in _WORD_SETS and key not in _COMBINED
 )
 
 
@@ -244,6 +245,15 @@ def read_understanding(
         claim_ask=root.text("claim_ask"),
         claim_year_ask=root.text("claim_year_ask"),
         question_openers=lists["question_openers"] + lists["relayed_openers"],
+        # "ông Trưởng ban Tổ chức Huyện ủy nói …": each name of the quoted man, then a verb
+        speaker_frames=lists["speaker_frames"]
+        + phrases(
+            tuple(
+                f"{name} {verb}"
+                for name in root.texts("speaker_names")
+                for verb in root.texts("speaker_verbs")
+            )
+        ),
         indefinite_after=frozenset(
             w for p in root.texts("indefinite_after") for w in p.lower().split()
         ),
