@@ -75,15 +75,14 @@ class Claims:
         if not (cued or self._tagged(words)):  # "… 249 cán bộ nhỉ"
             return ()
         lexicon = self.responder.matcher.lexicon
-        found = []
-        days = {d.start(g) for d in DATE.finditer(text) for g in (1, 2)}  # "6/8/2018": 06, 08
+        found, dated = self._dates(text)
         told = self._told_from(text)
         for hit in _NUMBER.finditer(text):
+            if any(a < hit.end(1) and hit.start(1) < b for a, b in dated):
+                continue  # a date's numbers are claimed as the date (above)
             if self._announces(text[hit.end(1) :]):
                 continue  # "kiểm tra 3 con số: …": how many figures follow, no figure itself
             number = canonical_number(hit.group(1))
-            if hit.start(1) in days:
-                number = date_part(number)
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)
             span = hit.span(1)
@@ -93,7 +92,7 @@ class Claims:
                 after = next(iter(_WORD.findall(text[hit.end() :])), "")
                 folded = fold(after.lower(), self.kb.tables)
             unit = after == "%" or folded in self._units
-            if hit.start() < told and not unit:
+            if hit.start() < told and not unit and self._of_the_asker(text, hit.start()):
                 continue  # "Bác năm nay 70 rồi. Bác nhớ bài nói có 612 …": of the asker
             counts = not self._names_something(text[: hit.start()]) and (
                 unit
@@ -109,12 +108,39 @@ class Claims:
             found.append(Claim(number, span, hit.group(1), known, counts, unit))
         return tuple(found)
 
+    def _of_the_asker(self, text: str, at: int) -> bool:
+        """The sentence holding `at` tells of the asker, near nothing the article says ("Bác
+        năm nay 70 rồi, mắt kém …"; not "Đảng viên là 721.", "Năm 2012 ban hành nghị quyết.")."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        start = max((e for e in ends if e <= at), default=0)
+        end = min((e for e in ends if e > at), default=len(text))
+        match = self.reader.match(_NUMBER.sub(" ", text[start:end]))  # (a figure unknown: weak)
+        best = match.candidates[0].score if match.candidates else 0.0
+        return best < self.kb.settings.thresholds.clarify or self.reader.several.introduces(match)
+
+    def _dates(self, text: str) -> tuple[list[Claim], list[tuple[int, int]]]:
+        """The dates a message states ("6/8/2018", "6.8.2018"), and where: the article's own
+        date (day and month as it writes them, 06/08/2018) as its parts, which the article
+        has; another ("8/6/2018") as one figure the article never writes."""
+        claims, spans_ = [], []
+        for date in DATE.finditer(text):
+            day, month, year = (date_part(date.group(1)), date_part(date.group(2)), date.group(3))
+            spans_.append(date.span())
+            if f"{day}/{month}/{year}" in self.kb.article_text:
+                parts = zip((day, month, year), (1, 2, 3), strict=True)
+                claims += [
+                    Claim(n, date.span(g), date.group(g), True, True, False) for n, g in parts
+                ]
+            else:
+                written = date.group(0)
+                claims.append(Claim(written, date.span(), written, False, True, False))
+        return claims, spans_
+
     def _told_from(self, text: str) -> int:
         """Where the sentence that first says where a figure was read or heard begins ("Bác
         năm nay 70 rồi. Bác nhớ bài nói có 612 …"): before it, a number counting nothing the
-        article counts tells of the asker ("294 người …. check lại 2 số đó" is checked). A
-        confirmation alone checks every sentence before it ("28 người … chỉ còn 11? Mình hiểu
-        đúng không?")."""
+        article counts in a sentence of the asker's own is no claim. A confirmation alone
+        checks every sentence before it ("28 người … chỉ còn 11? Mình hiểu đúng không?")."""
         words = list(_WORD.finditer(text))
         folded = [fold(w.group(0).lower(), self.kb.tables) for w in words]
         cues = spans(folded, self.reader.reading.claim_cues, [w.group(0).lower() for w in words])
@@ -170,9 +196,11 @@ class Claims:
             return text  # "… của tỉnh Yên Bái nói gì": another place, whatever is claimed
         if not any(c.counts for c in claims):
             return text  # "sinh viên năm 3 …, để em ghi vào …": a number naming, no figure checked
-        asked = self.reader.reading.claim_ask
+        reading = self.reader.reading
         cuts = [  # (a rounded figure too: "gần 2.000 cán bộ" asks how many, the article's)
-            (self._hedged(text, c.span[0]), c.span[1], asked)
+            (self._hedged(text, c.span[0]), c.span[1], reading.claim_ask)
+            if not DATE.fullmatch(c.written)
+            else (*c.span, reading.claim_date_ask)  # "ngày 8/6/2018": "ngày nào"
             for c in claims
             if c.missing or c.rounded
         ]

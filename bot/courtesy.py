@@ -11,6 +11,7 @@ from bot.openers import addresses, requests, tells_me
 from bot.phrases import asks, outside, spans
 
 if TYPE_CHECKING:
+    from bot.normalize import Normalized
     from bot.reading import Reader
     from bot.reply import Reply
 
@@ -177,4 +178,18 @@ class Courtesy:
         match = self.reader.match(piece)
         best = match.candidates[0] if match.candidates else None
         clarify = self.kb.settings.thresholds.clarify
+        if best is not None and best.intent.kind != "smalltalk" and self._joins_facts(words):
+            return False  # "…, nguồn báo và lượt xem của bài": two things, each near weak
         return best is None or best.intent.kind == "smalltalk" or best.score < clarify
+
+    def _joins_facts(self, words: Normalized) -> bool:
+        """A joiner ("và", "với") between words of which one side alone names a fact surely."""
+        reading = self.reading
+        joiners = spans(words.folded, reading.drop_joiners + reading.keep_joiners, words.tokens)
+        answer = self.kb.settings.thresholds.answer
+        for a, b in joiners:
+            for side in (words.tokens[:a], words.tokens[b:]):
+                found = self.reader.match(" ".join(side)).candidates if side else ()
+                if found and found[0].intent.kind != "smalltalk" and found[0].score >= answer:
+                    return True
+        return False

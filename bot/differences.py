@@ -53,7 +53,11 @@ class Differences:
             remains = group.remainder is not None and named.get(group.by) == {group.remainder}
             if remains and not near & set(group.parts) and reply.status != "answer":
                 near = {*near, *self._without_slot(match, group.by)}  # "cấp huyện có mấy cb?"
-            elif remains and not near & set(group.parts) and self._narrower(reply, named, group):
+            elif (
+                remains
+                and not near & set(group.parts)
+                and self._narrower(reply, named, group, earlier)
+            ):
                 # "bao nhiêu cán bộ ở cấp huyện?": its young leaders are a narrower fact (after
                 # the communes' staff, "còn bao nhiêu ở cấp huyện?" asks of the fact just given)
                 near = {*near, *earlier[-1:], *self._without_slot(match, group.by, sure=_SURE)}
@@ -74,14 +78,21 @@ class Differences:
                 return replace(told, intents=worked_from, context=after)
         return None
 
-    def _narrower(self, reply: Reply, named: dict[str, set[str]], group: Group) -> bool:
+    def _narrower(
+        self, reply: Reply, named: dict[str, set[str]], group: Group, earlier: Sequence[str]
+    ) -> bool:
         """Whether a question naming only a value of `by` ("bao nhiêu cán bộ ở cấp huyện?") is
         answered with a fact of that value narrower than it asks (its young leaders): a slot
         the fact declares and the question leaves unnamed."""
         if set(named) - {"ask", "role"} != {group.by} or len(reply.intents) != 1:  # "cán bộ"
             return False
-        fact = self.kb.intent(reply.intents[0])
-        return fact is not None and bool(set(fact.slots) - {"ask", group.by})
+        fact, last = (
+            self.kb.intent(reply.intents[0]),
+            self.kb.intent(earlier[-1] if earlier else ""),
+        )
+        narrowing = set(fact.slots) - {"ask", group.by} if fact is not None else set()
+        # (after the communes' young leaders, "bao nhiêu cán bộ cấp huyện?" asks the district's)
+        return bool(narrowing) and not (last is not None and narrowing & set(last.slots))
 
     def asks_own_remainder(self, words: Normalized) -> bool:
         """Whether the message holds the words of a group that is asked its remainder by its

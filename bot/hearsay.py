@@ -132,13 +132,13 @@ def who_said(reader: Reader, text: str) -> Reply | None:
     return reader.responder.answer_intent(speaker, question=text)
 
 
-_QUOTED: dict[tuple[int, str], frozenset[str]] = {}  # per KB (by identity) and speaker
+_QUOTED: dict[tuple[object, ...], frozenset[str]] = {}  # per article, evidence and speaker
 
 
 def quoted_facts(kb: KnowledgeBase, speaker: str) -> frozenset[str]:
     """The facts whose every evidence lies in the paragraph quoting `speaker` after their
     words ("Ông Ngô Văn Thanh, …, cho biết: …"), worked out once per KB."""
-    key = (id(kb), speaker)
+    key = (kb.article_text, speaker, tuple((i.id, i.evidence) for i in kb.intents))
     if key not in _QUOTED:
         fact = kb.intent(speaker)
         heads = fact.evidence if fact is not None else ()

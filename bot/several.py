@@ -68,6 +68,7 @@ class Several(ClauseKinds):
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
+        listing = ";" in question  # "tổng CBCC; CBCC cấp xã; …": items, never a level narrowing
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         # the one level the message named last ("cấp xã có mấy …, và mấy …?"; "Cấp huyện: A, B")
         level = label = self.reader.items.label(question, clauses)
@@ -131,7 +132,9 @@ class Several(ClauseKinds):
                 quiet.append(reply)
                 subject = reply.intents  # "… con số người … bồi dưỡng QLNN. Là bao nhiêu lượt?"
                 # "tổng cán bộ công chức, số đảng viên, …": in a list of counts, an item
-                qualifiers += self.only_qualifies(match) and not (counts_listed or beside)
+                qualifiers += self.only_qualifies(match) and not (
+                    counts_listed or beside or listing
+                )
             elif reply.status == "clarify" and asks:
                 unclear.append(reply)
             elif reply.status == "clarify":
@@ -154,8 +157,10 @@ class Several(ClauseKinds):
         listed = unique(i for r in quiet for i in r.intents)
         # beside a whole that is answered, a list item must name one fact, not a group
         single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
+        # "tổng CBCC; CBCC cấp xã; số đảng viên?": the mark closing the list asks every item
+        marked = len(answered) == 1 and (listing or not any(c.own_cue for c in clauses))
         if (
-            not answered
+            (not answered or marked)
             and not unclear
             and len(listed) >= 2
             and single
@@ -164,7 +169,7 @@ class Several(ClauseKinds):
         ):
             # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
             # every item is asked, and an unclear one is asked back about with the rest
-            answered, unclear = quiet, quiet_unclear
+            answered, unclear = [*quiet, *answered], quiet_unclear
         if qualifiers == len(quiet):
             quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
         # "tổng cán bộ xã và cán bộ huyện học trung cấp": one course named for both levels

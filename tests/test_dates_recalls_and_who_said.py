@@ -146,13 +146,10 @@ def test_the_other_meaning_of_a_figure_after_one():
     assert other["intents"] == ["university_sent"]
 
 
-@pytest.mark.parametrize(
-    ("said", "intent"),
-    [("Cảm ơn, thế là đủ rồi.", "thanks"), ("ok bn", "acknowledge")],
-)
-def test_closings_after_an_answer_ask_nothing(said, intent):
+@pytest.mark.parametrize("said", ["Cảm ơn, thế là đủ rồi.", "thế là đủ rồi", "ok bn"])
+def test_closings_after_an_answer_ask_nothing(said):
     _, reply = ask_json("mục tiêu đào tạo là gì?", said, conversation="closing")
-    assert (reply["status"], reply["intents"]) == ("smalltalk", [intent])
+    assert reply["status"] == "smalltalk" and reply["intents"][0] in ("thanks", "acknowledge")
 
 
 def test_a_greeting_before_a_plain_question_answers_the_question():
@@ -163,3 +160,59 @@ def test_a_greeting_before_a_plain_question_answers_the_question():
 def test_a_list_of_names_the_article_never_gives():
     (reply,) = ask_json("Cho tôi danh sách 26 cán bộ được cử đi học cao cấp lý luận chính trị.")
     assert reply["status"] == "fallback" and "tên" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Bài đăng ngày 6.8.2018 đúng không?", "Ngày 1.1.2011 ban hành nghị quyết đúng không?"],
+)
+def test_a_date_written_with_dots_is_read_not_a_crash(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] in ("answer", "clarify", "fallback")
+
+
+def test_a_date_the_article_never_writes_is_said_so():
+    (reply,) = ask_json("Bài đăng ngày 8/6/2018 đúng không?")
+    assert reply["intents"] == ["article_date"] and "không có con số bạn nêu" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("Đảng viên là 721. Bài báo nói vậy phải không?", ["party_members"]),
+        ("Cấp xã có 249. Mình đọc được thế, đúng không?", ["commune_staff"]),
+        ("Năm 2012 ban hành nghị quyết. Bài báo nói vậy đúng không?", ["resolution_03"]),
+    ],
+)
+def test_a_figure_told_a_sentence_before_the_check_is_still_checked(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents and "không có con số bạn nêu" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("Việc giao xây dựng kế hoạch là của ai?", ["annual_plan"]),
+        ("Tôi không nhớ là 26 hay 28 người học thạc sĩ", ["masters_sent"]),
+    ],
+)
+def test_whose_task_and_not_remembering_are_no_quote_or_claim(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+    assert "có trong bài" not in reply["answer"]
+
+
+def test_the_district_after_the_communes_young_leaders_is_their_counterpart():
+    _, reply = ask_json(
+        "Cán bộ trẻ cấp xã bao nhiêu?", "Bao nhiêu cán bộ cấp huyện?", conversation="young"
+    )
+    assert reply["intents"] == ["young_leaders_district"]
+
+
+def test_a_new_question_from_the_beginning_is_no_period_follow_up():
+    _, reply = ask_json(
+        "huyện có bao nhiêu cán bộ",
+        "Từ trước đến nay huyện có bao nhiêu đảng viên?",
+        conversation="anew",
+    )
+    assert reply["intents"] == ["party_members"]

@@ -68,6 +68,7 @@ class Understanding:
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
     claim_year_ask: str  # … and a year claimed of a fact that gives its own ("năm nào")
+    claim_date_ask: str  # "bài đăng ngày 8/6/2018?": a date the article never writes, asked
     claim_hedges: Phrases  # "gần 2.000": how near a claimed count is, asked with it
     shared_asks: Phrases  # ask the same of every item of a list ("A, B là bao nhiêu?")
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")

@@ -138,6 +138,7 @@ _FIELDS = frozenset(
         "not_cues",
         "claim_ask",
         "claim_year_ask",
+        "claim_date_ask",
         "purpose_asides",
         "purpose_openers",
         "source_asides",
@@ -244,6 +245,7 @@ def read_understanding(
         no=lists["negative"],
         claim_ask=root.text("claim_ask"),
         claim_year_ask=root.text("claim_year_ask"),
+        claim_date_ask=root.text("claim_date_ask"),
         question_openers=lists["question_openers"] + lists["relayed_openers"],
         # "ông Trưởng ban Tổ chức Huyện ủy nói …": each name of the quoted man, then a verb
         speaker_frames=lists["speaker_frames"]
