@@ -83,3 +83,18 @@ def test_whether_a_figure_counts_people_or_turns_in_english():
         conversation="turns",
     )
     assert reply["intents"] == ["education_sector"]
+
+
+def test_a_closing_pair_of_things_asked_is_no_pleasantry():
+    (reply,) = ask_json("Cho xin tác giả, nguồn báo và lượt xem của bài.")
+    assert reply["intents"] == ["article_author", "article_source", "article_views"]
+
+
+def test_items_cut_at_semicolons_under_one_question_mark_are_each_asked():
+    (reply,) = ask_json("tổng CBCC; CBCC cấp xã; số đảng viên?")
+    assert reply["intents"] == ["total_staff", "commune_staff", "party_members"]
+
+
+def test_an_emoji_inside_a_question_weighs_as_courtesy():
+    (reply,) = ask_json("bot ơi cho hỏi tí 😁 huyện có bao nhiêu cán bộ công chức")
+    assert reply["intents"] == ["total_staff"]
