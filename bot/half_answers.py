@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 from bot.figures import unique
 from bot.kb.texts import Messages
 from bot.reply import Reply
+from bot.totals import LISTED  # items at least of a list
 
 if TYPE_CHECKING:
     from bot.answer import Responder
-
-LISTED = 3  # items at least of a list asked by no word of its own
 
 
 def with_unstated(

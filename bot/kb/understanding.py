@@ -247,15 +247,8 @@ def read_understanding(
         claim_year_ask=root.text("claim_year_ask"),
         claim_date_ask=root.text("claim_date_ask"),
         question_openers=lists["question_openers"] + lists["relayed_openers"],
-        # "ông Trưởng ban Tổ chức Huyện ủy nói …": each name of the quoted man, then a verb
         speaker_frames=lists["speaker_frames"]
-        + phrases(
-            tuple(
-                f"{name} {verb}"
-                for name in root.texts("speaker_names")
-                for verb in root.texts("speaker_verbs")
-            )
-        ),
+        + _each_before_each(lists["speaker_names"], lists["speaker_verbs"]),
         indefinite_after=frozenset(
             w for p in root.texts("indefinite_after") for w in p.lower().split()
         ),
@@ -264,6 +257,11 @@ def read_understanding(
         unstated=tuple(unstated),
         bound=article_pairs(article, drop, tables) | listed_pairs(root, "bound_words", tables),
     )
+
+
+def _each_before_each(firsts: Phrases, seconds: Phrases) -> Phrases:
+    """Each name of the quoted man before each verb of saying ("ông Thanh" "nói"), longest first."""
+    return tuple(sorted({a + b for a in firsts for b in seconds}, key=lambda p: (-len(p), p)))
 
 
 def _not_cues(root: FieldReader, cues: Phrases, tables: Tables) -> frozenset[str]:
