@@ -77,6 +77,30 @@ def parts_agree(responder: Responder, match: Match, group: Group, bar: float = 0
     )
 
 
+def group_alone(responder: Responder, match: Match, group: Group, unstated: str) -> bool:
+    """Whether a tie of `group`'s parts, above the clarify bar, leaves every other fact
+    `group_lead` behind, and the question asks what the parts give, names nothing they do not
+    and joins nothing ("mấy người học trung cấp chính trị vậy ta?"): it is about the group."""
+    thresholds = responder.kb.settings.thresholds
+    chosen = [c for c in match.candidates if c.intent.id in group.parts][:2]
+    words = match.question
+    if unstated or len(chosen) < 2 or chosen[1].score < thresholds.clarify:
+        return False
+    named = responder.matcher.slot_values(words)
+    asked = named.get("ask", set())
+    taken = {s for c in chosen for s in c.intent.slots} | set(group.loose)
+    if not asked or any(slot not in taken for slot in named):
+        return False
+    if not all(asked <= c.intent.slots.get("ask", frozenset()) for c in chosen):
+        return False
+    reading = responder.understanding
+    joiners = joined(reading.drop_joiners, reading.keep_joiners, reading.asking_joiners)
+    if has_phrase(words.folded, joiners, words.tokens):
+        return False
+    others = [c.score for c in match.candidates if c.intent.id not in group.parts]
+    return not others or others[0] <= chosen[1].score - thresholds.group_lead
+
+
 def asks_its_own(reader: Reader, before: str, clause: Clause) -> bool:
     """ "ai viết, báo nào?": a short clause naming a thing and asking which ("báo nào") that
     alone answers a fact of the kind it asks (a source), one the clause before does not give:

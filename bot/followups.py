@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_pool import FollowUpPool
 from bot.followup_switch import STANDALONE_SURE, FollowUpSwitch, answer_of
@@ -19,6 +20,7 @@ from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import parts_beside, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, new_values
+from bot.normalize import clean
 from bot.own_place import OwnPlace
 from bot.phrases import asks
 from bot.quotes import QuoteAsks, quoted
@@ -238,11 +240,13 @@ class FollowUps:
     def _doubts_its_figure(self, question: str, match: Match, previous: Intent) -> bool:
         """ "đúng 1800 hay hơn?", "1800 thôi à": the last answer's own figure doubted (its
         answer says how the article writes it: "trên 1.800"), no other word but light ones."""
-        figures = numbers_in(question)
-        if not figures or not set(figures) <= set(previous.figures):
+        figures = numbers_in(question)  # (a part of a date it writes too: "năm 2018 à?")
+        if not figures or not set(figures) <= {*previous.figures, *numbers_in(previous.answer)}:
             return False
         doubts, light = self.responder.understanding.figure_doubts, self.responder.light_words
-        words = [w for w in match.question.folded if w not in light]
+        # as typed: the matcher reads "năm 2018" (the article's year) as "hiện nay"
+        typed = message_words.letters(clean(question, self.kb.tables), self.kb.tables).folded
+        words = [w for w in typed if w not in light]
         return all(w[:1].isdigit() or w in doubts for w in words)
 
     def _answer(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.ask_agreement import parts_agree
+from bot.ask_agreement import group_alone, parts_agree
 from bot.group_facts import counted, exact_group, facts_of
 from bot.group_named import (
     covered,
@@ -64,7 +64,8 @@ class Groups:
             or (reply.status == "answer" and top[1][1] >= thresholds.answer - SIBLING_SLACK)
         )
         bar = thresholds.clarify if each else thresholds.ask_answer  # asks of each: lower still
-        if not close or top[0][1] < bar:
+        tied = reply.status == "clarify" and close and top[0][1] >= thresholds.clarify
+        if not close or (top[0][1] < bar and not tied):
             return reply
         pair = {top[0][0], top[1][0]}
         if reply.status == "answer" and not set(reply.intents) & pair:
@@ -72,7 +73,14 @@ class Groups:
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             if not group.all_when_unnamed or not pair <= set(group.parts):
                 continue
-            if top[0][1] < thresholds.answer and not parts_agree(self.responder, match, group, bar):
+            alone = tied and group_alone(self.responder, match, group, reply.unstated)
+            if top[0][1] < bar and not alone:
+                continue
+            if (
+                top[0][1] < thresholds.answer
+                and not alone
+                and not parts_agree(self.responder, match, group, bar)
+            ):
                 continue  # a little under the bar: only when the kind asked singles them out
             if reply.status == "answer" and set(earlier) & set(group.parts) - set(reply.intents):
                 continue  # "ngoài ra …": the part after the one just given, alone

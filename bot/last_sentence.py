@@ -40,7 +40,8 @@ def last_question(reader: Reader, question: str) -> str | None:
         return None
     if _limits(reader, before):
         return None
-    alone = reader.single(last, reader.match(last), ())
+    framed = reader.preambles.without_frame(last) or last  # "Hình như bài nói … phải không?"
+    alone = reader.single(framed, reader.match(framed), ())
     if alone.status != "answer" or alone.score < SURE:
         return None
     refused = [s for s in sentences[:-1] if reader.responder.refusal(s, reader.match(s))]

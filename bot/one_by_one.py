@@ -9,13 +9,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, joined, spans
 from bot.picks import picked
 
 if TYPE_CHECKING:
     from bot.matcher import Match
+    from bot.normalize import Normalized
     from bot.reading import Reader
     from bot.reply import Reply
+
+
+_ASKED = (
+    ("bao", "nhieu"),
+)  # a figure the article lacks, read as asked ("là 721" → "là bao nhiêu")
 
 
 class OneByOne:
@@ -26,11 +32,26 @@ class OneByOne:
         """The fact of the last answer an ordinal names ("cái thứ hai"), when it gave several."""
         if len(earlier) < 2:
             return None
-        position = picked(match.question.folded, self.reading, len(earlier))
+        words = match.question
+        position = picked(words.folded, self.reading, len(earlier))
+        if position is None:  # "cái đầu tiên ấy, hình như là 721 phải không?": the figure checked
+            position = picked(self._without_claim(words), self.reading, len(earlier))
         if position is None:
             return None
         reply = self.responder.answer_intent(earlier[position], question=question)
         return replace(reply, context=tuple(earlier)) if reply is not None else None  # "cái đầu"
+
+    def _without_claim(self, words: Normalized) -> tuple[str, ...]:
+        """The words of a pick less what checks a figure of the fact picked: the figure (or the
+        "bao nhiêu" a figure the article lacks was read as), "hình như", "phải không"."""
+        reading = self.reading
+        cues = joined(reading.yes_no_cues, reading.doubt_cues, reading.claim_tags, _ASKED)
+        dropped = {i for a, b in spans(words.folded, cues, words.tokens) for i in range(a, b)}
+        return tuple(
+            w
+            for i, w in enumerate(words.folded)
+            if i not in dropped and not (w.isdigit() and len(w) > 1)
+        )
 
     def first_only(self, question: str, text: str, reply: Reply) -> Reply:
         """`reply` to `text`, or only its first fact when the message asks for one at a time;

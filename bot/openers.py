@@ -34,6 +34,8 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
         # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
         if (a > 0 or phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
         and b + 1 < len(words.starts)
+        # (nor one closing its sentence: "Tôi đọc rồi mà giờ quên mất. Bài nói …?")
+        and not _STOP.match(cleaned[words.ends[b - 1] :].lstrip())
     ]
     starts += [
         (colon.start(), colon.end())

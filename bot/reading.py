@@ -16,6 +16,7 @@ from bot.breakdowns import Breakdowns
 from bot.claims import Claims
 from bot.clause_choice import narrower_total
 from bot.comparisons import Comparisons
+from bot.denials import without_denied
 from bot.differences import Differences
 from bot.enumerations import enumerated, without_label
 from bot.exclusions import Exclusions
@@ -145,9 +146,9 @@ class Reader:
         text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
         text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
         text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
+        text = without_denied(self, text) or text  # "cán bộ xã, ko phải công chức"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
-        if claims:
-            text = self.claims.without_missing(text, claims)
+        text = self.claims.without_missing(text, claims) if claims else text
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"
         if listed is not None:
             listed = self.one_by_one.first_only(question, text, listed)

@@ -54,20 +54,48 @@ def moves(
         return {}
     levels = values.get("level", set())
     facts = [fact for fact, _ in items]
+    owns = [
+        responder.matcher.slot_values(message_memo.words(responder.matcher, t)) for _, t in items
+    ]
+    heads = [_head_values(responder, text) for _, text in items]  # "Trung cấp LLCT: …"
     found = {}
-    for fact, text in items:
+    for place, (fact, text) in enumerate(items):
         item = responder.kb.intent(fact)
         # (only an item naming no more than who is counted: "… trên ĐH hiện nay" keeps its own)
-        own = responder.matcher.slot_values(message_memo.words(responder.matcher, text))
+        own = owns[place]
         plain = set(own) <= {"role", "level", "ask"}
+        later = owns[place + 1 :] + heads[:place]  # named after it, or heading the list
+        shared = _shared_with(named, later) if "ask" in own else named
         sibling = (
             None
-            if item is None
-            else _sibling(responder, item, named, facts, levels if plain else set())
+            if item is None or not shared
+            else _sibling(responder, item, shared, facts, levels if plain else set())
         )
         if sibling is not None and bare(text) and not _count_lost(responder, text, sibling):
             found[fact] = sibling
     return found
+
+
+def _shared_with(
+    named: dict[str, set[str]], later: list[dict[str, set[str]]]
+) -> dict[str, set[str]]:
+    """What an item asking its own question takes from the list: only the values named after it,
+    or in a head before a colon ("cấp huyện có mấy cán bộ trẻ; cấp xã có bao nhiêu cán bộ công
+    chức": the young belong to the first item alone, the second asks the commune's staff)."""
+    after: dict[str, set[str]] = {}
+    for values in later:
+        for slot, found in values.items():
+            after.setdefault(slot, set()).update(found)
+    return {k: v & after[k] for k, v in named.items() if v & after.get(k, set())}
+
+
+def _head_values(responder: Responder, text: str) -> dict[str, set[str]]:
+    """The values an item names before a colon: a head over the whole list ("Trung cấp LLCT:
+    bao nhiêu cán bộ cấp huyện, bao nhiêu cán bộ, công chức cấp xã?")."""
+    head, colon, _ = text.partition(":")
+    if not colon:
+        return {}
+    return responder.matcher.slot_values(message_memo.words(responder.matcher, head))
 
 
 def _count_lost(responder: Responder, text: str, sibling: Intent) -> bool:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from bot.reading import Reader
 
 _YES_OR_NO = frozenset({"khong", "ko", "k", "chua", "hong", "ha", "a"})  # "… bài có nói … không?"
+_ARTICLE = frozenset({"bai", "bao", "viet", "nay", "do", "phai", "dung"})  # "bài này phải không"
 
 
 def without_frame(reader: Reader, question: str) -> str | None:
@@ -30,6 +31,8 @@ def without_frame(reader: Reader, question: str) -> str | None:
         at += 1
     of_a_topic = phrase_at(folded, reading.topic_frames, words.marked, at)
     size = at + (of_a_topic or phrase_at(folded, reading.source_frames, words.marked, at))
+    if size == at and at:  # a frame opening with a filler word ("hình như bài nói …")
+        size = phrase_at(folded, reading.source_frames, words.marked, 0)
     if size == at or size >= len(folded) or folded[size] in reading.frame_not_before:
         return _without_inner(reader, cleaned, words)
     return _answered(reader, cleaned[words.starts[size] :])
@@ -55,7 +58,18 @@ def _without_inner(reader: Reader, cleaned: str, words: message_words.Words) -> 
     if not inside:
         return None
     a, b = min(inside, key=lambda span: (span[0], -span[1]))  # the first, longest
-    return _answered(reader, f"{cleaned[: words.ends[a - 1]]} {cleaned[words.starts[b] :]}")
+    rest = f"{cleaned[: words.ends[a - 1]]} {cleaned[words.starts[b] :]}"
+    if not _names_more(reader, rest):
+        return None  # "bài đăng ngày 6/8/2018 phải không?": the date itself is asked
+    return _answered(reader, rest)
+
+
+def _names_more(reader: Reader, rest: str) -> bool:
+    """`rest` names more than the article and asks more than yes or no."""
+    tables, reading = reader.kb.tables, reader.reading
+    plain = reader.responder.light_words | _YES_OR_NO | _ARTICLE
+    cues = {w for phrase in reading.yes_no_cues for w in phrase}
+    return any(w not in plain and w not in cues for w in message_words.letters(rest, tables).folded)
 
 
 def _answered(reader: Reader, rest: str) -> str | None:

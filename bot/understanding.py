@@ -100,7 +100,9 @@ def sentences_of(text: str, reading: Understanding, tables: Tables) -> list[Sent
         words = [(a - start, b - start, w) for a, b, w in zip(starts, ends, folded, strict=True)]
         cues = question_cues(folded, marked, reading)
         # "cho hỏi thêm số thạc sĩ": a request asks, though it cuts nothing the way a cue does
-        asks = "?" in ended_by or bool(cues) or has_phrase(folded, reading.question_openers, marked)
+        # (an opener closing the sentence opens nothing: "Tôi đọc bài này rồi mà giờ quên mất.")
+        opens = any(b < len(folded) for _, b in spans(folded, reading.question_openers, marked))
+        asks = "?" in ended_by or bool(cues) or opens
         # "… mấy người? Kèm luôn số đảng viên.": a sentence opening with a joiner asks on
         asks = asks or (asked_before and _joiner_at((folded, marked), 0, reading)[0] > 0)
         asked_before = asks

@@ -66,6 +66,7 @@ class Thresholds:
     lead: float
     ask_answer: float  # a best score this high answers when what is asked (a time, a source)
     ask_lead: float  # is stated by it alone among the close candidates, this far ahead
+    group_lead: float  # a tie of a group's parts this far ahead of any other fact: every part
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,8 @@ class MatchSettings:
     slot_penalty: float
     slot_every: Mapping[str, str]  # per slot, the value naming all ("toàn huyện": level all)
     narrowing_slots: tuple[str, ...] = ()  # a fact's value of one is asked only when named
+    denying_words: tuple[str, ...] = ()  # "không phải công chức": the value after them unnamed
+    restating_words: tuple[str, ...] = ()  # ", tức là công chức xã,": one phrase with before
 
     @property
     def units(self) -> tuple[str, ...]:

@@ -29,6 +29,8 @@ _WORD_LISTS = (
     "approximate_cues",
     "rounding_cues",
     "narrowing_slots",
+    "denying_words",
+    "restating_words",
 )
 MATCHING_FIELDS = frozenset(
     {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
@@ -97,6 +99,8 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         slot_penalty=penalty,  # type: ignore[arg-type]
         slot_every=slot_every,
         narrowing_slots=words["narrowing_slots"],
+        denying_words=words["denying_words"],
+        restating_words=words["restating_words"],
     )
 
 
@@ -109,6 +113,7 @@ _THRESHOLDS = (
     "lead",
     "ask_answer",
     "ask_lead",
+    "group_lead",
 )
 
 
