@@ -5,6 +5,7 @@ of something the article never counts (claims.py finds the claims)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,11 @@ class ClaimChecks:
         self.reader = reader
         self.responder, self.kb = reader.responder, reader.kb
 
-    def checked(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
+    def checked(
+        self, question: str, reply: Reply, claims: tuple[Claim, ...], earlier: Sequence[str] = ()
+    ) -> Reply:
         """`reply` led by whether the article bears out the figures claimed."""
+        reply = self._of_the_last(question, reply, claims, earlier)
         reply = self._confirmed(question, reply, claims)
         reply = self._subject_named(question, reply, claims)
         reply = self._with_figure_owner(question, reply, claims)
@@ -53,6 +57,23 @@ class ClaimChecks:
         else:
             return reply
         return replace(reply, text=f"{head}\n{reply.text}")
+
+    def _of_the_last(
+        self, question: str, reply: Reply, claims: tuple[Claim, ...], earlier: Sequence[str]
+    ) -> Reply:
+        """ "chắc chưa? mình đọc chỗ khác thấy ghi 249" right after the commune's staff: figures
+        the article lacks, in a message that names nothing of its own (nor another place), are
+        checked against the one count just given."""
+        if reply.status == "answer" or reply.unstated or not earlier:
+            return reply
+        last = self.kb.intent(earlier[-1])
+        if last is None or not last.figures or not all(c.missing and c.counts for c in claims):
+            return reply
+        if "count" not in last.slots.get("ask", frozenset()):
+            return reply
+        if self.responder.scope.by_rule(self.reader.words(question)) is not None:
+            return reply  # "huyện Tuần Giáo có 1.500 cán bộ à?": another place's figure
+        return self.responder.answer_as(question, last, self.kb.settings.thresholds.answer)
 
     def _summed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply | None:
         """ "trung cấp LLCT 355 người đúng không?": a figure the article never writes that is

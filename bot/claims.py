@@ -287,9 +287,9 @@ class Claims:
         before = set(numbers_in(text[:start]))
         return tuple(c for c in claims if c.missing or c.number not in before)
 
-    def checked(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply:
+    def checked(self, question: str, reply: Reply, claims: tuple[Claim, ...], earlier=()) -> Reply:
         """`reply` led by whether the article bears out the figures claimed (claim_checks.py)."""
-        return self.checks.checked(question, reply, claims)
+        return self.checks.checked(question, reply, claims, earlier)
 
     def leaves_out(self, asked: str, claims: tuple[Claim, ...]) -> bool:
         """Whether a question cut from its message (`asked`) leaves the figures claimed

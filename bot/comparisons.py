@@ -141,7 +141,14 @@ class Comparisons:
         self, question: str, match: Match, meaning: Reply, earlier: Sequence[str]
     ) -> Reply | None:
         """ "ko phải 11 à?" right after the 28: a figure of another fact offered instead of the
-        one just given — both, side by side, never the other alone."""
+        one just given — both, side by side, never the other alone. "712 hay 172?" right after
+        the 712: its figure against one the article lacks — the fact just given, again."""
+        if (
+            len(earlier) == 1
+            and earlier[0] in meaning.intents
+            and self._its_or_none(question, earlier[0])
+        ):
+            return self.groups.responder.answer_intent(earlier[0], question=question)
         if len(earlier) != 1 or earlier[0] in meaning.intents or meaning.status != "answer":
             return None
         words = match.question
@@ -152,6 +159,13 @@ class Comparisons:
         if not all(self.counts(f) for f in facts):
             return None
         return self.both(question, facts, meaning.score, meaning)
+
+    def _its_or_none(self, question: str, last: str) -> bool:
+        """Figures of the fact just given beside figures the article lacks, and no other."""
+        intent, owners = self.kb.intent(last), self.groups.responder.facts_with_figure
+        numbers = set(numbers_in(question))
+        own = {n for n in numbers if intent is not None and n in intent.figures}
+        return bool(own) and len(numbers) > len(own) and not any(owners(n) for n in numbers - own)
 
     def counts(self, intent_id: str) -> bool:
         intent = self.kb.intent(intent_id)

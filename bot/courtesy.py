@@ -39,9 +39,11 @@ class Courtesy:
             return waiting  # "ad ơi", "em muốn hỏi": the question comes in the next message
         if unsure and (said := self.said_word_for_word(question)) is not None:
             return said  # "vậy hả", "đúng rồi": light words only, none left to match
-        if unsure and self.responder.refusal(question, self.reader.match(question)) is not None:
-            return None  # "Bot ơi, nhắc tôi 5 giờ chiều …": refused, not a greeting
         introduces = self.only_introduces(question)
+        refused = unsure and self.responder.refusal(question, self.reader.match(question))
+        if refused and not (introduces and self._each_says_who(question)):
+            return None  # "Bot ơi, nhắc tôi 5 giờ chiều …": refused, not a greeting (but
+            # "Chào, mình là producer ở Hà Nội": where the asker is from)
         if not (unsure or introduces):
             return None
         said = self.pleasantry_said(question)
@@ -154,6 +156,19 @@ class Courtesy:
         return any(intros) and all(
             i or self.is_pleasantry(p) for p, i in zip(pieces, intros, strict=True)
         )
+
+    def _each_says_who(self, question: str) -> bool:
+        """Every piece of the message opens by saying who speaks, or is smalltalk for sure."""
+        read, answer = self.responder.matcher.read, self.kb.settings.thresholds.answer
+        for piece, _, _ in message_memo.pieces(question, self.kb.tables):
+            words = read(piece)
+            found = spans(words.folded, self.reading.introductions, words.tokens)
+            if any(start == 0 for start, _ in found):
+                continue
+            best = next(iter(self.reader.match(piece).candidates), None)
+            if best is None or best.intent.kind != "smalltalk" or best.score < answer:
+                return False
+        return True
 
     def says_who_first(self, question: str) -> bool:
         """A piece of the message opens by saying who speaks ("tôi là giáo viên về hưu"), not

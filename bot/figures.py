@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.figure_asks import FigureAsks, introduced_as_figure
+from bot.figure_sums import typed_sum
 from bot.normalize import canonical_number
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
@@ -80,6 +81,9 @@ class Figures:
         written = numbers_in(question)
         if not written:
             return None
+        summed = typed_sum(self.responder, question, match)  # "cộng 26, 55, 300 lại"
+        if summed is not None:
+            return summed
         counted = self._counts(match)  # "cả 2 là bao nhiêu?": both of them, no figure 2
         placed = placed_in_time(question, match.question.folded, self.reading.time_anchors)
         numbers = [n for n in unique(written) if n not in counted | placed]

@@ -4,7 +4,7 @@ keeps the previous answer's others (followups.py reads every other kind of follo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,8 +25,16 @@ STANDALONE_SURE = 85  # a message answered this surely stands alone unless "còn
 
 
 class FollowUpSwitch:
-    def __init__(self, responder: Responder, pool: FollowUpPool, only_fact_with: OnlyFact) -> None:
+    def __init__(
+        self,
+        responder: Responder,
+        pool: FollowUpPool,
+        only_fact_with: OnlyFact,
+        words_of: Callable[[Intent, str, str], bool],
+    ) -> None:
+        """`words_of(intent, folded, typed)`: whether the intent is written with the word."""
         self.responder = responder
+        self.words_of = words_of
         self.kb = responder.kb
         self.conversation = responder.kb.conversation
         self.pool = pool
@@ -62,6 +70,9 @@ class FollowUpSwitch:
             own = set(standalone.intents)
             if sure and len(own) > 1 and own <= {i.id for i in fitting}:
                 return standalone  # "what about key cadres under 35": every part, as alone
+            foreign = [w for w in leftover if not any(self.words_of(i, w, w) for i in fitting)]
+            if sure and foreign and not own & {i.id for i in fitting}:
+                return None  # "thế hiện nay còn cử đi học tràn lan ko": words of another fact
             grouped = answered_as_group(self.responder, question, fitting, score, previous)
             if grouped is not None:  # "còn cấp xã?" after the district's: both commune parts
                 return grouped

@@ -49,7 +49,8 @@ class FollowUps:
         self.pool = FollowUpPool(responder)
         self.own_place = OwnPlace(responder.kb)
         self.attributes = FollowUpAttributes(responder, self.words)
-        self.switch = FollowUpSwitch(responder, self.pool, OnlyFact(responder.kb.intents))
+        only = OnlyFact(responder.kb.intents)
+        self.switch = FollowUpSwitch(responder, self.pool, only, self.vocabularies.knows)
         self.share_words = ShareWords(responder.kb)
 
     def read(
@@ -76,6 +77,9 @@ class FollowUps:
         best = match.candidates[0].intent if match.candidates else None
         asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"
         asks_it = asks_it or self.words.only_confirms(match)  # "thật không?"
+        score = max(self.kb.settings.thresholds.answer, standalone.score)
+        if self.words.only_restates(match):  # "nói gọn 1 câu", "cụ thể hơn": the same, again
+            return self._answer_all(question, earlier, score)
         if (
             best is not None
             and best.kind == "smalltalk"
@@ -83,7 +87,6 @@ class FollowUps:
         ):
             return None  # "cảm ơn các đồng chí", "thế thì tốt quá cảm ơn": asking nothing
         sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
-        score = max(self.kb.settings.thresholds.answer, standalone.score)
         asks_of = previous.slots.get("ask", frozenset())
         if (cues.why or cues.purpose or cues.remedy) and len(leftover) <= 2:  # "tại sao?"
             by_topic = self.conversation.purpose_by_topic if cues.purpose else None
@@ -95,8 +98,6 @@ class FollowUps:
             return None
         if self.quotes.only_quotes(match):  # "nguyên văn thế nào?": the article's own words
             return quoted(self.responder, question, earlier, score)
-        if self.words.only_restates(match):  # "nói gọn 1 câu": what was just given, again
-            return self._answer_all(question, earlier, score)
         if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each level
             parts = earlier if len(earlier) > 1 else parts_beside(self.kb.groups, previous.id)
             if parts:

@@ -170,7 +170,7 @@ class Reader:
         if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
             claims = self.claims.not_recalled(text, asked, claims)
         if claims:
-            reply = self.claims.checked(question, reply, claims)
+            reply = self.claims.checked(question, reply, claims, earlier)
         placed = self.pleasantries.placed(question, reply, earlier)
         said = None if placed else self.preambles.courtesy.only_pleasantry(question, reply)
         if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"

@@ -150,3 +150,91 @@ def test_those_appointed_asked_what_post_are_answered():
 def test_greetings_wishes_and_asking_who_answers_are_smalltalk(question):
     (reply,) = ask_json(question)
     assert reply["status"] == "smalltalk"
+
+
+def test_a_figure_the_article_lacks_after_an_answer_is_checked_against_it():
+    _, checked = ask_json(
+        "có bao nhiêu cán bộ công chức cấp xã?",
+        "chắc không? mình thấy chỗ khác ghi 259",
+        conversation="recheck",
+    )
+    assert checked["intents"] == ["commune_staff"]
+    assert "không có con số" in checked["answer"] and "294" in checked["answer"]
+
+
+def test_another_places_figure_after_an_answer_is_refused_as_such():
+    _, refused = ask_json(
+        "huyện có bao nhiêu cán bộ?",
+        "huyện Mường Nhé có 1.500 cán bộ phải không?",
+        conversation="place",
+    )
+    assert refused["status"] == "fallback" and refused["intents"] == []
+
+
+def test_its_figure_or_one_the_article_lacks_is_the_fact_just_given():
+    _, chosen = ask_json(
+        "bao nhiêu người được cử đi học đại học?", "712 hay 127 vậy?", conversation="choice"
+    )
+    assert chosen["intents"] == ["university_sent"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "total"),
+    [
+        ("cộng 26, 55, 300 lại là bao nhiêu", 3, "381"),
+        ("84 + 128 bằng mấy?", 2, "212"),
+        ("cộng 26 với 28 giúp mình", 2, None),
+    ],
+)
+def test_figures_typed_and_summed_are_their_facts_and_a_declared_sum(question, intents, total):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer" and len(reply["intents"]) == intents
+    if total:
+        assert total in reply["answer"]
+    else:  # no group declares 26 + 28: no sum stated
+        assert "54" not in reply["answer"]
+
+
+def test_more_detail_after_an_answer_is_that_answer_again():
+    _, again = ask_json(
+        "Sau khi học xong cán bộ tiến bộ thế nào?", "nói cụ thể hơn được không", conversation="more"
+    )
+    assert again["intents"] == ["training_effects"]
+
+
+def test_a_sure_question_of_its_own_after_a_follow_up_opener_stands_alone():
+    _, alone = ask_json(
+        "cán bộ cấp huyện được đào tạo gì?",
+        "thế giờ còn cử đi học tràn lan nữa không",
+        conversation="alone",
+    )
+    assert alone["intents"] == ["no_mass_training"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("bài này được viết bởi ai?", ["article_author"]),
+        ("Em đọc báo khác thấy ghi huyện có khoảng 2.000 cán bộ, đúng không?", ["total_staff"]),
+        (
+            "Cho mình tên người được trích lời trong bài để làm chú thích ảnh nhé.",
+            ["spokesperson"],
+        ),
+    ],
+)
+def test_passives_other_papers_and_captions(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize(
+    "question", ["huyện này có mấy xã vậy?", "21 cán bộ chủ chốt trẻ cấp xã giữ chức vụ cụ thể gì?"]
+)
+def test_the_number_of_communes_and_the_posts_of_those_counted_are_never_given(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] != "answer" and "không nói" in reply["answer"]
+
+
+def test_a_greeting_saying_where_the_asker_is_from_is_smalltalk():
+    (reply,) = ask_json("Chào bạn, mình là sinh viên ở Đà Nẵng")
+    assert reply["status"] == "smalltalk"
