@@ -86,6 +86,8 @@ def group_alone(responder: Responder, match: Match, group: Group, unstated: str)
     words = match.question
     if unstated or len(chosen) < 2 or chosen[1].score < thresholds.clarify:
         return False
+    if responder.scope.by_rule(words) is not None:
+        return False  # "mấy người bồi dưỡng QLNN ở tỉnh": another level of government
     named = responder.matcher.slot_values(words)
     asked = named.get("ask", set())
     taken = {s for c in chosen for s in c.intent.slots} | set(group.loose)

@@ -71,8 +71,10 @@ class ClaimChecks:
             return reply
         if "count" not in last.slots.get("ask", frozenset()):
             return reply
-        if self.responder.scope.by_rule(self.reader.words(question)) is not None:
-            return reply  # "huyện Tuần Giáo có 1.500 cán bộ à?": another place's figure
+        words = self.reader.words(question)
+        allowed = self.kb.settings.recheck_words | self.responder.light_words
+        if any(not w[:1].isdigit() and w not in allowed for w in words.folded):
+            return reply  # "có 20 người bị kỷ luật à": a figure of something else
         return self.responder.answer_as(question, last, self.kb.settings.thresholds.answer)
 
     def _summed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply | None:

@@ -148,7 +148,7 @@ class Comparisons:
             and earlier[0] in meaning.intents
             and self._its_or_none(question, earlier[0])
         ):
-            return self.groups.responder.answer_intent(earlier[0], question=question)
+            return self._its_own(question, earlier[0])  # said so: the other is not the article's
         if len(earlier) != 1 or earlier[0] in meaning.intents or meaning.status != "answer":
             return None
         words = match.question
@@ -159,6 +159,16 @@ class Comparisons:
         if not all(self.counts(f) for f in facts):
             return None
         return self.both(question, facts, meaning.score, meaning)
+
+    def _its_own(self, question: str, last: str) -> Reply | None:
+        responder = self.groups.responder
+        reply, intent = responder.answer_intent(last, question=question), self.kb.intent(last)
+        if reply is None or intent is None:
+            return reply
+        own = [n for n in dict.fromkeys(numbers_in(question)) if n in intent.figures]
+        shown = ", ".join(self.reader.figures.as_the_article_writes(n) for n in own)
+        head = responder.messages.claim_partly.format(number=shown)
+        return replace(reply, text=f"{head}\n{reply.text}")
 
     def _its_or_none(self, question: str, last: str) -> bool:
         """Figures of the fact just given beside figures the article lacks, and no other."""

@@ -10,21 +10,31 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo, message_words
 from bot.normalize import clean
-from bot.phrases import spans
+from bot.phrases import has_phrase, outermost, spans
 
 if TYPE_CHECKING:
     from bot.matcher import Matcher
     from bot.reading import Reader
 
 _LONGEST_VALUE = 3  # words a value takes at most ("cán bộ chủ chốt")
+_MOST_DENIALS = 3  # denials read past in one message, at most
 _PHRASES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
 
 
 def without_denied(reader: Reader, question: str) -> str | None:
     """`question` without "(chứ) không phải <a value>", its restatements joined to what they
     restate; None when it has neither."""
-    restated = _restated(reader, question)
-    return _denied(reader, restated or question) or restated
+    words = reader.words(question)
+    if has_phrase(words.folded, reader.reading.comparison_cues, words.tokens):
+        return None  # "cấp xã nhiều hơn chứ không phải cấp huyện": both sides compared
+    text = question
+    for _ in range(_MOST_DENIALS):  # "cán bộ xã (không phải công chức, không phải …)"
+        denied = _denied(reader, text)
+        if denied is None:
+            break
+        text = denied
+    text = _restated(reader, text) or text  # (its denial read past first: ", tức là cán bộ")
+    return text if text != question else None
 
 
 def _restated(reader: Reader, question: str) -> str | None:
@@ -33,18 +43,28 @@ def _restated(reader: Reader, question: str) -> str | None:
     tables = reader.kb.tables
     cleaned = clean(question, tables)
     words = message_words.letters(cleaned, tables)
-    found = spans(words.folded, _phrases(reader.kb.settings.restating_words), words.marked)
-    for start, end in sorted(found):
-        before = cleaned[: words.starts[start]].rstrip()
-        if not before.endswith(",") or end >= len(words.folded):
-            continue
-        rest = cleaned[words.starts[end] :]
-        aside, comma, after = rest.partition(",")
-        if any(mark in aside for mark in "?.;:") or not after.strip():
-            continue
-        joined = f"{before[:-1]} {aside.strip()} {after.strip()}" if comma else None
-        return joined
-    return None
+    found = outermost(
+        spans(words.folded, _phrases(reader.kb.settings.restating_words), words.marked)
+    )
+    if len(found) != 1:
+        return None  # none, or several asides: which restates what is unsure
+    start, end = found[0]
+    before = cleaned[: words.starts[start]].rstrip()
+    if not before.endswith(",") or end >= len(words.folded):
+        return None
+    aside, comma, after = cleaned[words.starts[end] :].partition(",")
+    if not comma or any(mark in aside for mark in "?.;:") or not after.strip():
+        return None
+    # the aside names a value, and none of a slot the words before name otherwise ("toàn
+    # huyện, tức là cả xã": no restatement; "…, tức là ít, …": names nothing)
+    matcher = reader.responder.matcher
+    said, restating = _values(matcher, before), _values(matcher, aside)
+    same = set(aside.split()) <= set(before.split())  # ", tức là cán bộ,": the words again
+    if not (restating or same):
+        return None
+    if any(said.get(k, v) != v and said.get(k) for k, v in restating.items()):
+        return None
+    return f"{before[:-1]} {aside.strip()} {after.strip()}"
 
 
 def _denied(reader: Reader, question: str) -> str | None:
@@ -59,6 +79,8 @@ def _denied(reader: Reader, question: str) -> str | None:
         if end + size > len(words.folded):
             continue
         value = cleaned[words.starts[end] : words.ends[end + size - 1]]
+        if any(mark in value for mark in ",;:()?."):
+            continue  # a value never runs past a comma ("không phải công chức, không …")
         denied = _values(matcher, value)
         if not denied:
             continue

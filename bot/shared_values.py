@@ -65,7 +65,10 @@ def moves(
         own = owns[place]
         plain = set(own) <= {"role", "level", "ask"}
         later = owns[place + 1 :] + heads[:place]  # named after it, or heading the list
-        shared = _shared_with(named, later) if "ask" in own else named
+        # (an item naming whom it counts asks its own: "cấp xã có bao nhiêu cán bộ công chức";
+        # "cấp xã có bao nhiêu người" takes the course named before)
+        whom = "ask" in own and bool(set(own) - {"level", "ask"})
+        shared = _shared_with(named, later) if whom else named
         sibling = (
             None
             if item is None or not shared

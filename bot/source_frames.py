@@ -61,7 +61,8 @@ def _without_inner(reader: Reader, cleaned: str, words: message_words.Words) -> 
     rest = f"{cleaned[: words.ends[a - 1]]} {cleaned[words.starts[b] :]}"
     if not _names_more(reader, rest):
         return None  # "bài đăng ngày 6/8/2018 phải không?": the date itself is asked
-    return _answered(reader, rest)
+    # (a frame the rest opens with read past too: "bài ngày 6/8/2018 nói gì về đảng viên")
+    return without_frame(reader, rest) or _answered(reader, rest)
 
 
 def _names_more(reader: Reader, rest: str) -> bool:

@@ -238,3 +238,57 @@ def test_the_number_of_communes_and_the_posts_of_those_counted_are_never_given(q
 def test_a_greeting_saying_where_the_asker_is_from_is_smalltalk():
     (reply,) = ask_json("Chào bạn, mình là sinh viên ở Đà Nẵng")
     assert reply["status"] == "smalltalk"
+
+
+# What a review of the change found, each kept right:
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        # a denial inside a comparison is one of its sides
+        ("cấp xã có nhiều cán bộ trẻ hơn chứ không phải cấp huyện đúng không?", 2),
+        ("chẳng phải cấp xã có nhiều cán bộ trẻ hơn cấp huyện sao?", 2),
+        # every denial read past, none running over a comma
+        ("Cán bộ xã (không phải công chức, không phải cán bộ huyện) học gì?", 1),
+        # the list's course shared with an item naming only a level
+        ("Hỏi 2 ý: 1. số người học trung cấp LLCT cấp huyện; 2. cấp xã có bao nhiêu người", 2),
+    ],
+)
+def test_denials_and_lists_the_review_found(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer" and len(reply["intents"]) == intents
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Huyện chú trọng đào tạo, bồi dưỡng cán bộ từ năm nào?",  # the words of the title
+        "toàn huyện, tức là cả xã, có bao nhiêu cán bộ",  # an aside naming another value
+    ],
+)
+def test_no_confident_answer_from_half_a_title_or_a_contrary_aside(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] != "answer"
+
+
+def test_a_count_asked_beside_where_still_gets_where():
+    (reply,) = ask_json("Sau khi học, cán bộ được bổ nhiệm vào đâu, bao nhiêu người?")
+    assert reply["intents"] == ["promotions"]
+
+
+def test_a_figure_of_something_else_after_an_answer_is_no_recheck():
+    _, other = ask_json(
+        "bài báo có bao nhiêu lượt xem?", "có 20 người bị kỷ luật à", conversation="other"
+    )
+    assert other["status"] != "answer"
+
+
+def test_a_pick_with_another_facts_figure_picks_by_the_figure():
+    _, picked = ask_json(
+        "số người đi học đại học và thạc sĩ?", "cái đầu là 28 à", conversation="by-figure"
+    )
+    assert picked["intents"] == ["masters_sent"]
+
+
+def test_the_article_named_by_its_date_then_asked_of_a_topic():
+    (reply,) = ask_json("bài ngày 6/8/2018 nói gì về đảng viên")
+    assert reply["intents"] == ["party_members"]

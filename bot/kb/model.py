@@ -124,6 +124,7 @@ class MatchSettings:
     narrowing_slots: tuple[str, ...] = ()  # a fact's value of one is asked only when named
     denying_words: tuple[str, ...] = ()  # "không phải công chức": the value after them unnamed
     restating_words: tuple[str, ...] = ()  # ", tức là công chức xã,": one phrase with before
+    recheck_words: frozenset[str] = frozenset()  # "chắc chưa? … thấy ghi 249": a re-check
 
     @property
     def units(self) -> tuple[str, ...]:

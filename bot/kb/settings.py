@@ -31,6 +31,7 @@ _WORD_LISTS = (
     "narrowing_slots",
     "denying_words",
     "restating_words",
+    "recheck_words",
 )
 MATCHING_FIELDS = frozenset(
     {"thresholds", "weights", "longest_question", "scope_rules", "slots", "slot_penalty"}
@@ -101,6 +102,7 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         narrowing_slots=words["narrowing_slots"],
         denying_words=words["denying_words"],
         restating_words=words["restating_words"],
+        recheck_words=frozenset(words["recheck_words"]),
     )
 
 
