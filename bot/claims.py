@@ -17,7 +17,6 @@ from bot import message_memo
 from bot.claim_checks import ClaimChecks, counted_figures, gives_year
 from bot.normalize import DATE, canonical_number, date_part, fold, times
 from bot.phrases import asks, ends_with, has_phrase, joined, question_cues, spans
-from bot.reply import Reply
 from bot.rounding import nearest_figure
 from bot.understanding import numbers_in
 
@@ -286,10 +285,6 @@ class Claims:
             return claims  # "…: 712 …, 28 …. Đúng cả không?": the figures told are checked
         before = set(numbers_in(text[:start]))
         return tuple(c for c in claims if c.missing or c.number not in before)
-
-    def checked(self, question: str, reply: Reply, claims: tuple[Claim, ...], earlier=()) -> Reply:
-        """`reply` led by whether the article bears out the figures claimed (claim_checks.py)."""
-        return self.checks.checked(question, reply, claims, earlier)
 
     def leaves_out(self, asked: str, claims: tuple[Claim, ...]) -> bool:
         """Whether a question cut from its message (`asked`) leaves the figures claimed

@@ -151,8 +151,7 @@ class Reader:
         text = self.claims.without_missing(text, claims) if claims else text
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"
         if listed is not None:
-            listed = self.one_by_one.first_only(question, text, listed)
-            return replace(listed, question=question)
+            return replace(self.one_by_one.first_only(question, text, listed), question=question)
         asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
         after = self.preambles.question_after(asked)
         asked = asked if not after or (claims and self.claims.leaves_out(after, claims)) else after
@@ -170,7 +169,7 @@ class Reader:
         if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
             claims = self.claims.not_recalled(text, asked, claims)
         if claims:
-            reply = self.claims.checked(question, reply, claims, earlier)
+            reply = self.claims.checks.checked(question, reply, claims, earlier)  # claim_checks.py
         placed = self.pleasantries.placed(question, reply, earlier)
         said = None if placed else self.preambles.courtesy.only_pleasantry(question, reply)
         if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"
