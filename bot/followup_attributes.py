@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.kb import Intent
+from bot.phrases import has_phrase
 from bot.reply import Reply
 from bot.slots import named_fits
 from bot.understanding import numbers_in
@@ -23,6 +25,8 @@ class FollowUpAttributes:
         self.responder, self.kb, self.words = responder, responder.kb, words
         self.conversation = responder.kb.conversation
         self.order = {ask: n for n, ask in enumerate(self.conversation.by_ask)}  # specific first
+        # a word with diacritics as typed: "Đảng" is no "đăng"
+        self._published = tuple(tuple(p.split()) for p in self.conversation.publication_words)
 
     def of(
         self,
@@ -44,7 +48,8 @@ class FollowUpAttributes:
             if ask in previous.slots.get("ask", frozenset()) or of_slot:
                 return self.responder.answer_as(question, previous, score)
             undated = self.conversation.undated_topics.get(previous.topic)
-            published = self.words.says(question, self.conversation.publication_words)
+            words = message_memo.normalized(question, self.kb.tables)
+            published = has_phrase(words.folded, self._published, words.tokens)
             if ask == "when" and undated and not published:  # "84 lượt đó … năm nào?"
                 base = self.responder.answer_as(question, previous, score)
                 return told_unstated(self.responder, question, base, undated, [previous.id])

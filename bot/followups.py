@@ -128,9 +128,12 @@ class FollowUps:
                 return self._answer_all(question, earlier, score)
             return self._answer(question, previous, score)
         share = cues.share and not self.share_words.counts_people(match.question.folded)
-        if (share or cues.whole) and not leftover:  # names nothing else: of the last answer
-            named = whole_named(self.kb, standalone, earlier) if cues.whole else None
-            return share_asked(self.responder, question, earlier, share, score, named)
+        of_figure = self._whole_by_figure(leftover, earlier) if share else None  # "so với 294"
+        # "chiếm bao nhiêu % tổng CBCC?": the words of a whole say what the share is of
+        of_whole = [w for w in leftover if w not in self.share_words.whole_words]
+        if (share or cues.whole) and (not of_whole or of_figure):  # of the last answer
+            named = whole_named(self.kb, standalone, earlier) if cues.whole else of_figure
+            return share_asked(self.responder, question, earlier, share, score, named, of_figure)
         # "mấy người?" after a count; "quan điểm này của ai?" its speaker; "bao nhiêu lượt?" bare
         by_ask = (cues.asked - asks_of) & self.attributes.order.keys()
         bare = match.only_question_words or (
@@ -165,11 +168,15 @@ class FollowUps:
         about = self.responder.respond(cues.about) if cues.about and not sure else None
         if about is not None and about.status == "answer" and previous.id not in about.intents:
             return replace(about, question=question)  # "ổng nói kế hoạch đào tạo do ai làm?"
+        # "ai được ưu tiên đào tạo?": who of what the words name, not who said the last
+        who_else = asked <= {"person", "speaker"} and not asked & asks_of and bool(leftover)
+        who_else = who_else and self._who_of(match)
         if (
             asked
             and not sure
             and not its_own
             and not cues.besides
+            and not who_else
             and (not leftover or (len(leftover) <= 2 and not answered))
         ):
             found = self.attributes.of(question, previous, asked, score, cues.named)
@@ -220,6 +227,28 @@ class FollowUps:
         ):  # "ông ấy nói gì về việc chọn cán bộ đi học?": a choice of what it may name
             return replace(about, question=question)
         return switched
+
+    def _who_of(self, match: Match) -> bool:
+        """Whether the words alone point at a fact that says who (not the speaker asked after
+        any answer): "ai được ưu tiên đào tạo?" asks who is chosen."""
+        speaker = self.kb.conversation.by_ask.get("person")
+        best = match.candidates[0] if match.candidates else None
+        return (
+            best is not None
+            and best.intent.id != speaker
+            and best.intent.kind != "smalltalk"
+            and "person" in best.intent.slots.get("ask", frozenset())
+            and best.score >= self.kb.settings.thresholds.ask_answer
+        )
+
+    def _whole_by_figure(self, leftover: Sequence[str], earlier: Sequence[str]) -> str | None:
+        """The fact a share is asked against when the only word left is its figure ("so với
+        294 CBCC xã thì chiếm bao nhiêu %?": the commune's staff; 1.999: the article's whole)."""
+        if len(set(leftover)) != 1 or not leftover[0].isdigit():
+            return None
+        facts = [f for f in self.responder.facts_with_figure(leftover[0]) if f not in earlier]
+        whole = self.kb.conversation.whole
+        return whole if whole in facts else (facts[0] if len(facts) == 1 else None)
 
     def _answer_all(self, question: str, ids: Sequence[str], score: float) -> Reply:
         """Every fact of `ids` again, each labelled in their smallest group (one: its answer)."""

@@ -51,7 +51,9 @@ class Groups:
         both = self._parts_named(question, reply, named)
         if both is not None:
             return both
-        every, summed = every_level_group(self.responder, self.groups, match, reply, TIE)
+        every, summed = every_level_group(
+            self.responder, self.groups, match, reply, TIE, SIBLING_GAP
+        )
         if every is not None:  # "toàn huyện … trung cấp?": every part, summed; "…: A, B, C"
             return self._answer_group(question, every, reply, summed)
         top, thresholds = list(reply.candidates[:2]), self.kb.settings.thresholds

@@ -88,24 +88,42 @@ def _sibling_at(
 
 
 def every_level_group(
-    responder: Responder, groups: Sequence[Group], match: Match, reply: Reply, tie: float
+    responder: Responder,
+    groups: Sequence[Group],
+    match: Match,
+    reply: Reply,
+    tie: float,
+    answered_gap: float,
 ) -> tuple[Group | None, bool]:
     """(the group whose parts answer, whether summed): "toàn huyện bao nhiêu người học trung
     cấp?" names every level (by the words, not the chat) of a fact the article gives per level,
-    its two parts tied within `tie`: the parts and their sum; "…: cao cấp, trung cấp cấp
-    huyện, trung cấp cấp xã" names each part of one group by its values: the parts."""
+    its two parts tied within `tie` (within `answered_gap` when one was answered: "toàn huyện"
+    asks no one level, however "huyện" pulls the district's): the parts and their sum; "…: cao
+    cấp, trung cấp cấp huyện, trung cấp cấp xã" names each part of one group by its values."""
     top = reply.candidates[:2]
-    if reply.status != "clarify" or len(top) < 2:
+    if reply.status not in ("clarify", "answer") or len(top) < 2:
         return None, False
+    if reply.status == "answer":
+        tie = answered_gap
     every = responder.kb.settings.slot_every
     named = responder.matcher.slot_values(match.question)
     for group in sorted(groups, key=lambda g: len(g.parts)):
         value = every.get(group.by)
         if value is None or named.get(group.by) != {value} or not group.all_when_unnamed:
             continue
+        if reply.status == "answer" and _gives_the_whole(responder, group, value):
+            continue  # "bao nhiêu CBCC?" answered by the whole's own figure
         if {top[0][0], top[1][0]} <= set(group.parts) and top[0][1] - top[1][1] <= tie:
             return group, group.total is not None
+    if reply.status != "clarify":
+        return None, False
     return _each_part_named(responder, groups, named, reply), False
+
+
+def _gives_the_whole(responder: Responder, group: Group, every: str) -> bool:
+    """Whether one of the group's parts is the whole (its slot holds the value naming all)."""
+    parts = (responder.kb.intent(p) for p in group.parts)
+    return any(p is not None and every in p.slots.get(group.by, ()) for p in parts)
 
 
 def _each_part_named(

@@ -19,6 +19,7 @@ from bot.comparisons import Comparisons
 from bot.denials import without_denied
 from bot.differences import Differences
 from bot.enumerations import enumerated, without_label
+from bot.examples import without_examples
 from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
 from bot.figures import Figures
@@ -72,8 +73,7 @@ class Reader:
         self.kb, self.reading, self.groups = responder.kb, responder.understanding, responder.groups
         self.groups_reader = Groups(responder)
         self.comparisons = Comparisons(self.groups_reader, self)
-        self.differences = Differences(self.groups_reader)
-        self.totals = TotalCues(responder)
+        self.differences, self.totals = Differences(self.groups_reader), TotalCues(responder)
         self.light_words = responder.light_words
         self.figures, self.shares = Figures(responder, self.match), Shares(responder, self.match)
         self.several = Several(self)
@@ -83,10 +83,9 @@ class Reader:
         self.exclusions, self.claims = Exclusions(self), Claims(self)
         self.narrowing = Narrowing(self.kb)  # a close call the message's unnamed values settle
         self.own_place, self.pairs = OwnPlace(self.kb), Pairs(self)
-        self.year_spans = YearSpans(responder)
         self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
         self.one_by_one, self.pleasantries = OneByOne(self), Pleasantries(responder)
-        self.ranking = Ranking(responder)  # "cái nào nhiều nhất?", "từ lớn đến nhỏ"
+        self.year_spans, self.ranking = YearSpans(responder), Ranking(responder)  # "nhiều nhất?"
 
     def read(
         self,
@@ -147,6 +146,7 @@ class Reader:
         text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
         text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
         text = without_denied(self, text) or text  # "cán bộ xã, ko phải công chức"
+        text = without_examples(self, text) or text  # "công chức như địa chính, tư pháp"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         text = self.claims.without_missing(text, claims) if claims else text
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"

@@ -5,10 +5,12 @@ share, the bot says so and gives the figures it has to compare — never another
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.normalize import fold
 from bot.phrases import outside, spans
 from bot.reply import Reply
 
@@ -32,6 +34,8 @@ class ShareWords:
         self._markers = tuple(tuple(m.split()) for m in conversation.share_markers)
         self._wholes = tuple(tuple(m.split()) for m in conversation.whole_markers)
         self._totals = kb.understanding.total_cues
+        # the words of a whole ("tổng", "số", "trên"): beside a share they say what it is of
+        self.whole_words = frozenset(w for m in self._wholes for w in m)
 
     def wholes(self, folded: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) of each word of a whole, with or without a share's words: "trên tổng
@@ -109,12 +113,20 @@ class Shares:
         if self._the_whole(" ".join(tokens[last:])):  # not "… chiếm bao nhiêu % cán bộ cấp xã"
             rests.append(" ".join(tokens[:first]))
         for rest in rests:
+            if _BASE.match(fold(rest, self.kb.tables)):
+                continue  # "so với 1.999 người": what the share is of, no part
             plain = self.responder.decide(rest, self.match(rest), earlier) if rest else None
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
                 continue
             if all(self._counts(i) for i in plain.intents):  # a share is of a count
                 return plain
         return None
+
+
+# a base named by its figure alone ("so với 294 CBCC xã", "trên 1999 người")
+_BASE = re.compile(
+    r"((bao nhieu|may|la|thi|vay|the) )*(so voi|tren|trong|out of|of) (tong (so )?)?\d+( \w+){0,10}$"
+)
 
 
 def _ask_of(intent: Intent | None) -> frozenset[str]:
@@ -126,10 +138,18 @@ def states_share(intent: Intent | None) -> bool:
     return intent is not None and "%" in intent.answer
 
 
-def none_stated(responder: Responder, question: str, parts: Sequence[str], score: float) -> Reply:
-    """That the article gives no such share, then the parts' figures and the whole's."""
+def none_stated(
+    responder: Responder,
+    question: str,
+    parts: Sequence[str],
+    score: float,
+    whole: str | None = None,
+) -> Reply:
+    """That the article gives no such share, then the parts' figures and the whole's (`whole`,
+    or the article's)."""
     conversation = responder.kb.conversation
-    shown = [*parts, *([conversation.whole] if conversation.whole not in parts else [])]
+    whole = whole or conversation.whole
+    shown = [*parts, *([whole] if whole not in parts else [])]
     answer = responder.answer_many(question, shown, score)
     text = f"{conversation.no_share}\n{answer.text}"
     return replace(answer, text=text, context=tuple(shown))
@@ -142,11 +162,13 @@ def share_asked(
     share: bool,
     score: float,
     named: str | None = None,
+    base: str | None = None,
 ) -> Reply | None:
     """ "chiếm mấy phần trăm?", "trên tổng số?" after an answer: the previous fact (the part,
     when the last was the whole) when it states its share (1.066/1.999); else, for a share,
-    that the article gives none, with the figures it has, and for "trên tổng số?" the whole —
-    or the whole the question `named` ("so với tổng số cán bộ cấp xã": the commune's staff)."""
+    that the article gives none, with the figures it has (beside `base`, the whole named by its
+    figure: "so với 294"), and for "trên tổng số?" the whole — or the whole the question
+    `named` ("so với tổng số cán bộ cấp xã": the commune's staff)."""
     kb, whole_id = responder.kb, named or responder.kb.conversation.whole
     whole = kb.intent(whole_id)
     parts = [x for x in earlier if x != whole_id] or list(earlier)
@@ -157,7 +179,9 @@ def share_asked(
         return responder.answer_as(question, previous, score)
     if not share:  # the whole, and what the next turn reads against: both
         return replace(responder.answer_as(question, whole, score), context=(previous.id, whole.id))
-    return none_stated(responder, question, [previous.id], score)
+    # after several facts ("đại học + thạc sĩ", a sum), the share of each is asked
+    given = parts if len(parts) > 1 else [previous.id]
+    return none_stated(responder, question, given, score, base)
 
 
 def whole_named(kb: KnowledgeBase, standalone: Reply, earlier: Sequence[str]) -> str | None:

@@ -116,6 +116,9 @@ class MatchSettings:
     horizon_cues: frozenset[str]
     approximate_cues: frozenset[str]
     rounding_cues: frozenset[str]  # of those, the ones that say nothing but "near" ("gần")
+    reply_format_units: frozenset[str]  # "2 câu", "3 dòng": the reply's length, no figure
+    reply_format_closers: frozenset[str]  # … at the end, or before only these
+    reply_format_before: frozenset[str]  # … right after one of these ("tóm tắt 2 câu")
     scope_rules: tuple[ScopeRule, ...]
     longest_question: int
     slots: tuple[Slot, ...]
@@ -124,6 +127,8 @@ class MatchSettings:
     narrowing_slots: tuple[str, ...] = ()  # a fact's value of one is asked only when named
     denying_words: tuple[str, ...] = ()  # "không phải công chức": the value after them unnamed
     restating_words: tuple[str, ...] = ()  # ", tức là công chức xã,": one phrase with before
+    example_openers: tuple[str, ...] = ()  # "công chức như địa chính, tư pháp": kinds named
+    example_enders: tuple[str, ...] = ()  # "… thì học gì?": where a list of examples ends
     recheck_words: frozenset[str] = frozenset()  # "chắc chưa? … thấy ghi 249": a re-check
 
     @property

@@ -28,9 +28,14 @@ _WORD_LISTS = (
     "horizon_cues",
     "approximate_cues",
     "rounding_cues",
+    "reply_format_units",
+    "reply_format_closers",
+    "reply_format_before",
     "narrowing_slots",
     "denying_words",
     "restating_words",
+    "example_openers",
+    "example_enders",
     "recheck_words",
 )
 MATCHING_FIELDS = frozenset(
@@ -94,6 +99,9 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         horizon_cues=frozenset(words["horizon_cues"]),
         approximate_cues=frozenset(words["approximate_cues"]),
         rounding_cues=frozenset(words["rounding_cues"]),
+        reply_format_units=frozenset(words["reply_format_units"]),
+        reply_format_closers=frozenset(words["reply_format_closers"]),
+        reply_format_before=frozenset(words["reply_format_before"]),
         scope_rules=tuple(rules),
         longest_question=int(longest),  # type: ignore[arg-type]
         slots=slots,
@@ -102,6 +110,8 @@ def read_matching(section: Section, problems: list[Problem]) -> MatchSettings | 
         narrowing_slots=words["narrowing_slots"],
         denying_words=words["denying_words"],
         restating_words=words["restating_words"],
+        example_openers=words["example_openers"],
+        example_enders=words["example_enders"],
         recheck_words=frozenset(words["recheck_words"]),
     )
 

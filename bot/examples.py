@@ -1,0 +1,96 @@
+"""Examples of what a question is about ("công chức xã như địa chính, tư pháp, văn phòng thì học
+gì?", "công chức chuyên môn (địa chính, tư pháp...)"): kinds of the noun before them, read past
+so that each is not taken for one more question (matching.yaml `example_openers`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot import message_words
+from bot.normalize import clean, fold
+from bot.phrases import spans
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+
+_LONGEST_ITEM = 3  # words an example takes at most ("văn phòng thống kê")
+_TRAILING = re.compile(r"\s*(\.\.\.|…|v\.v\.?|etc\.?)", re.IGNORECASE)
+# a parenthesis listing kinds: items and an ellipsis ("(địa chính, tư pháp...)"), no figure,
+# no question (a parenthesis without one may say which: "(advanced + intermediate, all levels)")
+_LISTED = re.compile(r"\s*\(([^()?\d]*,[^()?\d]*(?:\.\.\.|…|v\.v\.?|etc\.?)\s*)\)", re.IGNORECASE)
+_PHRASES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+_ASKING: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def without_examples(reader: Reader, question: str) -> str | None:
+    """`question` without the examples it lists, when it still asks one thing without them;
+    else None."""
+    text = _LISTED.sub("", question)
+    text = _after_opener(reader, text) or text
+    if text == question:
+        return None
+    # "các chức danh như bí thư, chủ tịch …": without them, nothing sure is asked; they are
+    # what is asked about
+    answered = reader.responder.decide(text, reader.match(text), None).status == "answer"
+    return text if answered else None
+
+
+def _after_opener(reader: Reader, question: str) -> str | None:
+    settings, tables = reader.kb.settings, reader.kb.tables
+    cleaned = clean(question, tables)
+    words = message_words.letters(cleaned, tables)
+    for start, end in spans(words.folded, _phrases(settings.example_openers), words.marked):
+        gap = cleaned[words.ends[start - 1] : words.starts[start]] if start else "-"
+        if gap.strip(" ("):
+            continue  # an example follows a noun, with nothing between (or in parentheses)
+        last = _list_end(reader, cleaned, words, end)
+        if last is not None:
+            rest = _TRAILING.sub("", cleaned[words.ends[last - 1] :], count=1)
+            if "(" in gap:
+                rest = rest.lstrip().removeprefix(")")
+            return cleaned[: words.ends[start - 1]] + rest
+    return None
+
+
+def _list_end(reader: Reader, cleaned: str, words: message_words.Words, first: int) -> int | None:
+    """Past the last word of a list of two or more short items from word `first`, if one is
+    there: items joined by commas (the last maybe by "và", "hoặc"), ended by an ender word or by
+    the sentence's end."""
+    settings = reader.kb.settings
+    enders = set(settings.example_enders)
+    asking = _asking(reader)
+    items, size, i = 1, 0, first
+    while i < len(words.folded):
+        word = words.folded[i]
+        gap = cleaned[words.ends[i - 1] : words.starts[i]] if i > first else ""
+        if any(mark in gap for mark in "?.;:!"):
+            break
+        if "," in gap:
+            items, size = items + 1, 0
+        if word in enders and size:
+            break
+        if word[:1].isdigit() or word in asking:
+            return None
+        size += 1
+        if size > _LONGEST_ITEM:
+            return None
+        i += 1
+    return i if items >= 2 and size and i > first else None
+
+
+def _asking(reader: Reader) -> frozenset[str]:
+    """The question words, folded, word by word ("bao", "nhieu", "gi")."""
+    listed = tuple(reader.kb.settings.question_words)
+    kept = _ASKING.get(listed)
+    if kept is None:
+        tables = reader.kb.tables
+        kept = _ASKING[listed] = frozenset(t for w in listed for t in fold(w, tables).split())
+    return kept
+
+
+def _phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    kept = _PHRASES.get(words)
+    if kept is None:
+        kept = _PHRASES[words] = tuple(tuple(w.split()) for w in words)
+    return kept

@@ -1,0 +1,141 @@
+"""Examples listed after a noun ("công chức xã như địa chính, tư pháp"), a reply's length asked
+for ("tóm tắt 2 câu"), a share after several facts or against a figure ("so với 294"), "toàn
+huyện" of a fact the article gives per level, who of something new after an answer, a doubt of
+the article after its question, a party's congress that is no publication, and chat thanks
+("ty", "tks bn") — through `ask --json` (one chat: `--conversation`), as a user meets them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        (
+            "mấy chị công chức ở xã như kế toán, địa chính, văn phòng thì được học gì?",
+            ["commune_civil_servant_training"],
+        ),
+        (
+            "công chức chuyên môn dưới xã (tư pháp, địa chính...) được đào tạo gì?",
+            ["commune_civil_servant_training"],
+        ),
+        # without the examples nothing sure is asked: they are what is asked about
+        (
+            "các chức danh như bí thư, phó bí thư được bồi dưỡng bao nhiêu người?",
+            ["party_secretary_training"],
+        ),
+        # a parenthesis that says which, not examples of one kind
+        (
+            "tổng số người được cử học lý luận chính trị (cao cấp + trung cấp, cả hai cấp)?",
+            ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+    ],
+)
+def test_examples_of_what_is_asked_about_ask_nothing_more(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize(
+    "question", ["tóm tắt bài báo 3 câu thôi", "tóm tắt trong 2 dòng", "summarize in 2 lines"]
+)
+def test_a_length_asked_for_the_reply_is_no_figure(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == ["article_summary"]
+
+
+def test_questions_announced_by_their_count_are_still_counted():
+    (reply,) = ask_json(
+        "em có 2 câu: 1) bao nhiêu người học thạc sĩ, 2) bao nhiêu người học cao cấp lý luận "
+        "chính trị. trả lời câu 1 trước nhé"
+    )
+    assert reply["intents"] == ["masters_sent"]
+
+
+def test_a_closing_ask_for_brevity_adds_no_question():
+    (reply,) = ask_json("Tiêu chí chọn người đi học là gì, nói ngắn thôi")
+    assert reply["intents"] == ["selection_criteria"]
+
+
+def test_a_doubt_of_the_article_after_its_question_answers_the_question():
+    (reply,) = ask_json("bài này do tờ báo nào đăng, có thật không?")
+    assert reply["intents"] == ["article_source"]
+
+
+def test_a_share_after_several_facts_is_asked_of_each():
+    _, share = ask_json(
+        "cộng số người đi học đại học với thạc sĩ được bao nhiêu?",
+        "thế chiếm bao nhiêu % tổng CBCC?",
+        conversation="share-sum",
+    )
+    assert share["intents"] == ["university_sent", "masters_sent", "total_staff"]
+    assert "không nêu tỷ lệ" in share["answer"]
+
+
+@pytest.mark.parametrize(
+    ("figure", "whole"), [("294 CBCC cấp xã", "commune_staff"), ("1.999 người", "total_staff")]
+)
+def test_a_share_against_a_figure_is_of_that_figures_fact(figure, whole):
+    _, _, share = ask_json(
+        "cán bộ chủ chốt dưới 35 tuổi có bao nhiêu?",
+        "ở xã",
+        f"so với {figure} thì chiếm bao nhiêu %?",
+        conversation=f"share-{whole}",
+    )
+    assert share["intents"] == ["young_leaders_commune", whole]
+    assert "không nêu tỷ lệ" in share["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "toàn huyện có bao nhiêu cán bộ chủ chốt dưới 35 tuổi?",
+        "cả huyện tính chung có bao nhiêu lãnh đạo trẻ dưới 35?",
+    ],
+)
+def test_the_whole_district_of_a_figure_given_per_level_gets_every_level(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    assert "31" in reply["answer"]
+
+
+def test_the_whole_district_of_a_fact_it_counts_whole_stays_that_fact():
+    (reply,) = ask_json("toàn huyện có bao nhiêu cán bộ?")
+    assert reply["intents"] == ["total_staff"]
+
+
+def test_who_of_something_new_after_an_answer_is_not_its_speaker():
+    _, who = ask_json(
+        "mục tiêu của việc đào tạo là gì?", "ai được ưu tiên đào tạo?", conversation="who-new"
+    )
+    assert who["intents"] == ["selection_criteria"]
+    _, said = ask_json("mục tiêu của việc đào tạo là gì?", "ai nói vậy?", conversation="who-said")
+    assert said["intents"] == ["spokesperson"]
+
+
+def test_when_a_party_congress_is_held_is_not_when_the_article_was_posted():
+    _, when = ask_json(
+        "người được bầu vào cấp ủy có đạt yêu cầu không?",
+        "Đại hội Đảng bộ huyện khóa tới tổ chức khi nào?",
+        conversation="congress",
+    )
+    assert when["status"] == "fallback" and "06/08/2018" not in when["answer"]
+    _, posted = ask_json(
+        "người được bầu vào cấp ủy có đạt yêu cầu không?",
+        "bài đó đăng khi nào?",
+        conversation="posted",
+    )
+    assert posted["intents"] == ["article_date"]
+
+
+@pytest.mark.parametrize("thanks", ["ty", "good, ty", "tks bn nhiu", "ty nha"])
+def test_chat_thanks_after_an_answer_are_smalltalk(thanks):
+    _, reply = ask_json("bao nhiêu đảng viên?", thanks, conversation=f"thanks-{thanks}")
+    assert reply["status"] == "smalltalk" and "712" not in reply["answer"]
+
+
+def test_a_civil_service_exam_is_no_training_the_article_reports():
+    (reply,) = ask_json("thi tuyển công chức xã cần ôn những phần nào?")
+    assert reply["status"] == "fallback"
