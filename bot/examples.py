@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.normalize import clean, fold
-from bot.phrases import spans
+from bot.phrases import phrase_at, spans
 
 if TYPE_CHECKING:
     from bot.reading import Reader
 
 _LONGEST_ITEM = 3  # words an example takes at most ("văn phòng thống kê")
-_TRAILING = re.compile(r"\s*(\.\.\.|…|v\.v\.?|etc\.?)", re.IGNORECASE)
+_TRAILING = re.compile(r"^\s*(\.\.\.|…|v\.v\.?|etc\b\.?)", re.IGNORECASE)
 # a parenthesis listing kinds: items and an ellipsis ("(địa chính, tư pháp...)"), no figure,
 # no question (a parenthesis without one may say which: "(advanced + intermediate, all levels)")
 _LISTED = re.compile(r"\s*\(([^()?\d]*,[^()?\d]*(?:\.\.\.|…|v\.v\.?|etc\.?)\s*)\)", re.IGNORECASE)
@@ -42,8 +42,8 @@ def _after_opener(reader: Reader, question: str) -> str | None:
     words = message_words.letters(cleaned, tables)
     for start, end in spans(words.folded, _phrases(settings.example_openers), words.marked):
         gap = cleaned[words.ends[start - 1] : words.starts[start]] if start else "-"
-        if gap.strip(" ("):
-            continue  # an example follows a noun, with nothing between (or in parentheses)
+        if gap.strip(" (") or words.folded[start - 1] == "cung":
+            continue  # an example follows a noun, with nothing between ("cũng như": and)
         last = _list_end(reader, cleaned, words, end)
         if last is not None:
             rest = _TRAILING.sub("", cleaned[words.ends[last - 1] :], count=1)
@@ -57,9 +57,8 @@ def _list_end(reader: Reader, cleaned: str, words: message_words.Words, first: i
     """Past the last word of a list of two or more short items from word `first`, if one is
     there: items joined by commas (the last maybe by "và", "hoặc"), ended by an ender word or by
     the sentence's end."""
-    settings = reader.kb.settings
-    enders = set(settings.example_enders)
-    asking = _asking(reader)
+    enders = _phrases(reader.kb.settings.example_enders)
+    asking, lexicon = _asking(reader), reader.responder.matcher.lexicon
     items, size, i = 1, 0, first
     while i < len(words.folded):
         word = words.folded[i]
@@ -68,10 +67,10 @@ def _list_end(reader: Reader, cleaned: str, words: message_words.Words, first: i
             break
         if "," in gap:
             items, size = items + 1, 0
-        if word in enders and size:
+        if size and phrase_at(words.folded, enders, words.marked, i):
             break
-        if word[:1].isdigit() or word in asking:
-            return None
+        if word[:1].isdigit() or word in asking or not lexicon.has_fold(word):
+            return None  # a figure, a question, or a word of nothing the article says ("y tế")
         size += 1
         if size > _LONGEST_ITEM:
             return None

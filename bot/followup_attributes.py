@@ -50,6 +50,7 @@ class FollowUpAttributes:
             undated = self.conversation.undated_topics.get(previous.topic)
             words = message_memo.normalized(question, self.kb.tables)
             published = has_phrase(words.folded, self._published, words.tokens)
+            published = published or "dang" in words.tokens  # typed bare: "đăng", not "Đảng"
             if ask == "when" and undated and not published:  # "84 lượt đó … năm nào?"
                 base = self.responder.answer_as(question, previous, score)
                 return told_unstated(self.responder, question, base, undated, [previous.id])

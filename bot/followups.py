@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
+from bot.followup_checks import no_level_counterpart, told_in_it, who_of, whole_by_figure
 from bot.followup_pool import FollowUpPool
 from bot.followup_switch import STANDALONE_SURE, FollowUpSwitch, answer_of
 from bot.followup_words import Cues, FollowUpWords
@@ -128,7 +129,9 @@ class FollowUps:
                 return self._answer_all(question, earlier, score)
             return self._answer(question, previous, score)
         share = cues.share and not self.share_words.counts_people(match.question.folded)
-        of_figure = self._whole_by_figure(leftover, earlier) if share else None  # "so với 294"
+        of_figure = (
+            whole_by_figure(self.responder, leftover, earlier) if share else None
+        )  # "so với 294"
         # "chiếm bao nhiêu % tổng CBCC?": the words of a whole say what the share is of
         of_whole = [w for w in leftover if w not in self.share_words.whole_words]
         if (share or cues.whole) and (not of_whole or of_figure):  # of the last answer
@@ -165,12 +168,16 @@ class FollowUps:
         of_its_own = "name" in asks_of and previous.topic != self.conversation.article_topic
         if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
+        if not sure and told_in_it(
+            self.responder, previous, cues, leftover
+        ):  # "học chương trình gì?"
+            return self._answer(question, previous, score)
         about = self.responder.respond(cues.about) if cues.about and not sure else None
         if about is not None and about.status == "answer" and previous.id not in about.intents:
             return replace(about, question=question)  # "ổng nói kế hoạch đào tạo do ai làm?"
         # "ai được ưu tiên đào tạo?": who of what the words name, not who said the last
         who_else = asked <= {"person", "speaker"} and not asked & asks_of and bool(leftover)
-        who_else = who_else and self._who_of(match)
+        who_else = who_else and who_of(self.kb, match)
         if (
             asked
             and not sure
@@ -186,6 +193,13 @@ class FollowUps:
             return replace(about, question=question)
         if cues.refers and not (leftover or cues.asked or cues.named or cues.besides or cues.other):
             return self._answer(question, previous, score)  # "tên đầy đủ của nó là gì?"
+        alone = not (leftover or cues.share or cues.whole)  # a level of nothing else asked
+        if alone and all(
+            no_level_counterpart(self.kb, self.kb.intent(e), cues.named) for e in earlier
+        ):
+            # "ở xã bao nhiêu?" after the party members: the article counts them district-wide
+            text = self.conversation.no_counterpart.format(previous=previous.question)
+            return Reply(question, "fallback", text, None, standalone.score, ())
         switched = self.switch.read(question, match, earlier, previous, cues, leftover, standalone)
         target = self.kb.intent(switched.intent or "") if switched is not None else None
         if target is not None and answered and self.switch.asks_own(cues, standalone, target):
@@ -227,28 +241,6 @@ class FollowUps:
         ):  # "ông ấy nói gì về việc chọn cán bộ đi học?": a choice of what it may name
             return replace(about, question=question)
         return switched
-
-    def _who_of(self, match: Match) -> bool:
-        """Whether the words alone point at a fact that says who (not the speaker asked after
-        any answer): "ai được ưu tiên đào tạo?" asks who is chosen."""
-        speaker = self.kb.conversation.by_ask.get("person")
-        best = match.candidates[0] if match.candidates else None
-        return (
-            best is not None
-            and best.intent.id != speaker
-            and best.intent.kind != "smalltalk"
-            and "person" in best.intent.slots.get("ask", frozenset())
-            and best.score >= self.kb.settings.thresholds.ask_answer
-        )
-
-    def _whole_by_figure(self, leftover: Sequence[str], earlier: Sequence[str]) -> str | None:
-        """The fact a share is asked against when the only word left is its figure ("so với
-        294 CBCC xã thì chiếm bao nhiêu %?": the commune's staff; 1.999: the article's whole)."""
-        if len(set(leftover)) != 1 or not leftover[0].isdigit():
-            return None
-        facts = [f for f in self.responder.facts_with_figure(leftover[0]) if f not in earlier]
-        whole = self.kb.conversation.whole
-        return whole if whole in facts else (facts[0] if len(facts) == 1 else None)
 
     def _answer_all(self, question: str, ids: Sequence[str], score: float) -> Reply:
         """Every fact of `ids` again, each labelled in their smallest group (one: its answer)."""

@@ -123,9 +123,11 @@ class Shares:
         return None
 
 
-# a base named by its figure alone ("so với 294 CBCC xã", "trên 1999 người")
+# a base named by its figure alone ("so với 294 CBCC xã", "trên 1999 người"): after the figure
+# only words of whom it counts, of a level, or of asking
 _BASE = re.compile(
-    r"((bao nhieu|may|la|thi|vay|the) )*(so voi|tren|trong|out of|of) (tong (so )?)?\d+( \w+){0,10}$"
+    r"((bao nhieu|may|la|thi|vay|the) )*(so voi|tren|trong|out of|of) (tong (so )?)?\d+"
+    r"( (nguoi|can bo|cong chuc|vien chuc|cap|xa|huyen|thi tran|toan|thi|la|bao nhieu|may|vay|a))*$"
 )
 
 

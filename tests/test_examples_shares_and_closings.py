@@ -139,3 +139,72 @@ def test_chat_thanks_after_an_answer_are_smalltalk(thanks):
 def test_a_civil_service_exam_is_no_training_the_article_reports():
     (reply,) = ask_json("thi tuyển công chức xã cần ôn những phần nào?")
     assert reply["status"] == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [
+        # "cũng như" joins, "nhu cầu" is no "như", an example the article never counts is refused
+        ("số người học đại học cũng như thạc sĩ, tiến sĩ thì bao nhiêu?", "clarify"),
+        ("huyện có nhu cầu đào tạo, bồi dưỡng cán bộ thì làm gì?", "clarify"),
+        ("viên chức ngành như giáo dục, y tế thì được bồi dưỡng bao nhiêu lượt?", "fallback"),
+    ],
+)
+def test_what_only_looks_like_examples_is_read_whole(question, status):
+    (reply,) = ask_json(question)
+    assert reply["status"] == status
+
+
+def test_a_share_typed_without_marks_after_ok_is_still_a_share():
+    _, share = ask_json(
+        "bao nhiêu người học thạc sĩ?", "ok ty le so voi tong so?", conversation="ok-ty"
+    )
+    assert share["intents"] == ["masters_sent", "total_staff"]
+
+
+def test_a_share_against_a_figure_of_no_whole_names_no_fact_by_that_figure():
+    _, share = ask_json(
+        "bao nhiêu người học thạc sĩ?", "so với 10 người thì chiếm mấy %?", conversation="ten"
+    )
+    assert "young_leaders_district" not in share["intents"]
+
+
+def test_a_party_congress_asked_in_any_word_order_is_no_publication():
+    _, when = ask_json(
+        "người được bầu vào cấp ủy có đạt yêu cầu không?",
+        "Đại hội Đảng khi nào tổ chức?",
+        conversation="congress-order",
+    )
+    assert when["status"] == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intents"),
+    [
+        # the Centre's "mô", "chi"
+        (
+            "bao nhiêu người học đại học, thạc sĩ?",
+            "cộng lại mô?",
+            ["university_sent", "masters_sent"],
+        ),
+        ("nghị quyết 03 là chi", "nói về chi?", ["resolution_03"]),
+        # what the last answer itself says ("chương trình chuyên viên")
+        ("bồi dưỡng QLNN cấp huyện bao nhiêu người?", "học chương trình gì?", ["qlnn_specialist"]),
+    ],
+)
+def test_follow_ups_of_the_centre_and_of_the_answer_itself(first, follow_up, intents):
+    _, reply = ask_json(first, follow_up, conversation=f"centre-{follow_up}")
+    assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize("level", ["ở xã bao nhiêu?", "còn cấp xã?"])
+def test_a_level_of_a_count_given_district_wide_only_is_not_another_count(level):
+    _, reply = ask_json("có bao nhiêu đảng viên?", level, conversation=f"party-{level}")
+    assert reply["status"] == "fallback" and "294" not in reply["answer"]
+    _, staff = ask_json("huyện có bao nhiêu cán bộ công chức?", level, conversation=f"all-{level}")
+    assert staff["intents"] == ["commune_staff"]
+
+
+def test_all_right_is_an_acknowledgement():
+    (reply,) = ask_json("được rồi")
+    assert reply["status"] == "smalltalk"

@@ -1,0 +1,82 @@
+"""Small readings of a follow-up against the fact just given (bot/followups.py): whether it asks
+what that answer itself says, a level the article never counts that fact at, who of another fact,
+or a share against a whole it names by its figure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot import message_memo
+from bot.followup_words import Cues
+from bot.kb import Intent, KnowledgeBase
+
+if TYPE_CHECKING:
+    from bot.answer import Responder
+    from bot.matcher import Match
+
+
+def told_in_it(responder: Responder, previous: Intent, cues: Cues, leftover: Sequence[str]) -> bool:
+    """What the last answer itself says, asked of it ("học chương trình gì?" after the
+    district's state-management course, "chương trình chuyên viên"): no word new to it, one at
+    least in its answer, nothing but what or which asked."""
+    said = set(message_memo.normalized(previous.answer, responder.kb.tables).folded)
+    named = {w for w in cues.leftover if w not in responder.light_words}
+    return (
+        bool(cues.asked)
+        and cues.asked <= {"what", "content"}
+        and not (leftover or cues.named)
+        and bool(named & said)
+    )
+
+
+def no_level_counterpart(
+    kb: KnowledgeBase, previous: Intent | None, named: dict[str, set[str]]
+) -> bool:
+    """Whether a level is all a follow-up names, of a count the article gives district-wide
+    only ("ở xã bao nhiêu?" after the party members): no fact grouped by level with it is
+    counted at that level."""
+    if previous is None:
+        return False
+    every = kb.settings.slot_every.get("level")
+    levels = named.get("level", set())
+    own = previous.slots.get("level", frozenset())
+    if set(named) != {"level"} or own != {every} or every in levels:
+        return False
+    if "count" not in previous.slots.get("ask", frozenset()):
+        return False
+    groups = [g for g in kb.groups if g.by == "level" and previous.id in g.parts]
+    partners = {p for g in groups for p in g.parts} - {previous.id}
+    facts = (kb.intent(p) for p in partners)
+    return not any(f is not None and levels & f.slots.get("level", set()) for f in facts)
+
+
+def who_of(kb: KnowledgeBase, match: Match) -> bool:
+    """Whether the words alone point at a fact that says who (not the speaker asked after any
+    answer): "ai được ưu tiên đào tạo?" asks who is chosen."""
+    speaker = kb.conversation.by_ask.get("person")
+    best = match.candidates[0] if match.candidates else None
+    return (
+        best is not None
+        and best.intent.id != speaker
+        and best.intent.kind != "smalltalk"
+        and "person" in best.intent.slots.get("ask", frozenset())
+        and best.score >= kb.settings.thresholds.ask_answer
+    )
+
+
+def whole_by_figure(
+    responder: Responder, leftover: Sequence[str], earlier: Sequence[str]
+) -> str | None:
+    """The fact a share is asked against when the only word left is its figure ("so với 294
+    CBCC xã thì chiếm bao nhiêu %?": the commune's staff; 1.999: the article's whole)."""
+    if len(set(leftover)) != 1 or not leftover[0].isdigit():
+        return None
+    kb = responder.kb
+    whole = kb.conversation.whole
+    # the article's whole, or a part of it a group takes it apart into (its commune staff)
+    wholes = {whole} | {p for g in kb.groups if whole in g.parts for p in g.parts}
+    facts = [f for f in responder.facts_with_figure(leftover[0]) if f not in earlier]
+    if whole in facts:
+        return whole
+    return facts[0] if len(facts) == 1 and facts[0] in wholes else None
