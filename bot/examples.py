@@ -42,8 +42,9 @@ def _after_opener(reader: Reader, question: str) -> str | None:
     words = message_words.letters(cleaned, tables)
     for start, end in spans(words.folded, _phrases(settings.example_openers), words.marked):
         gap = cleaned[words.ends[start - 1] : words.starts[start]] if start else "-"
-        if gap.strip(" (") or words.folded[start - 1] == "cung":
-            continue  # an example follows a noun, with nothing between ("cũng như": and)
+        after = words.folded[end] if end < len(words.folded) else ""
+        if gap.strip(" (") or words.folded[start - 1] == "cung" or after == "cau":
+            continue  # an example follows a noun, nothing between ("cũng như": and; "nhu cầu")
         last = _list_end(reader, cleaned, words, end)
         if last is not None:
             rest = _TRAILING.sub("", cleaned[words.ends[last - 1] :], count=1)

@@ -5,6 +5,7 @@ answer when it states that, the fact that answers such asks after any answer (co
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -50,7 +51,7 @@ class FollowUpAttributes:
             undated = self.conversation.undated_topics.get(previous.topic)
             words = message_memo.normalized(question, self.kb.tables)
             published = has_phrase(words.folded, self._published, words.tokens)
-            published = published or "dang" in words.tokens  # typed bare: "đăng", not "Đảng"
+            published = published or _posted_bare(words.tokens)
             if ask == "when" and undated and not published:  # "84 lượt đó … năm nào?"
                 base = self.responder.answer_as(question, previous, score)
                 return told_unstated(self.responder, question, base, undated, [previous.id])
@@ -59,3 +60,12 @@ class FollowUpAttributes:
                 answer = self.responder.answer_as(question, target, score)
                 return replace(answer, context=(target.id, previous.id))
         return None
+
+
+_POSTED_NEXT = frozenset({"khi", "luc", "ngay", "hom", "bai", "bao", "tin", "bua"})
+
+
+def _posted_bare(tokens: tuple[str, ...]) -> bool:
+    """ "dang khi nao", "dang bai": "đăng" typed bare, before a word of when or where it was
+    posted (not "dang hoc", "dang vien": "đang", "Đảng")."""
+    return any(w == "dang" and n in _POSTED_NEXT for w, n in pairwise(tokens))

@@ -69,14 +69,10 @@ def whole_by_figure(
     responder: Responder, leftover: Sequence[str], earlier: Sequence[str]
 ) -> str | None:
     """The fact a share is asked against when the only word left is its figure ("so với 294
-    CBCC xã thì chiếm bao nhiêu %?": the commune's staff; 1.999: the article's whole)."""
+    CBCC xã thì chiếm bao nhiêu %?": the commune's staff; 1.999: the article's whole; 55: the
+    district's intermediate course), when one fact has that figure."""
     if len(set(leftover)) != 1 or not leftover[0].isdigit():
         return None
-    kb = responder.kb
-    whole = kb.conversation.whole
-    # the article's whole, or a part of it a group takes it apart into (its commune staff)
-    wholes = {whole} | {p for g in kb.groups if whole in g.parts for p in g.parts}
     facts = [f for f in responder.facts_with_figure(leftover[0]) if f not in earlier]
-    if whole in facts:
-        return whole
-    return facts[0] if len(facts) == 1 and facts[0] in wholes else None
+    whole = responder.kb.conversation.whole
+    return whole if whole in facts else (facts[0] if len(facts) == 1 else None)

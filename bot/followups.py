@@ -128,6 +128,13 @@ class FollowUps:
             if again and len(earlier) > 1 and every and self.words.only_confirms(match):
                 return self._answer_all(question, earlier, score)
             return self._answer(question, previous, score)
+        # "ở xã bao nhiêu (%)?" after the party members: the article counts them district-wide
+        alone = not (leftover or cues.whole) and cues.asked <= {"count"}
+        if alone and all(
+            no_level_counterpart(self.kb, self.kb.intent(e), cues.named) for e in earlier
+        ):
+            text = self.conversation.no_counterpart.format(previous=previous.question)
+            return Reply(question, "fallback", text, None, standalone.score, ())
         share = cues.share and not self.share_words.counts_people(match.question.folded)
         of_figure = (
             whole_by_figure(self.responder, leftover, earlier) if share else None
@@ -193,13 +200,6 @@ class FollowUps:
             return replace(about, question=question)
         if cues.refers and not (leftover or cues.asked or cues.named or cues.besides or cues.other):
             return self._answer(question, previous, score)  # "tên đầy đủ của nó là gì?"
-        alone = not (leftover or cues.share or cues.whole)  # a level of nothing else asked
-        if alone and all(
-            no_level_counterpart(self.kb, self.kb.intent(e), cues.named) for e in earlier
-        ):
-            # "ở xã bao nhiêu?" after the party members: the article counts them district-wide
-            text = self.conversation.no_counterpart.format(previous=previous.question)
-            return Reply(question, "fallback", text, None, standalone.score, ())
         switched = self.switch.read(question, match, earlier, previous, cues, leftover, standalone)
         target = self.kb.intent(switched.intent or "") if switched is not None else None
         if target is not None and answered and self.switch.asks_own(cues, standalone, target):

@@ -28,6 +28,7 @@ _ASKED = (
 class OneByOne:
     def __init__(self, reader: Reader) -> None:
         self.responder, self.reading = reader.responder, reader.reading
+        self._restating = tuple(tuple(w.split()) for w in reader.kb.conversation.restate_words)
 
     def picked(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
         """The fact of the last answer an ordinal names ("cái thứ hai"), when it gave several."""
@@ -37,6 +38,8 @@ class OneByOne:
         position = picked(words.folded, self.reading, len(earlier))
         if position is None:  # "cái đầu tiên ấy, hình như là 721 phải không?": the figure checked
             position = picked(self._without_claim(words), self.reading, len(earlier))
+        if position is None:  # "cái 2 nhắc lại giúp em", "cái 2 nói rõ hơn": that one, again
+            position = picked(self._without_request(words), self.reading, len(earlier))
         if position is None:
             return None
         reply = self.responder.answer_intent(earlier[position], question=question)
@@ -54,6 +57,13 @@ class OneByOne:
             for i, w in enumerate(words.folded)
             if i not in dropped and not (w.isdigit() and len(w) > 1 and w in lacking)
         )
+
+    def _without_request(self, words: Normalized) -> tuple[str, ...]:
+        """The words of a pick less a request to restate or tell it ("nhắc lại", "nói rõ hơn
+        giúp em")."""
+        asks = joined(self._restating, self.reading.closing_requests)
+        dropped = {i for a, b in spans(words.folded, asks, words.tokens) for i in range(a, b)}
+        return tuple(w for i, w in enumerate(words.folded) if i not in dropped)
 
     def first_only(self, question: str, text: str, reply: Reply) -> Reply:
         """`reply` to `text`, or only its first fact when the message asks for one at a time;

@@ -113,7 +113,7 @@ class Shares:
         if self._the_whole(" ".join(tokens[last:])):  # not "… chiếm bao nhiêu % cán bộ cấp xã"
             rests.append(" ".join(tokens[:first]))
         for rest in rests:
-            if _BASE.match(fold(rest, self.kb.tables)):
+            if _BASE.match(fold(rest, self.kb.tables)):  # (the whole rest: see _BASE)
                 continue  # "so với 1.999 người": what the share is of, no part
             plain = self.responder.decide(rest, self.match(rest), earlier) if rest else None
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
@@ -123,11 +123,11 @@ class Shares:
         return None
 
 
-# a base named by its figure alone ("so với 294 CBCC xã", "trên 1999 người"): after the figure
-# only words of whom it counts, of a level, or of asking
+# a base named by its figure ("so với 294 CBCC xã", "trên 1999 người", "so với 28 người học
+# thạc sĩ"), nothing after it but its own words (not "trong 1999 người thì số … chiếm": the part)
 _BASE = re.compile(
     r"((bao nhieu|may|la|thi|vay|the) )*(so voi|tren|trong|out of|of) (tong (so )?)?\d+"
-    r"( (nguoi|can bo|cong chuc|vien chuc|cap|xa|huyen|thi tran|toan|thi|la|bao nhieu|may|vay|a))*$"
+    r"(?!.* thi (?!bao nhieu|may|la|chiem)\w)"
 )
 
 
