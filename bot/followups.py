@@ -128,14 +128,17 @@ class FollowUps:
             if again and len(earlier) > 1 and every and self.words.only_confirms(match):
                 return self._answer_all(question, earlier, score)
             return self._answer(question, previous, score)
-        # "ở xã bao nhiêu (%)?" after the party members: the article counts them district-wide
+        # "ở xã bao nhiêu?" after the party members: the article counts them district-wide
         alone = not (leftover or cues.whole) and cues.asked <= {"count"}
-        if alone and all(
+        lacking = alone and all(
             no_level_counterpart(self.kb, self.kb.intent(e), cues.named) for e in earlier
-        ):
+        )
+        if lacking and not cues.share:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
-        share = cues.share and not self.share_words.counts_people(match.question.folded)
+        # ("cấp xã chiếm mấy %?" then: the commune's staff, never the district-wide share)
+        share = cues.share and not lacking
+        share = share and not self.share_words.counts_people(match.question.folded)
         of_figure = (
             whole_by_figure(self.responder, leftover, earlier) if share else None
         )  # "so với 294"

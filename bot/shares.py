@@ -116,6 +116,8 @@ class Shares:
             if _BASE.match(fold(rest, self.kb.tables)):  # (the whole rest: see _BASE)
                 continue  # "so với 1.999 người": what the share is of, no part
             plain = self.responder.decide(rest, self.match(rest), earlier) if rest else None
+            if plain is not None and plain.status != "answer" and earlier:  # "cấp xã" after a
+                plain = self.responder.decide(rest, self.match(rest), ())  # count of no level
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
                 continue
             if all(self._counts(i) for i in plain.intents):  # a share is of a count
