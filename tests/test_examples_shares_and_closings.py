@@ -263,3 +263,22 @@ def test_a_cost_asked_in_the_centres_words_is_still_a_cost():
 def test_examples_typed_without_marks_are_read_past():
     (reply,) = ask_json("cong chuc xa nhu dia chinh, tu phap, van phong thi hoc gi?")
     assert reply["intents"] == ["commune_civil_servant_training"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        (
+            "Xin chào, tôi đang tổng hợp số liệu. Đề nghị cung cấp tổng số cán bộ, công chức hiện có "
+            "của huyện.",
+            ["total_staff"],
+        ),
+        (
+            "Kính gửi, đề nghị cung cấp thông tin về nghị quyết chuyên đề của Huyện ủy.",
+            ["resolution_03"],
+        ),
+    ],
+)
+def test_officialdoms_please_provide_asks_after_a_greeting(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
