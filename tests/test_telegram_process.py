@@ -52,8 +52,10 @@ class BotProcess:
                 if needle.encode() in line:
                     return
 
-    async def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> tuple[int, str]:
-        """Send `sig`, wait for the exit, return (exit code, stderr)."""
+    async def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> tuple[int, str]:
+        """Send `sig`, wait for the exit, return (exit code, stderr). The bound is a platform's
+        grace period after SIGTERM (Heroku: 30 s, then SIGKILL): a long poll the signal lands in
+        may be waited out first, and under CI load that passed 15 s once."""
         if self.process.returncode is None:
             self.process.send_signal(sig)
         return await self.exit(timeout)
