@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo, message_words
 from bot.normalize import clean
-from bot.phrases import has_phrase, outermost, spans
+from bot.phrases import as_phrases, has_phrase, outermost, spans
 
 if TYPE_CHECKING:
     from bot.matcher import Matcher
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 _LONGEST_VALUE = 3  # words a value takes at most ("cán bộ chủ chốt")
 _MOST_DENIALS = 3  # denials read past in one message, at most
-_PHRASES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
 
 
 def without_denied(reader: Reader, question: str) -> str | None:
@@ -44,7 +43,7 @@ def _restated(reader: Reader, question: str) -> str | None:
     cleaned = clean(question, tables)
     words = message_words.letters(cleaned, tables)
     found = outermost(
-        spans(words.folded, _phrases(reader.kb.settings.restating_words), words.marked)
+        spans(words.folded, as_phrases(reader.kb.settings.restating_words), words.marked)
     )
     if len(found) != 1:
         return None  # none, or several asides: which restates what is unsure
@@ -71,7 +70,7 @@ def _denied(reader: Reader, question: str) -> str | None:
     tables, matcher = reader.kb.tables, reader.responder.matcher
     cleaned = clean(question, tables)
     words = message_words.letters(cleaned, tables)
-    found = spans(words.folded, _phrases(reader.kb.settings.denying_words), words.marked)
+    found = spans(words.folded, as_phrases(reader.kb.settings.denying_words), words.marked)
     if not found:
         return None
     start, end = min(found, key=lambda span: (span[0], -span[1]))  # the first, longest
@@ -98,10 +97,3 @@ def _values(matcher: Matcher, text: str) -> dict[str, set[str]]:
     """The values `text` names, but what it asks."""
     named = matcher.slot_values(message_memo.words(matcher, text))
     return {slot: values for slot, values in named.items() if slot != "ask"}
-
-
-def _phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    kept = _PHRASES.get(words)
-    if kept is None:
-        kept = _PHRASES[words] = tuple(tuple(w.split()) for w in words)
-    return kept

@@ -8,8 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import message_words
-from bot.normalize import clean, fold
-from bot.phrases import phrase_at, spans
+from bot.normalize import clean
+from bot.phrases import as_phrases, phrase_at, spans
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -19,8 +19,6 @@ _TRAILING = re.compile(r"^\s*(\.\.\.|…|v\.v\.?|etc\b\.?)", re.IGNORECASE)
 # a parenthesis listing kinds: items and an ellipsis ("(địa chính, tư pháp...)"), no figure,
 # no question (a parenthesis without one may say which: "(advanced + intermediate, all levels)")
 _LISTED = re.compile(r"\s*\(([^()?\d]*,[^()?\d]*(?:\.\.\.|…|v\.v\.?|etc\.?)\s*)\)", re.IGNORECASE)
-_PHRASES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
-_ASKING: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def without_examples(reader: Reader, question: str) -> str | None:
@@ -40,7 +38,7 @@ def _after_opener(reader: Reader, question: str) -> str | None:
     settings, tables = reader.kb.settings, reader.kb.tables
     cleaned = clean(question, tables)
     words = message_words.letters(cleaned, tables)
-    for start, end in spans(words.folded, _phrases(settings.example_openers), words.marked):
+    for start, end in spans(words.folded, as_phrases(settings.example_openers), words.marked):
         gap = cleaned[words.ends[start - 1] : words.starts[start]] if start else "-"
         after = words.folded[end] if end < len(words.folded) else ""
         if gap.strip(" (") or words.folded[start - 1] == "cung" or after == "cau":
@@ -58,8 +56,9 @@ def _list_end(reader: Reader, cleaned: str, words: message_words.Words, first: i
     """Past the last word of a list of two or more short items from word `first`, if one is
     there: items joined by commas (the last maybe by "và", "hoặc"), ended by an ender word or by
     the sentence's end."""
-    enders = _phrases(reader.kb.settings.example_enders)
-    asking, lexicon = _asking(reader), reader.responder.matcher.lexicon
+    enders = as_phrases(reader.kb.settings.example_enders)
+    matcher = reader.responder.matcher
+    asking, lexicon = matcher.question_words, matcher.lexicon
     items, size, i = 1, 0, first
     while i < len(words.folded):
         word = words.folded[i]
@@ -77,20 +76,3 @@ def _list_end(reader: Reader, cleaned: str, words: message_words.Words, first: i
             return None
         i += 1
     return i if items >= 2 and size and i > first else None
-
-
-def _asking(reader: Reader) -> frozenset[str]:
-    """The question words, folded, word by word ("bao", "nhieu", "gi")."""
-    listed = tuple(reader.kb.settings.question_words)
-    kept = _ASKING.get(listed)
-    if kept is None:
-        tables = reader.kb.tables
-        kept = _ASKING[listed] = frozenset(t for w in listed for t in fold(w, tables).split())
-    return kept
-
-
-def _phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    kept = _PHRASES.get(words)
-    if kept is None:
-        kept = _PHRASES[words] = tuple(tuple(w.split()) for w in words)
-    return kept

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.kb import Intent
-from bot.phrases import has_phrase
+from bot.phrases import as_phrases, has_phrase
 from bot.reply import Reply
 from bot.slots import named_fits
 from bot.understanding import numbers_in
@@ -26,8 +26,6 @@ class FollowUpAttributes:
         self.responder, self.kb, self.words = responder, responder.kb, words
         self.conversation = responder.kb.conversation
         self.order = {ask: n for n, ask in enumerate(self.conversation.by_ask)}  # specific first
-        # a word with diacritics as typed: "Đảng" is no "đăng"
-        self._published = tuple(tuple(p.split()) for p in self.conversation.publication_words)
 
     def of(
         self,
@@ -49,10 +47,7 @@ class FollowUpAttributes:
             if ask in previous.slots.get("ask", frozenset()) or of_slot:
                 return self.responder.answer_as(question, previous, score)
             undated = self.conversation.undated_topics.get(previous.topic)
-            words = message_memo.normalized(question, self.kb.tables)
-            published = has_phrase(words.folded, self._published, words.tokens)
-            published = published or _posted_bare(words.tokens)
-            if ask == "when" and undated and not published:  # "84 lượt đó … năm nào?"
+            if ask == "when" and undated and not self._published(question):  # "84 lượt … năm nào?"
                 base = self.responder.answer_as(question, previous, score)
                 return told_unstated(self.responder, question, base, undated, [previous.id])
             target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
@@ -60,6 +55,13 @@ class FollowUpAttributes:
                 answer = self.responder.answer_as(question, target, score)
                 return replace(answer, context=(target.id, previous.id))
         return None
+
+    def _published(self, question: str) -> bool:
+        """Whether the message asks when the article was published ("số liệu đó đăng khi nào?"):
+        a publication word as typed ("Đảng" is no "đăng"), or "dang" typed bare before when."""
+        words = message_memo.normalized(question, self.kb.tables)
+        publication = as_phrases(self.conversation.publication_words)
+        return has_phrase(words.folded, publication, words.tokens) or _posted_bare(words.tokens)
 
 
 _POSTED_NEXT = frozenset({"khi", "luc", "ngay", "hom", "bai", "bao", "tin", "bua"})

@@ -87,7 +87,7 @@ class Matcher:
         filler = {normalize(w, tables).text for w in kb.settings.filler} | as_typed
         self._context = {normalize(w, tables).text for w in kb.settings.context}
         asking = [normalize(w, tables) for w in kb.settings.question_words]
-        self._question_words = {t for n in asking for t in n.folded}  # typed bare: any fold
+        self.question_words = {t for n in asking for t in n.folded}  # typed bare: any fold
         self._question_written = {t.lower() for n in asking for t in n.tokens}
         fixed = {normalize(w, tables).text: self.weights.courtesy for w in kb.settings.courtesy}
         fixed |= dict.fromkeys(filler | self._context, self.weights.filler)
@@ -198,7 +198,7 @@ class Matcher:
         lexicon = self.lexicon
         content = not lexicon.is_filler(word, folded) and word not in self._context
         # typed with diacritics, as written: "báo" (newspaper) is no "bao" (nhiêu)
-        asks = word in (self._question_written if word != folded else self._question_words)
+        asks = word in (self._question_written if word != folded else self.question_words)
         if (
             not word[:1].isdigit()
             and not lexicon.has_fold(folded)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.phrases import has_phrase, joined, spans
+from bot.phrases import as_phrases, has_phrase, joined, spans
 from bot.picks import picked
 from bot.understanding import numbers_in
 
@@ -28,7 +28,6 @@ _ASKED = (
 class OneByOne:
     def __init__(self, reader: Reader) -> None:
         self.responder, self.reading = reader.responder, reader.reading
-        self._restating = tuple(tuple(w.split()) for w in reader.kb.conversation.restate_words)
 
     def picked(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
         """The fact of the last answer an ordinal names ("cái thứ hai"), when it gave several."""
@@ -61,7 +60,8 @@ class OneByOne:
     def _without_request(self, words: Normalized) -> tuple[str, ...]:
         """The words of a pick less a request to restate or tell it ("nhắc lại", "nói rõ hơn
         giúp em")."""
-        asks = joined(self._restating, self.reading.closing_requests)
+        restating = as_phrases(self.responder.kb.conversation.restate_words)
+        asks = joined(restating, self.reading.closing_requests)
         dropped = {i for a, b in spans(words.folded, asks, words.tokens) for i in range(a, b)}
         return tuple(w for i, w in enumerate(words.folded) if i not in dropped)
 

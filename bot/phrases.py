@@ -52,6 +52,17 @@ _INDEXES = _indexed.kept  # read in place by `spans` (~50 calls a message: a cal
 _JOINED: dict[tuple[int, ...], tuple[tuple[object, ...], tuple[tuple[str, ...], ...]]] = {}
 
 
+_SPLIT: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+
+
+def as_phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A settings list of phrases ("tuc la", "nói ngắn thôi") split into words, once per list."""
+    kept = _SPLIT.get(words)
+    if kept is None:
+        kept = _SPLIT[words] = tuple(tuple(w.split()) for w in words)
+    return kept
+
+
 def joined(*lists: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The word lists one after another, the same tuple for the same lists: `spans` indexes a
     list once by identity, and a list joined anew per message was indexed anew each time."""

@@ -88,6 +88,8 @@ def run_polling(
         if handle_signals:  # kept until the loop closes: a signal is never without its handler
             for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGABRT):  # PTB's stop signals
                 loop.add_signal_handler(sig, stop.request)
+            if terminated():  # a SIGTERM whose KeyboardInterrupt was swallowed on the way
+                stop.request()
         if isinstance(application, UpdateCountingApplication):
             application.stop_request = stop.request  # Application.stop_running() stops it too
         loop.run_until_complete(_poll(application, take_over, opening, stop))
@@ -101,11 +103,26 @@ def run_polling(
             stop_on_sigterm()
 
 
+_TERMINATED = threading.Event()
+
+
 def stop_on_sigterm() -> None:
     """SIGTERM as Ctrl-C (KeyboardInterrupt, a clean exit 0) wherever start-up is; the stages
-    that run an event loop replace it with their own handlers, and put it back after."""
+    that run an event loop replace it with their own handlers, and put it back after. The signal
+    is also remembered: a KeyboardInterrupt raised inside a finalizer the collector runs (or any
+    code that swallows it) is lost, and the stage that starts next must stop all the same."""
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    _TERMINATED.set()
+    raise KeyboardInterrupt
+
+
+def terminated() -> bool:
+    """Whether a SIGTERM came while start-up had it raise KeyboardInterrupt."""
+    return _TERMINATED.is_set()
 
 
 async def _poll(

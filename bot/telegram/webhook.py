@@ -34,6 +34,7 @@ from bot.logs import EveryMinute
 from bot.telegram.boot import register_webhook
 from bot.telegram.gate import UpdateGate
 from bot.telegram.opening import StoreOpening
+from bot.telegram.polling import terminated
 from bot.telegram.services import use_store
 from bot.telegram.transport import initialize
 
@@ -207,6 +208,8 @@ class WebhookServer:
         signals = (signal.SIGINT, signal.SIGTERM) if handle_signals else ()
         for sig in signals:
             loop.add_signal_handler(sig, self.stop)
+        if signals and terminated():  # a SIGTERM whose KeyboardInterrupt was swallowed before
+            self.stop()
         serve = asyncio.create_task(self._server.serve())
         try:
             while not self._server.started:  # bound (or failed to bind: serve raises SystemExit)
