@@ -144,12 +144,25 @@ class ClauseChoice:
         group = smallest_group(self.reader.groups, best)
         return group is not None and group.total is not None
 
+    def narrower_total(
+        self,
+        summed: Reply,
+        several: Reply,
+        whole: Reply,
+        clauses: list[Clause],
+        earlier: tuple[str, ...],
+    ) -> bool:
+        """ "tổng số lượt … cấp xã (chuyên môn + qlnn)": the declared sum of the whole message,
+        whose parts the clauses read one by one also give, and more (a level named once, for
+        all) — not when each clause asking a total answers a fact of its own, none of the sum's
+        ("…; cấp xã bao nhiêu; tổng CBCC toàn huyện bao nhiêu?": the district's total)."""
+        if summed is whole or len(summed.intents) < 2:
+            return False
+        if not set(summed.intents) < set(several.intents):
+            return False
+        asking = [c for c in clauses if self.reader.totals.asks_total(c.text)]
+        return not asking or not all(self._apart_from(c, summed, earlier) for c in asking)
 
-def narrower_total(summed: Reply, several: Reply, whole: Reply) -> bool:
-    """ "tổng số lượt … cấp xã (chuyên môn + qlnn)": the declared sum of the whole message,
-    whose parts the clauses read one by one also give, and more (a level named once, for all)."""
-    return (
-        summed is not whole
-        and len(summed.intents) >= 2
-        and set(summed.intents) < set(several.intents)
-    )
+    def _apart_from(self, clause: Clause, summed: Reply, earlier: tuple[str, ...]) -> bool:
+        alone = self.reader.single(clause.text, self.reader.match(clause.text), earlier)
+        return alone.status == "answer" and set(alone.intents).isdisjoint(summed.intents)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.followup_words import Cues
 from bot.kb import Intent, KnowledgeBase
+from bot.phrases import spans
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -63,6 +64,20 @@ def who_of(kb: KnowledgeBase, match: Match) -> bool:
         and "person" in best.intent.slots.get("ask", frozenset())
         and best.score >= kb.settings.thresholds.ask_answer
     )
+
+
+def names_another_post(responder: Responder, match: Match) -> bool:
+    """ "thủ tướng là ai?", "bầu ai làm bí thư?" after an answer: a post the message names that
+    the person quoted does not hold — who holds it is asked, not who was quoted."""
+    kb, words = responder.kb, match.question
+    speaker = kb.intent(kb.conversation.by_ask.get("person", ""))
+    held = (
+        f" {' '.join(message_memo.normalized(speaker.answer, kb.tables).folded)} "
+        if speaker
+        else ""
+    )
+    found = spans(words.folded, responder.understanding.post_words, words.tokens)
+    return any(f" {' '.join(words.folded[a:b])} " not in held for a, b in found)
 
 
 def whole_by_figure(

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
-from bot.followup_checks import no_level_counterpart, told_in_it, who_of, whole_by_figure
+from bot.followup_checks import (
+    names_another_post,
+    no_level_counterpart,
+    told_in_it,
+    who_of,
+    whole_by_figure,
+)
 from bot.followup_pool import FollowUpPool
 from bot.followup_switch import STANDALONE_SURE, FollowUpSwitch, answer_of
 from bot.followup_words import Cues, FollowUpWords
@@ -88,6 +94,8 @@ class FollowUps:
         ):
             return None  # "cảm ơn các đồng chí", "thế thì tốt quá cảm ơn": asking nothing
         sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
+        if "person" in cues.asked and names_another_post(self.responder, match):
+            return None  # "thủ tướng là ai?": who holds a post, read as it stands
         asks_of = previous.slots.get("ask", frozenset())
         if (cues.why or cues.purpose or cues.remedy) and len(leftover) <= 2:  # "tại sao?"
             by_topic = self.conversation.purpose_by_topic if cues.purpose else None

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.breakdowns import Breakdowns
 from bot.claims import Claims
-from bot.clause_choice import narrower_total
 from bot.comparisons import Comparisons
 from bot.denials import without_denied
 from bot.differences import Differences
@@ -29,7 +28,6 @@ from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
 from bot.last_sentence import run_on_question
 from bot.levels import whole_unnamed
-from bot.message_memo import one_message
 from bot.named_slots import NAMED_BEFORE
 from bot.narrowing import Narrowing
 from bot.normalize import fold
@@ -49,6 +47,7 @@ from bot.returning import back_to_before, back_to_last
 from bot.several import Several
 from bot.shares import Shares
 from bot.spans import YearSpans
+from bot.summands import Summands
 from bot.topic_heads import every_figure_of, with_shared_topic
 from bot.totals import TotalCues
 from bot.unstated import asked_unstated, told_unstated, unstated_of
@@ -59,6 +58,7 @@ if TYPE_CHECKING:
     from bot.normalize import Normalized
 
 MAX_CLAUSES = 8
+Facts = tuple[str, ...]  # intent ids
 NAMES = "names"  # the unstated attribute (understanding.yaml) of who, by name
 REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
 
@@ -80,7 +80,7 @@ class Reader:
         self.items = Items(self, self.several)
         self.preambles = Preambles(self)
         self.breakdowns = Breakdowns(self)
-        self.exclusions, self.claims = Exclusions(self), Claims(self)
+        self.exclusions, self.claims, self.summands = Exclusions(self), Claims(self), Summands(self)
         self.narrowing = Narrowing(self.kb)  # a close call the message's unnamed values settle
         self.own_place, self.pairs = OwnPlace(self.kb), Pairs(self)
         self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
@@ -107,15 +107,11 @@ class Reader:
         return back or reply  # "cấp xã thì sao?" after a question in between
 
     def _read_fresh(
-        self,
-        question: str,
-        earlier: tuple[str, ...],
-        offered: tuple[str, ...],
-        named: frozenset[str] | None,
+        self, question: str, earlier: Facts, offered: Facts, named: frozenset[str] | None
     ) -> Reply:
         named_token = NAMED_BEFORE.set(named)
         try:
-            with one_message():  # this message's texts are read and matched once each
+            with message_memo.one_message():  # its texts are read and matched once each
                 reply = self.read_message(question, earlier, offered)
                 reply = read_as_counts(self, question, reply, earlier, offered)  # "các số sau"
                 reply = self.ranking.ordered(question, self.words(question), reply)
@@ -237,7 +233,8 @@ class Reader:
             lambda c: self.single(c, self.match(c), earlier),
             lambda c: self.several.choice.asks_the_whole(c, self.match(c.text)),
         )
-        summed = whole if no_sum else self.groups_reader.with_total(question, match, whole, earlier)
+        summed = whole if no_sum else self.summands.read(question, whole)
+        summed = summed or self.groups_reader.with_total(question, match, whole, earlier)
         # "…, gồm A và B", "tính chung … (A và B)": the parts of the one sum asked
         in_brackets = "(" in question and self.totals.asks_total(question)
         lists_parts = self.totals.lists_parts(clauses) or in_brackets
@@ -250,7 +247,8 @@ class Reader:
             several = self.several.read(question, clauses, earlier, whole)
             # "…, kèm số đảng viên": a joiner that asks on adds a question to any total
             if several is not None and (
-                self.several.choice.asks_on(match) or not narrower_total(summed, several, whole)
+                self.several.choice.asks_on(match)
+                or not self.several.choice.narrower_total(summed, several, whole, clauses, earlier)
             ):
                 return self.exclusions.apply(question, several)
         items = None if parts_listed else self.items.read(question, summed)  # "A, B và C là …?"

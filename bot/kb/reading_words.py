@@ -117,6 +117,8 @@ class Understanding:
     pair_words: frozenset[str]  # beside a pair marker they name nothing ("giữa", "đó")
     parts_after: Phrases  # "tổng …, gồm A và B": the parts of that sum, no questions
     name_asks: Phrases  # "28 ng đó là ai" after the 28: their names
+    summand_joiners: Phrases  # "cộng A với B": where one summand ends and the next begins
+    post_words: Phrases  # "thủ tướng là ai?": who holds a post, never who was quoted
     split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
     adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue

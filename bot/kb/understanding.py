@@ -12,122 +12,30 @@ from bot.kb.model import Phrases, Understanding, Unstated
 from bot.kb.source import FieldReader, LocatedDict, Problem
 from bot.normalize import Tables, clean, fold
 
-_LISTS = (
-    "question_cues",
-    "distributive_cues",
-    "topic_markers",
-    "total_cues",
-    "difference_cues",
-    "comparison_cues",
-    "comparison_turns",
-    "meaning_cues",
-    "affirmative",
-    "negative",
-    "light_words",
-    "introductions",
-    "question_openers",
-    "confirmations",
-    "likeness_asks",
-    "numbered_names",
-    "claim_cues",
-    "shared_asks",
-    "bound_asks",
-    "part_of_cues",
-    "referring_words",
-    "exclusion_cues",
-    "pick_words",
-    "one_at_a_time",
-    "list_things",
-    "list_all",
-    "every_figure_asks",
-    "announcing_words",
-    "sum_words",
-    "sameness_cues",
-    "source_frames",
-    "topic_frames",
-    "frame_not_before",
-    "enumerators",
-    "yes_no_cues",
-    "of_the_one_before",
-    "own_place",
-    "article_place",
-    "article_now",
-    "figure_pointers",
-    "figure_asks_more",
-    "figure_doubts",
-    "time_anchors",
-    "figure_who_cues",
-    "figure_elsewhere",
-    "figure_places",
-    "figure_groups",
-    "said_pointers",
-    "compared_times",
-    "bare_totals",
-    "speaker_openers",
-    "gap_openers",
-    "hearsay_sources",
-    "speaker_frames",
-    "speaker_names",
-    "speaker_verbs",
-    "speaker_about",
-    "who_said",
-    "who_said_after",
-    "who_said_closers",
-    "negations",
-    "set_phrases",
-    "asker_words",
-    "story_words",
-    "reciprocal_words",
-    "rather_than",
-    "contrast_joiners",
-    "article_names",
-    "time_words",
-    "relayed_openers",
-    "doubt_cues",
-    "instead_cues",
-    "pair_markers",
-    "pair_words",
-    "pair_why",
-    "ratio_cues",
-    "opening_amounts",
-    "opening_topics",
-    "largest_words",
-    "smallest_words",
-    "descending_words",
-    "ascending_words",
-    "rank_pointers",
-    "rank_requests",
-    "rank_blockers",
-    "figure_things",
-    "listing_asks",
-    "exercise_labels",
-    "closing_requests",
-    "request_joiners",
-    "vocatives",
-    "calls",
-    "return_words",
-    "return_pointers",
-    "acknowledgements",
-    "closing_particles",
-    "claim_tags",
-    "claim_hedges",
-    "pair_all_markers",
-    "pair_requests",
-    "inner_source_frames",
-    "meaning_denials",
-    "figure_announcements",
-    "count_openers",
-    "quiz_labels",
-    "tag_askers",
-    "opening_particles",
-    "opening_words",
-    "adding_cues",
-    "adding_to_total",
-    "question_enders",
-    "split_cues",
-    "name_asks",
-    "parts_after",
-)
+# the plain phrase lists of understanding.yaml, each read as it is
+_LIST_NAMES = """
+    question_cues distributive_cues topic_markers total_cues difference_cues comparison_cues
+    comparison_turns meaning_cues affirmative negative light_words introductions
+    question_openers confirmations likeness_asks numbered_names claim_cues shared_asks
+    bound_asks part_of_cues referring_words exclusion_cues pick_words one_at_a_time list_things
+    list_all every_figure_asks announcing_words sum_words sameness_cues source_frames
+    topic_frames frame_not_before enumerators yes_no_cues of_the_one_before own_place
+    article_place article_now figure_pointers figure_asks_more figure_doubts time_anchors
+    figure_who_cues figure_elsewhere figure_places figure_groups said_pointers compared_times
+    bare_totals speaker_openers gap_openers hearsay_sources speaker_frames speaker_names
+    speaker_verbs speaker_about who_said who_said_after who_said_closers negations set_phrases
+    asker_words story_words reciprocal_words rather_than contrast_joiners article_names
+    time_words relayed_openers doubt_cues instead_cues pair_markers pair_words pair_why
+    ratio_cues opening_amounts opening_topics largest_words smallest_words descending_words
+    ascending_words rank_pointers rank_requests rank_blockers figure_things listing_asks
+    exercise_labels closing_requests request_joiners vocatives calls return_words
+    return_pointers acknowledgements closing_particles claim_tags claim_hedges pair_all_markers
+    pair_requests inner_source_frames meaning_denials figure_announcements count_openers
+    quiz_labels tag_askers opening_particles opening_words adding_cues adding_to_total
+    question_enders split_cues name_asks parts_after post_words
+    summand_joiners
+"""
+_LISTS = tuple(_LIST_NAMES.split())
 _FIELDS = frozenset(
     {
         *_LISTS,
