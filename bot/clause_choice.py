@@ -164,5 +164,12 @@ class ClauseChoice:
         return not asking or not all(self._apart_from(c, summed, earlier) for c in asking)
 
     def _apart_from(self, clause: Clause, summed: Reply, earlier: tuple[str, ...]) -> bool:
-        alone = self.reader.single(clause.text, self.reader.match(clause.text), earlier)
+        """The clause names the whole district ("tổng CBCC toàn huyện") and alone answers a
+        fact of its own ("…, tổng cộng bao nhiêu người học?" names nothing: the sum's)."""
+        match = self.reader.match(clause.text)
+        every = self.kb.settings.slot_every.get("level")
+        levels = self.responder.matcher.slot_values(match.question).get("level", set())
+        if levels != {every}:
+            return False
+        alone = self.reader.single(clause.text, match, earlier)
         return alone.status == "answer" and set(alone.intents).isdisjoint(summed.intents)

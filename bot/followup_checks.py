@@ -15,6 +15,7 @@ from bot.phrases import spans
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
+    from bot.reply import Reply
 
 
 def told_in_it(responder: Responder, previous: Intent, cues: Cues, leftover: Sequence[str]) -> bool:
@@ -66,10 +67,17 @@ def who_of(kb: KnowledgeBase, match: Match) -> bool:
     )
 
 
-def names_another_post(responder: Responder, match: Match) -> bool:
+_GUESSES = (["a"], ["ha"], ["ho"], ["khong"], ["ko"], ["k"], ["chu"])  # "… à?", "… phải không?"
+
+
+def names_another_post(responder: Responder, question: str, match: Match) -> bool:
     """ "thủ tướng là ai?", "bầu ai làm bí thư?" after an answer: a post the message names that
     the person quoted does not hold — who holds it is asked, not who was quoted."""
     kb, words = responder.kb, match.question
+    if list(words.folded[-1:]) in _GUESSES:
+        return False  # "ai chủ trì, trưởng phòng nội vụ à?": a guess of who, of the last answer
+    # (a post after a comma guesses who: "ai ban hành, bí thư huyện ủy?")
+    first = len(message_memo.normalized(question.split(",")[0], kb.tables).folded)
     speaker = kb.intent(kb.conversation.by_ask.get("person", ""))
     held = (
         f" {' '.join(message_memo.normalized(speaker.answer, kb.tables).folded)} "
@@ -77,7 +85,20 @@ def names_another_post(responder: Responder, match: Match) -> bool:
         else ""
     )
     found = spans(words.folded, responder.understanding.post_words, words.tokens)
-    return any(f" {' '.join(words.folded[a:b])} " not in held for a, b in found)
+    return any(f" {' '.join(words.folded[a:b])} " not in held for a, b in found if b <= first)
+
+
+def tied_parts(responder: Responder, reply: Reply) -> bool:
+    """A clarification between parts of one group a question naming none of them gets whole
+    ("có bao nhiêu cán bộ chủ chốt trẻ dưới 35?": both levels): as good as answered."""
+    offered = {s.intent_id for s in reply.suggestions}
+    sure = reply.score >= responder.kb.settings.thresholds.answer
+    return (
+        reply.status == "clarify"
+        and sure
+        and len(offered) > 1
+        and any(g.all_when_unnamed and offered <= set(g.parts) for g in responder.groups)
+    )
 
 
 def whole_by_figure(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.followup_checks import tied_parts
 from bot.followup_pool import FollowUpPool, closest_kin
 from bot.group_facts import answered_as_group
 from bot.named_slots import keeps, new_values
@@ -112,7 +113,8 @@ class FollowUpSwitch:
             only = None  # "cán bộ huyện học gì": never the commune's cadres
         if only is not None and not answered:  # "còn cao cấp?": the article's one such figure
             return answer_of(self.responder, question, only, score, previous)
-        if cues.marked and not answered:
+        # (not a tie of one group's parts, "rứa có bao nhiêu cán bộ chủ chốt trẻ?": all of them)
+        if cues.marked and not answered and not tied_parts(self.responder, standalone):
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         return None

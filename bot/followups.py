@@ -94,7 +94,7 @@ class FollowUps:
         ):
             return None  # "cảm ơn các đồng chí", "thế thì tốt quá cảm ơn": asking nothing
         sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
-        if "person" in cues.asked and names_another_post(self.responder, match):
+        if "person" in cues.asked and names_another_post(self.responder, question, match):
             return None  # "thủ tướng là ai?": who holds a post, read as it stands
         asks_of = previous.slots.get("ask", frozenset())
         if (cues.why or cues.purpose or cues.remedy) and len(leftover) <= 2:  # "tại sao?"
@@ -186,9 +186,8 @@ class FollowUps:
         of_its_own = "name" in asks_of and previous.topic != self.conversation.article_topic
         if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
-        if not sure and told_in_it(
-            self.responder, previous, cues, leftover
-        ):  # "học chương trình gì?"
+        # "học chương trình gì?", "bồi dưỡng về gì?" (however sure its words alone: of the last)
+        if told_in_it(self.responder, previous, cues, leftover):
             return self._answer(question, previous, score)
         about = self.responder.respond(cues.about) if cues.about and not sure else None
         if about is not None and about.status == "answer" and previous.id not in about.intents:

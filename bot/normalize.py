@@ -230,12 +230,7 @@ def expand(words: list[str], tables: Tables) -> list[str]:
         else:
             size, replacement = 1, singles.get(words[i], (words[i],))
         # "trình độ đại học (bachelor)": a gloss restating the words before it, said once
-        again = (
-            bool(replacement)
-            and (  # (a phrase that says nothing is no words at all)
-                out[-len(replacement) :] == list(replacement) and words[i] != replacement[0]
-            )
-        )
+        again = out[-len(replacement) :] == list(replacement) and words[i] != replacement[0]
         if not again or words[i - size : i] == words[i : i + size]:  # "bye bye": said twice
             out.extend(replacement)
         i += size

@@ -81,7 +81,7 @@ class Shares:
         found = self.words.spans(words.folded)
         if not found:
             return None
-        plain = self._part(words.tokens, found, earlier)
+        plain = self._part(words.tokens, _with_asks(words.folded, found), earlier)
         if plain is None:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
         stated = any(states_share(self.kb.intent(i)) for i in plain.intents)
@@ -98,6 +98,17 @@ class Shares:
             return True
         reply = self.responder.decide(text, self.match(text), None)
         return reply.status == "answer" and tuple(reply.intents) == (self.whole,)
+
+    def _count_among(self, rest: str) -> Reply | None:
+        """The one count a part's words surely name among facts of other kinds ("cấp xã": the
+        commune's staff, not what it is trained in): a share is of a count."""
+        thresholds = self.kb.settings.thresholds
+        counts = [c for c in self.match(rest).candidates if self._counts(c.intent.id)]
+        if not counts or counts[0].score < thresholds.answer:
+            return None
+        if len(counts) > 1 and counts[0].score - counts[1].score < thresholds.margin:
+            return None
+        return self.responder.answer_as(rest, counts[0].intent, counts[0].score)
 
     def _counts(self, intent_id: str) -> bool:
         return "count" in _ask_of(self.kb.intent(intent_id))
@@ -118,11 +129,26 @@ class Shares:
             plain = self.responder.decide(rest, self.match(rest), earlier) if rest else None
             if plain is not None and plain.status != "answer" and earlier:  # "cấp xã" after a
                 plain = self.responder.decide(rest, self.match(rest), ())  # count of no level
+            if plain is not None and plain.status == "clarify":
+                plain = self._count_among(rest) or plain  # "cấp xã chiếm mấy %?": its staff
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
                 continue
             if all(self._counts(i) for i in plain.intents):  # a share is of a count
                 return plain
         return None
+
+
+def _with_asks(folded: Sequence[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The share's words with the count word asking it ("mấy phần trăm", "bao nhiêu %"): no
+    "mấy" left over to ask a count of the part ("cấp xã mấy" is no question of its own)."""
+    out = []
+    for a, b in found:
+        if a >= 2 and tuple(folded[a - 2 : a]) == ("bao", "nhieu"):
+            a -= 2
+        elif a >= 1 and folded[a - 1] in ("may", "bn"):
+            a -= 1
+        out.append((a, b))
+    return out
 
 
 # a base named by its figure ("so với 294 CBCC xã", "trên 1999 người", "so với 28 người học

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.group_facts import exact_group
-from bot.normalize import clean
+from bot.normalize import clean, fold
 from bot.phrases import own_words, spans
 from bot.totals import sum_cues
 
@@ -26,6 +26,13 @@ class Summands:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
         self.kb, self.reading = reader.kb, reader.reading
+        units = {
+            fold(w.lower(), self.kb.tables)
+            for u in self.kb.settings.counted_units
+            for w in u.split()
+        }
+        phrases = (*self.reading.summand_bare_words, *self.reading.total_cues)
+        self._bare = frozenset(units | {w for p in phrases for w in p} | {"so"})
 
     def read(self, question: str, whole: Reply) -> Reply | None:
         """The counts the message sums, one per summand, with their sum; None when it sums no
@@ -33,6 +40,10 @@ class Summands:
         pieces = self._pieces(question)
         if not 2 <= len(pieces) <= _MOST:
             return None
+        if not all(self._names_a_count(p) for p in pieces):
+            return (
+                None  # "cộng số cán bộ cấp xã với số … học trung cấp": what, said once at the end
+            )
         facts: list[str] = []
         for piece in pieces:
             alone = self.reader.read_alone(piece)
@@ -53,6 +64,14 @@ class Summands:
         ids = list(group.parts) if group is not None else facts
         reply = self.reader.responder.answer_many(question, ids, score, group, with_total=True)
         return reply if reply.status == "answer" else None
+
+    def _names_a_count(self, piece: str) -> bool:
+        """A summand names what it counts, more than the people and a level ("số người học
+        thạc sĩ", not "số cán bộ, công chức cấp xã": what they did is said after)."""
+        words = message_words.words(clean(piece, self.kb.tables), self.kb.tables)
+        light = self.reader.light_words | self._bare
+        own = own_words(words.folded, words.marked, self.reading, light)
+        return bool(own)
 
     def _pieces(self, question: str) -> list[str]:
         """The message cut where, after a summand joiner ("với", "và", "cộng", a comma), another
@@ -77,9 +96,17 @@ class Summands:
         # the sum's own words are no part of a summand ("gộp …", "…, tổng là bao nhiêu")
         cue_words = {k for a, b in sum_cues(folded, marked, reading) for k in range(a, b)}
         shared = _without(cleaned, words, cue_words, 0, first)
-        light = self.reader.light_words | {w for p in reading.total_cues for w in p} | {"+", "&"}
-        named = own_words(folded[:first], marked[:first], reading, light)
-        if len(named) > _SHARED and self.reader.read_alone(shared).status == "answer":
+        light = self.reader.light_words | {"+", "&"}
+
+        def own(a: int, b: int) -> list[str]:  # the words of a … b-1 but the sum's, named
+            kept = [k for k in range(a, b) if k not in cue_words]
+            return own_words([folded[k] for k in kept], [marked[k] for k in kept], reading, light)
+
+        named = own(0, first)
+        before = cleaned[: words.starts[first]]
+        qualifies = all(w in self._bare for w in named)  # "Ở cấp xã, …": a level, said of all
+        item = not qualifies and self.reader.read_alone(before).status == "answer"
+        if len(named) > _SHARED or item:
             return []  # "tổng cán bộ công chức, số …": an item of a list ("Ở cấp xã, …" is not)
         pieces, start = [], first
         for a, b in sorted(set(cuts)):
@@ -89,7 +116,7 @@ class Summands:
         pieces.append((start, len(folded)))
         texts = []
         for a, b in pieces:
-            if a < b and own_words(folded[a:b], marked[a:b], reading, light):
+            if a < b and own(a, b):
                 texts.append(f"{shared} {_without(cleaned, words, cue_words, a, b)}".strip())
         return texts
 

@@ -1,7 +1,7 @@
 """The quoted man named as the source of what is asked ("Theo ông Trưởng ban …, mục tiêu … là
 gì?", "… mà ông trưởng ban nói trong bài"), who holds another post asked after an answer
-("thủ tướng là ai?"), turns of phrase that say nothing ("nói chung"), and a total asked by a
-clause of its own after others — through `ask --json` (one chat: `--conversation`), as a user
+("thủ tướng là ai?"), a total asked by a clause of its own after others, counts summed each
+said apart ("cộng số A với số B"), an unstated birth year or field of study, the Centre's "mô" — through `ask --json` (one chat: `--conversation`), as a user
 meets them."""
 
 from __future__ import annotations
@@ -49,19 +49,6 @@ def test_who_holds_another_post_is_not_the_man_quoted(question):
 def test_who_said_it_after_an_answer_is_still_the_man_quoted(question):
     _, reply = ask_json("Mục tiêu đào tạo là gì?", question, conversation="who-said")
     assert reply["intents"] == ["spokesperson"]
-
-
-def test_in_general_says_nothing_of_the_article():
-    *before, reply = ask_json(
-        "Có bao nhiêu cán bộ chủ chốt dưới 35 tuổi ở cấp huyện?",
-        "xin lỗi, tôi muốn hỏi cấp xã",
-        "và số CBCC cấp xã nói chung?",
-        conversation="in-general",
-    )
-    assert before[1]["intents"] == ["young_leaders_commune"]
-    assert reply["intents"] == ["commune_staff"]
-    (alone,) = ask_json("Nói chung bài báo muốn nói gì?")
-    assert alone["intents"] == ["article_summary"]
 
 
 def test_a_total_asked_by_a_clause_of_its_own_is_that_clause_fact():
@@ -115,3 +102,74 @@ def test_a_list_item_before_the_counts_is_no_summand():
         "thạc sĩ, số đảng viên."
     )
     assert reply["intents"] == ["total_staff", "university_sent", "masters_sent", "party_members"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cấp huyện có bao nhiêu người học trung cấp LLCT, cấp xã bao nhiêu, tổng cộng bao nhiêu "
+        "người học?",
+        "Cộng số cán bộ, công chức cấp xã với số cán bộ cấp huyện đi học trung cấp LLCT thì được "
+        "bao nhiêu?",
+    ],
+)
+def test_a_sum_whose_counts_are_named_once_stays_the_groups(question):
+    (reply,) = ask_json(question)
+    assert sorted(reply["intents"]) == ["intermediate_llct_commune", "intermediate_llct_district"]
+    assert "355" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Nghị quyết 03 là gì?", "ai ban hành, bí thư huyện ủy à?"],
+        ["Ai xây dựng kế hoạch đào tạo?", "ai chủ trì, trưởng phòng nội vụ à?"],
+    ],
+)
+def test_a_post_guessed_after_a_comma_is_no_new_question(turns):
+    first, reply = ask_json(*turns, conversation="guess")
+    assert reply["status"] != "fallback"
+    assert "Ngô Văn Thanh" not in reply["answer"] or first["intents"] == ["spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Ông Ngô Văn Thanh là ai?", "ông ấy sinh năm bao nhiêu"],
+        ["Có bao nhiêu người đi học thạc sĩ?", "học thạc sĩ ngành gì"],
+    ],
+)
+def test_a_birth_year_or_a_field_of_study_is_not_in_the_article(turns):
+    first, reply = ask_json(*turns, conversation="unstated")
+    assert first["status"] == "answer"
+    assert reply["status"] == "fallback"
+    assert reply["intents"] == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "intents"),
+    [
+        (["Cán bộ xã trước đây có yếu không?", "yếu nhất mặt mô?"], ["past_weakness"]),
+        (
+            ["Cử bao nhiêu người đi học cao cấp lý luận chính trị?", "họ là cán bộ cấp mô?"],
+            ["advanced_llct"],
+        ),
+        (
+            ["Mục tiêu đào tạo của huyện là chi?", "rứa có bao nhiêu cán bộ chủ chốt trẻ dưới 35?"],
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+        (
+            ["hi, có bao nhiêu chủ tịch mttq dc bồi dưỡng", "bồi dưỡng về j"],
+            ["mttq_chairs"],
+        ),
+    ],
+)
+def test_central_which_and_what_the_last_answer_says(turns, intents):
+    _, reply = ask_json(*turns, conversation="centre")
+    assert reply["intents"] == intents
+
+
+def test_a_share_of_a_level_is_of_its_staff():
+    (reply,) = ask_json("cấp xã chiếm mấy phần trăm?")
+    assert sorted(reply["intents"]) == ["commune_staff", "total_staff"]
+    assert "294" in reply["answer"] and "1.999" in reply["answer"]

@@ -118,6 +118,7 @@ class Understanding:
     parts_after: Phrases  # "tổng …, gồm A và B": the parts of that sum, no questions
     name_asks: Phrases  # "28 ng đó là ai" after the 28: their names
     summand_joiners: Phrases  # "cộng A với B": where one summand ends and the next begins
+    summand_bare_words: Phrases  # a summand's words that name no count of its own
     post_words: Phrases  # "thủ tướng là ai?": who holds a post, never who was quoted
     split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
