@@ -6,6 +6,7 @@ own (`restating_words`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo, message_words
@@ -15,6 +16,21 @@ from bot.phrases import as_phrases, has_phrase, outermost, spans
 if TYPE_CHECKING:
     from bot.matcher import Matcher
     from bot.reading import Reader
+
+# "… X nói chung?", "mục tiêu đào tạo nói chung là gì": X in general — after two words at
+# least, none saying what the article tells ("bài nói chung về gì?", "nói chung là gì?" keep it)
+_IN_GENERAL = re.compile(r"\s+n[óo]i chung(?=\s*(?:$|[?,.!]|là\b|la\b|thì\b|thi\b))", re.IGNORECASE)
+_OF_THE_ARTICLE = frozenset({"bài", "bai", "báo", "bao", "viết", "viet", "này", "nay", "đó", "do"})
+
+
+def _without_in_general(text: str) -> str:
+    for found in _IN_GENERAL.finditer(text):
+        before = text[: found.start()].split()
+        last = before[-1] if before else ""
+        if len(before) >= 2 and last[-1] not in "?.!:" and last.lower() not in _OF_THE_ARTICLE:
+            return text[: found.start()] + text[found.end() :]
+    return text
+
 
 _LONGEST_VALUE = 3  # words a value takes at most ("cán bộ chủ chốt")
 _MOST_DENIALS = 3  # denials read past in one message, at most
@@ -33,6 +49,7 @@ def without_denied(reader: Reader, question: str) -> str | None:
             break
         text = denied
     text = _restated(reader, text) or text  # (its denial read past first: ", tức là cán bộ")
+    text = _without_in_general(text)  # "số CBCC cấp xã nói chung?": of them all, no article
     return text if text != question else None
 
 

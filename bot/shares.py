@@ -81,7 +81,10 @@ class Shares:
         found = self.words.spans(words.folded)
         if not found:
             return None
+        # the part without the count word asking the share first ("cấp xã chiếm mấy %?"), else
+        # with it ("ở xã chiếm bao nhiêu %?" after the party members: the commune's staff)
         plain = self._part(words.tokens, _with_asks(words.folded, found), earlier)
+        plain = plain or self._part(words.tokens, found, earlier)
         if plain is None:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
         stated = any(states_share(self.kb.intent(i)) for i in plain.intents)

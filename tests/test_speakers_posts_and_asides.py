@@ -173,3 +173,15 @@ def test_a_share_of_a_level_is_of_its_staff():
     (reply,) = ask_json("cấp xã chiếm mấy phần trăm?")
     assert sorted(reply["intents"]) == ["commune_staff", "total_staff"]
     assert "294" in reply["answer"] and "1.999" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("mục tiêu đào tạo nói chung là gì?", ["training_goal"]),
+        ("Nói chung bài báo này viết về gì?", ["article_summary"]),
+    ],
+)
+def test_in_general_after_what_is_asked_says_nothing_more(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
