@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.group_facts import smallest_group
-from bot.phrases import has_phrase, spans
+from bot.phrases import has_phrase, own_words, spans
 from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from bot.matcher import Match
     from bot.reply import Reply
     from bot.several import Several
+
+
+_PEOPLE_AND_PLACE = frozenset({"nguoi", "ng", "toan", "huyen", "ca", "cap", "xa", "tat"})
 
 
 def names_a_fact(kb: KnowledgeBase, match: Match) -> bool:
@@ -163,13 +166,27 @@ class ClauseChoice:
         asking = [c for c in clauses if self.reader.totals.asks_total(c.text)]
         return not asking or not all(self._apart_from(c, summed, earlier) for c in asking)
 
+    def _names_its_own(self, match: Match) -> bool:
+        """Words beyond the total, the level and people ("tổng CBCC toàn huyện", not "tổng
+        cộng toàn huyện bao nhiêu người?": what the clauses before count)."""
+        words = match.question
+        cues = {
+            k
+            for a, b in spans(words.folded, self.reading.total_cues, words.tokens)
+            for k in range(a, b)
+        }
+        kept = [k for k in range(len(words.folded)) if k not in cues]
+        folded, marked = [words.folded[k] for k in kept], [words.tokens[k] for k in kept]
+        light = self.responder.light_words | _PEOPLE_AND_PLACE
+        return bool(own_words(folded, marked, self.reading, light))
+
     def _apart_from(self, clause: Clause, summed: Reply, earlier: tuple[str, ...]) -> bool:
         """The clause names the whole district ("tổng CBCC toàn huyện") and alone answers a
         fact of its own ("…, tổng cộng bao nhiêu người học?" names nothing: the sum's)."""
         match = self.reader.match(clause.text)
         every = self.kb.settings.slot_every.get("level")
         levels = self.responder.matcher.slot_values(match.question).get("level", set())
-        if levels != {every}:
+        if levels != {every} or not self._names_its_own(match):
             return False
         alone = self.reader.single(clause.text, match, earlier)
         return alone.status == "answer" and set(alone.intents).isdisjoint(summed.intents)

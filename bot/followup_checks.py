@@ -74,7 +74,8 @@ def names_another_post(responder: Responder, question: str, match: Match) -> boo
     """ "thủ tướng là ai?", "bầu ai làm bí thư?" after an answer: a post the message names that
     the person quoted does not hold — who holds it is asked, not who was quoted."""
     kb, words = responder.kb, match.question
-    if list(words.folded[-1:]) in _GUESSES:
+    said = (*responder.understanding.who_said, *responder.understanding.who_said_after)
+    if list(words.folded[-1:]) in _GUESSES or spans(words.folded, said, words.tokens):
         return False  # "ai chủ trì, trưởng phòng nội vụ à?": a guess of who, of the last answer
     # (a post after a comma guesses who: "ai ban hành, bí thư huyện ủy?")
     first = len(message_memo.normalized(question.split(",")[0], kb.tables).folded)

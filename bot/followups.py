@@ -186,8 +186,7 @@ class FollowUps:
         of_its_own = "name" in asks_of and previous.topic != self.conversation.article_topic
         if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
-        # "học chương trình gì?", "bồi dưỡng về gì?" (however sure its words alone: of the last)
-        if told_in_it(self.responder, previous, cues, leftover):
+        if not sure and told_in_it(self.responder, previous, cues, leftover):  # "học … gì?"
             return self._answer(question, previous, score)
         about = self.responder.respond(cues.about) if cues.about and not sure else None
         if about is not None and about.status == "answer" and previous.id not in about.intents:

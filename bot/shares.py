@@ -83,7 +83,8 @@ class Shares:
             return None
         # the part without the count word asking the share first ("cấp xã chiếm mấy %?"), else
         # with it ("ở xã chiếm bao nhiêu %?" after the party members: the commune's staff)
-        plain = self._part(words.tokens, _with_asks(words.folded, found), earlier)
+        bare = _with_asks(words.folded, found)
+        plain = self._part(words.tokens, bare, earlier, levels=True) if bare != found else None
         plain = plain or self._part(words.tokens, found, earlier)
         if plain is None:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
@@ -102,6 +103,13 @@ class Shares:
         reply = self.responder.decide(text, self.match(text), None)
         return reply.status == "answer" and tuple(reply.intents) == (self.whole,)
 
+    def _only_a_level(self, rest: str) -> bool:
+        """ "cấp xã", "cán bộ cấp xã": people at a level, nothing else named."""
+        words = self.match(rest).question
+        named = set(self.responder.matcher.slot_values(words))
+        own = {w for w in words.folded if w not in self.responder.light_words}
+        return "level" in named and named <= {"level", "role"} and own <= _LEVEL_WORDS
+
     def _count_among(self, rest: str) -> Reply | None:
         """The one count a part's words surely name among facts of other kinds ("cấp xã": the
         commune's staff, not what it is trained in): a share is of a count."""
@@ -117,11 +125,15 @@ class Shares:
         return "count" in _ask_of(self.kb.intent(intent_id))
 
     def _part(
-        self, tokens: Sequence[str], found: list[tuple[int, int]], earlier: Sequence[str]
+        self,
+        tokens: Sequence[str],
+        found: list[tuple[int, int]],
+        earlier: Sequence[str],
+        levels: bool = False,
     ) -> Reply | None:
         """The part a share is asked of: the message without the share's words, or else what
         comes before them ("cb cc cấp xã chiếm bao nhiêu % tổng số cb cc toàn huyện": the whole
-        named after "tổng số" is no part)."""
+        named after "tổng số" is no part); with `levels`, only a part of people at a level."""
         first, last = min(a for a, _ in found), max(b for _, b in found)
         rests = [" ".join(outside(tokens, found))]
         if self._the_whole(" ".join(tokens[last:])):  # not "… chiếm bao nhiêu % cán bộ cấp xã"
@@ -129,16 +141,23 @@ class Shares:
         for rest in rests:
             if _BASE.match(fold(rest, self.kb.tables)):  # (the whole rest: see _BASE)
                 continue  # "so với 1.999 người": what the share is of, no part
+            if levels and not self._only_a_level(rest):
+                continue
             plain = self.responder.decide(rest, self.match(rest), earlier) if rest else None
             if plain is not None and plain.status != "answer" and earlier:  # "cấp xã" after a
                 plain = self.responder.decide(rest, self.match(rest), ())  # count of no level
-            if plain is not None and plain.status == "clarify":
+            if plain is not None and plain.status == "clarify" and levels:
                 plain = self._count_among(rest) or plain  # "cấp xã chiếm mấy %?": its staff
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
                 continue
             if all(self._counts(i) for i in plain.intents):  # a share is of a count
                 return plain
         return None
+
+
+_LEVEL_WORDS = frozenset(
+    {"cap", "xa", "huyen", "o", "tai", "thi", "tran", "can", "bo", "cong", "chuc"}
+)
 
 
 def _with_asks(folded: Sequence[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:

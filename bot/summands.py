@@ -5,6 +5,7 @@ Read only when every summand is answered alone with counts, none the same fact a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot import message_words
@@ -40,21 +41,13 @@ class Summands:
         pieces = self._pieces(question)
         if not 2 <= len(pieces) <= _MOST:
             return None
+        # "cộng số cán bộ cấp xã với số … học trung cấp": what is counted, said once at the end
         if not all(self._names_a_count(p) for p in pieces):
-            return (
-                None  # "cộng số cán bộ cấp xã với số … học trung cấp": what, said once at the end
-            )
+            return None
         facts: list[str] = []
         for piece in pieces:
             alone = self.reader.read_alone(piece)
-            given = [self.kb.intent(i) for i in alone.intents]
-            counts = all(i is not None and "count" in i.slots.get("ask", ()) for i in given)
-            if (
-                alone.status != "answer"
-                or not given
-                or not counts
-                or set(alone.intents) & set(facts)
-            ):
+            if not self._counts_apart(alone, facts):
                 return None
             facts += alone.intents
         if set(facts) == set(whole.intents):
@@ -64,6 +57,18 @@ class Summands:
         ids = list(group.parts) if group is not None else facts
         reply = self.reader.responder.answer_many(question, ids, score, group, with_total=True)
         return reply if reply.status == "answer" else None
+
+    def _counts_apart(self, alone: Reply, facts: Sequence[str]) -> bool:
+        """A summand read alone answers counts none of the others gave: one fact, or the parts
+        of a group whose sum the article's figures declare (not "số lượt bồi dưỡng QLNN", two
+        levels' unsummed counts, nor "số 712", two facts)."""
+        given = [self.kb.intent(i) for i in alone.intents]
+        if alone.status != "answer" or not given or set(alone.intents) & set(facts):
+            return False
+        if not all(i is not None and "count" in i.slots.get("ask", ()) for i in given):
+            return False
+        group = exact_group(self.reader.groups, alone.intents) if len(given) > 1 else None
+        return len(given) == 1 or (group is not None and group.total is not None)
 
     def _names_a_count(self, piece: str) -> bool:
         """A summand names what it counts, more than the people and a level ("số người học

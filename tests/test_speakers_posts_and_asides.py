@@ -158,10 +158,6 @@ def test_a_birth_year_or_a_field_of_study_is_not_in_the_article(turns):
             ["Mục tiêu đào tạo của huyện là chi?", "rứa có bao nhiêu cán bộ chủ chốt trẻ dưới 35?"],
             ["young_leaders_district", "young_leaders_commune"],
         ),
-        (
-            ["hi, có bao nhiêu chủ tịch mttq dc bồi dưỡng", "bồi dưỡng về j"],
-            ["mttq_chairs"],
-        ),
     ],
 )
 def test_central_which_and_what_the_last_answer_says(turns, intents):
@@ -185,3 +181,46 @@ def test_a_share_of_a_level_is_of_its_staff():
 def test_in_general_after_what_is_asked_says_nothing_more(question, intents):
     (reply,) = ask_json(question)
     assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "figure"),
+    [
+        (
+            "cán bộ trẻ dưới 35 cấp huyện mấy người, cấp xã mấy người, tổng toàn huyện bao nhiêu?",
+            ["young_leaders_district", "young_leaders_commune"],
+            "31",
+        ),
+        (
+            "số lượt bồi dưỡng chuyên môn cộng số lượt bồi dưỡng quản lý nhà nước là bao nhiêu",
+            ["professional_training", "qlnn_commune_key"],
+            "212",
+        ),
+        ("cộng số 712 với số 28 là bao nhiêu", ["university_sent", "masters_sent"], "740"),
+    ],
+)
+def test_sums_the_article_declares_stay_summed(question, intents, figure):
+    (reply,) = ask_json(question)
+    assert sorted(reply["intents"]) == sorted(intents)
+    assert figure in reply["answer"]
+
+
+def test_a_year_of_activities_is_no_birth_year():
+    (reply,) = ask_json("hàng năm sinh hoạt bồi dưỡng cho bao nhiêu lượt viên chức giáo dục?")
+    assert reply["intents"] == ["education_sector"]
+
+
+def test_who_said_it_naming_a_post_is_still_the_man_quoted():
+    _, reply = ask_json(
+        "Có bao nhiêu đảng viên?", "ai nói vậy chủ tịch hay ai", conversation="said"
+    )
+    assert reply["intents"] == ["spokesperson"]
+
+
+def test_what_is_trained_after_an_unrelated_answer_is_every_level():
+    _, reply = ask_json("Bài báo tên gì?", "bồi dưỡng gì?", conversation="trained")
+    assert reply["intents"] == [
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ]
