@@ -224,3 +224,9 @@ def test_what_is_trained_after_an_unrelated_answer_is_every_level():
         "commune_cadre_training",
         "commune_civil_servant_training",
     ]
+
+
+@pytest.mark.parametrize("question", ["Bài viết trích lời của ai?", "bài trích lời ai vậy"])
+def test_whose_words_the_article_quotes_is_the_man_quoted(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == ["spokesperson"]
