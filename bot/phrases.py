@@ -12,6 +12,7 @@ from bot.normalize import fold
 from bot.recent import ByIdentity
 
 if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
     from bot.normalize import Normalized
 
 # per length, longest first: the phrases without diacritics (how often each is listed), and
@@ -211,3 +212,10 @@ def phrase_at(
         ):
             return size
     return 0
+
+
+def people_and_levels(kb: KnowledgeBase, reading: Understanding) -> frozenset[str]:
+    """Folded words that name only people counted and a level or place ("cán bộ cấp xã",
+    "CBCC toàn huyện"): a part of a share or a summand of no count of its own."""
+    units = {fold(w.lower(), kb.tables) for u in kb.settings.counted_units for w in u.split()}
+    return frozenset(units | {w for p in reading.summand_bare_words for w in p})

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.normalize import fold
-from bot.phrases import outside, spans
+from bot.phrases import outside, people_and_levels, spans
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class ShareWords:
 class Shares:
     def __init__(self, responder: Responder, match: Callable[[str], Match]) -> None:
         self.responder, self.kb, self.match = responder, responder.kb, match
+        self._people_and_levels = people_and_levels(self.kb, responder.understanding)
         self.words = ShareWords(self.kb)
         self.whole = self.kb.conversation.whole
 
@@ -108,7 +109,7 @@ class Shares:
         words = self.match(rest).question
         named = set(self.responder.matcher.slot_values(words))
         own = {w for w in words.folded if w not in self.responder.light_words}
-        return "level" in named and named <= {"level", "role"} and own <= _LEVEL_WORDS
+        return "level" in named and named <= {"level", "role"} and own <= self._people_and_levels
 
     def _count_among(self, rest: str) -> Reply | None:
         """The one count a part's words surely name among facts of other kinds ("cấp xã": the
@@ -153,11 +154,6 @@ class Shares:
             if all(self._counts(i) for i in plain.intents):  # a share is of a count
                 return plain
         return None
-
-
-_LEVEL_WORDS = frozenset(
-    {"cap", "xa", "huyen", "o", "tai", "thi", "tran", "can", "bo", "cong", "chuc"}
-)
 
 
 def _with_asks(folded: Sequence[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from bot import message_words
 from bot.group_facts import exact_group
-from bot.normalize import clean, fold
-from bot.phrases import own_words, spans
+from bot.normalize import clean
+from bot.phrases import own_words, people_and_levels, spans
 from bot.totals import sum_cues
 
 if TYPE_CHECKING:
@@ -27,13 +27,8 @@ class Summands:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
         self.kb, self.reading = reader.kb, reader.reading
-        units = {
-            fold(w.lower(), self.kb.tables)
-            for u in self.kb.settings.counted_units
-            for w in u.split()
-        }
-        phrases = (*self.reading.summand_bare_words, *self.reading.total_cues)
-        self._bare = frozenset(units | {w for p in phrases for w in p} | {"so"})
+        cues = {w for p in self.reading.total_cues for w in p}
+        self._bare = people_and_levels(self.kb, self.reading) | cues | {"so"}
 
     def read(self, question: str, whole: Reply) -> Reply | None:
         """The counts the message sums, one per summand, with their sum; None when it sums no
