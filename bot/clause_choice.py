@@ -86,7 +86,15 @@ class ClauseChoice:
             return False  # "… ở cấp huyện và ở cấp xã mỗi nơi bao nhiêu?": the whole, per level
         listing = self.lists(match.question.text, clauses)
         asking = sum(c.own_cue for c in clauses)
-        return each or listing or asking != 1 or self._asks_apart(clauses, whole)
+        checked = self.checks_figures(clauses, match)
+        return each or listing or asking != 1 or checked or self._asks_apart(clauses, whole)
+
+    def checks_figures(self, clauses: list[Clause], match: Match) -> bool:
+        """ "huyện có 1.999 CBCC, trong đó 294 ở cấp xã, đúng không?": figures stated apart and
+        checked together — each clause checks its own."""
+        words = match.question
+        stated = sum(any(ch.isdigit() for ch in c.text) for c in clauses)
+        return stated > 1 and has_phrase(words.folded, self.reading.confirmations, words.tokens)
 
     def _each_level_given(self, match: Match, whole: Reply) -> bool:
         """The whole message answered with a fact for every level it names (two or more)."""

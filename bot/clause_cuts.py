@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.kb.model import Phrases, Understanding
-from bot.phrases import has_phrase, outermost, phrase_at
+from bot.phrases import has_phrase, outermost, phrase_at, spans
 
 
 def run_on(
@@ -63,3 +63,20 @@ def cue_in(cues: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def opens_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
+def checks_at_end(
+    folded: list[str], marked: list[str], cues: list[tuple[int, int]], reading: Understanding
+) -> bool:
+    """Whether the sentence asks only by a check at its end ("…, đúng không?"): what it
+    states before is all checked, clause by clause."""
+    tags = spans(folded, reading.confirmations, marked)
+    return (
+        bool(tags)
+        and max(b for _, b in tags) >= len(folded) - 1
+        and all(any(a <= c and d <= b for a, b in tags) for c, d in cues)
+    )
+
+
+def figure_in(folded: list[str], start: int, end: int | None = None) -> bool:
+    return any(w.isdigit() for w in folded[start:end])

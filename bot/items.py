@@ -51,6 +51,8 @@ class Items:
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         if self._opens(items):
             return None  # "trong số cán bộ đó, dưới xã …": where the rest counts, no item
+        if self._compares_places(question, items):
+            return None  # "Huyện tôi có 5 người học thạc sĩ, Điện Biên Đông thì bao nhiêu?"
         beside = self.beside.first_asks_each(items)
         if beside is not None and not set(beside[0]) <= set(whole.intents or ()):
             return self._answer(question, *beside)
@@ -62,6 +64,12 @@ class Items:
         if found is None or set(found[0]) <= set(whole.intents or ()):
             return None
         return self._answer(question, *found, summed=summed)
+
+    def _compares_places(self, question: str, items: list[Clause]) -> bool:
+        """An item of the asker's own place, the article's district named: no list."""
+        said = [self.reader.words(text) for text in (question, *(i.text for i in items))]
+        named = [has_phrase(w.folded, self.reading.own_place, w.tokens) for w in said[1:]]
+        return any(named) and has_phrase(said[0].folded, self.reading.article_place, said[0].tokens)
 
     def announced(self, question: str) -> Reply | None:
         """ "cho hỏi 3 số: tổng cb, số đảng viên, số có bằng đại học", "A, B — cho mình xin cả

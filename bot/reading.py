@@ -30,7 +30,7 @@ from bot.last_sentence import run_on_question
 from bot.levels import whole_unnamed
 from bot.named_slots import NAMED_BEFORE
 from bot.narrowing import Narrowing
-from bot.normalize import fold
+from bot.normalize import fold, pictographs_as_stops
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
@@ -47,6 +47,7 @@ from bot.returning import back_to_before, back_to_last
 from bot.several import Several
 from bot.shares import Shares
 from bot.spans import YearSpans
+from bot.spoken import spoken_question
 from bot.summands import Summands
 from bot.topic_heads import every_figure_of, with_shared_topic
 from bot.totals import TotalCues
@@ -137,7 +138,7 @@ class Reader:
         tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
         words = message_memo.folded_words(question, tables)
         text = with_digits(question, tables.number_roles, lambda w: fold(w, tables), words)
-        text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
+        text = enumerated(pictographs_as_stops(text), self.reading, tables)  # "một là …, hai …"
         text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
         text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
         text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
@@ -160,7 +161,8 @@ class Reader:
         if (said := who_said(self, asked)) is not None:  # "ai nói là không còn … tràn lan?"
             return replace(said, question=question)
         reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
-        if (tail := run_on_question(self, asked, reply)) is not None:  # said in one go: read
+        tail = run_on_question(self, asked, reply) or spoken_question(self, asked, reply)
+        if tail is not None:  # said in one go: read
             reply = self._read(tail, (), ())  # as it was judged, alone, never as a follow-up
         if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
             claims = self.claims.not_recalled(text, asked, claims)

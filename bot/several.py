@@ -23,6 +23,7 @@ from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_
 from bot.hearsay import without_speaker
 from bot.levels import at_every_level, narrowed, one_level
 from bot.phrases import asks, has_phrase, spans
+from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import side_by_side, spread
@@ -76,6 +77,7 @@ class Several(ClauseKinds):
         seen: dict[str, set[str]] = {}  # the values the clauses before named
         levels_named = self.responder.matcher.slot_values(words).get("level", ())
         per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"
+        checked = self.choice.checks_figures(clauses, self.reader.match(question))
         for position, clause in enumerate(clauses):
             # "…, còn ông Thanh nói hằng năm huyện làm gì?": what he is quoted on is asked
             text = self._without_speaker(clause.text)
@@ -105,6 +107,8 @@ class Several(ClauseKinds):
             of_before = leaning if leaning and self._asks_attribute_only(match) else ()
             before = of_before or (subject if bare else context)
             reply = self.reader.single(text, match, before if text == clause.text else ())
+            if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure
+                reply = picked_by_figure(self.responder, self.reader.narrowing.words, match, reply)
             leaning = tuple(s.intent_id for s in reply.suggestions[:1]) if reply.unstated else ()
             if beside and not bare and not levels_named:  # "… cao cấp, … trung cấp?"
                 reply = at_every_level(self.kb, reply, self.reader.single(text, match, ()))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot import message_words
+from bot import clause_cuts, message_words
 from bot.clause_cuts import cue_in, ends_marker, of_a_share, opens_with, run_on, shares_owner
 from bot.kb.bound_pairs import COMMA
 from bot.kb.model import Understanding
@@ -177,6 +177,7 @@ def _split_sentence(
     # a list that asks nothing by word ("ngày đăng & lượt xem?") or asks for each is cut anywhere
     # `as_list`: read as items sharing one question ("tổng số cán bộ, số đảng viên là bao nhiêu?")
     anywhere = as_list or not cues or has_phrase(folded, reading.distributive_cues, marked)
+    checked = clause_cuts.checks_at_end(folded, marked, cues, reading)
     requests = spans(folded, reading.question_openers, marked)
     bounds, start = [], opener
     for end, resume, kept in sorted(set(cuts)):
@@ -203,7 +204,13 @@ def _split_sentence(
         # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
         requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
         asked_after = cue_in(cues, resume, len(words)) or last_part or requested
-        if anywhere or listing or (asked_before and asked_after):
+        # "huyện có 1.999 CBCC, trong đó 294 ở cấp xã, đúng không?": each figure checked
+        figures_apart = (
+            checked
+            and clause_cuts.figure_in(folded, start, end)
+            and clause_cuts.figure_in(folded, resume)
+        )
+        if anywhere or listing or figures_apart or (asked_before and asked_after):
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))

@@ -18,7 +18,8 @@ Pairs = frozenset[tuple[str, str]]
 
 
 def article_pairs(article: str, joiners: Phrases, tables: Tables) -> Pairs:
-    """Word pairs the article writes across a comma or a one-word joiner."""
+    """Word pairs the article writes across a comma or a one-word joiner; never a pair with a
+    number ("… đại học, 28 người …" lists two counts: a figure after a comma starts a new item)."""
     pairs: set[tuple[str, str]] = set()
     text = clean(article, tables)
     for found in COMMA.finditer(text):
@@ -31,7 +32,7 @@ def article_pairs(article: str, joiners: Phrases, tables: Tables) -> Pairs:
     for before, joiner, after in zip(words, words[1:], words[2:], strict=False):
         if joiner in singles:
             pairs.add((before, after))
-    return frozenset(pairs)
+    return frozenset(p for p in pairs if not any(w.isdigit() for w in p))
 
 
 def listed_pairs(root: FieldReader, key: str, tables: Tables) -> Pairs:

@@ -36,6 +36,7 @@ class Understanding:
     owned_first: Phrases  # "tên và chức vụ của …": attributes of one owner named after both
     question_cues: Phrases
     question_enders: Phrases  # "… tên là gì đăng ngày nào": a run-on's first question ends
+    spoken_pivots: Phrases  # "… nhưng mà trong bài thì …": where a spoken question may start
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
     counting_words: tuple[str, ...]  # "Một, …? Hai, …?": a list counted aloud, in order
     counted_after_digits: frozenset[str]  # "1 người …, 2 người …": counts, never a numbered list

@@ -1,0 +1,88 @@
+"""The question at the end of a long message said in one go (voice typing: no marks, a story
+first): "à này tôi hỏi cái nhé hôm trước … tôi cũng không biết thật không nhưng mà trong bài
+báo thì cán bộ cấp xã bên điện biên đông được tập trung đào tạo cái gì". The question starts
+right after a word a speaker pauses on ("thì", "mà", "nhưng", "hỏi", …); the longest such tail
+that alone is answered surely, by the fact the whole message ranks first, is the question —
+when the words before it ask nothing the tail leaves out and name no other place or figure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot import message_memo
+from bot.last_sentence import RUN_ON_WORDS, SENTENCES
+from bot.phrases import has_phrase, question_cues, spans
+from bot.understanding import numbers_in
+
+if TYPE_CHECKING:
+    from bot.normalize import Normalized
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+LONGEST_TAIL = 22  # words: a spoken question is rarely longer
+SHORTEST_TAIL = 3
+_STORY_SLOTS = {"role", "ask"}  # "cán bộ": whom a story is about, never what it asks
+
+
+def spoken_question(reader: Reader, text: str, reply: Reply) -> str | None:
+    """The tail of `text` that is its question, or None (see the module's docstring)."""
+    # (a "why" inside the story, "bà con hỏi sao mà yếu thế", reads as asked what is unstated)
+    if reply.status not in ("clarify", "fallback") or SENTENCES.search(text):
+        return None
+    if any(mark in text for mark in "?;:"):
+        return None  # marked sentences are read as such (bot/last_sentence.py)
+    matcher = reader.responder.matcher
+    words = message_memo.words(matcher, text)
+    whole = reader.match(text)
+    if len(words.folded) < RUN_ON_WORDS or not whole.candidates:
+        return None
+    # "tôi là người ở Tuần Giáo … thì bên Điện Biên Đông …": another place in the story only
+    refused = reader.responder.refusal(text, whole) is not None
+    cues = question_cues(words.folded, words.tokens, reader.reading)
+    if not cues:
+        return None
+    last_cue = cues[-1][0]
+    pivots = sorted({b for _, b in spans(words.folded, reader.reading.spoken_pivots, words.tokens)})
+    best = whole.candidates[0].intent.id
+    for pause, start in zip([0, *pivots], pivots, strict=False):
+        if not (SHORTEST_TAIL <= len(words.folded) - start <= LONGEST_TAIL) or start > last_cue:
+            continue
+        tail = " ".join(words.tokens[start:])
+        if refused and not _names_the_district(reader, tail):
+            continue
+        if not _asks_it(reader, tail, best) or _before_says_more(reader, words, pause, start, tail):
+            continue
+        return tail
+    return None
+
+
+def _asks_it(reader: Reader, tail: str, best: str) -> bool:
+    """The tail, alone, is answered, and by the one fact the whole message ranks first."""
+    alone = reader.read_alone(tail)  # as it will be read: clause by clause
+    return alone.status == "answer" and alone.intents == (best,)
+
+
+def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int, tail: str) -> bool:
+    """The words before the tail answer another fact, quote one of the article's figures, or
+    name another place or time the tail does not set aside by naming the article's district
+    ("ở tỉnh bên cạnh … thì có bao nhiêu …"; not "tôi ở Tuần Giáo … thì bên Điện Biên Đông …")."""
+    before = " ".join(words.tokens[:start])
+    if any(reader.responder.facts_with_figure(n) for n in numbers_in(before)):
+        return True
+    values = reader.responder.matcher.slot_values
+    said = message_memo.words(reader.responder.matcher, tail)
+    topic = message_memo.words(reader.responder.matcher, " ".join(words.tokens[pause:start]))
+    if set(values(topic)) - _STORY_SLOTS - set(values(said)):
+        return True  # "… địa chính, tư pháp ở xã thì được đi học cái gì": what it is of, before
+    match = reader.match(before)
+    told = reader.responder.decide(before, match, None)
+    alone = reader.single(tail, reader.match(tail), ())
+    if told.status == "answer" and not set(told.intents) <= set(alone.intents):
+        return True  # "… có bao nhiêu cán bộ đi học thạc sĩ rồi em cũng muốn biết là …": two
+    refused = reader.responder.refusal(before, match) is not None
+    return refused and not _names_the_district(reader, tail)
+
+
+def _names_the_district(reader: Reader, text: str) -> bool:
+    said = message_memo.words(reader.responder.matcher, text)
+    return has_phrase(said.folded, reader.reading.article_names, said.tokens)

@@ -1,0 +1,121 @@
+"""Figures checked together ("huyện có 1.999 CBCC, trong đó 294 ở cấp xã, đúng không?"), each by
+its own fact and each named in the reply's first line; a summing-up ("Tóm lại là …") that asks no
+summary; a question said in one go after a spoken story (voice typing, no marks); emoji as
+pauses; "hỏi tí", "ok bt r" — through `ask --json`, as a user meets them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "figures"),
+    [
+        (
+            "huyện có 1.999 CBCC, trong đó 294 ở cấp xã đúng không?",
+            ["total_staff", "commune_staff"],
+            ["1.999", "294"],
+        ),
+        (
+            "Tóm lại là huyện có 1.999 CBCC, trong đó 294 cán bộ cấp xã, đúng không?",
+            ["total_staff", "commune_staff"],
+            ["1.999", "294"],
+        ),
+        (
+            "có 712 người học đại học và 28 người học thạc sĩ phải không?",
+            ["university_sent", "masters_sent"],
+            ["712", "28"],
+        ),
+        (
+            "bài nói 712 người học đại học, 28 thạc sĩ, 115 chuyên viên đúng ko",
+            ["university_sent", "masters_sent", "qlnn_specialist"],
+            ["712", "28", "115"],
+        ),
+    ],
+)
+def test_figures_checked_together_are_each_checked(question, intents, figures):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+    first_line = reply["answer"].splitlines()[0]
+    assert all(f in first_line for f in figures)
+
+
+def test_a_summing_up_asked_alone_is_still_the_summary():
+    (reply,) = ask_json("tóm lại bài nói gì")
+    assert reply["intents"] == ["article_summary"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "à này tôi hỏi cái nhé hôm trước trên huyện có cán bộ về nói phải học chung cấp chính "
+            "trị mới được làm chủ tịch xã tôi cũng không biết thật không nhưng mà trong bài báo thì "
+            "cán bộ cấp xã bên điện biên đông được tập trung đào tạo cái gì",
+            "commune_cadre_training",
+        ),
+        (
+            "xin lỗi làm phiền nhé tôi là người kinh ở tuần giáo làm trưởng bản tôi quan tâm cán bộ "
+            "trẻ vì bản tôi có mấy đứa thanh niên giỏi lắm thì bên điện biên đông ở cấp xã có bao "
+            "nhiêu cán bộ chủ chốt dưới ba mươi lăm tuổi",
+            "young_leaders_commune",
+        ),
+    ],
+)
+def test_a_question_said_after_a_spoken_story_is_answered(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [intent]
+
+
+def test_two_questions_said_in_one_go_are_both_answered():
+    (reply,) = ask_json(
+        "em hỏi cái là huyện mình có bao nhiêu cán bộ được đi học thạc sĩ rồi em cũng muốn biết "
+        "là số người đi học cao cấp lý luận chính trị nữa"
+    )
+    assert reply["intents"] == ["masters_sent", "advanced_llct"]
+
+
+def test_a_spoken_story_that_names_the_level_keeps_it():
+    (reply,) = ask_json(
+        "còn mấy cô cậu địa chính kế toán tư pháp ở xã thì được đi học cái gì tôi hỏi vậy thôi"
+    )
+    assert reply["intents"] != [
+        "district_level_training",
+        "commune_cadre_training",
+        "commune_civil_servant_training",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        (
+            "chị trưởng nhóm dặn t tìm phần mục tiêu, ko thì chị xử t 😭😭 mục tiêu của việc đào "
+            "tạo cán bộ ở đó là gì v?",
+            ["training_goal"],
+        ),
+        ("title, author, date pls 🙏", ["article_title", "article_author", "article_date"]),
+        (
+            "Tổng cán bộ trẻ dưới 35 làm chủ chốt toàn huyện 👉 bao nhiêu người?",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+        ("bot ơi cho hỏi tí 😁 huyện có bao nhiêu cán bộ công chức", ["total_staff"]),
+    ],
+)
+def test_emoji_are_pauses_not_words(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize("question", ["👍", "ok bt r"])
+def test_an_emoji_or_ok_alone_is_an_acknowledgement(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "smalltalk"
+
+
+def test_huyen_toi_beside_the_district_compares_it_lists_nothing():
+    (reply,) = ask_json(
+        "Ở huyện tôi chỉ có 5 người đi học thạc sĩ, Điện Biên Đông thì được bao nhiêu người?"
+    )
+    assert reply["intents"] == ["masters_sent"]
