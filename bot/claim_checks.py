@@ -151,7 +151,11 @@ class ClaimChecks:
             return reply
         facts = list(dict.fromkeys((*given, *owners)))
         group = smallest_group(self.reader.groups, facts)
-        return self.responder.answer_many(question, facts, reply.score, group)
+        answered = self.responder.answer_many(question, facts, reply.score, group)
+        # what the article never says, told of another part ("…, 28 người học tiến sĩ …?")
+        unsaid = self.responder.messages.unstated.split("{", 1)[0]
+        notes = [line for line in reply.text.splitlines() if line.startswith(unsaid)]
+        return replace(answered, text="\n".join((*notes, answered.text))) if notes else answered
 
     def _owner_beside_unstated(
         self, question: str, reply: Reply, claims: tuple[Claim, ...]

@@ -1,5 +1,5 @@
 """Small readings of a follow-up against the fact just given (bot/followups.py): whether it asks
-what that answer itself says, a level the article never counts that fact at, who of another fact,
+what that answer itself says (or whom it names), a level the article never counts that fact at, who of another fact,
 or a share against a whole it names by its figure."""
 
 from __future__ import annotations
@@ -30,6 +30,20 @@ def told_in_it(responder: Responder, previous: Intent, cues: Cues, leftover: Seq
         and not (leftover or cues.named)
         and bool(named & said)
     )
+
+
+def asks_whom_it_says(responder: Responder, previous: Intent, match: Match) -> bool:
+    """ "chuẩn hóa là chuẩn hóa ai?" after the training's aim: "ai" right after a word of the
+    last answer asks whom that answer names (its object), not who said it ("ai nói vậy?")."""
+    said = set(message_memo.normalized(previous.answer, responder.kb.tables).folded)
+    words = match.question.folded
+    return any(
+        w == "ai" and i > 0 and words[i - 1] in said and words[i - 1] not in _BEFORE_WHO
+        for i, w in enumerate(words)
+    )
+
+
+_BEFORE_WHO = frozenset({"cua", "do", "boi", "la", "voi", "cho", "nguoi", "ong", "ba"})
 
 
 def no_level_counterpart(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_checks import (
+    asks_whom_it_says,
     names_another_post,
     no_level_counterpart,
     told_in_it,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
 
+BRIEF = 5  # words of a follow-up that asks what the last answer says, however sure alone
 BARE_FOLLOW_UP = 2  # words of a follow-up naming one thing the previous answer may give
 IGNORED_ASKS = frozenset({"count", "count_other", "what", "content"})  # asks every fact answers
 
@@ -160,6 +162,7 @@ class FollowUps:
         bare = match.only_question_words or (
             cues.asked == {"count"} and self.words.counts_a_unit(match.question)
         )
+        bare = bare and not new_values(cues.named, previous)  # "huyện bao nhiêu?" after xã
         asks_it = bare and not (sure and addressed) and not by_ask
         if asks_it and cues.asked & asks_of:
             return self._answer(question, previous, score)
@@ -186,7 +189,8 @@ class FollowUps:
         of_its_own = "name" in asks_of and previous.topic != self.conversation.article_topic
         if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
-        if not sure and told_in_it(self.responder, previous, cues, leftover):  # "học … gì?"
+        brief = len(match.question.tokens) <= BRIEF  # "bồi dưỡng về cái gì?" after it
+        if (not sure or brief) and told_in_it(self.responder, previous, cues, leftover):
             return self._answer(question, previous, score)
         about = self.responder.respond(cues.about) if cues.about and not sure else None
         if about is not None and about.status == "answer" and previous.id not in about.intents:
@@ -202,6 +206,8 @@ class FollowUps:
             and not who_else
             and (not leftover or (len(leftover) <= 2 and not answered))
         ):
+            if asked == {"person"} and asks_whom_it_says(self.responder, previous, match):
+                return self._answer(question, previous, score)  # "chuẩn hóa ai?"
             found = self.attributes.of(question, previous, asked, score, cues.named)
             if found is not None:  # "hồi nào?", "có hiệu lực tới năm nào", "ai nói vậy?"
                 return found

@@ -30,6 +30,7 @@ from bot.phrases import has_phrase
 from bot.rounding import rounded_to_article
 from bot.shortlist import Positions, ranked, shortlist
 from bot.slots import Slots
+from bot.unknown_numbers import names_unknown_number
 
 
 class Candidate(NamedTuple):  # ten made per match: a frozen dataclass's cost twice as much
@@ -258,10 +259,7 @@ class Matcher:
         share = self.weights.question_share
         named, softly = self.slots.named(question), self.slots.softly(question)
         penalties = self.slots.penalties(named, softly) if named or softly else None
-        unknown = any(  # "1" is "một", an article ("bồi dưỡng bao nhiêu lượt 1 năm")
-            w[:1].isdigit() and w != "1" and w not in self.kb.article_numbers
-            for w in question.tokens
-        )
+        unknown = names_unknown_number(question, self.kb)  # "có 500 người …": another's
 
         lifted = question_coverage**share  # its factor, worked out once for every intent
 

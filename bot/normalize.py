@@ -154,31 +154,6 @@ def _clean(text: str, tables: Tables) -> str:
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 
-# pictographs (emoji, with their joiners, skin tones and variation marks): between two words a
-# pause that ends a sentence, as a full stop would ("… ko thì chị xử t 😭😭 mục tiêu … là gì
-# v?"); at either end of a message that says more, nothing ("title, author, date pls 🙏")
-_PICTOGRAPH = (
-    r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]*"
-)
-_BETWEEN_WORDS = re.compile(rf"(?<=\w)[ \t]*{_PICTOGRAPH}(?=\w)")
-_AT_ENDS = re.compile(rf"^\s*{_PICTOGRAPH}|\s*{_PICTOGRAPH}$")
-
-
-def pictographs_as_stops(text: str) -> str:
-    """`text` with its emoji read as pauses (see above), but one that points on ("… toàn huyện
-    👉 bao nhiêu người?"), a space; an emoji alone ("👍") is kept."""
-    if not _WORD_CHAR.search(text):
-        return text
-    text = _POINTERS.sub(" ", text)
-    return _AT_ENDS.sub("", _BETWEEN_WORDS.sub(". ", text))
-
-
-_POINTERS = re.compile(r"[\U0001F446-\U0001F449\u261A-\u261F\u27A1\u2B05-\u2B07]\uFE0F?")
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
 def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
     text = clean(text, tables)

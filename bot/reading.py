@@ -30,13 +30,14 @@ from bot.last_sentence import run_on_question
 from bot.levels import whole_unnamed
 from bot.named_slots import NAMED_BEFORE
 from bot.narrowing import Narrowing
-from bot.normalize import fold, pictographs_as_stops
+from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
 from bot.pairs import Pairs
 from bot.phrases import asks_why, has_phrase
 from bot.picks import pick_offered
+from bot.pictographs import Pictographs
 from bot.pleasantries import Pleasantries
 from bot.preambles import Preambles
 from bot.quiz import stem
@@ -51,7 +52,7 @@ from bot.spoken import spoken_question
 from bot.summands import Summands
 from bot.topic_heads import every_figure_of, with_shared_topic
 from bot.totals import TotalCues
-from bot.unstated import asked_unstated, told_unstated, unstated_of
+from bot.unstated import asks_unstated_of_content, told_unstated, unstated_across, unstated_of
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -87,6 +88,7 @@ class Reader:
         self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
         self.one_by_one, self.pleasantries = OneByOne(self), Pleasantries(responder)
         self.year_spans, self.ranking = YearSpans(responder), Ranking(responder)  # "nhiều nhất?"
+        self.pictographs = Pictographs(self.kb)  # emoji: pauses, spaces or nothing
 
     def read(
         self,
@@ -138,7 +140,8 @@ class Reader:
         tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
         words = message_memo.folded_words(question, tables)
         text = with_digits(question, tables.number_roles, lambda w: fold(w, tables), words)
-        text = enumerated(pictographs_as_stops(text), self.reading, tables)  # "một là …, hai …"
+        text = self.pictographs.read(text)  # "… xử t 😭😭 mục tiêu …": a pause
+        text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
         text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
         text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
         text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
@@ -216,7 +219,7 @@ class Reader:
         if len(clauses) == 1:  # "toàn huyện có bao nhiêu cán bộ?" names no degree anywhere
             whole = self.narrowing.settle(self.responder, match, whole)
             whole = picked_by_figure(self.responder, self.narrowing.words, match, whole)
-        if whole.unstated and self._unstated_across(match):
+        if whole.unstated and unstated_across(self, match):
             return whole  # "có mấy người là bí thư, mấy người là phó bí thư?": one figure, unsplit
         rest = self.differences.with_difference(question, match, whole, earlier)
         if rest is not None:
@@ -270,18 +273,12 @@ class Reader:
         reply = self.responder.decide(question, match, earlier)
         reply = self.shares.read(question, match, reply, earlier) or reply  # "chiếm mấy % …?"
         settled = self.pleasantries.settle(question, match, reply, earlier)
-        if settled is not None and not self._asks_unstated_of_content(match):
+        if settled is not None and not asks_unstated_of_content(self, match):
             return settled  # not "hướng dẫn mình đăng ký học thạc sĩ": no help with the bot
         reply = unstated_of(self, question, match, reply, earlier)
         if reply.status in ("answer", "clarify"):
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
         return whole_unnamed(self.responder, match, reply, earlier)
-
-    def _asks_unstated_of_content(self, match: Match) -> bool:
-        words = match.question  # naming the article's things, asking what it never gives
-        return self.responder.matcher.names_a_value(words) and bool(
-            asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
-        )
 
     def _who_by_name(self, question: str, match: Match, meaning: Reply) -> Reply:
         """ "28 ng đó là ai" right after the 28: who they are by name (the article names none
@@ -291,10 +288,3 @@ class Reader:
         if names is None or not has_phrase(words.folded, self.reading.name_asks, words.tokens):
             return meaning
         return told_unstated(self.responder, question, meaning, names.label, meaning.intents)
-
-    def _unstated_across(self, match: Match) -> bool:
-        """Whether the message as a whole asks what the article never gives (a figure asked for
-        split where the article gives it unsplit), however its clauses read alone."""
-        words = match.question
-        attribute = asked_unstated(" ".join(words.tokens), words.folded_text, self.reading)
-        return attribute is not None and attribute.across

@@ -106,6 +106,7 @@ class Several(ClauseKinds):
             # "Nghị quyết 03 ban hành ngày nào? Ai ký?": an attribute alone, of the fact before
             of_before = leaning if leaning and self._asks_attribute_only(match) else ()
             before = of_before or (subject if bare else context)
+            before = () if checked and before is earlier else before  # checked: not of the chat
             reply = self.reader.single(text, match, before if text == clause.text else ())
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure
                 reply = picked_by_figure(self.responder, self.reader.narrowing.words, match, reply)

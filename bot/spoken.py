@@ -13,6 +13,7 @@ from bot import message_memo
 from bot.last_sentence import RUN_ON_WORDS, SENTENCES
 from bot.phrases import has_phrase, question_cues, spans
 from bot.understanding import numbers_in
+from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
     from bot.normalize import Normalized
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 LONGEST_TAIL = 22  # words: a spoken question is rarely longer
 SHORTEST_TAIL = 3
+_WHY = "figure_reason"  # "bà con hỏi sao mà yếu thế": a why told in the story, asked of no one
 _STORY_SLOTS = {"role", "ask"}  # "cán bộ": whom a story is about, never what it asks
 
 
@@ -48,7 +50,8 @@ def spoken_question(reader: Reader, text: str, reply: Reply) -> str | None:
         if not (SHORTEST_TAIL <= len(words.folded) - start <= LONGEST_TAIL) or start > last_cue:
             continue
         tail = " ".join(words.tokens[start:])
-        if refused and not _names_the_district(reader, tail):
+        named = _names_the_district(reader, tail)
+        if (refused or _elsewhere(reader, words)) and not named:
             continue
         if not _asks_it(reader, tail, best) or _before_says_more(reader, words, pause, start, tail):
             continue
@@ -79,8 +82,19 @@ def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int,
     alone = reader.single(tail, reader.match(tail), ())
     if told.status == "answer" and not set(told.intents) <= set(alone.intents):
         return True  # "… có bao nhiêu cán bộ đi học thạc sĩ rồi em cũng muốn biết là …": two
+    said = message_memo.words(reader.responder.matcher, before)
+    unstated = asked_unstated(" ".join(said.tokens), said.folded_text, reader.reading)
+    # (asked by a cue of its own: "lương … bao nhiêu", not "có mấy đứa thanh niên giỏi")
+    cued = any(b - a > 1 for a, b in question_cues(said.folded, said.tokens, reader.reading))
+    if unstated is not None and unstated.id != _WHY and cued:
+        return True  # "cho tôi hỏi lương cán bộ xã bao nhiêu một tháng mà …": asked, never said
     refused = reader.responder.refusal(before, match) is not None
     return refused and not _names_the_district(reader, tail)
+
+
+def _elsewhere(reader: Reader, words: Normalized) -> bool:
+    """The message sets what it asks in another place or time (as typed: "tính" is no "tỉnh")."""
+    return has_phrase(words.folded, reader.reading.spoken_elsewhere, words.tokens)
 
 
 def _names_the_district(reader: Reader, text: str) -> bool:

@@ -202,3 +202,19 @@ def unstated_of(
     if any(attribute.id in states_of(reader.kb, i) for i in close):
         return reply
     return told_unstated(reader.responder, question, reply, attribute.label, close)
+
+
+def asks_unstated_of_content(reader: Reader, match: Match) -> bool:
+    """The message names the article's things and asks what it never gives of them."""
+    words = match.question
+    return reader.responder.matcher.names_a_value(words) and bool(
+        asked_unstated(" ".join(words.tokens), words.folded_text, reader.reading)
+    )
+
+
+def unstated_across(reader: Reader, match: Match) -> bool:
+    """Whether the message as a whole asks what the article never gives (a figure asked for
+    split where the article gives it unsplit), however its clauses read alone."""
+    words = match.question
+    attribute = asked_unstated(" ".join(words.tokens), words.folded_text, reader.reading)
+    return attribute is not None and attribute.across

@@ -119,3 +119,67 @@ def test_huyen_toi_beside_the_district_compares_it_lists_nothing():
         "Ở huyện tôi chỉ có 5 người đi học thạc sĩ, Điện Biên Đông thì được bao nhiêu người?"
     )
     assert reply["intents"] == ["masters_sent"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["co bao nhieu nguoi thi rot", "co bao nhieu nguoi thi do thac si", "hoc xong thi do het ko"],
+)
+def test_exam_results_typed_bare_are_still_not_in_the_article(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback"
+
+
+def test_thi_rot_cuoc_typed_bare_is_no_exam():
+    (reply,) = ask_json("cho can bo di hoc thi rot cuoc nham muc dich gi")
+    assert reply["intents"] == ["training_goal"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ở tỉnh bên cạnh tôi nghe nói nhiều người đi học lắm thì có bao nhiêu người học thạc sĩ",
+        "cách đây mười năm cán bộ yếu lắm mà không biết hồi đó có bao nhiêu người có bằng đại học",
+        "cho tôi hỏi lương cán bộ xã bao nhiêu một tháng mà huyện có bao nhiêu cán bộ cấp xã",
+    ],
+)
+def test_a_spoken_question_set_elsewhere_or_after_an_unstated_ask_is_not_answered(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] != "answer"
+
+
+def test_a_part_checked_that_the_article_never_counts_is_said_so():
+    (reply,) = ask_json("có 712 người học đại học, 28 người học tiến sĩ đúng không")
+    assert "không nói về số tiến sĩ" in reply["answer"]
+
+
+def test_figures_checked_after_another_question_are_read_on_their_own():
+    _, reply = ask_json(
+        "huyện có bao nhiêu cán bộ", "1.999 cán bộ, 294 cấp xã đúng ko", conversation="check"
+    )
+    assert reply["intents"] == ["total_staff", "commune_staff"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("có bao nhiêu 🤔 cán bộ, bao nhiêu 🤔 đảng viên", ["total_staff", "party_members"]),
+        ("tổng số cán bộ 🤔 và số đảng viên 🤔 là bao nhiêu", ["total_staff", "party_members"]),
+        (
+            "bao nhiêu người 😅 học thạc sĩ, bao nhiêu người 😅 học đại học",
+            ["masters_sent", "university_sent"],
+        ),
+        ("1.999 ✅ cán bộ, 294 ✅ cấp xã phải không", ["total_staff", "commune_staff"]),
+    ],
+)
+def test_an_emoji_inside_a_question_holds_it_together(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize(
+    "question", ["tóm lại bài báo trong 2 dòng thôi", "tóm lại bài trong 3 dòng"]
+)
+def test_a_summary_in_a_few_lines_is_no_figure_checked(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == ["article_summary"]

@@ -37,6 +37,7 @@ class Understanding:
     question_cues: Phrases
     question_enders: Phrases  # "… tên là gì đăng ngày nào": a run-on's first question ends
     spoken_pivots: Phrases  # "… nhưng mà trong bài thì …": where a spoken question may start
+    spoken_elsewhere: Phrases  # "ở tỉnh bên cạnh … thì …": a spoken question set elsewhere
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
     counting_words: tuple[str, ...]  # "Một, …? Hai, …?": a list counted aloud, in order
     counted_after_digits: frozenset[str]  # "1 người …, 2 người …": counts, never a numbered list

@@ -1,0 +1,67 @@
+"""Emoji in a message ("… ko thì chị xử t 😭😭 mục tiêu … là gì v?", "title, author, date pls
+🙏"): at either end of a message that says more, nothing; pointing on or ticking ("… toàn
+huyện 👉 bao nhiêu người?", "294 ✅ cấp xã"), a space; between two words, a pause that ends a
+sentence — unless the words around it hold together: a question word or a number just before
+it ("có bao nhiêu 🤔 cán bộ", "1066 😮 đại học"), or a joiner right after it ("tổng số cán bộ 🤔
+và số đảng viên"). A number before a word that counts nothing stays apart ("đứa bảo 300 😤 cấp
+xã có bao nhiêu …?")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.normalize import fold
+
+if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
+
+_PICTOGRAPH = (
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]*"
+)
+_BETWEEN_WORDS = re.compile(rf"(?<=\w)[ \t]*{_PICTOGRAPH}(?=\w)")
+_AT_ENDS = re.compile(rf"^\s*{_PICTOGRAPH}|\s*{_PICTOGRAPH}$")
+# pointing on, and ticks beside what is checked ("1.999 ✅ cán bộ, 294 ✅ cấp xã phải không")
+_POINTERS = re.compile(
+    r"[\U0001F446-\U0001F449\u261A-\u261F\u27A1\u2B05-\u2B07\u2705\u2714\u2611\u2713]\uFE0F?"
+)
+_WORD = re.compile(r"\w+")
+_STRETCH = re.compile(r"[^,.;:!?\U0001F300-\U0001FAFF\u2600-\u27BF]*")  # up to a mark or emoji
+_NUMBER = re.compile(r"\d")
+_DEGREES = frozenset({"dai", "thac", "tien", "cao", "trung", "tren", "duoi"})
+_HELD = 2  # words before an emoji that, holding a question word or a number, hold it in
+
+
+class Pictographs:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        tables, reading = kb.tables, kb.understanding
+        self._asking = {fold(w, tables) for w in kb.settings.question_words} | {"bn", "j"}
+        # a number's unit or degree after it ("712 ✅ đảng viên", "1066 ✅ đại học")
+        self._units = {fold(u.split()[0], tables) for u in kb.settings.counted_units}
+        self._units |= _DEGREES
+        # a joiner, or "là", after it: the sentence goes on ("… 🤔 và số đảng viên 🤔 là …")
+        self._joiners = {p[0] for p in (*reading.drop_joiners, *reading.keep_joiners) if p}
+        self._joiners.add("la")
+        self._tables = tables
+
+    def read(self, text: str) -> str:
+        """`text` with its emoji read as the module says; an emoji alone ("👍") is kept."""
+        if not _WORD.search(text):
+            return text
+        text = _POINTERS.sub(" ", text)
+        text = _BETWEEN_WORDS.sub(lambda m: self._between(text, m), text)
+        return _AT_ENDS.sub("", text)
+
+    def _between(self, text: str, found: re.Match[str]) -> str:
+        before = [fold(w, self._tables) for w in _WORD.findall(text[: found.start()])][-_HELD:]
+        after = next(iter(_WORD.findall(text[found.end() :])), "")
+        after = fold(after, self._tables)
+        if after in self._joiners:
+            return " "
+        if before and _NUMBER.match(before[-1]):
+            return " " if after in self._units else ". "
+        # "bao nhiêu người 😅 học thạc sĩ": the question goes on — unless what follows, up to a
+        # mark, asks again ("… ko hiểu j hết 🥲 cho t hỏi cấp xã có bn cán bộ")
+        rest = _STRETCH.match(text, found.end()).group(0)
+        asks_on = any(fold(w, self._tables) in self._asking for w in _WORD.findall(rest))
+        return " " if any(w in self._asking for w in before) and not asks_on else ". "

@@ -1,0 +1,27 @@
+"""Whether a question names a number the article never writes: such a number marks another
+subject ("có 500 người …?" is no fact of the article), and the matcher lowers every candidate.
+Not "1" (an article: "bao nhiêu lượt 1 năm"), nor a small number that says how many things are
+asked ("cộng cả 2 cấp", "3 loại bồi dưỡng", "2 con số")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.kb import KnowledgeBase
+    from bot.normalize import Normalized
+
+_FEW = 10  # below this, a number before a thing counted counts things asked about
+
+
+def names_unknown_number(question: Normalized, kb: KnowledgeBase) -> bool:
+    things = kb.settings.counted_things
+    tokens, folded = question.tokens, question.folded
+    for i, word in enumerate(tokens):
+        if not word[:1].isdigit() or word == "1" or word in kb.article_numbers:
+            continue
+        following = folded[i + 1] if i + 1 < len(folded) else ""
+        if word.isdigit() and int(word) < _FEW and following in things:
+            continue  # "cả 2 cấp": two levels
+        return True
+    return False

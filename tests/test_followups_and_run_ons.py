@@ -1,0 +1,72 @@
+"""Follow-ups the thirty-ninth session's blind sets met — a level asked after a fact of the other
+level ("huyện bn?"), whom the last answer names ("chuẩn hóa là chuẩn hóa ai?"), what it says
+("bồi dưỡng về cái gì?"), "shorter" — and messages said in one go: "cả 2 cấp" counts levels, no
+unknown figure; a question repeated by its own words after a few opening words; a programme the
+article never names — through `ask --json` (one chat: `--conversation`), as a user meets them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "intent"),
+    [("huyện bn", "young_leaders_district"), ("vậy cấp xã", "young_leaders_commune")],
+)
+def test_a_level_asked_after_both_levels_summed(follow_up, intent):
+    first, reply = ask_json(
+        "cộng số cán bộ chủ chốt dưới 35 cả 2 cấp giùm", follow_up, conversation="levels"
+    )
+    assert first["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    assert "31" in first["answer"]
+    assert reply["intents"] == [intent]
+
+
+def test_the_district_asked_after_the_communes_figure():
+    _, reply = ask_json(
+        "cấp xã có bao nhiêu cán bộ chủ chốt dưới 35", "huyện bao nhiêu", conversation="huyen"
+    )
+    assert reply["intents"] == ["young_leaders_district"]
+
+
+def test_whom_the_last_answer_names_is_asked_of_it_not_of_the_speaker():
+    _, reply = ask_json("mục tiêu đào tạo là gì", "chuẩn hóa là chuẩn hóa ai?", conversation="ai")
+    assert reply["intents"] == ["training_goal"]
+    _, said = ask_json("mục tiêu đào tạo là gì", "ai nói vậy?", conversation="ai-noi")
+    assert said["intents"] == ["spokesperson"]
+
+
+def test_what_the_training_just_given_was_about_is_that_fact():
+    _, reply = ask_json(
+        "chủ tịch mttq đi bồi dưỡng mấy người", "bồi dưỡng về cái j", conversation="mttq"
+    )
+    assert reply["intents"] == ["mttq_chairs"]
+
+
+def test_shorter_again_is_the_summary_again():
+    first, reply = ask_json("tóm tắt bài", "ngắn hơn nữa, 1 câu thôi", conversation="short")
+    assert reply["intents"] == first["intents"] == ["article_summary"]
+
+
+def test_a_question_repeated_after_opening_words_asks_both():
+    (reply,) = ask_json("bây giờ bao nhiêu người có bằng đại học bao nhiêu người trên đại học")
+    assert reply["intents"] == ["university_degree_now", "postgraduate_now"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "có ai học chương trình chuyên viên cao cấp không bao nhiêu người",
+        "bao nhiêu người học chuyên viên chính",
+    ],
+)
+def test_a_programme_the_article_never_names_is_not_the_specialist_course(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback"
+    assert "chuyên viên cao cấp" in reply["answer"]
+
+
+def test_the_specialist_course_itself_is_still_answered():
+    (reply,) = ask_json("bao nhiêu người học chương trình chuyên viên")
+    assert reply["intents"] == ["qlnn_specialist"]
