@@ -70,3 +70,30 @@ def test_a_programme_the_article_never_names_is_not_the_specialist_course(questi
 def test_the_specialist_course_itself_is_still_answered():
     (reply,) = ask_json("bao nhiêu người học chương trình chuyên viên")
     assert reply["intents"] == ["qlnn_specialist"]
+
+
+def test_so_i_forgot_is_no_request_for_advice():
+    (reply,) = ask_json(
+        "ok t đọc bài rồi mà đọc lướt quá nên ko nhớ, sorry. có đoạn nói bồi dưỡng chức danh bí "
+        "thư với phó bí thư xã, là bao nhiêu người á?"
+    )
+    assert reply["intents"] == ["party_secretary_training"]
+
+
+@pytest.mark.parametrize(
+    "question", ["thi công chức cần học gì", "tôi có nên đi học thạc sĩ không"]
+)
+def test_advice_is_still_declined(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback"
+    assert "không hướng dẫn" in reply["answer"]
+
+
+def test_or_below_an_age_asks_the_young_leaders():
+    _, reply = ask_json("số 10 với 21 là j", "tuổi bao nhiêu trở xuống", conversation="tuoi")
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"]
+
+
+def test_people_who_came_to_read_are_the_views():
+    (reply,) = ask_json("bài này có bao nhiêu người vào xem rồi")
+    assert reply["intents"] == ["article_views"]
