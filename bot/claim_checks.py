@@ -155,7 +155,7 @@ class ClaimChecks:
         # what the article never says, told of another part ("…, 28 người học tiến sĩ …?")
         unsaid = self.responder.messages.unstated.split("{", 1)[0]
         notes = [line for line in reply.text.splitlines() if line.startswith(unsaid)]
-        return replace(answered, text="\n".join((*notes, answered.text))) if notes else answered
+        return replace(answered, text="\n".join((answered.text, *notes))) if notes else answered
 
     def _owner_beside_unstated(
         self, question: str, reply: Reply, claims: tuple[Claim, ...]

@@ -37,13 +37,27 @@ def asks_whom_it_says(responder: Responder, previous: Intent, match: Match) -> b
     last answer asks whom that answer names (its object), not who said it ("ai nói vậy?")."""
     said = set(message_memo.normalized(previous.answer, responder.kb.tables).folded)
     words = match.question.folded
+    light = responder.light_words  # ("số liệu này ai đưa ra": "này", no word of the answer)
     return any(
-        w == "ai" and i > 0 and words[i - 1] in said and words[i - 1] not in _BEFORE_WHO
+        w == "ai"
+        and i > 0
+        and words[i - 1] in said
+        and words[i - 1] not in _BEFORE_WHO
+        and words[i - 1] not in light
         for i, w in enumerate(words)
     )
 
 
-_BEFORE_WHO = frozenset({"cua", "do", "boi", "la", "voi", "cho", "nguoi", "ong", "ba"})
+_BEFORE_WHO = frozenset({"cua", "do", "boi", "la", "voi", "cho", "nguoi", "ong", "ba", "theo"})
+
+
+def level_counterpart(kb: KnowledgeBase, previous: Intent, named: dict[str, set[str]]) -> bool:
+    """Whether a fact grouped by level with `previous` is counted at a level named ("huyện bn?"
+    after the commune's young leaders: the district's)."""
+    levels = named.get("level", set())
+    groups = [g for g in kb.groups if g.by == "level" and previous.id in g.parts]
+    partners = (kb.intent(p) for g in groups for p in g.parts if p != previous.id)
+    return any(f is not None and levels & f.slots.get("level", set()) for f in partners)
 
 
 def no_level_counterpart(

@@ -16,6 +16,7 @@ from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_checks import (
     asks_whom_it_says,
+    level_counterpart,
     names_another_post,
     no_level_counterpart,
     told_in_it,
@@ -162,7 +163,9 @@ class FollowUps:
         bare = match.only_question_words or (
             cues.asked == {"count"} and self.words.counts_a_unit(match.question)
         )
-        bare = bare and not new_values(cues.named, previous)  # "huyện bao nhiêu?" after xã
+        # "huyện bao nhiêu?" after the commune's: the district's, where the article counts it
+        moved = new_values(cues.named, previous)
+        bare = bare and not (moved and level_counterpart(self.kb, previous, cues.named))
         asks_it = bare and not (sure and addressed) and not by_ask
         if asks_it and cues.asked & asks_of:
             return self._answer(question, previous, score)
@@ -189,7 +192,8 @@ class FollowUps:
         of_its_own = "name" in asks_of and previous.topic != self.conversation.article_topic
         if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
-        brief = len(match.question.tokens) <= BRIEF  # "bồi dưỡng về cái gì?" after it
+        # "bồi dưỡng về cái gì?" right after a count of people trained: what its answer says
+        brief = len(match.question.tokens) <= BRIEF and "count" in asks_of
         if (not sure or brief) and told_in_it(self.responder, previous, cues, leftover):
             return self._answer(question, previous, score)
         about = self.responder.respond(cues.about) if cues.about and not sure else None

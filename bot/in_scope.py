@@ -45,7 +45,12 @@ def names_only_the_article(reader: Reader, match: Match) -> bool:
     counts, at most) — after a refusal, what it offered."""
     words, marked = match.question.folded, match.question.tokens
     reading = reader.reading
-    found = spans(words, reading.article_place, marked) + spans(words, reading.article_now, marked)
+    now = [
+        (a, b)
+        for a, b in spans(words, reading.article_now, marked)
+        if tuple(marked[a:b]) != ("này",)
+    ]
+    found = spans(words, reading.article_place, marked) + now  # ("bài này": this, not now)
     if found:
         found += spans(words, reading.total_cues, marked)
     inside = {i for a, b in found for i in range(a, b)}

@@ -1,10 +1,10 @@
 """Emoji in a message ("… ko thì chị xử t 😭😭 mục tiêu … là gì v?", "title, author, date pls
 🙏"): at either end of a message that says more, nothing; pointing on or ticking ("… toàn
 huyện 👉 bao nhiêu người?", "294 ✅ cấp xã"), a space; between two words, a pause that ends a
-sentence — unless the words around it hold together: a question word or a number just before
-it ("có bao nhiêu 🤔 cán bộ", "1066 😮 đại học"), or a joiner right after it ("tổng số cán bộ 🤔
-và số đảng viên"). A number before a word that counts nothing stays apart ("đứa bảo 300 😤 cấp
-xã có bao nhiêu …?")."""
+sentence after a greeting or before words that ask on their own — never before the rest of a
+question ("bao nhiêu 🔥 đảng viên 🔥 ở cấp xã"), a joiner ("… 🤔 và số đảng viên 🤔 là …"), or
+after a figure before its unit or named ("712 😲 đảng viên", "nghị quyết 03 😍 nói về gì"). A
+figure before words that ask stays apart ("đứa bảo 300 😤 cấp xã có bao nhiêu …?")."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ _POINTERS = re.compile(
 _WORD = re.compile(r"\w+")
 _STRETCH = re.compile(r"[^,.;:!?\U0001F300-\U0001FAFF\u2600-\u27BF]*")  # up to a mark or emoji
 _NUMBER = re.compile(r"\d")
+_NOUNS = frozenset({"so", "luong", "the", "nhu", "khi"})  # question words that are nouns too
 _DEGREES = frozenset({"dai", "thac", "tien", "cao", "trung", "tren", "duoi"})
 _HELD = 2  # words before an emoji that, holding a question word or a number, hold it in
 
@@ -35,7 +36,10 @@ _HELD = 2  # words before an emoji that, holding a question word or a number, ho
 class Pictographs:
     def __init__(self, kb: KnowledgeBase) -> None:
         tables, reading = kb.tables, kb.understanding
-        self._asking = {fold(w, tables) for w in kb.settings.question_words} | {"bn", "j"}
+        asking = {fold(w, tables) for w in kb.settings.question_words} | {"bn", "j"}
+        self._asking = asking - _NOUNS
+        self._names = reading.numbered_names  # "nghị quyết 03", "con số 712": a name
+        self._courtesy = {fold(w, tables) for w in kb.settings.courtesy} | {"oi", "nhen"}
         # a number's unit or degree after it ("712 ✅ đảng viên", "1066 ✅ đại học")
         self._units = {fold(u.split()[0], tables) for u in kb.settings.counted_units}
         self._units |= _DEGREES
@@ -53,15 +57,18 @@ class Pictographs:
         return _AT_ENDS.sub("", text)
 
     def _between(self, text: str, found: re.Match[str]) -> str:
-        before = [fold(w, self._tables) for w in _WORD.findall(text[: found.start()])][-_HELD:]
-        after = next(iter(_WORD.findall(text[found.end() :])), "")
-        after = fold(after, self._tables)
+        before = [fold(w, self._tables) for w in _WORD.findall(text[: found.start()])][-_HELD - 1 :]
+        after = fold(next(iter(_WORD.findall(text[found.end() :])), ""), self._tables)
         if after in self._joiners:
             return " "
         if before and _NUMBER.match(before[-1]):
-            return " " if after in self._units else ". "
-        # "bao nhiêu người 😅 học thạc sĩ": the question goes on — unless what follows, up to a
-        # mark, asks again ("… ko hiểu j hết 🥲 cho t hỏi cấp xã có bn cán bộ")
+            named = any(tuple(before[-1 - len(p) : -1]) == p for p in self._names)
+            named = named or before[-2:-1] == ["so"]  # "con số 712 🤔 nói về gì"
+            if named or after in self._units:
+                return " "  # "712 ✅ đảng viên", "nghị quyết 03 😍 nói về gì"
+        # a pause only before words that ask on their own ("… ko thì chị xử t 😭😭 mục tiêu …
+        # là gì v?"), not before the rest of a question ("bao nhiêu 🔥 đảng viên 🔥 ở cấp xã")
         rest = _STRETCH.match(text, found.end()).group(0)
         asks_on = any(fold(w, self._tables) in self._asking for w in _WORD.findall(rest))
-        return " " if any(w in self._asking for w in before) and not asks_on else ". "
+        greeted = any(w in self._courtesy for w in before)  # "Chào bạn nhen 😊 tui …"
+        return ". " if asks_on or greeted else " "

@@ -20,8 +20,8 @@ def names_unknown_number(question: Normalized, kb: KnowledgeBase) -> bool:
     for i, word in enumerate(tokens):
         if not word[:1].isdigit() or word == "1" or word in kb.article_numbers:
             continue
-        following = folded[i + 1] if i + 1 < len(folded) else ""
-        if word.isdigit() and int(word) < _FEW and following in things:
-            continue  # "cả 2 cấp": two levels
+        following = (" ".join(folded[i + 1 : i + 2]), " ".join(folded[i + 1 : i + 3]))
+        if word.isdigit() and int(word) < _FEW and any(f in things for f in following):
+            continue  # "cả 2 cấp": two levels; "2 con số" (not "2 con": children)
         return True
     return False

@@ -183,3 +183,24 @@ def test_an_emoji_inside_a_question_holds_it_together(question, intents):
 def test_a_summary_in_a_few_lines_is_no_figure_checked(question):
     (reply,) = ask_json(question)
     assert reply["intents"] == ["article_summary"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("nghị quyết 03 😍 nói về cái gì", ["resolution_03"]),
+        ("con số 712 🤔 nói về cái gì", ["university_sent", "party_members"]),
+        (
+            "Chào bạn nhen 😊 tui ở Điện Biên Đông, cho hỏi có bao nhiêu cán bộ xã",
+            ["commune_staff"],
+        ),
+    ],
+)
+def test_a_named_figure_or_a_greeting_before_an_emoji(question, intents):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == intents
+
+
+def test_an_emoji_before_a_level_keeps_the_level():
+    (reply,) = ask_json("bao nhiêu 🔥 đảng viên 🔥 ở cấp xã")
+    assert reply["intents"] != ["party_members"]

@@ -97,3 +97,43 @@ def test_or_below_an_age_asks_the_young_leaders():
 def test_people_who_came_to_read_are_the_views():
     (reply,) = ask_json("bài này có bao nhiêu người vào xem rồi")
     assert reply["intents"] == ["article_views"]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intents"),
+    [
+        (
+            "tóm tắt bài báo",
+            "đào tạo gì?",
+            ["district_level_training", "commune_cadre_training", "commune_civil_servant_training"],
+        ),
+        ("bao nhiêu lượt viên chức giáo dục được bồi dưỡng", "huyện bn", ["education_sector"]),
+        ("huyện có bao nhiêu cán bộ", "theo ai?", ["spokesperson"]),
+        ("huyện có bao nhiêu cán bộ", "số liệu này ai đưa ra", ["spokesperson"]),
+    ],
+)
+def test_follow_ups_that_stay_as_they_were(first, follow_up, intents):
+    _, reply = ask_json(first, follow_up, conversation="stay")
+    assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bồi dưỡng chương trình chuyên viên chính xác là bao nhiêu người",
+        "can bo chu chot thi do tuoi duoi 35 co bao nhieu nguoi",
+    ],
+)
+def test_words_that_only_look_like_an_unstated_ask(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer"
+
+
+def test_courses_counted_are_not_in_the_article():
+    (reply,) = ask_json("huyện có 3 khóa trung cấp lý luận đúng không")
+    assert reply["status"] == "fallback"
+
+
+def test_a_new_question_after_an_ask_back_is_read_as_it_stands():
+    _, reply = ask_json("vay thi em biet cai gi", "bài này nói về gì", conversation="new-q")
+    assert reply["intents"] == ["article_summary"]
