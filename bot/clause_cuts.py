@@ -78,5 +78,10 @@ def checks_at_end(
     )
 
 
+def figures_apart(folded: list[str], start: int, end: int, resume: int) -> bool:
+    """A figure before the cut and another after it."""
+    return figure_in(folded, start, end) and figure_in(folded, resume)
+
+
 def figure_in(folded: list[str], start: int, end: int | None = None) -> bool:
     return any(w.isdigit() for w in folded[start:end])

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot import message_words
 from bot.normalize import fold, normalize
-from bot.understanding import Clause, Sentence, leading_pieces, sentences_of, split_clauses
+from bot.pieces import leading_pieces
+from bot.understanding import Clause, Sentence, sentences_of, split_clauses
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.group_facts import exact_group
-from bot.phrases import count_of, has_phrase, spans
+from bot.phrases import count_of, has_phrase, spans, why_in
 
 ADDING_AT = 2  # words at most before the word that adds ("vậy cộng thêm …")
 
@@ -68,7 +68,7 @@ class Pairs:
             return None  # fewer than two figures just given (however many it points at)
         words, marked = match.question.folded, match.question.tokens
         said = self._said(words, marked)
-        if len(earlier) < max(2, said) or has_phrase(words, self._why, marked):
+        if len(earlier) < max(2, said) or why_in(words, marked, self._why):
             return None
         every = has_phrase(words, self._all, marked)  # "cộng hết lại": all of them
         if not (said or every or has_phrase(words, self._markers, marked)):

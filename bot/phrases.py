@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from bot.kb.model import Understanding
+from bot.kb.model import Phrases, Understanding
 from bot.normalize import fold
 from bot.recent import ByIdentity
 
@@ -171,7 +171,19 @@ def asks(words: Normalized, reading: Understanding) -> bool:
 
 def asks_why(words: Normalized, reading: Understanding) -> bool:
     """ "bài có giải thích vì sao hai số chênh nhau không?": why, which the article never says."""
-    return has_phrase(words.folded, reading.pair_why, words.tokens)
+    return why_in(words.folded, words.tokens, reading.pair_why)
+
+
+def why_in(folded: Sequence[str], marked: Sequence[str], whys: Phrases) -> bool:
+    """A why among the words — not "sao" right after "khác (nhau)": how they differ ("hai số
+    đó khác nhau sao?")."""
+    return any(
+        not (b == a + 1 and folded[a] == "sao" and a and folded[a - 1] in _DIFFER)
+        for a, b in spans(folded, whys, marked)
+    )
+
+
+_DIFFER = frozenset({"khac", "nhau"})
 
 
 def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:

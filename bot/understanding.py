@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _WORD = message_words.WORD
 # a full stop or comma between digits is part of a number (1.999, 53,3), not a break
 # ("No. 03": a full stop before a figure ends no sentence)
-_SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
+SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -116,7 +116,7 @@ def sentences_of(text: str, reading: Understanding, tables: Tables) -> list[Sent
 def _sentences(text: str) -> list[tuple[int, str, str]]:
     """(where it starts, the sentence, what ends it)."""
     pieces, start = [], 0
-    for found in _SENTENCE_END.finditer(text):
+    for found in SENTENCE_END.finditer(text):
         pieces.append((start, text[start : found.start()], found.group(0)))
         start = found.end()
     pieces.append((start, text[start:], ""))
@@ -178,6 +178,7 @@ def _split_sentence(
     # `as_list`: read as items sharing one question ("tổng số cán bộ, số đảng viên là bao nhiêu?")
     anywhere = as_list or not cues or has_phrase(folded, reading.distributive_cues, marked)
     checked = clause_cuts.checks_at_end(folded, marked, cues, reading)
+    wh_cues = [(a, b) for a, b in cues if (folded[a],) not in reading.yes_no_cues]  # not "không"
     requests = spans(folded, reading.question_openers, marked)
     bounds, start = [], opener
     for end, resume, kept in sorted(set(cuts)):
@@ -205,12 +206,12 @@ def _split_sentence(
         requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
         asked_after = cue_in(cues, resume, len(words)) or last_part or requested
         # "huyện có 1.999 CBCC, trong đó 294 ở cấp xã, đúng không?": each figure checked
-        figures_apart = (
-            checked
-            and clause_cuts.figure_in(folded, start, end)
-            and clause_cuts.figure_in(folded, resume)
-        )
-        if anywhere or listing or figures_apart or (asked_before and asked_after):
+        apart = checked and clause_cuts.figures_apart(folded, start, end, resume)
+        # "…, trên đại học, và bao nhiêu đảng viên?": an item of the question before, then a
+        # joiner opening a question of its own
+        item = bool(bounds) and end - start > 1 and resume > end  # (not "cùng | với …")
+        apart = apart or (item and cue_in(wh_cues, resume, upto))
+        if anywhere or listing or apart or (asked_before and asked_after):
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))
@@ -274,23 +275,6 @@ def _by_first_written(
 
 # found by identity: hashing a list of phrases cost more than reading it
 _written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)
-
-
-def leading_pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
-    """The message cut at every comma and sentence end (a number's own separators kept): each
-    piece, the rest of the message after it, and the rest after its sentence ("" in the last)."""
-    cleaned = clean(text, tables)
-    ends = sorted({m.end() for m in _SENTENCE_END.finditer(cleaned)})
-    cuts = sorted({*ends, *(m.end() for m in COMMA.finditer(cleaned))})
-    pieces, start = [], 0
-    for end in [*cuts, len(cleaned)]:
-        piece = cleaned[start:end]
-        sentence_end = next((e for e in ends if e >= end), len(cleaned))
-        if _WORD.search(piece):
-            after, after_sentence = cleaned[end:].strip(), cleaned[sentence_end:].strip()
-            pieces.append((piece.strip(" ,.;:!?…\n"), after, after_sentence))
-        start = end
-    return pieces
 
 
 def numbers_in(text: str) -> list[str]:

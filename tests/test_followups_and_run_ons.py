@@ -137,3 +137,44 @@ def test_courses_counted_are_not_in_the_article():
 def test_a_new_question_after_an_ask_back_is_read_as_it_stands():
     _, reply = ask_json("vay thi em biet cai gi", "bài này nói về gì", conversation="new-q")
     assert reply["intents"] == ["article_summary"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cộng 2 số cán bộ chủ chốt trẻ dưới 35 tuổi (huyện, xã) lại giúp chị",
+        "Total số người dưới 35 tuổi làm cán bộ chủ chốt ở ĐBĐ (huyện + xã)?",
+    ],
+)
+def test_both_levels_in_brackets(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"]
+
+
+def test_how_two_figures_differ_is_both():
+    *_, reply = ask_json(
+        "cử đi học đại học bao nhiêu người",
+        "số người có bằng đại học bây giờ?",
+        "hai so do khac nhau sao vay",
+        conversation="differ",
+    )
+    assert reply["intents"] == ["university_sent", "university_degree_now"]
+
+
+def test_an_item_then_a_question_of_its_own():
+    (reply,) = ask_json(
+        "Hiện có bao nhiêu người trình độ đại học, trên đại học, và bao nhiêu đảng viên?"
+    )
+    assert reply["intents"] == ["university_degree_now", "postgraduate_now", "party_members"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("ngay truoc can bo xa the nao", "past_weakness"),
+        ("em la may hay nguoi that vay", "who_are_you"),
+    ],
+)
+def test_typed_bare(question, intent):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [intent]
