@@ -29,7 +29,8 @@ _ITEM = 2  # words at least of an item between two numbering words
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
-    text = _counted_by_digits(_counted_aloud(text, reading), reading, tables)
+    text = _LETTER_POINTER.sub(_by_number, text)  # "ý (b) ở trên": the second item
+    text = _counted_by_digits(_counted_aloud(_labelled(text), reading), reading, tables)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
         return text  # most messages: one search, no word folded
     words = list(_WORD.finditer(text))
@@ -51,6 +52,36 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
         out += _then(text[at : words[first].start()])
         at = words[first + size - 1].end()
     return (out + text[at:].strip(" ,;-–")).strip()
+
+
+def _labelled(text: str) -> str:
+    """ "(a) …; (b) …", "1/ …, 2/ …": items labelled in order from the first, numbered as "(1)
+    …; (2) …" are (a sentence each)."""
+    for pattern, first in ((_LETTERED, "a"), (_SLASHED, "1")):
+        found = list(pattern.finditer(text))
+        labels = [m.group(2).lower() for m in found]
+        if len(found) < 2 or labels != [chr(ord(first) + i) for i in range(len(found))]:
+            continue
+        for i, m in reversed(list(enumerate(found))):
+            text = f"{text[: m.start()]}({i + 1}) {text[m.end() :]}"
+    return text
+
+
+_LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip, no label)
+    r"\b(ý|mục|phần)(?:\s+\(?|\s*\()([a-eA-E])\)?(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _by_number(found: re.Match[str]) -> str:
+    """ "ý (b)" as "ý thứ hai": the place said in words (a digit would read as a figure)."""
+    return f"{found.group(1)} thứ {_PLACES[ord(found.group(2).lower()) - ord('a')]}"
+
+
+_PLACES = ("nhất", "hai", "ba", "tư", "năm")
+
+
+_LETTERED = re.compile(r"(?:^|(?<=[\s:;,]))(\(?)([a-eA-E])\)\s+")  # "(a) …", "b) …"
+_SLASHED = re.compile(r"(?:^|(?<=[\s:;,]))()([1-9])/\s+")  # "1/ …"
 
 
 def _counted_aloud(text: str, reading: Understanding) -> str:

@@ -39,6 +39,8 @@ class OneByOne:
             position = picked(self._without_claim(words), self.reading, len(earlier))
         if position is None:  # "cái 2 nhắc lại giúp em", "cái 2 nói rõ hơn": that one, again
             position = picked(self._without_request(words), self.reading, len(earlier))
+        if position is None:  # "Còn ý 3: con số đó gồm cả …?" (ý (c)): that item, asked on
+            position = _pointed(words.folded, len(earlier))
         if position is None:
             return None
         reply = self.responder.answer_intent(earlier[position], question=question)
@@ -80,3 +82,18 @@ class OneByOne:
             return reply
         note = self.responder.messages.one_at_a_time
         return replace(first, text=f"{first.text}\n{note}", context=reply.intents)
+
+
+def _pointed(words: Sequence[str], given: int) -> int | None:
+    """The item a message opens by pointing at its label ("ý 3", "mục 2", after "còn", "thế"),
+    0-based, when the last answer gave that many."""
+    opening = [w for w in words[:5] if w not in _OPENERS]
+    if len(opening) < 3 or opening[0] not in _LABELS or opening[1] != "thu":
+        return None
+    number = _PLACES.get(opening[2], 0)
+    return number - 1 if 1 <= number <= given else None
+
+
+_LABELS = frozenset({"y", "muc"})  # "ý thứ ba" ("ý (c)" reads so, bot/enumerations.py)
+_PLACES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5}
+_OPENERS = frozenset({"con", "the", "vay", "va"})

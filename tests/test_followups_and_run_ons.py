@@ -178,3 +178,49 @@ def test_an_item_then_a_question_of_its_own():
 def test_typed_bare(question, intent):
     (reply,) = ask_json(question)
     assert reply["intents"] == [intent]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tôi muốn xác nhận vài số liệu về đào tạo LLCT:\n(a) cao cấp;\n(b) trung cấp cấp huyện;\n"
+        "(c) trung cấp cấp xã.",
+        "Cho hỏi 3 số liệu: (a) cao cấp LLCT; (b) trung cấp LLCT cấp huyện; (c) trung cấp LLCT "
+        "cấp xã.",
+    ],
+)
+def test_items_labelled_by_letters(question):
+    (reply,) = ask_json(question)
+    assert reply["intents"] == [
+        "advanced_llct",
+        "intermediate_llct_district",
+        "intermediate_llct_commune",
+    ]
+
+
+def test_an_item_pointed_at_by_its_letter():
+    _, second, third = ask_json(
+        "Tôi muốn xác nhận vài số liệu về đào tạo LLCT: (a) cao cấp; (b) trung cấp cấp huyện; "
+        "(c) trung cấp cấp xã.",
+        "ý b",
+        "Còn ý (c): con số đó gồm cả công chức cấp xã hay chỉ cán bộ?",
+        conversation="letters",
+    )
+    assert second["intents"] == ["intermediate_llct_district"]
+    assert third["intents"] == ["intermediate_llct_commune"]
+
+
+def test_a_slip_is_no_label():
+    (reply,) = ask_json("mụcc tiêu đào tạo lag gì")
+    assert reply["intents"] == ["training_goal"]
+
+
+def test_which_field_after_a_degree_is_not_in_the_article():
+    _, reply, after = ask_json(
+        "Huyện cử bao nhiêu người đi học thạc sĩ?",
+        "Ngành gì?",
+        "Thế đại học?",
+        conversation="nganh",
+    )
+    assert reply["status"] == "fallback"
+    assert after["intents"] == ["university_sent"]
