@@ -224,3 +224,16 @@ def test_which_field_after_a_degree_is_not_in_the_article():
     )
     assert reply["status"] == "fallback"
     assert after["intents"] == ["university_sent"]
+
+
+def test_the_papers_section_is_not_in_the_article():
+    (reply,) = ask_json("Được đăng trong chuyên mục nào của báo?")
+    assert reply["status"] == "fallback"
+    assert "chuyên mục" in reply["answer"]
+
+
+def test_a_slip_in_the_districts_name_is_still_the_district():
+    (reply,) = ask_json("huyen Điện Biên Đônh có bao nhiu cán bộ công chúc?")
+    assert reply["intents"] == ["total_staff"]
+    (other,) = ask_json("huyện Điện Biên có bao nhiêu cán bộ")
+    assert other["status"] == "fallback"
