@@ -85,3 +85,13 @@ def figures_apart(folded: list[str], start: int, end: int, resume: int) -> bool:
 
 def figure_in(folded: list[str], start: int, end: int | None = None) -> bool:
     return any(w.isdigit() for w in folded[start:end])
+
+
+def names_an_item(folded: list[str], start: int, end: int) -> bool:
+    """Words that name an item of their own: two or more, not only a level ("cùng" of "cùng
+    với", "cấp xã" of "cán bộ cấp huyện, cấp xã, và bao nhiêu …": the next question's)."""
+    words = folded[start:end]
+    return len(words) > 1 and any(w not in _LEVEL_WORDS for w in words)
+
+
+_LEVEL_WORDS = frozenset({"cap", "huyen", "xa", "thi", "tran", "o", "ca", "va"})

@@ -67,21 +67,24 @@ def _labelled(text: str) -> str:
     return text
 
 
-_LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip, no label)
-    r"\b(ý|mục|phần)(?:\s+\(?|\s*\()([a-eA-E])\)?(?![^\W\d_])", re.IGNORECASE
+_LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip; nor "ý e", "ý a": ý em, ý anh)
+    r"\b(ý|mục|phần)(?:\s*\(([a-eA-E])\)|\s+([b-dB-D])(?![^\W\d_]))", re.IGNORECASE
 )
 
 
 def _by_number(found: re.Match[str]) -> str:
     """ "ý (b)" as "ý thứ hai": the place said in words (a digit would read as a figure)."""
-    return f"{found.group(1)} thứ {_PLACES[ord(found.group(2).lower()) - ord('a')]}"
+    letter = (found.group(2) or found.group(3)).lower()
+    return f"{found.group(1)} thứ {_PLACES[ord(letter) - ord('a')]}"
 
 
 _PLACES = ("nhất", "hai", "ba", "tư", "năm")
 
 
-_LETTERED = re.compile(r"(?:^|(?<=[\s:;,]))(\(?)([a-eA-E])\)\s+")  # "(a) …", "b) …"
-_SLASHED = re.compile(r"(?:^|(?<=[\s:;,]))()([1-9])/\s+")  # "1/ …"
+# each opening a line or following a colon or semicolon: a list (not "số người (a) học đại học
+# và (b) học thạc sĩ", one question)
+_LETTERED = re.compile(r"(?:^|(?<=[\n:;])|(?<=[:;] ))(\(?)([a-eA-E])\)\s+", re.MULTILINE)
+_SLASHED = re.compile(r"(?:^|(?<=[\n:;])|(?<=[:;] ))()([1-9])/\s+", re.MULTILINE)
 
 
 def _counted_aloud(text: str, reading: Understanding) -> str:

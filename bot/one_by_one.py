@@ -9,9 +9,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.phrases import as_phrases, has_phrase, joined, spans
+from bot.phrases import as_phrases, asks, has_phrase, joined, spans
 from bot.picks import picked
 from bot.understanding import numbers_in
+from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -27,7 +28,7 @@ _ASKED = (
 
 class OneByOne:
     def __init__(self, reader: Reader) -> None:
-        self.responder, self.reading = reader.responder, reader.reading
+        self.reader, self.responder, self.reading = reader, reader.responder, reader.reading
 
     def picked(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
         """The fact of the last answer an ordinal names ("cái thứ hai"), when it gave several."""
@@ -39,12 +40,26 @@ class OneByOne:
             position = picked(self._without_claim(words), self.reading, len(earlier))
         if position is None:  # "cái 2 nhắc lại giúp em", "cái 2 nói rõ hơn": that one, again
             position = picked(self._without_request(words), self.reading, len(earlier))
-        if position is None:  # "Còn ý 3: con số đó gồm cả …?" (ý (c)): that item, asked on
+        if position is None:  # "Còn ý (c): con số đó gồm cả …?": that item, asked on
             position = _pointed(words.folded, len(earlier))
+            if position is not None and self._asks_apart(words, earlier[position]):
+                return None  # "ý thứ hai học ngành gì?", "ý thứ hai em hỏi thêm: ai phát biểu?"
         if position is None:
             return None
         reply = self.responder.answer_intent(earlier[position], question=question)
         return replace(reply, context=tuple(earlier)) if reply is not None else None  # "cái đầu"
+
+    def _asks_apart(self, words: Normalized, picked: str) -> bool:
+        """What follows the label asks what the article never says, or asks another thing than
+        the item (and points at nothing)."""
+        rest = " ".join(words.tokens[words.folded.index("thu") + 2 :])  # after "ý thứ ba"
+        said = message_memo.words(self.responder.matcher, rest)
+        if asked_unstated(" ".join(said.tokens), said.folded_text, self.reading) is not None:
+            return True
+        if self.responder.follow_ups.words.points_back(said):
+            return False  # "còn ý (c): con số đó gồm cả …?": of the item
+        reply = self.reader.read_message(rest, (), ())  # ("em muốn hỏi thêm: ai phát biểu?")
+        return picked not in reply.intents and asks(said, self.reading)
 
     def _without_claim(self, words: Normalized) -> tuple[str, ...]:
         """The words of a pick less what checks a figure of the fact picked: the figure (or the

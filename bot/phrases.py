@@ -178,12 +178,19 @@ def why_in(folded: Sequence[str], marked: Sequence[str], whys: Phrases) -> bool:
     """A why among the words — not "sao" right after "khác (nhau)": how they differ ("hai số
     đó khác nhau sao?")."""
     return any(
-        not (b == a + 1 and folded[a] == "sao" and a and folded[a - 1] in _DIFFER)
+        not (
+            b == a + 1
+            and folded[a] == "sao"
+            and a
+            and folded[a - 1] in _DIFFER
+            and all(w in _PARTICLES for w in folded[b:])  # not "… khác nhau sao nhiều vậy?"
+        )
         for a, b in spans(folded, whys, marked)
     )
 
 
 _DIFFER = frozenset({"khac", "nhau"})
+_PARTICLES = frozenset({"vay", "the", "a", "ha", "z", "v", "nhi", "day", "ta", "nhe"})
 
 
 def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -209,7 +209,7 @@ def _split_sentence(
         apart = checked and clause_cuts.figures_apart(folded, start, end, resume)
         # "…, trên đại học, và bao nhiêu đảng viên?": an item of the question before, then a
         # joiner opening a question of its own
-        item = bool(bounds) and end - start > 1 and resume > end  # (not "cùng | với …")
+        item = bool(bounds) and resume > end and clause_cuts.names_an_item(folded, start, end)
         apart = apart or (item and cue_in(wh_cues, resume, upto))
         if anywhere or listing or apart or (asked_before and asked_after):
             bounds.append((start, end))

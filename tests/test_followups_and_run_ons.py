@@ -172,7 +172,6 @@ def test_an_item_then_a_question_of_its_own():
     ("question", "intent"),
     [
         ("ngay truoc can bo xa the nao", "past_weakness"),
-        ("em la may hay nguoi that vay", "who_are_you"),
     ],
 )
 def test_typed_bare(question, intent):
@@ -237,3 +236,41 @@ def test_a_slip_in_the_districts_name_is_still_the_district():
     assert reply["intents"] == ["total_staff"]
     (other,) = ask_json("huyện Điện Biên có bao nhiêu cán bộ")
     assert other["status"] == "fallback"
+
+
+def test_levels_before_the_next_question_stay_with_it():
+    (reply,) = ask_json("Có bao nhiêu cán bộ cấp huyện, cấp xã, và bao nhiêu người dưới 35 tuổi?")
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"]
+
+
+def test_letters_inside_one_question_are_no_list():
+    (reply,) = ask_json("Cho hỏi số người (a) học đại học và (b) học thạc sĩ?")
+    assert reply["intents"] == ["university_sent", "masters_sent"]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "status", "intents"),
+    [
+        ("ý thứ hai học ngành gì?", "fallback", []),
+        ("ý thứ hai em muốn hỏi thêm: ai phát biểu?", "answer", ["spokesperson"]),
+        ("ý e là cả hai", "answer", ["university_sent", "masters_sent"]),
+    ],
+)
+def test_an_item_pointed_at_then_asked_apart(follow_up, status, intents):
+    _, reply = ask_json("Bao nhiêu người học đại học, thạc sĩ?", follow_up, conversation="apart")
+    assert reply["status"] == status
+    assert reply["intents"] == intents
+
+
+def test_why_two_figures_differ_so_much_is_still_a_why():
+    _, reply = ask_json(
+        "cán bộ chủ chốt dưới 35 tuổi cấp huyện, cấp xã bao nhiêu",
+        "khác nhau sao nhiều vậy?",
+        conversation="why",
+    )
+    assert "không nói về lý do" in reply["answer"]
+
+
+def test_the_sentence_just_before_is_not_the_past():
+    _, reply = ask_json("Huyện có bao nhiêu cán bộ?", "nhac lai cau ngay truoc", conversation="rep")
+    assert reply["intents"] != ["past_weakness"]
