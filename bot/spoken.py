@@ -66,11 +66,11 @@ def _asks_it(reader: Reader, tail: str, best: str) -> bool:
 
 
 def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int, tail: str) -> bool:
-    """The words before the tail answer another fact, quote one of the article's figures, or
+    """The words before the tail answer another fact, hold a number (a figure, a time), or
     name another place or time the tail does not set aside by naming the article's district
     ("ở tỉnh bên cạnh … thì có bao nhiêu …"; not "tôi ở Tuần Giáo … thì bên Điện Biên Đông …")."""
     before = " ".join(words.tokens[:start])
-    if any(reader.responder.facts_with_figure(n) for n in numbers_in(before)):
+    if numbers_in(before):  # a figure, or a time ("mười năm nữa … thì có bao nhiêu …")
         return True
     values = reader.responder.matcher.slot_values
     said = message_memo.words(reader.responder.matcher, tail)

@@ -21,7 +21,8 @@ def names_unknown_number(question: Normalized, kb: KnowledgeBase) -> bool:
         if not word[:1].isdigit() or word == "1" or word in kb.article_numbers:
             continue
         following = (" ".join(folded[i + 1 : i + 2]), " ".join(folded[i + 1 : i + 3]))
-        if word.isdigit() and int(word) < _FEW and any(f in things for f in following):
+        few = word.isascii() and word.isdigit() and int(word) < _FEW  # (not "²")
+        if few and any(f in things for f in following):
             continue  # "cả 2 cấp": two levels; "2 con số" (not "2 con": children)
         return True
     return False
