@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.group_facts import smallest_group
-from bot.phrases import has_phrase, own_words, spans
+from bot.phrases import has_phrase, own_words_but, spans
 from bot.understanding import Clause, names_a_count
 
 if TYPE_CHECKING:
@@ -183,10 +183,8 @@ class ClauseChoice:
             for a, b in spans(words.folded, self.reading.total_cues, words.tokens)
             for k in range(a, b)
         }
-        kept = [k for k in range(len(words.folded)) if k not in cues]
-        folded, marked = [words.folded[k] for k in kept], [words.tokens[k] for k in kept]
         light = self.responder.light_words | _PEOPLE_AND_PLACE
-        return bool(own_words(folded, marked, self.reading, light))
+        return bool(own_words_but((words.folded, words.tokens), cues, self.reading, light))
 
     def _apart_from(self, clause: Clause, summed: Reply, earlier: tuple[str, ...]) -> bool:
         """The clause names the whole district ("tổng CBCC toàn huyện") and alone answers a

@@ -75,10 +75,10 @@ _LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip; nor "ý e", "ý a"
 def _by_number(found: re.Match[str]) -> str:
     """ "ý (b)" as "ý thứ hai": the place said in words (a digit would read as a figure)."""
     letter = (found.group(2) or found.group(3)).lower()
-    return f"{found.group(1)} thứ {_PLACES[ord(letter) - ord('a')]}"
+    return f"{found.group(1)} thứ {PLACES[ord(letter) - ord('a')]}"
 
 
-_PLACES = ("nhất", "hai", "ba", "tư", "năm")
+PLACES = ("nhất", "hai", "ba", "tư", "năm")  # "thứ …": an item's place, in words
 
 
 # each opening a line or following a colon or semicolon: a list (not "số người (a) học đại học

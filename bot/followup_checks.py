@@ -75,10 +75,7 @@ def no_level_counterpart(
         return False
     if "count" not in previous.slots.get("ask", frozenset()):
         return False
-    groups = [g for g in kb.groups if g.by == "level" and previous.id in g.parts]
-    partners = {p for g in groups for p in g.parts} - {previous.id}
-    facts = (kb.intent(p) for p in partners)
-    return not any(f is not None and levels & f.slots.get("level", set()) for f in facts)
+    return not level_counterpart(kb, previous, named)
 
 
 def who_of(kb: KnowledgeBase, match: Match) -> bool:

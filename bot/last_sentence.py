@@ -100,7 +100,7 @@ def _limits(reader: Reader, text: str) -> bool:
 
 
 RUN_ON_WORDS = 16  # a message this long without a sentence mark may be a story said in one go
-_STORY_SLOTS = {"role", "ask"}  # "cán bộ": whom a story is about, never what it asks
+STORY_SLOTS = {"role", "ask"}  # "cán bộ": whom a story is about, never what it asks
 LEAD = 7  # words at most before the last question word that may still be the question's own
 
 
@@ -175,7 +175,7 @@ def _says_what_of(reader: Reader, before: str) -> bool:
     if any(reader.responder.facts_with_figure(n) for n in numbers_in(before)):
         return True
     words = message_memo.words(reader.responder.matcher, before)
-    return bool(set(reader.responder.matcher.slot_values(words)) - _STORY_SLOTS)
+    return bool(set(reader.responder.matcher.slot_values(words)) - STORY_SLOTS)
 
 
 def _says_it_asks(reader: Reader, before: str) -> bool:

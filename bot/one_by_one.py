@@ -9,6 +9,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.enumerations import PLACES
+from bot.normalize import fold
 from bot.phrases import as_phrases, asks, has_phrase, joined, spans
 from bot.picks import picked
 from bot.understanding import numbers_in
@@ -110,5 +112,5 @@ def _pointed(words: Sequence[str], given: int) -> int | None:
 
 
 _LABELS = frozenset({"y", "muc"})  # "ý thứ ba" ("ý (c)" reads so, bot/enumerations.py)
-_PLACES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5}
+_PLACES = {fold(word): place for place, word in enumerate(PLACES, 1)}  # "ba": 3
 _OPENERS = frozenset({"con", "the", "vay", "va"})

@@ -141,6 +141,21 @@ def own_words(
     return [w for w in outside(folded, question_cues(folded, marked, reading)) if w not in light]
 
 
+def own_words_but(
+    forms: tuple[Sequence[str], Sequence[str]],
+    skipped: set[int],
+    reading: Understanding,
+    light: frozenset[str],
+    span: tuple[int, int | None] = (0, None),
+) -> list[str]:
+    """own_words of the words (`forms`: folded, as typed) in `span`, but those at positions
+    `skipped` (a cue's own: "tổng", "gộp")."""
+    folded, marked = forms
+    start, end = span
+    kept = [k for k in range(start, len(folded) if end is None else end) if k not in skipped]
+    return own_words([folded[k] for k in kept], [marked[k] for k in kept], reading, light)
+
+
 def _indefinite(
     folded: Sequence[str], marked: Sequence[str], a: int, b: int, reading: Understanding
 ) -> bool:

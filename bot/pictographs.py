@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _PICTOGRAPH = (
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]*"
 )
+_ANY = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B05-\u2B07]")
 _BETWEEN_WORDS = re.compile(rf"(?<=\w)[ \t]*{_PICTOGRAPH}(?=\w)")
 _AT_ENDS = re.compile(rf"^\s*{_PICTOGRAPH}|\s*{_PICTOGRAPH}$")
 # pointing on, and ticks beside what is checked ("1.999 ✅ cán bộ, 294 ✅ cấp xã phải không")
@@ -50,8 +51,8 @@ class Pictographs:
 
     def read(self, text: str) -> str:
         """`text` with its emoji read as the module says; an emoji alone ("👍") is kept."""
-        if not _WORD.search(text):
-            return text
+        if not _ANY.search(text) or not _WORD.search(text):
+            return text  # most messages hold no emoji: one search
         text = _POINTERS.sub(" ", text)
         text = _BETWEEN_WORDS.sub(lambda m: self._between(text, m), text)
         return _AT_ENDS.sub("", text)

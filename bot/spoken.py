@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.last_sentence import RUN_ON_WORDS, SENTENCES
+from bot.last_sentence import RUN_ON_WORDS, SENTENCES, STORY_SLOTS
 from bot.phrases import has_phrase, question_cues, spans
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 LONGEST_TAIL = 22  # words: a spoken question is rarely longer
 SHORTEST_TAIL = 3
 _WHY = "figure_reason"  # "bà con hỏi sao mà yếu thế": a why told in the story, asked of no one
-_STORY_SLOTS = {"role", "ask"}  # "cán bộ": whom a story is about, never what it asks
 
 
 def spoken_question(reader: Reader, text: str, reply: Reply) -> str | None:
@@ -75,7 +74,7 @@ def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int,
     values = reader.responder.matcher.slot_values
     said = message_memo.words(reader.responder.matcher, tail)
     topic = message_memo.words(reader.responder.matcher, " ".join(words.tokens[pause:start]))
-    if set(values(topic)) - _STORY_SLOTS - set(values(said)):
+    if set(values(topic)) - STORY_SLOTS - set(values(said)):
         return True  # "… địa chính, tư pháp ở xã thì được đi học cái gì": what it is of, before
     match = reader.match(before)
     told = reader.responder.decide(before, match, None)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bot import message_words
 from bot.group_facts import exact_group
 from bot.normalize import clean
-from bot.phrases import own_words, people_and_levels, spans
+from bot.phrases import own_words, own_words_but, people_and_levels, spans
 from bot.totals import sum_cues
 
 if TYPE_CHECKING:
@@ -99,8 +99,7 @@ class Summands:
         light = self.reader.light_words | {"+", "&"}
 
         def own(a: int, b: int) -> list[str]:  # the words of a … b-1 but the sum's, named
-            kept = [k for k in range(a, b) if k not in cue_words]
-            return own_words([folded[k] for k in kept], [marked[k] for k in kept], reading, light)
+            return own_words_but((folded, marked), cue_words, reading, light, (a, b))
 
         named = own(0, first)
         before = cleaned[: words.starts[first]]
