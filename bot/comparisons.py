@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -111,16 +112,24 @@ class Comparisons:
         one figure just given beside the one the follow-up names, never the second alone — when
         the follow-up points back at it (a pronoun, its figure, or a comparison word it opens
         with: "ít hơn số … phải không?")."""
-        if len(earlier) != 1 or reply.status != "answer" or len(reply.intents) != 1:
+        if not earlier or reply.status != "answer" or len(reply.intents) != 1:
             return None
         named = reply.intents[0]
         words = match.question
         doubt = self.reading.doubt_cues if numbers_in(question) else ()  # "hình như 712 là …"
         cues = joined(self.reading.comparison_cues, self.reading.sameness_cues, doubt)
         found = spans(words.folded, cues, words.tokens)
-        if named in earlier or not found:
+        if named in earlier or not found or _the_other(words.folded):
             return None
         responder = self.groups.responder
+        # the one fact pointed at: by its figure ("712 ni trùng với …"), or the one given (a
+        # share beside its whole: the part)
+        by_figure = [e for n in numbers_in(question) for e in responder.facts_with_figure(n)]
+        given = [e for e in earlier if e != self.kb.conversation.whole] if len(earlier) == 2 else []
+        pointed_at = [e for e in earlier if e in by_figure] or given or list(earlier)
+        if len(pointed_at) != 1:
+            return None
+        earlier = pointed_at
         pointed = (
             responder.follow_ups.words.points_back(words)
             or min(a for a, _ in found) == 0
@@ -152,8 +161,10 @@ class Comparisons:
         if len(earlier) != 1 or earlier[0] in meaning.intents or meaning.status != "answer":
             return None
         words = match.question
-        cues = joined(self.reading.doubt_cues, self.reading.instead_cues)
-        if not spans(words.folded, cues, words.tokens):
+        cues = joined(
+            self.reading.doubt_cues, self.reading.instead_cues, self.reading.sameness_cues
+        )
+        if not spans(words.folded, cues, words.tokens) or _the_other(words.folded):
             return None
         facts = [earlier[0], *meaning.intents]
         if not all(self.counts(f) for f in facts):
@@ -276,3 +287,9 @@ class Comparisons:
         return any(start > first for start, _ in cues) or any(
             first - 2 <= start < first and words[start] in which for start, _ in cues
         )
+
+
+def _the_other(folded: Sequence[str]) -> bool:
+    """ "vậy 712 kia cũng là số đảng viên à": the other fact's figure asked about, not the
+    one just given compared with it."""
+    return any(w[:1].isdigit() and after == "kia" for w, after in pairwise(folded))

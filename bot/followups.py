@@ -116,7 +116,8 @@ class FollowUps:
                 return self._answer_all(question, parts, score)
         again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
         # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
-        of_it = not numbers_in(question)
+        own = {n for f in previous.figures for n in numbers_in(f)}  # "168 là tính cả … hả?"
+        of_it = set(numbers_in(question)) <= own
         again = again or (cues.inclusion and (not answered or cues.refers) and of_it)
         # "chắc không?": the last answer again (not "cấp huyện 65 phải không?" after the commune's)
         again = again or (self.words.only_confirms(match) and not new_values(cues.named, previous))
@@ -149,7 +150,10 @@ class FollowUps:
             return Reply(question, "fallback", text, None, standalone.score, ())
         # ("cấp xã chiếm mấy %?" then: the commune's staff, never the district-wide share)
         share = cues.share and not lacking
-        share = share and not self.share_words.counts_people(match.question.folded)
+        other_level = "level" in new_values(
+            cues.named, previous
+        )  # "trong đó cấp xã chiếm bao nhiêu?"
+        share = share and not self.share_words.counts_people(match.question.folded, other_level)
         of_figure = (
             whole_by_figure(self.responder, leftover, earlier) if share else None
         )  # "so với 294"

@@ -47,7 +47,7 @@ def quoted(responder: Responder, question: str, ids: Sequence[str], score: float
     """A reply quoting the evidence of each fact of `ids` (a bullet each when several)."""
     intents = [i for i in (responder.kb.intent(x) for x in ids) if i is not None]
     line = responder.messages.quote_line
-    quotes = [" … ".join(i.evidence) for i in intents if i.evidence]
+    quotes = list(dict.fromkeys(" … ".join(i.evidence) for i in intents if i.evidence))  # once
     lines = [line.format(evidence=q) for q in quotes]
     if len(lines) > 1:
         lines = [f"• {x}" for x in lines]

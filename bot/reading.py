@@ -50,7 +50,7 @@ from bot.shares import Shares
 from bot.spans import YearSpans
 from bot.spoken import spoken_question
 from bot.summands import Summands
-from bot.topic_heads import every_figure_of, with_shared_topic
+from bot.topic_heads import every_figure_of, with_shared_predicate, with_shared_topic
 from bot.totals import TotalCues
 from bot.unstated import asks_unstated_of_content, told_unstated, unstated_across, unstated_of
 
@@ -154,6 +154,7 @@ class Reader:
             return replace(self.one_by_one.first_only(question, text, listed), question=question)
         asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
         after = self.preambles.question_after(asked)
+        after = after and (self.preambles.past_introductions(after) or after)  # "nói lại: tôi là …"
         asked = asked if not after or (claims and self.claims.leaves_out(after, claims)) else after
         asked = self.preambles.without_closing(asked) or asked
         asked = self.preambles.without_purpose(asked) or asked  # "cần ghi nguồn …, …?"
@@ -208,6 +209,7 @@ class Reader:
                 return summed
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         clauses = with_shared_topic(self, question, clauses)  # "số liệu LLCT: cao cấp, …"
+        clauses = with_shared_predicate(self, clauses)  # "A và B, mỗi loại học gì?"
         every = every_figure_of(self, question, clauses, match)  # "liệt kê các con số về …"
         if every is not None:
             return every

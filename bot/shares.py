@@ -21,7 +21,18 @@ if TYPE_CHECKING:
 
 
 _COUNTED = frozenset({"nguoi", "can", "cong", "luot"})  # "người", "cán bộ", "công chức", "lượt"
+# "chiếm bao nhiêu", "chiếm mấy": a bare ask after "chiếm", no share's word after it ("phần")
+_BARE_ASKS = (("bao", "nhieu"), ("bao", "nhiu"), ("may",), ("bn",))
+_SHARE_AFTER = frozenset({"phan", "%", "percent", "ty", "ti"})
 _UNIT_WITHIN = 4  # words after "chiếm" a counted unit may come ("chiếm khoảng bao nhiêu người")
+
+
+def _bare_ask(after: Sequence[str]) -> bool:
+    """ "bao nhiêu", "mấy" right after "chiếm", and no share's word after them."""
+    for ask in _BARE_ASKS:
+        if tuple(after[: len(ask)]) == ask:
+            return not _SHARE_AFTER & set(after[len(ask) : len(ask) + 2])
+    return False
 
 
 class ShareWords:
@@ -48,12 +59,18 @@ class ShareWords:
             + [(a, b) for a, b in spans(folded, self._totals) if a in ends]
         )
 
-    def counts_people(self, folded: Sequence[str]) -> bool:
-        """ "chiếm bao nhiêu người": "chiếm" (take up) the only share word, a count after it."""
+    def counts_people(self, folded: Sequence[str], names_a_level: bool = False) -> bool:
+        """ "chiếm bao nhiêu người": "chiếm" (take up) the only share word, a count after it;
+        or "trong đó cấp xã chiếm bao nhiêu?": a level's people asked bare, no whole, no figure
+        — how many of them, as people say it (a share asks "mấy phần trăm", "so với tổng")."""
         found = spans(folded, self._markers)
         if {tuple(folded[a:b]) for a, b in found} != {("chiem",)}:
             return False
-        return any(w in _COUNTED for a, b in found for w in folded[b : b + _UNIT_WITHIN])
+        if any(w in _COUNTED for a, b in found for w in folded[b : b + _UNIT_WITHIN]):
+            return True
+        bare = all(_bare_ask(folded[b:]) for _, b in found)
+        plain = not spans(folded, self._wholes) and not any(c.isdigit() for w in folded for c in w)
+        return names_a_level and bare and plain
 
     def spans(self, folded: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) of each share word; empty when the message asks no share."""
@@ -91,7 +108,8 @@ class Shares:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
         stated = any(states_share(self.kb.intent(i)) for i in plain.intents)
         same = reply.status == "answer" and set(plain.intents) == set(reply.intents)
-        if same and (stated or self.words.counts_people(words.folded)):
+        level = "level" in self.responder.matcher.slot_values(words)
+        if same and (stated or self.words.counts_people(words.folded, level)):
             return None  # "… cấp xã chiếm bao nhiêu người?": a count, no share
         if stated:
             return replace(plain, question=question)

@@ -170,3 +170,25 @@ def every_figure_of(
     group = smallest_group(reader.groups, every)
     score = max(reader.kb.settings.thresholds.answer, *(c.score for c in match.candidates[:1]))
     return reader.responder.answer_many(question, every, score, group)
+
+
+def with_shared_predicate(reader: Reader, clauses: list[Clause]) -> list[Clause]:
+    """ "Cán bộ xã và công chức xã, mỗi loại được đào tạo về cái gì?": the things named first,
+    each read with what the last clause asks of each — when each then names a fact of its own;
+    else `clauses` as they are."""
+    if len(clauses) < 3 or any(c.own_cue for c in clauses[:-1]):
+        return clauses
+    last = reader.words(clauses[-1].text)
+    each = spans(last.folded, reader.reading.distributive_cues, last.tokens)
+    if not each or each[0][0] != 0:
+        return clauses  # "mỗi loại …" opens the clause that asks
+    asked = " ".join(last.tokens[max(b for a, b in each if a == 0) :])
+    if not question_cues(last.folded, last.tokens, reader.reading):
+        return clauses
+    read = [_with_topic(reader, c, asked) for c in clauses[:-1]]
+    if any(r is None or r[0].text == c.text for r, c in zip(read, clauses, strict=False)):
+        return clauses  # a thing that names a fact with what is asked, each
+    facts = [fact for _, fact in read]  # type: ignore[misc]
+    if len(set(facts)) < len(facts):
+        return clauses
+    return [replace(item, own_cue=True) for item, _ in read]  # type: ignore[misc]
