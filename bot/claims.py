@@ -4,8 +4,7 @@ Elsewhere a number the article never writes marks another subject ("có 500 ngư
 of the article), and lowers every candidate. Beside words of checking it is a claim about one of
 the article's facts: the question is read without it, and the reply says first whether the
 article bears the figure out. A figure the article writes, said beside the words of one of its
-facts, confirms that fact when the bot would otherwise ask back about it.
-"""
+facts, confirms that fact when the bot would otherwise ask back about it."""
 
 from __future__ import annotations
 
@@ -65,13 +64,18 @@ class Claims:
         approximate = tuple((w,) for w in self.kb.settings.approximate_cues)
         self._hedges = approximate + reader.reading.claim_hedges  # "gần", "chỉ có": cut with it
 
+    def _as_read(self, word: str) -> tuple[str, str]:
+        """A word as the matcher reads it ("hỉ" is "nhỉ"), and folded."""
+        read = (*message_memo.words(self.responder.matcher, word).tokens, word)[0]
+        return read, fold(read, self.kb.tables)
+
     def stated(self, text: str) -> tuple[Claim, ...]:
         """The figures a message checking a figure states; none when it checks nothing."""
         if not any(map(str.isdigit, text)):  # a C loop, not a generator a character
             return ()
         words = message_memo.words(self.responder.matcher, text)
-        cued = has_phrase(words.folded, self._cues, words.tokens)
-        if not (cued or self._tagged(words)):  # "… 249 cán bộ nhỉ"
+        cued = has_phrase(words.folded, self._cues, words.tokens) or self._tagged(words)
+        if not cued:  # "… 249 cán bộ nhỉ"
             return ()
         lexicon = self.responder.matcher.lexicon
         found, dated = self._dates(text)
@@ -98,7 +102,7 @@ class Claims:
             counts = not self._names_something(text[: hit.start()]) and (
                 unit
                 or (cued and (not after or folded in self._cue_words))
-                or (cued and lexicon.is_filler(after.lower(), folded))
+                or (cued and lexicon.is_filler(*self._as_read(after.lower())))  # "31 hỉ?"
             )
             known = number in self.kb.article_numbers
             year = not unit and bool(_YEAR.fullmatch(hit.group(1)))  # "tầm 2012": no rounding
@@ -174,8 +178,12 @@ class Claims:
         reading = self.reader.reading
         if not ends_with(words.tokens, reading.claim_tags):
             return False
-        asking = joined(reading.tag_askers, reading.total_cues, reading.comparison_cues)
-        return not (asks(words, reading) or has_phrase(words.folded, asking, words.tokens))
+        asking = joined(reading.tag_askers, reading.comparison_cues)
+        totals = spans(words.folded, reading.total_cues, words.tokens)  # "tổng là 31 nhỉ": stated
+        summed = any(not any(w[:1].isdigit() for w in words.folded[b:]) for _, b in totals)
+        return not (
+            asks(words, reading) or summed or has_phrase(words.folded, asking, words.tokens)
+        )
 
     def _announces(self, after: str) -> bool:
         """The words after a number name what a list counts ("3 con số", "hai số liệu")."""

@@ -119,7 +119,7 @@ class Comparisons:
         doubt = self.reading.doubt_cues if numbers_in(question) else ()  # "hình như 712 là …"
         cues = joined(self.reading.comparison_cues, self.reading.sameness_cues, doubt)
         found = spans(words.folded, cues, words.tokens)
-        if named in earlier or not found or _the_other(words.folded):
+        if named in earlier or not found or _the_other(words.tokens):
             return None
         responder = self.groups.responder
         # the one fact pointed at: by its figure ("712 ni trùng với …"), or the one given (a
@@ -137,7 +137,7 @@ class Comparisons:
                 has_phrase(words.folded, self.reading.reciprocal_words, words.tokens)
                 and not self.reader.shares.words.wholes(words.folded)
             )
-            or any(earlier[0] in responder.facts_with_figure(n) for n in numbers_in(question))
+            or earlier[0] in by_figure
         )
         if not pointed:
             return None  # "đảng viên có chiếm hơn một nửa không?": a question of its own
@@ -164,7 +164,7 @@ class Comparisons:
         cues = joined(
             self.reading.doubt_cues, self.reading.instead_cues, self.reading.sameness_cues
         )
-        if not spans(words.folded, cues, words.tokens) or _the_other(words.folded):
+        if not spans(words.folded, cues, words.tokens) or _the_other(words.tokens):
             return None
         facts = [earlier[0], *meaning.intents]
         if not all(self.counts(f) for f in facts):
@@ -289,7 +289,7 @@ class Comparisons:
         )
 
 
-def _the_other(folded: Sequence[str]) -> bool:
+def _the_other(tokens: Sequence[str]) -> bool:
     """ "vậy 712 kia cũng là số đảng viên à": the other fact's figure asked about, not the
     one just given compared with it."""
-    return any(w[:1].isdigit() and after == "kia" for w, after in pairwise(folded))
+    return any(w[:1].isdigit() and after == "kia" for w, after in pairwise(tokens))  # not "kìa"

@@ -8,7 +8,7 @@ Pure: built once from the KB, then a function of the matched question.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -51,6 +51,7 @@ class Cues:
         return self.opens or self.closes or self.refers
 
 
+Known = Callable[[str], bool] | None  # whether a word is one of the last answer's own
 _OWN_TIMES = frozenset({"when", "number"})  # what a fact may state of itself: its year, its number
 
 
@@ -223,22 +224,24 @@ class FollowUpWords:
             for words_of, alone in self._confirmations
         )
 
-    def only_restates(self, match: Match) -> bool:
+    def only_restates(self, match: Match, known: Known = None) -> bool:
         """ "nói gọn 1 câu", "nhắc lại giúp", "shorter pls": the last answer asked again, every
-        other word a pronoun or one of `restate_beside` (none names a fact, a level or asks)."""
-        return self._only(match, self._restates)
+        other word a pronoun, one of `restate_beside` or `known` ("đạt về mặt gì?" after
+        whether they met requirements: a word of that fact)."""
+        return self._only(match, self._restates, known)
 
     def only_splits(self, match: Match) -> bool:
         """ "tách ra từng cấp", "break it down": the last answer's facts, each on its own."""
         return self._only(match, self._splits)
 
-    def _only(self, match: Match, phrases: Sequence[tuple[str, ...]]) -> bool:
+    def _only(self, match: Match, phrases: Sequence[tuple[str, ...]], known: Known = None) -> bool:
         words = match.question.folded
         found = spans(words, phrases)
         if not found or spans(words, self._article_words):  # not "tóm tắt bài báo"
             return False
         inside = {i for a, b in found for i in range(a, b)} | self.pronoun_positions(match.question)
-        return all(i in inside or w in self.restate_beside for i, w in enumerate(words))
+        beside = self.restate_beside
+        return all(i in inside or w in beside or (known and known(w)) for i, w in enumerate(words))
 
     def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a

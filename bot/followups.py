@@ -74,9 +74,8 @@ class FollowUps:
         cues = self.words.read(match, self.responder.matcher.slot_values(match.question))
         # words of the previous topic name nothing new ("ban hành hồi nào?" after resolution 03)
         typed = dict(zip(match.question.folded, match.question.tokens, strict=True))
-        leftover = [
-            w for w in cues.leftover if not self.vocabularies.knows(previous, w, typed.get(w, w))
-        ]
+        knows = lambda w: self.vocabularies.knows(previous, w, typed.get(w, w))  # noqa: E731
+        leftover = [w for w in cues.leftover if not knows(w)]
         # "ai phát biểu?" after a fact asks that fact's speaker, however like "who are you"
         addressed = self.conversation.addresses(match.question.tokens)
         asks_of_it = match.only_question_words and bool(cues.asked) and not addressed
@@ -88,7 +87,7 @@ class FollowUps:
         asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"
         asks_it = asks_it or self.words.only_confirms(match)  # "thật không?"
         score = max(self.kb.settings.thresholds.answer, standalone.score)
-        if self.words.only_restates(match):  # "nói gọn 1 câu", "cụ thể hơn": the same, again
+        if self.words.only_restates(match, knows):  # "nói gọn 1 câu", "đạt về mặt gì?": again
             return self._answer_all(question, earlier, score)
         if (
             best is not None
@@ -150,9 +149,8 @@ class FollowUps:
             return Reply(question, "fallback", text, None, standalone.score, ())
         # ("cấp xã chiếm mấy %?" then: the commune's staff, never the district-wide share)
         share = cues.share and not lacking
-        other_level = "level" in new_values(
-            cues.named, previous
-        )  # "trong đó cấp xã chiếm bao nhiêu?"
+        # "trong đó cấp xã chiếm bao nhiêu?" after the whole: the level's people, counted
+        other_level = previous.id == self.conversation.whole and "level" in cues.named
         share = share and not self.share_words.counts_people(match.question.folded, other_level)
         of_figure = (
             whole_by_figure(self.responder, leftover, earlier) if share else None

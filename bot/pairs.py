@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.group_facts import exact_group
 from bot.phrases import count_of, has_phrase, spans, why_in
+from bot.understanding import numbers_in
 
-ADDING_AT = 2  # words at most before the word that adds ("vậy cộng thêm …")
+ADDING_AT = 3  # words at most before the word that adds ("vậy cộng thêm …", "lấy số đó trừ …")
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -43,6 +44,7 @@ class Pairs:
         self._beside = reading.pair_words | reading.sum_words | reader.light_words
         self._adding = reading.adding_cues
         self._adding_summed = reading.adding_cues + reading.adding_to_total  # beside a total
+        self._combining = reading.combining_cues  # "trừ đi", "chia cho": no sum
         self._total_cues = reading.total_cues
 
     def widened(self, question: str, earlier: tuple[str, ...], before: Sequence[str]) -> tuple:
@@ -100,23 +102,80 @@ class Pairs:
         return 0
 
     def added(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
-        """ "cộng với trung cấp cấp huyện thì sao": opening with a word that adds, after one
-        figure, the fact the rest names (read as a follow-up of it) — both, and their sum if a
-        group declares it."""
+        """ "cộng với trung cấp cấp huyện thì sao", "lay so do cong 26": opening with a word
+        that adds, after the last answer's figures, the fact the rest names (read as a
+        follow-up of them, or by its figure) — all of them, and their sum if a group declares
+        it."""
         words, marked = match.question.folded, match.question.tokens
         # "thêm X vào thì tổng …": "thêm" adds beside a total cue only
-        summed = has_phrase(words, self._total_cues, marked)
-        adding = self._adding_summed if summed else self._adding
+        adding = (
+            self._adding_summed if has_phrase(words, self._total_cues, marked) else self._adding
+        )
         opening = [b for a, b in spans(words, adding, marked) if a <= ADDING_AT]
-        if len(earlier) != 1 or not opening:
+        opening += [
+            i + 1
+            for i, w in enumerate(marked[: ADDING_AT + 1])
+            if w == "cong" and _figure_at(words, i + 1)
+        ]
+        return self._beside_earlier(question, match, earlier, opening, summed=True)
+
+    def combined(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
+        """ "lấy số đó trừ đi 712 người …", "chia cho số CBCC cấp xã": the last answer's
+        figures beside the fact the rest names, side by side — the article derives no such
+        figure (a part taken from the whole is Exclusions')."""
+        words, marked = match.question.folded, match.question.tokens
+        opening = [b for a, b in spans(words, self._combining, marked) if a <= ADDING_AT]
+        if opening and _REMAINS & set(words[max(opening) :]):
+            return None  # "trừ cấp xã ra thì còn bao nhiêu": what remains (Exclusions)
+        return self._beside_earlier(question, match, earlier, opening, summed=False)
+
+    def _beside_earlier(
+        self, question: str, match: Match, earlier: Sequence[str], opening: list[int], summed: bool
+    ) -> Reply | None:
+        if not earlier or not opening:
             return None
-        rest = " ".join(marked[max(opening) :])
-        named = self.reader.single(rest, self.reader.match(rest), tuple(earlier))
-        if named.status != "answer" or len(named.intents) != 1:
-            return None
-        facts = [earlier[0], named.intents[0]]
+        rest = " ".join(match.question.tokens[max(opening) :])
+        if self._names_nothing(rest):
+            return None  # "cộng cả hai là bao nhiêu lượt?": the sum of the last answer's (Totals)
+        earlier = self._pointed(match.question.folded[: max(opening)], earlier)
+        named = self._named(rest, earlier)  # "lay so do cong 26" after 26 and 55: the two
+        facts = list(dict.fromkeys([*earlier, *named]))
         comparisons = self.reader.comparisons
-        if facts[0] == facts[1] or not all(comparisons.counts(f) for f in facts):
+        if not named or len(facts) < 2 or not all(comparisons.counts(f) for f in facts):
             return None
-        group = exact_group(self.reader.groups, facts)
-        return self.reader.responder.answer_many(question, facts, named.score, group, True)
+        group = exact_group(self.reader.groups, facts) if summed else None
+        score = self.kb.settings.thresholds.answer
+        return self.reader.responder.answer_many(question, facts, score, group, summed)
+
+    def _pointed(self, before: Sequence[str], earlier: Sequence[str]) -> Sequence[str]:
+        """The figures "số đó" points at: the last answer's own (never the whole it was set
+        against, "trên tổng bao nhiêu?"), its last alone when pointed at as one."""
+        whole = self.kb.conversation.whole
+        own = [e for e in earlier if e != whole] if len(earlier) == 2 else list(earlier)
+        one = any(tuple(before[i : i + 2]) in _ONE_FIGURE for i in range(len(before)))
+        return own[-1:] if one else own
+
+    def _names_nothing(self, rest: str) -> bool:
+        """Words of a sum, a unit and question words only ("hai là bao nhiêu lượt")."""
+        words = self.reader.match(rest).question
+        named = set(self.reader.responder.matcher.slot_values(words)) - {"ask"}  # "cấp huyện"
+        return not named and all(w in self._beside for w in words.folded)
+
+    def _named(self, rest: str, earlier: Sequence[str]) -> tuple[str, ...]:
+        """The one fact `rest` names, read after `earlier`, or by the one figure it is."""
+        numbers = numbers_in(rest)
+        if len(numbers) == 1 and rest.split()[0][:1].isdigit():  # "cộng 26", "trừ đi 712 …"
+            by_figure = self.reader.responder.facts_with_figure(numbers[0])
+            if len(by_figure) == 1:
+                return tuple(by_figure)
+        named = self.reader.single(rest, self.reader.match(rest), tuple(earlier))
+        return named.intents if named.status == "answer" and len(named.intents) == 1 else ()
+
+
+_REMAINS = frozenset({"ra", "con"})  # "trừ cấp xã ra", "… còn bao nhiêu"
+_ONE_FIGURE = frozenset({("so", "do"), ("so", "nay"), ("so", "ay")})  # "lấy số đó …"
+
+
+def _figure_at(words: Sequence[str], at: int) -> bool:
+    """ "cong 26": a figure right after "cộng" typed bare (never "công chức")."""
+    return at < len(words) and words[at][:1].isdigit()

@@ -32,8 +32,6 @@ class Preambles:
         self.responder, self.kb, self.reading = reader.responder, reader.kb, reader.reading
         self.light_words = reader.light_words
         self.courtesy = Courtesy(reader)  # a message, or its closing pieces, of pleasantries only
-        self._quote_words = tuple(tuple(p.split()) for p in self.kb.conversation.quote_words)
-        self._source = self.kb.conversation.by_ask.get("source", "")
 
     def question_after(self, question: str) -> str | None:
         """The question after "cho em hỏi", when what comes before it asks for no fact: who
@@ -265,14 +263,6 @@ class Preambles:
         fact = self.kb.intent(reply.intent or "") if reply.status == "answer" else None
         return fact is not None and fact.kind != "smalltalk" and reply.score >= SURE
 
-    def _quotes_of_what_before(self, kept: str, piece: str) -> bool:
-        """A closing that asks for the article's wording ("xin trích nguyên văn") of what the
-        chat answered before: what it closes names no fact, or only the article's source."""
-        if not spans(self.reader.words(piece).folded, self._quote_words):
-            return False
-        reply = self.responder.decide(kept, self.reader.match(kept), None)
-        return reply.status != "answer" or reply.intents == (self._source,)
-
     def _answered(self, text: str) -> bool:
         return self.responder.decide(text, self.reader.match(text), None).status == "answer"
 
@@ -288,7 +278,7 @@ class Preambles:
             return None
         cleaned = clean(question, self.kb.tables)
         kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
-        if any(self._quotes_of_what_before(kept, p) for p, *_ in pieces[cut:]):
+        if self.responder.follow_ups.quotes.only_quotes(self.reader.match(question)):
             return None  # "câu nào trong bài nêu số ấy — xin trích nguyên văn": the wording asked
         if asks(message_memo.words(self.responder.matcher, kept), self.reading):
             return kept

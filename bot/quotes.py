@@ -29,7 +29,9 @@ class QuoteAsks:
         c = words.conversation
         self._words = words  # its pronouns, compared as written
         self._quotes = tuple(tuple(p.split()) for p in c.quote_words)
-        self._beside = words.restate_beside | {w for p in c.quote_beside for w in p.split()}
+        self._beside = words.restate_beside | {p for p in c.quote_beside if " " not in p}
+        # "thế nào", "như thế nào" whole: "nào" alone asks which ("báo nào")
+        self._beside_phrases = tuple(tuple(p.split()) for p in c.quote_beside if " " in p)
 
     def only_quotes(self, match: Match) -> bool:
         """ "nguyên văn câu đó thế nào?", "câu gốc trong bài ghi thế nào?": the article's own
@@ -38,7 +40,7 @@ class QuoteAsks:
         found = spans(words, self._quotes)
         if not found or any(tuple(words[b : b + 2]) in _WHOLE_ARTICLE for _, b in found):
             return False  # "cho xin nguyên văn bài báo": the whole article, not a fact
-        inside = {i for a, b in found for i in range(a, b)}
+        inside = {i for a, b in (*found, *spans(words, self._beside_phrases)) for i in range(a, b)}
         inside |= self._words.pronoun_positions(match.question)
         return all(i in inside or w in self._beside for i, w in enumerate(words))
 

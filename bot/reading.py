@@ -187,6 +187,7 @@ class Reader:
         # "cái thứ hai"; "từ khi ban hành nghị quyết đến khi đăng bài là mấy năm?"
         by_place = self.one_by_one.picked(question, match, earlier)
         by_place = by_place or self.year_spans.read(question, match, earlier)
+        by_place = by_place or self.pairs.added(question, match, earlier)  # "lay so do cong 26"
         if by_place is not None:
             return by_place
         meaning = self.figures.meaning(question, match, earlier)
@@ -197,8 +198,8 @@ class Reader:
         # "hai số này trùng nhau à"; "cộng với trung cấp cấp huyện thì sao"; "bỏ xã ra thì …"
         both = (
             self.pairs.read(question, match, earlier)
-            or self.pairs.added(question, match, earlier)
             or self.exclusions.of_earlier(question, earlier)
+            or self.pairs.combined(question, match, earlier)  # "lấy số đó trừ đi …"
             or self.ranking.extreme_of(question, match.question, earlier)  # "nhiều nhất?"
         )
         if both is not None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _COUNTED = frozenset({"nguoi", "can", "cong", "luot"})  # "người", "cán bộ", "công chức", "lượt"
 # "chiếm bao nhiêu", "chiếm mấy": a bare ask after "chiếm", no share's word after it ("phần")
 _BARE_ASKS = (("bao", "nhieu"), ("bao", "nhiu"), ("may",), ("bn",))
-_SHARE_AFTER = frozenset({"phan", "%", "percent", "ty", "ti"})
+_SHARE_AFTER = frozenset({"phan"})  # "chiếm bao nhiêu phần" (other share words are markers)
 _UNIT_WITHIN = 4  # words after "chiếm" a counted unit may come ("chiếm khoảng bao nhiêu người")
 
 
@@ -108,12 +108,19 @@ class Shares:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
         stated = any(states_share(self.kb.intent(i)) for i in plain.intents)
         same = reply.status == "answer" and set(plain.intents) == set(reply.intents)
-        level = "level" in self.responder.matcher.slot_values(words)
+        # "(trong đó) cấp xã chiếm bao nhiêu?" alone or after the whole: the level's staff
+        level = "level" in self.responder.matcher.slot_values(words) and self._of_the_whole(plain)
+        level = level and tuple(earlier[-1:]) in ((), (self.whole,))
         if same and (stated or self.words.counts_people(words.folded, level)):
             return None  # "… cấp xã chiếm bao nhiêu người?": a count, no share
         if stated:
             return replace(plain, question=question)
         return none_stated(self.responder, question, plain.intents, plain.score)
+
+    def _of_the_whole(self, part: Reply) -> bool:
+        """Each fact a part of the article's whole, told apart from it ("cấp xã": its staff)."""
+        apart = [g.parts for g in self.kb.groups if g.difference and self.whole in g.parts]
+        return all(any(i in parts for parts in apart) for i in part.intents)
 
     def _the_whole(self, text: str) -> bool:
         """Nothing, or the article's whole ("cb cc toàn huyện"): what a share after it is of."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _ASK_AT_END = 3  # words of a topic's own question at its end ("… là bao nhiêu?")
 _MOST = 6  # facts a topic's every figure may be: more, and the topic is too broad to list
+_PERIODS = frozenset({"nam", "thang", "ky", "dot", "khoa", "lan"})  # "mỗi năm": per period
 _MORE_REQUEST = frozenset({"het", "ve", "day", "du", "toan", "of", "on", "about", "for"})
 
 
@@ -176,13 +177,14 @@ def with_shared_predicate(reader: Reader, clauses: list[Clause]) -> list[Clause]
     """ "Cán bộ xã và công chức xã, mỗi loại được đào tạo về cái gì?": the things named first,
     each read with what the last clause asks of each — when each then names a fact of its own;
     else `clauses` as they are."""
-    if len(clauses) < 3 or any(c.own_cue for c in clauses[:-1]):
+    if len(clauses) < 2 or any(c.own_cue for c in clauses[:-1]):
         return clauses
     last = reader.words(clauses[-1].text)
     each = spans(last.folded, reader.reading.distributive_cues, last.tokens)
-    if not each or each[0][0] != 0:
-        return clauses  # "mỗi loại …" opens the clause that asks
-    asked = " ".join(last.tokens[max(b for a, b in each if a == 0) :])
+    opening = max((b for a, b in each if a == 0), default=0)
+    if opening < 2 or last.folded[1] in _PERIODS:
+        return clauses  # "mỗi loại …" opens the clause that asks (not "mỗi năm": per year)
+    asked = " ".join(last.tokens[opening:])
     if not question_cues(last.folded, last.tokens, reader.reading):
         return clauses
     read = [_with_topic(reader, c, asked) for c in clauses[:-1]]

@@ -147,3 +147,107 @@ def test_a_goodbye_and_a_reaction_are_smalltalk(message, intent):
     (reply,) = ask_json(message)
     assert reply["status"] == "smalltalk"
     assert reply["intents"] == [intent]
+
+
+def test_a_level_taken_up_after_a_figure_not_split_by_level_is_not_the_communes_staff():
+    _, reply = ask_json(
+        "Cử bao nhiêu người đi học đại học?", "trong đó cấp xã chiếm bao nhiêu?", conversation="dh"
+    )
+    assert "commune_staff" not in reply["intents"]
+    assert "294" not in reply["answer"]
+
+
+def test_a_source_question_closed_by_a_quote_request_is_the_source():
+    _, reply = ask_json(
+        "huyện có bao nhiêu cán bộ công chức?",
+        "Bài đăng trên báo nào, xin trích nguyên văn",
+        conversation="bao",
+    )
+    assert reply["intents"] == ["article_source"]
+
+
+def test_each_year_is_no_list_of_things_asked_of_each():
+    (reply,) = ask_json("Đại học, thạc sĩ, mỗi năm cử đi bao nhiêu người vậy?")
+    assert reply["intents"] != ["university_sent", "masters_sent"]
+
+
+def test_talking_after_training_is_no_goodbye():
+    (reply,) = ask_json("Ông Thanh nói chuyện sau khi đào tạo thì cán bộ thế nào?")
+    assert reply["status"] != "smalltalk"
+
+
+def test_a_sum_checked_with_the_centres_tag_is_confirmed():
+    _, reply = ask_json(
+        "Bao nhiêu cán bộ chủ chốt dưới 35 tuổi?", "tổng là 31 hỉ?", conversation="hi"
+    )
+    assert reply["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    assert "31" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "intents"),
+    [
+        (
+            "cán bộ được đề cử vào đại hội Đảng có đạt yêu cầu hông?",
+            "đạt về mặt gì?",
+            ["congress_personnel"],
+        ),
+        (
+            "Bao nhiêu cán bộ chủ chốt dưới 35 tuổi?",
+            "cái thứ nhì là bao nhiêu",
+            ["young_leaders_commune"],
+        ),
+    ],
+)
+def test_the_last_answer_asked_of_in_its_own_words(first, follow_up, intents):
+    _, reply = ask_json(first, follow_up, conversation="own")
+    assert reply["intents"] == intents
+
+
+@pytest.mark.parametrize(
+    ("turns", "intents"),
+    [
+        (
+            (
+                "Cán bộ cấp huyện học trung cấp LLCT bao nhiêu người?",
+                "cộng thêm cấp xã",
+                "cộng thêm số cấp huyện đi học cao cấp nữa",
+            ),
+            {"advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"},
+        ),
+        (
+            (
+                "bn nguoi cap huyen di hoc cao cap llct",
+                "con trung cap cap huyen",
+                "lay so do cong 26",
+            ),
+            {"advanced_llct", "intermediate_llct_district"},
+        ),
+        (
+            (
+                "Hiện nay bao nhiêu người có trình độ đại học?",
+                "lấy số đó trừ đi 712 người được cử đi học đại học",
+            ),
+            {"university_degree_now", "university_sent"},
+        ),
+    ],
+)
+def test_arithmetic_on_the_last_answer_sets_the_named_figure_beside_it(turns, intents):
+    *_, reply = ask_json(*turns, conversation="arith")
+    assert set(reply["intents"]) == intents
+
+
+def test_what_remains_once_a_part_is_taken_away_is_still_worked_out():
+    _, reply = ask_json(
+        "huyện có bao nhiêu cán bộ", "trừ cấp xã ra thì còn bao nhiêu", conversation="rest"
+    )
+    assert "1.705" in reply["answer"]
+
+
+def test_taking_away_gives_no_sum():
+    _, reply = ask_json(
+        "Hiện nay bao nhiêu người có trình độ đại học?",
+        "lấy số đó trừ đi 712 người được cử đi học đại học",
+        conversation="minus",
+    )
+    assert "Cộng lại" not in reply["answer"]

@@ -125,6 +125,7 @@ class Understanding:
     split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
     adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue
+    combining_cues: Phrases  # "trừ đi X", "chia cho X": X beside the figure just given, no sum
     vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
     calls: Phrases  # "ad ơi": calling the bot by a word or two before it
     return_words: Phrases  # "quay lại cái trước, …": back to the answer before the last
