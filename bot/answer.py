@@ -244,7 +244,7 @@ class Responder:
 
     def refusal(self, question: str, match: Match) -> Reply | None:
         """The fallback for a question about another place or year (whatever else it names)."""
-        outside = self._outside(match.question)
+        outside = self._outside(match.question) or self.scope.another_district(question)
         message = outside or self.scope.count_of_an_event_year(match, self.matcher.slot_values)
         if message is None:
             return None

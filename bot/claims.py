@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.claim_checks import ClaimChecks, counted_figures, gives_year
+from bot.claim_tags import tagged
 from bot.normalize import DATE, canonical_number, date_part, fold, times
-from bot.phrases import asks, ends_with, has_phrase, joined, question_cues, spans
+from bot.phrases import has_phrase, question_cues, spans
 from bot.rounding import nearest_figure
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
-    from bot.normalize import Normalized
     from bot.reading import Reader
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(?:\s*(%|\w+))?")
@@ -74,7 +74,9 @@ class Claims:
         if not any(map(str.isdigit, text)):  # a C loop, not a generator a character
             return ()
         words = message_memo.words(self.responder.matcher, text)
-        cued = has_phrase(words.folded, self._cues, words.tokens) or self._tagged(words)
+        cued = has_phrase(words.folded, self._cues, words.tokens) or tagged(
+            self.reader.reading, words, self.responder.light_words
+        )
         if not cued:  # "… 249 cán bộ nhỉ"
             return ()
         lexicon = self.responder.matcher.lexicon
@@ -170,20 +172,6 @@ class Claims:
             return None
         own = [f for i in reply.intents if (fact := self.kb.intent(i)) for f in fact.figures]
         return nearest_figure(float(number), own)
-
-    def _tagged(self, words: Normalized) -> bool:
-        """A statement closed by a tag asking it be confirmed ("cấp xã có 249 cán bộ nhỉ"),
-        asking nothing else: no question word, total, comparison, "còn" or "hay" ("cấp huyện
-        có 10 người, vậy cấp xã mấy người nhỉ" asks the commune's figure)."""
-        reading = self.reader.reading
-        if not ends_with(words.tokens, reading.claim_tags):
-            return False
-        asking = joined(reading.tag_askers, reading.comparison_cues)
-        totals = spans(words.folded, reading.total_cues, words.tokens)  # "tổng là 31 nhỉ": stated
-        summed = any(not any(w[:1].isdigit() for w in words.folded[b:]) for _, b in totals)
-        return not (
-            asks(words, reading) or summed or has_phrase(words.folded, asking, words.tokens)
-        )
 
     def _announces(self, after: str) -> bool:
         """The words after a number name what a list counts ("3 con số", "hai số liệu")."""

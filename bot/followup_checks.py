@@ -11,6 +11,7 @@ from bot import message_memo
 from bot.followup_words import Cues
 from bot.kb import Intent, KnowledgeBase
 from bot.phrases import spans
+from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -138,3 +139,16 @@ def whole_by_figure(
     facts = [f for f in responder.facts_with_figure(leftover[0]) if f not in earlier]
     whole = responder.kb.conversation.whole
     return whole if whole in facts else (facts[0] if len(facts) == 1 else None)
+
+
+def figure_of_one(kb: KnowledgeBase, match: Match, earlier: Sequence[str]) -> Intent | None:
+    """ "mà 115 là cán bộ cấp nào?" after the 115 and the 128 (summed): the one fact of the
+    last answer the message names by its only figure — asked about that fact alone (not
+    "sao lại ít hơn 28?": a comparison)."""
+    words = match.question
+    numbers = set(numbers_in(" ".join(words.tokens)))
+    compared = spans(words.folded, kb.understanding.comparison_cues, words.tokens)
+    if len(earlier) < 2 or len(numbers) != 1 or compared:
+        return None
+    facts = [i for i in map(kb.intent, earlier) if i is not None and numbers & set(i.figures)]
+    return facts[0] if len(facts) == 1 else None

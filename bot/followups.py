@@ -16,6 +16,7 @@ from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_checks import (
     asks_whom_it_says,
+    figure_of_one,
     level_counterpart,
     names_another_post,
     no_level_counterpart,
@@ -87,8 +88,11 @@ class FollowUps:
         asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"
         asks_it = asks_it or self.words.only_confirms(match)  # "thật không?"
         score = max(self.kb.settings.thresholds.answer, standalone.score)
-        if self.words.only_restates(match, knows):  # "nói gọn 1 câu", "đạt về mặt gì?": again
+        own_words = None if new_values(cues.named, previous) else knows  # not "… công chức xã"
+        if self.words.only_restates(match, own_words):  # "nói gọn 1 câu", "đạt về mặt gì?"
             return self._answer_all(question, earlier, score)
+        if not (sure or cues.why) and (own := figure_of_one(self.kb, match, earlier)):
+            return self._answer(question, own, score)  # "mà 115 là cán bộ cấp nào?" after a sum
         if (
             best is not None
             and best.kind == "smalltalk"

@@ -7,6 +7,7 @@ own would be a number the article never gives)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -45,6 +46,7 @@ class Pairs:
         self._adding = reading.adding_cues
         self._adding_summed = reading.adding_cues + reading.adding_to_total  # beside a total
         self._combining = reading.combining_cues  # "trừ đi", "chia cho": no sum
+        self._compared = reading.comparison_cues  # "… thì hơn bao nhiêu": a gap
         self._total_cues = reading.total_cues
 
     def widened(self, question: str, earlier: tuple[str, ...], before: Sequence[str]) -> tuple:
@@ -112,11 +114,10 @@ class Pairs:
             self._adding_summed if has_phrase(words, self._total_cues, marked) else self._adding
         )
         opening = [b for a, b in spans(words, adding, marked) if a <= ADDING_AT]
-        opening += [
-            i + 1
-            for i, w in enumerate(marked[: ADDING_AT + 1])
-            if w == "cong" and _figure_at(words, i + 1)
-        ]
+        bare = enumerate(marked[: ADDING_AT + 1])  # "cong 26"
+        opening += [i + 1 for i, w in bare if w == "cong" and _figure_at(words, i + 1)]
+        if opening and "co" in words[: min(opening)] and words[-1] in _YES_NO:
+            return None  # "số đó có cộng cả thạc sĩ không?": whether it includes them
         return self._beside_earlier(question, match, earlier, opening, summed=True)
 
     def combined(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
@@ -125,9 +126,20 @@ class Pairs:
         figure (a part taken from the whole is Exclusions')."""
         words, marked = match.question.folded, match.question.tokens
         opening = [b for a, b in spans(words, self._combining, marked) if a <= ADDING_AT]
-        if opening and _REMAINS & set(words[max(opening) :]):
+        if opening and "ra" in words[max(opening) :]:
             return None  # "trừ cấp xã ra thì còn bao nhiêu": what remains (Exclusions)
-        return self._beside_earlier(question, match, earlier, opening, summed=False)
+        reply = self._beside_earlier(question, match, earlier, opening, summed=False)
+        if reply is None:
+            return None
+        group = exact_group(self.kb.groups, reply.intents)
+        dividing = has_phrase(words, _DIVIDING, marked)  # a ratio: no difference to give
+        if group is not None and (group.difference or group.gap) and not dividing:  # 1.999 − 712
+            return self.reader.responder.answer_many(
+                question, reply.intents, reply.score, group, with_difference=True
+            )
+        if group is not None or has_phrase(words, self._compared, marked):
+            return None  # "trừ đi số thạc sĩ thì hơn bao nhiêu": Comparisons' (a gap)
+        return replace(reply, text=f"{reply.text}\n{self.kb.messages.worked_none}")
 
     def _beside_earlier(
         self, question: str, match: Match, earlier: Sequence[str], opening: list[int], summed: bool
@@ -153,7 +165,8 @@ class Pairs:
         whole = self.kb.conversation.whole
         own = [e for e in earlier if e != whole] if len(earlier) == 2 else list(earlier)
         one = any(tuple(before[i : i + 2]) in _ONE_FIGURE for i in range(len(before)))
-        return own[-1:] if one else own
+        remainder = exact_group(self.kb.groups, earlier)  # the 1.705 just worked out: none of them
+        return () if one and remainder and remainder.difference else own[-1:] if one else own
 
     def _names_nothing(self, rest: str) -> bool:
         """Words of a sum, a unit and question words only ("hai là bao nhiêu lượt")."""
@@ -172,7 +185,8 @@ class Pairs:
         return named.intents if named.status == "answer" and len(named.intents) == 1 else ()
 
 
-_REMAINS = frozenset({"ra", "con"})  # "trừ cấp xã ra", "… còn bao nhiêu"
+_YES_NO = frozenset({"khong", "ko", "k", "hong", "chua", "ha", "a"})
+_DIVIDING = (("chia", "cho"), ("divided", "by"))
 _ONE_FIGURE = frozenset({("so", "do"), ("so", "nay"), ("so", "ay")})  # "lấy số đó …"
 
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from bot.kb import KnowledgeBase
-from bot.normalize import Normalized
+from bot.normalize import Normalized, fold, normalize
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -17,6 +20,9 @@ from bot.recent import ByIdentity
 from bot.regex_heads import heads
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_DISTRICT = re.compile(r"\bhuyện\s+((?:\w+\s*){1,3})", re.IGNORECASE)  # "huyện Krông Pắc …"
+_OWN_AFTER = frozenset({"uy"})  # "Huyện Ủy": the district's Party committee
+_SAME = 75  # how alike each word of a name is to one of the district's, typed with a slip
 _WORD = re.compile(r"\w+")
 # before "năm 2011": since then ("từ", "kể từ", "sau"), or the event itself named ("nghị quyết")
 _SINCE = frozenset({"tu", "sau", "quyet", "nq", "03"})
@@ -138,4 +144,24 @@ class Scope:
             event = word in self.kb.article_numbers and int(word) < self._published_year
             if event and not any(word in answer for answer in near):
                 return self.kb.messages.fallback_unknown_year.format(year=word)
+        return None
+
+    def another_district(self, question: str) -> str | None:
+        """ "huyện Krông Pắc đào tạo bao nhiêu thạc sĩ": a district named by its capitalised
+        name other than the article's (its words are the settings' `context`: Điện Biên Đông)."""
+        words = question.split()
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            return None  # "Huyện Có Bao Nhiêu Cán Bộ": every word capitalised, no name told
+        own = [fold(w, self.kb.tables) for w in self.kb.settings.context]
+        for hit in _DISTRICT.finditer(question):
+            # a name's words are capitalised, never all capitals ("cấp huyện QLNN": a word)
+            words = takewhile(lambda w: w[:1].isupper() and not w.isupper(), hit.group(1).split())
+            named = [
+                fold(w, self.kb.tables) for w in normalize(" ".join(words), self.kb.tables).tokens
+            ]
+            if not named or set(named) <= _OWN_AFTER:
+                continue
+            # the article's own, however typed ("Điện Biên Đôngg", "Ðiện Biên Ðông")
+            if any(max(fuzz.ratio(w, o) for o in own) < _SAME for w in named):
+                return self.kb.messages.fallback_out_of_scope
         return None

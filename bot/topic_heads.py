@@ -177,7 +177,7 @@ def with_shared_predicate(reader: Reader, clauses: list[Clause]) -> list[Clause]
     """ "Cán bộ xã và công chức xã, mỗi loại được đào tạo về cái gì?": the things named first,
     each read with what the last clause asks of each — when each then names a fact of its own;
     else `clauses` as they are."""
-    if len(clauses) < 2 or any(c.own_cue for c in clauses[:-1]):
+    if len(clauses) < 3 or any(c.own_cue for c in clauses[:-1]):
         return clauses
     last = reader.words(clauses[-1].text)
     each = spans(last.folded, reader.reading.distributive_cues, last.tokens)

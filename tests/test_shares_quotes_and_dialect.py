@@ -251,3 +251,69 @@ def test_taking_away_gives_no_sum():
         conversation="minus",
     )
     assert "Cộng lại" not in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "worked"),
+    [("lấy tổng trừ đảng viên", "1.287"), ("trừ đi 294", "1.705")],
+)
+def test_taking_away_a_declared_part_gives_the_declared_remainder(message, worked):
+    _, reply = ask_json("huyện có bao nhiêu cán bộ công chức", message, conversation="minus2")
+    assert worked in reply["answer"]
+
+
+def test_whether_a_figure_includes_another_is_no_sum():
+    _, reply = ask_json(
+        "cử bao nhiêu người đi học đại học", "số đó có cộng cả thạc sĩ không", conversation="incl"
+    )
+    assert "740" not in reply["answer"]
+
+
+def test_a_figure_of_the_last_answer_named_alone_is_its_fact():
+    *_, reply = ask_json(
+        "QLNN chương trình chuyên viên cho bao nhiêu người?",
+        "còn chức danh chủ chốt cấp xã thì QLNN bao nhiêu lượt",
+        "cộng lại ra bao nhiêu",
+        "mà 115 là cán bộ cấp nào?",
+        conversation="115",
+    )
+    assert reply["intents"] == ["qlnn_specialist"]
+
+
+def test_more_of_another_thing_is_that_thing():
+    _, reply = ask_json(
+        "cán bộ cấp xã được đào tạo gì", "nói rõ hơn về công chức cấp xã", conversation="ro"
+    )
+    assert reply["intents"] == ["commune_civil_servant_training"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "huyện Krông Pắc đào tạo bao nhiêu thạc sĩ",
+        "Huyện Kỳ Anh có bao nhiêu đảng viên?",
+        "MTTQ nói chung có nhiệm vụ gì vậy",
+    ],
+)
+def test_another_district_by_name_or_a_thing_in_general_is_out_of_scope(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback"
+    assert reply["intents"] == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "huyện Điện Biên Đôngg có bao nhiêu cán bộ công chứcc",
+        "cấp huyện QLNN thì sao?",
+        "Huyện Ủy cử bao nhiêu người đi học thạc sĩ",
+    ],
+)
+def test_the_articles_own_district_however_typed_is_in_scope(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "answer"
+
+
+def test_a_goodbye_said_as_talk_later():
+    (reply,) = ask_json("thôi nói chuyện sau nhé")
+    assert reply["intents"] == ["goodbye"]

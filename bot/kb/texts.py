@@ -49,6 +49,7 @@ class Messages(_ByName):
     clarify_one: str
     total_line: str
     total_none: str
+    worked_none: str
     quote_line: str
     rank_largest: str
     rank_smallest: str
