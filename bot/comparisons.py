@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.close_calls import CLOSE
 from bot.compared_sides import ComparedSides
+from bot.group_facts import beside_the_whole
 from bot.group_named import fits_named, names_every_part
 from bot.levels import part_words
 from bot.phrases import has_phrase, joined, outside, phrase_at, question_cues, spans
@@ -125,8 +126,7 @@ class Comparisons:
         # the one fact pointed at: by its figure ("712 ni trùng với …"), or the one given (a
         # share beside its whole: the part)
         by_figure = [e for n in numbers_in(question) for e in responder.facts_with_figure(n)]
-        given = [e for e in earlier if e != self.kb.conversation.whole] if len(earlier) == 2 else []
-        pointed_at = [e for e in earlier if e in by_figure] or given or list(earlier)
+        pointed_at = [e for e in earlier if e in by_figure] or beside_the_whole(self.kb, earlier)
         if len(pointed_at) != 1:
             return None
         earlier = pointed_at

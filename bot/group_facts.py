@@ -71,3 +71,10 @@ def counted(kb: KnowledgeBase, group: Group) -> bool:
     """Whether the article counts every part: only then is a sum of them ever asked ("tổng cb
     cc, cb cc cấp xã, …" asks none of what each commune role is trained in)."""
     return all(kb.by_id[part].figures for part in group.parts)
+
+
+def beside_the_whole(kb: KnowledgeBase, earlier: Sequence[str]) -> list[str]:
+    """The last answer's own facts: a share's part without the whole it was set against
+    ("trên tổng bao nhiêu?" leaves the part and the whole in the chat)."""
+    whole = kb.conversation.whole
+    return [e for e in earlier if e != whole] if len(earlier) == 2 else list(earlier)

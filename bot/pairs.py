@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.group_facts import exact_group
+from bot.group_facts import beside_the_whole, exact_group
 from bot.phrases import count_of, has_phrase, spans, why_in
 from bot.understanding import numbers_in
 
@@ -147,8 +148,8 @@ class Pairs:
         if not earlier or not opening:
             return None
         rest = " ".join(match.question.tokens[max(opening) :])
-        if self._names_nothing(rest):
-            return None  # "cộng cả hai là bao nhiêu lượt?": the sum of the last answer's (Totals)
+        if self._names_nothing(rest) or _of_parts(self.reader.match(rest).question.folded):
+            return None  # "cộng cả hai …?", "gộp cả hai cấp trung cấp": a sum of parts (Totals)
         earlier = self._pointed(match.question.folded[: max(opening)], earlier)
         named = self._named(rest, earlier)  # "lay so do cong 26" after 26 and 55: the two
         facts = list(dict.fromkeys([*earlier, *named]))
@@ -162,8 +163,7 @@ class Pairs:
     def _pointed(self, before: Sequence[str], earlier: Sequence[str]) -> Sequence[str]:
         """The figures "số đó" points at: the last answer's own (never the whole it was set
         against, "trên tổng bao nhiêu?"), its last alone when pointed at as one."""
-        whole = self.kb.conversation.whole
-        own = [e for e in earlier if e != whole] if len(earlier) == 2 else list(earlier)
+        own = beside_the_whole(self.kb, earlier)
         one = any(tuple(before[i : i + 2]) in _ONE_FIGURE for i in range(len(before)))
         remainder = exact_group(self.kb.groups, earlier)  # the 1.705 just worked out: none of them
         return () if one and remainder and remainder.difference else own[-1:] if one else own
@@ -188,6 +188,15 @@ class Pairs:
 _YES_NO = frozenset({"khong", "ko", "k", "hong", "chua", "ha", "a"})
 _DIVIDING = (("chia", "cho"), ("divided", "by"))
 _ONE_FIGURE = frozenset({("so", "do"), ("so", "nay"), ("so", "ay")})  # "lấy số đó …"
+
+
+_HOW_MANY = frozenset({"hai", "ba", "bon", "2", "3", "4"})
+_PARTS = frozenset({"cap", "loai", "so", "con", "khoan", "cai", "muc", "nhom", "ben", "khoa"})
+
+
+def _of_parts(words: Sequence[str]) -> bool:
+    """ "hai cấp", "3 loại": how many parts a sum is of, never one more figure."""
+    return any(w in _HOW_MANY and after in _PARTS for w, after in pairwise(words))
 
 
 def _figure_at(words: Sequence[str], at: int) -> bool:
