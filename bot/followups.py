@@ -88,8 +88,8 @@ class FollowUps:
         asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"
         asks_it = asks_it or self.words.only_confirms(match)  # "thật không?"
         score = max(self.kb.settings.thresholds.answer, standalone.score)
-        own_words = None if new_values(cues.named, previous) else knows  # not "… công chức xã"
-        if self.words.only_restates(match, own_words):  # "nói gọn 1 câu", "đạt về mặt gì?"
+        moved = new_values(cues.named, previous)  # what it names that the last answer has not
+        if self.words.only_restates(match, None if moved else knows):  # "đạt về mặt gì?"
             return self._answer_all(question, earlier, score)
         if not (sure or cues.why) and (own := figure_of_one(self.kb, match, earlier)):
             return self._answer(question, own, score)  # "mà 115 là cán bộ cấp nào?" after a sum
@@ -119,20 +119,17 @@ class FollowUps:
                 return self._answer_all(question, parts, score)
         again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
         # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
-        own = {n for f in previous.figures for n in numbers_in(f)}  # "168 là tính cả … hả?"
-        of_it = set(numbers_in(question)) <= own
+        of_it = set(numbers_in(question)) <= set(previous.figures)  # "168 là tính cả … hả?"
         again = again or (cues.inclusion and (not answered or cues.refers) and of_it)
         # "chắc không?": the last answer again (not "cấp huyện 65 phải không?" after the commune's)
-        again = again or (self.words.only_confirms(match) and not new_values(cues.named, previous))
+        again = again or (self.words.only_confirms(match) and not moved)
         again = again or (
             len(earlier) == 1
             and not cues.asked
             and self._doubts_its_figure(question, match, previous)
         )
         # "chỉ cấp huyện thôi ạ?" after the district's figure: only values it has, asked of it
-        own_values = bool(cues.named) and all(
-            v <= previous.slots.get(k, frozenset()) for k, v in cues.named.items()
-        )
+        own_values = bool(cues.named) and not moved
         again = again or (own_values and not leftover and not cues.asked and len(earlier) == 1)
         choice = self.words.picks_among(question, cues, previous)  # "cấp huyện hay cấp xã?"
         again = again or (choice and not leftover and len(earlier) == 1)
@@ -170,7 +167,6 @@ class FollowUps:
             cues.asked == {"count"} and self.words.counts_a_unit(match.question)
         )
         # "huyện bao nhiêu?" after the commune's: the district's, where the article counts it
-        moved = new_values(cues.named, previous)
         bare = bare and not (moved and level_counterpart(self.kb, previous, cues.named))
         asks_it = bare and not (sure and addressed) and not by_ask
         if asks_it and cues.asked & asks_of:

@@ -48,6 +48,7 @@ class Scope:
         self._always = frozenset(k for k, (_, words, _) in enumerate(self._rules) if words is None)
         # a refused question is asked which rules it matches, then which words matched them
         self._tried = ByIdentity(self._rules_for)
+        self._own = [fold(w, kb.tables) for w in kb.settings.context]  # the district's words
 
     def words_outside(self, question: Normalized) -> frozenset[int]:
         """The words that put the question outside the article ("Mường Nhé", "năm 2011"):
@@ -149,11 +150,11 @@ class Scope:
     def another_district(self, question: str) -> str | None:
         """ "huyện Krông Pắc đào tạo bao nhiêu thạc sĩ": a district named by its capitalised
         name other than the article's (its words are the settings' `context`: Điện Biên Đông)."""
+        hits = list(_DISTRICT.finditer(question))  # most messages: none, nothing more read
         words = question.split()
-        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        if not hits or sum(w[:1].isupper() for w in words) * 2 > len(words):
             return None  # "Huyện Có Bao Nhiêu Cán Bộ": every word capitalised, no name told
-        own = [fold(w, self.kb.tables) for w in self.kb.settings.context]
-        for hit in _DISTRICT.finditer(question):
+        for hit in hits:
             # a name's words are capitalised, never all capitals ("cấp huyện QLNN": a word)
             words = takewhile(lambda w: w[:1].isupper() and not w.isupper(), hit.group(1).split())
             named = [
@@ -162,6 +163,6 @@ class Scope:
             if not named or set(named) <= _OWN_AFTER:
                 continue
             # the article's own, however typed ("Điện Biên Đôngg", "Ðiện Biên Ðông")
-            if any(max(fuzz.ratio(w, o) for o in own) < _SAME for w in named):
+            if any(max(fuzz.ratio(w, o) for o in self._own) < _SAME for w in named):
                 return self.kb.messages.fallback_out_of_scope
         return None

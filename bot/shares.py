@@ -88,6 +88,8 @@ class Shares:
         self._people_and_levels = people_and_levels(self.kb, responder.understanding)
         self.words = ShareWords(self.kb)
         self.whole = self.kb.conversation.whole
+        # the parts a declared difference takes the whole apart into ("cấp xã": its staff)
+        self._apart = [g.parts for g in self.kb.groups if g.difference and self.whole in g.parts]
 
     def read(
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
@@ -119,8 +121,7 @@ class Shares:
 
     def _of_the_whole(self, part: Reply) -> bool:
         """Each fact a part of the article's whole, told apart from it ("cấp xã": its staff)."""
-        apart = [g.parts for g in self.kb.groups if g.difference and self.whole in g.parts]
-        return all(any(i in parts for parts in apart) for i in part.intents)
+        return all(any(i in parts for parts in self._apart) for i in part.intents)
 
     def _the_whole(self, text: str) -> bool:
         """Nothing, or the article's whole ("cb cc toàn huyện"): what a share after it is of."""
