@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.clause_choice import lead_of
 from bot.phrases import has_phrase, spans
+from bot.picks import SURE_ALONE
 from bot.slot_finder import pattern_in
 from bot.understanding import names_a_count
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from bot.matcher import Match
     from bot.normalize import Normalized
     from bot.reading import Reader
+    from bot.reply import Reply
 
 _COUNT_LEAD = 15  # a count ("số ở cấp xã") this far ahead names its fact ("số cán bộ" does not)
 
@@ -84,6 +86,15 @@ class ClauseKinds:
         named = text.split() != match.question.folded_text.split()
         totals = self._total_words
         return named and all(w in self.light_words or w in totals for w in text.split())
+
+    def of_its_own(self, text: str, match: Match, reply: Reply) -> Reply:
+        """A clause read after the one before that the article does not answer so, which alone
+        surely names a fact of its own ("công chức xã học gì & mỗi năm ngành giáo dục … bao
+        nhiêu lượt": the education sector's, not a yearly figure of the commune's training)."""
+        if not (reply.unstated or reply.status == "fallback"):
+            return reply
+        alone = self.reader.single(text, match, ())
+        return alone if alone.status == "answer" and alone.score >= SURE_ALONE else reply
 
     def _facts(self, intent_ids: list[str]) -> bool:  # "chào bạn, cảm ơn" lists no facts
         return not any((i := self.kb.intent(x)) and i.kind == "smalltalk" for x in intent_ids)

@@ -24,13 +24,16 @@ _WORD = re.compile(r"[^\W_]+")
 _LABEL_END = re.compile(r"\s*[:.)\-–]")  # "Câu 1:", "Bài 2.", "Q3)" end with a mark
 _JOINED = re.compile(r"([^\W\d_]+)(\d{1,3})")  # "Câu1", "Q3": a label and its number as one word
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}\)\s+")  # "3) …", "(2) …": a number and a bracket only
+_SECOND_ITEM = re.compile(r"\s\(?2\)\s")  # "(1) …; (2) …": a list, its first mark kept
 _ITEM = 2  # words at least of an item between two numbering words
 
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
     text = _LETTER_POINTER.sub(_by_number, text)  # "ý (b) ở trên": the second item
-    text = _counted_by_digits(_counted_aloud(_labelled(text), reading), reading, tables)
+    text = _labelled(_labelled_inline(text, reading, tables))
+    text = _OPENING_LETTER.sub(_by_number, text)  # "(b) là cán bộ cấp nào?": the second item
+    text = _counted_by_digits(_counted_aloud(text, reading), reading, tables)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
         return text  # most messages: one search, no word folded
     words = list(_WORD.finditer(text))
@@ -57,16 +60,53 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
 def _labelled(text: str) -> str:
     """ "(a) …; (b) …", "1/ …, 2/ …": items labelled in order from the first, numbered as "(1)
     …; (2) …" are (a sentence each)."""
-    for pattern, first in ((_LETTERED, "a"), (_SLASHED, "1")):
+    for pattern, first in ((_LETTERED, "a"), (_SLASHED, "1"), (_BRACKETED, "a")):
         found = list(pattern.finditer(text))
         labels = [m.group(2).lower() for m in found]
         if len(found) < 2 or labels != [chr(ord(first) + i) for i in range(len(found))]:
             continue
+        if pattern is _BRACKETED and not _LETTERED.match(text, found[0].start()):
+            continue  # "(a) …. (b) …": a list only when the first opens the message or a line
         for i, m in reversed(list(enumerate(found))):
             text = f"{text[: m.start()]}({i + 1}) {text[m.end() :]}"
     return text
 
 
+def _labelled_inline(text: str, reading: Understanding, tables: Tables) -> str:
+    """ "Q1: … Q2: …", "câu 1) … câu 2) …": exercise labels numbering items in order from the
+    first inside one message, read as "(1) … (2) …" are (one label alone is read past by
+    `without_label`)."""
+    if "2" not in text:
+        return text  # most messages: no second item
+    found = []  # (where the label starts, where its mark ends, its number)
+    for number in _LABEL_NUMBER.finditer(text):
+        start = _label_before(text, number.start(), reading, tables)
+        if start is not None:
+            found.append((start, number.end(), int(number.group(1))))
+    if len(found) < 2 or [n for *_, n in found] != list(range(1, len(found) + 1)):
+        return text
+    for start, end, n in reversed(found):  # each item asks: "tổng số cán bộ. Q2: …" ends so
+        before = text[:start].rstrip()
+        before = f"{before[:-1]};" if n > 1 and before.endswith(".") else before
+        text = f"{before} ({n}) {text[end:].lstrip()}".lstrip()
+    return text
+
+
+def _label_before(text: str, at: int, reading: Understanding, tables: Tables) -> int | None:
+    """Where the exercise label ending just before `at` starts ("Q" of "Q2", "câu hỏi" of
+    "câu hỏi 2"), if one does."""
+    words = [w for w in _WORD.finditer(text[max(0, at - 30) : at]) if not w.group(0).isdigit()]
+    offset = max(0, at - 30)
+    if not words or text[offset + words[-1].end() : at].strip():
+        return None  # "… 2018: …": a figure, no label
+    folded = [fold(w.group(0).lower(), tables) for w in words]
+    for size in range(min(3, len(words)), 0, -1):
+        if tuple(folded[-size:]) in reading.exercise_labels:
+            return offset + words[-size].start()
+    return None
+
+
+_LABEL_NUMBER = re.compile(r"(?<![\d.,])(\d)\s*[:.)](?=\s|$)")  # "2:", "2)", "2." of "Q2: …"
 _LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip; nor "ý e", "ý a": ý em, ý anh)
     r"\b(ý|mục|phần)(?:\s*\(([a-eA-E])\)|\s+([b-dB-D])(?![^\W\d_]))", re.IGNORECASE
 )
@@ -75,7 +115,11 @@ _LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip; nor "ý e", "ý a"
 def _by_number(found: re.Match[str]) -> str:
     """ "ý (b)" as "ý thứ hai": the place said in words (a digit would read as a figure)."""
     letter = (found.group(2) or found.group(3)).lower()
-    return f"{found.group(1)} thứ {PLACES[ord(letter) - ord('a')]}"
+    return f"{found.group(1) or 'ý'} thứ {PLACES[ord(letter) - ord('a')]} "
+
+
+# a bracketed letter opening a message that is no list ("(b) là cán bộ cấp nào?")
+_OPENING_LETTER = re.compile(r"^\s*()\(([a-eA-E])\)()\s*")
 
 
 PLACES = ("nhất", "hai", "ba", "tư", "năm")  # "thứ …": an item's place, in words
@@ -84,6 +128,7 @@ PLACES = ("nhất", "hai", "ba", "tư", "năm")  # "thứ …": an item's place,
 # each opening a line or following a colon or semicolon: a list (not "số người (a) học đại học
 # và (b) học thạc sĩ", one question)
 _LETTERED = re.compile(r"(?:^|(?<=[\n:;])|(?<=[:;] ))(\(?)([a-eA-E])\)\s+", re.MULTILINE)
+_BRACKETED = re.compile(r"(?:^|(?<=\s))(\()([a-eA-E])\)\s+")  # "(a) … (b) …" bracketed both sides
 _SLASHED = re.compile(r"(?:^|(?<=[\n:;])|(?<=[:;] ))()([1-9])/\s+", re.MULTILINE)
 
 
@@ -170,7 +215,7 @@ def without_label(text: str, reading: Understanding, tables: Tables) -> str:
     if not any(map(str.isdigit, head)):
         return text  # most messages: no number up front, no word folded
     numbered = _NUMBERED.match(text)  # "3) Số cán bộ … là đảng viên?": an item of a list asked
-    if numbered and text[numbered.end() :].strip():
+    if numbered and text[numbered.end() :].strip() and not _SECOND_ITEM.search(text):
         return text[numbered.end() :].strip()
     words = list(_WORD.finditer(head))
     folded = [fold(w.group(0).lower(), tables) for w in words]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.phrases import spans
+from bot.phrases import has_phrase, spans
 from bot.reply import Reply, suggestion_of
 
 if TYPE_CHECKING:
@@ -71,4 +71,22 @@ def refused_in_preamble_only(reader: Reader, clauses: Sequence[Clause]) -> bool:
         return False
     # a refusal no clause makes alone spans them ("Cao cấp LLCT là gì vậy, khác gì trung cấp?")
     before = [c for c in clauses[:-1] if refused(c.text)]
+    if before and all(
+        _told(reader, c) for c in before
+    ):  # "…, vì ở nhiều nơi người ta phàn nàn …. Ở Điện
+        said = reader.words(clauses[-1].text)  # Biên Đông còn … không?": told, then asked
+        if has_phrase(said.folded, reader.reading.article_names, said.tokens):
+            return True
     return bool(before) and all(reader.several.introduces(reader.match(c.text)) for c in before)
+
+
+def _told(reader: Reader, clause: Clause) -> bool:
+    """A statement of the story, set elsewhere or at another time ("vì ở nhiều nơi người ta phàn
+    nàn …", "trong đề thi năm ngoái có câu …") — not the data it asks for ("tôi cần số liệu năm
+    ngoái": every figure after it is of that year)."""
+    if clause.asks:
+        return False
+    words = reader.words(clause.text)
+    if reader.responder.scope.by_rule(words) == reader.kb.messages.fallback_out_of_scope:
+        return True  # another place
+    return not has_phrase(words.folded, reader.reading.figure_things, words.tokens)

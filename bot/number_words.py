@@ -76,6 +76,8 @@ def _number_at(folded: list[str], i: int, roles: Roles) -> tuple[int, int] | Non
         total, j, anchored = total + int(role(j)) * 100, j + 2, True
         if role(j) == "zero" and role(j + 1).isdigit():  # "một trăm lẻ năm"
             return total + int(role(j + 1)), j + 2
+        if role(j).isdigit() and role(j + 1).isdigit() and role(j + 2) != "hundred":
+            return total + int(role(j)) * 10 + int(role(j + 1)), j + 2  # "hai trăm chín tư"
     if role(j).isdigit() and role(j + 1) == "tens":  # "ba mươi", "… trăm hai mươi"
         total, j = total + int(role(j)) * 10, j + 2
     elif role(j) == "tens" and not (j > 0 and role(j - 1).isdigit()):  # "mười", "mười lăm"

@@ -4,8 +4,10 @@ last answer by its place (the order the question asked them in)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -17,6 +19,7 @@ from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
+    from bot.kb.model import Understanding
     from bot.matcher import Match
     from bot.normalize import Normalized
     from bot.reading import Reader
@@ -45,11 +48,25 @@ class OneByOne:
         if position is None:  # "Còn ý (c): con số đó gồm cả …?": that item, asked on
             position = _pointed(words.folded, len(earlier))
             if position is not None and self._asks_apart(words, earlier[position]):
-                return None  # "ý thứ hai học ngành gì?", "ý thứ hai em hỏi thêm: ai phát biểu?"
+                # "ý thứ hai học ngành gì?", "ý thứ hai em hỏi thêm: ai phát biểu?"
+                return self._asked_of_item(words, earlier)
         if position is None:
-            return None
+            return self._asked_of_item(words, earlier)  # "câu 2 có hiệu trưởng không?"
         reply = self.responder.answer_intent(earlier[position], question=question)
         return replace(reply, context=tuple(earlier)) if reply is not None else None  # "cái đầu"
+
+    def _asked_of_item(self, words: Normalized, earlier: Sequence[str]) -> Reply | None:
+        """ "cái đầu tiên, ổng tên đầy đủ là gì", "còn câu 2 có hiệu trưởng không": an item of
+        the last answer named by its place, then asked about — read as a follow-up of that item
+        alone, kept when the reply is of that item (an answer, or what it does not say)."""
+        led = _led(words.folded, self.reading, len(earlier))
+        if led is None:
+            return None
+        position, after = led
+        rest = " ".join(words.tokens[after:])
+        item = earlier[position]
+        reply = self.reader.read_message(rest, (item,), ())
+        return reply if reply.status == "answer" and set(reply.intents) == {item} else None
 
     def _asks_apart(self, words: Normalized, picked: str) -> bool:
         """What follows the label asks what the article never says, or asks another thing than
@@ -84,21 +101,63 @@ class OneByOne:
         dropped = {i for a, b in spans(words.folded, asks, words.tokens) for i in range(a, b)}
         return tuple(w for i, w in enumerate(words.folded) if i not in dropped)
 
-    def first_only(self, question: str, text: str, reply: Reply) -> Reply:
-        """`reply` to `text`, or only its first fact when the message asks for one at a time;
-        the chat keeps every fact asked, for an ordinal to pick next."""
+    def first_only(self, question: str, text: str, reply: Reply, place: int | None = None) -> Reply:
+        """`reply` to `text`, or only its first fact when the message asks for one at a time
+        (or the fact at `place` when it asked that one first); the chat keeps every fact asked,
+        in the order asked, for an ordinal to pick next."""
         if reply.status != "answer" or len(reply.intents) < 2:
             return reply
-        words = message_memo.words(
-            self.responder.matcher, text
-        )  # only now: most replies give one fact
-        if not has_phrase(words.folded, self.reading.one_at_a_time, words.tokens):
+        if place is None:
+            words = message_memo.words(self.responder.matcher, text)  # most replies: one fact
+            if not has_phrase(words.folded, self.reading.one_at_a_time, words.tokens):
+                return reply
+            place = 0
+        if place >= len(reply.intents):
             return reply
-        first = self.responder.answer_intent(reply.intents[0], question=question)
+        first = self.responder.answer_intent(reply.intents[place], question=question)
         if first is None:
             return reply
-        note = self.responder.messages.one_at_a_time
+        messages = self.responder.messages
+        note = messages.asked_first.format(place=PLACES[place]) if place else messages.one_at_a_time
         return replace(first, text=f"{first.text}\n{note}", context=reply.intents)
+
+    def asked_first(self, text: str) -> tuple[str, int] | None:
+        """ "1) … 2) …. trả lời câu 2 trước nha", "answer Q2 first": the message without that
+        request, and the place of the item it asks answered first (0-based)."""
+        lowered = text.lower()
+        if not any(w in lowered for w in _FIRST_HINTS):
+            return None  # most messages: no word folded
+        tables = self.responder.kb.tables
+        words = list(_WORD.finditer(text))
+        folded = [fold(w.group(0).lower(), tables) for w in words]
+        marked = [w.group(0).lower() for w in words]
+        for start, end in spans(folded, self.reading.first_words, marked):
+            found = self._ordinal_before(folded, start)
+            if found is None:
+                continue
+            first, place = found
+            requests = [
+                a for a, b in spans(folded, self.reading.first_requests, marked) if b == first
+            ]
+            first = requests[0] if requests else first
+            end += sum(1 for _ in takewhile(lambda w: w in self.reading.pick_words, folded[end:]))
+            head = text[: words[first].start()].rstrip(" ,;:-–")
+            tail = text[words[end - 1].end() :].lstrip(" .,;!?")
+            rest = f"{head} {tail}".strip()
+            return (rest, place) if rest else None
+        return None
+
+    def _ordinal_before(self, folded: Sequence[str], at: int) -> tuple[int, int] | None:
+        """(where it starts, its place 0-based) of the labelled ordinal ending at word `at`
+        ("câu 2", "cái thứ hai", "q 2"; a bare "2" or "hai" before "trước" counts nothing)."""
+        for size in (3, 2):
+            if at - size < 0:
+                continue
+            words = tuple(folded[at - size : at])
+            for position, phrases in self.reading.ordinals.items():
+                if position >= 1 and words in phrases:
+                    return at - size, position - 1
+        return None
 
 
 def _pointed(words: Sequence[str], given: int) -> int | None:
@@ -111,6 +170,30 @@ def _pointed(words: Sequence[str], given: int) -> int | None:
     return number - 1 if 1 <= number <= given else None
 
 
+def _led(words: Sequence[str], reading: Understanding, given: int) -> tuple[int, int] | None:
+    """(its place 0-based, the first word after it) of the labelled ordinal a message opens
+    with ("cái đầu tiên, …", "còn câu 2 …", "Q2: …"), when words follow it."""
+    at = next((i for i, w in enumerate(words[:5]) if w not in _LEADING), None)
+    if at is None:
+        return None
+    label = words[at] in _ITEM_LABELS
+    for size in (3, 2, 1):
+        found = tuple(words[at + label : at + label + size])
+        if len(found) < size or at + label + size >= len(words) or (size == 1 and not label):
+            continue
+        for position, phrases in reading.ordinals.items():
+            if 1 <= position <= given and found in phrases:
+                return position - 1, at + label + size
+    return None
+
+
+# words before the ordinal that point nothing ("quay lại câu 1, …", "back to Q1, …")
+_LEADING = frozenset(
+    {"con", "the", "vay", "va", "gio", "roi", "quay", "lai", "tro", "going", "back", "to"}
+)
+_ITEM_LABELS = frozenset({"cai", "cau", "y", "muc"})  # "cái đầu tiên", "câu 2"
+_WORD = re.compile(r"[^\W\d_]+|\d+")  # "Q2": "q", "2", as the matcher reads them
+_FIRST_HINTS = ("trước", "truoc", "first")  # a word of every `first_words` phrase, as typed
 _LABELS = frozenset({"y", "muc"})  # "ý thứ ba" ("ý (c)" reads so, bot/enumerations.py)
 _PLACES = {fold(word): place for place, word in enumerate(PLACES, 1)}  # "ba": 3
-_OPENERS = frozenset({"con", "the", "vay", "va"})
+_OPENERS = frozenset({"con", "the", "vay", "va", "gio", "roi"})

@@ -143,6 +143,7 @@ class Reader:
         text = self.pictographs.read(text)  # "… xử t 😭😭 mục tiêu …": a pause
         text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
         text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
+        text, place = self.one_by_one.asked_first(text) or (text, None)  # "… trả lời câu 2 trước"
         text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
         text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
         text = without_denied(self, text) or text  # "cán bộ xã, ko phải công chức"
@@ -151,7 +152,8 @@ class Reader:
         text = self.claims.without_missing(text, claims) if claims else text
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"
         if listed is not None:
-            return replace(self.one_by_one.first_only(question, text, listed), question=question)
+            listed = self.one_by_one.first_only(question, text, listed, place)
+            return replace(listed, question=question)
         asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
         after = self.preambles.question_after(asked)
         after = after and (self.preambles.past_introductions(after) or after)  # "nói lại: tôi là …"
@@ -164,8 +166,10 @@ class Reader:
         asked = without_speaker(self, asked) or asked  # "ông Thanh nói chọn … thế nào"
         if (said := who_said(self, asked)) is not None:  # "ai nói là không còn … tràn lan?"
             return replace(said, question=question)
-        reply = self.one_by_one.first_only(question, asked, self._read(asked, earlier, offered))
+        reply = self._read(asked, earlier, offered)
+        reply = self.one_by_one.first_only(question, asked, reply, place)
         tail = run_on_question(self, asked, reply) or spoken_question(self, asked, reply)
+        tail = tail or (spoken_question(self, text, reply) if asked != text else None)  # cut ill
         if tail is not None:  # said in one go: read
             reply = self._read(tail, (), ())  # as it was judged, alone, never as a follow-up
         if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
@@ -229,6 +233,8 @@ class Reader:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
         if whole.unstated and self.comparisons.with_a_time(match):
             return whole  # "so với năm trước": no other year, whatever its clauses read alone
+        if self.shares.words.of_the_last(whole, match.question.folded, earlier):
+            return whole  # "vậy tỉ lệ so với tổng CBCC?": the last answer's share, one ask
         compared = self.comparisons.read(question, match, whole, earlier)
         if compared is not None and not (whole.unstated and asks_why(match.question, self.reading)):
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap

@@ -65,6 +65,11 @@ class Scope:
                 continue  # advice, the clock: nothing of the article once its words are gone
             for hit in rule.pattern.finditer(folded):
                 found |= {i for i, start in enumerate(starts) if hit.start() <= start < hit.end()}
+        kinds = self.kb.understanding.place_kinds  # "tỉnh Hà Giang", "thành phố Hà Nội"
+        for i in sorted(found):
+            while i - 1 >= 0 and i - 1 not in found and question.folded[i - 1] in kinds:
+                i -= 1
+                found.add(i)
         return frozenset(i for i in found if i >= 0)
 
     def outside(self, question: Normalized) -> str | None:

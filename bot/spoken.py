@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 LONGEST_TAIL = 22  # words: a spoken question is rarely longer
 SHORTEST_TAIL = 3
+_TIED = 1.0  # points: the whole message ranks two facts alike
 _WHY = "figure_reason"  # "bà con hỏi sao mà yếu thế": a why told in the story, asked of no one
 
 
@@ -44,12 +45,13 @@ def spoken_question(reader: Reader, text: str, reply: Reply) -> str | None:
         return None
     last_cue = cues[-1][0]
     pivots = sorted({b for _, b in spans(words.folded, reader.reading.spoken_pivots, words.tokens)})
-    best = whole.candidates[0].intent.id
+    top = whole.candidates[0].score  # (two facts ranked as one: either, the tail says which)
+    best = {c.intent.id for c in whole.candidates[:2] if c.score >= top - _TIED}
     for pause, start in zip([0, *pivots], pivots, strict=False):
         if not (SHORTEST_TAIL <= len(words.folded) - start <= LONGEST_TAIL) or start > last_cue:
             continue
         tail = " ".join(words.tokens[start:])
-        named = _names_the_district(reader, tail)
+        named = _names_the_district(reader, tail) or _district_after_elsewhere(reader, words)
         if (refused or _elsewhere(reader, words)) and not named:
             continue
         if not _asks_it(reader, tail, best) or _before_says_more(reader, words, pause, start, tail):
@@ -58,10 +60,10 @@ def spoken_question(reader: Reader, text: str, reply: Reply) -> str | None:
     return None
 
 
-def _asks_it(reader: Reader, tail: str, best: str) -> bool:
+def _asks_it(reader: Reader, tail: str, best: set[str]) -> bool:
     """The tail, alone, is answered, and by the one fact the whole message ranks first."""
     alone = reader.read_alone(tail)  # as it will be read: clause by clause
-    return alone.status == "answer" and alone.intents == (best,)
+    return alone.status == "answer" and len(alone.intents) == 1 and alone.intents[0] in best
 
 
 def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int, tail: str) -> bool:
@@ -69,8 +71,8 @@ def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int,
     name another place or time the tail does not set aside by naming the article's district
     ("ở tỉnh bên cạnh … thì có bao nhiêu …"; not "tôi ở Tuần Giáo … thì bên Điện Biên Đông …")."""
     before = " ".join(words.tokens[:start])
-    if numbers_in(before):  # a figure, or a time ("mười năm nữa … thì có bao nhiêu …")
-        return True
+    if any(not _told_in_passing(reader, words, n, tail) for n in numbers_in(before)):
+        return True  # a figure, or a time ("mười năm nữa … thì có bao nhiêu …")
     values = reader.responder.matcher.slot_values
     said = message_memo.words(reader.responder.matcher, tail)
     topic = message_memo.words(reader.responder.matcher, " ".join(words.tokens[pause:start]))
@@ -88,7 +90,37 @@ def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int,
     if unstated is not None and unstated.id != _WHY and cued:
         return True  # "cho tôi hỏi lương cán bộ xã bao nhiêu một tháng mà …": asked, never said
     refused = reader.responder.refusal(before, match) is not None
-    return refused and not _names_the_district(reader, tail)
+    return refused and not (
+        _names_the_district(reader, tail) or _district_after_elsewhere(reader, words)
+    )
+
+
+def _told_in_passing(reader: Reader, words: Normalized, number: str, tail: str) -> bool:
+    """A number of the story that asks nothing: the speaker's age ("bác năm nay 68 tuổi", no
+    "dưới" before it), or a figure of the very fact the tail asks ("nghị quyết năm 2011 …")."""
+    at = [i for i, w in enumerate(words.folded) if w == number]
+    if at and all(
+        i + 1 < len(words.folded)
+        and words.folded[i + 1] == "tuoi"
+        and not (i and words.folded[i - 1] in _BOUNDS)
+        for i in at
+    ):
+        return True
+    alone = reader.read_alone(tail)
+    return alone.status == "answer" and bool(
+        set(alone.intents) & set(reader.responder.facts_with_figure(number))
+    )
+
+
+_BOUNDS = frozenset({"duoi", "tren", "qua", "ngoai", "toi", "den"})  # "dưới 35 tuổi": a bound
+
+
+def _district_after_elsewhere(reader: Reader, words: Normalized) -> bool:
+    """The article's district named after the other place the story mentions ("bác là người
+    Hà Giang … nghị quyết của huyện ủy Điện Biên Đông …"): what is asked is set there."""
+    outside = reader.responder.scope.words_outside(words)
+    names = spans(words.folded, reader.reading.article_names, words.tokens)
+    return bool(outside) and any(a > max(outside) for a, _ in names)
 
 
 def _elsewhere(reader: Reader, words: Normalized) -> bool:

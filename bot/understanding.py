@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ _WORD = message_words.WORD
 # ("No. 03": a full stop before a figure ends no sentence)
 SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ITEM_MARK = re.compile(r"\s*\(?\d\)\s")  # what opens the next sentence as an item: "(2) "
 
 
 # ---------------------------------------------------------------- several questions in one
@@ -90,8 +91,10 @@ def sentences_of(text: str, reading: Understanding, tables: Tables) -> list[Sent
     cleaned = clean(text, tables)
     every = message_words.words(cleaned, tables)  # the words of the message, once
     found: list[Sentence] = []
-    asked_before = False
+    asked_before = item = False
+    items: list[bool] = []  # whether each sentence is an item of a numbered list
     for start, sentence, ended_by in _sentences(cleaned):
+        numbered, item = item, bool(_ITEM_MARK.fullmatch(ended_by))  # "(2) …" an item of a list
         first, last = every.between(start, start + len(sentence))
         if first >= last:
             continue
@@ -110,7 +113,10 @@ def sentences_of(text: str, reading: Understanding, tables: Tables) -> list[Sent
         cuts, opener = _cuts(sentence, words, forms, cues, reading)
         # "…, còn số người có bằng đại học?": asks on
         found.append(Sentence(sentence, words, forms, cues, asks, "?" in ended_by, cuts, opener))
-    return found
+        items.append(numbered)
+    if any(s.asks for s, item in zip(found, items, strict=True) if item):  # "(1) tổng số cán
+        return [replace(s, asks=True) if item else s for s, item in zip(found, items, strict=True)]
+    return found  # bộ; (2) bao nhiêu đảng viên?": one item asks, so does each of its list
 
 
 def _sentences(text: str) -> list[tuple[int, str, str]]:
@@ -279,7 +285,10 @@ _written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)
 
 def numbers_in(text: str) -> list[str]:
     """The numbers a text names, in canonical form ('1.999' → '1999')."""
-    return [canonical_number(n) for n in _NUMBER.findall(text)]
+    return [canonical_number(n) for n in _NUMBER.findall(_ITEM_MARKS.sub(" ", text))]
+
+
+_ITEM_MARKS = re.compile(r"(?:^|(?<=\s))\(?\d\)(?=\s|$)")  # "(2) …", "2) …": no figure
 
 
 def names_a_count(match: Match) -> bool:

@@ -54,6 +54,8 @@ class Understanding:
     ordinals: Mapping[int, Phrases]
     pick_words: frozenset[str]  # words around an ordinal that pick nothing ("giờ tới cái thứ hai")
     one_at_a_time: Phrases  # "trả lời cái đầu trước": several facts asked, one answered per turn
+    first_words: Phrases  # "trả lời câu 2 trước": after an ordinal, the item answered first
+    first_requests: Phrases  # "trả lời", "answer": asking it, read past with it
     list_things: Phrases  # "cho hỏi 3 số: …": what a list's announced count counts
     list_all: Phrases  # "…, cho mình xin cả ba": the count of the items before
     every_figure_asks: Phrases  # "liệt kê các con số về …": every figure of a topic
@@ -88,6 +90,7 @@ class Understanding:
     time_anchors: Phrases  # "sau (năm) 2020": a year placing the question in time
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
     figure_elsewhere: Phrases  # "(712) còn ở chỗ nào khác": its other facts than the one given
+    place_kinds: frozenset[str]  # "tỉnh (Hà Giang)": the kind of a place, left out with its name
     figure_places: Phrases  # "(712) xuất hiện ở đâu": what a figure is, asked by where it is
     gap_openers: Phrases  # "chênh lệch giữa (A và B)": a gap asked by naming it first
     speaker_openers: Phrases  # "còn (ông Thanh nói …)": a turn before the speaker's frame

@@ -66,6 +66,7 @@ class Messages(_ByName):
     meaning_others_missing: str
     claim_found: str
     one_at_a_time: str
+    asked_first: str
     claim_missing: str
     claim_partly: str
     claim_sum: str

@@ -17,7 +17,8 @@ _LIST_NAMES = """
     question_cues distributive_cues topic_markers total_cues difference_cues comparison_cues
     comparison_turns meaning_cues affirmative negative light_words introductions
     question_openers confirmations likeness_asks numbered_names claim_cues shared_asks
-    bound_asks part_of_cues referring_words exclusion_cues pick_words one_at_a_time list_things
+    bound_asks part_of_cues referring_words exclusion_cues pick_words one_at_a_time first_words first_requests
+    list_things
     list_all every_figure_asks announcing_words sum_words sameness_cues source_frames
     topic_frames frame_not_before enumerators yes_no_cues of_the_one_before own_place
     article_place article_now figure_pointers figure_asks_more figure_doubts time_anchors
@@ -33,7 +34,7 @@ _LIST_NAMES = """
     pair_requests inner_source_frames meaning_denials figure_announcements count_openers
     quiz_labels tag_askers opening_particles opening_words adding_cues adding_to_total
     question_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
-    summand_joiners summand_bare_words combining_cues
+    summand_joiners summand_bare_words combining_cues place_kinds
 """
 _LISTS = tuple(_LIST_NAMES.split())
 _FIELDS = frozenset(
@@ -59,6 +60,7 @@ _FIELDS = frozenset(
 
 # word lists read as sets of single words (phrases split), not as phrases
 _WORD_SETS = (
+    "place_kinds",
     "figure_pointers",
     "figure_doubts",
     "figure_asks_more",
