@@ -3,6 +3,7 @@ a confirmation or a comparison of the clauses before, a level or role narrowing 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.clause_choice import lead_of
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from bot.reading import Reader
     from bot.reply import Reply
 
+_RARE = 3  # intents at most a word of a clause's own fact is written with
 _COUNT_LEAD = 15  # a count ("số ở cấp xã") this far ahead names its fact ("số cán bộ" does not)
 
 
@@ -87,14 +89,44 @@ class ClauseKinds:
         totals = self._total_words
         return named and all(w in self.light_words or w in totals for w in text.split())
 
-    def of_its_own(self, text: str, match: Match, reply: Reply) -> Reply:
+    def of_its_own(
+        self, text: str, match: Match, reply: Reply, before: Sequence[str], bare: bool
+    ) -> Reply:
         """A clause read after the one before that the article does not answer so, which alone
         surely names a fact of its own ("công chức xã học gì & mỗi năm ngành giáo dục … bao
-        nhiêu lượt": the education sector's, not a yearly figure of the commune's training)."""
+        nhiêu lượt": the education sector's, not a yearly figure of the commune's training); a
+        bare count of a topic named before it, of several counts ("Trung cấp chính trị: số
+        người?"): each."""
+        if not before:
+            return reply
+        if bare and reply.status == "clarify" and len(before) > 1 and self._counts(before):
+            return self.responder.answer_many(
+                text, list(before), self.kb.settings.thresholds.answer
+            )
         if not (reply.unstated or reply.status == "fallback"):
             return reply
         alone = self.reader.single(text, match, ())
-        return alone if alone.status == "answer" and alone.score >= SURE_ALONE else reply
+        if alone.status != "answer" or alone.score < SURE_ALONE:
+            return reply
+        return alone if self._names_its_own(match, alone.intents, before) else reply
+
+    def _names_its_own(self, match: Match, facts: Sequence[str], before: Sequence[str]) -> bool:
+        """A word of the clause only the facts read alone (and few others) are written with,
+        none of those before ("ngành giáo dục"; not "bao nhiêu lượt", which many facts count)."""
+        vocabularies, kb = self.responder.follow_ups.vocabularies, self.kb
+        words = {w for w in match.question.folded if w not in self.light_words}
+        mine = set().union(*(vocabularies.of(i) for x in facts if (i := kb.intent(x))))
+        theirs = set().union(*(vocabularies.of(i) for x in before if (i := kb.intent(x))))
+        for word in words & mine - theirs:
+            if sum(word in vocabularies.of(i) for i in kb.intents) <= _RARE:
+                return True
+        return False
+
+    def _counts(self, intent_ids: Sequence[str]) -> bool:  # "số người?" asks each a count
+        return all(
+            "count" in (i.slots.get("ask", ()) if (i := self.kb.intent(x)) else ())
+            for x in intent_ids
+        )
 
     def _facts(self, intent_ids: list[str]) -> bool:  # "chào bạn, cảm ơn" lists no facts
         return not any((i := self.kb.intent(x)) and i.kind == "smalltalk" for x in intent_ids)

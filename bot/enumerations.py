@@ -32,7 +32,6 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
     text = _LETTER_POINTER.sub(_by_number, text)  # "ý (b) ở trên": the second item
     text = _labelled(_labelled_inline(text, reading, tables))
-    text = _OPENING_LETTER.sub(_by_number, text)  # "(b) là cán bộ cấp nào?": the second item
     text = _counted_by_digits(_counted_aloud(text, reading), reading, tables)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
         return text  # most messages: one search, no word folded
@@ -115,11 +114,7 @@ _LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip; nor "ý e", "ý a"
 def _by_number(found: re.Match[str]) -> str:
     """ "ý (b)" as "ý thứ hai": the place said in words (a digit would read as a figure)."""
     letter = (found.group(2) or found.group(3)).lower()
-    return f"{found.group(1) or 'ý'} thứ {PLACES[ord(letter) - ord('a')]} "
-
-
-# a bracketed letter opening a message that is no list ("(b) là cán bộ cấp nào?")
-_OPENING_LETTER = re.compile(r"^\s*()\(([a-eA-E])\)()\s*")
+    return f"{found.group(1)} thứ {PLACES[ord(letter) - ord('a')]}"
 
 
 PLACES = ("nhất", "hai", "ba", "tư", "năm")  # "thứ …": an item's place, in words
@@ -230,3 +225,15 @@ def without_label(text: str, reading: Understanding, tables: Tables) -> str:
     end = _LABEL_END.match(text, last.end())
     rest = text[end.end() :].strip() if end else ""
     return rest or text
+
+
+def without_item_marks(text: str) -> str:
+    """ "(1) 300 là gì (2) 55 là gì", "1) 294 là gì": the marks numbering a list left out, no
+    figures asked (a lone "(2)" inside a sentence stays: "cán bộ cấp xã (2) có …")."""
+    marks = list(_ITEM_MARKS.finditer(text))
+    if not marks or [int(m.group(0).strip(" ()")) for m in marks] != list(range(1, len(marks) + 1)):
+        return text
+    return _ITEM_MARKS.sub(" ", text) if len(marks) > 1 or marks[0].start() == 0 else text
+
+
+_ITEM_MARKS = re.compile(r"(?:^|(?<=\s))\(?\d\)(?=\s|$)")  # "(2) …", "2) …"

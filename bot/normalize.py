@@ -238,9 +238,12 @@ def expand(words: list[str], tables: Tables) -> list[str]:
 
 
 def _tone_pattern(tone_placement: Mapping[str, str]) -> re.Pattern[str]:
-    keys = "|".join(map(re.escape, tone_placement))
-    # only at the end of a syllable, and not in "qu" + vowel (quý keeps its mark)
-    return re.compile(rf"(?<!q)(?:{keys})(?![^\W\d_])")
+    # only at the end of a syllable, and not in "qu" + vowel (quý keeps its mark) — but "ươ"
+    # typed astray ("ngừoi"), which no syllable holds, anywhere
+    astray = {k for k in tone_placement if unicodedata.normalize("NFD", k).startswith("u\u031b")}
+    keys = "|".join(re.escape(k) for k in tone_placement if k not in astray) or "(?!)"
+    horned = "|".join(map(re.escape, astray)) or "(?!)"
+    return re.compile(rf"(?<!q)(?:{keys})(?![^\W\d_])|{horned}")
 
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")

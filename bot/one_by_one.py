@@ -39,6 +39,10 @@ class OneByOne:
         """The fact of the last answer an ordinal names ("cái thứ hai"), when it gave several."""
         if len(earlier) < 2:
             return None
+        lettered = _OPENING_LETTER.match(question)  # "(b) là cán bộ cấp nào?"
+        if lettered and ord(lettered.group(1).lower()) - ord("a") < len(earlier):
+            rest = question[lettered.end() :]
+            return self._of_item(rest, earlier[ord(lettered.group(1).lower()) - ord("a")], question)
         words = match.question
         position = picked(words.folded, self.reading, len(earlier))
         if position is None:  # "cái đầu tiên ấy, hình như là 721 phải không?": the figure checked
@@ -63,8 +67,12 @@ class OneByOne:
         if led is None:
             return None
         position, after = led
-        rest = " ".join(words.tokens[after:])
-        item = earlier[position]
+        return self._of_item(" ".join(words.tokens[after:]), earlier[position])
+
+    def _of_item(self, rest: str, item: str, question: str = "") -> Reply | None:
+        """`rest` read after `item` alone, when it is answered by that item."""
+        if not rest.strip(" ,:-–?"):
+            return self.responder.answer_intent(item, question=question or rest)
         reply = self.reader.read_message(rest, (item,), ())
         return reply if reply.status == "answer" and set(reply.intents) == {item} else None
 
@@ -141,6 +149,10 @@ class OneByOne:
             ]
             first = requests[0] if requests else first
             end += sum(1 for _ in takewhile(lambda w: w in self.reading.pick_words, folded[end:]))
+            if end < len(words) and not _ENDS.search(
+                text[words[end - 1].end() : words[end].start()]
+            ):
+                continue  # "câu 2 trước đó …", "thứ hai trước đây": a time, no request
             head = text[: words[first].start()].rstrip(" ,;:-–")
             tail = text[words[end - 1].end() :].lstrip(" .,;!?")
             rest = f"{head} {tail}".strip()
@@ -154,8 +166,9 @@ class OneByOne:
             if at - size < 0:
                 continue
             words = tuple(folded[at - size : at])
+            labelled = words[0] in _LABELLED or (at > size and folded[at - size - 1] in _LABELLED)
             for position, phrases in self.reading.ordinals.items():
-                if position >= 1 and words in phrases:
+                if position >= 1 and words in phrases and labelled:
                     return at - size, position - 1
         return None
 
@@ -179,8 +192,10 @@ def _led(words: Sequence[str], reading: Understanding, given: int) -> tuple[int,
     label = words[at] in _ITEM_LABELS
     for size in (3, 2, 1):
         found = tuple(words[at + label : at + label + size])
-        if len(found) < size or at + label + size >= len(words) or (size == 1 and not label):
+        if len(found) < size or at + label + size >= len(words):
             continue
+        if not (label or found[0] in _LABELLED or found[-1] == "one"):
+            continue  # "đầu tiên là …": first of what it says, no item pointed at
         for position, phrases in reading.ordinals.items():
             if 1 <= position <= given and found in phrases:
                 return position - 1, at + label + size
@@ -192,6 +207,9 @@ _LEADING = frozenset(
     {"con", "the", "vay", "va", "gio", "roi", "quay", "lai", "tro", "going", "back", "to"}
 )
 _ITEM_LABELS = frozenset({"cai", "cau", "y", "muc"})  # "cái đầu tiên", "câu 2"
+_LABELLED = _ITEM_LABELS | {"q", "question", "so"}  # "Q2", "question 2", "số 2": an item's label
+_ENDS = re.compile(r"[.,;:!?\n]")  # what closes the request: "… câu 2 trước nha. …"
+_OPENING_LETTER = re.compile(r"^\s*\(([a-eA-E])\)\s*")  # "(b) …": an item by its letter
 _WORD = re.compile(r"[^\W\d_]+|\d+")  # "Q2": "q", "2", as the matcher reads them
 _FIRST_HINTS = ("trước", "truoc", "first")  # a word of every `first_words` phrase, as typed
 _LABELS = frozenset({"y", "muc"})  # "ý thứ ba" ("ý (c)" reads so, bot/enumerations.py)

@@ -168,8 +168,7 @@ class Reader:
             return replace(said, question=question)
         reply = self._read(asked, earlier, offered)
         reply = self.one_by_one.first_only(question, asked, reply, place)
-        tail = run_on_question(self, asked, reply) or spoken_question(self, asked, reply)
-        tail = tail or (spoken_question(self, text, reply) if asked != text else None)  # cut ill
+        tail = run_on_question(self, asked, reply) or spoken_question(self, asked, reply, text)
         if tail is not None:  # said in one go: read
             reply = self._read(tail, (), ())  # as it was judged, alone, never as a follow-up
         if claims and asked != text:  # "tôi nhớ bài nói có 1.066 …. Còn …?": a figure recalled
@@ -221,7 +220,7 @@ class Reader:
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not refused_in_preamble_only(self, clauses):
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has
-            return offered_in_scope(self, question, match, refusal)
+            return offered_in_scope(self, question, match, refusal, clauses)
         whole = self.single(question, match, earlier)
         if len(clauses) == 1:  # "toàn huyện có bao nhiêu cán bộ?" names no degree anywhere
             whole = self.narrowing.settle(self.responder, match, whole)
@@ -233,7 +232,7 @@ class Reader:
             return rest  # "trừ cấp xã ra, còn lại bao nhiêu?": one question, however long
         if whole.unstated and self.comparisons.with_a_time(match):
             return whole  # "so với năm trước": no other year, whatever its clauses read alone
-        if self.shares.words.of_the_last(whole, match.question.folded, earlier):
+        if self.shares.words.of_the_last(whole, match.question.folded, earlier, clauses):
             return whole  # "vậy tỉ lệ so với tổng CBCC?": the last answer's share, one ask
         compared = self.comparisons.read(question, match, whole, earlier)
         if compared is not None and not (whole.unstated and asks_why(match.question, self.reading)):

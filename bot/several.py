@@ -108,7 +108,7 @@ class Several(ClauseKinds):
             before = of_before or (subject if bare else context)
             before = () if checked and before is earlier else before  # checked: not of the chat
             reply = self.reader.single(text, match, before if text == clause.text else ())
-            reply = self.of_its_own(text, match, reply) if before and not of_before else reply
+            reply = self.of_its_own(text, match, reply, before, bare) if not of_before else reply
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure
                 reply = picked_by_figure(self.responder, self.reader.narrowing.words, match, reply)
             leaning = tuple(s.intent_id for s in reply.suggestions[:1]) if reply.unstated else ()

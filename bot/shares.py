@@ -72,10 +72,12 @@ class ShareWords:
         plain = not spans(folded, self._wholes) and not any(c.isdigit() for w in folded for c in w)
         return names_a_level and bare and plain
 
-    def of_the_last(self, reply: Reply, folded: Sequence[str], earlier: Sequence[str]) -> bool:
-        """After an answer, a share's word and the whole it is of ("vậy tỉ lệ so với tổng
-        CBCC?"): the share of the last answer, one figure asked, however its clauses read."""
-        if not earlier or reply.status != "answer":
+    def of_the_last(
+        self, reply: Reply, folded: Sequence[str], earlier: Sequence[str], clauses: Sequence[object]
+    ) -> bool:
+        """After an answer, a message of one clause with a share's word and the whole it is of
+        ("vậy tỉ lệ so với tổng CBCC?"): the share of the last answer, one figure asked."""
+        if not earlier or reply.status != "answer" or len(clauses) != 1:
             return False
         return bool(spans(folded, self._markers)) and bool(spans(folded, self._wholes))
 

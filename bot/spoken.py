@@ -26,8 +26,14 @@ _TIED = 1.0  # points: the whole message ranks two facts alike
 _WHY = "figure_reason"  # "bà con hỏi sao mà yếu thế": a why told in the story, asked of no one
 
 
-def spoken_question(reader: Reader, text: str, reply: Reply) -> str | None:
-    """The tail of `text` that is its question, or None (see the module's docstring)."""
+def spoken_question(reader: Reader, text: str, reply: Reply, uncut: str = "") -> str | None:
+    """The tail of `text` that is its question, or None (see the module's docstring); else of
+    the message `uncut`, when a preamble was cut from it ill ("… bác không nhớ | rõ cháu …")."""
+    found = _spoken(reader, text, reply)
+    return found if found or not uncut or uncut == text else _spoken(reader, uncut, reply)
+
+
+def _spoken(reader: Reader, text: str, reply: Reply) -> str | None:
     # (a "why" inside the story, "bà con hỏi sao mà yếu thế", reads as asked what is unstated)
     if reply.status not in ("clarify", "fallback") or SENTENCES.search(text):
         return None

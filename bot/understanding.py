@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot import clause_cuts, message_words
 from bot.clause_cuts import cue_in, ends_marker, of_a_share, opens_with, run_on, shares_owner
+from bot.enumerations import without_item_marks
 from bot.kb.bound_pairs import COMMA
 from bot.kb.model import Understanding
 from bot.normalize import Tables, canonical_number, clean, fold
@@ -285,10 +286,7 @@ _written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)
 
 def numbers_in(text: str) -> list[str]:
     """The numbers a text names, in canonical form ('1.999' → '1999')."""
-    return [canonical_number(n) for n in _NUMBER.findall(_ITEM_MARKS.sub(" ", text))]
-
-
-_ITEM_MARKS = re.compile(r"(?:^|(?<=\s))\(?\d\)(?=\s|$)")  # "(2) …", "2) …": no figure
+    return [canonical_number(n) for n in _NUMBER.findall(without_item_marks(text))]
 
 
 def names_a_count(match: Match) -> bool:

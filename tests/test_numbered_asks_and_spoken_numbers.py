@@ -43,7 +43,7 @@ def test_item_marks_are_no_figures_asked():
     ("first", "then"),
     [
         ("mình có 2 câu: 1) tổng cbcc huyện 2) số đảng viên. trả lời câu 2 trước nha", "giờ câu 1"),
-        ("Q1: how many cadres in total? Q2: how many party members? Answer Q2 first", "now Q1"),
+        ("Q1: how many cadres in total? Q2: how many party members? Answer Q2 first", "ok, Q1"),
     ],
 )
 def test_the_item_asked_first_is_answered_first_and_the_other_follows(first, then):
@@ -148,10 +148,65 @@ def test_an_age_asked_below_a_bound_is_still_a_figure():
     assert reply["intents"] == ["young_leaders_district"]
 
 
-def test_where_people_work_that_the_article_does_not_say_is_said_so():
-    (reply,) = ask_json("10 cán bộ chủ chốt dưới 35 tuổi làm ở đâu")
+@pytest.mark.parametrize(
+    "message",
+    ["10 cán bộ chủ chốt dưới 35 tuổi làm ở đâu", "lớp trung cấp chính trị làm ở đâu vậy"],
+)
+def test_where_people_work_or_classes_are_held_the_article_does_not_say(message):
+    (reply,) = ask_json(message)
     assert reply["status"] == "fallback"
-    assert "chức vụ cụ thể" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("(a) tổng số cán bộ là bao nhiêu?", ["total_staff"]),
+        (
+            "Đầu tiên trước hết cho mình hỏi tổng số cán bộ và số đảng viên",
+            ["total_staff", "party_members"],
+        ),
+        (
+            "câu 1: Hà Giang có bao nhiêu cán bộ? câu 2: bao nhiêu người học thạc sĩ?",
+            ["masters_sent"],
+        ),
+        ("cán bộ xã học gì, được bao nhiêu lượt", ["commune_cadre_training"]),
+        ("công chức cấp xã được đào tạo gì, có bao nhiêu người", ["commune_staff"]),
+    ],
+)
+def test_near_misses_of_the_new_readings_keep_their_old_answers(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["intents"] == expected
+    assert "điều thứ" not in reply["answer"]
+
+
+def test_a_time_before_truoc_is_no_item_asked_first():
+    (reply,) = ask_json("lần thứ hai trước đây huyện cử bao nhiêu người học đại học và thạc sĩ")
+    assert "trước như bạn dặn" not in reply["answer"]
+
+
+def test_a_new_question_opening_with_a_letter_after_a_list_is_still_that_question():
+    _, reply = ask_json(
+        "Mình hỏi 3 câu: (a) 300 là gì (b) 55 là gì (c) 26 là gì",
+        "(b) tổng số cán bộ là bao nhiêu",
+        conversation="letter",
+    )
+    assert reply["intents"] == ["total_staff"]
+
+
+def test_a_share_beside_another_question_answers_both():
+    _, reply = ask_json(
+        "bao nhiêu người học thạc sĩ",
+        "tỉ lệ đảng viên so với tổng là bao nhiêu, và ai viết bài?",
+        conversation="share2",
+    )
+    assert reply["intents"] == ["party_members", "article_author"]
+
+
+def test_the_level_before_another_place_stays_asked():
+    _, reply = ask_json(
+        "cán bộ xã Hà Giang có bao nhiêu người", "thế điện biên đông", conversation="lvl"
+    )
+    assert reply["intents"] == ["commune_staff"]
 
 
 def test_a_name_asked_of_people_the_article_does_not_name_is_not_the_title():
@@ -164,3 +219,55 @@ def test_the_articles_district_after_another_places_refusal_is_answered():
         "tỉnh hà giang có bao nhiêu cán bộ công chức", "thế điện biên đông", conversation="place"
     )
     assert reply["intents"] == ["total_staff"]
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "expected"),
+    [
+        ("Trước đây cán bộ xã huyện mình như thế nào", "nói lại dễ hiểu hơn", ["past_weakness"]),
+        ("Sau đào tạo cán bộ tốt lên thế nào", "nói lại ngắn thôi", ["training_effects"]),
+        (
+            "tôi hỏi 2 cái: 1 là bao nhiêu đảng viên, 2 là bao nhiêu người có trình độ đại học",
+            "cái 2 nói lại đi, tôi chưa hiểu",
+            ["university_degree_now"],
+        ),
+    ],
+)
+def test_asked_again_more_simply_the_same_facts_come_again(first, again, expected):
+    _, reply = ask_json(first, again, conversation="again")
+    assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("có bao nhiêu đản viên", ["party_members"]),
+        ("ngừoi viết bài tên gi", ["article_author"]),
+        (
+            "Trung cấp chính trị: số người?",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        ("Xin chào, tôi người Mông ở Xa Dung", ["greet"]),
+        (
+            "Hôm nay trời mưa to, đường lên bản sạt lở, tôi ngồi ở ủy ban đọc báo trên điện thoại. "
+            "Bài này ai là người đưa ý kiến, ông ấy làm chức gì?",
+            ["spokesperson"],
+        ),
+    ],
+)
+def test_a_second_language_speakers_questions_are_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["intents"] == expected
+
+
+def test_a_time_the_asker_wants_figures_for_still_refuses():
+    (reply,) = ask_json("Tôi cần số liệu năm ngoái. Điện Biên Đông có bao nhiêu đảng viên?")
+    assert reply["status"] == "fallback"
+
+
+def test_two_just_given_summed_when_typed_without_marks():
+    *_, reply = ask_json(
+        "cao cap llct bn nguoi", "con trung cap cap huyen", "cong 2 cai lai", conversation="sum"
+    )
+    assert reply["intents"] == ["advanced_llct", "intermediate_llct_district"]
+    assert "81" in reply["answer"]

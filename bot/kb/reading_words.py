@@ -90,6 +90,7 @@ class Understanding:
     time_anchors: Phrases  # "sau (năm) 2020": a year placing the question in time
     figure_who_cues: Phrases  # "(19 người đó) là những ai": whom a bare figure counts
     figure_elsewhere: Phrases  # "(712) còn ở chỗ nào khác": its other facts than the one given
+    article_mentions: Phrases  # "bài này …?" after a story: the article's question
     place_kinds: frozenset[str]  # "tỉnh (Hà Giang)": the kind of a place, left out with its name
     figure_places: Phrases  # "(712) xuất hiện ở đâu": what a figure is, asked by where it is
     gap_openers: Phrases  # "chênh lệch giữa (A và B)": a gap asked by naming it first
