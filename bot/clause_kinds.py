@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bot.reading import Reader
     from bot.reply import Reply
 
+_CLOSE_COUNT = 15.0  # points a count may trail a fact of no count, as an item of a sum
 _RARE = 3  # intents at most a word of a clause's own fact is written with
 _COUNT_LEAD = 15  # a count ("số ở cấp xã") this far ahead names its fact ("số cán bộ" does not)
 
@@ -121,6 +122,18 @@ class ClauseKinds:
             if sum(word in vocabularies.of(i) for i in kb.intents) <= _RARE:
                 return True
         return False
+
+    def as_count(self, reply: Reply) -> Reply:
+        """An item of a sum asked ("cộng …: …, số cán bộ học chuyên viên cấp huyện") that read
+        as a fact of no count: the count close behind it, the only kind a sum adds."""
+        if len(reply.intents) != 1 or self._counts(reply.intents):
+            return reply
+        top = reply.candidates[0][1] if reply.candidates else 0.0
+        for intent_id, score in reply.candidates[1:3]:
+            intent = self.kb.intent(intent_id)
+            if intent is not None and self._counts((intent_id,)) and score >= top - _CLOSE_COUNT:
+                return self.responder.answer_as(reply.question, intent, score)
+        return reply
 
     def _counts(self, intent_ids: Sequence[str]) -> bool:  # "số người?" asks each a count
         return all(

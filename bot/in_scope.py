@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.enumerations import without_item_marks
-from bot.phrases import has_phrase, joined, spans
+from bot.phrases import has_phrase, spans
 from bot.reply import Reply, suggestion_of
 
 if TYPE_CHECKING:
@@ -19,19 +18,9 @@ if TYPE_CHECKING:
     from bot.understanding import Clause
 
 
-def offered_in_scope(
-    reader: Reader, question: str, match: Match, refusal: Reply, clauses: Sequence[Clause] = ()
-) -> Reply:
+def offered_in_scope(reader: Reader, question: str, match: Match, refusal: Reply) -> Reply:
     """`refusal`, with what the same question gets of the article's own district and time
-    offered (the words of another place or year left out) when that is an answer — or, of
-    several questions some refused, the others answered (`refused_in_part`)."""
-    kept = (
-        refused_in_part(reader, clauses, refusal)
-        if without_item_marks(question) != question
-        else None
-    )
-    if kept is not None:
-        return kept
+    offered (the words of another place or year left out) when that is an answer."""
     dropped = reader.responder.scope.words_outside(match.question)
     tokens = match.question.tokens
     rest = " ".join(t for i, t in enumerate(tokens) if i not in dropped)
@@ -91,36 +80,25 @@ def refused_in_preamble_only(reader: Reader, clauses: Sequence[Clause]) -> bool:
 
 
 def _of_the_article(reader: Reader, clause: Clause) -> bool:
-    """The clause names the article's district or the article ("Bài này ai …?")."""
+    """The clause names the article's district, or the article ("Bài này ai …?") and points
+    back at nothing of the story ("Theo bài báo ở đó có bao nhiêu …?": the place told)."""
     said = reader.words(clause.text)
-    named = joined(reader.reading.article_names, reader.reading.article_mentions)
-    return has_phrase(said.folded, named, said.tokens)
+    if has_phrase(said.folded, reader.reading.article_names, said.tokens):
+        return True
+    mentions = has_phrase(said.folded, reader.reading.article_mentions, said.tokens)
+    return mentions and not _POINTERS & set(said.folded)
+
+
+_POINTERS = frozenset({"do", "ay", "kia", "that", "there"})  # "ở đó", "huyện ấy", "năm đó"
 
 
 def _told(reader: Reader, clause: Clause) -> bool:
     """A statement of the story, set elsewhere or at another time ("vì ở nhiều nơi người ta phàn
     nàn …", "trong đề thi năm ngoái có câu …") — not the data it asks for ("tôi cần số liệu năm
     ngoái": every figure after it is of that year)."""
-    if clause.asks:
-        return False
+    if clause.asks or any(ch.isdigit() for ch in clause.text):
+        return False  # ("Lào Cai đã cử 500 người đi học. Theo bài thì bao nhiêu?": compared)
     words = reader.words(clause.text)
     if reader.responder.scope.by_rule(words) == reader.kb.messages.fallback_out_of_scope:
         return True  # another place
     return not has_phrase(words.folded, reader.reading.figure_things, words.tokens)
-
-
-def refused_in_part(reader: Reader, clauses: Sequence[Clause], refusal: Reply) -> Reply | None:
-    """ "câu 1: Hà Giang có bao nhiêu cán bộ? câu 2: bao nhiêu người học thạc sĩ?": a numbered
-    list of questions, some refused each on its own (another place, a year): the others
-    answered, after why the article cannot answer the rest (unnumbered clauses may share a
-    place: "Huyện Điện Biên, không phải …, có bao nhiêu đảng viên?")."""
-    asking = [c for c in clauses if c.asks]
-    kept = [c for c in asking if reader.responder.refusal(c.text, reader.match(c.text)) is None]
-    if len(asking) < 2 or not kept or len(kept) == len(asking):
-        return None
-    rest = " ".join(f"{c.text.rstrip('?. ')}?" for c in kept)
-    reply = reader.read_alone(rest)
-    if reply.status != "answer":
-        return None
-    why = refusal.text.split("\n", 1)[0]  # the reason, without the topics offered
-    return replace(reply, text=f"{why}\n{reply.text}")

@@ -39,10 +39,11 @@ class OneByOne:
         """The fact of the last answer an ordinal names ("cái thứ hai"), when it gave several."""
         if len(earlier) < 2:
             return None
-        lettered = _OPENING_LETTER.match(question)  # "(b) là cán bộ cấp nào?"
-        if lettered and ord(lettered.group(1).lower()) - ord("a") < len(earlier):
-            rest = question[lettered.end() :]
-            return self._of_item(rest, earlier[ord(lettered.group(1).lower()) - ord("a")], question)
+        lettered = _OPENING_LETTER.match(question)  # "(b) là cán bộ cấp nào?": "ý thứ hai …"
+        if lettered and ord(lettered.group(1).lower()) - ord("a") < len(PLACES):
+            place = PLACES[ord(lettered.group(1).lower()) - ord("a")]
+            question = f"ý thứ {place} {question[lettered.end() :]}"
+            match = self.reader.match(question)
         words = match.question
         position = picked(words.folded, self.reading, len(earlier))
         if position is None:  # "cái đầu tiên ấy, hình như là 721 phải không?": the figure checked
@@ -207,7 +208,8 @@ _LEADING = frozenset(
     {"con", "the", "vay", "va", "gio", "roi", "quay", "lai", "tro", "going", "back", "to"}
 )
 _ITEM_LABELS = frozenset({"cai", "cau", "y", "muc"})  # "cái đầu tiên", "câu 2"
-_LABELLED = _ITEM_LABELS | {"q", "question", "so"}  # "Q2", "question 2", "số 2": an item's label
+# "Q2", "question 2", "số 2", "thứ hai": an item's label or place (not "đầu tiên là …")
+_LABELLED = _ITEM_LABELS | {"q", "question", "so", "thu"}
 _ENDS = re.compile(r"[.,;:!?\n]")  # what closes the request: "… câu 2 trước nha. …"
 _OPENING_LETTER = re.compile(r"^\s*\(([a-eA-E])\)\s*")  # "(b) …": an item by its letter
 _WORD = re.compile(r"[^\W\d_]+|\d+")  # "Q2": "q", "2", as the matcher reads them

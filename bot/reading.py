@@ -220,7 +220,7 @@ class Reader:
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not refused_in_preamble_only(self, clauses):
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has
-            return offered_in_scope(self, question, match, refusal, clauses)
+            return offered_in_scope(self, question, match, refusal)
         whole = self.single(question, match, earlier)
         if len(clauses) == 1:  # "toàn huyện có bao nhiêu cán bộ?" names no degree anywhere
             whole = self.narrowing.settle(self.responder, match, whole)

@@ -173,8 +173,7 @@ class Several(ClauseKinds):
             and not qualifiers
             and self._facts(listed)
         ):
-            # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"):
-            # every item is asked, and an unclear one is asked back about with the rest
+            # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"): each
             answered, unclear = [*quiet, *answered], quiet_unclear
         if qualifiers == len(quiet):
             quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
@@ -185,6 +184,8 @@ class Several(ClauseKinds):
         asked_back = one_of_a_list(self.responder, question, quiet, quiet_unclear, whole)
         if not (answered or unclear) and asked_back is not None:
             return asked_back  # "tôi cần tiêu đề, tác giả và nguồn của bài": one item sure
+        if sums or self.reader.totals.asks_total(question):  # "cộng …: A, B, C"
+            answered = [self.as_count(r) for r in answered]
         combined = self._combined(question, answered, unclear, quiet, whole, sums, sums_asked)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
