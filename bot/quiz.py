@@ -64,4 +64,9 @@ def _without_label(text: str, reading: Understanding, tables: Tables) -> str:
         return text
     words = message_words.words(clean(text[:colon], tables), tables)
     size = phrase_at(words.folded, reading.quiz_labels, words.marked, 0)
-    return text[colon + 1 :] if size and size == len(words.folded) else text
+    if not size or size != len(words.folded):
+        return text
+    rest = text[colon + 1 :]
+    if phrase_at(words.folded, reading.confirmations, words.marked, 0) == size:
+        return f"{rest.rstrip(' .?!')}, đúng không?"  # "Đúng hay sai: …": the statement checked
+    return rest

@@ -348,3 +348,24 @@ def test_what_a_word_means_in_general_the_article_does_not_say(message):
 def test_the_articles_own_things_asked_what_they_are_are_answered(message, expected):
     (reply,) = ask_json(message)
     assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "figure"),
+    [
+        (
+            "Đúng hay sai: Huyện Điện Biên Đông có 249 cán bộ, công chức cấp xã, thị trấn.",
+            ["commune_staff"],
+            "294",
+        ),
+        (
+            "Đúng hay sai: Huyện đã cử 62 cán bộ cấp huyện đi học cao cấp lý luận chính trị.",
+            ["advanced_llct"],
+            "26",
+        ),
+    ],
+)
+def test_a_true_or_false_item_is_checked_against_the_article(message, expected, figure):
+    (reply,) = ask_json(message)
+    assert reply["intents"] == expected
+    assert figure in reply["answer"]
