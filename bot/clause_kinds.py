@@ -136,10 +136,7 @@ class ClauseKinds:
         return reply
 
     def _counts(self, intent_ids: Sequence[str]) -> bool:  # "số người?" asks each a count
-        return all(
-            "count" in (i.slots.get("ask", ()) if (i := self.kb.intent(x)) else ())
-            for x in intent_ids
-        )
+        return all(self.reader.comparisons.counts(x) for x in intent_ids)
 
     def _facts(self, intent_ids: list[str]) -> bool:  # "chào bạn, cảm ơn" lists no facts
         return not any((i := self.kb.intent(x)) and i.kind == "smalltalk" for x in intent_ids)

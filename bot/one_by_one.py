@@ -203,10 +203,6 @@ def _led(words: Sequence[str], reading: Understanding, given: int) -> tuple[int,
     return None
 
 
-# words before the ordinal that point nothing ("quay lại câu 1, …", "back to Q1, …")
-_LEADING = frozenset(
-    {"con", "the", "vay", "va", "gio", "roi", "quay", "lai", "tro", "going", "back", "to"}
-)
 _ITEM_LABELS = frozenset({"cai", "cau", "y", "muc"})  # "cái đầu tiên", "câu 2"
 # "Q2", "question 2", "số 2", "thứ hai": an item's label or place (not "đầu tiên là …")
 _LABELLED = _ITEM_LABELS | {"q", "question", "so", "thu"}
@@ -217,3 +213,5 @@ _FIRST_HINTS = ("trước", "truoc", "first")  # a word of every `first_words` p
 _LABELS = frozenset({"y", "muc"})  # "ý thứ ba" ("ý (c)" reads so, bot/enumerations.py)
 _PLACES = {fold(word): place for place, word in enumerate(PLACES, 1)}  # "ba": 3
 _OPENERS = frozenset({"con", "the", "vay", "va", "gio", "roi"})
+# … and before an ordinal asked about ("quay lại câu 1, …", "back to Q1, …")
+_LEADING = _OPENERS | {"quay", "lai", "tro", "going", "back", "to"}
