@@ -182,6 +182,7 @@ def _run(args: Any) -> int:
         from bot.report import run_report
 
         return run_report(args.days, args.csv, args.limit)
+    hold_collection()  # until the core is loaded: the console, `ask` and `eval` collect again
     if command == "eval":
         from bot.evaluate import run_eval
 

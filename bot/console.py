@@ -233,6 +233,7 @@ def run_ask(
     """`python -m bot ask`: the arguments, else stdin; with an id (or `--chats`, an id per
     line), context kept in the store."""
     responder = startup.load_responder()
+    startup.collect_again()
     lines = questions or read_lines(sys.stdin)
     if not conversation_id and not chats:
         ask(responder, lines, sys.stdout, as_json=as_json)
@@ -267,6 +268,7 @@ def run_console(stdin: TextIO = sys.stdin) -> int:
 
     responder = startup.load_responder()
     store = startup.open_store(startup.store_settings())
+    startup.collect_again()
     try:
         console = Console(responder, conversations=Conversations(responder, store, "console"))
         if stdin.isatty():

@@ -252,6 +252,7 @@ def run_eval(
     with ExitStack() as stack:
         out = stack.enter_context(_open_replies(replies)) if replies else None
         responder = startup.load_responder()
+        startup.collect_again()
         failed = False
         for evalset in loaded:
             if sweep:
