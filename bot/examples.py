@@ -21,11 +21,18 @@ _TRAILING = re.compile(r"^\s*(\.\.\.|…|v\.v\.?|etc\b\.?)", re.IGNORECASE)
 _LISTED = re.compile(r"\s*\(([^()?\d]*,[^()?\d]*(?:\.\.\.|…|v\.v\.?|etc\.?)\s*)\)", re.IGNORECASE)
 
 
+_NOT_AN_EXAMPLE = frozenset({"cau", "gi", "j", "nao", "chi", "sao"})  # "nhu cầu", "kiểu gì"
+
+
 def without_examples(reader: Reader, question: str) -> str | None:
     """`question` without the examples it lists, when it still asks one thing without them;
     else None."""
     text = _LISTED.sub("", question)
-    text = _after_opener(reader, text) or text
+    for _ in range(3):  # "cán bộ xã kiểu chủ tịch, bí thư như anh họ tau …": each list
+        shorter = _after_opener(reader, text)
+        if shorter is None:
+            break
+        text = shorter
     if text == question:
         return None
     # "các chức danh như bí thư, chủ tịch …": without them, nothing sure is asked; they are
@@ -41,7 +48,7 @@ def _after_opener(reader: Reader, question: str) -> str | None:
     for start, end in spans(words.folded, as_phrases(settings.example_openers), words.marked):
         gap = cleaned[words.ends[start - 1] : words.starts[start]] if start else "-"
         after = words.folded[end] if end < len(words.folded) else ""
-        if gap.strip(" (") or words.folded[start - 1] == "cung" or after == "cau":
+        if gap.strip(" (") or words.folded[start - 1] == "cung" or after in _NOT_AN_EXAMPLE:
             continue  # an example follows a noun, nothing between ("cũng như": and; "nhu cầu")
         last = _list_end(reader, cleaned, words, end)
         if last is not None:

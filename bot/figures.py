@@ -110,6 +110,8 @@ class Figures:
         ):
             facts = [f for f in facts if f not in earlier] or facts
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
+        if missing and set(earlier) & set(facts):  # "1999 hay 1990?" after the 1.999: that one
+            facts = [f for f in facts if f in earlier]
         if rest and not (cue and facts and self.asks.about_figures(question, match, facts)):
             return None
         if self.responder.scope.by_rule(match.question):

@@ -4,8 +4,14 @@ taking the values named, how many of them a group covers."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.kb import Group, Intent, KnowledgeBase
+from bot.message_memo import clauses
+from bot.understanding import numbers_in
+
+if TYPE_CHECKING:
+    from bot.kb.model import Understanding
 
 
 def parts_of(kb: KnowledgeBase, group: Group) -> list[Intent]:
@@ -81,3 +87,25 @@ def values_named(kb: KnowledgeBase, named: dict[str, set[str]]) -> list[tuple[st
         if slot != "ask"
         for value in sorted(values - {every.get(slot)})  # the same order in every process
     ]
+
+
+def one_plain_ask(kb: KnowledgeBase, reading: Understanding, question: str) -> bool:
+    """One clause naming no figure and listing nothing ("…, ở xã"): nothing else in the
+    message to read the values by."""
+    if "," in question or numbers_in(question):
+        return False
+    return len(clauses(question, reading, kb.tables)) == 1
+
+
+def named_parts_in_order(
+    kb: KnowledgeBase, group: Group, values: set[str], at: dict[str, int]
+) -> list[str]:
+    """The parts of `group` taking one of `values`, in the order the question names them
+    (`at`: where it first names each value; "trên đại học và đại học": that order)."""
+    unnamed = 10**6
+
+    def first(part: Intent) -> int:
+        return min((at.get(v, unnamed) for v in part.slots.get(group.by, ())), default=unnamed)
+
+    parts = sorted(parts_of(kb, group), key=first)
+    return [p.id for p in parts if p.slots.get(group.by, set()) & values]

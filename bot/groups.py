@@ -12,8 +12,10 @@ from bot.group_facts import counted, exact_group, facts_of
 from bot.group_named import (
     covered,
     fits_named,
+    named_parts_in_order,
     names_every_part,
     names_parts,
+    one_plain_ask,
     parts_of,
     values_named,
 )
@@ -48,7 +50,7 @@ class Groups:
         """ "bao nhiêu người học trung cấp?" names no level where the article gives one figure
         per level: every level's figure, labelled (a level the chat is at counts as named)."""
         named = self._named(match, earlier)
-        both = self._parts_named(question, reply, named)
+        both = self._parts_named(question, match, reply, named)
         if both is not None:
             return both
         every, summed = every_level_group(
@@ -115,34 +117,49 @@ class Groups:
             return self._answer_group(question, group, reply, with_total=False)
         return reply
 
-    def _parts_named(self, question: str, reply: Reply, named: dict[str, set[str]]) -> Reply | None:
+    def _parts_named(
+        self, question: str, match: Match, reply: Reply, named: dict[str, set[str]]
+    ) -> Reply | None:
         """ "cán bộ xã và công chức xã học gì?": two values of a group's slot, each a part's,
-        and one part answered: every part named, when the words reach each of them."""
-        if reply.status != "answer" or len(reply.intents) != 1:
+        and one part answered, or guessed first ("… đại học trở lên": both degrees named, and
+        "trình độ" asks back between them and political theory): every part named, when the
+        words reach each of them."""
+        answered = reply.status == "answer" and len(reply.intents) == 1
+        guessed = (
+            reply.status == "clarify"
+            and reply.candidates
+            and one_plain_ask(self.kb, self.reading, question)
+        )
+        if not answered and not guessed:
             return None
+        first = reply.intents[0] if answered else reply.candidates[0][0]
         scores = dict(reply.candidates)
         reach = self.kb.settings.thresholds.clarify
         for group in sorted(self.groups, key=lambda g: len(g.parts)):
             values = named.get(group.by, set())
-            if reply.intents[0] not in group.parts or len(values) < 2:
+            if first not in group.parts or len(values) < 2:
                 continue
-            parts = [
-                p.id for p in parts_of(self.kb, group) if p.slots.get(group.by, set()) & values
-            ]
+            at = self.responder.matcher.slots.first_named(match.question, group.by)
+            parts = named_parts_in_order(self.kb, group, values, at)  # as the question names them
             if len(parts) < 2 or any(scores.get(p, 0.0) < reach for p in parts):
                 continue
-            if fits_named(self.kb, group, named, but=group.by) and self._shared_named(group, named):
+            shared = self._shared_named(group, named)
+            if fits_named(self.kb, group, named, but=group.by) and shared:
                 score = self._at_least_answer(reply)
                 return self.answer_parts(question, parts, score, reply, group)
         return None
 
     def _shared_named(self, group: Group, named: dict[str, set[str]]) -> bool:
-        """The values every part shares are named too ("… xã": "cb cc" alone is all staff)."""
+        """The values every part shares are named too ("… xã": "cb cc" alone is all staff),
+        but for the whole district, which naming no level means."""
         parts = parts_of(self.kb, group)
+        every = self.kb.settings.slot_every
         for slot, values in parts[0].slots.items() if parts else ():
             if slot in (group.by, "ask", "states"):
                 continue
             shared = set(values).intersection(*(p.slots.get(slot, ()) for p in parts[1:]))
+            if shared == {every.get(slot)} and slot not in named:
+                continue
             if shared and not shared & named.get(slot, set()):
                 return False
         return True

@@ -70,3 +70,16 @@ def one_of_a_list(
         return None  # (two pieces: a story and a thing it tells, not a list)
     suggestions = [s for r in unsure for s in r.suggestions]
     return responder.clarify_many(question, listed[0].intents, suggestions, whole.score)
+
+
+def whole_keeps_the_head(question: str, whole: Reply, several: Reply | None) -> bool:
+    """ "Tổng số được bồi dưỡng QLNN: chuyên viên cấp huyện + chủ chốt cấp xã?": read whole,
+    as many facts as its clauses read apart give, but the items read with the head's topic
+    ("chủ chốt cấp xã" alone is the young leaders): the whole, which reads them in context."""
+    return (
+        several is not None
+        and ":" in question
+        and several.status == whole.status == "answer"
+        and len(whole.intents) == len(several.intents) >= 2
+        and set(whole.intents) != set(several.intents)
+    )

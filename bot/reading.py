@@ -23,6 +23,7 @@ from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
 from bot.figures import Figures
 from bot.groups import Groups
+from bot.half_answers import whole_keeps_the_head
 from bot.hearsay import of_what_was_said, who_said, without_hearsay, without_speaker
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
@@ -258,6 +259,7 @@ class Reader:
             and self.several.choice.worth_reading(clauses, match, whole)
         ):
             several = self.several.read(question, clauses, earlier, whole)
+            several = whole if whole_keeps_the_head(question, whole, several) else several
             # "…, kèm số đảng viên": a joiner that asks on adds a question to any total
             if several is not None and (
                 self.several.choice.asks_on(match)

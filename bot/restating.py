@@ -57,12 +57,17 @@ def _only_its_own(
     )
 
 
-def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply]) -> list[Reply]:
+def not_restated(
+    kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply], whole: Reply
+) -> list[Reply]:
     """An unclear clause whose every guess is a fact another clause asks outright says the
     same thing again ("ai được chọn đi học, tiêu chí gì?"): not a second question; nor is
     one whose best guess is such a fact (or ties with one), when it is short ("…, chức vụ
-    gì?"), or the guess clearly ahead of the next ("…, có đủ người và đủ sức không?")."""
+    gì?"), or the guess clearly ahead of the next ("…, có đủ người và đủ sức không?"), or
+    the message read whole gives those facts and no other ("số cán bộ quản lý, chủ chốt dưới
+    35 tuổi?": a comma inside one question)."""
     given = {i for r in answered for i in r.intents}
+    whole_given = whole.status == "answer" and len(given) >= 2 and set(whole.intents) == given
     margin = kb.settings.thresholds.margin
     filler = kb.settings.filler
 
@@ -72,7 +77,7 @@ def not_restated(kb: KnowledgeBase, unclear: list[Reply], answered: list[Reply])
         ahead = scores[0] - scores[1] >= margin
         words = [w for w in reply.question.lower().split() if w not in filler]
         short = len(words) <= BARE_ASK + 1  # "…, chức vụ gì (ạ)?"
-        best_given = guesses[:1] and guesses[0] in given and (short or ahead)
+        best_given = guesses[:1] and guesses[0] in given and (short or ahead or whole_given)
         # short, and a fact given ties with its best guess ("…, là ai, chức vụ gì?")
         tied = {i for i, score in reply.candidates if score >= scores[0] - margin}
         return bool(guesses) and (

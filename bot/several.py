@@ -21,6 +21,7 @@ from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_unstated
 from bot.hearsay import without_speaker
+from bot.inner_lists import listed_inside
 from bot.levels import at_every_level, narrowed, one_level
 from bot.phrases import asks, has_phrase, spans
 from bot.quoted_figures import picked_by_figure
@@ -109,6 +110,7 @@ class Several(ClauseKinds):
             before = () if checked and before is earlier else before  # checked: not of the chat
             reply = self.reader.single(text, match, before if text == clause.text else ())
             reply = self.of_its_own(text, match, reply, before, bare) if not of_before else reply
+            reply = listed_inside(self.reader, text, clause.asks, reply)  # "A, B nào, C?"
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure
                 reply = picked_by_figure(self.responder, self.reader.narrowing.words, match, reply)
             leaning = tuple(s.intent_id for s in reply.suggestions[:1]) if reply.unstated else ()
@@ -155,7 +157,7 @@ class Several(ClauseKinds):
             whole_answered = [r for r in whole_asked if r.status == "answer"]
             answered += whole_answered
             sums = sums and not whole_answered
-        unclear = not_restated(self.kb, unclear, answered)
+        unclear = not_restated(self.kb, unclear, answered, whole)
         unclear, settled = settled_apart(self.kb, unclear, answered)
         if settled:  # each in its place among the answers, as the message asks them
             given = (self.responder.answer_intent(i, question=clause) for i, clause in settled)

@@ -89,6 +89,16 @@ class Slots:
         caller gets sets of its own."""
         return {name: set(values) for name, values in self.named(question)}
 
+    def first_named(self, question: Normalized, name: str) -> dict[str, int]:
+        """Where the question first names each value of slot `name` (a character offset):
+        "trên đại học và đại học" asks them in that order."""
+        folded, first = self.corrected(question), {}
+        for slot, _ in self._finders:
+            if slot.name == name:
+                for hit in slot.pattern.finditer(folded):
+                    first.setdefault(slot.values[hit.lastgroup or ""], hit.start())
+        return first
+
     def corrected(self, question: Normalized) -> str:
         """The question folded, each mistyped word the one KB word it surely is ("huyênj")."""
         return self.lexicon.corrected(question.tokens, question.folded)
