@@ -110,8 +110,9 @@ class Figures:
         ):
             facts = [f for f in facts if f not in earlier] or facts
         missing = [n for n in numbers if not self.responder.facts_with_figure(n)]
-        if missing and set(earlier) & set(facts):  # "1999 hay 1990?" after the 1.999: that one
-            facts = [f for f in facts if f in earlier]
+        found = [n for n in numbers if n not in missing]
+        if missing and found and all(self._of(n, earlier) for n in found):
+            facts = [f for f in facts if f in earlier]  # "1999 hay 1990?" after the 1.999
         if rest and not (cue and facts and self.asks.about_figures(question, match, facts)):
             return None
         if self.responder.scope.by_rule(match.question):
@@ -131,6 +132,10 @@ class Figures:
         return replace(
             reply, text=f"{self.responder.messages.meaning_others_missing}\n{reply.text}"
         )
+
+    def _of(self, number: str, earlier: Sequence[str]) -> bool:
+        """A fact just given reports the figure."""
+        return bool(set(self.responder.facts_with_figure(number)) & set(earlier))
 
     def _facts_of(self, question: str, numbers: list[str]) -> list[str]:
         """Each figure's facts; a pair written "1.066/1.999" is the fact that writes it so

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot import message_words
 from bot.kb import Group, Intent, KnowledgeBase
 from bot.message_memo import clauses
+from bot.phrases import question_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -109,3 +111,25 @@ def named_parts_in_order(
 
     parts = sorted(parts_of(kb, group), key=first)
     return [p.id for p in parts if p.slots.get(group.by, set()) & values]
+
+
+def counts_asked(
+    kb: KnowledgeBase, reading: Understanding, question: str, named: dict[str, set[str]]
+) -> bool:
+    """A count asked, or nothing by a question word ("thêm số có trình độ đại học và trên đại
+    học"): never "vì sao …", "… khó hơn?", "… có hiệu quả không?"."""
+    if named.get("ask") == {"count"}:
+        return True
+    return "ask" not in named and not asks_by_a_word(kb, reading, question)
+
+
+def asks_by_a_word(kb: KnowledgeBase, reading: Understanding, question: str) -> bool:
+    """A question word asks something ("vì sao", "… có hiệu quả không"), or one of two things
+    ("học đại học hay thạc sĩ khó hơn?"), beyond a bare list."""
+    words = message_words.letters(question, kb.tables)
+    if not _EITHER.isdisjoint(words.folded):
+        return True
+    return bool(question_cues(words.folded, words.marked, reading))
+
+
+_EITHER = frozenset({"hay", "hoac", "or"})  # "A hay B": which of them

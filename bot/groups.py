@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.ask_agreement import group_alone, parts_agree
 from bot.group_facts import counted, exact_group, facts_of
 from bot.group_named import (
+    counts_asked,
     covered,
     fits_named,
     named_parts_in_order,
@@ -125,8 +126,10 @@ class Groups:
         "trình độ" asks back between them and political theory): every part named, when the
         words reach each of them."""
         answered = reply.status == "answer" and len(reply.intents) == 1
+        counted = counts_asked(self.kb, self.reading, question, named)
         guessed = (
-            reply.status == "clarify"
+            counted
+            and reply.status == "clarify"
             and reply.candidates
             and one_plain_ask(self.kb, self.reading, question)
         )
@@ -143,22 +146,26 @@ class Groups:
             parts = named_parts_in_order(self.kb, group, values, at)  # as the question names them
             if len(parts) < 2 or any(scores.get(p, 0.0) < reach for p in parts):
                 continue
-            shared = self._shared_named(group, named)
+            # ("712 người, đại học hay thạc sĩ?": the figure picks a part, never both)
+            figured = self._part_by_figure(question, group) is not None
+            shared = self._shared_named(group, named, whole_by_default=counted and not figured)
             if fits_named(self.kb, group, named, but=group.by) and shared:
                 score = self._at_least_answer(reply)
                 return self.answer_parts(question, parts, score, reply, group)
         return None
 
-    def _shared_named(self, group: Group, named: dict[str, set[str]]) -> bool:
+    def _shared_named(
+        self, group: Group, named: dict[str, set[str]], whole_by_default: bool
+    ) -> bool:
         """The values every part shares are named too ("… xã": "cb cc" alone is all staff),
-        but for the whole district, which naming no level means."""
+        (`whole_by_default`) but for the whole district, which naming no level means."""
         parts = parts_of(self.kb, group)
         every = self.kb.settings.slot_every
         for slot, values in parts[0].slots.items() if parts else ():
             if slot in (group.by, "ask", "states"):
                 continue
             shared = set(values).intersection(*(p.slots.get(slot, ()) for p in parts[1:]))
-            if shared == {every.get(slot)} and slot not in named:
+            if whole_by_default and shared == {every.get(slot)} and slot not in named:
                 continue
             if shared and not shared & named.get(slot, set()):
                 return False

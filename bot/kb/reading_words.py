@@ -62,6 +62,8 @@ class Understanding:
     figure_things: Phrases  # "con số", "số liệu": what an every-figure request asks for
     listing_asks: Phrases  # "liệt kê": a list asked outright, of any counts
     announcing_words: frozenset[str]  # what else a list's announcement says ("tôi cần …")
+    items_before: Phrases  # "…, tóm tắt giúp tôi cả hai": the things named before
+    item_requests: Phrases  # … and what is asked of them ("tóm tắt", "giải thích")
     yes: Phrases
     no: Phrases
     light_words: frozenset[str]
