@@ -83,7 +83,12 @@ class FollowUps:
         answered = standalone.status == "answer" or (
             standalone.status == "smalltalk" and not cues.named and not asks_of_it
         )
-        sure = answered and standalone.score >= STANDALONE_SURE and not cues.refers
+        # ("who wrote it?" after the newspaper: "it" is the article both facts are of)
+        alone = self.kb.intent(standalone.intent or "")
+        of_article = (
+            bool(alone) and previous.topic == self.conversation.article_topic == alone.topic
+        )
+        sure = answered and standalone.score >= STANDALONE_SURE and (not cues.refers or of_article)
         best = match.candidates[0].intent if match.candidates else None
         asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"
         asks_it = asks_it or self.words.only_confirms(match)  # "thật không?"

@@ -254,3 +254,35 @@ def test_two_figures_checked_after_an_answer_keep_both_facts():
         "bao nhiêu người học trung cấp lý luận?", "55 hay 50, 26 hay 20?", conversation="two"
     )
     assert set(checked["intents"]) == {"intermediate_llct_district", "advanced_llct"}
+
+
+# What the thesis student's set (EO) met after its first run
+
+
+def test_a_supervisor_who_reminded_is_a_story():
+    (reply,) = ask_json(
+        "Thầy hướng dẫn nhắc mình phải phân biệt rõ 'được cử đi học' và 'hiện đã có bằng'. "
+        "Vậy phần 'hiện có trình độ đại học' thì bài ghi con số nào?"
+    )
+    assert reply["status"] != "fallback"
+
+
+def test_what_the_article_describes_is_what_it_says():
+    (reply,) = ask_json("Bài báo mô tả đội ngũ cán bộ những năm trước đây ra sao, nhất là cấp xã?")
+    assert reply["intents"] == ["past_weakness"]
+
+
+def test_who_wrote_it_after_the_newspaper_asks_the_author():
+    _, author, when = ask_json(
+        "Hi, which newspaper published this article?",
+        "and who wrote it?",
+        "when?",
+        conversation="it",
+    )
+    assert author["intents"] == ["article_author"]
+    assert when["intents"] == ["article_date"]
+
+
+def test_teen_okay_is_an_acknowledgement():
+    (reply,) = ask_json("oke con dê 😂")
+    assert reply["status"] == "smalltalk"
