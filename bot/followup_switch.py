@@ -111,6 +111,8 @@ class FollowUpSwitch:
         only = self._only_fact_with(named)
         if only is not None and not self.responder.matcher.slots.fits_softly(only, match.question):
             only = None  # "cán bộ huyện học gì": never the commune's cadres
+        if only is not None and "count" in cues.asked and not numbers_in(only.answer):
+            only = None  # "… thì vùng ấy có bao nhiêu cán bộ?": a count it never gives
         if only is not None and not answered:  # "còn cao cấp?": the article's one such figure
             return answer_of(self.responder, question, only, score, previous)
         # (not a tie of one group's parts, "rứa có bao nhiêu cán bộ chủ chốt trẻ?": all of them)

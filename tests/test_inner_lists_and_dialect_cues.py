@@ -286,3 +286,25 @@ def test_who_wrote_it_after_the_newspaper_asks_the_author():
 def test_teen_okay_is_an_acknowledgement():
     (reply,) = ask_json("oke con dê 😂")
     assert reply["status"] == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message", ["Đào tạo công chức ở Singapore có gì hay?", "cán bộ ở Mỹ được đào tạo thế nào"]
+)
+def test_training_in_another_country_is_out_of_scope(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback"
+
+
+def test_the_articles_own_words_name_no_country():
+    (reply,) = ask_json("cán bộ vận dụng pháp luật thế nào")
+    assert reply["intents"] == ["training_effects"]
+
+
+def test_a_count_asked_after_a_count_never_switches_to_a_fact_counting_nothing():
+    _, asked = ask_json(
+        "bao nhiêu người được cử đi học đại học.",
+        "Hồi những năm sáu mươi thì vùng ấy có bao nhiêu cán bộ?",
+        conversation="era",
+    )
+    assert asked["status"] == "fallback"
