@@ -308,3 +308,33 @@ def test_a_count_asked_after_a_count_never_switches_to_a_fact_counting_nothing()
         conversation="era",
     )
     assert asked["status"] == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "How many cadres were sent to university in my home district of Dien Bien Dong?",
+            ["university_sent"],
+        ),
+        ("Có bao nhiêu cán bộ được đào tạo đại học; tôi đang ở Pháp", ["university_sent"]),
+        ("Cán bộ cấp xã học gì vậy, em ở Úc", ["commune_cadre_training"]),
+    ],
+)
+def test_where_the_asker_is_names_no_other_country(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["cán bộ ở pháp chế có được bồi dưỡng không?", "cán bộ ở ngã ba được bồi dưỡng không"],
+)
+def test_words_folding_like_a_country_name_none(message):
+    (reply,) = ask_json(message)
+    assert "chỉ nói về huyện" not in reply["answer"]
+
+
+def test_a_reminder_asked_with_huong_dan_is_still_refused():
+    (reply,) = ask_json("hướng dẫn nhắc tôi lúc 5 giờ chiều nhé")
+    assert reply["status"] == "fallback" and "chỉ nói về huyện" in reply["answer"]
