@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.clause_choice import lead_of
-from bot.phrases import has_phrase, spans
+from bot.phrases import has_phrase, outside, spans
 from bot.picks import SURE_ALONE
 from bot.slot_finder import pattern_in
 from bot.understanding import names_a_count
 
 if TYPE_CHECKING:
     from bot.answer import Responder
+    from bot.followup_words import FollowUpWords
     from bot.kb import KnowledgeBase, Understanding
     from bot.matcher import Match
     from bot.normalize import Normalized
@@ -33,7 +34,34 @@ class ClauseKinds:
     kb: KnowledgeBase
     reading: Understanding
     light_words: frozenset[str]
+    follow_words: FollowUpWords
     _total_words: set[str]
+
+    def only_request(self, match: Match) -> bool:
+        """A request around what is asked, naming nothing ("gửi mình luôn nhé", "cho mình xin
+        lần lượt": how the items come, not a count of views; "tóm tắt giúp tôi cả hai": what
+        to do with the things named before)."""
+        words, reading = match.question, self.reading
+        aside = spans(words.folded, reading.distributive_cues, words.tokens)
+        pointers = spans(words.folded, reading.items_before, words.tokens)
+        if pointers:
+            aside += pointers + spans(words.folded, reading.item_requests, words.tokens)
+        return all(w in reading.announcing_words for w in outside(words.folded, aside))
+
+    def of_each_before(self, match: Match) -> bool:
+        """ "mỗi loại bao nhiêu lượt": a count asked of each thing named before, naming none."""
+        words = match.question
+        each = spans(words.folded, self.reading.distributive_cues, words.tokens)
+        aside = [i for a, b in each for i in range(a, b)]
+        return bool(each) and self.follow_words.counts_a_unit(words, aside)
+
+    def counts_only(self, match: Match) -> bool:
+        """ "…, mấy người?", "…, bài báo ghi bao nhiêu?": a count of what was named before,
+        naming nothing but where it is read."""
+        words = match.question
+        frames = spans(words.folded, self.reading.source_frames, words.tokens)
+        aside = [i for a, b in frames for i in range(a, b)]
+        return self.follow_words.counts_a_unit(words, aside)
 
     def introduces(self, match: Match) -> bool:
         return self.introduces_words(match.question)

@@ -152,3 +152,10 @@ def figure_of_one(kb: KnowledgeBase, match: Match, earlier: Sequence[str]) -> In
         return None
     facts = [i for i in map(kb.intent, earlier) if i is not None and numbers & set(i.figures)]
     return facts[0] if len(facts) == 1 else None
+
+
+def of_the_article(kb: KnowledgeBase, previous: Intent, standalone: Reply) -> bool:
+    """ "who wrote it?" after the newspaper: "it" is the article both facts are of."""
+    alone = kb.intent(standalone.intent or "")
+    topic = kb.conversation.article_topic
+    return alone is not None and previous.topic == topic == alone.topic

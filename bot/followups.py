@@ -20,6 +20,7 @@ from bot.followup_checks import (
     level_counterpart,
     names_another_post,
     no_level_counterpart,
+    of_the_article,
     told_in_it,
     who_of,
     whole_by_figure,
@@ -83,11 +84,7 @@ class FollowUps:
         answered = standalone.status == "answer" or (
             standalone.status == "smalltalk" and not cues.named and not asks_of_it
         )
-        # ("who wrote it?" after the newspaper: "it" is the article both facts are of)
-        alone = self.kb.intent(standalone.intent or "")
-        of_article = (
-            bool(alone) and previous.topic == self.conversation.article_topic == alone.topic
-        )
+        of_article = of_the_article(self.kb, previous, standalone)  # "who wrote it?"
         sure = answered and standalone.score >= STANDALONE_SURE and (not cues.refers or of_article)
         best = match.candidates[0].intent if match.candidates else None
         asks_it = cues.marked or cues.asked or cues.other or cues.besides  # "nhắc lại cấp kia"

@@ -125,11 +125,26 @@ def counts_asked(
 
 def asks_by_a_word(kb: KnowledgeBase, reading: Understanding, question: str) -> bool:
     """A question word asks something ("vì sao", "… có hiệu quả không"), or one of two things
-    ("học đại học hay thạc sĩ khó hơn?"), beyond a bare list."""
+    ("học đại học hay thạc sĩ khó hơn?": conversation.yaml `choice_words`), beyond a list."""
     words = message_words.letters(question, kb.tables)
-    if not _EITHER.isdisjoint(words.folded):
+    if not set(kb.conversation.choice_words).isdisjoint(words.folded):
         return True
     return bool(question_cues(words.folded, words.marked, reading))
 
 
-_EITHER = frozenset({"hay", "hoac", "or"})  # "A hay B": which of them
+def shares_named(
+    kb: KnowledgeBase, group: Group, named: dict[str, set[str]], whole_by_default: bool
+) -> bool:
+    """The values every part shares are named too ("… xã": "cb cc" alone is all staff),
+    (`whole_by_default`) but for the whole district, which naming no level means."""
+    parts = parts_of(kb, group)
+    every = kb.settings.slot_every
+    for slot, values in parts[0].slots.items() if parts else ():
+        if slot in (group.by, "ask", "states"):
+            continue
+        shared = set(values).intersection(*(p.slots.get(slot, ()) for p in parts[1:]))
+        if whole_by_default and shared == {every.get(slot)} and slot not in named:
+            continue
+        if shared and not shared & named.get(slot, set()):
+            return False
+    return True

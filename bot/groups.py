@@ -18,6 +18,7 @@ from bot.group_named import (
     names_parts,
     one_plain_ask,
     parts_of,
+    shares_named,
     values_named,
 )
 from bot.kb import Group, Intent
@@ -125,6 +126,8 @@ class Groups:
         and one part answered, or guessed first ("… đại học trở lên": both degrees named, and
         "trình độ" asks back between them and political theory): every part named, when the
         words reach each of them."""
+        if all(len(values) < 2 for slot, values in named.items() if slot != "ask"):
+            return None  # most questions: no slot named twice, no cue read for it
         answered = reply.status == "answer" and len(reply.intents) == 1
         counted = counts_asked(self.kb, self.reading, question, named)
         guessed = (
@@ -148,28 +151,11 @@ class Groups:
                 continue
             # ("712 người, đại học hay thạc sĩ?": the figure picks a part, never both)
             figured = self._part_by_figure(question, group) is not None
-            shared = self._shared_named(group, named, whole_by_default=counted and not figured)
+            shared = shares_named(self.kb, group, named, whole_by_default=counted and not figured)
             if fits_named(self.kb, group, named, but=group.by) and shared:
                 score = self._at_least_answer(reply)
                 return self.answer_parts(question, parts, score, reply, group)
         return None
-
-    def _shared_named(
-        self, group: Group, named: dict[str, set[str]], whole_by_default: bool
-    ) -> bool:
-        """The values every part shares are named too ("… xã": "cb cc" alone is all staff),
-        (`whole_by_default`) but for the whole district, which naming no level means."""
-        parts = parts_of(self.kb, group)
-        every = self.kb.settings.slot_every
-        for slot, values in parts[0].slots.items() if parts else ():
-            if slot in (group.by, "ask", "states"):
-                continue
-            shared = set(values).intersection(*(p.slots.get(slot, ()) for p in parts[1:]))
-            if whole_by_default and shared == {every.get(slot)} and slot not in named:
-                continue
-            if shared and not shared & named.get(slot, set()):
-                return False
-        return True
 
     def _part_by_figure(self, question: str, group: Group) -> Intent | None:
         """The one part of `group` that reports a figure the question names, if just one does."""

@@ -248,20 +248,9 @@ class Items:
         )
 
     def _pleasantry(self, text: str, match: Match) -> bool:
-        if self.only_request(match):
+        if self.several.only_request(match):
             return True
         return self.reader.single(text, match, ()).status == "smalltalk"
-
-    def only_request(self, match: Match) -> bool:
-        """A request around what is asked, naming nothing ("gửi mình luôn nhé", "cho mình xin
-        lần lượt": how the items come, not a count of views; "tóm tắt giúp tôi cả hai": what
-        to do with the things named before)."""
-        words, reading = match.question, self.reading
-        aside = spans(words.folded, reading.distributive_cues, words.tokens)
-        pointers = spans(words.folded, reading.items_before, words.tokens)
-        if pointers:
-            aside += pointers + spans(words.folded, reading.item_requests, words.tokens)
-        return all(w in reading.announcing_words for w in outside(words.folded, aside))
 
     def _only_values(self, text: str, bare_items: bool) -> bool:
         """ "cấp huyện có": a level set for every item; "hiện nay" (a stage, any value) only

@@ -23,7 +23,7 @@ from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_
 from bot.hearsay import without_speaker
 from bot.inner_lists import listed_inside
 from bot.levels import at_every_level, narrowed, one_level
-from bot.phrases import asks, has_phrase, spans
+from bot.phrases import asks, has_phrase
 from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
@@ -91,11 +91,11 @@ class Several(ClauseKinds):
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
-            if self.reader.items.only_request(match):
+            if self.only_request(match):
                 continue  # "…, lượt xem — gửi mình luôn nhé"
             if position and (self.confirms(match) or self.compares(match)):
                 continue  # "…, có đúng không?", "…, khác nhau chỗ nào?": of the clauses before
-            if position and self._of_each_before(match):
+            if position and self.of_each_before(match):
                 continue  # "A và B, mỗi loại bao nhiêu lượt?": asked of the clauses before
             summing = len(clauses) > 1 and self.reader.totals.only_total_cues(match)
             if summing and not (position == 0 and self.choice.asks_the_whole(clause, match)):
@@ -103,7 +103,7 @@ class Several(ClauseKinds):
                 totals.append((clause, match))
                 continue
             beside = side_by_side(self.responder, match, seen)  # "cao cấp llct, trung cấp …"
-            bare = match.only_question_words or self._counts_only(match)
+            bare = match.only_question_words or self.counts_only(match)
             # "Nghị quyết 03 ban hành ngày nào? Ai ký?": an attribute alone, of the fact before
             of_before = leaning if leaning and self._asks_attribute_only(match) else ()
             before = of_before or (subject if bare else context)
@@ -226,21 +226,6 @@ class Several(ClauseKinds):
         if not facts and len(quiet) == 1:
             return replace(quiet[0], question=question)
         return None
-
-    def _of_each_before(self, match: Match) -> bool:
-        """ "mỗi loại bao nhiêu lượt": a count asked of each thing named before, naming none."""
-        words = match.question
-        each = spans(words.folded, self.reading.distributive_cues, words.tokens)
-        aside = [i for a, b in each for i in range(a, b)]
-        return bool(each) and self.responder.follow_ups.words.counts_a_unit(words, aside)
-
-    def _counts_only(self, match: Match) -> bool:
-        """ "…, mấy người?", "…, bài báo ghi bao nhiêu?": a count of what was named before,
-        naming nothing but where it is read."""
-        words = match.question
-        frames = spans(words.folded, self.reading.source_frames, words.tokens)
-        aside = [i for a, b in frames for i in range(a, b)]
-        return self.follow_words.counts_a_unit(words, aside)
 
     def _without_speaker(self, text: str) -> str:
         """ "…, còn ông Thanh nói hằng năm huyện làm gì?": what he is quoted on, when the
