@@ -31,7 +31,7 @@ _ITEM = 2  # words at least of an item between two numbering words
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
     text = _LETTER_POINTER.sub(_by_number, text)  # "ý (b) ở trên": the second item
-    text = _labelled(_labelled_inline(text, reading, tables))
+    text = _labelled(_numbered_inline(_labelled_inline(text, reading, tables)))
     text = _counted_by_digits(_counted_aloud(text, reading), reading, tables)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
         return text  # most messages: one search, no word folded
@@ -88,6 +88,27 @@ def _labelled_inline(text: str, reading: Understanding, tables: Tables) -> str:
         before = text[:start].rstrip()
         before = f"{before[:-1]};" if n > 1 and before.endswith(".") else before
         text = f"{before} ({n}) {text[end:].lstrip()}".lstrip()
+    return text
+
+
+def _numbered_inline(text: str) -> str:
+    """ "1. huyện có mấy cán bộ 2. mấy người đi học thạc sĩ 3. …" typed on one line: numbers
+    in order from 1, the first opening the message and words between each, read as "(1) …
+    (2) …" are ("… năm 2018. 2 người …" opens with no "1.": no list)."""
+    if "2." not in text:
+        return text  # most messages
+    found = [m for m in _LABEL_NUMBER.finditer(text) if m.group(0).endswith(".")]
+    numbers = [int(m.group(1)) for m in found]
+    if (
+        len(found) < 2
+        or text[: found[0].start()].strip()
+        or numbers != list(range(1, len(found) + 1))
+    ):
+        return text
+    if any(len(_WORD.findall(text[a.end() : b.start()])) < _ITEM for a, b in pairwise(found)):
+        return text
+    for m, n in reversed(list(zip(found, numbers, strict=True))):
+        text = f"{text[: m.start()].rstrip()} ({n}) {text[m.end() :].lstrip()}".lstrip()
     return text
 
 

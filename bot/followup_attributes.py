@@ -47,6 +47,9 @@ class FollowUpAttributes:
             if ask in previous.slots.get("ask", frozenset()) or of_slot:
                 return self.responder.answer_as(question, previous, score)
             undated = self.conversation.undated_topics.get(previous.topic)
+            if ask == "when" and undated and self._as_of(question):  # "tính tới lúc nào?"
+                base = self.responder.answer_as(question, previous, score)
+                return replace(base, text=f"{base.text}\n{self.kb.messages.as_of_line}")
             if ask == "when" and undated and not self._published(question):  # "84 lượt … năm nào?"
                 base = self.responder.answer_as(question, previous, score)
                 return told_unstated(self.responder, question, base, undated, [previous.id])
@@ -55,6 +58,10 @@ class FollowUpAttributes:
                 answer = self.responder.answer_as(question, target, score)
                 return replace(answer, context=(target.id, previous.id))
         return None
+
+    def _as_of(self, question: str) -> bool:
+        words = message_memo.normalized(question, self.kb.tables)
+        return has_phrase(words.folded, as_phrases(self.conversation.as_of_asks), words.tokens)
 
     def _published(self, question: str) -> bool:
         """Whether the message asks when the article was published ("số liệu đó đăng khi nào?"):

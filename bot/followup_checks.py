@@ -154,6 +154,24 @@ def figure_of_one(kb: KnowledgeBase, match: Match, earlier: Sequence[str]) -> In
     return facts[0] if len(facts) == 1 else None
 
 
+FIGURE_LEAD = 5.0  # points a fact sharing the figure named leads the others by, in the match
+
+
+def figure_named_first(kb: KnowledgeBase, match: Match, earlier: Sequence[str]) -> Sequence[str]:
+    """ "ý mình là 712 người đi học đại học á, tính tới lúc nào?" after both facts of 712: the
+    one the message names by its figure and its words, first in mind (put last); else
+    `earlier` as it is."""
+    numbers = set(numbers_in(" ".join(match.question.tokens)))
+    if len(earlier) < 2 or not numbers:
+        return earlier
+    sharing = [x for x in earlier if (i := kb.intent(x)) is not None and numbers & set(i.figures)]
+    scores = {c.intent.id: c.score for c in match.candidates}
+    ranked = sorted(sharing, key=lambda x: -scores.get(x, 0.0))
+    if len(ranked) < 2 or scores.get(ranked[0], 0.0) < scores.get(ranked[1], 0.0) + FIGURE_LEAD:
+        return earlier
+    return (*(x for x in earlier if x != ranked[0]), ranked[0])
+
+
 def of_the_article(kb: KnowledgeBase, previous: Intent, standalone: Reply) -> bool:
     """ "who wrote it?" after the newspaper: "it" is the article both facts are of."""
     alone = kb.intent(standalone.intent or "")

@@ -16,6 +16,7 @@ from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_checks import (
     asks_whom_it_says,
+    figure_named_first,
     figure_of_one,
     level_counterpart,
     names_another_post,
@@ -70,6 +71,7 @@ class FollowUps:
     ) -> Reply | None:
         """The reply to `question` read as a follow-up of `earlier` (the facts of the last
         answer, the last one first in mind), or None if it is not one."""
+        earlier = figure_named_first(self.kb, match, earlier)  # "ý mình là 712 người đi học ĐH"
         previous = self.kb.intent(earlier[-1])
         if previous is None:
             return None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.openers import requests
-from bot.phrases import asks, has_phrase, question_cues, spans
+from bot.phrases import asks, has_phrase, phrase_at, question_cues, spans
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ def last_question(reader: Reader, question: str) -> str | None:
         return None
     if _limits(reader, before):
         return None
-    framed = reader.preambles.without_frame(last) or last  # "Hình như bài nói … phải không?"
+    closed = reader.preambles.without_closing(last) or last  # "…, bạn check giúp mình với?"
+    framed = reader.preambles.without_frame(closed) or closed  # "Hình như bài nói … phải không?"
     alone = reader.single(framed, reader.match(framed), ())
     if alone.status != "answer" or alone.score < SURE:
         return None
@@ -49,12 +50,16 @@ def last_question(reader: Reader, question: str) -> str | None:
     # of the asker's own: "năm 1998 tôi cũng từng đi học …. Bài này ai viết?", nor a place
     # set against the article's named in the question: "… ở quê bác …. Rứa ở Điện Biên Đông, …?")
     if not _names_article_place(reader, last, refused) and not all(
-        reader.several.introduces(reader.match(s)) or _own_story(reader, s) for s in refused
+        reader.several.introduces(reader.match(s)) or _own_story(reader, s) or _chat(reader, s)
+        for s in refused
     ):
         return None
     told = reader.responder.decide(before, reader.match(before), None)
     if marked and told.status in ("fallback", "smalltalk"):
         return last
+    words = message_memo.words(reader.responder.matcher, last)
+    if marked and phrase_at(words.folded, reader.reading.concluding_openers, words.tokens, 0):
+        return last  # "…. Vậy công chức cấp xã thì …?": what the story leads to
     return last if _restates(reader, before, told, alone.intents) else None
 
 
@@ -79,6 +84,24 @@ def _own_story(reader: Reader, sentence: str) -> bool:
         return False  # ("mấy chục cây số" in a story asks nothing)
     told = has_phrase(words.folded, reader.reading.story_words, words.tokens)
     return told and has_phrase(words.folded, reader.reading.asker_words, words.tokens)
+
+
+def _chat(reader: Reader, sentence: str) -> bool:
+    """What the asker's day is like ("hôm nay Sài Gòn mưa quá trời mà deadline thì dí sát
+    nút."): a place, and nothing asked, requested, counted or named of any fact (not "Tôi cần
+    số liệu năm 2020.", "Ở Lai Châu có 500 cán bộ.", "Tôi quan tâm đến huyện Mường Nhé.": what
+    the question is of)."""
+    words = message_memo.words(reader.responder.matcher, sentence)
+    reading = reader.reading
+    return not (
+        sentence.rstrip().endswith("?")
+        or asks(words, reading)
+        or requests(words, reading)
+        or has_phrase(words.folded, reading.fact_requests, words.tokens)
+        or has_phrase(words.folded, reading.interest_words, words.tokens)
+        or numbers_in(sentence)
+        or reader.responder.matcher.names_a_value(words)
+    )
 
 
 def _restates(reader: Reader, before: str, told: Reply, asked: tuple[str, ...]) -> bool:

@@ -13,6 +13,7 @@ from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
+from bot.preamble_topic import corrects, figure_requested
 from bot.source_frames import without_frame
 from bot.topic_heads import reads_by_topic, requested_topic
 
@@ -49,6 +50,9 @@ class Preambles:
         if not before.strip():
             return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed
         before = without_joiner(before, self.reading, self.kb.tables)  # "…, đồng thời đề nghị …"
+        head = figure_requested(self.reader, before)
+        if head is not None:  # "…. Giờ mình cần con số về bồi dưỡng QLNN …: bao nhiêu …?"
+            return f"{head}: {asked.strip()}"
         if self._only_asks(before):
             return None  # "Ai cho biết điều này?": the opener's subject is the question word
         match = self.reader.match(before)
@@ -174,6 +178,13 @@ class Preambles:
                 self.responder.matcher, piece
             )  # the words alone tell: no scoring
             introduces = self.reader.several.introduces_words(words)
+            # "ý mình là 712 người đi học ĐH á, tính tới lúc nào?": what is meant, then asked
+            # of; "Mình đang cần con số đảng viên trong …": who asks, asking: the question
+            named_after = self.responder.matcher.names_a_value(self.reader.words(after))
+            introduces = introduces and not (corrects(self.reader, words) and not named_after)
+            introduces = introduces and not has_phrase(
+                words.folded, self.reading.fact_requests, words.tokens
+            )
             light = all(w in self.light_words for w in words.folded) or self._only_opens(words)
             # "Alô, em chào anh chị, em là Thảo, …": a greeting on the line before who speaks
             light = light or (not introduced and self.courtesy.is_pleasantry(piece))

@@ -35,11 +35,13 @@ from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
+from bot.own_role import with_own_role
 from bot.pairs import Pairs
-from bot.phrases import asks_why, has_phrase
+from bot.phrases import asks_why
 from bot.picks import pick_offered
 from bot.pictographs import Pictographs
 from bot.pleasantries import Pleasantries
+from bot.preamble_topic import of_the_preamble
 from bot.preambles import Preambles
 from bot.quiz import stem
 from bot.quoted_figures import picked_by_figure
@@ -53,7 +55,7 @@ from bot.spoken import spoken_question
 from bot.summands import Summands
 from bot.topic_heads import every_figure_of, with_shared_predicate, with_shared_topic
 from bot.totals import TotalCues
-from bot.unstated import asks_unstated_of_content, told_unstated, unstated_across, unstated_of
+from bot.unstated import asks_unstated_of_content, unstated_across, unstated_of, who_by_name
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -62,7 +64,6 @@ if TYPE_CHECKING:
 
 MAX_CLAUSES = 8
 Facts = tuple[str, ...]  # intent ids
-NAMES = "names"  # the unstated attribute (understanding.yaml) of who, by name
 REPLIES_KEPT = 4096  # replies kept for messages read again (a few KB each)
 
 
@@ -86,7 +87,6 @@ class Reader:
         self.exclusions, self.claims, self.summands = Exclusions(self), Claims(self), Summands(self)
         self.narrowing = Narrowing(self.kb)  # a close call the message's unnamed values settle
         self.own_place, self.pairs = OwnPlace(self.kb), Pairs(self)
-        self._names_unstated = next((u for u in self.reading.unstated if u.id == NAMES), None)
         self.one_by_one, self.pleasantries = OneByOne(self), Pleasantries(responder)
         self.year_spans, self.ranking = YearSpans(responder), Ranking(responder)  # "nhiều nhất?"
         self.pictographs = Pictographs(self.kb)  # emoji: pauses, spaces or nothing
@@ -123,9 +123,10 @@ class Reader:
         finally:
             NAMED_BEFORE.reset(named_token)
 
-    def read_alone(self, text: str) -> Reply:
-        """`text` read as a message of its own, in no chat (a story told before a question)."""
-        return self._read(text, (), ())
+    def read_alone(self, text: str, earlier: tuple[str, ...] = ()) -> Reply:
+        """`text` read as a message of its own, in no chat (a story told before a question),
+        or as if the chat's last answer had given the facts `earlier`."""
+        return self._read(text, earlier, ())
 
     def match(self, text: str) -> Match:
         """The matcher's candidates for `text`, once per text while one message is read."""
@@ -149,6 +150,7 @@ class Reader:
         text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
         text = without_denied(self, text) or text  # "cán bộ xã, ko phải công chức"
         text = without_examples(self, text) or text  # "công chức như địa chính, tư pháp"
+        text = with_own_role(self, text) or text  # "tôi là bí thư xã, … người như tôi …"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         text = self.claims.without_missing(text, claims) if claims else text
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"
@@ -168,6 +170,8 @@ class Reader:
         if (said := who_said(self, asked)) is not None:  # "ai nói là không còn … tràn lan?"
             return replace(said, question=question)
         reply = self._read(asked, earlier, offered)
+        if asked != text and not earlier and not offered:  # "…số cán bộ trẻ. Riêng cấp xã?"
+            reply = of_the_preamble(self, text, asked, reply) or reply
         reply = self.one_by_one.first_only(question, asked, reply, place)
         tail = run_on_question(self, asked, reply) or spoken_question(self, asked, reply, text)
         if tail is not None:  # said in one go: read
@@ -196,7 +200,7 @@ class Reader:
             return by_place
         meaning = self.figures.meaning(question, match, earlier)
         if meaning is not None and earlier and set(meaning.intents) <= set(earlier):
-            meaning = self._who_by_name(question, match, meaning)
+            meaning = who_by_name(self, question, match, meaning)
         if meaning is not None:  # "ko phải 11 à?" after the 28: both
             return self.comparisons.doubted(question, match, meaning, earlier) or meaning
         # "hai số này trùng nhau à"; "cộng với trung cấp cấp huyện thì sao"; "bỏ xã ra thì …"
@@ -289,12 +293,3 @@ class Reader:
         if reply.status in ("answer", "clarify"):
             reply = self.groups_reader.whole_group(question, match, reply, earlier)
         return whole_unnamed(self.responder, match, reply, earlier)
-
-    def _who_by_name(self, question: str, match: Match, meaning: Reply) -> Reply:
-        """ "28 ng đó là ai" right after the 28: who they are by name (the article names none
-        of them), not again what the figure counts."""
-        words = match.question
-        names = self._names_unstated
-        if names is None or not has_phrase(words.folded, self.reading.name_asks, words.tokens):
-            return meaning
-        return told_unstated(self.responder, question, meaning, names.label, meaning.intents)

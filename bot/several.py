@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import asks_another_of_it, asks_its_own, singling
+from bot.carried_subject import carried_unstated, subject_of
 from bot.clause_choice import ClauseChoice, asks_of_the_one_before, names_a_fact
 from bot.clause_kinds import ClauseKinds
 from bot.figures import unique
@@ -79,6 +80,7 @@ class Several(ClauseKinds):
         levels_named = self.responder.matcher.slot_values(words).get("level", ())
         per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"
         checked = self.choice.checks_figures(clauses, self.reader.match(question))
+        named = None  # an unstated clause's subject and what is unsaid ("Trung cấp LLCT là gì")
         for position, clause in enumerate(clauses):
             # "…, còn ông Thanh nói hằng năm huyện làm gì?": what he is quoted on is asked
             text = self._without_speaker(clause.text)
@@ -111,6 +113,8 @@ class Several(ClauseKinds):
             reply = self.reader.single(text, match, before if text == clause.text else ())
             reply = self.of_its_own(text, match, reply, before, bare) if not of_before else reply
             reply = listed_inside(self.reader, text, clause.asks, reply)  # "A, B nào, C?"
+            reply = carried_unstated(self.reader, text, match, reply, named)  # "A là gì, học gì?"
+            named = (subject_of(self.reader, match), reply.unstated) if reply.unstated else None
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure
                 reply = picked_by_figure(self.responder, self.reader.narrowing.words, match, reply)
             leaning = tuple(s.intent_id for s in reply.suggestions[:1]) if reply.unstated else ()

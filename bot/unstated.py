@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot.clause_choice import lead_of
 from bot.kb.model import KnowledgeBase, Understanding, Unstated
 from bot.normalize import Normalized
+from bot.phrases import has_phrase
 from bot.regex_heads import heads
 from bot.reply import Reply, Suggestion
 from bot.understanding import numbers_in
@@ -218,3 +219,16 @@ def unstated_across(reader: Reader, match: Match) -> bool:
     words = match.question
     attribute = asked_unstated(" ".join(words.tokens), words.folded_text, reader.reading)
     return attribute is not None and attribute.across
+
+
+NAMES = "names"  # the unstated attribute (understanding.yaml) of who, by name
+
+
+def who_by_name(reader: Reader, question: str, match: Match, meaning: Reply) -> Reply:
+    """ "28 ng đó là ai" right after the 28: who they are by name (the article names none of
+    them), not again what the figure counts."""
+    words = match.question
+    names = next((u for u in reader.reading.unstated if u.id == NAMES), None)
+    if names is None or not has_phrase(words.folded, reader.reading.name_asks, words.tokens):
+        return meaning
+    return told_unstated(reader.responder, question, meaning, names.label, meaning.intents)

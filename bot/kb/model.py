@@ -164,6 +164,7 @@ class ConversationSettings:
     quote_beside: tuple[str, ...]  # "… trong bài ghi thế nào, tôi cần trích": beside them
     restate_beside: tuple[str, ...]  # "… giúp mình", "cái số vừa rồi": beside them, naming nothing
     publication_words: tuple[str, ...]  # "… được công bố khi nào?": the article's own date
+    as_of_asks: tuple[str, ...]  # "tính tới lúc nào?" after a figure gathered till then
     article_words: tuple[str, ...]  # "bài nói về gì?" names the article, not the fact just given
     content_asks: tuple[str, ...]  # "nội dung?" after a fact that says something: what it says
     own_name_asks: tuple[str, ...]  # "tên đầy đủ là gì?" after a fact with a name: that name

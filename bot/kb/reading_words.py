@@ -57,6 +57,9 @@ class Understanding:
     first_words: Phrases  # "trả lời câu 2 trước": after an ordinal, the item answered first
     first_requests: Phrases  # "trả lời", "answer": asking it, read past with it
     list_things: Phrases  # "cho hỏi 3 số: …": what a list's announced count counts
+    concluding_openers: Phrases  # "…. Vậy công chức cấp xã …?": the question a story leads to
+    interest_words: Phrases  # "Tôi quan tâm đến huyện …": what the question is of
+    fact_requests: Phrases  # "mình đang cần con số …": who asks, asking in the same words
     list_all: Phrases  # "…, cho mình xin cả ba": the count of the items before
     every_figure_asks: Phrases  # "liệt kê các con số về …": every figure of a topic
     figure_things: Phrases  # "con số", "số liệu": what an every-figure request asks for
@@ -166,6 +169,8 @@ class Understanding:
     source_frames: Phrases  # "bài viết nói …": where the answer is, at the start
     topic_frames: Phrases  # "bài này có nói gì về …": what it says of the thing named next
     frame_not_before: frozenset[str]  # "bài nói về gì": a question about the article
+    like_me: tuple[re.Pattern[str], ...]  # "người như tôi": whom the asker's role names
+    own_role: tuple[re.Pattern[str], ...]  # "tôi là bí thư xã": that role (group "role")
     purpose_asides: tuple[re.Pattern[str], ...]  # "… để dẫn nguồn": why one asks, at the end
     purpose_openers: tuple[re.Pattern[str], ...]  # "cần ghi nguồn …, …": why, before it
     source_asides: tuple[re.Pattern[str], ...]  # "…, báo có nói không?": whether it says so

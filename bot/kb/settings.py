@@ -227,6 +227,7 @@ _CONVERSATION_LISTS = (
     "whole_markers",
     "addressing",
     "publication_words",
+    "as_of_asks",
     "every_words",
     "choice_words",
     "restate_words",

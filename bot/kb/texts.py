@@ -78,6 +78,7 @@ class Messages(_ByName):
     fallback: str
     fallback_out_of_scope: str
     fallback_unknown_year: str
+    as_of_line: str  # "tính tới lúc nào?": a figure counted up to the article's "now"
     fallback_suggestions: str
     fallback_in_scope: str
     fallback_topics: str

@@ -35,7 +35,7 @@ _LIST_NAMES = """
     quiz_labels tag_askers opening_particles opening_words adding_cues adding_to_total
     question_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
     summand_joiners summand_bare_words combining_cues place_kinds article_mentions items_before
-    item_requests
+    item_requests fact_requests concluding_openers interest_words
 """
 _LISTS = tuple(_LIST_NAMES.split())
 _FIELDS = frozenset(
@@ -51,6 +51,8 @@ _FIELDS = frozenset(
         "claim_date_ask",
         "purpose_asides",
         "purpose_openers",
+        "like_me",
+        "own_role",
         "source_asides",
         "indefinite_after",
         "counting_words",
@@ -132,7 +134,7 @@ def read_understanding(
             )
     asides = {
         key: patterns_of(root, key)
-        for key in ("purpose_asides", "source_asides", "purpose_openers")
+        for key in ("purpose_asides", "source_asides", "purpose_openers", "like_me", "own_role")
     }
     if len(problems) > before:
         return None
@@ -142,6 +144,8 @@ def read_understanding(
         purpose_asides=asides["purpose_asides"],
         purpose_openers=asides["purpose_openers"],
         source_asides=asides["source_asides"],
+        like_me=asides["like_me"],
+        own_role=asides["own_role"],
         drop_joiners=drop,
         keep_joiners=keep,
         list_joiners=listing,

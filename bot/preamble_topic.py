@@ -1,0 +1,87 @@
+"""A bare question whose subject was said in the preamble before it ("Mình viết về cán bộ trẻ,
+cần số liệu cán bộ chủ chốt dưới 35 tuổi. Trong bài, riêng cấp xã có bao nhiêu người?"): read
+as it would be read after an answer with those facts, when it then asks of one of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from bot import message_memo
+from bot.last_sentence import SENTENCES
+from bot.phrases import spans
+
+if TYPE_CHECKING:
+    from bot.normalize import Normalized
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+_PIECES = re.compile(r"\s*[,;:]\s*")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+TOPIC_WORDS = 3  # fewer words name no topic ("Trong bài,", "Dạ,")
+TOPICS_READ = 4  # sentences and pieces read, from the question back, at most
+
+
+def of_the_preamble(reader: Reader, text: str, asked: str, reply: Reply) -> Reply | None:
+    """`asked` (the question left of `text` once its preamble is set aside) read against the
+    facts the preamble names last — when `asked` names nothing but slot values ("riêng cấp xã
+    bao nhiêu?") and that reading gives some of those facts, others than `reply` (alone) does."""
+    asked = [s for s in SENTENCES.split(asked.strip()) if s][-1]  # "… về đảng viên. Cấp xã?"
+    at = text.lower().rfind(asked.lower())
+    before = text[:at].strip() if at > 0 else ""
+    if not before or not reader.several.only_values(reader.match(asked)):
+        return None
+    for said in _topics(before):
+        topic = reader.read_alone(said)
+        if topic.status == "clarify":
+            continue  # "Hello, mình viết khóa luận …, phần này cần số liệu …": its pieces
+        if topic.status != "answer" or not _of_facts(reader, topic):
+            return None  # the nearest topic names no fact: the question stands alone
+        read = reader.read_alone(asked, topic.intents)
+        if read.status == "answer" and read.intents and set(read.intents) <= set(topic.intents):
+            return None if read.intents == reply.intents else read
+        # "Mình hỏi về đảng viên. Cấp xã bao nhiêu?": the article counts them for all levels
+        return read if read.status == "fallback" and read.unstated else None
+    return None
+
+
+def _topics(before: str) -> Iterator[str]:
+    """The preamble's sentences from the last back, each whole then its pieces from the last."""
+    read = 0
+    for sentence in reversed([s for s in SENTENCES.split(before) if s.strip()]):
+        pieces = [p for p in _PIECES.split(sentence.strip(" .!…")) if p]
+        for said in dict.fromkeys((sentence, *reversed(pieces))):
+            if len(said.split()) < TOPIC_WORDS:
+                continue
+            read += 1
+            if read > TOPICS_READ:
+                return
+            yield said
+
+
+def _of_facts(reader: Reader, topic: Reply) -> bool:
+    """Facts of the article's content (not smalltalk, not the article's own data)."""
+    kinds = {i.kind for i in map(reader.kb.intent, topic.intents) if i is not None}
+    return bool(kinds) and kinds <= {"fact"}
+
+
+def corrects(reader: Reader, words: Normalized) -> bool:
+    """ "ý mình là 712 người đi học đại học": what the asker meant, never who they are ("mình
+    là" inside "ý mình là", an opener)."""
+    openers = spans(words.folded, reader.reading.question_openers, words.tokens)
+    found = spans(words.folded, reader.reading.introductions, words.tokens)
+    return all(any(a <= c and d <= b for a, b in openers) for c, d in found)
+
+
+def figure_requested(reader: Reader, before: str) -> str | None:
+    """The last piece before the question when it asks for figures of a topic ("…. Giờ mình
+    cần con số về bồi dưỡng QLNN chương trình chuyên viên"): the question's subject."""
+    sentence = _SENTENCE_END.split(before.strip())[-1]
+    piece = re.split(r"[,;]", sentence)[-1].strip(" :-–")  # "…, tôi cần con số": no topic
+    words = message_memo.words(reader.responder.matcher, piece)
+    found = spans(words.folded, reader.reading.fact_requests, words.tokens)
+    if not found:
+        return None
+    topic = message_memo.words(reader.responder.matcher, " ".join(words.tokens[found[-1][1] :]))
+    return piece if reader.responder.matcher.names_a_value(topic) else None

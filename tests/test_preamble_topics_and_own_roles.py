@@ -1,0 +1,133 @@
+"""What the forty-third session's blind sets met — a Thái commune secretary ("tôi là bí thư xã,
+… người như tôi …", "Xã tôi có bao nhiêu …?"), a Gen Z intern in Sài Gòn (a weather report, then
+"Mình đang cần con số đảng viên …", "ý mình là 712 …, tính tới lúc nào?") — through `ask --json`
+(one chat: `--conversation`), as a user meets them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the subject said in the preamble, a bare question after it ("riêng cấp xã …?")
+        (
+            "Hello, mình viết khóa luận về chính sách cán bộ trẻ, phần này cần số liệu cán bộ chủ"
+            " chốt dưới 35 tuổi để so sánh với Huế. Trong bài, riêng cấp xã có bao nhiêu người?",
+            ["young_leaders_commune"],
+        ),
+        (
+            "Em đang làm báo cáo về lý luận chính trị ở huyện này, số học trung cấp. Thế cấp xã"
+            " bao nhiêu ạ?",
+            ["intermediate_llct_commune"],
+        ),
+        # … but a question naming its own fact stands alone
+        ("Tôi quan tâm số cán bộ trẻ. Huyện có bao nhiêu đảng viên?", ["party_members"]),
+        ("Tôi là giáo viên về hưu. Cấp xã có bao nhiêu cán bộ công chức?", ["commune_staff"]),
+    ],
+)
+def test_a_bare_question_asks_of_the_topic_its_preamble_named(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer"
+    assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who asks and what, in one sentence: "Mình đang cần con số …" is the question
+        (
+            "Chào buổi sáng ☀️ hôm nay Sài Gòn mưa quá trời mà deadline thì dí sát nút. Mình"
+            " đang cần con số đảng viên trong đội ngũ cán bộ, công chức, viên chức ở huyện này,"
+            " bạn check giúp mình với?",
+            ["party_members"],
+        ),
+        # the figures asked for before a colon are the question's subject
+        (
+            "Hello hello, mình cảm ơn bạn trước nha vì mấy câu hôm trước bạn trả lời rất ok. Giờ"
+            " mình cần con số về bồi dưỡng QLNN chương trình chuyên viên: bao nhiêu cán bộ cấp"
+            " huyện được bồi dưỡng?",
+            ["qlnn_specialist"],
+        ),
+        # … not "tôi cần con số:" alone, after a place of work
+        (
+            "Tôi làm văn thư ở văn phòng huyện, sếp bảo viết báo cáo gấp, tôi cần con số: bao"
+            " nhiêu người đi học thạc sĩ?",
+            ["masters_sent"],
+        ),
+        # a story, then "vậy …?": the question the story leads to
+        (
+            "chào bạn nhé, tôi có đứa cháu mới vào làm công chức địa chính xã, nó hỏi có được đi"
+            " học gì không. vậy công chức cấp xã thì huyện tập trung đào tạo cái gì?",
+            ["commune_civil_servant_training"],
+        ),
+        # why one asks, said after the question ("để mình chuẩn bị")
+        (
+            "Muốn biết kế hoạch đào tạo cán bộ mỗi năm ai làm, làm thế nào, để mình chuẩn bị?",
+            ["annual_plan"],
+        ),
+        # a list numbered "1. … 2. … 3. …" on one line
+        (
+            "1. huyện có mấy cán bộ công chức 2. mấy người đi học thạc sĩ 3. ai là trưởng ban tổ"
+            " chức huyện ủy",
+            ["total_staff", "masters_sent", "spokesperson"],
+        ),
+        # "người như tôi": the role the asker said first
+        (
+            "tôi là bí thư xã, huyện có cho người như tôi đi bồi dưỡng chức danh không",
+            ["party_secretary_training"],
+        ),
+        ("em là công chức xã, người như em được đào tạo gì?", ["commune_civil_servant_training"]),
+    ],
+)
+def test_what_a_long_message_asks(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer"
+    assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Xã tôi có bao nhiêu cán bộ công chức?",
+        "xa toi co bao nhieu can bo",
+        "Chủ tịch MTTQ đi bồi dưỡng thì cấp xã mấy người, cấp huyện mấy người?",
+        "Trung cấp lý luận chính trị là gì, học những môn gì?",
+    ],
+)
+def test_what_the_article_does_not_give_is_said_so(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback"
+    assert "Bài viết không nói về" in reply["answer"]
+
+
+def test_one_commune_is_not_the_commune_level():
+    # "xã mình" may be the commune level; "cấp xã tôi muốn hỏi": who asks
+    replies = ask_json(
+        "xã mình cán bộ chủ chốt dưới 35 tuổi có mấy người?",
+        "cán bộ cấp xã tôi muốn hỏi có bao nhiêu",
+    )
+    assert [r["intents"] for r in replies] == [["young_leaders_commune"], ["commune_staff"]]
+
+
+def test_as_of_when_a_figure_is_counted():
+    replies = ask_json(
+        "712 là số gì?",
+        "ý mình là 712 người đi học đại học á, tính tới lúc nào?",
+        "so với số người học thạc sĩ thì gấp mấy lần?",
+        conversation="as-of",
+    )
+    assert replies[1]["intents"] == ["university_sent"]
+    assert "06/08/2018" in replies[1]["answer"] and "712" in replies[1]["answer"]
+    assert replies[2]["intents"] == ["university_sent", "masters_sent"]
+
+
+def test_a_correction_then_a_new_question_reads_the_question():
+    replies = ask_json(
+        "712 là số gì?",
+        "ý tôi là 712 người đi học đại học ấy; vậy hiện nay có bao nhiêu người có trình độ đại học?",
+        conversation="corrected",
+    )
+    assert replies[1]["intents"] == ["university_degree_now"]
