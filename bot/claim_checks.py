@@ -29,7 +29,15 @@ class ClaimChecks:
     def checked(
         self, question: str, reply: Reply, claims: tuple[Claim, ...], earlier: Sequence[str] = ()
     ) -> Reply:
-        """`reply` led by whether the article bears out the figures claimed."""
+        """`reply` led by whether the article bears out the figures claimed (once: "26 hay 62
+        vậy? ông mình nhớ là 62" checks 62 in its first sentence)."""
+        messages = self.responder.messages
+        heads = (messages.claim_found, messages.claim_partly, messages.claim_missing)
+        first = reply.text.split("\n")[0]
+        if any(
+            first.startswith(h.split("{number}")[0]) and h.split("}")[-1] in first for h in heads
+        ):
+            return reply
         reply = self._of_the_last(question, reply, claims, earlier)
         reply = self._confirmed(question, reply, claims)
         reply = self._subject_named(question, reply, claims)
@@ -40,7 +48,7 @@ class ClaimChecks:
         summed = self._summed(question, reply, claims)
         if summed is not None:
             return summed
-        messages, shown = self.responder.messages, self.reader.figures.as_the_article_writes
+        shown = self.reader.figures.as_the_article_writes
         given = set(reply.intents)
         found = [c.number for c in claims if c.counts and given & set(self._holders(c.number))]
         found = list(dict.fromkeys(shown(n) for n in found))

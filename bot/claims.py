@@ -87,8 +87,11 @@ class Claims:
                 continue  # a date's numbers are claimed as the date (above)
             if self._announces(text[hit.end(1) :]):
                 continue  # "kiểm tra 3 con số: …": how many figures follow, no figure itself
-            if (hit.group(2) or "").lower() in self.kb.settings.reply_format_units:
+            unit_typed = (hit.group(2) or "").lower()
+            if unit_typed in self.kb.settings.reply_format_units:
                 continue  # "tóm lại trong 2 dòng": the reply's length
+            if unit_typed in self.kb.settings.times_units:
+                continue  # "mỗi năm lập 1 lần hả?": how often
             number = canonical_number(hit.group(1))
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)

@@ -254,7 +254,8 @@ class Comparisons:
         if not same:
             return False
         cues = question_cues(words, marked, self.reading)
-        return any(start >= min(same)[1] for start, _ in cues)
+        tagged = bool(marked) and (marked[-1],) in self.reading.claim_tags  # "… trùng hả?"
+        return tagged or any(start >= min(same)[1] for start, _ in cues)
 
     def _gap_named_first(self, match: Match) -> bool:
         words, marked = match.question.folded, match.question.tokens

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.openers import addresses, requests, tells_me
-from bot.phrases import asks, outside, spans
+from bot.phrases import asks, has_phrase, outside, spans
 
 if TYPE_CHECKING:
     from bot.normalize import Normalized
@@ -190,6 +190,8 @@ class Courtesy:
             return True
         if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
             return False  # read from the words alone, before any scoring
+        if has_phrase(words.folded, self.reading.sameness_cues, words.tokens):
+            return False  # "…, trùng hả?": whether two figures are the same, asked
         match = self.reader.match(piece)
         best = match.candidates[0] if match.candidates else None
         clarify = self.kb.settings.thresholds.clarify

@@ -16,6 +16,7 @@ from bot.phrases import has_phrase, spans
 from bot.reply import Reply
 from bot.time_anchors import placed_in_time
 from bot.understanding import numbers_in
+from bot.unstated import asked_unstated
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -53,6 +54,9 @@ class Figures:
         ):
             return None
         if self.responder.refusal(question, match) or self.responder.scope.by_rule(match.question):
+            return None
+        words = match.question  # "nghị quyết có được gia hạn sau 2020 không?": never said
+        if asked_unstated(" ".join(words.tokens), words.folded_text, self.reading) is not None:
             return None
         # the year only bears out what the words say: "Trước năm 2011 cán bộ xã ra sao?" asks
         # how they were before, not about the resolution of 2011

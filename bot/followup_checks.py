@@ -154,6 +154,16 @@ def figure_of_one(kb: KnowledgeBase, match: Match, earlier: Sequence[str]) -> In
     return facts[0] if len(facts) == 1 else None
 
 
+def why_of(kb: KnowledgeBase, purpose: bool, remedy: bool, previous: Intent) -> Intent | None:
+    """The fact that answers "tại sao?" ("để làm gì?", "đã làm gì để khắc phục?") after
+    `previous`, by its topic (conversation.yaml), if another."""
+    conversation = kb.conversation
+    by_topic = conversation.purpose_by_topic if purpose else None
+    by_topic = conversation.remedy_by_topic if remedy else by_topic
+    target = kb.intent((by_topic or conversation.why_by_topic).get(previous.topic, ""))
+    return target if target is not None and target.id != previous.id else None
+
+
 FIGURE_LEAD = 5.0  # points a fact sharing the figure named leads the others by, in the match
 
 

@@ -25,6 +25,7 @@ from bot.followup_checks import (
     told_in_it,
     who_of,
     whole_by_figure,
+    why_of,
 )
 from bot.followup_pool import FollowUpPool
 from bot.followup_switch import STANDALONE_SURE, FollowUpSwitch, answer_of
@@ -108,13 +109,10 @@ class FollowUps:
             return None  # "thủ tướng là ai?": who holds a post, read as it stands
         asks_of = previous.slots.get("ask", frozenset())
         if (cues.why or cues.purpose or cues.remedy) and len(leftover) <= 2:  # "tại sao?"
-            by_topic = self.conversation.purpose_by_topic if cues.purpose else None
-            by_topic = self.conversation.remedy_by_topic if cues.remedy else by_topic
-            by_topic = by_topic or self.conversation.why_by_topic
-            target = self.kb.intent(by_topic.get(previous.topic, ""))
-            if target is not None and target.id != previous.id:
-                return self._answer(question, target, score)
-            return None
+            if standalone.unstated or (sure and previous.id not in standalone.intents):
+                return None  # "sao ít vậy?": never said; "nghị quyết … ra đời để làm gì?"
+            target = why_of(self.kb, cues.purpose, cues.remedy, previous)
+            return self._answer(question, target, score) if target is not None else None
         if self.quotes.only_quotes(match):  # "nguyên văn thế nào?": the article's own words
             return quoted(self.responder, question, earlier, score)
         if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each level

@@ -238,6 +238,9 @@ class Groups:
         summed = self.total_of(question, list(earlier), match, None, smallest=True)
         named = set(self.responder.matcher.slot_values(match.question)) - {"ask"}
         uncovered = summed is not None and not set(earlier) <= set(summed.intents)
+        # "… có bằng ĐH? … trên ĐH? cộng lại?" after the whole: the answers just given summed
+        latest = summed is not None and set(summed.intents) == set(earlier[-len(summed.intents) :])
+        uncovered = uncovered and not (latest and len(summed.intents) > 1)
         if uncovered and len(earlier) > 1 and not named:
             score = self.kb.settings.thresholds.answer
             return self.responder.answer_many(question, list(earlier), score, with_total=True)

@@ -48,8 +48,12 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
         return None
     cut, resume = max(starts)
     before = message_words.words(cleaned[:cut], tables)
-    if (0, len(before.folded)) in spans(before.folded, reading.question_openers, before.marked):
-        return "", cleaned[resume:]  # "Can you tell me: …": only an opener before the colon
+    found = spans(before.folded, reading.question_openers, before.marked)
+    if found and all(  # "Can you tell me: …", "Dạ ông hỏi: …": only an opener before the colon
+        any(a <= i < b for a, b in found) or w in reading.opening_particles
+        for i, w in enumerate(before.folded)
+    ):
+        return "", cleaned[resume:]
     return cleaned[:cut], cleaned[resume:]
 
 

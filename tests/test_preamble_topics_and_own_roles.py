@@ -131,3 +131,80 @@ def test_a_correction_then_a_new_question_reads_the_question():
         conversation="corrected",
     )
     assert replies[1]["intents"] == ["university_degree_now"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a grandson typing for his grandfather: older Northern words, English relays
+        ("Thưa, cho tôi hỏi huyện ta có độ bao nhiêu người là đảng viên?", ["party_members"]),
+        (
+            "Dạ ông hỏi: huyện có bao lăm cán bộ, bao lăm người là đảng viên, và bao lăm người có"
+            " bằng đại học?",
+            ["total_staff", "party_members", "university_degree_now"],
+        ),
+        ("Hello! Grandpa wants to know the date of the article", ["article_date"]),
+        ("Thế thì tốt, ông cảm ơn", ["thanks"]),
+        (
+            "Trước đây cán bộ ra sao và nghị quyết năm 2011 ra đời để làm gì?",
+            ["past_weakness", "resolution_03"],
+        ),
+    ],
+)
+def test_a_grandsons_relayed_questions(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Phó trưởng ban Tổ chức Huyện ủy là ai?", "nghị quyết này có được gia hạn sau 2020 không?"],
+)
+def test_who_else_and_what_became_of_it_are_not_said(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback"
+    assert "Bài viết không nói về" in reply["answer"]
+
+
+def test_a_figure_recalled_after_a_choice_is_checked_once():
+    _, checked = ask_json(
+        "bao nhieu can bo cap huyen hoc cao cap llct",
+        "26 hay 62 vậy? ông mình nhớ là 62",
+        conversation="recalled",
+    )
+    assert checked["intents"] == ["advanced_llct"]
+    assert checked["answer"].count("Theo bài:") == 1 and "26" in checked["answer"]
+
+
+def test_a_sum_after_the_whole_adds_the_last_two_answers():
+    *_, summed = ask_json(
+        "ĐBĐ có bao nhiêu CBCC cấp xã?",
+        "tổng cả huyện?",
+        "trong tổng đó bao nhiêu người có bằng ĐH?",
+        "bao nhiêu người trên ĐH?",
+        "cộng lại?",
+        conversation="sum-last",
+    )
+    assert summed["intents"] == ["university_degree_now", "postgraduate_now"]
+    assert "1.077" in summed["answer"]
+
+
+def test_why_a_figure_is_so_is_not_said_and_sameness_gives_both():
+    *_, why = ask_json(
+        "cán bộ chủ chốt dưới 35 tuổi cấp huyện bao nhiêu",
+        "sao ít vậy, bài có nói lý do không?",
+        conversation="why-few",
+    )
+    assert why["status"] == "fallback" and "lý do" in why["answer"]
+    _, same = ask_json(
+        "Đảng viên bao nhiêu người?", "sao số đi học ĐH cũng 712, trùng hả?", conversation="same"
+    )
+    assert same["intents"] == ["party_members", "university_sent"]
+
+
+def test_how_often_is_no_figure_claimed():
+    _, often = ask_json(
+        "kế hoạch đào tạo đó ai lập?", "mỗi năm lập 1 lần hả?", conversation="often"
+    )
+    assert often["intents"] == ["annual_plan"]
+    assert "không có con số" not in often["answer"]

@@ -117,6 +117,7 @@ class MatchSettings:
     approximate_cues: frozenset[str]
     rounding_cues: frozenset[str]  # of those, the ones that say nothing but "near" ("gần")
     reply_format_units: frozenset[str]  # "2 câu", "3 dòng": the reply's length, no figure
+    times_units: frozenset[str]  # "1 lần", "3 lần": how often, no figure claimed
     counted_things: frozenset[str]  # "cả 2 cấp", "3 loại": how many things, no figure
     reply_format_closers: frozenset[str]  # … at the end, or before only these
     reply_format_before: frozenset[str]  # … right after one of these ("tóm tắt 2 câu")
