@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 from bot.figure_asks import FigureAsks, introduced_as_figure
 from bot.figure_sums import typed_sum
 from bot.normalize import canonical_number
-from bot.phrases import has_phrase, spans
+from bot.phrases import has_phrase, phrase_at, spans
 from bot.reply import Reply
 from bot.time_anchors import placed_in_time
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
+
+POINTED_AT = 10  # "2 số này", "3 con số trên": how many figures, under ten, never a figure
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -36,10 +38,21 @@ class Figures:
         self.asks = FigureAsks(responder, match)  # whether a question asks what figures mean
 
     def _counts(self, match: Match) -> set[str]:
-        """Numbers inside a total cue ("cả 2", "cả 3"): how many things are summed, no figure."""
-        words = match.question.folded
-        found = spans(words, self.reading.total_cues, match.question.tokens)
-        return {n for a, b in found for w in words[a:b] if w[:1].isdigit() for n in numbers_in(w)}
+        """Numbers inside a total cue ("cả 2", "cả 3"): how many things are summed, no figure;
+        and a small one before a word for figures ("2 số này", "3 con số trên"): how many
+        are pointed at."""
+        words, marked = match.question.folded, match.question.tokens
+        found = spans(words, self.reading.total_cues, marked)
+        counted = {
+            n for a, b in found for w in words[a:b] if w[:1].isdigit() for n in numbers_in(w)
+        }
+        things = self.reading.list_things
+        pointed = {
+            w
+            for i, w in enumerate(words)
+            if w.isdigit() and int(w) < POINTED_AT and phrase_at(words, things, marked, i + 1)
+        }
+        return counted | pointed
 
     def _dated(self, question: str, match: Match, years: set[str]) -> Reply | None:
         """ "Huyện ra văn bản gì … đến năm 2020?": a year of the article that the best candidate's

@@ -109,7 +109,8 @@ class FollowUps:
             return None  # "thủ tướng là ai?": who holds a post, read as it stands
         asks_of = previous.slots.get("ask", frozenset())
         if (cues.why or cues.purpose or cues.remedy) and len(leftover) <= 2:  # "tại sao?"
-            if standalone.unstated or (sure and previous.id not in standalone.intents):
+            own = sure and not match.only_question_words and previous.id not in standalone.intents
+            if standalone.unstated or own:
                 return None  # "sao ít vậy?": never said; "nghị quyết … ra đời để làm gì?"
             target = why_of(self.kb, cues.purpose, cues.remedy, previous)
             return self._answer(question, target, score) if target is not None else None

@@ -49,8 +49,11 @@ def last_question(reader: Reader, question: str) -> str | None:
     # "Mình hỏi về tỉnh Lai Châu. …" is refused as such (not "Tôi ở Hà Nội. …", nor a story
     # of the asker's own: "năm 1998 tôi cũng từng đi học …. Bài này ai viết?", nor a place
     # set against the article's named in the question: "… ở quê bác …. Rứa ở Điện Biên Đông, …?")
+    chat = not _points_at_a_place(reader, last)  # "…. Ở đó có bao nhiêu …?": that place's
     if not _names_article_place(reader, last, refused) and not all(
-        reader.several.introduces(reader.match(s)) or _own_story(reader, s) or _chat(reader, s)
+        reader.several.introduces(reader.match(s))
+        or _own_story(reader, s)
+        or (chat and _chat(reader, s))
         for s in refused
     ):
         return None
@@ -58,8 +61,12 @@ def last_question(reader: Reader, question: str) -> str | None:
     if marked and told.status in ("fallback", "smalltalk"):
         return last
     words = message_memo.words(reader.responder.matcher, last)
-    if marked and phrase_at(words.folded, reader.reading.concluding_openers, words.tokens, 0):
-        return last  # "…. Vậy công chức cấp xã thì …?": what the story leads to
+    concludes = phrase_at(words.folded, reader.reading.concluding_openers, words.tokens, 0)
+    # "…. Vậy công chức cấp xã thì …?": what the story leads to — never past a question of its
+    # own ("Bài này ai viết. Vậy …?") nor a figure checked ("… 1.999 đúng không. Vậy …?")
+    own = told.status == "answer" and not set(told.intents) <= set(alone.intents)
+    if marked and concludes and not own and not numbers_in(before):
+        return last
     return last if _restates(reader, before, told, alone.intents) else None
 
 
@@ -84,6 +91,14 @@ def _own_story(reader: Reader, sentence: str) -> bool:
         return False  # ("mấy chục cây số" in a story asks nothing)
     told = has_phrase(words.folded, reader.reading.story_words, words.tokens)
     return told and has_phrase(words.folded, reader.reading.asker_words, words.tokens)
+
+
+def _points_at_a_place(reader: Reader, sentence: str) -> bool:
+    """ "Ở đó …", "huyện đó …": the place said before, never the article's named."""
+    words = message_memo.words(reader.responder.matcher, sentence)
+    reading = reader.reading
+    pointed = has_phrase(words.folded, reading.article_place, words.tokens)
+    return pointed and not has_phrase(words.folded, reading.article_names, words.tokens)
 
 
 def _chat(reader: Reader, sentence: str) -> bool:

@@ -50,6 +50,8 @@ class OneByOne:
             position = picked(self._without_claim(words), self.reading, len(earlier))
         if position is None:  # "cái 2 nhắc lại giúp em", "cái 2 nói rõ hơn": that one, again
             position = picked(self._without_request(words), self.reading, len(earlier))
+        if position is None and words.tokens[-1:] == ("nữa",):  # "cái thứ hai nữa" (not "nửa")
+            position = picked(words.folded[:-1], self.reading, len(earlier))
         if position is None:  # "Còn ý (c): con số đó gồm cả …?": that item, asked on
             position = _pointed(words.folded, len(earlier))
             if position is not None and self._asks_apart(words, earlier[position]):

@@ -157,6 +157,12 @@ class Pairs:
         if not named or len(facts) < 2 or not all(comparisons.counts(f) for f in facts):
             return None
         group = exact_group(self.reader.groups, facts) if summed else None
+        if summed and group is None:  # "… trên ĐH?, … thạc sĩ?, cộng với số đi học ĐH": the
+            # figures just given that the article sums with the one named, when some are
+            summing = [e for e in earlier if exact_group(self.reader.groups, [e, *named])]
+            if len(summing) == 1:
+                facts = [*summing, *named]
+                group = exact_group(self.reader.groups, facts)
         score = self.kb.settings.thresholds.answer
         return self.reader.responder.answer_many(question, facts, score, group, summed)
 

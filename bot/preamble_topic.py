@@ -80,8 +80,18 @@ def figure_requested(reader: Reader, before: str) -> str | None:
     sentence = _SENTENCE_END.split(before.strip())[-1]
     piece = re.split(r"[,;]", sentence)[-1].strip(" :-–")  # "…, tôi cần con số": no topic
     words = message_memo.words(reader.responder.matcher, piece)
+    return piece if request_topic(reader, words) is not None else None
+
+
+def request_topic(reader: Reader, words: Normalized) -> str | None:
+    """What a request for figures asks for ("mình đang cần con số đảng viên trong đội ngũ cán
+    bộ" → "đảng viên trong đội ngũ cán bộ"), when it names something; else None ("Mình đang
+    cần con số." asks for nothing yet)."""
     found = spans(words.folded, reader.reading.fact_requests, words.tokens)
     if not found:
         return None
-    topic = message_memo.words(reader.responder.matcher, " ".join(words.tokens[found[-1][1] :]))
-    return piece if reader.responder.matcher.names_a_value(topic) else None
+    topic = " ".join(words.tokens[found[-1][1] :])
+    named = reader.responder.matcher.names_a_value(
+        message_memo.words(reader.responder.matcher, topic)
+    )
+    return topic if named else None

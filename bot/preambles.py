@@ -13,7 +13,7 @@ from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
-from bot.preamble_topic import corrects, figure_requested
+from bot.preamble_topic import corrects, figure_requested, request_topic
 from bot.source_frames import without_frame
 from bot.topic_heads import reads_by_topic, requested_topic
 
@@ -182,9 +182,10 @@ class Preambles:
             # of; "Mình đang cần con số đảng viên trong …": who asks, asking: the question
             named_after = self.responder.matcher.names_a_value(self.reader.words(after))
             introduces = introduces and not (corrects(self.reader, words) and not named_after)
-            introduces = introduces and not has_phrase(
-                words.folded, self.reading.fact_requests, words.tokens
-            )
+            topic = request_topic(self.reader, words) if introduces else None
+            if topic is not None:  # the question from what is asked for on
+                rest, introduced = f"{topic}, {after}" if after else topic, True
+                break
             light = all(w in self.light_words for w in words.folded) or self._only_opens(words)
             # "Alô, em chào anh chị, em là Thảo, …": a greeting on the line before who speaks
             light = light or (not introduced and self.courtesy.is_pleasantry(piece))

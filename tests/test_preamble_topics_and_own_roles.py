@@ -92,7 +92,7 @@ def test_what_a_long_message_asks(message, expected):
     "message",
     [
         "Xã tôi có bao nhiêu cán bộ công chức?",
-        "xa toi co bao nhieu can bo",
+        "xã chúng tôi có bao nhiêu người học trung cấp LLCT?",
         "Chủ tịch MTTQ đi bồi dưỡng thì cấp xã mấy người, cấp huyện mấy người?",
         "Trung cấp lý luận chính trị là gì, học những môn gì?",
     ],
@@ -104,12 +104,19 @@ def test_what_the_article_does_not_give_is_said_so(message):
 
 
 def test_one_commune_is_not_the_commune_level():
-    # "xã mình" may be the commune level; "cấp xã tôi muốn hỏi": who asks
+    # "xã mình" may be the commune level; "cấp xã tôi …": who speaks; "xa toi": maybe "xã tới"
     replies = ask_json(
         "xã mình cán bộ chủ chốt dưới 35 tuổi có mấy người?",
         "cán bộ cấp xã tôi muốn hỏi có bao nhiêu",
+        "Cán bộ cấp xã tôi được biết có bao nhiêu người?",
     )
-    assert [r["intents"] for r in replies] == [["young_leaders_commune"], ["commune_staff"]]
+    assert [r["intents"] for r in replies] == [
+        ["young_leaders_commune"],
+        ["commune_staff"],
+        ["commune_staff"],
+    ]
+    (spanned,) = ask_json("Từ cấp xã tới cấp huyện có bao nhiêu cán bộ?")
+    assert "riêng một xã" not in spanned["answer"]
 
 
 def test_as_of_when_a_figure_is_counted():
@@ -208,3 +215,97 @@ def test_how_often_is_no_figure_claimed():
     )
     assert often["intents"] == ["annual_plan"]
     assert "không có con số" not in often["answer"]
+
+
+def test_picks_and_pointers_after_a_list():
+    *_, second = ask_json(
+        "tôi hỏi 2 cái: số người đi học thạc sĩ và số đảng viên",
+        "cái đầu tiên nói lại giùm",
+        "cái thứ hai nữa",
+        conversation="second-too",
+    )
+    assert second["intents"] == ["party_members"]
+    *_, both = ask_json(
+        "Số 128 là gì?", "còn 84?", "2 số này là lượt hay người?", conversation="two"
+    )
+    assert both["intents"] == ["professional_training", "qlnn_commune_key"]
+    # "một nửa" is half, never the first one
+    *_, half = ask_json(
+        "huyện có tất cả bao nhiêu cán bộ, công chức?",
+        "thế trong số ấy có bao nhiêu người đã có bằng đại học?",
+        "Con số ấy có phải là hơn một nửa không ạ?",
+        conversation="half",
+    )
+    assert half["intents"] == ["university_degree_now"]
+
+
+def test_adding_to_figures_just_given_keeps_what_the_article_sums():
+    *_, added = ask_json(
+        "ĐBĐ có bao nhiêu người có trình độ đại học",
+        "trên đại học",
+        "đi học thạc sĩ mấy người",
+        "cộng với số đi học đại học",
+        conversation="added",
+    )
+    assert added["intents"] == ["masters_sent", "university_sent"]
+
+
+def test_how_many_so_far_and_the_exact_figure():
+    _, so_far = ask_json(
+        "bí thư xã đi bồi dưỡng chức danh mấy người", "mấy người đi rồi", conversation="so-far"
+    )
+    assert so_far["intents"] == ["party_secretary_training"]
+    _, exact = ask_json(
+        "có bao nhiêu lượt viên chức giáo dục được bồi dưỡng hằng năm?",
+        "trên 1.800 là chính xác bao nhiêu?",
+        conversation="exact",
+    )
+    assert exact["status"] == "fallback" and "chính xác" in exact["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a question of its own before "Vậy …?" is kept, and so is a figure checked
+        ("Bài này ai viết. Vậy đăng ngày nào?", ["article_author", "article_date"]),
+        ("huyện có bao nhiêu cán bộ. vậy cấp xã bao nhiêu?", ["total_staff", "commune_staff"]),
+        (
+            "Hỏi về cấp xã thôi nhé. Vậy có bao nhiêu người học trung cấp LLCT?",
+            ["intermediate_llct_commune"],
+        ),
+        # "đang cần con số." asks nothing yet: the question after it is read alone
+        ("Mình đang cần con số. Huyện có bao nhiêu cán bộ công chức?", ["total_staff"]),
+        ("Mình đang cần thông tin, ai viết bài này?", ["article_author"]),
+        # several questions: the MTTQ split refuses none of the others
+        (
+            "MTTQ các cấp có bao nhiêu người, cán bộ trẻ cấp xã bao nhiêu, cấp huyện bao nhiêu?",
+            ["mttq_chairs", "young_leaders_commune", "young_leaders_district"],
+        ),
+        ("Ông Ngô Văn Thanh tên đầy đủ là gì, trưởng ban hay phó trưởng ban?", ["spokesperson"]),
+        ("Luân chuyển, thay thế cán bộ theo nghị quyết 03 thế nào?", ["resolution_03"]),
+        # "N lần" after "gấp", or a count of views, is still a figure checked
+        ("Bài được xem 1.500 lần à?", ["article_views"]),
+        ("How many district staff are party members?", ["party_members"]),
+    ],
+)
+def test_what_the_review_found_over_broad_stays_as_it_was(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer"
+    assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hôm nay Mường Nhé có mưa. Cán bộ xã ở đó có bao nhiêu người?",
+        "Tuần trước tôi lên Mường Lay công tác. Huyện đó có bao nhiêu cán bộ?",
+    ],
+)
+def test_a_place_pointed_back_at_is_still_refused(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback"
+
+
+def test_a_bare_why_after_a_figure_still_gets_the_reason():
+    _, why = ask_json("Huyện có bao nhiêu cán bộ?", "vì sao?", conversation="bare-why")
+    assert why["intents"] == ["past_weakness"]
