@@ -1,9 +1,7 @@
 """What in a message marks it as read against the previous answer: openers and closers ("còn …",
 "… thì sao"), words pointing back at it ("nó", "ông ấy"), slot values only a follow-up names
 ("ở huyện"), and the words left once all of those are gone (knowledge/conversation.yaml).
-
-Pure: built once from the KB, then a function of the matched question.
-"""
+Pure: built once from the KB, then a function of the matched question."""
 
 from __future__ import annotations
 
@@ -168,11 +166,13 @@ class FollowUpWords:
         """ "cấp huyện hay cấp xã rứa?" after the district's figure: a choice among values of
         which the fact just given has one (the answer again says which)."""
         named = cues.named.items()
-        return (
-            bool(named)
-            and self.says(question, self.kb.conversation.choice_words)
-            and all(len(v) > 1 and v & previous.slots.get(k, set()) for k, v in named)
-        )
+        if not named or not self.says(question, self.kb.conversation.choice_words):
+            return False
+        if all(len(v) > 1 and v & previous.slots.get(k, set()) for k, v in named):
+            return True
+        # "số đó là cán bộ, công chức hay chỉ cán bộ?": a slot the fact has none of: it says which
+        pointed = self.points_back(message_memo.normalized(question, self.kb.tables))
+        return pointed and all(k not in previous.slots for k, _ in named)
 
     def says(self, question: str, phrases: Sequence[str]) -> bool:
         """Whether any of `phrases` (folded) occurs in the message as whole words."""

@@ -309,3 +309,23 @@ def test_a_place_pointed_back_at_is_still_refused(message):
 def test_a_bare_why_after_a_figure_still_gets_the_reason():
     _, why = ask_json("Huyện có bao nhiêu cán bộ?", "vì sao?", conversation="bare-why")
     assert why["intents"] == ["past_weakness"]
+
+
+def test_a_fact_checkers_quotes_and_choices():
+    (quoted,) = ask_json("Trích nguyên văn câu về cán bộ chủ chốt dưới 35 tuổi")
+    assert quoted["intents"] == ["young_leaders_district", "young_leaders_commune"]
+    _, which = ask_json(
+        "Mỗi năm bồi dưỡng ngành Giáo dục bao nhiêu lượt?",
+        "đó là viên chức hay cán bộ?",
+        conversation="which-staff",
+    )
+    assert which["intents"] == ["education_sector"]
+    *_, counted = ask_json(
+        "Có bao nhiêu người được học trung cấp lý luận chính trị?",
+        "cấp xã",
+        "số đó là cán bộ, công chức hay chỉ cán bộ?",
+        conversation="which-role",
+    )
+    assert counted["intents"] == ["intermediate_llct_commune"]
+    (hello,) = ask_json("yo bot")
+    assert hello["status"] == "smalltalk"
