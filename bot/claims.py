@@ -28,9 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")  # a cue never reads across it
 _SOURCE_WORDS = 3  # words at most before a cue that say where a figure was read ("báo cáo")
 _YEAR = re.compile(r"(19|20)\d\d")  # a year is a question of scope, never read past
 _WORD = re.compile(r"\w+")
-OFTEN = 10  # "1 lần", "3 lần": how often, under ten (never "gấp 3 lần", "xem 1.500 lần")
-# a day and month without a year ("mình nhớ là 6/8"): a date recalled, never two figures
-_DAY_MONTH = re.compile(r"(?<![\d.,/])([0-3]?\d)/([01]?\d)(?![\d/.,])")
+_DAY_MONTH = re.compile(r"(?<![\d.,/])([0-3]?\d)/([01]?\d)(?![\d/.,])")  # "nhớ là 6/8"
 _ROUNDED_AT_LEAST = 100  # a claimed count this large may be rounded ("gần 2.000" is 1.999)
 
 
@@ -84,8 +82,8 @@ class Claims:
             return ()
         lexicon = self.responder.matcher.lexicon
         found, dated = self._dates(text)
+        dated += [m.span() for m in _DAY_MONTH.finditer(text)]  # "nhớ là 6/8": no figures
         told = self._told_from(text)
-        dated = [*dated, *(m.span() for m in _DAY_MONTH.finditer(text))]  # "nhớ là 6/8"
         for hit in _NUMBER.finditer(text):
             if any(a < hit.end(1) and hit.start(1) < b for a, b in dated):
                 continue  # a date's numbers are claimed as the date (above)
@@ -94,10 +92,9 @@ class Claims:
             unit_typed = (hit.group(2) or "").lower()
             if unit_typed in self.kb.settings.reply_format_units:
                 continue  # "tóm lại trong 2 dòng": the reply's length
-            ratio = text[: hit.start()].lower().rstrip().endswith(("gấp", "gap"))
-            small = hit.group(1).isdigit() and int(hit.group(1)) < OFTEN
-            if unit_typed in self.kb.settings.times_units and small and not ratio:
-                continue  # "mỗi năm lập 1 lần hả?": how often (not "gấp 3 lần", "xem 1.500 lần")
+            ratio = text[: hit.start()].lower().rstrip().endswith(("gấp", "gap"))  # "gấp 3 lần"
+            if unit_typed in self.kb.settings.times_units and len(hit.group(1)) == 1 and not ratio:
+                continue  # "mỗi năm lập 1 lần hả?": how often, under ten (not "xem 1.500 lần")
             number = canonical_number(hit.group(1))
             after = hit.group(2) or ""
             folded = fold(after.lower(), self.kb.tables)

@@ -3,8 +3,7 @@
 
 Where a follow-up may go is declared in the KB: intents' `related` and `slots`, groups.yaml,
 and conversation.yaml (markers, pronouns, "why" by topic, "when / who / source" by ask, shares).
-A message that names something new ("vậy bao nhiêu đảng viên?") stands on its own.
-"""
+A message that names something new ("vậy bao nhiêu đảng viên?") stands on its own."""
 
 from __future__ import annotations
 
@@ -72,7 +71,7 @@ class FollowUps:
     ) -> Reply | None:
         """The reply to `question` read as a follow-up of `earlier` (the facts of the last
         answer, the last one first in mind), or None if it is not one."""
-        earlier = figure_named_first(self.kb, match, earlier)  # "ý mình là 712 người đi học ĐH"
+        earlier = figure_named_first(self.kb, match, earlier)  # "ý mình là 712 … ĐH á, …"
         previous = self.kb.intent(earlier[-1])
         if previous is None:
             return None

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from bot.reply import Reply
 
 _PIECES = re.compile(r"\s*[,;:]\s*")
-_SENTENCE_END = re.compile(r"[.!?]\s")
 TOPIC_WORDS = 3  # fewer words name no topic ("Trong bài,", "Dạ,")
 TOPICS_READ = 4  # sentences and pieces read, from the question back, at most
 
@@ -77,7 +76,7 @@ def corrects(reader: Reader, words: Normalized) -> bool:
 def figure_requested(reader: Reader, before: str) -> str | None:
     """The last piece before the question when it asks for figures of a topic ("…. Giờ mình
     cần con số về bồi dưỡng QLNN chương trình chuyên viên"): the question's subject."""
-    sentence = _SENTENCE_END.split(before.strip())[-1]
+    sentence = SENTENCES.split(before.strip())[-1]
     piece = re.split(r"[,;]", sentence)[-1].strip(" :-–")  # "…, tôi cần con số": no topic
     words = message_memo.words(reader.responder.matcher, piece)
     return piece if request_topic(reader, words) is not None else None

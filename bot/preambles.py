@@ -180,8 +180,8 @@ class Preambles:
             introduces = self.reader.several.introduces_words(words)
             # "ý mình là 712 người đi học ĐH á, tính tới lúc nào?": what is meant, then asked
             # of; "Mình đang cần con số đảng viên trong …": who asks, asking: the question
-            named_after = self.responder.matcher.names_a_value(self.reader.words(after))
-            introduces = introduces and not (corrects(self.reader, words) and not named_after)
+            if introduces and corrects(self.reader, words):  # cut only when a question names more
+                introduces = self.responder.matcher.names_a_value(self.reader.words(after))
             topic = request_topic(self.reader, words) if introduces else None
             if topic is not None:  # the question from what is asked for on
                 rest, introduced = f"{topic}, {after}" if after else topic, True
