@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.clause_choice import asks_of_the_one_before
 from bot.group_facts import smallest_group
+from bot.half_lists import half_of_a_list
 from bot.item_frames import another_kind, fits_frame, keeps_stage
 from bot.kb.bound_pairs import COMMA
 from bot.levels import narrowed, one_level
@@ -61,6 +62,8 @@ class Items:
             return None  # unanswered whole, every item sure on its own: a list all the same
         summed = len(items) > 2 and self._only_sums(items[-1])  # "…, cộng hết là bao nhiêu?"
         found = self._facts(items[:-1] if summed else items, label)
+        if found is None and not summed and label is None:  # "số thạc sĩ và số đại học …?"
+            return half_of_a_list(self.reader, question, items, whole)
         if found is None or set(found[0]) <= set(whole.intents or ()):
             return None
         return self._answer(question, *found, summed=summed)
@@ -235,7 +238,9 @@ class Items:
         """ "trong tổng số người làm ở huyện, số có bằng đại học …": the first piece sets
         where the rest counts, or its topic; no item of a list."""
         question = self.reader.words(items[0].text)
-        cues = joined(self.reading.part_of_cues, self.reading.topic_markers)
+        cues = joined(
+            self.reading.part_of_cues, self.reading.topic_markers, self.reading.frame_openers
+        )
         return any(a == 0 for a, _ in spans(question.folded, cues, question.tokens))
 
     def noun_and_its_ask(self, clause: Clause) -> bool:

@@ -53,6 +53,10 @@ class Lexicon:
     def has_fold(self, folded: str) -> bool:
         return folded in self._by_fold
 
+    def bare(self, word: str, folded: str) -> bool:
+        """Typed without marks, letters the KB knows folded (no telex: "caaps" is typed)."""
+        return word == folded and folded in self._by_fold
+
     def idf(self, feature: str) -> float:
         found = self._ids.get(feature)
         return self.max_idf if found is None else float(self._idf[found])

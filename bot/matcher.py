@@ -188,6 +188,9 @@ class Matcher:
                     pairs[bigram] = max(pairs.get(bigram, 0.0), sa * sb)
         if pairs:
             best = max(pairs, key=pairs.__getitem__)
+            bare = self.lexicon.bare(*left.typed) and self.lexicon.bare(*right.typed)
+            if bare and len(pairs) == 1 and pairs[best] >= w.folded**2 - 1e-9:
+                pairs = {best: 1.0}  # typed bare, one KB bigram only: "cap xa" is "cấp xã"
             return self._coverage.feature(self.lexicon.idf(best), pairs)
         if w.unseen_bigram > 0:
             # word order carries meaning: "dân số" is not "số" + "dân"
@@ -236,7 +239,6 @@ class Matcher:
         return any(slot != "ask" for slot in self.slots.values(question))
 
     # ------------------------------------------------------------ scoring
-
     def match(self, text: str, limit: int = 10) -> Match:
         """The `limit` best intents for `text` (any string), best first."""
         return self.match_read(self.read(text), limit)

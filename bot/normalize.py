@@ -20,6 +20,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A date as people type it: 6/8/2018, 06-08-2018, 6.8.2018 (day and month read as two digits,
 # as the article writes its own date: "6/8/2018" names the article's 06/08/2018)
 DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# a day and month after "ngày" ("đăng ngày 6/8"), read as the article writes them: "06 08"
+DAY_MONTH = re.compile(r"(?<=ngày )([0-3]?\d)[/.-]([01]?\d)(?![\d/.,-])")
 # Letters (any script) or digits: everything else (punctuation, emoji, symbols) separates words.
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:'s)?")
 _MARKS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -158,7 +160,7 @@ def normalize(text: str, tables: Tables) -> Normalized:
     """The full pipeline: clean, unify numbers, split into words, expand abbreviations, fold."""
     text = clean(text, tables)
     if "/" in text or "-" in text or "." in text:
-        text = DATE.sub(_date, text)
+        text = DAY_MONTH.sub(_date, DATE.sub(_date, text))
     text = _NUMBER.sub(_canonical, text)
     words = _multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
     tokens = expand(words, tables)
@@ -168,8 +170,8 @@ def normalize(text: str, tables: Tables) -> Normalized:
 
 
 def _date(date: re.Match[str]) -> str:
-    day, month, year = date.groups()
-    return f"{date_part(day)} {date_part(month)} {year}"
+    day, month, *year = date.groups()
+    return " ".join([date_part(day), date_part(month), *year])
 
 
 def date_part(number: str) -> str:

@@ -29,6 +29,7 @@ from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
 from bot.last_sentence import run_on_question
 from bot.levels import whole_unnamed
+from bot.list_or_sum import listed_past_a_sum
 from bot.named_slots import NAMED_BEFORE
 from bot.narrowing import Narrowing
 from bot.normalize import fold
@@ -271,6 +272,7 @@ class Reader:
             ):
                 return self.exclusions.apply(question, several)
         items = None if parts_listed else self.items.read(question, summed)  # "A, B và C là …?"
+        items = items or listed_past_a_sum(self, question, whole, summed)  # "tổng cb, số …"
         # "…, không tính trên đại học": what the message leaves out (never a remainder asked)
         return self.exclusions.apply(question, items or summed)
 

@@ -64,7 +64,7 @@ def test_fraction_of_article_figures_splits_into_both_numbers():
         ("bn cb đc cử đi học llct", "bao nhiêu cán bộ được cử đi học lý luận chính trị"),
         ("cc cấp xã k", "công chức cấp xã không"),
         ("qlnn", "quản lý nhà nước"),
-        ("ntn j", "như thế nào gì"),
+        ("ntn j", "thế nào gì"),
         ("how many masters", "bao nhiêu thạc sĩ"),
     ],
 )

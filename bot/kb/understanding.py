@@ -35,7 +35,7 @@ _LIST_NAMES = """
     quiz_labels tag_askers opening_particles opening_words adding_cues adding_to_total
     question_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
     summand_joiners summand_bare_words combining_cues place_kinds article_mentions items_before
-    item_requests fact_requests concluding_openers interest_words
+    item_requests fact_requests concluding_openers interest_words frame_openers
 """
 _LISTS = tuple(_LIST_NAMES.split())
 _FIELDS = frozenset(
