@@ -44,7 +44,9 @@ class FollowUpAttributes:
                 name not in previous.slots or named_fits(name, previous.slots[name], values)
                 for name, values in named.items()
             )
-            if ask in previous.slots.get("ask", frozenset()) or of_slot:
+            # "ông ấy là ai?" after who is chosen to study: a man of the article, not them
+            him = ask == "person" and not _HIM.isdisjoint(question.lower().split())
+            if (ask in previous.slots.get("ask", frozenset()) or of_slot) and not him:
                 return self.responder.answer_as(question, previous, score)
             undated = self.conversation.undated_topics.get(previous.topic)
             if ask == "when" and undated and self._as_of(question):  # "tính tới lúc nào?"
@@ -78,3 +80,6 @@ def _posted_bare(tokens: tuple[str, ...]) -> bool:
     """ "dang khi nao", "dang bai": "đăng" typed bare, before a word of when or where it was
     posted (not "dang hoc", "dang vien": "đang", "Đảng")."""
     return any(w == "dang" and n in _POSTED_NEXT for w, n in pairwise(tokens))
+
+
+_HIM = frozenset({"ông", "ổng", "bà", "bả"})  # as written: a person the article names

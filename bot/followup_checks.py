@@ -187,3 +187,15 @@ def of_the_article(kb: KnowledgeBase, previous: Intent, standalone: Reply) -> bo
     alone = kb.intent(standalone.intent or "")
     topic = kb.conversation.article_topic
     return alone is not None and previous.topic == topic == alone.topic
+
+
+ABOUT_SURE = 80  # what a message says it asks about, answered this surely alone
+
+
+def said_about(responder: Responder, about: str, sure: bool) -> Reply | None:
+    """The reply to what "ông ấy nói gì về …" asks about, when the message is no sure question
+    of its own and that reply is sure ("việc thực hiện nó" alone is no fact)."""
+    if not about or sure:
+        return None
+    reply = responder.respond(about)
+    return reply if reply.score >= ABOUT_SURE else None

@@ -1,9 +1,8 @@
 """Follow-up questions: "còn cấp xã thì sao?", "vậy trung cấp?", "tại sao?", "hồi nào?",
 "chiếm mấy phần trăm?", read against the facts the chat was last answered with.
 
-Where a follow-up may go is declared in the KB: intents' `related` and `slots`, groups.yaml,
-and conversation.yaml (markers, pronouns, "why" by topic, "when / who / source" by ask, shares).
-A message that names something new ("vậy bao nhiêu đảng viên?") stands on its own."""
+Where a follow-up may go is declared in the KB (intents' `related` and `slots`, groups.yaml,
+conversation.yaml); a message naming something new ("vậy bao nhiêu đảng viên?") stands alone."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from bot.followup_checks import (
     names_another_post,
     no_level_counterpart,
     of_the_article,
+    said_about,
     told_in_it,
     who_of,
     whole_by_figure,
@@ -200,7 +200,7 @@ class FollowUps:
         brief = len(match.question.tokens) <= BRIEF and "count" in asks_of
         if (not sure or brief) and told_in_it(self.responder, previous, cues, leftover):
             return self._answer(question, previous, score)
-        about = self.responder.respond(cues.about) if cues.about and not sure else None
+        about = said_about(self.responder, cues.about, sure)  # "ông ấy nói gì về …"
         if about is not None and about.status == "answer" and previous.id not in about.intents:
             return replace(about, question=question)  # "ổng nói kế hoạch đào tạo do ai làm?"
         # "ai được ưu tiên đào tạo?": who of what the words name, not who said the last

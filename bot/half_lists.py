@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.normalize import clean
 from bot.reply import Reply, Suggestion
 from bot.understanding import Clause
 from bot.values_beside import sure_fact
@@ -59,13 +60,16 @@ def half_of_a_list(
 def _joined(reader: Reader, question: str, items: list[Clause]) -> bool:
     """The two items cut at a joiner word ("và", "cộng", "+"): a comma may cut a frame off
     ("Em hỏi: cán bộ chủ chốt …, có mấy người?"), not an item."""
-    first, second = items[0].text, items[1].text
-    start = question.find(first)
-    end = question.find(second, start + len(first))
+    text, first, second = clean(question, reader.kb.tables), items[0].text, items[1].text
+    start = text.find(first)
+    end = text.find(second, start + len(first))
     if start < 0 or end < 0:
         return False
-    between = reader.words(question[start + len(first) : end]).folded
-    return bool(between) and all(w in _JOINERS for w in between)
+    gap = text[start + len(first) : end]
+    between = reader.words(gap).folded
+    if not between:
+        return gap.strip() in ("+", "&")  # "số thạc sĩ + số đại học"
+    return all(w in _JOINERS for w in between)
 
 
 def _counted(reader: Reader, fact: str) -> bool:

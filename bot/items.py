@@ -15,6 +15,7 @@ from bot.half_lists import half_of_a_list
 from bot.item_frames import another_kind, fits_frame, keeps_stage
 from bot.kb.bound_pairs import COMMA
 from bot.levels import narrowed, one_level
+from bot.list_openers import frame_alone, sets_where
 from bot.phrases import count_of, has_phrase, joined, outside, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
@@ -50,8 +51,14 @@ class Items:
         items = items[1:] if label is not None else with_shared_topic(self.reader, question, items)
         if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
-        if self._opens(items):
+        if sets_where(self.reader, items[0]):
             return None  # "trong số cán bộ đó, dưới xã …": where the rest counts, no item
+        if frame_alone(
+            self.reader, items[0]
+        ):  # "Những năm qua, huyện cử bao nhiêu người học A, B?"
+            items = items[1:]  # (when the rest is asked of: no item)
+            if len(items) < 2:
+                return None
         if self._compares_places(question, items):
             return None  # "Huyện tôi có 5 người học thạc sĩ, Điện Biên Đông thì bao nhiêu?"
         beside = self.beside.first_asks_each(items)
@@ -233,15 +240,6 @@ class Items:
         group = smallest_group(self.reader.groups, facts)
         total = summed or (bool(moved) and self.reader.totals.asks_total(question))
         return self.responder.answer_many(question, facts, min(scores), group, with_total=total)
-
-    def _opens(self, items: list[Clause]) -> bool:
-        """ "trong tổng số người làm ở huyện, số có bằng đại học …": the first piece sets
-        where the rest counts, or its topic; no item of a list."""
-        question = self.reader.words(items[0].text)
-        cues = joined(
-            self.reading.part_of_cues, self.reading.topic_markers, self.reading.frame_openers
-        )
-        return any(a == 0 for a, _ in spans(question.folded, cues, question.tokens))
 
     def noun_and_its_ask(self, clause: Clause) -> bool:
         """ "…, báo nào (thế)?": a noun of at most two words and the question word asking

@@ -18,9 +18,9 @@ from bot.plurals import plural_before_count
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A date as people type it: 6/8/2018, 06-08-2018, 6.8.2018 (day and month read as two digits,
-# as the article writes its own date: "6/8/2018" names the article's 06/08/2018)
+# as the article writes its own date: "6/8/2018" names the article's 06/08/2018); a day and
+# month after "ngày" ("đăng ngày 6/8") too: "06 08"
 DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-# a day and month after "ngày" ("đăng ngày 6/8"), read as the article writes them: "06 08"
 DAY_MONTH = re.compile(r"(?<=ngày )([0-3]?\d)[/.-]([01]?\d)(?![\d/.,-])")
 # Letters (any script) or digits: everything else (punctuation, emoji, symbols) separates words.
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:'s)?")
@@ -170,8 +170,7 @@ def normalize(text: str, tables: Tables) -> Normalized:
 
 
 def _date(date: re.Match[str]) -> str:
-    day, month, *year = date.groups()
-    return " ".join([date_part(day), date_part(month), *year])
+    return " ".join([*map(date_part, date.groups()[:2]), *date.groups()[2:]])  # no year: "ngày 6/8"
 
 
 def date_part(number: str) -> str:

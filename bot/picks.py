@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.followups import IGNORED_ASKS
 from bot.in_scope import names_only_the_article
+from bot.phrases import outside, spans
 from bot.reply import Reply
 from bot.unstated import asked_unstated, states_of
 
@@ -52,6 +53,9 @@ def pick_offered(
     position = picked(match.question.folded, reader.reading, len(offered))
     if position is not None:
         return reader.responder.answer_intent(offered[position], question=question)
+    if picks_every(match, reader.reading, len(offered)):  # "cả hai" after two offered
+        score = reader.kb.settings.thresholds.answer
+        return reader.responder.answer_many(question, list(offered), score)
     if names_only_the_article(reader, match):  # "vậy Điện Biên Đông thì sao?" after a refusal
         if len(offered) == 1:
             return reader.responder.answer_intent(offered[0], question=question)
@@ -107,3 +111,20 @@ def picked(folded_words: Sequence[str], reading: Understanding, offered: int) ->
         if position <= offered and (words in phrases or tuple(folded_words) in phrases):
             return position - 1 if position else offered - 1  # 0: the last
     return None
+
+
+_COUNTS = {"hai": 2, "2": 2, "both": 2, "ba": 3, "3": 3, "three": 3}
+
+
+def picks_every(match: Match, reading: Understanding, offered: int) -> bool:
+    """ "cả hai", "tất cả", "both" (and pick words around it): every one offered — a count
+    named only when it is how many were offered."""
+    words, marked = match.question.folded, match.question.tokens
+    found = spans(words, reading.pick_every, marked)
+    if not found or offered < 2:
+        return False
+    light = {p[0] for p in reading.pick_words if len(p) == 1}
+    if any(w not in light for w in outside(words, found)):
+        return False
+    named = {_COUNTS[w] for a, b in found for w in words[a:b] if w in _COUNTS}
+    return named <= {offered}

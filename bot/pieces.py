@@ -3,6 +3,8 @@ after what the asker tells first (bot/preambles.py reads them, once each, bot/me
 
 from __future__ import annotations
 
+import re
+
 from bot.kb.bound_pairs import COMMA
 from bot.message_words import WORD
 from bot.normalize import Tables, clean
@@ -15,6 +17,9 @@ def leading_pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
     cleaned = clean(text, tables)
     ends = sorted({m.end() for m in SENTENCE_END.finditer(cleaned)})
     cuts = sorted({*ends, *(m.end() for m in COMMA.finditer(cleaned))})
+    # never inside brackets: "… citation details (author, outlet, date). …" is one piece
+    inside = [(m.start(), m.end()) for m in _BRACKETED.finditer(cleaned)]
+    cuts = [c for c in cuts if not any(a < c < b for a, b in inside)]
     pieces, start = [], 0
     for end in [*cuts, len(cleaned)]:
         piece = cleaned[start:end]
@@ -24,3 +29,6 @@ def leading_pieces(text: str, tables: Tables) -> list[tuple[str, str, str]]:
             pieces.append((piece.strip(" ,.;:!?…\n"), after, after_sentence))
         start = end
     return pieces
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")

@@ -83,6 +83,7 @@ class Understanding:
     bound_asks: Phrases  # ask about the noun just before them ("…, báo nào?")
     part_of_cues: Phrases  # "trong (số)": a count asked inside the figure after them
     frame_openers: Phrases  # "sau khi đào tạo, …": when the rest is asked of, no item
+    pick_every: Phrases  # "cả hai", "tất cả" after a menu: every fact offered
     referring_words: frozenset[str]  # "đó", "này": the figure just given ("trong đó")
     exclusion_cues: Phrases  # "không tính trên đại học": what follows is left out of the answer
     enumerators: Phrases  # "thứ nhất …, thứ hai …", "một là … hai là …": items of a list
