@@ -13,7 +13,7 @@ from bot.kb import Intent
 from bot.phrases import as_phrases, has_phrase
 from bot.reply import Reply
 from bot.slots import named_fits
-from bot.understanding import numbers_in
+from bot.understanding import PEOPLE, numbers_in
 from bot.unstated import told_unstated
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class FollowUpAttributes:
                 for name, values in named.items()
             )
             # "ông ấy là ai?" after who is chosen to study: a man of the article, not them
-            him = ask == "person" and not _HIM.isdisjoint(question.lower().split())
+            him = ask == "person" and not PEOPLE.isdisjoint(question.lower().split())
             if (ask in previous.slots.get("ask", frozenset()) or of_slot) and not him:
                 return self.responder.answer_as(question, previous, score)
             undated = self.conversation.undated_topics.get(previous.topic)
@@ -80,6 +80,3 @@ def _posted_bare(tokens: tuple[str, ...]) -> bool:
     """ "dang khi nao", "dang bai": "đăng" typed bare, before a word of when or where it was
     posted (not "dang hoc", "dang vien": "đang", "Đảng")."""
     return any(w == "dang" and n in _POSTED_NEXT for w, n in pairwise(tokens))
-
-
-_HIM = frozenset({"ông", "ổng", "bà", "bả"})  # as written: a person the article names

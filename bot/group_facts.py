@@ -67,6 +67,12 @@ def answered_as_group(
     return replace(answer, context=(previous.id, *group.parts))
 
 
+def gives_figures(kb: KnowledgeBase, fact: str) -> bool:
+    """Whether the article gives a figure for the fact (a count, not what it says)."""
+    intent = kb.intent(fact)
+    return intent is not None and bool(intent.figures)
+
+
 def counted(kb: KnowledgeBase, group: Group) -> bool:
     """Whether the article counts every part: only then is a sum of them ever asked ("tổng cb
     cc, cb cc cấp xã, …" asks none of what each commune role is trained in)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.group_facts import gives_figures
 from bot.normalize import clean
 from bot.reply import Reply, Suggestion
 from bot.understanding import Clause
@@ -30,7 +31,7 @@ def half_of_a_list(
         return None
     thresholds = reader.kb.settings.thresholds
     (answered,) = whole.intents
-    if not _counted(reader, answered):
+    if not gives_figures(reader.kb, answered):
         return None
     sure = 0
     offered: list[Suggestion] = []
@@ -48,7 +49,7 @@ def half_of_a_list(
             return None  # an item sure of another fact is a list the items read, not half
         best = match.candidates[:2]
         if best[0].score < thresholds.answer or not all(
-            _counted(reader, c.intent.id) for c in best
+            gives_figures(reader.kb, c.intent.id) for c in best
         ):
             return None  # an item of no figure ("cơ quan nào"): no count half left unsaid
         offered += reply.suggestions
@@ -70,11 +71,6 @@ def _joined(reader: Reader, question: str, items: list[Clause]) -> bool:
     if not between:
         return gap.strip() in ("+", "&")  # "số thạc sĩ + số đại học"
     return all(w in _JOINERS for w in between)
-
-
-def _counted(reader: Reader, fact: str) -> bool:
-    intent = reader.kb.intent(fact)
-    return intent is not None and bool(intent.figures)
 
 
 _JOINERS = frozenset({"va", "voi", "cong", "and", "plus", "+", "&"})

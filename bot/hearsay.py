@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.last_sentence import SENTENCES
 from bot.phrases import has_phrase, outside, own_words, question_cues, spans
-from bot.understanding import numbers_in
+from bot.understanding import MEN, numbers_in
 
 if TYPE_CHECKING:
     from bot.kb import KnowledgeBase
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 _THAT = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*?)\b([Rr]ằng)\b[\s,:]*")
 FRAME_WORDS = 10  # words at most before "rằng" in a frame ("một bài đăng trên Facebook …")
 CLAIM_WORDS = 2  # words of its own at least in what the frame reports
-_HIM = frozenset({"ông", "ổng"})  # as written (words): the speaker again
 
 
 def without_hearsay(reader: Reader, text: str) -> str | None:
@@ -67,7 +66,7 @@ def without_speaker(reader: Reader, text: str) -> str | None:
         (b for a, b in spans(folded, reading.speaker_about, tokens) if a == frame), default=frame
     )
     rest = " ".join(tokens[about:])
-    if any(t.lower() in _HIM for t in tokens[about:]):
+    if any(t.lower() in MEN for t in tokens[about:]):
         return None  # "ông Thanh nói tên ông ấy là gì": of himself
     said = reader.words(rest)
     own = own_words(said.folded, said.tokens, reading, reader.responder.light_words)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.clause_choice import asks_of_the_one_before
-from bot.group_facts import smallest_group
+from bot.group_facts import gives_figures, smallest_group
 from bot.half_lists import half_of_a_list
 from bot.item_frames import another_kind, fits_frame, keeps_stage
 from bot.kb.bound_pairs import COMMA
@@ -187,7 +187,11 @@ class Items:
                 reply = narrowed(self.responder, reply, level)  # the level an item before named
             level = own_level or level  # "cán bộ cấp huyện … chuyên viên, cao cấp, trung cấp"
             fact = sure_fact(reply, self.kb.settings.thresholds)
-            if fact is None or reply.score < answer or (qualifies and not self._counts(fact)):
+            if (
+                fact is None
+                or reply.score < answer
+                or (qualifies and not gives_figures(self.kb, fact))
+            ):
                 return None  # an item of a level and a role alone (announced, or beside
                 # another value): its count, never a fact the article gives no figure for
             if loose and not fits_frame(self.kb.intent(fact), own, before):
@@ -200,10 +204,6 @@ class Items:
         if len(facts) < 2 or len(set(facts)) < len(facts):
             return None
         return facts, scores, texts
-
-    def _counts(self, fact: str) -> bool:
-        intent = self.kb.intent(fact)
-        return intent is not None and bool(intent.figures)
 
     def _any_empty(self, items: list[Clause]) -> bool:
         matcher = self.responder.matcher

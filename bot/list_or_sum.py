@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.group_facts import gives_figures
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -22,5 +23,4 @@ def listed_past_a_sum(reader: Reader, question: str, whole: Reply, summed: Reply
     if listed is None or not set(summed.intents) < set(listed.intents):
         return None
     extra = set(listed.intents) - set(summed.intents)
-    counted = all((i := reader.kb.intent(fact)) is not None and i.figures for fact in extra)
-    return listed if counted else None
+    return listed if all(gives_figures(reader.kb, fact) for fact in extra) else None

@@ -10,9 +10,9 @@ from bot.followups import IGNORED_ASKS
 from bot.in_scope import names_only_the_article
 from bot.phrases import outside, spans
 from bot.reply import Reply
+from bot.understanding import MEN
 from bot.unstated import asked_unstated, states_of
 
-_HIM = frozenset({"ông", "ổng"})  # as written: a man the article names
 SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def pick_offered(
         and best.intent.id not in offered
         and "person_named" in best.intent.slots
         and best.score >= clarify
-        and any(t.lower() in _HIM for t in match.question.tokens)
+        and any(t.lower() in MEN for t in match.question.tokens)
     )
     words = match.question  # "học ở đâu?": what the article never says of any offered
     unstated = asked_unstated(" ".join(words.tokens), words.folded_text, reader.reading)

@@ -295,3 +295,5 @@ def names_a_count(match: Match) -> bool:
 
 
 COUNT_WORDS = frozenset({"so", "tong"})
+MEN = frozenset({"ông", "ổng"})  # as written (words): a man the article names, the man quoted
+PEOPLE = MEN | {"bà", "bả"}  # … or a woman
