@@ -9,14 +9,16 @@ joiner ("tên bài báo và báo nào đăng?") may ask two things, so it is lef
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.phrases import has_phrase, joined
 
 if TYPE_CHECKING:
     from bot.answer import Responder
-    from bot.kb import Group, KnowledgeBase
+    from bot.kb import Group, Intent, KnowledgeBase
     from bot.matcher import Candidate, Match, Matcher
+    from bot.normalize import Normalized
     from bot.reading import Reader
     from bot.understanding import Clause, Understanding
 
@@ -137,3 +139,25 @@ def asks_another_of_it(reader: Reader, before: str, clause: Clause) -> bool:
     given = first.intents if first.status == "answer" else ()
     then = reader.single(clause.text, match, given)
     return then.status == "answer" and not set(then.intents) & set(given)
+
+
+def studies_asked(
+    responder: Responder, words: Normalized, facts: Sequence[str], shared: bool = False
+) -> bool:
+    """When the message asks what is studied and no count ("Chủ tịch, bí thư xã thì cho học
+    cái gì?"), `facts` that only count those sent are no answer: none of items `shared` the
+    last one's ask may, nor all of several."""
+    if len(facts) < 2:
+        return True
+    asked = responder.matcher.slot_values(words).get("ask", set())
+    if "content" not in asked or "count" in asked:
+        return True
+    counting = [_only_counts(responder.kb.intent(f)) for f in facts]
+    return not (any if shared else all)(counting)
+
+
+def _only_counts(intent: Intent | None) -> bool:
+    return intent is not None and intent.slots.get("ask", frozenset()) <= _COUNTS
+
+
+_COUNTS = frozenset({"count", "count_other"})

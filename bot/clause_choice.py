@@ -78,6 +78,8 @@ class ClauseChoice:
     def worth_reading(self, clauses: list[Clause], match: Match, whole: Reply) -> bool:
         """Worth reading clause by clause: the message is not answered as a whole, or more than
         one clause asks by a word of its own, or it asks for each of several things."""
+        if whole.status == "smalltalk" and not any(c.asks for c in clauses):
+            return False  # "khách vào rồi, chị đi đây": a goodbye, nothing asked of the last answer
         if whole.status != "answer":
             return True
         words, marked = match.question.folded, match.question.tokens

@@ -45,9 +45,10 @@ class Comparisons:
         the one a follow-up compares it with (`_with_earlier`)."""
         if self.with_a_time(match):
             return None  # "so với năm trước": another year, no figure of the article's
-        if not self.compared or not self._compares(match):
+        if not self.compared or not self.sides.compares(match):
             same = self._side_by_side(question, match) if self._asks_same(match) else None
             same = same or self._with_earlier(question, match, reply, earlier)
+            same = same or self._both_given(question, match, reply, earlier)
             return same or self._alike(question, match, reply, earlier)
         named = self.groups.responder.matcher.slot_values(match.question)
         parts_named = part_words(self.groups.responder, match)
@@ -68,16 +69,26 @@ class Comparisons:
             values = named.get(group.by, set()) | parts_named.get(group.by, set())
             both_named = len(values) >= 2 and names_every_part(self.kb, group, values)
             # "chênh lệch giữa A và B" names its own sides: never the facts just given
-            if both_named or (parts <= reached and not self._gap_named_first(match)):
+            if both_named or (parts <= reached and not self.sides.gap_named_first(match)):
                 score = max(reply.score, self.kb.settings.thresholds.answer)
                 return self._of_group(question, group, score, reply, self._ratio(match))
-        if self._gap_named_first(match):
+        if self.sides.gap_named_first(match):
             return self._side_by_side(question, match)  # its own sides, never the last two
         return (
             self._side_by_side(question, match)
             or self._with_earlier(question, match, reply, earlier)
             or self._last_two(question, reply, earlier)
         )
+
+    def _both_given(
+        self, question: str, match: Match, reply: Reply, earlier: Sequence[str]
+    ) -> Reply | None:
+        """ "xã gấp đôi huyện luôn hả?" after both levels' figures: both and their gap."""
+        group = self.sides.both_given(match, earlier, self.compared)
+        if group is None:
+            return None
+        score = max(reply.score, self.kb.settings.thresholds.answer)
+        return self._of_group(question, group, score, reply, self._ratio(match))
 
     def _alike(
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str]
@@ -132,7 +143,9 @@ class Comparisons:
         earlier = pointed_at
         pointed = (
             responder.follow_ups.words.points_back(words)
-            or min(a for a, _ in found) == 0
+            or self.sides.led_in(
+                question, match, min(a for a, _ in found)
+            )  # "vậy là ít hơn ở xã à?"
             or (  # "…, chênh nhau bao nhiêu?" naming no whole ("so với tổng số …")
                 has_phrase(words.folded, self.reading.reciprocal_words, words.tokens)
                 and not self.reader.shares.words.wholes(words.folded)
@@ -257,10 +270,6 @@ class Comparisons:
         tagged = bool(marked) and (marked[-1],) in self.reading.claim_tags  # "… trùng hả?"
         return tagged or any(start >= min(same)[1] for start, _ in cues)
 
-    def _gap_named_first(self, match: Match) -> bool:
-        words, marked = match.question.folded, match.question.tokens
-        return any(a == 0 for a, _ in spans(words, self.reading.gap_openers, marked))
-
     def with_a_time(self, match: Match) -> bool:
         """A comparison word right before a time the article gives no figures for ("so với
         năm trước", "so với cùng kỳ")."""
@@ -269,24 +278,6 @@ class Comparisons:
         return any(
             phrase_at(words, times, marked, b)
             for _, b in spans(words, self.reading.comparison_cues, marked)
-        )
-
-    def _compares(self, match: Match) -> bool:
-        """A comparison word with a question word after it: "nhiều hơn … mấy người?" (not
-        "mấy người học cao hơn bằng cử nhân?"), or right after "which": "bên nào nhiều hơn?"."""
-        words, marked = match.question.folded, match.question.tokens
-        compared = spans(words, self.reading.comparison_cues, marked)
-        if not compared:
-            return False
-        first = min(start for start, _ in compared)
-        if "hay" in words[first:] and len(compared) >= 2:
-            return True  # "A nhiều hơn hay B nhiều hơn?": which of the two
-        if self._gap_named_first(match):
-            return True  # "chênh lệch giữa A và B": the gap named, asked without a question word
-        cues = question_cues(words, marked, self.reading)
-        which = {p[0] for p in self.reading.bound_asks if len(p) == 1} - {"gi", "j"}
-        return any(start > first for start, _ in cues) or any(
-            first - 2 <= start < first and words[start] in which for start, _ in cues
         )
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.ask_agreement import studies_asked
 from bot.clause_choice import asks_of_the_one_before
 from bot.group_facts import gives_figures, smallest_group
 from bot.half_lists import half_of_a_list
@@ -73,6 +74,8 @@ class Items:
             return half_of_a_list(self.reader, question, items, whole)
         if found is None or set(found[0]) <= set(whole.intents or ()):
             return None
+        if not studies_asked(self.responder, words, found[0], shared=True):
+            return None  # "Chủ tịch, bí thư xã thì cho học cái gì?": no count of those sent
         return self._answer(question, *found, summed=summed)
 
     def _compares_places(self, question: str, items: list[Clause]) -> bool:

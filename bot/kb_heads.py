@@ -19,6 +19,6 @@ def heads_of(kb: KnowledgeBase) -> dict[Key, Heads]:
     with recorded() as table:
         Scope(kb)
         patterns_by_head(kb.understanding)
-        for slot in kb.settings.slots:
+        for slot in (*kb.settings.slots, *kb.conversation.part_words):
             Finder.of(slot)
     return table

@@ -129,6 +129,7 @@ def question_cues(
         if marked[a].lower() not in reading.not_cues
         and not any(c <= a and b <= d for c, d in fixed)
         and not _indefinite(folded, marked, a, b, reading)
+        and not _plural(folded, marked, a, b, reading)
         and not (b == a + 1 and a in denied)
     ]
 
@@ -168,6 +169,21 @@ def _indefinite(
         if typed in reading.indefinite_after and not (typed == "cung" and after == "cap"):
             return True
     return False
+
+
+def _plural(
+    folded: Sequence[str], marked: Sequence[str], a: int, b: int, reading: Understanding
+) -> bool:
+    """ "mấy ông chủ tịch … học gì?": "mấy" before people, a word asking what after them (as
+    typed: "chị" asks nothing)."""
+    if (
+        b != a + 1
+        or folded[a] != "may"
+        or b >= len(folded)
+        or folded[b] not in reading.plural_people
+    ):
+        return False
+    return any(w.lower() in reading.what_asks for w in marked[b + 1 :])
 
 
 _COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5}  # how many things a message may say it names

@@ -128,3 +128,18 @@ def picks_every(match: Match, reading: Understanding, offered: int) -> bool:
         return False
     named = {_COUNTS[w] for a, b in found for w in words[a:b] if w in _COUNTS}
     return named <= {offered}
+
+
+def carried_offer(
+    reader: Reader, match: Match, offered: Sequence[str], earlier: tuple[str, ...]
+) -> tuple[str, ...]:
+    """ "còn cấp xã?" after "Có phải bạn muốn hỏi «… cấp huyện …»?": the one offered fact, as
+    if the user had said "có" first, to go on from; else `earlier` as it is."""
+    if earlier or len(offered) != 1:
+        return earlier
+    words = tuple(match.question.folded)
+    for opener in reader.kb.conversation.carry_offered:
+        parts = tuple(opener.split())
+        if words[: len(parts)] == parts and len(words) > len(parts):
+            return tuple(offered)
+    return earlier

@@ -39,7 +39,7 @@ from bot.own_place import OwnPlace
 from bot.own_role import with_own_role
 from bot.pairs import Pairs
 from bot.phrases import asks_why
-from bot.picks import pick_offered
+from bot.picks import carried_offer, pick_offered
 from bot.pictographs import Pictographs
 from bot.pleasantries import Pleasantries
 from bot.preamble_topic import of_the_preamble
@@ -193,6 +193,7 @@ class Reader:
             chosen = pick_offered(self, question, match, offered)
             if chosen is not None:
                 return chosen
+            earlier = carried_offer(self, match, offered, earlier)  # "còn cấp xã?"
         # "cái thứ hai"; "từ khi ban hành nghị quyết đến khi đăng bài là mấy năm?"
         by_place = self.one_by_one.picked(question, match, earlier)
         by_place = by_place or self.year_spans.read(question, match, earlier)
@@ -217,6 +218,8 @@ class Reader:
             summed = self.groups_reader.earlier_summed(question, earlier, match)
             if summed is not None:
                 return summed
+        elif self.totals.more_than_given(match, earlier):  # "tổng ba con số?" after two
+            return self.responder.fallback(question, match)
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         clauses = with_shared_topic(self, question, clauses)  # "số liệu LLCT: cao cấp, …"
         clauses = with_shared_predicate(self, clauses)  # "A và B, mỗi loại học gì?"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.ask_agreement import asks_another_of_it, asks_its_own, singling
+from bot.ask_agreement import asks_another_of_it, asks_its_own, singling, studies_asked
 from bot.carried_subject import carried_unstated, subject_of
 from bot.clause_choice import ClauseChoice, asks_of_the_one_before, names_a_fact
 from bot.clause_kinds import ClauseKinds
@@ -52,6 +52,15 @@ class Several(ClauseKinds):
     # ------------------------------------------------------------ reading them
 
     def read(
+        self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
+    ) -> Reply | None:
+        reply = self._read(question, clauses, earlier, whole)
+        words = self.reader.words(question)  # "…, thì học gì?": no counts of those sent
+        return (
+            reply if reply is None or studies_asked(self.responder, words, reply.intents) else None
+        )
+
+    def _read(
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
         words = self.reader.words(question)

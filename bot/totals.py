@@ -113,7 +113,7 @@ class TotalCues:
                 return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
 
             rest = pattern_in(slot, rest).sub(narrowing, rest)
-        return all(w in cue_words or w in self.light_words for w in rest.split())
+        return all(w in cue_words or w in self.light_words or _claimed(w) for w in rest.split())
 
     def of_earlier(self, question: str, match: Match, earlier: Sequence[str]) -> bool:
         """ "vậy cộng lại hai cấp?": the sum of the last answer's facts — unless they have no
@@ -133,6 +133,15 @@ class TotalCues:
         alone = alone or self.responder.decide(question, match, ())
         return not self._own_fact(alone, earlier)
 
+    def more_than_given(self, match: Match, earlier: Sequence[str]) -> bool:
+        """ "tổng ba con số?" after two figures (or none): a sum of figures the chat has not
+        given, naming nothing else — no fact of its own ("tổng số" is not the district's whole)."""
+        return (
+            self._said_count(match) > len(earlier)
+            and self.only_total_cues(match, earlier)
+            and not self._names_beyond_cues(match)
+        )
+
     @staticmethod
     def _own_fact(alone: Reply, earlier: Sequence[str]) -> bool:
         """Read alone, the words answer a fact none of the last answer's."""
@@ -142,7 +151,9 @@ class TotalCues:
         """Words beside the total's cues and light words ("tổng số cán bộ công chức"), however
         like the last answer's values they are."""
         cue_words, light = self._cue_words, self.light_words
-        return any(w not in cue_words and w not in light for w in match.question.folded)
+        return any(
+            w not in cue_words and w not in light and not _claimed(w) for w in match.question.folded
+        )
 
     def _said_count(self, match: Match) -> int:
         """How many things the words say they add: "hai số đó" (two figures), never "hai cấp"
@@ -248,3 +259,8 @@ class TotalCues:
         if len(clauses) < 2 or any(self.asks_total(c.text) for c in clauses[1:]):
             return False
         return self.asks_total(clauses[0].text) and asks_whole(clauses[0])
+
+
+def _claimed(word: str) -> bool:
+    """A figure the sum is claimed to be ("tổng cộng hai cái là 740 hả?"): the sum answers it."""
+    return word[:1].isdigit() and len(word) > 1

@@ -146,6 +146,7 @@ class ConversationSettings:
     context_minutes: float
     markers_start: tuple[str, ...]
     markers_end: tuple[str, ...]
+    carry_offered: tuple[str, ...]  # "còn cấp xã?" after a one-fact clarification
     why_markers: tuple[str, ...]
     why_by_topic: Mapping[str, str]
     purpose_markers: tuple[str, ...]

@@ -215,6 +215,7 @@ _CONVERSATION_LISTS = (
     "kept_when_named",
     "markers_start",
     "markers_end",
+    "carry_offered",
     "why_markers",
     "purpose_markers",
     "remedy_markers",

@@ -56,6 +56,8 @@ _FIELDS = frozenset(
         "own_role",
         "source_asides",
         "indefinite_after",
+        "plural_people",
+        "what_asks",
         "counting_words",
         "counted_after_digits",
     }
@@ -168,6 +170,8 @@ def read_understanding(
         indefinite_after=frozenset(
             w for p in root.texts("indefinite_after") for w in p.lower().split()
         ),
+        plural_people=frozenset(root.texts("plural_people")),
+        what_asks=frozenset(root.texts("what_asks")),
         counting_words=tuple(w.lower() for w in root.texts("counting_words")),
         counted_after_digits=frozenset(w.lower() for w in root.texts("counted_after_digits")),
         unstated=tuple(unstated),
