@@ -31,7 +31,7 @@ from bot.followup_switch import STANDALONE_SURE, FollowUpSwitch, answer_of
 from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import parts_beside, smallest_group
 from bot.kb import Intent
-from bot.named_slots import keeps, new_values
+from bot.named_slots import keeps, named_of, new_values
 from bot.normalize import clean
 from bot.own_place import OwnPlace
 from bot.phrases import asks
@@ -141,7 +141,7 @@ class FollowUps:
             every = self.words.says(question, self.conversation.every_words)  # "đúng cả không?"
             if again and len(earlier) > 1 and every and self.words.only_confirms(match):
                 return self._answer_all(question, earlier, score)
-            return self._answer(question, previous, score)
+            return self._answer(question, named_of(self.kb, earlier, cues) or previous, score)
         # "ở xã bao nhiêu?" after the party members: the article counts them district-wide
         alone = not (leftover or cues.whole) and cues.asked <= {"count"}
         lacking = alone and all(
@@ -190,10 +190,10 @@ class FollowUps:
         if its_own and match.only_question_words:  # "when?" after the author: the article's date
             return self._answer(question, own, score)
         # "nội dung về cái gì?" after the resolution (after the title: the article's content)
-        says_one = "what" in asks_of and previous.topic != self.conversation.article_topic
-        if self.words.asks_what_it_says(match.question, says_one):  # "nó nói về chuyện gì?"
-            return self._answer(question, previous, score)
-        of_its_own = "name" in asks_of and previous.topic != self.conversation.article_topic
+        of_a_fact = previous.topic != self.conversation.article_topic  # (after the date, "what
+        if self.words.asks_what_it_says(match.question, "what" in asks_of and of_a_fact):
+            return self._answer(question, previous, score) if of_a_fact else None  # is it about")
+        of_its_own = "name" in asks_of and of_a_fact
         if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
         # "bồi dưỡng về cái gì?" right after a count of people trained: what its answer says
@@ -203,9 +203,8 @@ class FollowUps:
         about = said_about(self.responder, cues.about, sure)  # "ông ấy nói gì về …"
         if about is not None and about.status == "answer" and previous.id not in about.intents:
             return replace(about, question=question)  # "ổng nói kế hoạch đào tạo do ai làm?"
-        # "ai được ưu tiên đào tạo?": who of what the words name, not who said the last
         who_else = asked <= {"person", "speaker"} and not asked & asks_of and bool(leftover)
-        who_else = who_else and who_of(self.kb, match)
+        who_else = who_else and who_of(self.kb, match)  # "ai được ưu tiên …?": not who spoke
         if (
             asked
             and not sure
@@ -221,8 +220,9 @@ class FollowUps:
                 return found
         if about is not None and about.status == "answer":  # "ông ấy nói gì về việc chọn …"
             return replace(about, question=question)
-        if cues.refers and not (leftover or cues.asked or cues.named or cues.besides or cues.other):
-            return self._answer(question, previous, score)  # "tên đầy đủ của nó là gì?"
+        only_it = not (leftover or cues.asked or cues.named or cues.besides or cues.other)
+        if cues.refers and only_it and (of_a_fact or not sure):  # (after the date, "it" is the
+            return self._answer(question, previous, score)  # article) "tên đầy đủ của nó là gì?"
         switched = self.switch.read(question, match, earlier, previous, cues, leftover, standalone)
         target = self.kb.intent(switched.intent or "") if switched is not None else None
         if target is not None and answered and self.switch.asks_own(cues, standalone, target):

@@ -12,9 +12,11 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from bot.kb import ConversationSettings, Intent
-from bot.slots import fits_keeping
+from bot.slots import fits_keeping, takes
 
 if TYPE_CHECKING:
+    from bot.followup_words import Cues
+    from bot.kb import KnowledgeBase
     from bot.matcher import Match
 
 # while one message is read: the slots named for the chat's last answer (None: not known, as for
@@ -71,3 +73,12 @@ def new_values(named: dict[str, set[str]], previous: Intent) -> dict[str, set[st
     """The values a follow-up names that the previous answer does not have already ("cán bộ" in
     "còn cán bộ huyện?" after the commune cadres' training restates whom it is about)."""
     return {k: v for k, v in named.items() if not v <= previous.slots.get(k, frozenset())}
+
+
+def named_of(kb: KnowledgeBase, earlier: Sequence[str], cues: Cues) -> Intent | None:
+    """The one fact of several just given that takes the values a follow-up names ("con số đại
+    học đó có tính cả viên chức không?" after the degrees held: the university's), else None."""
+    if len(earlier) < 2 or not cues.named:
+        return None
+    fitting = [i for i in map(kb.intent, earlier) if i is not None and takes(i, cues.named)]
+    return fitting[0] if len(fitting) == 1 else None
