@@ -24,6 +24,17 @@ from conftest import ask_json
             "Cán bộ công chức cấp huyện thì được đào tạo tập trung vào cái gì em?",
             ["district_level_training"],
         ),
+        # teachers named beside the sector's staff are one group, not two items
+        (
+            "Số giáo viên, viên chức ngành giáo dục được tập huấn mỗi năm là bao nhiêu lượt?",
+            ["education_sector"],
+        ),
+        (
+            "Thầy cô với viên chức bên giáo dục năm nào cũng được tập huấn, cỡ nhiêu lượt?",
+            ["education_sector"],
+        ),
+        # "thưa" is a polite word, no "bí thư"
+        ("thưa bạn số cán bộ công chức cấp xã", ["commune_staff"]),
         # "tóm tắt bài báo nói về cái gì": this article, not another one's summary
         ("Bạn tóm tắt giùm bài báo nói về cái gì được hông?", ["article_summary"]),
         # two clauses each asking its own: what is studied beside a goal, still both
@@ -128,6 +139,54 @@ def test_a_sum_of_more_figures_than_given_is_not_answered(turns):
     replies = ask_json(*turns, conversation="more-than-given")
     assert replies[-1]["status"] == "fallback", replies[-1]
     assert "total_staff" not in replies[-1]["intents"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # after the article's date, "it" is the article
+        (
+            ["Who wrote this article?", "when was it published?", "and what is it about?"],
+            ["article_summary"],
+        ),
+        # whether a figure includes someone, asked of the one of two the words name
+        (
+            [
+                "Hiện có bao nhiêu người có trình độ đại học?",
+                "còn trên đại học?",
+                "con số đại học đó có tính cả viên chức không?",
+            ],
+            ["university_degree_now"],
+        ),
+    ],
+)
+def test_what_a_follow_up_points_at(turns, expected):
+    replies = ask_json(*turns, conversation="points-at")
+    assert replies[-1]["status"] == "answer", replies[-1]
+    assert replies[-1]["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["các lớp ấy do ai giảng dạy ạ?", "giảng viên là ai"],
+)
+def test_who_teaches_is_said_unstated(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback", reply
+    assert reply["answer"].startswith("Bài viết không nói về người giảng dạy"), reply
+
+
+def test_a_food_recommendation_is_refused():
+    (reply,) = ask_json("Gợi ý món đặc sản Điện Biên đi bro 😋")  # not the bot's own help
+    assert reply["status"] == "fallback", reply
+
+
+def test_all_of_a_state_of_things_is_no_province():
+    """ "thêm cả tình trạng …": "cả tình" is no "cả tỉnh", so no refusal as another place."""
+    (reply,) = ask_json(
+        "tổng CBCC huyện với lại số CBCC xã, thêm cả tình trạng đội ngũ trước đây nữa"
+    )
+    assert "chỉ nói về huyện Điện Biên Đông" not in reply["answer"], reply
 
 
 def test_a_goodbye_after_an_answer_is_a_goodbye():
