@@ -135,7 +135,7 @@ class FollowUpWords:
             inclusion=_any_phrase(text, c.inclusion_markers),
             other=_any_phrase(text, c.other_markers),
             besides=_any_phrase(text, c.else_markers),
-            share=_any_phrase(text, c.share_markers),
+            share=_any_phrase(f"{text} | {question.text.lower()}", c.share_markers),  # "hơn nửa"
             whole=_any_phrase(text, c.whole_markers),
             about=_after(question, c.about_markers, pointed),
             named=named,

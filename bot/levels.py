@@ -196,3 +196,8 @@ def at_every_level(kb: KnowledgeBase, narrow: Reply, wide: Reply) -> Reply:
 
     kept = [unleveled(i) for i in narrow.intents]
     return wide if all(unleveled(i) in kept for i in extra) else narrow
+
+
+def levels_of(responder: Responder, match: Match) -> set[str]:
+    """The levels a clause names ("toàn huyện": the whole district)."""
+    return responder.matcher.slot_values(match.question).get("level", set())

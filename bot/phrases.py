@@ -174,14 +174,12 @@ def _indefinite(
 def _plural(
     folded: Sequence[str], marked: Sequence[str], a: int, b: int, reading: Understanding
 ) -> bool:
-    """ "mấy ông chủ tịch … học gì?": "mấy" before people, a word asking what after them (as
-    typed: "chị" asks nothing)."""
-    if (
-        b != a + 1
-        or folded[a] != "may"
-        or b >= len(folded)
-        or folded[b] not in reading.plural_people
-    ):
+    """ "Mấy ông chủ tịch … học gì?": "mấy" opening the message before people, a word asking
+    what after them (as typed: "chị" asks nothing) — and none sent ("có mấy ông …", "mấy ông
+    … đi bồi dưỡng, học gì": how many went, then what)."""
+    if a or b >= len(folded) or folded[a] != "may" or folded[b] not in reading.plural_people:
+        return False
+    if any(w in reading.sent_words for w in folded[b + 1 :]):
         return False
     return any(w.lower() in reading.what_asks for w in marked[b + 1 :])
 

@@ -135,8 +135,12 @@ def carried_offer(
 ) -> tuple[str, ...]:
     """ "còn cấp xã?" after "Có phải bạn muốn hỏi «… cấp huyện …»?": the one offered fact, as
     if the user had said "có" first, to go on from; else `earlier` as it is."""
-    if earlier or len(offered) != 1:
+    if earlier or len(offered) != 1 or (intent := reader.kb.intent(offered[0])) is None:
         return earlier
+    # another value of a slot the offered fact has ("cấp xã"), never a fact of its own
+    named = set(reader.responder.matcher.slot_values(match.question)) - {"ask"}
+    if not named or not named <= set(intent.slots):
+        return earlier  # "còn đại học?", "còn gì nữa?": not of the fact offered
     words = tuple(match.question.folded)
     for opener in reader.kb.conversation.carry_offered:
         parts = tuple(opener.split())

@@ -22,8 +22,9 @@ from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_unstated
 from bot.hearsay import without_speaker
+from bot.in_scope import names_only_the_article
 from bot.inner_lists import listed_inside
-from bot.levels import at_every_level, narrowed, one_level
+from bot.levels import at_every_level, levels_of, narrowed, one_level
 from bot.phrases import asks, has_phrase
 from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
@@ -33,7 +34,6 @@ from bot.understanding import Clause
 from bot.unstated import asks_attribute_only, asks_unstated_of
 
 if TYPE_CHECKING:
-    from bot.answer import Responder
     from bot.matcher import Match
     from bot.reading import Reader
 
@@ -54,19 +54,18 @@ class Several(ClauseKinds):
     def read(
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
-        reply = self._read(question, clauses, earlier, whole)
-        words = self.reader.words(question)  # "…, thì học gì?": no counts of those sent
-        return (
-            reply if reply is None or studies_asked(self.responder, words, reply.intents) else None
+        reply = self._read(question, clauses, earlier, whole)  # "…, thì học gì?": no counts
+        fits = reply is None or studies_asked(
+            self.responder, self.reader.words(question), reply.intents
         )
+        return reply if fits else None
 
     def _read(
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
         words = self.reader.words(question)
-        if has_phrase(
-            words.folded, self.reading.list_joiners, words.tokens
-        ) and not self.choice.lists(question, clauses):
+        listed = has_phrase(words.folded, self.reading.list_joiners, words.tokens)
+        if listed and not self.choice.lists(question, clauses):
             return None  # "cả cấp huyện lẫn cấp xã": one question, read whole
         each = has_phrase(words.folded, self.reading.distributive_cues, words.tokens)
         sums, context = False, earlier
@@ -102,6 +101,11 @@ class Several(ClauseKinds):
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
+            place = has_phrase(
+                match.question.folded, self.reading.article_place, match.question.tokens
+            )
+            if place and not (position or last) and names_only_the_article(self.reader, match):
+                continue  # "Không biết ở Điện Biên Đông, …": where the rest is asked
             if self.only_request(match):
                 continue  # "…, lượt xem — gửi mình luôn nhé"
             if position and (self.confirms(match) or self.compares(match)):
@@ -293,8 +297,3 @@ def _merge(first: Clause, second: Clause) -> Clause:
 def _names_the_whole(folded: Sequence[str]) -> bool:
     """ "tổng số" (the whole staff), not "tổng" alone (a sum of what the message asks)."""
     return ("tong", "so") in set(pairwise(folded))
-
-
-def levels_of(responder: Responder, match: Match) -> set[str]:
-    """The levels a clause names ("toàn huyện": the whole district)."""
-    return responder.matcher.slot_values(match.question).get("level", set())

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.normalize import fold
+from bot.normalize import canonical_number, fold
 from bot.phrases import count_of, ends_with, has_phrase, phrase_at, spans
 from bot.shares import ShareWords
 from bot.slot_finder import pattern_in
@@ -113,7 +113,9 @@ class TotalCues:
                 return " " if slot.values[hit.lastgroup or ""] in values else hit.group(0)
 
             rest = pattern_in(slot, rest).sub(narrowing, rest)
-        return all(w in cue_words or w in self.light_words or _claimed(w) for w in rest.split())
+        return all(
+            w in cue_words or w in self.light_words or self._claimed(w) for w in rest.split()
+        )
 
     def of_earlier(self, question: str, match: Match, earlier: Sequence[str]) -> bool:
         """ "vậy cộng lại hai cấp?": the sum of the last answer's facts — unless they have no
@@ -147,12 +149,20 @@ class TotalCues:
         """Read alone, the words answer a fact none of the last answer's."""
         return alone.status == "answer" and not set(alone.intents) & set(earlier)
 
+    def _claimed(self, word: str) -> bool:
+        """A figure the sum is claimed to be ("tổng cộng hai cái là 740 hả?": the sum answers
+        it) — none the article gives ("tổng số 1999 là gì" asks what that figure is)."""
+        if not word[:1].isdigit() or len(word) < 2:
+            return False
+        return not self.responder.facts_with_figure(canonical_number(word))
+
     def _names_beyond_cues(self, match: Match) -> bool:
         """Words beside the total's cues and light words ("tổng số cán bộ công chức"), however
         like the last answer's values they are."""
         cue_words, light = self._cue_words, self.light_words
         return any(
-            w not in cue_words and w not in light and not _claimed(w) for w in match.question.folded
+            w not in cue_words and w not in light and not self._claimed(w)
+            for w in match.question.folded
         )
 
     def _said_count(self, match: Match) -> int:
@@ -259,8 +269,3 @@ class TotalCues:
         if len(clauses) < 2 or any(self.asks_total(c.text) for c in clauses[1:]):
             return False
         return self.asks_total(clauses[0].text) and asks_whole(clauses[0])
-
-
-def _claimed(word: str) -> bool:
-    """A figure the sum is claimed to be ("tổng cộng hai cái là 740 hả?"): the sum answers it."""
-    return word[:1].isdigit() and len(word) > 1

@@ -41,6 +41,7 @@ class Understanding:
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every
     plural_people: frozenset[str]  # "mấy ông … học gì": those men, no count
     what_asks: frozenset[str]  # … when one of these follows
+    sent_words: frozenset[str]  # … and none of these (folded)
     counting_words: tuple[str, ...]  # "Một, …? Hai, …?": a list counted aloud, in order
     counted_after_digits: frozenset[str]  # "1 người …, 2 người …": counts, never a numbered list
     not_cues: frozenset[str]  # written with diacritics, these fold like a cue but ask nothing

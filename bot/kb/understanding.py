@@ -58,6 +58,7 @@ _FIELDS = frozenset(
         "indefinite_after",
         "plural_people",
         "what_asks",
+        "sent_words",
         "counting_words",
         "counted_after_digits",
     }
@@ -172,6 +173,7 @@ def read_understanding(
         ),
         plural_people=frozenset(root.texts("plural_people")),
         what_asks=frozenset(root.texts("what_asks")),
+        sent_words=frozenset(root.texts("sent_words")),
         counting_words=tuple(w.lower() for w in root.texts("counting_words")),
         counted_after_digits=frozenset(w.lower() for w in root.texts("counted_after_digits")),
         unstated=tuple(unstated),
