@@ -251,3 +251,14 @@ def test_a_clarification_is_carried_on_only_by_a_value_of_its_own():
     )
     assert first["status"] == "clarify", first
     assert "young_leaders_commune" not in then["intents"], then
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("danke schön 🙏", "thanks"), ("guten Morgen", "greet"), ("tschüss!", "goodbye")],
+)
+def test_german_courtesy_is_smalltalk(message, kind):
+    """A reader abroad mixing German in: thanks, a greeting, a goodbye — never a question."""
+    (reply,) = ask_json(message)
+    assert reply["status"] == "smalltalk", reply
+    assert reply["intents"] == [kind]
