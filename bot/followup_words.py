@@ -15,7 +15,7 @@ from bot import message_memo
 from bot.kb import KnowledgeBase
 from bot.lazy_regex import LazyPattern
 from bot.normalize import Normalized, fold, normalize
-from bot.phrases import has_phrase, spans
+from bot.phrases import has_phrase, spans, starts_with
 from bot.slot_finder import pattern_in
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class FollowUpWords:
         if not leftover:  # "thế ở huyện thì?": only then is "huyện" the district level
             named.update(own)
         return Cues(
-            opens=any(_starts_with(words, m) for m in c.markers_start),
+            opens=any(starts_with(words, m) for m in c.markers_start),
             closes=any(_ends_with(words, m) for m in c.markers_end),
             refers=bool(pointed),
             why=_any_phrase(text, c.why_markers),
@@ -288,11 +288,6 @@ def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!)")  # matches nothing
     return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, phrases))})(?: |$)")
-
-
-def _starts_with(words: tuple[str, ...], phrase: str) -> bool:
-    parts = tuple(phrase.split())
-    return words[: len(parts)] == parts
 
 
 def _ends_with(words: tuple[str, ...], phrase: str) -> bool:

@@ -102,3 +102,10 @@ def _told(reader: Reader, clause: Clause) -> bool:
     if reader.responder.scope.by_rule(words) == reader.kb.messages.fallback_out_of_scope:
         return True  # another place
     return not has_phrase(words.folded, reader.reading.figure_things, words.tokens)
+
+
+def names_only_the_place(reader: Reader, match: Match) -> bool:
+    """ "Không biết ở Điện Biên Đông, …": the article's own district named, and nothing else."""
+    words = match.question
+    place = has_phrase(words.folded, reader.reading.article_place, words.tokens)
+    return place and names_only_the_article(reader, match)

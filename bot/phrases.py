@@ -234,6 +234,12 @@ def outside(words: Sequence[str], found: list[tuple[int, int]]) -> list[str]:
     return [w for i, w in enumerate(words) if not any(a <= i < b for a, b in found)]
 
 
+def starts_with(words: Sequence[str], phrase: str) -> bool:
+    """Whether `words` (folded) open with `phrase`, words written apart ("vậy còn")."""
+    parts = tuple(phrase.split())
+    return tuple(words[: len(parts)]) == parts
+
+
 def ends_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether `words` (folded) end with one of `phrases` ("… được đào tạo gồm")."""
     return any(len(words) >= len(p) and tuple(words[len(words) - len(p) :]) == p for p in phrases)

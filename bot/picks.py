@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.followups import IGNORED_ASKS
 from bot.in_scope import names_only_the_article
-from bot.phrases import outside, spans
+from bot.phrases import outside, spans, starts_with
 from bot.reply import Reply
 from bot.understanding import MEN
 from bot.unstated import asked_unstated, states_of
@@ -141,9 +141,8 @@ def carried_offer(
     named = set(reader.responder.matcher.slot_values(match.question)) - {"ask"}
     if not named or not named <= set(intent.slots):
         return earlier  # "còn đại học?", "còn gì nữa?": not of the fact offered
-    words = tuple(match.question.folded)
-    for opener in reader.kb.conversation.carry_offered:
-        parts = tuple(opener.split())
-        if words[: len(parts)] == parts and len(words) > len(parts):
-            return tuple(offered)
+    words = match.question.folded
+    openers = reader.kb.conversation.carry_offered
+    if any(starts_with(words, o) and len(words) > len(o.split()) for o in openers):
+        return tuple(offered)
     return earlier

@@ -22,7 +22,7 @@ from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_unstated
 from bot.hearsay import without_speaker
-from bot.in_scope import names_only_the_article
+from bot.in_scope import names_only_the_place
 from bot.inner_lists import listed_inside
 from bot.levels import at_every_level, levels_of, narrowed, one_level
 from bot.phrases import asks, has_phrase
@@ -101,10 +101,7 @@ class Several(ClauseKinds):
             last = position == len(clauses) - 1
             if self.introduces(match) and (not clause.asks or not last):
                 continue  # "em là phóng viên, …": who asks, not what
-            place = has_phrase(
-                match.question.folded, self.reading.article_place, match.question.tokens
-            )
-            if place and not (position or last) and names_only_the_article(self.reader, match):
+            if not (position or last) and names_only_the_place(self.reader, match):
                 continue  # "Không biết ở Điện Biên Đông, …": where the rest is asked
             if self.only_request(match):
                 continue  # "…, lượt xem — gửi mình luôn nhé"
