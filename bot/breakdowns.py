@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.phrases import spans
+from bot.phrases import question_cues, spans
 from bot.reply import Reply
 from bot.unstated import told_unstated
 
 if TYPE_CHECKING:
+    from bot.normalize import Normalized
     from bot.reading import Reader
 
 
@@ -93,12 +94,26 @@ class Breakdowns:
                 if len(owners) > 1:
                     owners = [f for f in owners if (f,) == tuple(answered)]
                 return owners[0] if len(owners) == 1 else None
-            if after in self.reading.referring_words and earlier:
+            if (
+                after in self.reading.referring_words
+                and earlier
+                and not self._asked_before(words, start, end + 1)
+            ):
                 if set(answered) < set(earlier):
                     return None  # "trong đó bn người có bằng đại học" after 1.999's meanings
                 total = self._total_words & set(folded[start:end])  # "trong tổng số đó"
                 return self._total_in(earlier) if total else earlier[-1]
         return None
+
+    def _asked_before(self, words: Normalized, start: int, after: int) -> bool:
+        """The message asks a count of its own before "trong đó", and asks again after it
+        ("huyện có bao nhiêu cán bộ, trong đó cấp xã bn?"): "đó" is that count, not the chat's
+        last answer (as in "cao cấp bao nhiêu trong đó")."""
+        if not question_cues(words.folded[after:], words.tokens[after:], self.reading):
+            return False
+        before = self.reader.words(" ".join(words.tokens[:start]))
+        asked = self.responder.matcher.slot_values(before).get("ask", set())
+        return bool(asked & {"count", "count_other"})
 
     def _total_in(self, earlier: Sequence[str]) -> str:
         """ "trong tổng số đó" after both levels: the fact of every level, else the last one."""

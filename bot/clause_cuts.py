@@ -95,3 +95,19 @@ def names_an_item(folded: list[str], start: int, end: int) -> bool:
 
 
 _LEVEL_WORDS = frozenset({"cap", "huyen", "xa", "thi", "tran", "o", "ca", "va"})
+
+
+def inside_it(forms: tuple[list[str], list[str]], at: int, reading: Understanding) -> bool:
+    """Words at `at` ask inside the figure just named ("trong đó", "trong số đó")."""
+    folded, marked = forms
+    size = phrase_at(folded, reading.part_of_cues, marked, at)
+    return bool(size) and at + size < len(folded) and folded[at + size] in reading.referring_words
+
+
+def count_asked_inside(
+    forms: tuple[list[str], list[str]], start: int, resume: int, reading: Understanding
+) -> bool:
+    """A part naming a count ("Tổng số CBCC của huyện …") that the next part asks inside ("… và
+    trong đó bao nhiêu ở cấp xã?"): it asks that count though it has no question word."""
+    opens = phrase_at(forms[0], reading.count_openers, forms[1], start)
+    return bool(opens) and inside_it(forms, resume, reading)

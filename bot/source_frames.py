@@ -54,6 +54,8 @@ def _without_inner(reader: Reader, cleaned: str, words: message_words.Words) -> 
         and words.folded[b] not in reader.reading.frame_not_before
         and words.folded[-1] not in _YES_OR_NO
     ]
+    # "… trong bài là bao nhiêu?": from the frame's "là" on, the words ask and stay
+    found = [(a, next((i for i in range(a, b) if words.folded[i] == "la"), b)) for a, b in found]
     inside = [(a, b) for a, b in found if a > 0 and b < len(words.folded)]
     if not inside:
         return None

@@ -201,6 +201,8 @@ def _split_sentence(
             continue  # "tên và chức vụ của người …": both of the one owner named after
         # "cho mình biết tên bài và báo nào đăng": a request asks for what follows it
         asked_before = cue_in(cues, start, end) or cue_in(requests, start, end)
+        counted = not bounds and clause_cuts.count_asked_inside(forms, start, resume, reading)
+        asked_before = asked_before or counted  # "Tổng số CBCC … và trong đó bao nhiêu …?"
         if kept and not asked_before:
             continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
         listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])
@@ -209,6 +211,8 @@ def _split_sentence(
         # ("người còn yếu?", "còn trẻ, dưới 35?": "còn" is "still" before a single word)
         upto = min((e for e, _, _ in cuts if e > resume), default=len(words))
         last_part = kept and asked_at_end and len(words) - resume > 2 and upto - resume > 2
+        # ("bao nhiêu người trong đó là đảng viên?": "trong đó" asks on only by a word of its own)
+        last_part = last_part and not clause_cuts.inside_it(forms, resume, reading)
         # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
         requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
         asked_after = cue_in(cues, resume, len(words)) or last_part or requested
@@ -219,16 +223,13 @@ def _split_sentence(
         item = bool(bounds) and resume > end and clause_cuts.names_an_item(folded, start, end)
         apart = apart or (item and cue_in(wh_cues, resume, upto))
         if anywhere or listing or apart or (asked_before and asked_after):
+            cues = [*cues, (start, start + 1)] if counted else cues  # it asks the count it names
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))
     # "…, còn số người có bằng đại học?": the last part, opened by "còn", asks by the "?"
-    last_asks = (
-        asked_at_end
-        and len(bounds) > 1
-        and len(words) - start > 2
-        and _joiner_at(forms, start, reading)[1]
-    )
+    ends = asked_at_end and len(bounds) > 1 and len(words) - start > 2
+    last_asks = ends and _joiner_at(forms, start, reading)[1]
     return [
         (sentence[words[a][0] : words[b - 1][1]], cue_in(cues, a, b) or (a == start and last_asks))
         for a, b in bounds

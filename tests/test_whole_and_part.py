@@ -1,0 +1,59 @@
+"""What the forty-sixth session's blind sets met — a Khơ Mú teacher ("huyện có bao nhiêu cán
+bộ công chức trong đó cấp xã bn"), an assistant to a delegate ("Đề nghị cho biết tổng số CBCC
+của huyện và trong đó có bao nhiêu người ở cấp xã") — through `ask --json` (one chat:
+`--conversation`), as a user meets them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "trong đó …?" asks a part of the whole named before it: the whole and the part
+        (
+            "hiện nay huyện có bao nhiêu cán bộ công chức trong đó cấp xã bn",
+            ["total_staff", "commune_staff"],
+        ),
+        # … the whole named by a count word alone, after a request read past
+        (
+            "Đề nghị cho biết tổng số CBCC của huyện và trong đó có bao nhiêu người ở cấp xã, thị trấn.",
+            ["total_staff", "commune_staff"],
+        ),
+        (
+            "tổng số CBCC của huyện, trong đó có bao nhiêu người ở cấp xã",
+            ["total_staff", "commune_staff"],
+        ),
+        # a list of counts stays a list ("tổng số …" is no part of the next)
+        ("tổng số cán bộ công chức và số đảng viên?", ["total_staff", "party_members"]),
+        # "trong bài" before a count asked says where, not what: every level's figure
+        (
+            "Số liệu bồi dưỡng quản lý nhà nước trong bài là bao nhiêu?",
+            ["qlnn_specialist", "qlnn_commune_key"],
+        ),
+        # … while "trong bài" beside whom is asked names the one quoted
+        ("Người trả lời trong bài là ai?", ["spokesperson"]),
+    ],
+)
+def test_whole_and_its_part_are_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == expected
+
+
+def test_trong_do_after_an_answer_asks_inside_it():
+    """After the 712 and its two meanings, "trong đó …" of a new whole is that whole's part;
+    "cao cấp bao nhiêu trong đó" still asks inside the figure just given."""
+    replies = ask_json(
+        "số 712 là gì ạ",
+        "hiện nay huyện có bao nhiêu cán bộ công chức trong đó cấp xã bn",
+        conversation="inside-the-whole",
+    )
+    assert replies[1]["status"] == "answer", replies[1]
+    assert replies[1]["intents"] == ["total_staff", "commune_staff"]
+    assert "1.999" in replies[1]["answer"] and "294" in replies[1]["answer"]
+    # the 168 that "trong đó" points at is never split by course: no figure as its part
+    follow = ask_json("Số 168 là gì", "cao cấp bao nhiêu trong đó", conversation="inside-given")
+    assert follow[1]["status"] != "answer", follow[1]
