@@ -57,3 +57,41 @@ def test_trong_do_after_an_answer_asks_inside_it():
     # the 168 that "trong đó" points at is never split by course: no figure as its part
     follow = ask_json("Số 168 là gì", "cao cấp bao nhiêu trong đó", conversation="inside-given")
     assert follow[1]["status"] != "answer", follow[1]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "ntn" (như thế nào) asks as typed: two questions, both answered
+        (
+            "mục tiêu đào tạo là j, học xong cán bộ thay đổi ntn ạ",
+            ["training_goal", "training_effects"],
+        ),
+        (
+            "trước kia cán bộ xã ntn, còn bây giờ có ai học xong dc bổ nhiệm lên chức k ạ",
+            ["past_weakness", "promotions"],
+        ),
+        # "huyện tổ chức" is who organised the course, no level: both levels' figures
+        (
+            "lớp trung cấp LLCT huyện tổ chức cho mấy ng học ạ",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+    ],
+)
+def test_typed_question_words_and_organisers(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == expected
+
+
+def test_a_purpose_said_after_the_question_is_read_past():
+    """ "…, để tôi tính tỷ lệ": why they ask, not a share asked of the chat's last figure."""
+    replies = ask_json(
+        "Có bao nhiêu người được học trung cấp lý luận chính trị?",
+        "của cấp xã thôi",
+        "Tổng CBCC xã là bao nhiêu, để tôi tính tỷ lệ",
+        conversation="purpose-after",
+    )
+    assert replies[2]["status"] == "answer", replies[2]
+    assert replies[2]["intents"] == ["commune_staff"]
+    assert "294" in replies[2]["answer"]
