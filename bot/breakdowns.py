@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.clause_cuts import inside_it
+from bot.levels import narrowed, one_level
 from bot.phrases import question_cues, spans
 from bot.reply import Reply
 from bot.unstated import told_unstated
 
 if TYPE_CHECKING:
+    from bot.matcher import Match
     from bot.normalize import Normalized
     from bot.reading import Reader
+    from bot.understanding import Clause
 
 
 class Breakdowns:
@@ -41,6 +45,48 @@ class Breakdowns:
             return reply
         close = tuple(dict.fromkeys((whole, *reply.intents)))
         return told_unstated(self.reader.responder, question, reply, self.label, close)
+
+    def within(self, match: Match, reply: Reply, before: Reply | None) -> Reply:
+        """ "…, trong đó cán bộ huyện bao nhiêu": a clause asking inside the clause answered
+        before it gives a part of that clause's figures — one the article gives as a part, else
+        that clause's own fact at the level it names — never a whole of its own (1.999)."""
+        words = match.question
+        if before is None or reply.status != "answer":
+            return reply
+        if not inside_it((list(words.folded), list(words.tokens)), 0, self.reading):
+            return reply
+        given = set(before.intents)
+        if set(reply.intents) <= given or not all(
+            self._not_a_part(reply.intents, w) for w in given
+        ):
+            return (
+                reply  # the same, or a part it may be ("…; trong đó lãnh đạo trẻ ở xã mấy người?")
+            )
+        level = one_level(self.responder, match) or self._level_word(words)
+        part = narrowed(self.responder, before, level) if level else reply
+        if set(part.intents) == given:  # "cử đi học 712, trong đó cán bộ huyện?": never split
+            return told_unstated(self.responder, words.text, reply, self.label, tuple(given))
+        return part
+
+    def parts_asked(self, clauses: Sequence[Clause]) -> bool:
+        """A clause after the first asks inside the one before ("tổng số CBCC, trong đó cấp xã
+        bao nhiêu?"): "tổng số" names the whole, no sum is asked."""
+        for clause in clauses[1:]:
+            words = self.reader.words(clause.text)
+            if inside_it((list(words.folded), list(words.tokens)), 0, self.reading):
+                return True
+        return False
+
+    def _level_word(self, words: Normalized) -> str | None:
+        """The one level a word names as "cấp …" would ("cán bộ huyện": inside a count, the
+        district level, not the district's whole staff)."""
+        every = self.kb.settings.slot_every.get("level")
+        slots = self.responder.matcher.slot_values
+        named = {
+            v for t in words.tokens for v in slots(self.reader.words(f"cấp {t}")).get("level", ())
+        }
+        named.discard(every)
+        return next(iter(named)) if len(named) == 1 else None
 
     def _not_a_part(self, facts: Sequence[str], whole: str) -> bool:
         """The whole again ("trong 1.800 lượt, bao nhiêu lượt …?" → 1.800), or a fact that

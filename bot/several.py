@@ -124,6 +124,7 @@ class Several(ClauseKinds):
             reply = self.of_its_own(text, match, reply, before, bare) if not of_before else reply
             reply = listed_inside(self.reader, text, clause.asks, reply)  # "A, B nào, C?"
             reply = carried_unstated(self.reader, text, match, reply, named)  # "A là gì, học gì?"
+            reply = self.reader.breakdowns.within(match, reply, answered[-1] if answered else None)
             named = (subject_of(self.reader, match), reply.unstated) if reply.unstated else None
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure
                 reply = picked_by_figure(self.responder, self.reader.narrowing.words, match, reply)
@@ -197,6 +198,7 @@ class Several(ClauseKinds):
         answered = spread(self.responder, words, answered, self.only_values_in)
         # "tổng cán bộ công chức, số đảng viên": the total cue heads an item, it asks no sum
         sums_asked = not counts_listed and self.reader.totals.asks_total(question)
+        sums_asked = sums_asked and not self.reader.breakdowns.parts_asked(clauses)  # "trong đó"
         asked_back = one_of_a_list(self.responder, question, quiet, quiet_unclear, whole)
         if not (answered or unclear) and asked_back is not None:
             return asked_back  # "tôi cần tiêu đề, tác giả và nguồn của bài": one item sure

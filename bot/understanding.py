@@ -179,10 +179,10 @@ def _split_sentence(
         if opener:
             return [(sentence[words[opener][0] :], cue_in(cues, opener, len(words)))]
         return [(sentence, bool(cues))]
-    # a sentence that asks something is cut only between two questions ("ai viết bài này và
-    # đăng ngày nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?");
-    # a list that asks nothing by word ("ngày đăng & lượt xem?") or asks for each is cut anywhere
-    # `as_list`: read as items sharing one question ("tổng số cán bộ, số đảng viên là bao nhiêu?")
+    # a sentence that asks is cut only between two questions ("ai viết bài này và đăng ngày
+    # nào?"), not after an opening phrase ("sau khi được đào tạo, … vị trí nào?"); a list asking
+    # nothing by word ("ngày đăng & lượt xem?") or asking for each is cut anywhere; `as_list`:
+    # read as items sharing one question ("tổng số cán bộ, số đảng viên là bao nhiêu?")
     anywhere = as_list or not cues or has_phrase(folded, reading.distributive_cues, marked)
     checked = clause_cuts.checks_at_end(folded, marked, cues, reading)
     wh_cues = [(a, b) for a, b in cues if (folded[a],) not in reading.yes_no_cues]  # not "không"
@@ -199,19 +199,18 @@ def _split_sentence(
             continue
         if shares_owner(folded, marked, (start, end, resume), reading.owned_first):
             continue  # "tên và chức vụ của người …": both of the one owner named after
-        # "cho mình biết tên bài và báo nào đăng": a request asks for what follows it
-        asked_before = cue_in(cues, start, end) or cue_in(requests, start, end)
+        # "Tổng số CBCC … và trong đó bao nhiêu …?": a count named, then a part of it asked
         counted = not bounds and clause_cuts.count_asked_inside(forms, start, resume, reading)
-        asked_before = asked_before or counted  # "Tổng số CBCC … và trong đó bao nhiêu …?"
+        # "cho mình biết tên bài và báo nào đăng": a request asks for what follows it
+        asked_before = cue_in(cues, start, end) or cue_in(requests, start, end) or counted
         if kept and not asked_before:
             continue  # "giờ còn cử … không?": "còn" (still) opens no new question here
         listing = has_phrase(folded[end:resume], reading.list_joiners, marked[end:resume])
-        # the rest asks by a word, or a kept joiner ("còn") opens the sentence's last part,
-        # which a question mark ends
-        # ("người còn yếu?", "còn trẻ, dưới 35?": "còn" is "still" before a single word)
+        # the rest asks by a word, or a kept joiner ("còn") opens the sentence's last part, which
+        # a question mark ends ("người còn yếu?", "còn trẻ, dưới 35?": "còn" is "still" before a
+        # single word; "bao nhiêu người trong đó là đảng viên?": "trong đó" asks only by a word)
         upto = min((e for e, _, _ in cuts if e > resume), default=len(words))
         last_part = kept and asked_at_end and len(words) - resume > 2 and upto - resume > 2
-        # ("bao nhiêu người trong đó là đảng viên?": "trong đó" asks on only by a word of its own)
         last_part = last_part and not clause_cuts.inside_it(forms, resume, reading)
         # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
         requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
@@ -222,8 +221,9 @@ def _split_sentence(
         # joiner opening a question of its own
         item = bool(bounds) and resume > end and clause_cuts.names_an_item(folded, start, end)
         apart = apart or (item and cue_in(wh_cues, resume, upto))
-        if anywhere or listing or apart or (asked_before and asked_after):
-            cues = [*cues, (start, start + 1)] if counted else cues  # it asks the count it names
+        if anywhere or listing or apart or counted or (asked_before and asked_after):
+            if counted:  # each asks: the count named, and its part after "trong đó"
+                cues = [*cues, (start, start + 1), (resume, resume + 1)]
             bounds.append((start, end))
             start = resume
     bounds.append((start, len(words)))

@@ -95,3 +95,59 @@ def test_a_purpose_said_after_the_question_is_read_past():
     assert replies[2]["status"] == "answer", replies[2]
     assert replies[2]["intents"] == ["commune_staff"]
     assert "294" in replies[2]["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "trong đó cán bộ huyện …" inside a course's count: its district-level figure, never
+        # the district's whole staff (1.999) as a part
+        (
+            "có bao nhiêu người học trung cấp lý luận chính trị trong đó cán bộ huyện bao nhiêu",
+            ["intermediate_llct_district"],
+        ),
+        ("bồi dưỡng QLNN cho bao nhiêu người trong đó cán bộ huyện mấy người", ["qlnn_specialist"]),
+        # a part the article gives beside the whole stays ("trong đó lãnh đạo trẻ ở xã …")
+        (
+            "Xã, thị trấn có bao nhiêu cán bộ công chức; trong đó lãnh đạo chủ chốt dưới 35 tuổi ở xã là mấy người?",
+            ["commune_staff", "young_leaders_commune"],
+        ),
+        (
+            "Tổng số cán bộ công chức và trong đó số người có trình độ lý luận chính trị",
+            ["total_staff", "llct_level_now"],
+        ),
+        # "tính gộp" asks the total of both
+        (
+            "tính gộp số người có trình độ đại học và trên đại học hiện nay giúp e",
+            ["university_degree_now", "postgraduate_now"],
+        ),
+        # "… để ghi trích dẫn": why one asks
+        ("cho e xin thêm tên tác giả để ghi trích dẫn", ["article_author"]),
+    ],
+)
+def test_parts_totals_and_purposes(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == expected
+
+
+def test_a_whole_and_its_part_are_no_sum_refused():
+    """ "tổng số …, trong đó …" names the whole: no note that the figures are not summed."""
+    (reply,) = ask_json(
+        "Đề nghị cho biết tổng số CBCC của huyện và trong đó có bao nhiêu người ở cấp xã"
+    )
+    assert "1.999" in reply["answer"] and "294" in reply["answer"]
+    assert "không cộng gộp" not in reply["answer"]
+
+
+def test_a_part_the_article_never_gives_is_said_so():
+    (reply,) = ask_json("có bao nhiêu người được cử đi học trong đó cán bộ huyện bao nhiêu")
+    assert reply["status"] == "fallback", reply
+    assert "tách riêng" in reply["answer"]
+
+
+@pytest.mark.parametrize("message", ["bot dễ thương quá trời 💕", "bot đáng yêu ghê"])
+def test_the_bot_called_sweet_is_a_compliment(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "smalltalk", reply
+    assert reply["intents"] == ["compliment"]
