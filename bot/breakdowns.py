@@ -51,17 +51,14 @@ class Breakdowns:
         before it gives a part of that clause's figures — one the article gives as a part, else
         that clause's own fact at the level it names — never a whole of its own (1.999)."""
         words = match.question
-        if before is None or reply.status != "answer":
-            return reply
-        if not inside_it((list(words.folded), list(words.tokens)), 0, self.reading):
+        if before is None or reply.status != "answer" or not self._opens_inside(words):
             return reply
         given = set(before.intents)
+        # the same, or a part it may be ("…; trong đó lãnh đạo trẻ ở xã là mấy người?")
         if set(reply.intents) <= given or not all(
             self._not_a_part(reply.intents, w) for w in given
         ):
-            return (
-                reply  # the same, or a part it may be ("…; trong đó lãnh đạo trẻ ở xã mấy người?")
-            )
+            return reply
         level = one_level(self.responder, match) or self._level_word(words)
         part = narrowed(self.responder, before, level) if level else reply
         if set(part.intents) == given:  # "cử đi học 712, trong đó cán bộ huyện?": never split
@@ -71,11 +68,11 @@ class Breakdowns:
     def parts_asked(self, clauses: Sequence[Clause]) -> bool:
         """A clause after the first asks inside the one before ("tổng số CBCC, trong đó cấp xã
         bao nhiêu?"): "tổng số" names the whole, no sum is asked."""
-        for clause in clauses[1:]:
-            words = self.reader.words(clause.text)
-            if inside_it((list(words.folded), list(words.tokens)), 0, self.reading):
-                return True
-        return False
+        return any(self._opens_inside(self.reader.words(c.text)) for c in clauses[1:])
+
+    def _opens_inside(self, words: Normalized) -> bool:
+        """The words open with "trong đó", "trong số đó"."""
+        return inside_it((list(words.folded), list(words.tokens)), 0, self.reading)
 
     def _level_word(self, words: Normalized) -> str | None:
         """The one level a word names as "cấp …" would ("cán bộ huyện": inside a count, the
