@@ -72,7 +72,7 @@ class Breakdowns:
 
     def _opens_inside(self, words: Normalized) -> bool:
         """The words open with "trong đó", "trong số đó"."""
-        return inside_it((list(words.folded), list(words.tokens)), 0, self.reading)
+        return inside_it((words.folded, words.tokens), 0, self.reading)
 
     def _level_word(self, words: Normalized) -> str | None:
         """The one level a word names as "cấp …" would ("cán bộ huyện": inside a count, the

@@ -97,7 +97,7 @@ def names_an_item(folded: list[str], start: int, end: int) -> bool:
 _LEVEL_WORDS = frozenset({"cap", "huyen", "xa", "thi", "tran", "o", "ca", "va"})
 
 
-def inside_it(forms: tuple[list[str], list[str]], at: int, reading: Understanding) -> bool:
+def inside_it(forms: tuple[Sequence[str], Sequence[str]], at: int, reading: Understanding) -> bool:
     """Words at `at` ask inside the figure just named ("trong đó", "trong số đó")."""
     folded, marked = forms
     size = phrase_at(folded, reading.part_of_cues, marked, at)
