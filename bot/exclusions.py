@@ -28,11 +28,13 @@ class Exclusions:
 
     def apply(self, question: str, reply: Reply) -> Reply:
         """`reply` without the facts the message leaves out (never all of them)."""
-        if reply.status != "answer" or len(reply.intents) < 2:
+        if reply.status == "answer" and len(reply.intents) == 1:
+            return self._past_single(question, reply)
+        if reply.status != "answer":
             return reply
-        excluded = self._excluded(question)
-        if not excluded:
-            return reply
+        return self._without(reply, self._excluded(question))
+
+    def _without(self, reply: Reply, excluded: dict[str, set[str]]) -> Reply:
         kept = [i for i in reply.intents if not self._left_out(i, excluded)]
         if not kept or len(kept) == len(reply.intents):
             return reply
@@ -40,6 +42,32 @@ class Exclusions:
             return self.responder.answer_as(reply.question, intent, reply.score)
         group = smallest_group(self.responder.groups, kept)
         return self.responder.answer_many(reply.question, kept, reply.score, group)
+
+    def _past_single(self, question: str, reply: Reply) -> Reply:
+        """ "trung cấp chính trị cho người của huyện (không tính xã)": one fact, but the one the
+        message leaves out — the message read again without what it leaves out."""
+        excluded = self._excluded(question)
+        if not excluded or not self._left_out(reply.intents[0], excluded):
+            return reply
+        rest = self._without_excluded(question)
+        if not rest:
+            return reply
+        again = self.reader.single(rest, self.reader.match(rest), ())
+        kept = self._without(again, excluded) if again.status == "answer" else again
+        if kept.status != "answer" or any(self._left_out(i, excluded) for i in kept.intents):
+            return reply
+        return kept
+
+    def _without_excluded(self, question: str) -> str:
+        """The message's phrases, each cut where an exclusion word begins."""
+        kept: list[str] = []
+        tables = self.kb.tables
+        for segment in _SEGMENT.findall(clean(question, tables)):
+            words = _WORD.findall(segment)
+            found = spans([fold(w, tables) for w in words], self.cues, words)
+            words = words[: found[0][0]] if found else words
+            kept.extend([" ".join(words)] if words else [])
+        return ", ".join(kept)
 
     def of_earlier(self, question: str, earlier: tuple[str, ...]) -> Reply | None:
         """ "bỏ cấp xã ra thì còn bao nhiêu?" after several facts: the facts left, and their

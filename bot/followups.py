@@ -95,6 +95,8 @@ class FollowUps:
         moved = new_values(cues.named, previous)  # what it names that the last answer has not
         if self.words.only_restates(match, None if moved else knows):  # "đạt về mặt gì?"
             return self._answer_all(question, earlier, score)
+        if self.quotes.only_quotes(match):  # "nguyên văn thế nào?", "trích giùm câu đó"
+            return quoted(self.responder, question, earlier, score)
         if not (sure or cues.why) and (own := figure_of_one(self.kb, match, earlier)):
             return self._answer(question, own, score)  # "mà 115 là cán bộ cấp nào?" after a sum
         if (
@@ -113,8 +115,6 @@ class FollowUps:
                 return None  # "sao ít vậy?": never said; "nghị quyết … ra đời để làm gì?"
             target = why_of(self.kb, cues.purpose, cues.remedy, previous)
             return self._answer(question, target, score) if target is not None else None
-        if self.quotes.only_quotes(match):  # "nguyên văn thế nào?": the article's own words
-            return quoted(self.responder, question, earlier, score)
         if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each level
             parts = earlier if len(earlier) > 1 else parts_beside(self.kb.groups, previous.id)
             if parts:

@@ -259,10 +259,12 @@ def split_tone(word: str) -> tuple[str, str]:
 
 
 def _words(phrase: str, characters: Mapping[str, str]) -> tuple[str, ...]:
+    """An abbreviation's words as a message's are cut ("TC/CC", "tc, cc" → tc cc): punctuation
+    in a key or a meaning is no word of it."""
     text = unicodedata.normalize("NFC", phrase)
     for wrong, right in characters.items():
         text = text.replace(wrong, right)
-    return tuple(text.casefold().split())
+    return tuple(_TOKEN.findall(text.casefold()))
 
 
 def build_tables(

@@ -46,6 +46,7 @@ class Pairs:
         self._beside = reading.pair_words | reading.sum_words | reader.light_words
         self._adding = reading.adding_cues
         self._adding_summed = reading.adding_cues + reading.adding_to_total  # beside a total
+        self._adding_openers = reading.adding_openers
         self._combining = reading.combining_cues  # "trừ đi", "chia cho": no sum
         self._compared = reading.comparison_cues  # "… thì hơn bao nhiêu": a gap
         self._total_cues = reading.total_cues
@@ -115,6 +116,8 @@ class Pairs:
             self._adding_summed if has_phrase(words, self._total_cues, marked) else self._adding
         )
         opening = [b for a, b in spans(words, adding, marked) if a <= ADDING_AT]
+        if adding is self._adding_summed:  # "với cao cấp cộng lại?": "với" opening it adds
+            opening += [b for a, b in spans(words, self._adding_openers, marked) if a == 0]
         bare = enumerate(marked[: ADDING_AT + 1])  # "cong 26"
         opening += [i + 1 for i, w in bare if w == "cong" and _figure_at(words, i + 1)]
         if opening and "co" in words[: min(opening)] and words[-1] in _YES_NO:

@@ -79,7 +79,8 @@ class Several(ClauseKinds):
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         clauses = self._joined(clauses)
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
-        listing = ";" in question  # "tổng CBCC; CBCC cấp xã; …": items, never a level narrowing
+        # "tổng CBCC; CBCC cấp xã; …", "cột A: … | cột B: …": items, never a level narrowing
+        listing = any(mark in question for mark in ";|•")
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         # the one level the message named last ("cấp xã có mấy …, và mấy …?"; "Cấp huyện: A, B")
         level = label = self.reader.items.label(question, clauses)

@@ -194,3 +194,44 @@ def with_shared_predicate(reader: Reader, clauses: list[Clause]) -> list[Clause]
     if len(set(facts)) < len(facts):
         return clauses
     return [replace(item, own_cue=True) for item, _ in read]  # type: ignore[misc]
+
+
+_TAIL_MOST = 4  # words after the last clause's question that may be said of every clause
+_ASK_MOST = 3  # words of a clause's closing question ("mấy người", "bao nhiêu người")
+_PREDICATE_SLOTS = frozenset({"stage", "ask"})  # what a shared predicate may say: sent or held
+
+
+def with_trailing_predicate(reader: Reader, clauses: list[Clause]) -> list[Clause]:
+    """ "Đại học mấy người, thạc sĩ mấy người được cử đi?": what the last clause says after the
+    question the clauses before close with ("được cử đi"), said of each of them that is unclear
+    alone — each read with it when it then names a fact; else `clauses` as they are."""
+    if len(clauses) < 2 or not all(c.own_cue for c in clauses):
+        return clauses
+    last = reader.words(clauses[-1].text)
+    read = list(clauses)
+    for at, clause in enumerate(clauses[:-1]):
+        tail = _said_after(reader, reader.words(clause.text), last)
+        if not tail or reader.single(clause.text, reader.match(clause.text), ()).status == "answer":
+            continue
+        text = f"{clause.text} {' '.join(tail)}"
+        if reader.single(text, reader.match(text), ()).status == "answer":
+            read[at] = replace(clause, text=text)
+    return read
+
+
+def _said_after(reader: Reader, words: Normalized, last: Normalized) -> tuple[str, ...]:
+    """The last clause's words after the question `words` closes with ("mấy người"), when it
+    asks the same one and says a few words more; else ()."""
+    cues = question_cues(words.folded, words.tokens, reader.reading)
+    if not cues:
+        return ()
+    ask = tuple(words.folded[max(a for a, _ in cues) :])
+    if len(ask) > _ASK_MOST:
+        return ()
+    for at in range(1, len(last.folded) - len(ask)):
+        if tuple(last.folded[at : at + len(ask)]) == ask:
+            tail = tuple(last.tokens[at + len(ask) :])
+            named = reader.responder.matcher.slot_values(reader.words(" ".join(tail)))
+            # a predicate ("được cử đi", "hiện có"), never a thing of its own ("… cán bộ xã")
+            return tail if len(tail) <= _TAIL_MOST and set(named) <= _PREDICATE_SLOTS else ()
+    return ()

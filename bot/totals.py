@@ -130,7 +130,13 @@ class TotalCues:
             alone = self.responder.decide(question, match, ())
             if self._own_fact(alone, earlier) and alone.score >= SURELY_OWN:
                 return False  # "tổng số cán bộ công chức bao nhiêu" after the degrees: the whole's
-        if any(g.total is not None and set(earlier) & set(g.parts) for g in self.responder.groups):
+        summed = [
+            g for g in self.responder.groups if g.total is not None and set(earlier) & set(g.parts)
+        ]
+        sure = alone is not None and alone.status == "answer" and alone.score >= SURELY_OWN
+        if sure and not set(alone.intents) & {p for g in summed for p in g.parts}:
+            return False  # "ý là tổng cán bộ công chức" after what 1.999 is: that one, no sum
+        if summed:
             return True  # figures the article sums: "tổng số cả hai cấp" is their sum
         alone = alone or self.responder.decide(question, match, ())
         return not self._own_fact(alone, earlier)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _WORD = message_words.WORD
 # a full stop or comma between digits is part of a number (1.999, 53,3), not a break
 # ("No. 03": a full stop before a figure ends no sentence)
-SENTENCE_END = re.compile(r"[?!;\n…]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
+SENTENCE_END = re.compile(r"[?!;\n…|•]+|(?<!\d)\.(?![\d\s])|\.$|\.(?=\s+[^\d\s])|(?:^|\s)\(?\d\)\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ITEM_MARK = re.compile(r"\s*\(?\d\)\s")  # what opens the next sentence as an item: "(2) "
 

@@ -139,6 +139,7 @@ class Understanding:
     split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
     adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue
+    adding_openers: Phrases  # "với cao cấp cộng lại?": the same, opening the message only
     combining_cues: Phrases  # "trừ đi X", "chia cho X": X beside the figure just given, no sum
     vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
     calls: Phrases  # "ad ơi": calling the bot by a word or two before it
