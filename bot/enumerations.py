@@ -185,7 +185,9 @@ def _counted_by_digits(text: str, reading: Understanding, tables: Tables) -> str
         return text  # "1 người học đại học, 2 người …": counts, claimed or asked
     for m in reversed(found):
         at = m.start(2) if m.group(2) else m.start(4)
-        text = f"{text[:at]}{counts[int(_digit(m)) - 1]} là {text[m.end() :]}"
+        rest = text[m.end() :]
+        said = "" if _first_word(rest) == "là" else "là "  # "1 là lượt xem …": its own "là"
+        text = f"{text[:at]}{counts[int(_digit(m)) - 1]} {said}{rest}"
     return text
 
 

@@ -77,6 +77,7 @@ class Several(ClauseKinds):
         unstated: list[Reply] = []  # asked, and the article never says it ("…, mấy ngày?")
         leaning: tuple[str, ...] = ()  # the fact an unstated clause was asked of
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
+        trailing = 0  # quiet clauses after an asking one
         clauses = self._joined(clauses)
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
         # "tổng CBCC; CBCC cấp xã; …", "cột A: … | cột B: …": items, never a level narrowing
@@ -118,7 +119,8 @@ class Several(ClauseKinds):
             beside = side_by_side(self.responder, match, seen)  # "cao cấp llct, trung cấp …"
             bare = match.only_question_words or self.counts_only(match)
             # "Nghị quyết 03 ban hành ngày nào? Ai ký?": an attribute alone, of the fact before
-            of_before = leaning if leaning and self._asks_attribute_only(match) else ()
+            attribute_only = asks_attribute_only(self.reading, match.question, self.light_words)
+            of_before = leaning if leaning and attribute_only else ()
             before = of_before or (subject if bare else context)
             before = () if checked and before is earlier else before  # checked: not of the chat
             reply = self.reader.single(text, match, before if text == clause.text else ())
@@ -154,6 +156,7 @@ class Several(ClauseKinds):
                 context = subject = reply.intents
             elif reply.status == "answer":
                 quiet.append(reply)
+                trailing += bool(answered)  # "lượt xem bao nhiêu; ngày đăng": after what it asks
                 subject = reply.intents  # "… con số người … bồi dưỡng QLNN. Là bao nhiêu lượt?"
                 # "tổng cán bộ công chức, số đảng viên, …": in a list of counts, an item
                 qualifiers += self.only_qualifies(match) and not (
@@ -183,16 +186,20 @@ class Several(ClauseKinds):
         single = whole.status != "answer" or all(len(r.intents) == 1 for r in quiet)
         # "tổng CBCC; CBCC cấp xã; số đảng viên?": the mark closing the list asks every item
         marked = len(answered) == 1 and (listing or not any(c.own_cue for c in clauses))
+        # (one item after the one asked, in a list: "lượt xem bao nhiêu; ngày đăng")
+        enough = len(listed) >= 2 or (listing and trailing == len(quiet) == len(listed) == 1)
         if (
             (not answered or marked)
             and not unclear
-            and len(listed) >= 2
+            and enough
             and single
             and not qualifiers
             and self._facts(listed)
         ):
             # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"): each
-            answered, unclear = [*quiet, *answered], quiet_unclear
+            # (in the message's order: an item after the one asked comes after it)
+            answered = [*answered, *quiet] if trailing else [*quiet, *answered]
+            unclear = quiet_unclear
         if qualifiers == len(quiet):
             quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
         # "tổng cán bộ xã và cán bộ huyện học trung cấp": one course named for both levels
@@ -270,7 +277,9 @@ class Several(ClauseKinds):
             joins = light or more or asks_unstated_of(self.kb, match, before)
             bare = bare or more
             if out and bare and joins and not self._apart(out[-1].text, clause):
-                out[-1] = _merge(out[-1], clause)
+                first = out[-1]  # one clause asking what the two ask
+                both = first.asks or clause.asks, first.own_cue or clause.own_cue
+                out[-1] = Clause(f"{first.text} {clause.text}", *both)
             else:
                 out.append(clause)
         return out
@@ -278,20 +287,12 @@ class Several(ClauseKinds):
     def _asked(self, match: Match) -> frozenset[str]:
         return frozenset(singling(self.responder.matcher, match))
 
-    def _asks_attribute_only(self, match: Match) -> bool:
-        return asks_attribute_only(self.reading, match.question, self.light_words)
-
     def _apart(self, before: str, clause: Clause) -> bool:
         """ "ai viết, báo nào?", "ai viết bài này, khi nào?": a second question, not more of
         the clause before."""
         return asks_its_own(self.reader, before, clause) or asks_another_of_it(
             self.reader, before, clause
         )
-
-
-def _merge(first: Clause, second: Clause) -> Clause:
-    asks, own_cue = first.asks or second.asks, first.own_cue or second.own_cue
-    return Clause(f"{first.text} {second.text}", asks, own_cue)
 
 
 def _names_the_whole(folded: Sequence[str]) -> bool:

@@ -65,14 +65,38 @@ def with_shared_topic(reader: Reader, question: str, clauses: list[Clause]) -> l
     if topic is None:
         return clauses
     items = message_memo.clauses(question, reader.reading, reader.kb.tables, as_list=True)
-    if len(items) < 3 or items[0].text != first or any("," in i.text for i in items[1:]):
-        return clauses  # "cao cấp, trung cấp cấp huyện": an item still a list, read as before
-    read = [_with_topic(reader, item, topic) for item in items[1:]]
+    if len(items) < 3 or items[0].text != first:
+        return clauses
+    read: list[tuple[Clause, tuple[str, ...]] | None] = []
+    for item in items[1:]:
+        if "," not in item.text:
+            read.append(_with_topic(reader, item, topic))
+            continue
+        # "cao cấp, trung cấp huyện": an item still a list — each of its values with the topic,
+        # when every one then is a fact of the level the last names (else read as before)
+        values = [replace(item, text=t.strip()) for t in item.text.split(",") if t.strip()]
+        each = [_with_topic(reader, value, topic) for value in values]
+        if not _one_level(reader, each):
+            return clauses
+        read.extend(each)
     if any(r is None for r in read):
         return clauses
     if len({fact for _, fact in read}) < len(read):  # type: ignore[misc]
         return clauses
     return [item for item, _ in read]  # type: ignore[misc]
+
+
+def _one_level(reader: Reader, read: list[tuple[Clause, tuple[str, ...]] | None]) -> bool:
+    """Every value read as one fact, all of the one level the last one's fact has."""
+    if any(r is None or len(r[1]) != 1 for r in read):
+        return False
+    levels = [_levels(reader, r[1][0]) for r in read if r is not None]
+    return all(level == levels[-1] for level in levels)
+
+
+def _levels(reader: Reader, fact: str) -> frozenset[str]:
+    intent = reader.kb.intent(fact)
+    return frozenset() if intent is None else frozenset(intent.slots.get("level", ()))
 
 
 def _with_topic(reader: Reader, item: Clause, topic: str) -> tuple[Clause, tuple[str, ...]] | None:

@@ -42,6 +42,25 @@ from conftest import ask_json
         ),
         # "bài ghi" inside a question says where, not what
         ("Mục tiêu đào tạo cán bộ bài ghi là gì?", ["training_goal"]),
+        # bare "huyện" beside "xã", each asked: the district level
+        (
+            "trung cấp LLCT xã mấy người huyện mấy người",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        # a topic head's item that is still a list: each value with the topic, of one level
+        (
+            "Cho mình số liệu lý luận chính trị: cao cấp, trung cấp huyện, trung cấp xã",
+            ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        # numbered "1 là …, 2 là …", and a bare item after the one asked: both, in order
+        ("1 là ai viết bài, 2 là ngày đăng", ["article_author", "article_date"]),
+        ("lượt xem bao nhiêu; ngày đăng", ["article_views", "article_date"]),
+        # the asker's role said first: "cho em đi học" is of that role
+        (
+            "Em là công chức địa chính xã, huyện cho em đi học gì",
+            ["commune_civil_servant_training"],
+        ),
+        ("Bài đưa lên ngày nào vậy?", ["article_date"]),
     ],
 )
 def test_lists_frames_and_exclusions(message, expected):
@@ -114,3 +133,12 @@ def test_moving_away_after_training_is_never_said(message):
 def test_closing_words_are_smalltalk(message):
     (reply,) = ask_json(message)
     assert reply["status"] == "smalltalk", reply
+
+
+def test_whom_words_just_given_mean():
+    """ "lực lượng kế cận là nói ai vậy?" after the training goal: the goal again, as the article
+    gives it — never who spoke."""
+    replies = ask_json(
+        "Mục tiêu đào tạo là gì?", "lực lượng kế cận là nói ai vậy", conversation="whom-meant"
+    )
+    assert replies[1]["intents"] == ["training_goal"], replies[1]
