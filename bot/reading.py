@@ -54,12 +54,7 @@ from bot.shares import Shares
 from bot.spans import YearSpans
 from bot.spoken import spoken_question
 from bot.summands import Summands
-from bot.topic_heads import (
-    every_figure_of,
-    with_shared_predicate,
-    with_shared_topic,
-    with_trailing_predicate,
-)
+from bot.topic_heads import every_figure_of, with_shared_predicate, with_shared_topic
 from bot.totals import TotalCues
 from bot.unstated import asks_unstated_of_content, unstated_across, unstated_of, who_by_name
 
@@ -228,7 +223,6 @@ class Reader:
         clauses = message_memo.clauses(question, self.reading, self.kb.tables)
         clauses = with_shared_topic(self, question, clauses)  # "số liệu LLCT: cao cấp, …"
         clauses = with_shared_predicate(self, clauses)  # "A và B, mỗi loại học gì?"
-        clauses = with_trailing_predicate(self, clauses)  # "A mấy người, B mấy người được cử đi?"
         every = every_figure_of(self, question, clauses, match)  # "liệt kê các con số về …"
         if every is not None:
             return every

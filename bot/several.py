@@ -197,13 +197,13 @@ class Several(ClauseKinds):
             and self._facts(listed)
         ):
             # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"): each
-            # (in the message's order: an item after the one asked comes after it)
-            answered = [*answered, *quiet] if trailing else [*quiet, *answered]
+            answered = [*answered, *quiet] if trailing else [*quiet, *answered]  # (in order)
             unclear = quiet_unclear
         if qualifiers == len(quiet):
             quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
         # "tổng cán bộ xã và cán bộ huyện học trung cấp": one course named for both levels
-        answered = spread(self.responder, words, answered, self.only_values_in)
+        if not listing:  # (never across a list's items: "tổng cán bộ công chức; cán bộ cấp xã")
+            answered = spread(self.responder, words, answered, self.only_values_in)
         # "tổng cán bộ công chức, số đảng viên": the total cue heads an item, it asks no sum
         sums_asked = not counts_listed and self.reader.totals.asks_total(question)
         sums_asked = sums_asked and not self.reader.breakdowns.parts_asked(clauses)  # "trong đó"

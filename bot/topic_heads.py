@@ -198,6 +198,12 @@ def every_figure_of(
 
 
 def with_shared_predicate(reader: Reader, clauses: list[Clause]) -> list[Clause]:
+    """What the last clause asks or says said of the clauses before it, as each needs
+    (`_with_asked_of_each`, then `with_trailing_predicate`)."""
+    return with_trailing_predicate(reader, _with_asked_of_each(reader, clauses))
+
+
+def _with_asked_of_each(reader: Reader, clauses: list[Clause]) -> list[Clause]:
     """ "Cán bộ xã và công chức xã, mỗi loại được đào tạo về cái gì?": the things named first,
     each read with what the last clause asks of each — when each then names a fact of its own;
     else `clauses` as they are."""

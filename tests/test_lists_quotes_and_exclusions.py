@@ -61,6 +61,14 @@ from conftest import ask_json
             ["commune_civil_servant_training"],
         ),
         ("Bài đưa lên ngày nào vậy?", ["article_date"]),
+        # a list's items never share each other's values ("cấp xã" is the second item's only)
+        (
+            "• tổng cán bộ công chức • cán bộ cấp xã • đảng viên",
+            ["total_staff", "commune_staff", "party_members"],
+        ),
+        # moving on to a course, or the resolution's rotation, is no leaving
+        ("học xong rồi chuyển sang học thạc sĩ có bao nhiêu người", ["masters_sent"]),
+        ("Nghị quyết có nói về luân chuyển công tác về xã không?", ["resolution_03"]),
     ],
 )
 def test_lists_frames_and_exclusions(message, expected):
