@@ -9,6 +9,11 @@ from collections.abc import Sequence
 from bot.kb.model import Phrases, Understanding
 from bot.phrases import has_phrase, outermost, phrase_at, spans
 
+# how many, asked by a word that may close each part of a run-on message (not "không … không",
+# "năm nào … năm nào"), and the words it counts when it opens one ("bao nhiêu người …")
+_COUNT_ASKS = frozenset({("bao", "nhieu"), ("bn",), ("may",), ("bnhieu",)})
+_COUNTED = frozenset({"nguoi", "ng", "can", "cb", "cbcc", "cong", "luot"})
+
 
 def run_on(
     cues: list[tuple[int, int]], folded: list[str], enders: Phrases
@@ -17,8 +22,18 @@ def run_on(
     nhiêu ng là đv" (before it), "tổng số cb là bao nhiêu có bao nhiêu người …" (after the
     first, a question that ends by its cue); or by other words, after one of `enders`."""
     found = []
-    for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
-        if folded[a:b] != folded[c:d] or len(folded) - d < 2:
+    asked = outermost(cues)
+    for (a, b), (c, d) in itertools.pairwise(asked):
+        if folded[a:b] != folded[c:d]:
+            continue
+        # "cao cấp bao nhiêu trung cấp huyện bao nhiêu xã bao nhiêu": the same word closing each
+        # part (not "có bao nhiêu người …, … bao nhiêu": it opens one; not "ngày mấy tháng mấy")
+        if asked[-1][1] == len(folded) and folded[a:b] == folded[slice(*asked[-1])]:
+            closes = tuple(folded[a:b]) in _COUNT_ASKS and folded[b] not in _COUNTED
+            if a >= 2 and c > b and closes:
+                found.append((b, b, False))
+            continue
+        if len(folded) - d < 2:
             continue
         if a <= 2 and c > b + 2:  # (a few words before the first: "bây giờ bao nhiêu …")
             found.append((c, c, False))
@@ -30,6 +45,10 @@ def run_on(
         ends = any(tuple(folded[max(0, b - len(e)) : b]) == e for e in enders)
         if ends and a >= 2 and c >= b and folded[a:b] != folded[c:d]:
             found.append((b, b, False))
+        # … or a question word and the words it asks with ("bài này ai viết đăng ngày nào")
+        said = max((len(e) for e in enders if tuple(folded[a : a + len(e)]) == e), default=0)
+        if said > b - a and c >= a + said and folded[a:b] != folded[c:d]:
+            found.append((a + said, a + said, False))
     return found
 
 

@@ -4,6 +4,7 @@ read as one question that asks nothing the matcher knows."""
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from bot import message_words
@@ -12,6 +13,8 @@ from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.reading import Reader
+
+_READING = threading.local()  # the clauses being read as lists in this thread, innermost last
 
 
 def listed_inside(reader: Reader, text: str, asks: bool, reply: Reply) -> Reply:
@@ -22,7 +25,14 @@ def listed_inside(reader: Reader, text: str, asks: bool, reply: Reply) -> Reply:
     items = text.split(",")
     if any(_only_a_frame(reader, item) for item in items):
         return reply  # "in the article, what is …?": where it is read, no item
-    inside = reader.read_alone(text)
+    reading = getattr(_READING, "texts", None) or set()
+    if text in reading:
+        return reply  # a clause cut again into itself: read once, as it is
+    _READING.texts = reading | {text}
+    try:
+        inside = reader.read_alone(text)
+    finally:
+        _READING.texts = reading
     if inside.status != "answer" or len(inside.intents) < 2:
         return reply
     given = set(inside.intents)

@@ -5,6 +5,8 @@ viên | ĐH hiện có", "… để điền vào cột ThS") — through `ask --
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import ask_json
 
@@ -69,6 +71,16 @@ from conftest import ask_json
         # moving on to a course, or the resolution's rotation, is no leaving
         ("học xong rồi chuyển sang học thạc sĩ có bao nhiêu người", ["masters_sent"]),
         ("Nghị quyết có nói về luân chuyển công tác về xã không?", ["resolution_03"]),
+        # voice typing, no commas: a question word with what it asks ends a question
+        ("ai viết bài này đăng ngày nào", ["article_author", "article_date"]),
+        # … and the same question word closing each part
+        (
+            "trung cấp huyện bao nhiêu xã bao nhiêu",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        # the tone typed on the "i" of "gi" ("gỉa" is "giả"); "higher than a bachelor's"
+        ("tác gỉa bài này tên gì", ["article_author"]),
+        ("giờ có bao nhiêu người có bằng cao hơn cả cử nhân", ["postgraduate_now"]),
     ],
 )
 def test_lists_frames_and_exclusions(message, expected):
@@ -137,8 +149,40 @@ def test_moving_away_after_training_is_never_said(message):
     assert "chuyển đi nơi khác" in reply["answer"]
 
 
-@pytest.mark.parametrize("message", ["vậy thôi", "Thôi được", "thế thôi nhé"])
-def test_closing_words_are_smalltalk(message):
+def test_leaving_a_course_unfinished_is_never_said():
+    (reply,) = ask_json("có ai bỏ dở khóa học giữa chừng không")
+    assert reply["status"] == "fallback", reply
+    assert "bỏ dở" in reply["answer"]
+
+
+def test_a_list_read_inside_itself_is_read_once(responder, monkeypatch):
+    """bot/inner_lists.py reads a clause that is a list as a message of its own; should that
+    reading come back to the same clause, it is taken as it is instead of recursing."""
+    from bot import inner_lists
+
+    reader = responder._reader
+    text = "cán bộ cấp huyện, cấp xã có bao nhiêu"
+    reply = replace(reader.single(text, reader.match(text), ()), status="clarify")
+    calls = []
+
+    def read_again(again: str):
+        calls.append(again)
+        return inner_lists.listed_inside(reader, again, True, reply)
+
+    monkeypatch.setattr(reader, "read_alone", read_again)
+    assert inner_lists.listed_inside(reader, text, True, reply) is reply
+    assert calls == [text]
+
+
+def test_a_clause_cut_into_itself_is_read_once():
+    """A list inside a clause read again as a message must never recurse without end: the
+    reply comes, whatever it is."""
+    (reply,) = ask_json("10 cán bộ chủ chốt dưới 35 tuổi cấp huyện có mấy nam, mấy nữ?")
+    assert reply["status"] in {"fallback", "clarify"}, reply
+
+
+@pytest.mark.parametrize("message", ["vậy thôi", "Thôi được", "thế thôi nhé", "giỏi lắm"])
+def test_closing_words_and_praise_are_smalltalk(message):
     (reply,) = ask_json(message)
     assert reply["status"] == "smalltalk", reply
 
