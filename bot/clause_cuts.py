@@ -12,7 +12,9 @@ from bot.phrases import has_phrase, outermost, phrase_at, spans
 # how many, asked by a word that may close each part of a run-on message (not "không … không",
 # "năm nào … năm nào"), and the words it counts when it opens one ("bao nhiêu người …")
 _COUNT_ASKS = frozenset({("bao", "nhieu"), ("bn",), ("may",), ("bnhieu",)})
-_COUNTED = frozenset({"nguoi", "ng", "can", "cb", "cbcc", "cong", "luot"})
+_COUNTED = frozenset({"nguoi", "ng", "can", "cb", "cbcc", "cong", "luot", "dang"})
+_NOUN_MOST = 2  # words of a part that is only what is counted ("đảng viên")
+_PART_MOST = 4  # words naming each part between two ("… bao nhiêu hiện có đại học bao nhiêu")
 
 
 def run_on(
@@ -29,8 +31,12 @@ def run_on(
         # "cao cấp bao nhiêu trung cấp huyện bao nhiêu xã bao nhiêu": the same word closing each
         # part (not "có bao nhiêu người …, … bao nhiêu": it opens one; not "ngày mấy tháng mấy")
         if asked[-1][1] == len(folded) and folded[a:b] == folded[slice(*asked[-1])]:
-            closes = tuple(folded[a:b]) in _COUNT_ASKS and folded[b] not in _COUNTED
-            if a >= 2 and c > b and closes:
+            # (a counted word right after it opens a part, unless it is that part: "… bao nhiêu
+            # đảng viên bao nhiêu")
+            after = folded[b] if b < len(folded) else ""
+            counted = after in _COUNTED and c - b > _NOUN_MOST
+            closes = tuple(folded[a:b]) in _COUNT_ASKS and not counted
+            if a >= 2 and b < c <= b + _PART_MOST and closes:
                 found.append((b, b, False))
             continue
         if len(folded) - d < 2:
