@@ -68,7 +68,7 @@ class Comparisons:
             # "ở xã nhiều hơn ở huyện": compared, "ở huyện" names the district's part
             values = named.get(group.by, set()) | parts_named.get(group.by, set())
             # "hơn huyện mấy người?" right after the commune's part: that part is the other side
-            given = {v for e in parts & set(earlier) for v in self._values(e, group.by)}
+            given = {v for e in parts & set(earlier) for v in self.kb.values_of(e, group.by)}
             values = values | given if values else values
             both_named = len(values) >= 2 and names_every_part(self.kb, group, values)
             # "chênh lệch giữa A và B" names its own sides: never the facts just given
@@ -82,10 +82,6 @@ class Comparisons:
             or self._with_earlier(question, match, reply, earlier)
             or self._last_two(question, reply, earlier)
         )
-
-    def _values(self, intent_id: str, slot: str) -> frozenset[str]:
-        intent = self.kb.intent(intent_id)
-        return frozenset() if intent is None else frozenset(intent.slots.get(slot, ()))
 
     def _both_given(
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str]

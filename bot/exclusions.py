@@ -61,13 +61,17 @@ class Exclusions:
     def _without_excluded(self, question: str) -> str:
         """The message's phrases, each cut where an exclusion word begins."""
         kept: list[str] = []
-        tables = self.kb.tables
-        for segment in _SEGMENT.findall(clean(question, tables)):
-            words = _WORD.findall(segment)
-            found = spans([fold(w, tables) for w in words], self.cues, words)
-            words = words[: found[0][0]] if found else words
+        for words, cues in self._phrases(question):
+            words = words[: cues[0][0]] if cues else words
             kept.extend([" ".join(words)] if words else [])
         return ", ".join(kept)
+
+    def _phrases(self, question: str) -> list[tuple[list[str], list[tuple[int, int]]]]:
+        """Each phrase of the message (up to a comma or a bracket): its words, and where an
+        exclusion word stands among them."""
+        tables = self.kb.tables
+        phrases = [_WORD.findall(segment) for segment in _SEGMENT.findall(clean(question, tables))]
+        return [(w, spans([fold(x, tables) for x in w], self.cues, w)) for w in phrases]
 
     def of_earlier(self, question: str, earlier: tuple[str, ...]) -> Reply | None:
         """ "bỏ cấp xã ra thì còn bao nhiêu?" after several facts: the facts left, and their
@@ -93,11 +97,8 @@ class Exclusions:
     def _excluded(self, question: str) -> dict[str, set[str]]:
         """The slot values named after an exclusion word, up to the end of its phrase."""
         found: dict[str, set[str]] = {}
-        tables = self.kb.tables
-        for segment in _SEGMENT.findall(clean(question, tables)):
-            words = _WORD.findall(segment)
-            folded = [fold(w, tables) for w in words]
-            for _, end in spans(folded, self.cues, words):
+        for words, cues in self._phrases(question):
+            for _, end in cues:
                 named = self.responder.matcher.slot_values(
                     message_memo.words(self.responder.matcher, " ".join(words[end:]))
                 )

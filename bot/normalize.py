@@ -259,12 +259,10 @@ def split_tone(word: str) -> tuple[str, str]:
 
 
 def _words(phrase: str, characters: Mapping[str, str]) -> tuple[str, ...]:
-    """An abbreviation's words as a message's are cut ("TC/CC", "tc, cc" → tc cc): punctuation
-    in a key or a meaning is no word of it."""
     text = unicodedata.normalize("NFC", phrase)
     for wrong, right in characters.items():
         text = text.replace(wrong, right)
-    return tuple(_TOKEN.findall(text.casefold()))
+    return tuple(_TOKEN.findall(text.casefold()))  # cut as a message is: "TC/CC" → tc, cc
 
 
 def build_tables(

@@ -90,13 +90,8 @@ def _one_level(reader: Reader, read: list[tuple[Clause, tuple[str, ...]] | None]
     """Every value read as one fact, all of the one level the last one's fact has."""
     if any(r is None or len(r[1]) != 1 for r in read):
         return False
-    levels = [_levels(reader, r[1][0]) for r in read if r is not None]
+    levels = [reader.kb.values_of(r[1][0], "level") for r in read if r is not None]
     return all(level == levels[-1] for level in levels)
-
-
-def _levels(reader: Reader, fact: str) -> frozenset[str]:
-    intent = reader.kb.intent(fact)
-    return frozenset() if intent is None else frozenset(intent.slots.get("level", ()))
 
 
 def _with_topic(reader: Reader, item: Clause, topic: str) -> tuple[Clause, tuple[str, ...]] | None:

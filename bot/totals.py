@@ -135,7 +135,7 @@ class TotalCues:
         ]
         sure = alone is not None and alone.status == "answer" and alone.score >= SURELY_OWN
         if sure and not set(alone.intents) & {p for g in summed for p in g.parts}:
-            return False  # "ý là tổng cán bộ công chức" after what 1.999 is: that one, no sum
+            return False  # "vậy tổng cán bộ công chức …" after what 1.999 is: that one, no sum
         if summed:
             return True  # figures the article sums: "tổng số cả hai cấp" is their sum
         alone = alone or self.responder.decide(question, match, ())

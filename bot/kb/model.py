@@ -269,3 +269,8 @@ class KnowledgeBase:
 
     def intent(self, intent_id: str) -> Intent | None:
         return self.by_id.get(intent_id)
+
+    def values_of(self, intent_id: str, slot: str) -> frozenset[str]:
+        """The values a fact declares for `slot` (none for an unknown fact)."""
+        intent = self.by_id.get(intent_id)
+        return frozenset(intent.slots.get(slot, ())) if intent is not None else frozenset()
