@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.group_facts import smallest_group
+from bot.group_facts import exact_group, smallest_group
 from bot.hearsay import without_hearsay
 from bot.last_sentence import SENTENCES
 from bot.normalize import canonical_number
 from bot.reply import Reply
+from bot.rounding import nearest_figure
 
 if TYPE_CHECKING:
     from bot.claims import Claim
@@ -38,6 +39,9 @@ class ClaimChecks:
             first.startswith(h.split("{number}")[0]) and h.split("}")[-1] in first for h in heads
         ):
             return reply
+        rounded = self._near_the_sum(question, reply, claims, earlier)
+        if rounded is not None:
+            return rounded
         reply = self._of_the_last(question, reply, claims, earlier)
         reply = self._confirmed(question, reply, claims)
         reply = self._subject_named(question, reply, claims)
@@ -84,6 +88,26 @@ class ClaimChecks:
         if any(not w[:1].isdigit() and w not in allowed for w in words.folded):
             return reply  # "có 20 người bị kỷ luật à": a figure of something else
         return self.responder.answer_as(question, last, self.kb.settings.thresholds.answer)
+
+    def _near_the_sum(
+        self, question: str, reply: Reply, claims: tuple[Claim, ...], earlier: Sequence[str]
+    ) -> Reply | None:
+        """ "chị đọc là khoảng 350 được không" right after a sum (55 + 300): the figure claimed
+        is that sum rounded — the parts and their sum again, not the part read of it."""
+        group = exact_group(self.kb.groups, earlier)
+        if group is None or group.total is None or not set(reply.intents) <= set(earlier):
+            return None
+        total = canonical_number(group.total.value)
+        if not claims or not all(c.missing and c.counts for c in claims):
+            return None
+        figures = [total, *(f for p in group.parts if (i := self.kb.intent(p)) for f in i.figures)]
+        if not any(nearest_figure(float(c.number), figures) == total for c in claims):
+            return None  # "hình như là 721" after 712 and 28: the first, not their 740
+        whole = self.responder.answer_many(
+            question, list(group.parts), reply.score, group, with_total=True
+        )
+        head = self.responder.messages.claim_rounded_sum.format(number=group.total.value)
+        return replace(whole, text=f"{head}\n{whole.text}")
 
     def _summed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply | None:
         """ "trung cấp LLCT 355 người đúng không?": a figure the article never writes that is

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.openers import addresses, requests, tells_me
-from bot.phrases import asks, has_phrase, outside, spans
+from bot.phrases import asks, has_phrase, outside, phrase_at, spans
 
 if TYPE_CHECKING:
     from bot.normalize import Normalized
@@ -56,6 +56,9 @@ class Courtesy:
         hay lắm"): that pleasantry's intent, rather than a guess at the rest."""
         if asks(message_memo.words(self.responder.matcher, question), self.reading):
             return None
+        thanked = self._thanks_for(question)
+        if thanked is not None:
+            return thanked  # "cảm ơn đã giúp chị kịp giờ lên sóng": not "giúp" (help)
         answer = self.kb.settings.thresholds.answer
         for piece, _, _ in message_memo.pieces(question, self.kb.tables):
             match = self.reader.match(piece)
@@ -86,6 +89,13 @@ class Courtesy:
         alone = next(iter(self.reader.match(" ".join(courteous)).candidates), None)
         sure = alone and alone.intent.kind == "smalltalk" and alone.score >= thresholds.answer
         return alone.intent.id if sure else None
+
+    def _thanks_for(self, question: str) -> str | None:
+        """Thanks for what was done, opening the message: the pleasantry its thanks are."""
+        words = self.reader.words(question)
+        size = phrase_at(words.folded, self.reading.thanks_for, words.tokens, 0)
+        best = next(iter(self.reader.match(" ".join(words.tokens[:size])).candidates), None)
+        return best.intent.id if size and best and best.intent.kind == "smalltalk" else None
 
     def only_opens(self, question: str) -> str | None:
         """A message that calls whoever answers ("ad ơi") or opens a question ("cho hỏi cái",

@@ -79,6 +79,22 @@ def covered(kb: KnowledgeBase, group: Group, named: dict[str, set[str]]) -> int:
     )
 
 
+def unnamed_kind(
+    kb: KnowledgeBase, group: Group | None, named: dict[str, set[str]], offered: Sequence[str]
+) -> bool:
+    """Parts told apart by a narrowing slot (degrees) the words name no value of, offered
+    beside a fact no unnamed value narrows ("toàn huyện có tổng số bao nhiêu cán bộ": the
+    whole staff, not the graduates): no sum the message asks."""
+    narrowing = kb.settings.narrowing_slots
+    if group is None or group.all_when_unnamed or group.by not in narrowing or group.by in named:
+        return False
+    beside = [f for i in offered if i not in group.parts and (f := kb.intent(i)) is not None]
+    return any(
+        f.kind == "fact" and not any(s in f.slots and s not in named for s in narrowing)
+        for f in beside
+    )
+
+
 def values_named(kb: KnowledgeBase, named: dict[str, set[str]]) -> list[tuple[str, str]]:
     """(slot, value) for each value the question names, but what it asks and a value that
     names them all ("cả huyện")."""

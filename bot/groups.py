@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import group_alone, parts_agree
-from bot.group_facts import counted, exact_group, facts_of
+from bot.group_facts import counted, exact_group, facts_of, smallest_group
 from bot.group_named import (
     counts_asked,
     covered,
@@ -19,6 +19,7 @@ from bot.group_named import (
     one_plain_ask,
     parts_of,
     shares_named,
+    unnamed_kind,
     values_named,
 )
 from bot.kb import Group, Intent
@@ -44,6 +45,7 @@ class Groups:
         self.reading = responder.understanding
         self.groups = responder.groups
         self.light_words = responder.light_words
+        self.slot_values = responder.matcher.slot_values
         self._counted = tuple(g for g in self.groups if counted(self.kb, g))  # what sums ask
 
     def whole_group(
@@ -190,7 +192,11 @@ class Groups:
         words = match.question
         summed = bool(sum_cues(words.folded, words.tokens, self.reading))
         intents = facts_of(reply) if summed else None
-        return reply if intents is None else self.total_of(question, intents, match, reply) or reply
+        total = None if intents is None else self.total_of(question, intents, match, reply)
+        if total is not None and reply.status == "clarify":  # "toàn huyện có tổng số … cán bộ"
+            group, named = smallest_group(self.groups, total.intents), self.slot_values(words)
+            return reply if unnamed_kind(self.kb, group, named, intents or ()) else total
+        return total or reply
 
     def total_of(
         self,

@@ -117,6 +117,10 @@ def settled_apart(
         others = [i for i, _ in close if i in given or (not _is_fact(kb, i) and i == close[0][0])]
         if len(left) == 1 and others:
             settled.append((left[0], reply.question))
+        elif any(i in given for i, _ in close) and all(
+            i in given or not _is_fact(kb, i) for i, _ in close
+        ):
+            continue  # "lấy từ đâu ra thế, tờ nào đưa tin?": the one fact asked twice
         else:
             still.append(reply)
     return still, settled

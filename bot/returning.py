@@ -39,7 +39,8 @@ def back_to_before(
     points = pointed is not None
     article = reader.kb.conversation.article_topic
     about_article = all((i := reader.kb.intent(f)) is not None and i.topic == article for f in last)
-    if rest is None and not points and not (about_article and reply.status == "fallback"):
+    unreached = _of_before_only(reader, question, last, before)  # "còn đại học?" after how chosen
+    if rest is None and not (points or unreached or (about_article and reply.status == "fallback")):
         return None
     text = rest or question
     alone = reader.read(text, (), ())
@@ -49,6 +50,22 @@ def back_to_before(
     if again.status != "answer":
         return None
     return replace(again, question=question)
+
+
+def _of_before_only(
+    reader: Reader, question: str, last: tuple[str, ...], before: tuple[str, ...]
+) -> bool:
+    """The message names a value ("đại học") of a kind none of the last answer's facts has
+    and one of the answer before it has: it continues that one ("thạc sĩ mấy người?", "học
+    ngành gì?", then "còn đại học?")."""
+    kb = reader.kb
+    named = set(reader.responder.matcher.slot_values(reader.words(question))) - {"ask"}
+    kinds = [set(i.slots) if (i := kb.intent(f)) is not None else set() for f in (*last, *before)]
+    return (
+        bool(named)
+        and not any(k & named for k in kinds[: len(last)])
+        and any(k & named for k in kinds[len(last) :])
+    )
 
 
 def back_to_last(

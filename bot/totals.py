@@ -121,6 +121,8 @@ class TotalCues:
         """ "vậy cộng lại hai cấp?": the sum of the last answer's facts — unless they have no
         figures to sum and, read alone, the words ask a fact of their own ("Tổng số cán bộ cấp
         xã là bao nhiêu?" after what commune cadres study)."""
+        if self._points_back(match, len(earlier)):
+            return True  # "cộng cả hai là bao nhiêu đồng chí?": however the people are called
         if not self.only_total_cues(match, earlier):
             return False
         if self._said_count(match) > len(earlier):
@@ -183,6 +185,22 @@ class TotalCues:
             if count and any(a == 0 for a, _ in things):
                 said = max(said, count)
         return said
+
+    def _points_back(self, match: Match, given: int) -> bool:
+        """A sum of as many figures as the chat just gave, said so: "tổng hai số đó …", "cộng cả
+        hai là …" ("cả hai" with nothing of its own after it: not "cả hai cấp")."""
+        words, marked = match.question.folded, match.question.tokens
+        if given < 2 or not sum_cues(words, marked, self.reading):
+            return False
+        if self._said_count(match) == given:
+            return True
+        roles = self.kb.tables.number_roles
+        for _, end in spans(words, self.reading.list_all, marked):
+            after = words[end + 1 : end + 2]  # "cả hai là …", "cả hai?": nothing of its own
+            counted = end < len(words) and count_of(words[end], roles) == given
+            if counted and (not after or after[0] in self.light_words):
+                return True
+        return False
 
     def asks_inclusion(self, match: Match) -> bool:
         """ "số đó tính cả công chức không?": whom a figure counts, no sum ("tính cả" is both;

@@ -168,6 +168,7 @@ class Understanding:
     rank_blockers: Phrases  # "… trong bài", "cảm ơn": no ranking of the facts just given
     exercise_labels: Phrases  # "Câu 1: …": a homework question's number, read past
     quiz_labels: Phrases  # "Trắc nghiệm: …": what names a quiz before its colon, read past
+    thanks_for: Phrases  # "cảm ơn đã giúp chị kịp giờ lên sóng": thanks for what was done
     closing_requests: Phrases  # "…, nói cho em với?": asking to be told, closing a question
     request_joiners: Phrases  # "…, đồng thời đề nghị cho biết …": a request joined on
     pair_why: Phrases  # "sao 2 số chênh nhau vậy?": why they differ, which the article never says

@@ -70,6 +70,7 @@ class Messages(_ByName):
     claim_missing: str
     claim_partly: str
     claim_sum: str
+    claim_rounded_sum: str
     unstated: str
     unstated_nearby: str
     fallback_advice: str
