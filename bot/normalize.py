@@ -45,8 +45,9 @@ class Tables:
     number_roles: Mapping[str, str] = field(default_factory=dict)  # folded ("muoi": "tens")
     units: Mapping[str, str] = field(default_factory=dict)  # "35t": "t" after a number is "tuổi"
     plural: Mapping[str, str] = field(default_factory=dict)  # "ở mấy xã … bao nhiêu": các
-    # the first word of each expansion of several words → their lengths, longest first (only
-    # those are tried there); the expansions of one word by the word; the first words of all
+    unmarked: Tables | None = None  # for a message typed with no marks (bot/kb/tables.py)
+    # first word of each expansion of several words → their lengths, longest first (only those
+    # tried there); the expansions of one word by the word; the first words of all
     starts: Mapping[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     singles: Mapping[str, tuple[str, ...]] = field(init=False, default_factory=dict)
     firsts: frozenset[str] = field(init=False, default=frozenset())  # none in a text: left as is
@@ -161,9 +162,10 @@ def normalize(text: str, tables: Tables) -> Normalized:
     text = clean(text, tables)
     if "/" in text or "-" in text or "." in text:
         text = DAY_MONTH.sub(_date, DATE.sub(_date, text))
-    text = _NUMBER.sub(_canonical, text)
+    text = _NUMBER.sub(lambda number: canonical_number(number.group(0)), text)
     words = _multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
-    tokens = expand(words, tables)
+    unmarked = tables.unmarked if all(w.isascii() for w in words) else None  # "thay co giao"
+    tokens = expand(words, unmarked or tables)
     if tables.plural and tables.plural["word"] in tokens:
         tokens = plural_before_count(tokens, tables.plural)
     return Normalized(tuple(tokens), tuple([fold(t, tables) for t in tokens]))
@@ -176,10 +178,6 @@ def _date(date: re.Match[str]) -> str:
 def date_part(number: str) -> str:
     """A date's day or month as the article writes it: '6' → '06'."""
     return f"{int(number):02d}"
-
-
-def _canonical(number: re.Match[str]) -> str:
-    return canonical_number(number.group(0))
 
 
 def _multiplied(

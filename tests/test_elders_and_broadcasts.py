@@ -1,6 +1,7 @@
 """What the forty-eighth session's blind sets met — a retired commune Party secretary ("kính
 hỏi", "đồng chí nào viết", "cộng cả hai là bao nhiêu đồng chí?"), a radio journalist reading
-figures on air ("chị đọc là khoảng 350 được không", "cảm ơn đã giúp chị kịp giờ lên sóng") —
+figures on air ("chị đọc là khoảng 350 được không", "cảm ơn đã giúp chị kịp giờ lên sóng"), an
+engineer abroad typing on a keyboard with no Vietnamese marks ("Thay co giao … tap huan") —
 through `ask --json` (one chat: `--conversation`), as a user meets them."""
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ from conftest import ask_json
         ("Tin này do tờ báo nào đưa?", ["article_source"]),
         # "đầy đủ" asks the whole title of the man, not the article's
         ("chức danh đầy đủ của ông Thanh là gì", ["spokesperson"]),
+        # typed with no marks at all, everyday words read as their marked spellings are
+        ("Thay co giao o huyen moi nam duoc tap huan bao nhieu luot?", ["education_sector"]),
+        ("Bai nay ai cam but vay?", ["article_author"]),
+        ("Bai nay len mat bao hom nao the?", ["article_date"]),
+        # … but never a spelling the article writes with other marks ("nhiều người", many)
+        ("sau dao tao co nhieu nguoi duoc bo nhiem lam lanh dao khong", ["promotions"]),
     ],
 )
 def test_an_elder_and_a_journalist_asking(message, expected):
@@ -120,3 +127,13 @@ def test_a_figure_near_one_part_is_that_part_not_the_sum():
     )
     assert "làm tròn" not in replies[1]["answer"]
     assert "740" not in replies[1]["answer"]
+
+
+def test_unmarked_spellings_that_the_kb_writes_otherwise_are_left_alone(responder):
+    """bot/kb/tables.py with_unmarked: "thay co" is only "thầy cô"; "nhieu nguoi" is also the
+    KB's "nhiều người" (many), so the South's "nhiêu người" (how many) gets no unmarked key."""
+    tables = responder.kb.tables
+    assert tables.unmarked is not None
+    assert tables.unmarked.expansions[("thay", "co")] == ("giáo", "viên")
+    assert ("nhieu", "nguoi") not in tables.unmarked.expansions
+    assert ("nhiêu", "người") in tables.expansions

@@ -25,7 +25,7 @@ from bot.kb.model import (
 from bot.kb.settings import read_conversation, read_matching
 from bot.kb.source import Problem
 from bot.kb.spans import read_spans
-from bot.kb.tables import tables_from
+from bot.kb.tables import tables_from, with_unmarked
 from bot.kb.texts import Messages
 from bot.kb.understanding import read_understanding
 from bot.normalize import Tables, normalize
@@ -100,12 +100,18 @@ def check_knowledge(
         understanding=understanding,
         groups=tuple(groups),
         spans=spans,
-        tables=tables,
+        tables=with_unmarked(tables, _texts(article_text, intents)),
         article_text=article_text,
         article_numbers=article.numbers,
         by_id={i.id: i for i in intents},
     )
     return kb, problems, uncovered
+
+
+def _texts(article_text: str, intents: Sequence[Intent]) -> list[str]:
+    """Every sentence the KB writes: the article's, and each fact's question, phrasings, answer."""
+    lines = [line for line in article_text.splitlines() if line.strip()]
+    return [*lines, *(t for i in intents for t in (i.question, *i.phrasings, i.answer))]
 
 
 def _matching(

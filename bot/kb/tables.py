@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from bot.kb.files import Section, Sources, read_all
 from bot.kb.model import KnowledgeError
 from bot.kb.source import FieldReader, LocatedDict, Problem
-from bot.normalize import Slips, Tables, build_tables
+from bot.normalize import Slips, Tables, build_tables, fold
 from bot.paths import KNOWLEDGE_DIR
+
+_WORD = re.compile(r"\w+")
 
 NORMALIZATION_FIELDS = frozenset(
     {
@@ -69,6 +73,39 @@ def read_tables(
         number_words=tables.get("number_words", {}),
         units_after_numbers=tables.get("units_after_numbers", {}),
         plural_determiners=tables.get("plural_determiners", {}),
+    )
+
+
+def with_unmarked(tables: Tables, texts: Iterable[str]) -> Tables:
+    """The tables, and for a message typed with no marks at all each expansion of several words
+    keyed with marks keyed as typed without them too ("thay co" is "thầy cô") — unless that
+    spelling is a key already, only the marks differ ("can bo"), two keys share it with
+    different meanings, or the KB's own `texts` write it with other marks too ("nhieu nguoi"
+    is "nhiều người", many, as well as the South's "nhiêu người", how many)."""
+    size = tables.longest_expansion
+    accented: set[tuple[str, ...]] = set()  # every run of words the texts write, up to `size`
+    for words in {tuple(_WORD.findall(t.casefold())) for t in texts}:
+        accented |= {words[a:b] for a in range(len(words)) for b in range(a + 2, a + size + 1)}
+    spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for run in accented:
+        spellings.setdefault(tuple(fold(w, tables) for w in run), set()).add(run)
+    meanings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for key, value in tables.expansions.items():
+        plain = tuple(fold(word, tables) for word in key)
+        if len(key) < 2 or plain == key or plain in tables.expansions:
+            continue
+        if plain == tuple(fold(word, tables) for word in value):
+            continue  # only the marks differ: the words as they are
+        if spellings.get(plain, set()) - {key, plain}:
+            continue  # the texts write it with other marks too
+        meanings.setdefault(plain, set()).add(value)
+    added = {key: next(iter(values)) for key, values in meanings.items() if len(values) == 1}
+    if not added:
+        return tables
+    expansions = {**tables.expansions, **added}
+    longest = max(tables.longest_expansion, *map(len, added))
+    return replace(
+        tables, unmarked=replace(tables, expansions=expansions, longest_expansion=longest)
     )
 
 
