@@ -56,10 +56,19 @@ class FollowUpAttributes:
                 base = self.responder.answer_as(question, previous, score)
                 return told_unstated(self.responder, question, base, undated, [previous.id])
             target = self.kb.intent(self.conversation.by_ask.get(ask, ""))
+            if previous.topic == self.conversation.article_topic:  # "của ai?" after its date
+                target = self._of_the_article(question) or target
             if target is not None:  # "con số đó là năm nào?": the fact stays the topic after
                 answer = self.responder.answer_as(question, target, score)
                 return replace(answer, context=(target.id, previous.id))
         return None
+
+    def _of_the_article(self, question: str) -> Intent | None:
+        """What words such as "của ai?" ask after one of the article's own facts (its writer)."""
+        words = message_memo.normalized(question, self.kb.tables)
+        asks = self.conversation.article_asks
+        found = [i for p, i in asks.items() if has_phrase(words.folded, as_phrases((p,)))]
+        return self.kb.intent(found[0]) if found else None
 
     def _as_of(self, question: str) -> bool:
         words = message_memo.normalized(question, self.kb.tables)

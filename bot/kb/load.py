@@ -140,12 +140,13 @@ def _conversation(
     section = sources.one("conversation")
     conversation = read_conversation(section, problems) if section else None
     if conversation is not None:
-        for ask, target in conversation.by_ask.items():
-            if target not in known:
-                line = section.data["by_ask"].line_of(ask)
-                problems.append(
-                    Problem(section.path, line, f"by_ask.{ask}: unknown intent {target!r}")
-                )
+        for key in ("by_ask", "article_asks"):
+            for ask, target in getattr(conversation, key).items():
+                if target not in known:
+                    line = section.data[key].line_of(ask)
+                    problems.append(
+                        Problem(section.path, line, f"{key}.{ask}: unknown intent {target!r}")
+                    )
         for key in ("why_by_topic", "purpose_by_topic"):
             for topic, target in getattr(conversation, key).items():
                 if target not in known:

@@ -156,6 +156,7 @@ class ConversationSettings:
     remedy_markers: tuple[str, ...]  # "đã làm gì để khắc phục?": what was done about it
     remedy_by_topic: Mapping[str, str]
     by_ask: Mapping[str, str]  # "hồi nào?" after an answer: the intent that answers that ask
+    article_asks: Mapping[str, str]  # words asking, after the article's own facts ("của ai?")
     # topics whose figures are gathered over years, with no year of their own: what is unsaid
     undated_topics: Mapping[str, str]
     every_words: tuple[str, ...]  # "đúng cả không?": of every fact just given

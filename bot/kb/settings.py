@@ -191,7 +191,7 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     whole, article_topic = fields.text("whole"), fields.text("article_topic")
     names = ("why_by_topic", "purpose_by_topic", "remedy_by_topic", "undated_topics")
     by_topic = {name: _mapping(fields, name) for name in names}
-    by_ask = _mapping(fields, "by_ask")
+    by_ask, article_asks = _mapping(fields, "by_ask"), _mapping(fields, "article_asks")
     slot_words = _slot_table(fields, "slot_words")
     part_words = _slot_table(fields, "part_words")
     if len(problems) > before or None in (minutes, no_counterpart, no_share, whole, article_topic):
@@ -201,6 +201,7 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
         **texts,
         **by_topic,
         by_ask=by_ask,
+        article_asks=article_asks,
         no_counterpart=no_counterpart,
         slot_words=slot_words,
         part_words=part_words,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -76,26 +76,32 @@ def read_tables(
     )
 
 
-def with_unmarked(tables: Tables, texts: Iterable[str]) -> Tables:
+def with_unmarked(tables: Tables, texts: Sequence[str]) -> Tables:
     """The tables, and for a message typed with no marks at all each expansion of several words
-    keyed with marks keyed as typed without them too ("thay co" is "thầy cô") — unless that
-    spelling is a key already, only the marks differ ("can bo"), two keys share it with
-    different meanings, or the KB's own `texts` write it with other marks too ("nhieu nguoi"
-    is "nhiều người", many, as well as the South's "nhiêu người", how many)."""
-    size = tables.longest_expansion
-    accented: set[tuple[str, ...]] = set()  # every run of words the texts write, up to `size`
-    for words in {tuple(_WORD.findall(t.casefold())) for t in texts}:
-        accented |= {words[a:b] for a in range(len(words)) for b in range(a + 2, a + size + 1)}
-    spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for run in accented:
-        spellings.setdefault(tuple(fold(w, tables) for w in run), set()).add(run)
+    keyed with marks keyed as typed without them too ("tap huan" is "tập huấn": "bồi dưỡng") —
+    unless that spelling is a key already, only the marks differ ("can bo"), two keys share it
+    with different meanings, the KB's own `texts` write it with other marks ("nhieu nguoi":
+    "nhiều người", many, and the South's "nhiêu người", how many), it only drops the word before
+    the rest, or a word of it typed bare is a key of its own ("vay bn": "bn" is "bao nhiêu").
+    Spellings as often other words ("thay co": "thầy cô", "thấy có") are keyed as typed in
+    abbreviations.yaml `unmarked_as_typed`: a key already."""
+    marked = [words for t in texts if not t.isascii() and (words := _WORD.findall(t.casefold()))]
+    spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # runs of words, by unmarked
+    for words in marked:
+        folded = [fold(w, tables) for w in words]
+        for start in range(len(words)):
+            for end in (start + 2, start + 3):
+                spellings.setdefault(tuple(folded[start:end]), set()).add(tuple(words[start:end]))
     meanings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for key, value in tables.expansions.items():
         plain = tuple(fold(word, tables) for word in key)
         if len(key) < 2 or plain == key or plain in tables.expansions:
             continue
-        if plain == tuple(fold(word, tables) for word in value):
-            continue  # only the marks differ: the words as they are
+        meaning = tuple(fold(word, tables) for word in value)
+        if plain in (meaning, (plain[0], *meaning)):
+            continue  # only the marks differ ("can bo"), or a first word dropped
+        if any(w in tables.singles for w in key if w.isascii()):
+            continue  # "vậy bn": "bn" typed bare is "bao nhiêu"
         if spellings.get(plain, set()) - {key, plain}:
             continue  # the texts write it with other marks too
         meanings.setdefault(plain, set()).add(value)
@@ -104,9 +110,8 @@ def with_unmarked(tables: Tables, texts: Iterable[str]) -> Tables:
         return tables
     expansions = {**tables.expansions, **added}
     longest = max(tables.longest_expansion, *map(len, added))
-    return replace(
-        tables, unmarked=replace(tables, expansions=expansions, longest_expansion=longest)
-    )
+    unmarked = replace(tables, expansions=expansions, longest_expansion=longest)
+    return replace(tables, unmarked=unmarked)
 
 
 def _slips(fields: FieldReader | None) -> Slips | None:
