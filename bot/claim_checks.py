@@ -40,6 +40,7 @@ class ClaimChecks:
         ):
             return reply
         rounded = self._near_the_sum(question, reply, claims, earlier)
+        rounded = rounded or self._near_the_last(question, claims, earlier)
         if rounded is not None:
             return rounded
         reply = self._of_the_last(question, reply, claims, earlier)
@@ -108,6 +109,28 @@ class ClaimChecks:
         )
         head = self.responder.messages.claim_rounded_sum.format(number=group.total.value)
         return replace(whole, text=f"{head}\n{whole.text}")
+
+    def _near_the_last(
+        self, question: str, claims: tuple[Claim, ...], earlier: Sequence[str]
+    ) -> Reply | None:
+        """ "làm tròn là khoảng 10 người nhỉ?" right after the 11: a figure said rounded, near
+        the one just given, is that one rounded — though the article writes it elsewhere (the 10
+        young leaders) — when the words name nothing else."""
+        last = self.kb.intent(earlier[-1]) if earlier else None
+        words = self.reader.words(question)
+        cues = self.kb.settings.rounding_cues
+        if last is None or len(claims) != 1 or not any(w in cues for w in words.folded):
+            return None
+        if self.responder.matcher.names_a_value(words) or claims[0].number in last.figures:
+            return None
+        said = float(claims[0].number)
+        near = [f for f in last.figures if abs(float(f) - said) <= max(0.1 * float(f), 1.0)]
+        if not near:
+            return None
+        answer = self.responder.answer_as(question, last, self.kb.settings.thresholds.answer)
+        shown = self.reader.figures.as_the_article_writes(near[0])
+        head = self.responder.messages.claim_rounded.format(number=shown)
+        return replace(answer, text=f"{head}\n{answer.text}")
 
     def _summed(self, question: str, reply: Reply, claims: tuple[Claim, ...]) -> Reply | None:
         """ "trung cấp LLCT 355 người đúng không?": a figure the article never writes that is

@@ -26,7 +26,7 @@ from bot.kb import Group, Intent
 from bot.levels import every_level_group, part_words
 from bot.phrases import has_phrase
 from bot.reply import Reply
-from bot.totals import sum_cues
+from bot.totals import TotalCues, sum_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ SIBLING_SLACK = 5  # ... or one this near the answer threshold, however far the 
 class Groups:
     def __init__(self, responder: Responder) -> None:
         self.responder = responder
-        self.kb = responder.kb
-        self.reading = responder.understanding
+        self.kb, self.reading = responder.kb, responder.understanding
+        self.totals = TotalCues(responder)
         self.groups = responder.groups
         self.light_words = responder.light_words
         self.slot_values = responder.matcher.slot_values
@@ -238,11 +238,11 @@ class Groups:
         return self._answer_group(question, group, base, with_total=True)
 
     def earlier_summed(self, question: str, earlier: Sequence[str], match: Match) -> Reply | None:
-        """ "vậy cộng lại?" after an answer: the smallest group holding its facts; when none
-        holds them all and the words name nothing ("Cho tôi ba số: A, B, C" … "Tổng cộng."),
-        the figures just given, summed only where the article declares their sum."""
+        """The smallest group holding the facts just given ("vậy cộng lại?"); else, the words
+        naming nothing or pointing back ("tổng hai số đó"), those figures, summed where declared."""
         summed = self.total_of(question, list(earlier), match, None, smallest=True)
-        named = set(self.responder.matcher.slot_values(match.question)) - {"ask"}
+        named = set(self.slot_values(match.question)) - {"ask"}
+        named = set() if self.totals.points_back(match, len(earlier)) else named
         uncovered = summed is not None and not set(earlier) <= set(summed.intents)
         # "… có bằng ĐH? … trên ĐH? cộng lại?" after the whole: the answers just given summed
         latest = summed is not None and set(summed.intents) == set(earlier[-len(summed.intents) :])

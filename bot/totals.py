@@ -121,7 +121,7 @@ class TotalCues:
         """ "vậy cộng lại hai cấp?": the sum of the last answer's facts — unless they have no
         figures to sum and, read alone, the words ask a fact of their own ("Tổng số cán bộ cấp
         xã là bao nhiêu?" after what commune cadres study)."""
-        if self._points_back(match, len(earlier)):
+        if self.points_back(match, len(earlier)):
             return True  # "cộng cả hai là bao nhiêu đồng chí?": however the people are called
         if not self.only_total_cues(match, earlier):
             return False
@@ -186,7 +186,7 @@ class TotalCues:
                 said = max(said, count)
         return said
 
-    def _points_back(self, match: Match, given: int) -> bool:
+    def points_back(self, match: Match, given: int) -> bool:
         """A sum of as many figures as the chat just gave, said so: "tổng hai số đó …", "cộng cả
         hai là …" ("cả hai" with nothing of its own after it: not "cả hai cấp")."""
         words, marked = match.question.folded, match.question.tokens

@@ -166,3 +166,28 @@ def test_whose_article_after_its_date_is_its_writer():
     assert replies[2]["intents"] == ["article_author"]
     quoted = ask_json("bài báo đăng ngày nào", "phỏng vấn ai?", conversation="whom")
     assert quoted[1]["intents"] == ["spokesperson"]  # whom it quotes: still the man quoted
+
+
+def test_two_figures_pointed_at_are_summed_only_if_the_article_does():
+    """ "tổng hai số đó" after the 712 sent to university and the 11 above it: those two, and
+    no sum (they count different things) — never another pair's declared 740."""
+    replies = ask_json(
+        "bao nhiêu người được cử đi học đại học",
+        "còn trên đại học hiện nay bao nhiêu",
+        "Tổng hai số đó là bao nhiêu cán bộ?",
+        conversation="pointed-pair",
+    )
+    assert replies[2]["intents"] == ["university_sent", "postgraduate_now"]
+    assert "740" not in replies[2]["answer"] and "723" not in replies[2]["answer"]
+
+
+def test_a_figure_read_out_rounded_after_one_answer_is_that_one():
+    """ "làm tròn là khoảng 10 người nhỉ?" after the 11: the 11, though the article's 10 is the
+    district's young leaders."""
+    replies = ask_json(
+        "hiện nay bao nhiêu người trên đại học",
+        "Làm tròn là khoảng 10 người nhỉ?",
+        conversation="rounded-one",
+    )
+    assert replies[1]["intents"] == ["postgraduate_now"]
+    assert "làm tròn" in replies[1]["answer"] and "là 11" in replies[1]["answer"]

@@ -71,6 +71,7 @@ class Messages(_ByName):
     claim_partly: str
     claim_sum: str
     claim_rounded_sum: str
+    claim_rounded: str
     unstated: str
     unstated_nearby: str
     fallback_advice: str
