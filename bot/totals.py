@@ -198,7 +198,8 @@ class TotalCues:
         for _, end in spans(words, self.reading.list_all, marked):
             after = words[end + 1 : end + 2]  # "cả hai là …", "cả hai?": nothing of its own
             counted = end < len(words) and count_of(words[end], roles) == given
-            if counted and (not after or after[0] in self.light_words):
+            light = not after or (after[0] in self.light_words and after[0] not in self._cue_words)
+            if counted and light:  # (not "cả hai cấp": the levels)
                 return True
         return False
 

@@ -42,6 +42,18 @@ def knowledge(tmp_path: Path) -> Path:
     return Path(shutil.copytree(KNOWLEDGE_DIR, tmp_path / "knowledge"))
 
 
+def same_tables(a, b) -> bool:
+    """Tables field by field; the tables for a message typed without marks, the same way."""
+    if a is None or b is None:
+        return a is b
+    return all(
+        same_tables(getattr(a, f.name), getattr(b, f.name))
+        if f.name == "unmarked"
+        else getattr(a, f.name) == getattr(b, f.name)
+        for f in fields(b)
+    )
+
+
 def test_a_cached_core_is_the_core_built_and_answers_as_a_fresh_one(tmp_path, responder):
     built = cache.load_core(directory=tmp_path)  # nothing saved yet: built, then saved
     loaded = cache.read(only_file(tmp_path), cache.source_key())
@@ -55,7 +67,7 @@ def test_a_cached_core_is_the_core_built_and_answers_as_a_fresh_one(tmp_path, re
     tables = built.kb.tables
     for kb in (loaded.kb, responder.kb):
         assert replace(kb, tables=tables) == built.kb
-        assert all(getattr(kb.tables, f.name) == getattr(tables, f.name) for f in fields(tables))
+        assert same_tables(kb.tables, tables)
     # and through the responder, every reply's text, against a core built apart from the cache
     fresh = Responder(responder.kb)
     assert replies(Responder(loaded.kb, loaded)) == replies(fresh)
