@@ -26,12 +26,13 @@ from bot.kb import Group, Intent
 from bot.levels import every_level_group, part_words
 from bot.phrases import has_phrase
 from bot.reply import Reply
-from bot.totals import TotalCues, sum_cues
+from bot.totals import sum_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.matcher import Match
+    from bot.totals import TotalCues
 
 TIE = 6  # points between two candidates that the matcher cannot tell apart
 SIBLING_GAP = 15  # an answer's sibling part this close is as much what a level-less question asks
@@ -39,10 +40,9 @@ SIBLING_SLACK = 5  # ... or one this near the answer threshold, however far the 
 
 
 class Groups:
-    def __init__(self, responder: Responder) -> None:
+    def __init__(self, responder: Responder, totals: TotalCues) -> None:
         self.responder = responder
-        self.kb, self.reading = responder.kb, responder.understanding
-        self.totals = TotalCues(responder)
+        self.kb, self.reading, self.totals = responder.kb, responder.understanding, totals
         self.groups = responder.groups
         self.light_words = responder.light_words
         self.slot_values = responder.matcher.slot_values

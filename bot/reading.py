@@ -76,9 +76,9 @@ class Reader:
         # people ask alike; a reply, immutable, depends only on the message and the chat: kept
         self._remembered = lru_cache(maxsize=replies_kept)(self._read_fresh)
         self.kb, self.reading, self.groups = responder.kb, responder.understanding, responder.groups
-        self.groups_reader = Groups(responder)
+        self.groups_reader = Groups(responder, totals := TotalCues(responder))  # one of each
         self.comparisons = Comparisons(self.groups_reader, self)
-        self.differences, self.totals = Differences(self.groups_reader), TotalCues(responder)
+        self.differences, self.totals = Differences(self.groups_reader), totals
         self.light_words = responder.light_words
         self.figures, self.shares = Figures(responder, self.match), Shares(responder, self.match)
         self.several = Several(self)
