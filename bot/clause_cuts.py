@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from functools import cache
 
 from bot.kb.model import Phrases, Understanding
-from bot.phrases import has_phrase, outermost, phrase_at, spans
+from bot.phrases import LISTS_KEPT, has_phrase, outermost, phrase_at, spans
+from bot.recent import ByIdentity
 
 # how many, asked by a word that may close each part of a run-on message (not "không … không",
 # "năm nào … năm nào"), and the words it counts when it opens one ("bao nhiêu người …")
@@ -136,3 +138,32 @@ def count_asked_inside(
     trong đó bao nhiêu ở cấp xã?"): it asks that count though it has no question word."""
     opens = phrase_at(forms[0], reading.count_openers, forms[1], start)
     return bool(opens) and inside_it(forms, resume, reading)
+
+
+def ends_asking_on(forms: tuple[list[str], list[str]], reading: Understanding) -> bool:
+    """ "…, với số người học thạc sĩ nữa": the sentence's last words ask for its last part too."""
+    folded, marked = forms
+    return any(b == len(folded) for _, b in spans(folded, reading.also_ends, marked))
+
+
+def written_at(marked: list[str], phrases: tuple[tuple[str, ...], ...], i: int) -> bool:
+    """Whether one of `phrases` starts at word `i` exactly as written: "con số" is a number,
+    while "còn số …" (and … ?) and "con so", typed without diacritics, may ask on."""
+    return any(
+        tuple(w.lower() for w in marked[i : i + len(p)]) == p
+        for p in _written_index(phrases).get(marked[i].lower(), ())
+    )
+
+
+@cache
+def _by_first_written(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+# found by identity: hashing a list of phrases cost more than reading it
+_written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)

@@ -74,6 +74,8 @@ class FollowUpSwitch:
             foreign = [w for w in leftover if not any(self.words_of(i, w, w) for i in fitting)]
             if sure and foreign and not own & {i.id for i in fitting}:
                 return None  # "thế hiện nay còn cử đi học tràn lan ko": words of another fact
+            if sure and not own & {i.id for i in fitting} and self._asks_else(cues, own, fitting):
+                return None  # "còn cấp xã đào tạo gì" after a district count: what, not how many
             grouped = answered_as_group(self.responder, question, fitting, score, previous)
             if grouped is not None:  # "còn cấp xã?" after the district's: both commune parts
                 return grouped
@@ -120,6 +122,17 @@ class FollowUpSwitch:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         return None
+
+    def _asks_else(self, cues: Cues, own: set[str], fitting: Sequence[Intent]) -> bool:
+        """What the message asks (what is taught, what for …: not a count, which most facts
+        give) its own facts answer and no counterpart does."""
+        if not cues.asked or "count" in cues.asked or not fitting:
+            return False
+        own_asks = [self.kb.intent(i) for i in own]
+        answers_own = all(
+            i is not None and cues.asked & i.slots.get("ask", set()) for i in own_asks
+        )
+        return answers_own and not any(cues.asked & i.slots.get("ask", set()) for i in fitting)
 
     def asks_own(self, cues: Cues, standalone: Reply, counterpart: Intent) -> bool:
         """A count its own fact gives and a counterpart with no figure cannot ("Tổng số cán bộ

@@ -126,6 +126,7 @@ def _fold(word: str, tables: Tables | None) -> str:
 
 
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+_PLUS_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])\s*\+\s*(?=[^\W\d])")  # "cả huyện + xã": "và"
 _folded_word = lru_cache(maxsize=_WORDS_KEPT)(_fold)
 
 
@@ -154,6 +155,7 @@ def _clean(text: str, tables: Tables) -> str:
         for wrong, right in tables.characters.items():
             text = text.replace(wrong, right)
     text = _ELONGATED.sub(r"\1", text.casefold())  # "nhìuuu", "okkk": no word repeats a letter 3×
+    text = _PLUS_BETWEEN_WORDS.sub(" và ", text) if "+" in text else text  # not "712+28"
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 

@@ -29,6 +29,7 @@ class Pairs:
         self.reader, self.kb = reader, reader.kb
         reading = reader.reading
         self._markers, self._why = reading.pair_markers, reading.pair_why
+        self._likeness = reading.likeness_asks  # "khác nhau": of facts with no figure too
         self._all = reading.pair_all_markers  # "cộng hết lại": every figure just given
         cues = (
             reading.pair_markers,
@@ -83,8 +84,15 @@ class Pairs:
         rest = [w for i, w in enumerate(words) if i not in covered and w not in self._beside]
         rest = [w for w in rest if count_of(w, self.kb.tables.number_roles) is None]
         facts = list(earlier) if every and not said else list(earlier[-(said or 2) :])
-        if rest or not all(self.reader.comparisons.counts(f) for f in facts):
+        if rest:
             return None  # "hai số đó có tính cả viên chức không?": asks of them, not both
+        if not all(self.reader.comparisons.counts(f) for f in facts):
+            if not has_phrase(words, self._likeness, marked):
+                return None
+            # "khác nhau chỗ nào?" after what two kinds of staff study: both, side by side
+            return self.reader.responder.answer_many(
+                question, facts, self.kb.settings.thresholds.answer
+            )
         score = self.kb.settings.thresholds.answer
         if self.reader.totals.asks_total(question):  # "tổng hai cái đó": a sum only if declared
             group = exact_group(self.reader.groups, facts)

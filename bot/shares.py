@@ -99,6 +99,12 @@ class Shares:
         self.whole = self.kb.conversation.whole
         # the parts a declared difference takes the whole apart into ("cấp xã": its staff)
         self._apart = [g.parts for g in self.kb.groups if g.difference and self.whole in g.parts]
+        # words that name no part ("vậy là khoảng … à"): a share claimed of the last answer
+        settings, tables = self.kb.settings, self.kb.tables
+        filler = {fold(w, tables) for w in self.kb.conversation.filler}
+        # (a question word asks of the last answer: "bao nhiêu %" is read as a follow-up)
+        asks = {w for q in settings.question_words for w in fold(q, tables).split()}
+        self._unnaming = (responder.light_words | filler) - asks
 
     def read(
         self, question: str, match: Match, reply: Reply, earlier: Sequence[str] = ()
@@ -175,10 +181,13 @@ class Shares:
         if self._the_whole(" ".join(tokens[last:])):  # not "… chiếm bao nhiêu % cán bộ cấp xã"
             rests.append(" ".join(tokens[:first]))
         for rest in rests:
-            if _BASE.match(fold(rest, self.kb.tables)):  # (the whole rest: see _BASE)
+            folded = fold(rest, self.kb.tables)
+            if _BASE.match(folded):  # (the whole rest: see _BASE)
                 continue  # "so với 1.999 người": what the share is of, no part
             if levels and not self._only_a_level(rest):
                 continue
+            if earlier and set(folded.split()) <= self._unnaming:
+                continue  # "vậy là khoảng một nửa à": nothing named or asked, the last answer's
             plain = self.responder.decide(rest, self.match(rest), earlier) if rest else None
             if plain is not None and plain.status != "answer" and earlier:  # "cấp xã" after a
                 plain = self.responder.decide(rest, self.match(rest), ())  # count of no level

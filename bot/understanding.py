@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from bot import clause_cuts, message_words
@@ -19,7 +18,7 @@ from bot.enumerations import without_item_marks
 from bot.kb.bound_pairs import COMMA
 from bot.kb.model import Understanding
 from bot.normalize import Tables, canonical_number, clean, fold
-from bot.phrases import LISTS_KEPT, has_phrase, phrase_at, question_cues, spans
+from bot.phrases import has_phrase, phrase_at, question_cues, spans
 from bot.recent import ByIdentity
 
 if TYPE_CHECKING:
@@ -94,6 +93,7 @@ def sentences_of(text: str, reading: Understanding, tables: Tables) -> list[Sent
     found: list[Sentence] = []
     asked_before = item = False
     items: list[bool] = []  # whether each sentence is an item of a numbered list
+    listed: list[bool] = []  # whether a semicolon ends it
     for start, sentence, ended_by in _sentences(cleaned):
         numbered, item = item, bool(_ITEM_MARK.fullmatch(ended_by))  # "(2) …" an item of a list
         first, last = every.between(start, start + len(sentence))
@@ -115,9 +115,15 @@ def sentences_of(text: str, reading: Understanding, tables: Tables) -> list[Sent
         # "…, còn số người có bằng đại học?": asks on
         found.append(Sentence(sentence, words, forms, cues, asks, "?" in ended_by, cuts, opener))
         items.append(numbered)
+        listed.append(";" in ended_by)
     if any(s.asks for s, item in zip(found, items, strict=True) if item):  # "(1) tổng số cán
         return [replace(s, asks=True) if item else s for s, item in zip(found, items, strict=True)]
-    return found  # bộ; (2) bao nhiêu đảng viên?": one item asks, so does each of its list
+    # bộ; (2) bao nhiêu đảng viên?": one item asks, so does each of its list; so does an item
+    # a semicolon ends when the next asks ("Tổng CBCC; CBCC cấp xã?")
+    for i in range(len(found) - 2, -1, -1):
+        if listed[i] and found[i + 1].asks and not found[i].asks:
+            found[i] = replace(found[i], asks=True, asked_at_end=True)  # as its own question
+    return found
 
 
 def _sentences(text: str) -> list[tuple[int, str, str]]:
@@ -215,6 +221,9 @@ def _split_sentence(
         # "…, kèm theo tên trưởng ban": the joiner itself asks for what follows
         requested = has_phrase(folded[end:resume], reading.asking_joiners, marked[end:resume])
         asked_after = cue_in(cues, resume, len(words)) or last_part or requested
+        asked_after = asked_after or (
+            upto == len(words) and clause_cuts.ends_asking_on(forms, reading)
+        )
         # "huyện có 1.999 CBCC, trong đó 294 ở cấp xã, đúng không?": each figure checked
         apart = checked and clause_cuts.figures_apart(folded, start, end, resume)
         # "…, trên đại học, và bao nhiêu đảng viên?": an item of the question before, then a
@@ -245,7 +254,7 @@ def _joiner_at(
         return 0, False  # most words: no joiner starts there (what follows only rules one out)
     if i > 0 and folded[i - 1] in reading.joiner_blockers:
         return 0, False  # "không còn": no longer, not "còn …?" asking on
-    if _written_at(marked, reading.joiner_words, i):
+    if clause_cuts.written_at(marked, reading.joiner_words, i):
         return 0, False  # "cộng tác viên", "con số": a word, not "cộng" (plus) or "còn"
     for keep, joiners in ((False, reading.drop_joiners), (True, reading.keep_joiners)):
         size = phrase_at(folded, joiners, marked, i)
@@ -260,29 +269,6 @@ def _starts_of(reading: Understanding) -> frozenset[str]:
 
 
 _joiner_starts = ByIdentity(_starts_of)
-
-
-def _written_at(marked: list[str], phrases: tuple[tuple[str, ...], ...], i: int) -> bool:
-    """Whether one of `phrases` starts at word `i` exactly as written: "con số" is a number,
-    while "còn số …" (and … ?) and "con so", typed without diacritics, may ask on."""
-    return any(
-        tuple(w.lower() for w in marked[i : i + len(p)]) == p
-        for p in _written_index(phrases).get(marked[i].lower(), ())
-    )
-
-
-@cache
-def _by_first_written(
-    phrases: tuple[tuple[str, ...], ...],
-) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(found) for first, found in index.items()}
-
-
-# found by identity: hashing a list of phrases cost more than reading it
-_written_index = ByIdentity(_by_first_written, kept=LISTS_KEPT)
 
 
 def numbers_in(text: str) -> list[str]:

@@ -76,6 +76,7 @@ class Understanding:
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     likeness_asks: Phrases  # "…, khác nhau chỗ nào?": how the things asked before compare
+    also_ends: Phrases  # "…, với số người học thạc sĩ nữa": a last part asked on
     numbered_names: Phrases  # "nghị quyết 03", "lớp 11": a number after these names, not counts
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")
