@@ -22,7 +22,6 @@ import pickle
 import sys
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +33,7 @@ from bot.kb.files import discover
 from bot.lazy_regex import lazy_compile
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.regex_heads import Heads, Key, is_table, learn
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.matcher import Matcher
@@ -49,7 +49,7 @@ _RUNS = ("phrasing_runs", "phrasing_peak")  # per entry of the intent postings
 log = logging.getLogger("bot.cache")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Core:
     """What the responder is built on: the KB, its index, the lexicon's words by folded form and
     the heads of the KB's patterns (bot/regex_heads.py)."""
