@@ -12,7 +12,6 @@ succeed and a reader only ever sees a whole file.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import logging
@@ -24,6 +23,11 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+try:  # CPython's own BLAKE2: `import hashlib` loads OpenSSL, ~7 ms of every start
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover
+    from hashlib import blake2b
 
 import numpy as np
 
@@ -84,7 +88,7 @@ def cache_dir() -> Path:
 
 def source_key(knowledge_dir: Path = KNOWLEDGE_DIR, article_path: Path = ARTICLE_PATH) -> str:
     """A hash of every KB file (name and bytes), the article and the code that builds the core."""
-    digest = hashlib.sha256(FORMAT)
+    digest = blake2b(FORMAT, digest_size=32)
     digest.update(f"{sys.version_info[:2]} numpy {np.__version__}\n".encode())
     package = Path(__file__).parent
     for pattern in _CODE:
