@@ -51,7 +51,7 @@ FORMAT = b"hoidap-core-5\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
 _CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "regex_heads.py")
-_CODE += ("index_arrays.py", "regex_code.py", "runs.py", "slot_finder.py", "kb/*.py")
+_CODE += ("index_arrays.py", "regex_code.py", "runs.py", "slot_finder.py", "values.py", "kb/*.py")
 log = logging.getLogger("bot.cache")
 
 
