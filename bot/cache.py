@@ -2,8 +2,9 @@
 
 Parsing YAML and indexing were most of a cold start, redone by every process. One file in the
 user's cache directory keeps their result: a JSON header, the pickled KB, the heads of its
-patterns (bot/kb_heads.py), the feature strings and the index's arrays, which are mapped
-read-only (mmap) so that worker processes share their pages.
+patterns (bot/kb_heads.py), their code for the regex engine (bot/regex_code.py), the feature
+strings and the index's arrays, which are mapped read-only (mmap) so that worker processes share
+their pages.
 The key hashes every KB file, the article and the code that builds them: any change rebuilds. A
 file whose key, size, checksum or shapes do not match is rebuilt, never trusted. Each builder
 writes a file of its own and renames it into place, so two processes building at once both
@@ -12,7 +13,6 @@ succeed and a reader only ever sees a whole file.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import logging
@@ -22,49 +22,60 @@ import pickle
 import sys
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+try:  # CPython's own BLAKE2: `import hashlib` loads OpenSSL, ~7 ms of every start
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover
+    from hashlib import blake2b
+
 import numpy as np
 
-from bot.index import Index, Postings, first_phrasings
+from bot.index import Index
+from bot.index_arrays import arrays_of, index_of
 from bot.kb import KnowledgeBase
 from bot.kb.files import discover
 from bot.lazy_regex import lazy_compile
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
+from bot.regex_code import Saved, is_saved
+from bot.regex_code import learn as learn_code
 from bot.regex_heads import Heads, Key, is_table, learn
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.matcher import Matcher
 
-FORMAT = b"hoidap-core-4\n"
+FORMAT = b"hoidap-core-5\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
 _CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "regex_heads.py")
-_CODE += ("runs.py", "kb/*.py")
-_POSTINGS = ("vocabulary", "answer_only", "phrasing_postings", "answer_postings")
-_ARRAYS = ("idf", "weight", "phrasing_intent", "phrasing_totals", "answer_totals")
-_RUNS = ("phrasing_runs", "phrasing_peak")  # per entry of the intent postings
+_CODE += ("index_arrays.py", "regex_code.py", "runs.py", "slot_finder.py", "values.py", "kb/*.py")
 log = logging.getLogger("bot.cache")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Core:
-    """What the responder is built on: the KB, its index, the lexicon's words by folded form and
-    the heads of the KB's patterns (bot/regex_heads.py)."""
+    """What the responder is built on: the KB, its index, the lexicon's words by folded form,
+    the heads of the KB's patterns (bot/regex_heads.py) and their code (bot/regex_code.py)."""
 
     kb: KnowledgeBase
     index: Index
     folds: Mapping[str, tuple[str, ...]]
     heads: Mapping[Key, Heads]
+    regexes: Saved = field(default_factory=Saved)
 
     @classmethod
     def of(cls, kb: KnowledgeBase, matcher: Matcher) -> Core:
         """The core of `kb` and the matcher built on it, to be saved."""
         from bot.kb_heads import heads_of  # only to build: what reads the heads
+        from bot.regex_code import patterns_in, recorded, saved_code
 
-        return cls(kb, matcher.index, matcher.lexicon.folds, heads_of(kb))
+        with recorded() as asked:  # the slots' alternatives tried alone
+            heads = heads_of(kb)
+        regexes = saved_code([*patterns_in(kb), *sorted(asked)])
+        return cls(kb, matcher.index, matcher.lexicon.folds, heads, regexes)
 
 
 def cache_dir() -> Path:
@@ -84,8 +95,9 @@ def cache_dir() -> Path:
 
 def source_key(knowledge_dir: Path = KNOWLEDGE_DIR, article_path: Path = ARTICLE_PATH) -> str:
     """A hash of every KB file (name and bytes), the article and the code that builds the core."""
-    digest = hashlib.sha256(FORMAT)
-    digest.update(f"{sys.version_info[:2]} numpy {np.__version__}\n".encode())
+    digest = blake2b(FORMAT, digest_size=32)
+    # the build, not only the version: the regex engine's code is saved (bot/regex_code.py)
+    digest.update(f"{sys.version} {sys.hexversion} numpy {np.__version__}\n".encode())
     package = Path(__file__).parent
     for pattern in _CODE:
         for path in sorted(package.glob(pattern)):
@@ -114,6 +126,7 @@ def load_core(
     found = read(path, key)
     if found is not None:
         learn(found.heads)  # none of the KB's patterns is parsed again in this process
+        learn_code(found.regexes)  # … nor compiled
         return found
     from bot.kb import load_knowledge  # only to build: the YAML reader and every check
     from bot.matcher import Matcher
@@ -133,11 +146,12 @@ def write(path: Path, key: str, core: Core) -> bool:
     features = "\n".join(index.ids)
     if features.count("\n") != len(index.ids) - 1:
         return False  # a feature holding a newline: not representable (normalize never makes one)
-    arrays = _arrays(index)
+    arrays = arrays_of(index) | {"regex_code": np.ascontiguousarray(core.regexes.code)}
     blobs = {
-        "kb": pickle.dumps(core.kb, protocol=pickle.HIGHEST_PROTOCOL),
+        "kb": _SharingPickler.dumps(core.kb),
         "folds": pickle.dumps(dict(core.folds), protocol=pickle.HIGHEST_PROTOCOL),
         "heads": pickle.dumps(dict(core.heads), protocol=pickle.HIGHEST_PROTOCOL),
+        "regexes": pickle.dumps(dict(core.regexes.entries), protocol=pickle.HIGHEST_PROTOCOL),
         "features": features.encode("utf-8"),
     }
     sections, offset = {}, 0
@@ -193,10 +207,15 @@ def read(path: Path, key: str) -> Core | None:
     except (OSError, ValueError):  # missing, unreadable, or empty (ValueError: cannot map 0 bytes)
         return None
     try:
-        return _parse(mapped, key)
+        core = _parse(mapped, key)
     except Exception as error:  # a damaged file of any kind: rebuild it
         log.debug("ignoring the cached core %s: %r", path, error)
         return None
+    if core is not None and hasattr(mmap, "MADV_DONTNEED"):
+        # the checksum read every page: out of this process's resident set again (they stay in
+        # the page cache; what answering reads comes back on use), ~1 MB of an idle bot
+        mapped.madvise(mmap.MADV_DONTNEED)
+    return core
 
 
 def _parse(mapped: mmap.mmap, key: str) -> Core | None:
@@ -231,11 +250,35 @@ def _parse(mapped: mmap.mmap, key: str) -> Core | None:
     heads = pickle.loads(blob("heads"))
     if not is_table(heads):
         return None
+    regexes = Saved(pickle.loads(blob("regexes")), array("regex_code"))
+    if not is_saved(regexes.entries, regexes.code):
+        return None
     words = str(blob("features"), "utf-8").split("\n")
     if len(words) != header["features"]:
         return None
-    index = _index(words, array, header["max_idf"], len(kb.intents))
-    return Core(kb, index, folds, heads)
+    index = index_of(words, array, header["max_idf"], len(kb.intents))
+    return Core(kb, index, folds, heads, regexes)
+
+
+class _SharingPickler(pickle._Pickler):
+    """The pure-Python pickler, writing each distinct string once: the KB holds the same words in
+    many phrases and tables, and unpickled as distinct strings they were ~0.7 MB of every process
+    (and ~40% of the objects unpickling makes). Equal strings are interchangeable."""
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._strings: dict[str, str] = {}
+
+    def save(self, obj: object, save_persistent_id: bool = True) -> None:
+        if type(obj) is str:
+            obj = self._strings.setdefault(obj, obj)  # then found in the memo: written once
+        super().save(obj, save_persistent_id)
+
+    @classmethod
+    def dumps(cls, value: object) -> bytes:
+        file = io.BytesIO()
+        cls(file).dump(value)
+        return file.getvalue()
 
 
 class _Unpickler(pickle.Unpickler):
@@ -245,48 +288,6 @@ class _Unpickler(pickle.Unpickler):
         if (module, name) == ("re", "_compile"):
             return lazy_compile
         return super().find_class(module, name)
-
-
-def _arrays(index: Index) -> dict[str, np.ndarray]:
-    arrays = {name: np.ascontiguousarray(getattr(index, name)) for name in _ARRAYS + _RUNS}
-    for name in _POSTINGS:
-        postings: Postings = getattr(index, name)
-        arrays[f"{name}.starts"] = np.ascontiguousarray(postings.starts)
-        arrays[f"{name}.rows"] = np.ascontiguousarray(postings.rows)
-    return arrays
-
-
-def _index(words: list[str], array, max_idf: float, intents: int) -> Index:
-    """The index over the mapped arrays, once every shape agrees with the others."""
-    features = len(words)
-    postings = {}
-    for name in _POSTINGS:
-        starts, rows = array(f"{name}.starts"), array(f"{name}.rows")
-        if starts.shape != (features + 1,) or starts[0] != 0 or starts[-1] != len(rows):
-            raise ValueError(f"{name}: postings do not fit {features} features")
-        postings[name] = Postings(starts, rows)
-    idf, weight = array("idf"), array("weight")
-    phrasing_intent, phrasing_totals = array("phrasing_intent"), array("phrasing_totals")
-    answer_totals = array("answer_totals")
-    if idf.shape != (features,) or weight.shape != (features,):
-        raise ValueError("feature weights do not fit the features")
-    if phrasing_intent.shape != phrasing_totals.shape or answer_totals.shape != (intents,):
-        raise ValueError("phrasing or intent arrays do not fit the KB")
-    runs = {name: array(name) for name in _RUNS}
-    if any(a.shape != postings["vocabulary"].rows.shape for a in runs.values()):
-        raise ValueError("phrasing runs do not fit the intent postings")
-    return Index(
-        ids=dict(zip(words, range(features), strict=True)),
-        idf=idf,
-        weight=weight,
-        phrasing_intent=phrasing_intent,
-        phrasing_totals=phrasing_totals,
-        phrasing_starts=first_phrasings(phrasing_intent, intents),
-        **runs,
-        answer_totals=answer_totals,
-        max_idf=max_idf,
-        **postings,
-    )
 
 
 def _prune(directory: Path) -> None:

@@ -9,7 +9,6 @@ facts, confirms that fact when the bot would otherwise ask back about it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -19,6 +18,7 @@ from bot.normalize import DATE, canonical_number, date_part, fold, times
 from bot.phrases import has_phrase, question_cues, spans
 from bot.rounding import nearest_figure
 from bot.understanding import numbers_in
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -32,7 +32,7 @@ _DAY_MONTH = re.compile(r"(?<![\d.,/])([0-3]?\d)/([01]?\d)(?![\d/.,])")  # "nhá»
 _ROUNDED_AT_LEAST = 100  # a claimed count this large may be rounded ("gáº§n 2.000" is 1.999)
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Claim:
     number: str  # canonical ("1066")
     span: tuple[int, int]  # where the message writes it

@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
 from bot.telegram_env import HEALTH_PATH as HEALTH_PATH  # where callers import it from
 from bot.telegram_env import normalize_base_url, telegram_secret_token, webhook_url_problems
+from bot.values import value_class
 
 Mode = Literal["polling", "webhook"]
 
@@ -38,7 +39,7 @@ class ConfigError(ValueError):
         super().__init__("; ".join(self.problems))
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Settings:
     """Everything the Telegram front end needs to know about its environment."""
 
@@ -154,7 +155,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
     )
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class StoreSettings:
     """Where the maintainer's store lives and how long it keeps rows."""
 

@@ -12,7 +12,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.answer import Responder
@@ -21,6 +21,7 @@ from bot.group_facts import given_together
 from bot.normalize import Tables, normalize
 from bot.privacy import mask_personal
 from bot.reply import Reply
+from bot.values import value_class
 
 MAX_CHATS = 100_000  # contexts kept in memory (least recently used go first)
 MAX_RECENT = 10_000  # answers kept in memory for a vote to name their question
@@ -30,7 +31,7 @@ READ_WAIT = 1.0
 WRITE_WAIT = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Exchange:
     """A reply, the short id a vote on it names, and the text this chat is shown: the source
     line only with the chat's first answer from the article (`/about` names it any time)."""
@@ -44,7 +45,7 @@ class Exchange:
         return self.shown or self.reply.full_text
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ChatState:
     """What a chat's next message is read against, for `ttl` seconds."""
 
@@ -58,7 +59,7 @@ class ChatState:
     earlier: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class _Asked:
     chat: str
     question: str

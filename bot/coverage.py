@@ -12,13 +12,13 @@ the same to the bit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from bot.index import Index
 from bot.phrasings import JOINED, Phrasings, Read, Shape
+from bot.values import value_class
 
 _KEPT = 256  # entries up to which a word keeps its part of the question coverage with it
 _READS = 16_384  # KB features whose postings are kept at hand (a few hundred bytes each)
@@ -28,7 +28,7 @@ for _empty in _NOTHING:
     _empty.flags.writeable = False
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Feature:
     """One question word or bigram: its weight, the KB features it may be (with a similarity),
     and for a word of several, what it adds to each intent (None when too large to keep)."""

@@ -9,10 +9,12 @@ conversation (`kind: followup | standalone` after the first), and optional `thre
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 import yaml
+
+from bot.values import value_class
 
 SMALLTALK = "smalltalk"
 
@@ -21,7 +23,7 @@ class EvalSetError(ValueError):
     """A question set that cannot be read, phrased as `file[:line]: what is wrong`."""
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Case:
     question: str
     expect: tuple[str, ...]  # every fact a full answer gives; () out of scope
@@ -38,7 +40,7 @@ class Case:
         return self.expect == (SMALLTALK,)
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Thresholds:
     """What a set must reach; the defaults are the first sets' (single facts only)."""
 
@@ -50,7 +52,7 @@ class Thresholds:
     followups: float = 0.0  # dialogue turns after the first
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class EvalSet:
     path: Path
     cases: tuple[Case, ...]

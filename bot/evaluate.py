@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -23,11 +23,12 @@ from bot.eval_replies import reply_row, write_rows
 from bot.evalsets import Case, EvalSet, EvalSetError, Thresholds, load_set
 from bot.kb.evidence import figures_beyond, reply_figures
 from bot.paths import EVAL_DIR
+from bot.values import value_class
 
 DEFAULT_SETS = (EVAL_DIR / "questions.yaml",)
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Outcome:
     case: Case
     status: str
@@ -63,7 +64,7 @@ def _rate(hits: int, total: int, empty: float) -> float:
     return hits / total if total else empty
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Summary:
     in_scope: int  # single facts (and the first sets' smalltalk intents)
     correct: int

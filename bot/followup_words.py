@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,13 +16,14 @@ from bot.lazy_regex import LazyPattern
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase, spans, starts_with
 from bot.slot_finder import pattern_in
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.kb import Intent
     from bot.matcher import Match
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Cues:
     """How one message reads as a follow-up."""
 

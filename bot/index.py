@@ -13,19 +13,19 @@ import math
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 
 from bot.runs import phrasing_runs
+from bot.values import value_class
 
 
 def bigrams(tokens: Sequence[str]) -> list[str]:
     return [f"{a} {b}" for a, b in pairwise(tokens)]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class IntentText:
     """One intent as the index sees it: its phrasings, its answer, and the words of both."""
 
@@ -96,7 +96,7 @@ def _low_halves(memory: np.ndarray) -> np.ndarray:
     return memory
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Index:
     """Everything the scoring needs, numbered: features, intents (KB order) and phrasings."""
 

@@ -3,13 +3,16 @@
 Unpickling a compiled pattern compiles it again: the KB's ~140 patterns were ~12 ms of every
 cold start (a third of loading the cached core), though one question uses few of them. A
 `LazyPattern` stands in for each: it compiles on first use, then holds the compiled pattern's
-methods as its own attributes, so later calls cost what the compiled pattern's do.
+methods as its own attributes, so later calls cost what the compiled pattern's do. It is made
+from the code saved with the core when there is some (bot/regex_code.py).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from bot.regex_code import compiled
 
 # what the code calls on a pattern; any other attribute is read from the compiled one
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -26,7 +29,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            found = re.compile(self.pattern, self.flags)
+            found = compiled(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(found, name))
             self._compiled = found

@@ -31,6 +31,7 @@ from bot.rounding import rounded_to_article
 from bot.shortlist import Positions, ranked, shortlist
 from bot.slots import Slots
 from bot.unknown_numbers import names_unknown_number
+from bot.values import value_class
 
 
 class Candidate(NamedTuple):  # ten made per match: a frozen dataclass's cost twice as much
@@ -38,7 +39,7 @@ class Candidate(NamedTuple):  # ten made per match: a frozen dataclass's cost tw
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Match:
     """The ranked candidates for one question, with what the decision needs to know."""
 
@@ -56,7 +57,7 @@ class _Word:
     typed: tuple[str, str]  # the word as typed, and folded
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class _Token:
     """A question token: its words (two when typed joined, "thacsi"), whether it names
     something (not filler, not context) and whether it is a question word."""

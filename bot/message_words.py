@@ -13,9 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 
 from bot.normalize import Tables, fold
+from bot.values import value_class
 
 # letters or digits, and the two signs that join list items ("A & B", "A + B")
 WORD = re.compile(r"[^\W_]+|[&+]", re.UNICODE)
@@ -23,7 +23,7 @@ _SIGNS = frozenset("&+")
 _ANY_WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Words:
     """The words of a cleaned text: where each starts and ends, as written, and folded."""
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from bot.folding import translated, without_marks
 from bot.plurals import plural_before_count
+from bot.values import value_class
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -64,7 +65,7 @@ class Tables:
         object.__setattr__(self, "look_alikes", frozenset(key[0] for key in self.characters if key))
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Slips:
     """Spelling slips (folded letters): confusable initials and finals, keyboard neighbours."""
 
@@ -74,7 +75,7 @@ class Slips:
     merged: tuple[tuple[str, ...], ...] = ()  # initials an accent merges (Northern l/n)
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Normalized:
     """A text in two forms; `tokens[i]` and `folded[i]` are the same word."""
 

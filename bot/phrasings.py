@@ -11,11 +11,11 @@ the question's order, each repeat in turn: the same shares to the bit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from bot.index import Index
+from bot.values import value_class
 
 JOINED = 20_000  # postings up to which joining them is cheaper than adding them in place
 _FEW = 6  # intents up to 1/_FEW of the KB read their runs, not whole postings …
@@ -28,7 +28,7 @@ _SEARCHED = 32  # a feature's intents past this many per intent looked for: bina
 Read = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, float, np.ndarray | None]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Shape:
     """Per intent: where its phrasings end."""
 

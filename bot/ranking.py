@@ -10,12 +10,13 @@ mixing kinds is given as it is, with a word that it cannot be ranked.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.figures import as_written
 from bot.phrases import outside, spans
 from bot.reply import Reply
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -26,7 +27,7 @@ _PERSON_TIMES = ("lượt", "luot")
 _SHARES = ("%", "phần trăm", "phan tram")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Figure:
     value: float
     kind: str  # "people", "person-times" or "share"

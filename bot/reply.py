@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.kb import Intent
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
 Status = Literal["answer", "clarify", "fallback", "smalltalk"]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Suggestion:
     """A question the user may have meant; front ends show `question` and send back `intent_id`."""
 
@@ -19,7 +20,7 @@ class Suggestion:
     question: str
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Reply:
     """The outcome for one question.
 
@@ -67,7 +68,7 @@ class Reply:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Topic:
     """A topic of the article and the example questions it offers (/topics, the fallback)."""
 

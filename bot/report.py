@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from bot import startup
 from bot.normalize import fold
 from bot.store import StoreUnavailable, UnansweredRow, VoteRow, redacted
+from bot.values import value_class
 
 SIMILAR = 75  # token_sort_ratio (on text without diacritics) at which two unanswered questions count as one group
 
@@ -79,7 +80,7 @@ def group_unanswered(rows: list[UnansweredRow]) -> list[Group]:
     return sorted(groups, key=lambda g: (-g.count, g.key))
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Downvoted:
     intent: str
     down: int

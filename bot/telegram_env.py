@@ -6,7 +6,6 @@ neither the token nor the health-check path, the secret's alphabet) come from th
 
 from __future__ import annotations
 
-import hashlib
 import re
 from urllib.parse import urlsplit, urlunsplit
 
@@ -64,4 +63,6 @@ def telegram_secret_token(secret: str) -> str:
     """
     if _SECRET_RE.fullmatch(secret):
         return secret
+    import hashlib  # here: loading OpenSSL's hashes was ~7 ms of every start, `ask` included
+
     return hashlib.sha256(secret.encode()).hexdigest()

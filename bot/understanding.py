@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import clause_cuts, message_words
@@ -20,6 +20,7 @@ from bot.kb.model import Understanding
 from bot.normalize import Tables, canonical_number, clean, fold
 from bot.phrases import has_phrase, phrase_at, question_cues, spans
 from bot.recent import ByIdentity
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -35,7 +36,7 @@ _ITEM_MARK = re.compile(r"\s*\(?\d\)\s")  # what opens the next sentence as an i
 # ---------------------------------------------------------------- several questions in one
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Clause:
     """One possible question of a message; `asks` when it or its sentence asks something
     (a clause of a statement, such as a preamble, answers nothing)."""
@@ -69,7 +70,7 @@ def split_clauses(
     return clauses
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Sentence:
     """A sentence of a message with its words (`forms`: folded, as written), its question cues,
     whether it asks, and where it may be cut (at commas and joiners, the words' positions)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from bot.phrases import has_phrase
 from bot.regex_heads import heads
 from bot.reply import Reply, Suggestion
 from bot.understanding import numbers_in
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -47,7 +47,7 @@ _Entry = tuple[int, int, "re.Pattern[str]", bool]
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class _Heads:
     """The attributes' patterns by the words one of which every match begins with (the folded
     ones in the folded text, the others as written), and those whose beginning is not known."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -87,6 +88,27 @@ def assert_same_index(got: Index, want: Index) -> None:
                 assert x.tobytes() == y.tobytes(), field.name
             else:
                 assert x == y, field.name
+
+
+def test_a_cached_kb_holds_each_distinct_string_once(tmp_path):
+    cache.load_core(directory=tmp_path)
+    loaded = cache.read(only_file(tmp_path), cache.source_key())
+    assert loaded is not None
+    strings: dict[int, str] = {}
+    seen, todo = set(), [loaded.kb]
+    while todo:
+        value = todo.pop()
+        if id(value) in seen or isinstance(value, type):
+            continue
+        seen.add(id(value))
+        if isinstance(value, str):
+            strings[id(value)] = value
+        elif isinstance(value, tuple | list | dict | set | frozenset) or (
+            type(value).__module__.startswith("bot.")
+        ):
+            todo.extend(gc.get_referents(value))
+    assert len(strings) > 1000
+    assert len(set(strings.values())) == len(strings)  # equal strings are one object
 
 
 def test_the_cached_arrays_are_mapped_read_only(tmp_path):

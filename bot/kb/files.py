@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.kb.source import Document, LocatedDict, Problem, read
+from bot.values import value_class
 
 # top-level key → what it holds; `intents` may appear in any number of files, the rest once
 SECTIONS = {
@@ -30,7 +31,7 @@ REPEATABLE = frozenset({"intents"})
 TELEGRAM_MARKER = "commands"
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Section:
     """The value under one top-level key of one file."""
 

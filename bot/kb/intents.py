@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from bot.kb.files import Section
 from bot.kb.model import KINDS, Derived, Intent
 from bot.kb.source import FieldReader, LocatedDict, LocatedList, Problem
 from bot.normalize import canonical_number
+from bot.values import value_class
 
 MIN_PHRASINGS = {"fact": 8, "meta": 8, "smalltalk": 5}
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -36,7 +36,7 @@ FIELDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ParsedIntent:
     """An intent and the mapping it was read from (for the line of each of its items)."""
 

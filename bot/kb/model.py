@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from bot.kb.reading_words import Understanding as Understanding
 from bot.kb.reading_words import Unstated as Unstated
 from bot.kb.source import Problem
 from bot.normalize import Tables
+from bot.values import value_class
 
 if TYPE_CHECKING:
     from bot.kb.texts import Messages
@@ -28,7 +29,7 @@ class KnowledgeError(Exception):
         super().__init__(f"{len(problems)} problem(s) in the knowledge base")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Derived:
     """A figure computed from article figures, with the formula that proves it."""
 
@@ -36,7 +37,7 @@ class Derived:
     formula: str
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Intent:
     id: str
     kind: str  # one of KINDS
@@ -55,7 +56,7 @@ class Intent:
     needs: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Thresholds:
     answer: float
     margin: float
@@ -69,7 +70,7 @@ class Thresholds:
     group_lead: float  # a tie of a group's parts this far ahead of any other fact: every part
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Weights:
     filler: float
     courtesy: float
@@ -87,13 +88,13 @@ class Weights:
     unknown_number: float
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ScopeRule:  # a question matching `pattern` (accent-folded) is refused with `message`
     pattern: re.Pattern[str]
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Slot:  # mutually exclusive values of one aspect of a question, each found by a pattern
     name: str
     pattern: re.Pattern[str]
@@ -101,7 +102,7 @@ class Slot:  # mutually exclusive values of one aspect of a question, each found
     declared: frozenset[str]  # every value, also those no pattern gives away
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class MatchSettings:
     thresholds: Thresholds
     weights: Weights
@@ -139,7 +140,7 @@ class MatchSettings:
         return self.counted_units + self.count_qualifiers
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ConversationSettings:
     """How follow-up questions are read."""
 
@@ -196,7 +197,7 @@ class ConversationSettings:
         return any(t in self.addressing for t in tokens)
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Total:
     """A declared sum of a group's figures, as the article writes numbers ("1.077")."""
 
@@ -205,7 +206,7 @@ class Total:
     unit: str
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Group:
     """Facts the article gives side by side, one figure per level (course, degree …)."""
 
@@ -225,7 +226,7 @@ class Group:
     cues: tuple[tuple[str, ...], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class SpanEnd:
     """One date of a span: the fact that writes its year, and what names it in a question."""
 
@@ -235,7 +236,7 @@ class SpanEnd:
     cues: tuple[re.Pattern[str], ...]  # over the folded question
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Span:
     """The years between two dates the article gives, declared and proven by `kb check`."""
 
@@ -245,7 +246,7 @@ class Span:
     years: str
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Spans:
     asks: tuple[re.Pattern[str], ...]  # what asks for a number of years (folded)
     not_with: tuple[re.Pattern[str], ...]  # … unless the question counts people as well
@@ -254,7 +255,7 @@ class Spans:
     between: tuple[Span, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class KnowledgeBase:
     intents: tuple[Intent, ...]
     messages: Messages

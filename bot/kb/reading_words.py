@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from bot.values import value_class
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Unstated:
     """An attribute the article never gives (how long, what it cost, where …)."""
 
@@ -22,7 +23,7 @@ class Unstated:
 Phrases = tuple[tuple[str, ...], ...]  # folded word sequences, longest first
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Understanding:
     """The word lists that say what a message asks beyond which fact (understanding:)."""
 

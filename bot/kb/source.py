@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.values import value_class
+
 if TYPE_CHECKING:  # PyYAML is imported by the first read: a KB from the cache needs none
     import yaml
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Problem:
     """One thing wrong with a data file, at a line."""
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from bot.values import value_class
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ArticleInfo:
     title: str
     source: str
@@ -24,7 +25,7 @@ class _ByName:
         return getattr(self, name)
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ConsoleTexts(_ByName):
     banner: str
     prompt: str
@@ -39,7 +40,7 @@ class ConsoleTexts(_ByName):
     forget_failed: str
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Messages(_ByName):
     """Every text the core shows a user (the console and Telegram share them)."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import (
@@ -16,6 +15,8 @@ from sqlalchemy import (
     Table,
     Text,
 )
+
+from bot.values import value_class
 
 SCHEMA_VERSION = "5"  # 2: chats keyed by HMAC with a key outside the database; 3: shared state;
 # 4: a chat's state names the slots its user named, and `ask --conversation` keeps its context in
@@ -86,7 +87,7 @@ settings_table = Table(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class UnansweredRow:
     created_at: datetime
     question: str | None
@@ -96,7 +97,7 @@ class UnansweredRow:
     candidates: list[tuple[str, float]]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class VoteRow:
     created_at: datetime
     intent: str

@@ -10,13 +10,13 @@ under a vote button is masked like every stored question. The Store's methods: s
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, select, update
 
 from bot.store.schema import chat_states, exchanges, handled_updates
+from bot.values import value_class
 
 if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
     from sqlalchemy.ext.asyncio import AsyncConnection
@@ -33,7 +33,7 @@ LEASE = timedelta(seconds=30)
 PURGE_EVERY_S = 600.0
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class StoredState:
     intents: tuple[str, ...]
     offered: tuple[str, ...]
@@ -43,7 +43,7 @@ class StoredState:
     earlier: tuple[str, ...] = ()  # the facts of the answer before the last
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class StoredExchange:
     question: str
     normalized: str

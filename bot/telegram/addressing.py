@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from telegram import Message, MessageEntity
 from telegram.constants import ChatType
+
+from bot.values import value_class
 
 # A command typed as text, for servers and clients that send no bot_command entity.
 _COMMAND_RE: Final = re.compile(
@@ -20,7 +21,7 @@ _COMMAND_RE: Final = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class TypedCommand:
     """`/name@target argument`: `name` in lower case; `target` is None when no bot is named."""
 

@@ -18,7 +18,6 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from telegram import Update
@@ -26,6 +25,7 @@ from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
 from bot.logs import EveryMinute
+from bot.values import value_class
 
 log = logging.getLogger("bot.telegram")
 
@@ -34,7 +34,7 @@ MAX_BUCKETS = 100_000
 Verdict = Literal["send", "notice", "silent"]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Limits:
     """Messages a chat may receive from the bot (see the README's table of settings)."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -18,6 +17,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.answer import Topic
 from bot.reply import Suggestion
 from bot.telegram.texts import TelegramTexts
+from bot.values import value_class
 
 log = logging.getLogger("bot.telegram")
 
@@ -29,7 +29,7 @@ _CALLBACK_RE: Final = re.compile(r"(q|t):([A-Za-z0-9_.-]{1,60})")
 _VOTE_RE: Final = re.compile(r"v:([+-]):([A-Za-z0-9_.-]{1,40}):([0-9a-f]{8})")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Vote:
     """A tapped 👍 (`up`) or 👎 on the answer to `intent` given in exchange `exchange_id`."""
 

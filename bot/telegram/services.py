@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any, Final
 
 from telegram.ext import Application, ContextTypes
@@ -11,6 +11,7 @@ from bot.answer import Responder
 from bot.conversation import Conversations
 from bot.telegram.fairness import ChatBudget
 from bot.telegram.texts import TelegramTexts
+from bot.values import value_class
 
 Context = ContextTypes.DEFAULT_TYPE
 App = Application[Any, Any, Any, Any, Any, Any]
@@ -18,7 +19,7 @@ App = Application[Any, Any, Any, Any, Any, Any]
 _KEY: Final = "hoi_dap.services"
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Services:
     """The core, the conversations (context, feedback), the bot's texts, the chats' budgets."""
 

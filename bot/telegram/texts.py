@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from bot.kb.source import read
 from bot.paths import KNOWLEDGE_DIR
+from bot.values import value_class
 
 DEFAULT_PATH = KNOWLEDGE_DIR / "telegram.yaml"
 
@@ -49,7 +50,7 @@ class TextsError(ValueError):
     """telegram.yaml is missing a text or has one the bot cannot fill in."""
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class TelegramTexts:
     """User-facing Telegram texts: plain-text templates with {fields}, escaped when rendered."""
 
