@@ -8,8 +8,7 @@ string matching rewards a single shared syllable ("cấp" in "cao cấp" and "tr
 * every word weighs by how rare it is across intents (IDF); a word the knowledge base has never
   seen weighs like the rarest one, so "cán bộ nữ" is not "cán bộ";
 * score = (share of the question the intent explains) ^ q × (share of its best phrasing the
-  question contains) ^ (1 − q), × 100, read from the postings of bot/index.py.
-"""
+  question contains) ^ (1 − q), × 100, read from the postings of bot/index.py."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
 """Vietnamese text → comparable forms: one accented and one accent-folded token list.
 
 Pure functions over tables the knowledge base loads (`normalization:` and `abbreviations:`).
-rapidfuzz does no Unicode normalization itself, so everything it compares passes through here.
-"""
+rapidfuzz does no Unicode normalization itself, so everything it compares passes through here."""
 
 from __future__ import annotations
 

@@ -126,3 +126,12 @@ def test_about_half_after_the_graduates_is_the_graduates_share():
     )
     assert replies[1]["intents"] == ["university_degree_now"]
     assert "53,3" in replies[1]["answer"]
+
+
+def test_a_pause_before_a_follow_up_is_no_acknowledgement():
+    replies = ask_json(
+        "cán bộ chủ chốt dưới 35 tuổi ở xã có mấy người",
+        "hừm, còn cấp huyện",
+        conversation="memo-pause",
+    )
+    assert replies[1]["intents"] == ["young_leaders_district"]
