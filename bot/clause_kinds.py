@@ -84,6 +84,20 @@ class ClauseKinds:
             for i, w in enumerate(words)
         )
 
+    def asks_of_those_before(self, match: Match) -> bool:
+        """A confirmation, how they compare, or how: asked of the clauses before."""
+        return self.confirms(match) or self.compares(match) or self.asks_how_only(match)
+
+    def asks_how_only(self, match: Match) -> bool:
+        """ "…, làm sao?", "…, hơn bao nhiêu?": nothing but how (or by how much), of the
+        clause before."""
+        words, marked = match.question.folded, match.question.tokens
+        found = spans(words, self.reading.how_asks, marked)
+        found += spans(words, self.reading.comparison_cues, marked)
+        return bool(found) and all(
+            w in self.light_words or any(a <= i < b for a, b in found) for i, w in enumerate(words)
+        )
+
     def only_qualifies(self, match: Match) -> bool:
         """Nothing but slot values and light words ("cán bộ cấp huyện", "ở xã"): it narrows
         the clause next to it rather than naming a fact of its own."""

@@ -107,8 +107,8 @@ class Several(ClauseKinds):
                 continue  # "Không biết ở Điện Biên Đông, …": where the rest is asked
             if self.only_request(match):
                 continue  # "…, lượt xem — gửi mình luôn nhé"
-            if position and (self.confirms(match) or self.compares(match)):
-                continue  # "…, có đúng không?", "…, khác nhau chỗ nào?": of the clauses before
+            if position and self.asks_of_those_before(match):
+                continue  # "…, có đúng không?", "…, khác nhau chỗ nào?", "…, làm sao?"
             if position and self.of_each_before(match):
                 continue  # "A và B, mỗi loại bao nhiêu lượt?": asked of the clauses before
             summing = len(clauses) > 1 and self.reader.totals.only_total_cues(match)

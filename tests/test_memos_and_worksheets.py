@@ -135,3 +135,21 @@ def test_a_pause_before_a_follow_up_is_no_acknowledgement():
         conversation="memo-pause",
     )
     assert replies[1]["intents"] == ["young_leaders_district"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "…, làm sao?" asks how of the clause before: nothing the article says
+        ("con chó nhà tui bỏ ăn mấy bữa nay, làm sao?", []),
+        # "…, hơn bao nhiêu?" asks the gap of the comparison before it, no fact of its own
+        (
+            "Học quản lý nhà nước, huyện với xã bên nào đông hơn, hơn bao nhiêu?",
+            ["qlnn_specialist", "qlnn_commune_key"],
+        ),
+    ],
+)
+def test_how_asked_after_a_clause_is_of_that_clause(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["intents"] == expected
+    assert reply["status"] == ("answer" if expected else "fallback")

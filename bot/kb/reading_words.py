@@ -78,6 +78,7 @@ class Understanding:
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     likeness_asks: Phrases  # "…, khác nhau chỗ nào?": how the things asked before compare
     also_ends: Phrases  # "…, với số người học thạc sĩ nữa": a last part asked on
+    how_asks: Phrases  # "…, làm sao?": how, of the clause before
     numbered_names: Phrases  # "nghị quyết 03", "lớp 11": a number after these names, not counts
     claim_cues: Phrases  # "em ấy ghi …", "cần đối chiếu": a figure said, to be checked
     claim_ask: str  # what a claimed count the article never writes is read as ("bao nhiêu")

@@ -16,7 +16,7 @@ from bot.normalize import Tables, clean, fold
 _LIST_NAMES = """
     question_cues distributive_cues topic_markers total_cues difference_cues comparison_cues
     comparison_turns meaning_cues affirmative negative light_words introductions
-    question_openers confirmations likeness_asks also_ends numbered_names claim_cues shared_asks
+    question_openers confirmations likeness_asks how_asks also_ends numbered_names claim_cues shared_asks
     bound_asks part_of_cues referring_words exclusion_cues pick_words one_at_a_time first_words first_requests
     list_things
     list_all every_figure_asks announcing_words sum_words sameness_cues source_frames
