@@ -75,10 +75,24 @@ def test_the_articles_time_alone_is_still_its_date():
     assert reply["intents"] == ["article_date"]
 
 
-@pytest.mark.parametrize("message", ["ok xong", "đã nhận", "xong r bye"])
-def test_done_and_received_are_smalltalk(message):
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("ok xong", "acknowledge"),
+        ("đã nhận", "acknowledge"),
+        ("xong ui", "acknowledge"),  # teencode's "rồi" (done), no call ("ơi"): never a greeting
+    ],
+)
+def test_done_and_received_are_smalltalk(message, intent):
     (reply,) = ask_json(message)
-    assert reply["status"] == "smalltalk", reply
+    assert (reply["status"], reply["intents"]) == ("smalltalk", [intent])
+
+
+def test_done_then_bye_is_smalltalk_not_a_fact():
+    """ "xong r bye": done, and bye (either reply fits); never "học xong" (after training)."""
+    (reply,) = ask_json("xong r bye")
+    assert reply["status"] == "smalltalk"
+    assert reply["intents"] in (["acknowledge"], ["goodbye"])
 
 
 def test_a_plus_joins_words_but_never_figures(responder):

@@ -24,9 +24,7 @@ def test_a_message_that_only_calls_or_opens_waits_for_its_question(message, inte
     assert (reply["status"], reply["intents"]) == ("smalltalk", [intent])
 
 
-@pytest.mark.parametrize(
-    "message", ["cho hỏi ở đâu", "ôi trời", "cán bộ ơi có bao nhiêu người", "xong ui"]
-)
+@pytest.mark.parametrize("message", ["cho hỏi ở đâu", "ôi trời", "cán bộ ơi có bao nhiêu người"])
 def test_a_call_or_opener_beside_words_of_their_own_is_not_only_an_opener(message):
     (reply,) = ask_json(message)
     assert reply["intents"] not in (["greet"], ["acknowledge"])
