@@ -86,14 +86,12 @@ class Pairs:
         facts = list(earlier) if every and not said else list(earlier[-(said or 2) :])
         if rest:
             return None  # "hai số đó có tính cả viên chức không?": asks of them, not both
+        score = self.kb.settings.thresholds.answer
         if not all(self.reader.comparisons.counts(f) for f in facts):
             if not has_phrase(words, self._likeness, marked):
                 return None
             # "khác nhau chỗ nào?" after what two kinds of staff study: both, side by side
-            return self.reader.responder.answer_many(
-                question, facts, self.kb.settings.thresholds.answer
-            )
-        score = self.kb.settings.thresholds.answer
+            return self.reader.responder.answer_many(question, facts, score)
         if self.reader.totals.asks_total(question):  # "tổng hai cái đó": a sum only if declared
             group = exact_group(self.reader.groups, facts)
             return self.reader.responder.answer_many(question, facts, score, group, True)

@@ -18,6 +18,7 @@ from dataclasses import field
 
 import numpy as np
 
+from bot.regex_heads import is_key
 from bot.values import value_class
 
 try:  # the compiler behind `re` (CPython); without it nothing is saved and all is compiled
@@ -129,9 +130,7 @@ def is_saved(entries: object, code: np.ndarray) -> bool:
     if not isinstance(entries, dict) or code.dtype != np.uint32 or code.ndim != 1:
         return False
     for key, entry in entries.items():
-        if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)):
-            return False
-        if not (isinstance(key[1], int) and isinstance(entry, tuple) and len(entry) == 6):
+        if not is_key(key) or not (isinstance(entry, tuple) and len(entry) == 6):
             return False
         final, start, end, groups, numbers, names = entry
         if not all(isinstance(n, int) for n in (final, start, end, groups)):

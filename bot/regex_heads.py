@@ -67,15 +67,23 @@ def recorded() -> Iterator[dict[Key, Heads]]:
         _RECORDING.remove(table)
 
 
+def is_key(key: object) -> bool:
+    """Whether `key` is a pattern's (text, flags), as the saved tables key them."""
+    return (
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+    )
+
+
 def is_table(table: object) -> bool:
     """Whether `table` has the shape of the tables `recorded` gives (a saved one is checked
     before it is learnt: a wrong one would narrow searches it must not)."""
     if not isinstance(table, dict):
         return False
     for key, value in table.items():
-        if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)):
-            return False
-        if not (isinstance(key[1], int) and isinstance(value, tuple) and len(value) == 2):
+        if not is_key(key) or not (isinstance(value, tuple) and len(value) == 2):
             return False
         words, prefixes = value
         if not (words is None or isinstance(words, frozenset)):
