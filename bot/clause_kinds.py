@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.clause_choice import lead_of
 from bot.phrases import has_phrase, outside, spans
 from bot.picks import SURE_ALONE
@@ -62,6 +63,19 @@ class ClauseKinds:
         frames = spans(words.folded, self.reading.source_frames, words.tokens)
         aside = [i for a, b in frames for i in range(a, b)]
         return self.follow_words.counts_a_unit(words, aside)
+
+    def counts_those_before(self, match: Match, before: str) -> bool:
+        """ "bí thư … được đi học lớp riêng, có mấy người đi?": a count whose other words
+        the clause `before` says (those who went), naming nothing new."""
+        words = match.question
+        if self.responder.matcher.slot_values(words) != {"ask": {"count"}}:
+            return False  # (not "…, ai viết?", "…, đại học bn ng?": of their own)
+        if self.counts_only(match) or self.asks_of_those_before(match):
+            return False  # bare without them ("…, mấy người?", "…, hơn bao nhiêu?"): as such
+        said = set(message_memo.words(self.responder.matcher, before).folded)
+        echoed = [i for i, w in enumerate(words.folded) if w in said]
+        content = {words.tokens[i].lower() for i in echoed} - self.kb.settings.filler
+        return bool(content) and self.follow_words.counts_a_unit(words, echoed)
 
     def introduces(self, match: Match) -> bool:
         return self.introduces_words(match.question)

@@ -91,9 +91,10 @@ class Preambles:
         return len(items) >= 2
 
     def _pleasantry_then_question(self, before: Reply, asked: str) -> bool:
-        """ "chúc bạn vui vẻ, cho hỏi huyện có bao nhiêu cán bộ": a pleasantry is no subject of
-        a question answered surely alone (but "cảm ơn, cho hỏi cấp huyện bao nhiêu?" is)."""
-        if before.status != "smalltalk":
+        """ "chúc bạn vui vẻ, cho hỏi huyện có bao nhiêu cán bộ": a pleasantry, or words naming
+        no fact ("Hi bot, mình cần số liệu gấp cho slide: tổng số CBCC …?"), are no subject of a
+        question answered surely alone (but "cảm ơn, cho hỏi cấp huyện bao nhiêu?" is)."""
+        if before.status != "smalltalk" and (before.status != "fallback" or before.unstated):
             return False
         alone = self.reader.single(asked, self.reader.match(asked), ())
         return alone.status == "answer" and alone.score >= SURE

@@ -260,23 +260,23 @@ class Several(ClauseKinds):
         return said
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
-        """A clause naming nothing ("…, ở đâu?", "…, khi nào?") asks about the one before it."""
+        """A clause naming nothing (but the one before: "…, ở đâu?", "…, có mấy người đi?")
+        asks about the one before it."""
         out: list[Clause] = []
         for clause in clauses:
             match = self.reader.match(clause.text)
             words = match.question.folded
             named = self.responder.matcher.slot_values(match.question)
             bare = len(words) <= BARE_ASK and set(named) <= {"ask"}
-            # "…, ở đâu?", "…, về cái gì?": question words only
             light = all(w in self.light_words for w in words) and (
                 "ask" in named
                 or (asks(match.question, self.reading) and not names_a_fact(self.kb, match))
             )
             before = self.reader.match(out[-1].text) if out else None
             more = asks_of_the_one_before(self.reading, self.light_words, match)
+            more = more or (bool(out) and self.counts_those_before(match, out[-1].text))
             joins = light or more or asks_unstated_of(self.kb, match, before)
-            bare = bare or more
-            if out and bare and joins and not self._apart(out[-1].text, clause):
+            if out and (bare or more) and joins and not self._apart(out[-1].text, clause):
                 first = out[-1]  # one clause asking what the two ask
                 both = first.asks or clause.asks, first.own_cue or clause.own_cue
                 out[-1] = Clause(f"{first.text} {clause.text}", *both)
