@@ -23,6 +23,7 @@ from bot.eval_replies import reply_row, write_rows
 from bot.evalsets import Case, EvalSet, EvalSetError, Thresholds, load_set
 from bot.kb.evidence import figures_beyond, reply_figures
 from bot.paths import EVAL_DIR
+from bot.reply import Reply
 from bot.values import value_class
 
 DEFAULT_SETS = (EVAL_DIR / "questions.yaml",)
@@ -127,16 +128,23 @@ class Summary:
 
 
 def evaluate(
-    responder: Responder, cases: Sequence[Case], rows: list[dict] | None = None
+    responder: Responder,
+    cases: Sequence[Case],
+    rows: list[dict] | None = None,
+    alone: dict[str, Reply] | None = None,
 ) -> list[Outcome]:
     """Each standalone question on its own; each dialogue's turns in one conversation.
-    `rows`, when given, gets each standalone reply as a golden-file row (bot/eval_replies.py)."""
+    `rows`, when given, gets each standalone reply as a golden-file row (bot/eval_replies.py);
+    `alone` keeps standalone replies across sets (a reply in no chat depends on its text only:
+    a question several sets ask is answered once)."""
     conversations = Conversations(responder, None, "eval")
     allowed = reply_figures(responder.kb)
+    alone = {} if alone is None else alone
     outcomes = []
     for case in cases:
         if case.dialogue is None:
-            reply = responder.respond(case.question)
+            reply = alone.get(case.question) or responder.respond(case.question)
+            alone[case.question] = reply
             if rows is not None:
                 rows.append(reply_row(responder, case.question, reply))
         else:
@@ -255,12 +263,13 @@ def run_eval(
         responder = startup.load_responder()
         startup.collect_again()
         failed = False
+        alone: dict[str, Reply] = {}
         for evalset in loaded:
             if sweep:
                 sweep_table(responder, evalset.cases)
                 continue
             rows: list[dict] | None = [] if out else None
-            outcomes = evaluate(responder, evalset.cases, rows)
+            outcomes = evaluate(responder, evalset.cases, rows, alone)
             if out and rows is not None:
                 write_rows(out, evalset.path.name, rows)
             summary = report(evalset.path.name, outcomes, quiet)
