@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.phrases import has_phrase, joined
+from bot.phrases import has_phrase, joined, spans
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -45,7 +45,8 @@ def ask_agrees(
         return False
     words = match.question
     joiners = joined(reading.drop_joiners, reading.keep_joiners, reading.asking_joiners)
-    if has_phrase(words.folded, joiners, words.tokens):
+    # (a joiner opening the question joins nothing: "Với cán bộ cấp xã (…), …" is "as for")
+    if any(start > 0 for start, _ in spans(words.folded, joiners, words.tokens)):
         return False
     return not any(
         asked & c.intent.slots.get("ask", frozenset())

@@ -36,6 +36,28 @@ from conftest import ask_json
         ),
         # whose name stands under the article: its author (not the person quoted)
         ("Ai là người đứng tên dưới bài viết?", ["article_author"]),
+        # "Với …" opening a question is "as for", no joiner of two questions: a guess a little
+        # short of sure, confirmed by what is asked (what is taught), answers
+        (
+            "Với cán bộ cấp xã (diện bầu cử), huyện chú trọng đào tạo gì?",
+            ["commune_cadre_training"],
+        ),
+        # "mấy người đó" points at those people, asks no count the article lacks
+        (
+            "hồi đại hội người ta bầu ra thì mấy người đó có đủ trình độ không",
+            ["congress_personnel"],
+        ),
+        # a mother's everyday words: clicks ("bấm vô coi"), the elected, heads and deputies
+        ("bao nhiêu người bấm vô coi bài này", ["article_views"]),
+        ("mấy ông chủ tịch xã do dân bầu lên thì được học gì", ["commune_cadre_training"]),
+        ("cán bộ trẻ dưới 35 làm trưởng phó ở huyện có mấy người", ["young_leaders_district"]),
+        # "… mấy người, quản lý nhà nước …": a count's unit before a comma binds nothing to the
+        # next item (the article's "84 lượt người, quản lý Nhà nước cho 128" is two items)
+        (
+            "cán bộ cấp huyện: học cao cấp chính trị mấy người, trung cấp mấy người, quản lý nhà "
+            "nước mấy người?",
+            ["advanced_llct", "intermediate_llct_district", "qlnn_specialist"],
+        ),
     ],
 )
 def test_a_lecturer_and_a_mother_asking(message, expected):
@@ -56,3 +78,12 @@ def test_two_counts_side_by_side_stay_two_facts():
     """ "trên đại học bn ng, đại học bn ng": the second names a degree of its own, no echo."""
     (reply,) = ask_json("tren dai hoc bn ng, dai hoc bn ng")
     assert reply["intents"] == ["postgraduate_now", "university_degree_now"]
+
+
+def test_the_article_binds_its_own_pairs_but_no_count_to_the_next_item(responder):
+    """Words the article writes across a comma stay one thing ("cán bộ, công chức", "NQ/HU");
+    a figure's unit before a comma or "và" ends an item ("84 lượt người, quản lý …", "10 người
+    và cấp xã …", "dưới 35 tuổi, cấp huyện …")."""
+    bound = responder.kb.understanding.bound
+    assert {("bo", "cong"), ("nq", "hu")} <= bound
+    assert not {("nguoi", "quan"), ("nguoi", "cap"), ("tuoi", "cap")} & bound

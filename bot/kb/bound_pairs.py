@@ -19,20 +19,32 @@ Pairs = frozenset[tuple[str, str]]
 
 def article_pairs(article: str, joiners: Phrases, tables: Tables) -> Pairs:
     """Word pairs the article writes across a comma or a one-word joiner; never a pair with a
-    number ("… đại học, 28 người …" lists two counts: a figure after a comma starts a new item)."""
+    number ("… đại học, 28 người …" lists two counts: a figure after a comma starts a new item),
+    nor one a count ends ("… cho 84 lượt người, quản lý Nhà nước cho 128 …", "cấp huyện có 10
+    người và cấp xã …": the unit of a figure, then the next item)."""
     pairs: set[tuple[str, str]] = set()
     text = clean(article, tables)
     for found in COMMA.finditer(text):
         before = _WORD.findall(text[: found.start()])[-1:]
         after = _WORD.findall(text[found.end() :])[:1]
-        if before and after:
+        if before and after and not _COUNT_BEFORE.search(text[: found.start()]):
             pairs.add((fold(before[0], tables), fold(after[0], tables)))
     words = [fold(w, tables) for w in _WORD.findall(text)]
     singles = {j[0] for j in joiners if len(j) == 1}
-    for before, joiner, after in zip(words, words[1:], words[2:], strict=False):
-        if joiner in singles:
+    for at, (before, joiner, after) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+        if joiner in singles and not _a_count(words[max(0, at + 1 - _COUNT_ENDS) : at + 1]):
             pairs.add((before, after))
     return frozenset(p for p in pairs if not any(w.isdigit() for w in p))
+
+
+_COUNT_ENDS = 3  # "84 lượt người": a figure, then at most two words
+# … a figure apart, then one or two words ("84 lượt người,"; not a code: "03-NQ/HU")
+_COUNT_BEFORE = re.compile(r"(?:^|\s)\d[\d.]*(?:\s+[^\W\d_]+){1,2}\s*$")
+
+
+def _a_count(words: list[str]) -> bool:
+    """The words before a joiner end a count: a figure, then its unit ("10 người và …")."""
+    return any(w.isdigit() for w in words[:-1])
 
 
 def listed_pairs(root: FieldReader, key: str, tables: Tables) -> Pairs:
