@@ -87,3 +87,32 @@ def test_the_article_binds_its_own_pairs_but_no_count_to_the_next_item(responder
     bound = responder.kb.understanding.bound
     assert {("bo", "cong"), ("nq", "hu")} <= bound
     assert not {("nguoi", "quan"), ("nguoi", "cap"), ("tuoi", "cap")} & bound
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # who pays, after what it costs: the article never says (not the person it quotes)
+        "cho đi học đại học như thế tốn bao nhiêu tiền, ai trả hả bạn",
+        # the asker's family life, whatever age is named ("28" is a figure of the article)
+        "em trai tôi 28 tuổi muốn kết hôn thì cần gì",
+    ],
+)
+def test_what_the_article_never_speaks_of_is_refused(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback", reply
+    assert reply["intents"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("hì hì", "compliment"),
+        ("cháu giỏi lắm", "compliment"),  # an elder praising the one who answers
+        ("xạo", "acknowledge"),
+        ("tôi xin lỗi nhé, tôi gõ chậm quá", "acknowledge"),
+    ],
+)
+def test_laughter_praise_a_jeer_and_an_apology_are_smalltalk(message, intent):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", [intent])
