@@ -12,7 +12,8 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from bot.kb.source import read
+from bot.cache import cache_dir
+from bot.kb.saved_parse import read_saved
 from bot.paths import KNOWLEDGE_DIR
 from bot.values import value_class
 
@@ -78,8 +79,9 @@ class TelegramTexts:
 
 
 def load_texts(path: Path = DEFAULT_PATH) -> TelegramTexts:
-    """Load and validate telegram.yaml; errors read `path:line: key: problem`."""
-    doc = read(path)
+    """Load and validate telegram.yaml; errors read `path:line: key: problem`. Its parse is kept
+    (bot/kb/saved_parse.py): a start from the cached core then loads no YAML parser at all."""
+    doc = read_saved(path, cache_dir())
     if doc.problems:
         raise TextsError(doc.problems[0].format())
     data, lines = doc.data, getattr(doc.data, "key_lines", {})
