@@ -26,13 +26,9 @@ from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-try:  # CPython's own BLAKE2: `import hashlib` loads OpenSSL, ~7 ms of every start
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover
-    from hashlib import blake2b
-
 import numpy as np
 
+from bot.cache_files import blake2b, prune, write_whole
 from bot.index import Index
 from bot.index_arrays import arrays_of, index_of
 from bot.kb import KnowledgeBase
@@ -179,23 +175,12 @@ def write(path: Path, key: str, core: Core) -> bool:
     encoded = json.dumps(header).encode()
     head = FORMAT + len(encoded).to_bytes(8, "little") + encoded
     head += bytes(-len(head) % _ALIGN)
-    import tempfile  # only to write (a start that loads the cache never does)
-
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(head)
-                handle.write(body)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_whole(path, (head, body))
     except OSError as error:
         log.debug("cannot save the built core to %s: %s", path, error)
         return False
-    _prune(path.parent)
+    prune(path.parent, "core-*.bin", _KEEP)
     return True
 
 
@@ -288,13 +273,3 @@ class _Unpickler(pickle.Unpickler):
         if (module, name) == ("re", "_compile"):
             return lazy_compile
         return super().find_class(module, name)
-
-
-def _prune(directory: Path) -> None:
-    """Keep the newest few cache files: each KB edit or code change leaves one behind."""
-    try:
-        found = sorted(directory.glob("core-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in found[_KEEP:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass

@@ -29,22 +29,18 @@ def article_pairs(article: str, joiners: Phrases, tables: Tables) -> Pairs:
         after = _WORD.findall(text[found.end() :])[:1]
         if before and after and not _COUNT_BEFORE.search(text[: found.start()]):
             pairs.add((fold(before[0], tables), fold(after[0], tables)))
-    words = [fold(w, tables) for w in _WORD.findall(text)]
+    found = list(_WORD.finditer(text))
+    words = [fold(w.group(), tables) for w in found]
     singles = {j[0] for j in joiners if len(j) == 1}
     for at, (before, joiner, after) in enumerate(zip(words, words[1:], words[2:], strict=False)):
-        if joiner in singles and not _a_count(words[max(0, at + 1 - _COUNT_ENDS) : at + 1]):
+        if joiner in singles and not _COUNT_BEFORE.search(text[: found[at + 1].start()]):
             pairs.add((before, after))
     return frozenset(p for p in pairs if not any(w.isdigit() for w in p))
 
 
-_COUNT_ENDS = 3  # "84 lượt người": a figure, then at most two words
-# … a figure apart, then one or two words ("84 lượt người,"; not a code: "03-NQ/HU")
+# a figure standing apart, then one or two words, before a comma or joiner: a count ends there
+# ("84 lượt người,", "10 người và"; not a code: "03-NQ/HU")
 _COUNT_BEFORE = re.compile(r"(?:^|\s)\d[\d.]*(?:\s+[^\W\d_]+){1,2}\s*$")
-
-
-def _a_count(words: list[str]) -> bool:
-    """The words before a joiner end a count: a figure, then its unit ("10 người và …")."""
-    return any(w.isdigit() for w in words[:-1])
 
 
 def listed_pairs(root: FieldReader, key: str, tables: Tables) -> Pairs:

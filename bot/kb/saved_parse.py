@@ -9,17 +9,12 @@ worded by the reader itself.
 
 from __future__ import annotations
 
-import os
 import pickle
 import sys
 from pathlib import Path
 from typing import Any
 
-try:  # CPython's own BLAKE2, as bot/cache.py: `import hashlib` loads OpenSSL
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover
-    from hashlib import blake2b
-
+from bot.cache_files import blake2b, prune, write_whole
 from bot.kb.source import Document, read
 
 FORMAT = b"hoidap-parse-1\n"
@@ -65,18 +60,5 @@ def _load(saved: Path, key: str) -> Any | None:
 
 
 def _save(saved: Path, key: str, data: Any) -> None:
-    """Written to a file of its own and renamed into place: a reader sees a whole file or none."""
-    import tempfile  # only to write (a start that finds the parse never does)
-
-    saved.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=saved.name + ".", suffix=".tmp", dir=saved.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, saved)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    found = sorted(saved.parent.glob("parse-*.pickle"), key=lambda p: p.stat().st_mtime)
-    for old in found[:-_KEEP]:
-        old.unlink(missing_ok=True)
+    write_whole(saved, (pickle.dumps((key, data), protocol=pickle.HIGHEST_PROTOCOL),))
+    prune(saved.parent, "parse-*.pickle", _KEEP)
