@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ def eval_sets() -> list[Path]:
     return sorted(EVAL_DIR.glob("*.yaml"))
 
 
+@cache  # 23 MB of JSON: parsed once per test process, not once per set compared (0.7 s each)
 def golden() -> dict[str, list[dict[str, Any]]]:
     return json.loads(GOLDEN.read_text(encoding="utf-8"))
 
