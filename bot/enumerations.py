@@ -56,6 +56,11 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     return (out + text[at:].strip(" ,;-–")).strip()
 
 
+def marks_a_list(text: str) -> bool:
+    """Whether marks set items apart: "A; B", "A | B", "• A", "(1) A (2) B" (their own words)."""
+    return any(mark in text for mark in ";|•") or _SECOND_ITEM.search(text) is not None
+
+
 def _labelled(text: str) -> str:
     """ "(a) …; (b) …", "1/ …, 2/ …": items labelled in order from the first, numbered as "(1)
     …; (2) …" are (a sentence each)."""

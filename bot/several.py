@@ -18,6 +18,7 @@ from bot.ask_agreement import asks_another_of_it, asks_its_own, singling, studie
 from bot.carried_subject import carried_unstated, subject_of
 from bot.clause_choice import ClauseChoice, asks_of_the_one_before, names_a_fact
 from bot.clause_kinds import ClauseKinds
+from bot.enumerations import marks_a_list
 from bot.figures import unique
 from bot.group_facts import smallest_group
 from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_unstated
@@ -40,11 +41,8 @@ if TYPE_CHECKING:
 
 class Several(ClauseKinds):
     def __init__(self, reader: Reader) -> None:
-        self.reader = reader
-        self.responder = reader.responder
-        self.kb = reader.kb
-        self.reading = reader.reading
-        self.light_words = reader.light_words
+        self.reader, self.responder, self.kb = reader, reader.responder, reader.kb
+        self.reading, self.light_words = reader.reading, reader.light_words
         self._total_words = {w for phrase in self.reading.total_cues for w in phrase}
         self.choice = ClauseChoice(self)
         self.follow_words = reader.responder.follow_ups.words
@@ -80,8 +78,7 @@ class Several(ClauseKinds):
         trailing = 0  # quiet clauses after an asking one
         clauses = self._joined(clauses)
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
-        # "tổng CBCC; CBCC cấp xã; …", "cột A: … | cột B: …": items, never a level narrowing
-        listing = any(mark in question for mark in ";|•")
+        listing = marks_a_list(question)  # "tổng CBCC; CBCC cấp xã; …": items, no narrowing
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         # the one level the message named last ("cấp xã có mấy …, và mấy …?"; "Cấp huyện: A, B")
         level = label = self.reader.items.label(question, clauses)
@@ -149,7 +146,8 @@ class Several(ClauseKinds):
             ):
                 continue  # "ông nào phát biểu, làm chức gì?": the same question again
             elif reply.status == "answer" and asks:
-                if answered and not each and set(reply.intents) < set(answered[-1].intents):
+                narrows = not each and len(levels_named) < 2  # (not "huyện mấy, xã mấy")
+                if answered and narrows and set(reply.intents) < set(answered[-1].intents):
                     answered[-1] = reply  # "…, ở dưới xã có mấy người?" narrows the clause before
                 else:
                     answered.append(reply)
