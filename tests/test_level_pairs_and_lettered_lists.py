@@ -96,3 +96,59 @@ def test_a_reply_asked_in_english_is_no_study_of_english():
     """ "nói gọn lại bằng tiếng Anh": how to reply, never refused as a language course."""
     (reply,) = ask_json("nói gọn lại bằng tiếng Anh giúp mình")
     assert "tự học" not in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who penned it is its author, whatever "bài này tên" would read as alone
+        ("ng chấp bút bài này tên gì", ["article_author"]),
+        ("người chấp bút bài báo tên gì", ["article_author"]),
+        # the bot called by name without a comma, and the South's "á" closing a count
+        ("bot ơi huyện có nhiêu cán bộ", ["total_staff"]),
+        (
+            "ng dưới 35t giữ chức quản lý nhiêu á",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+        # the district studying a course: its own cadres (never "toàn huyện", everyone)
+        ("huyện học trung cấp nhiêu", ["intermediate_llct_district"]),
+        (
+            "toàn huyện học trung cấp bao nhiêu",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+    ],
+)
+def test_a_teenagers_shorthand(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == expected
+
+
+def test_an_acknowledgement_opening_a_follow_up_is_read_past():
+    """ "ok còn huyện" after the communes' figure: the district's (never a bare "ok")."""
+    first, other, bare = ask_json(
+        "trung cấp lý luận chính trị cấp xã nhiêu ng", "ok còn huyện", "ok", conversation="ok"
+    )
+    assert first["intents"] == ["intermediate_llct_commune"]
+    assert (other["status"], other["intents"]) == ("answer", ["intermediate_llct_district"])
+    assert bare["status"] == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("thôi t đi ngủ đây, pp", "goodbye"),
+        ("hay á", "compliment"),
+        ("bot ơi có đó không", "greet"),
+        ("bot ơi còn đó ko", "greet"),
+    ],
+)
+def test_a_teenagers_smalltalk(message, intent):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", [intent])
+
+
+def test_a_doubled_letter_is_still_a_typo_not_a_goodbye():
+    """ "pp" alone says goodbye; "trung cấpp" is the course mistyped."""
+    (reply,) = ask_json("cán bộ huyện học trung cấpp lý luận có bn ngừơi")
+    assert reply["intents"] == ["intermediate_llct_district"]
