@@ -13,6 +13,7 @@ succeed and a reader only ever sees a whole file.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import logging
@@ -94,10 +95,7 @@ def source_key(knowledge_dir: Path = KNOWLEDGE_DIR, article_path: Path = ARTICLE
     digest = blake2b(FORMAT, digest_size=32)
     # the build, not only the version: the regex engine's code is saved (bot/regex_code.py)
     digest.update(f"{sys.version} {sys.hexversion} numpy {np.__version__}\n".encode())
-    package = Path(__file__).parent
-    for pattern in _CODE:
-        for path in sorted(package.glob(pattern)):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(code_digest(Path(__file__).parent))
     for path in discover(knowledge_dir):
         name = path.relative_to(knowledge_dir).as_posix().encode()
         digest.update(b"kb\0" + name + b"\0" + path.read_bytes())
@@ -106,6 +104,21 @@ def source_key(knowledge_dir: Path = KNOWLEDGE_DIR, article_path: Path = ARTICLE
     except OSError:
         digest.update(b"article missing")  # load_knowledge reports it; never cached then
     return digest.hexdigest()
+
+
+@functools.cache
+def code_digest(package: Path) -> bytes:
+    """The code that builds the core, read once in a process (at import, below): a process
+    builds with the code it imported, so a file edited while it runs must not label its build
+    — every later process would trust that old build under the new code's key."""
+    digest = blake2b(digest_size=32)
+    for pattern in _CODE:
+        for path in sorted(package.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
+code_digest(Path(__file__).parent)
 
 
 def load_core(

@@ -208,7 +208,27 @@ def test_the_code_that_reads_heads_is_part_of_the_key(tmp_path, monkeypatch):
     before = cache.source_key()
     reader = package / "regex_heads.py"
     reader.write_text(reader.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert cache.source_key() == before  # this process runs the code it read first …
+    cache.code_digest.cache_clear()  # … a process started after the change reads it anew
     assert cache.source_key() != before
+
+
+def test_code_edited_while_a_process_runs_never_labels_its_build(tmp_path):
+    """A process that imported the old code and builds after a file of it changed keeps the
+    old code's key: its build, saved under the new code's key, would be trusted by every later
+    process (it once was: a field added to the KB's classes, every start then failed)."""
+    shutil.copytree(Path(cache.__file__).parent, tmp_path / "bot")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+        "import bot.cache as c; before = c.source_key(); "
+        "f = Path(c.__file__).with_name('values.py'); f.write_text(f.read_text() + '# x\\n'); "
+        "print(before == c.source_key())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
 
 
 @pytest.mark.parametrize(
