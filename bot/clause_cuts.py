@@ -140,6 +140,16 @@ def count_asked_inside(
     return bool(opens) and inside_it(forms, resume, reading)
 
 
+def offers_the_other_answer(
+    forms: tuple[list[str], list[str]], cues: list[tuple[int, int]], at: int, reading: Understanding
+) -> bool:
+    """ "…, hay vẫn ngồi chỗ cũ?": the rest, from `at`, opens with "or" and asks nothing of
+    its own — the other answer of the yes-no question before, set apart from it."""
+    folded, marked = forms
+    opens = phrase_at(folded, reading.other_answers, marked, at) > 0
+    return opens and not cue_in(cues, at, len(folded))
+
+
 def ends_asking_on(forms: tuple[list[str], list[str]], reading: Understanding) -> bool:
     """ "…, với số người học thạc sĩ nữa": the sentence's last words ask for its last part too."""
     folded, marked = forms

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.clause_choice import lead_of
-from bot.phrases import has_phrase, outside, spans
+from bot.phrases import has_phrase, outside, phrase_at, question_cues, spans
 from bot.picks import SURE_ALONE
 from bot.slot_finder import pattern_in
 from bot.understanding import names_a_count
@@ -99,8 +99,21 @@ class ClauseKinds:
         )
 
     def asks_of_those_before(self, match: Match) -> bool:
-        """A confirmation, how they compare, or how: asked of the clauses before."""
-        return self.confirms(match) or self.compares(match) or self.asks_how_only(match)
+        """A confirmation, how they compare, or how: asked of the clauses before; or the
+        other answer of the yes-no question before ("…, hay vẫn ngồi chỗ cũ?")."""
+        return (
+            self.confirms(match)
+            or self.compares(match)
+            or self.asks_how_only(match)
+            or self.offers_the_other_answer(match)
+        )
+
+    def offers_the_other_answer(self, match: Match) -> bool:
+        """ "hay vẫn ngồi chỗ cũ": "or" opening words that ask nothing of their own."""
+        words, marked = match.question.folded, match.question.tokens
+        return phrase_at(words, self.reading.other_answers, marked, 0) > 0 and not question_cues(
+            words, marked, self.reading
+        )
 
     def asks_how_only(self, match: Match) -> bool:
         """ "…, làm sao?", "…, hơn bao nhiêu?": nothing but how (or by how much), of the

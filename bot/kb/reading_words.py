@@ -77,6 +77,7 @@ class Understanding:
     introductions: Phrases
     confirmations: Phrases  # "…, có đúng không?": asks whether the clause before is so
     likeness_asks: Phrases  # "…, khác nhau chỗ nào?": how the things asked before compare
+    other_answers: Phrases  # "…, hay vẫn ngồi chỗ cũ?": the other answer of a yes-no question
     also_ends: Phrases  # "…, với số người học thạc sĩ nữa": a last part asked on
     how_asks: Phrases  # "…, làm sao?": how, of the clause before
     numbered_names: Phrases  # "nghị quyết 03", "lớp 11": a number after these names, not counts
