@@ -13,7 +13,6 @@ succeed and a reader only ever sees a whole file.
 
 from __future__ import annotations
 
-import functools
 import io
 import json
 import logging
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.cache_files import blake2b, prune, write_whole
+from bot.code_version import code_digest
 from bot.index import Index
 from bot.index_arrays import arrays_of, index_of
 from bot.kb import KnowledgeBase
@@ -47,8 +47,6 @@ if TYPE_CHECKING:
 FORMAT = b"hoidap-core-5\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
-_CODE = ("cache.py", "index.py", "lexicon.py", "matcher.py", "normalize.py", "regex_heads.py")
-_CODE += ("index_arrays.py", "regex_code.py", "runs.py", "slot_finder.py", "values.py", "kb/*.py")
 log = logging.getLogger("bot.cache")
 
 
@@ -104,21 +102,6 @@ def source_key(knowledge_dir: Path = KNOWLEDGE_DIR, article_path: Path = ARTICLE
     except OSError:
         digest.update(b"article missing")  # load_knowledge reports it; never cached then
     return digest.hexdigest()
-
-
-@functools.cache
-def code_digest(package: Path) -> bytes:
-    """The code that builds the core, read once in a process (at import, below): a process
-    builds with the code it imported, so a file edited while it runs must not label its build
-    — every later process would trust that old build under the new code's key."""
-    digest = blake2b(digest_size=32)
-    for pattern in _CODE:
-        for path in sorted(package.glob(pattern)):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.digest()
-
-
-code_digest(Path(__file__).parent)
 
 
 def load_core(

@@ -141,13 +141,19 @@ def count_asked_inside(
 
 
 def offers_the_other_answer(
-    forms: tuple[list[str], list[str]], cues: list[tuple[int, int]], at: int, reading: Understanding
+    forms: tuple[list[str], list[str]],
+    cues: list[tuple[int, int]],
+    cut: tuple[int, int, int],
+    reading: Understanding,
 ) -> bool:
-    """ "…, hay vẫn ngồi chỗ cũ?": the rest, from `at`, opens with "or" and asks nothing of
-    its own — the other answer of the yes-no question before, set apart from it."""
+    """ "…, có ai được lên chức không, hay vẫn ngồi chỗ cũ?": after a yes-no question (words
+    `start:end` of the cut), the rest opens with "or" and asks nothing of its own — the other
+    answer it offers, set apart ("bao nhiêu người học đại học, hay thạc sĩ?" is no such)."""
     folded, marked = forms
+    start, end, at = cut
+    yes_no = any(start <= a < end and tuple(folded[a:b]) in reading.yes_no_cues for a, b in cues)
     opens = phrase_at(folded, reading.other_answers, marked, at) > 0
-    return opens and not cue_in(cues, at, len(folded))
+    return yes_no and opens and not cue_in(cues, at, len(folded))
 
 
 def ends_asking_on(forms: tuple[list[str], list[str]], reading: Understanding) -> bool:

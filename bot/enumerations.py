@@ -25,6 +25,7 @@ _LABEL_END = re.compile(r"\s*[:.)\-–]")  # "Câu 1:", "Bài 2.", "Q3)" end wit
 _JOINED = re.compile(r"([^\W\d_]+)(\d{1,3})")  # "Câu1", "Q3": a label and its number as one word
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}\)\s+")  # "3) …", "(2) …": a number and a bracket only
 _SECOND_ITEM = re.compile(r"\s\(?2\)\s")  # "(1) …; (2) …": a list, its first mark kept
+_FIRST_AND_SECOND = re.compile(r"(?:^|\s)\(?1\)\s.*?\s\(?2\)\s")  # "(1) A (2) B", in order
 _ITEM = 2  # words at least of an item between two numbering words
 
 
@@ -57,8 +58,9 @@ def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
 
 
 def marks_a_list(text: str) -> bool:
-    """Whether marks set items apart: "A; B", "A | B", "• A", "(1) A (2) B" (their own words)."""
-    return any(mark in text for mark in ";|•") or _SECOND_ITEM.search(text) is not None
+    """Whether marks set items apart: "A; B", "A | B", "• A", "(1) A (2) B" (their own words;
+    not "(nhóm 2) …": a second item after a first)."""
+    return any(mark in text for mark in ";|•") or _FIRST_AND_SECOND.search(text) is not None
 
 
 def _labelled(text: str) -> str:

@@ -231,7 +231,9 @@ def _split_sentence(
         # joiner opening a question of its own
         item = bool(bounds) and resume > end and clause_cuts.names_an_item(folded, start, end)
         apart = apart or (item and cue_in(wh_cues, resume, upto))
-        apart = apart or clause_cuts.offers_the_other_answer(forms, cues, resume, reading)
+        apart = apart or clause_cuts.offers_the_other_answer(
+            forms, cues, (start, end, resume), reading
+        )
         if anywhere or listing or apart or counted or (asked_before and asked_after):
             if counted:  # each asks: the count named, and its part after "trong đó"
                 cues = [*cues, (start, start + 1), (resume, resume + 1)]

@@ -81,3 +81,29 @@ def test_the_vocative_after_a_follow_up_adds_no_fact():
         conversation="dong-chi",
     )
     assert (narrowed["status"], narrowed["intents"]) == ("answer", ["qlnn_commune_key"])
+
+
+def test_or_after_a_question_of_how_many_offers_no_other_answer():
+    """Only a yes-no question's "hay …" is set apart: "bao nhiêu …, hay thạc sĩ?" asks both."""
+    (reply,) = ask_json("bao nhiêu người học đại học, hay thạc sĩ?")
+    assert reply["intents"] == ["university_sent", "masters_sent"]
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # "pp" is also "phương pháp": a question about a method is no goodbye
+        ("huyện dùng pp gì để chọn người đi học", "selection_criteria"),
+        # the author named in a claim stays the author ("Phong Vân viết bài này" is no article)
+        ("Có phải Phong Vân viết bài này không?", "article_author"),
+    ],
+)
+def test_words_that_read_past_only_where_they_should(message, intent):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", [intent])
+
+
+def test_coming_from_an_academy_is_no_self_study():
+    """ "từ học viện" folds like "tự học": the refusal of the asker's own studies reads the marks."""
+    (reply,) = ask_json("từ học viện về huyện có bao nhiêu người")
+    assert "tự học" not in reply["answer"]
