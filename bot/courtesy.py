@@ -60,7 +60,9 @@ class Courtesy:
         if thanked is not None:
             return thanked  # "cảm ơn đã giúp chị kịp giờ lên sóng": not "giúp" (help)
         answer = self.kb.settings.thresholds.answer
-        for piece, _, _ in message_memo.pieces(question, self.kb.tables):
+        for piece, rest, _ in message_memo.pieces(question, self.kb.tables):
+            if self._asks_after(rest):
+                return None  # "Xin chào. Cán bộ … cấp xã là 20 hay 22?": the question after
             match = self.reader.match(piece)
             best = match.candidates[0] if match.candidates else None
             if best is not None and best.intent.kind == "smalltalk" and best.score >= answer:
@@ -89,6 +91,15 @@ class Courtesy:
         alone = next(iter(self.reader.match(" ".join(courteous)).candidates), None)
         sure = alone and alone.intent.kind == "smalltalk" and alone.score >= thresholds.answer
         return alone.intent.id if sure else None
+
+    def _asks_after(self, rest: str) -> bool:
+        """What follows a pleasantry is a question of the article: it ends asking and names a
+        value of its facts (no question word needed: "… cấp xã là 20 hay 22?")."""
+        if not rest.rstrip().endswith("?"):
+            return False
+        return self.responder.matcher.names_a_value(
+            message_memo.words(self.responder.matcher, rest)
+        )
 
     def _thanks_for(self, question: str) -> str | None:
         """Thanks for what was done, opening the message: the pleasantry its thanks are."""

@@ -97,8 +97,10 @@ def of_what_was_said(reader: Reader, text: str) -> str | None:
         return None  # "… Bài nói gì về chuyện này và về số đảng viên?": more of its own
     story = " ".join(sentences[:-1])
     story = without_hearsay(reader, story) or story
-    if reader.read_alone(story).status != "answer":
+    alone = reader.read_alone(story)
+    if alone.status != "answer" and not alone.unstated:
         return None  # a story the article answers nothing of: what it says, asked as before
+    # (one it says nothing of a part of, "… ghi 11 người trình độ tiến sĩ", is what is asked)
     return " ".join(sentences[:-1])
 
 

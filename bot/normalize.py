@@ -1,7 +1,6 @@
-"""Vietnamese text → comparable forms: one accented and one accent-folded token list.
-
-Pure functions over tables the knowledge base loads (`normalization:` and `abbreviations:`).
-rapidfuzz does no Unicode normalization itself, so everything it compares passes through here."""
+"""Vietnamese text → comparable forms: one accented and one accent-folded token list. Pure
+functions over tables the knowledge base loads (`normalization:`, `abbreviations:`). rapidfuzz
+does no Unicode normalization itself, so everything it compares passes through here."""
 
 from __future__ import annotations
 
@@ -45,6 +44,7 @@ class Tables:
     number_roles: Mapping[str, str] = field(default_factory=dict)  # folded ("muoi": "tens")
     units: Mapping[str, str] = field(default_factory=dict)  # "35t": "t" after a number is "tuổi"
     plural: Mapping[str, str] = field(default_factory=dict)  # "ở mấy xã … bao nhiêu": các
+    respellings: Mapping[str, str] = field(default_factory=dict)  # "thế lào": heard, as typed
     unmarked: Tables | None = None  # for a message typed with no marks (bot/kb/tables.py)
     # first word of each expansion of several words → their lengths, longest first (only those
     # tried there); the expansions of one word by the word; the first words of all
@@ -94,8 +94,8 @@ def canonical_number(raw: str) -> str:
     """'1.999', '1,999' and '1999' → '1999'; '53,3' and '53.3' → '53.3'.
 
     Vietnamese groups thousands with '.' and writes decimals with ','; English does the reverse.
-    A separator followed by exactly three digits is taken as grouping, any other as a decimal point.
-    """
+    A separator followed by exactly three digits is taken as grouping, any other as a decimal
+    point."""
     parts = re.split(r"[.,]", raw)
     if len(parts) == 1:
         return raw
@@ -112,7 +112,6 @@ _WORDS_KEPT = 20_000  # folded words kept (~250 bytes each); a KB's and its user
 
 def fold(word: str, tables: Tables | None = None) -> str:
     """Strip Vietnamese diacritics: 'đường' → 'duong' (đ has no decomposition, so it is mapped).
-
     A word (letters or digits only) is folded once and kept: every question folds its words, and
     the reading of a message folds them again; texts (and anything longer than a word) are folded
     as they come."""
@@ -132,7 +131,6 @@ _folded_word = lru_cache(maxsize=_WORDS_KEPT)(_fold)
 
 def clean(text: str, tables: Tables) -> str:
     """NFC, look-alike letters, invisible marks removed, case folded, tone placement unified.
-
     Kept for the last texts cleaned (reading one message cleans it, and its clauses, several
     times over); lru_cache is safe across threads."""
     _TABLES.setdefault(id(tables), tables)
@@ -280,8 +278,8 @@ def build_tables(
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for section in abbreviations.values():
-        for key, value in section.items():
+    for name, section in abbreviations.items():
+        for key, value in section.items() if name != "said_as_heard" else ():  # (respelled)
             expansions[_words(key, characters)] = _words(value, characters)
     return Tables(
         characters=dict(characters),
@@ -297,4 +295,5 @@ def build_tables(
         number_roles={_fold(k, None): v for k, v in (number_words or {}).items()},
         units=dict(units_after_numbers or {}),
         plural=dict(plural_determiners or {}),
+        respellings=dict(abbreviations.get("said_as_heard", {})),  # respelled in messages as typed
     )

@@ -208,10 +208,10 @@ class Preambles:
         return None if self.reader.several.confirms(self.reader.match(rest)) else rest
 
     def _bare(self, text: str) -> bool:
-        """Only question words and light ones ("Là bao nhiêu lượt?"): it names nothing."""
-        words = message_memo.words(self.responder.matcher, text)
-        light = self.light_words
-        return bool(words.folded) and not own_words(words.folded, words.tokens, self.reading, light)
+        """Only question words and light ones ("Là bao nhiêu lượt?"), or none ("… . ?" once a
+        claim's "đúng chưa" is read apart): it names nothing."""
+        words, light = message_memo.words(self.responder.matcher, text), self.light_words
+        return not words.folded or not own_words(words.folded, words.tokens, self.reading, light)
 
     def _only_opens(self, words: Normalized) -> bool:
         """ "Xin phép hỏi một chút, tôi đang …": an opener and a word or two of its own."""

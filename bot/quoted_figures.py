@@ -2,17 +2,23 @@
 scores the commune's whole staff (294) about as high as the 300 commune staff sent to the
 intermediate course, by the words; the 300 is that course's figure alone. Of the close
 candidates, the one fact whose figures hold a number the question quotes answers — when exactly
-one does (a number of several facts, like the 1.999 most of them are out of, picks none)."""
+one does (a number of several facts, like the 1.999 most of them are out of, picks none). Figures
+offered as the answer's alternatives ("… cấp xã là 12 hay 21?") are read so: the one fact whose
+figure is among them answers."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.close_calls import FactWords, close_to_best
+from bot.normalize import Normalized
+from bot.phrases import phrase_at
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
+    from bot.kb.model import Understanding
     from bot.matcher import Match
     from bot.reply import Reply
 
@@ -24,9 +30,15 @@ def picked_by_figure(responder: Responder, words: FactWords, match: Match, reply
     if reply.status != "clarify" or reply.unstated or not match.candidates:
         return reply
     numbers = set(numbers_in(reply.question))
-    if len(numbers) != 1:
-        return reply  # none, or several (a claim of two figures, "28 … mà 11 …": two facts)
-    owning = set(responder.facts_with_figure(numbers.pop()))
+    question = match.question
+    if len(numbers) > 1:  # several: alternatives only (a claim of two, "28 … mà 11 …": two facts)
+        offered = alternatives(match.question, responder.kb.understanding)
+        if offered is None:
+            return reply
+        question, numbers = offered
+    if not numbers:
+        return reply
+    owning = {fact for n in numbers for fact in responder.facts_with_figure(n)}
     asked = responder.matcher.slot_values(match.question).get("ask", set())
     if not owning or asked - _ASKS_WHAT_IT_COUNTS:
         return reply  # "năm nào huyện cử 26 người …": a time asked, which the figure never is
@@ -38,6 +50,29 @@ def picked_by_figure(responder: Responder, words: FactWords, match: Match, reply
     # study its words never speak of), no other value of its slots named
     named = responder.matcher.slot_values(match.question)
     light = responder.light_words
-    if not words.holds(owners[0].intent.id, match.question, named, light, numbers=True):
+    if not words.holds(owners[0].intent.id, question, named, light, numbers=True):
         return reply
     return responder.answer_as(reply.question, owners[0].intent, owners[0].score)
+
+
+def alternatives(
+    question: Normalized, reading: Understanding
+) -> tuple[Normalized, set[str]] | None:
+    """The figures a question offers as its answer's alternatives ("12 hay 21", "1.066 hoặc
+    1.606 người"), and the question without the words offering them; None when it offers none."""
+    folded, marked = question.folded, question.tokens
+    at = [i for i, word in enumerate(folded) if word[:1].isdigit()]
+    dropped: set[int] = set()
+    offered: set[str] = set()
+    for a, b in pairwise(at):
+        i = a + 1
+        if i < b and marked[i] in reading.counted_after_digits:
+            i += 1  # "12 người hay 21 người"
+        size = phrase_at(folded, reading.other_answers, marked, i)
+        if size and i + size == b:
+            dropped.update(range(a + 1, b))
+            offered.update((folded[a], folded[b]))
+    if not offered:
+        return None
+    kept = [i for i in range(len(folded)) if i not in dropped]
+    return Normalized(tuple(marked[i] for i in kept), tuple(folded[i] for i in kept)), offered

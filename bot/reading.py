@@ -1,8 +1,7 @@
 """Reading a whole message: several questions in one, totals, the meaning of a figure, an
-attribute the article never gives, and a reply to the bot's own clarification.
-
-Each clause is decided by the single-question rule of bot/answer.py; this module combines them.
-A partial answer is never given: if one question of several stays unclear, the bot asks back."""
+attribute the article never gives, a reply to the bot's own clarification. Each clause is
+decided by the single-question rule of bot/answer.py; this module combines them. A partial
+answer is never given: if one question of several stays unclear, the bot asks back."""
 
 from __future__ import annotations
 
@@ -15,10 +14,7 @@ from bot import message_memo
 from bot.breakdowns import Breakdowns
 from bot.claims import Claims
 from bot.comparisons import Comparisons
-from bot.denials import without_denied
 from bot.differences import Differences
-from bot.enumerations import enumerated, without_label
-from bot.examples import without_examples
 from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
 from bot.figures import Figures
@@ -27,16 +23,15 @@ from bot.half_answers import whole_keeps_the_head
 from bot.hearsay import of_what_was_said, who_said, without_hearsay, without_speaker
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
+from bot.known_parts import without_known
 from bot.last_sentence import run_on_question
 from bot.levels import whole_unnamed
 from bot.list_or_sum import listed_past_a_sum
+from bot.message_text import plain_text
 from bot.named_slots import NAMED_BEFORE
 from bot.narrowing import Narrowing
-from bot.normalize import fold
-from bot.number_words import with_digits
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
-from bot.own_role import with_own_role
 from bot.pairs import Pairs
 from bot.phrases import asks_why
 from bot.picks import carried_offer, pick_offered
@@ -44,10 +39,10 @@ from bot.pictographs import Pictographs
 from bot.pleasantries import Pleasantries
 from bot.preamble_topic import of_the_preamble
 from bot.preambles import Preambles
-from bot.quiz import stem
 from bot.quoted_figures import picked_by_figure
 from bot.ranking import Ranking
 from bot.reply import Reply
+from bot.respelling import respelled
 from bot.returning import back_to_before, back_to_last
 from bot.several import Several
 from bot.shares import Shares
@@ -76,10 +71,10 @@ class Reader:
         # people ask alike; a reply, immutable, depends only on the message and the chat: kept
         self._remembered = lru_cache(maxsize=replies_kept)(self._read_fresh)
         self.kb, self.reading, self.groups = responder.kb, responder.understanding, responder.groups
+        self.light_words = responder.light_words
         self.groups_reader = Groups(responder, totals := TotalCues(responder))  # one of each
         self.comparisons = Comparisons(self.groups_reader, self)
         self.differences, self.totals = Differences(self.groups_reader), totals
-        self.light_words = responder.light_words
         self.figures, self.shares = Figures(responder, self.match), Shares(responder, self.match)
         self.several = Several(self)
         self.items = Items(self, self.several)
@@ -100,9 +95,10 @@ class Reader:
         named: frozenset[str] | None = None,
         before: Sequence[str] = (),
     ) -> Reply:
-        """The reply to one message read against the chat's last answer (`earlier`, with the
-        slots the user `named` for it; the answer `before` it when the message points at both)
-        and last clarification (`offered`); a message read before alike gets the reply kept."""
+        """The reply to a message read against the chat's last answer (`earlier`, the slots the
+        user `named` for it, the answer `before` it) and clarification (`offered`); kept."""
+        if (heard := respelled(question, self.kb.tables)) != question:  # "thế lào": nào
+            return replace(self.read(heard, earlier, offered, named, before), question=question)
         earlier = self.pairs.widened(question, tuple(earlier), before)
         rest = None if offered else back_to_last(self, question, earlier, tuple(before))
         if rest is not None:  # "quay lại câu lúc nãy, …" when that was the last answer
@@ -125,8 +121,7 @@ class Reader:
             NAMED_BEFORE.reset(named_token)
 
     def read_alone(self, text: str, earlier: tuple[str, ...] = ()) -> Reply:
-        """`text` read as a message of its own, in no chat (a story told before a question),
-        or as if the chat's last answer had given the facts `earlier`."""
+        """`text` read alone (a story told before a question), or after facts `earlier`."""
         return self._read(text, earlier, ())
 
     def match(self, text: str) -> Match:
@@ -140,18 +135,7 @@ class Reader:
     def read_message(
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
-        tables = self.kb.tables  # "ba mươi lăm tuổi" is 35 for every reader of the message
-        words = message_memo.folded_words(question, tables)
-        text = with_digits(question, tables.number_roles, lambda w: fold(w, tables), words)
-        text = self.pictographs.read(text)  # "… xử t 😭😭 mục tiêu …": a pause
-        text = enumerated(text, self.reading, tables)  # "một là …, hai là …": a list
-        text = without_label(text, self.reading, tables)  # "Câu 1: …": homework numbering
-        text, place = self.one_by_one.asked_first(text) or (text, None)  # "… trả lời câu 2 trước"
-        text = stem(text, self.reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
-        text = self.own_place.read_past(text, self.several.names_more_in)  # "huyện tôi có 90 …"
-        text = without_denied(self, text) or text  # "cán bộ xã, ko phải công chức"
-        text = without_examples(self, text) or text  # "công chức như địa chính, tư pháp"
-        text = with_own_role(self, text) or text  # "tôi là bí thư xã, … người như tôi …"
+        text, place = plain_text(self, question)  # numbers in words, emoji, labels, asides
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         text = self.claims.without_missing(text, claims) if claims else text
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"
@@ -159,6 +143,7 @@ class Reader:
             listed = self.one_by_one.first_only(question, text, listed, place)
             return replace(listed, question=question)
         asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
+        asked = of_what_was_said(self, asked) or asked  # "… ghi 11 tiến sĩ. Bài gốc ghi thế nào?"
         after = self.preambles.question_after(asked)
         after = after and (self.preambles.past_introductions(after) or after)  # "nói lại: tôi là …"
         asked = asked if not after or (claims and self.claims.leaves_out(after, claims)) else after
@@ -170,7 +155,7 @@ class Reader:
         asked = without_speaker(self, asked) or asked  # "ông Thanh nói chọn … thế nào"
         if (said := who_said(self, asked)) is not None:  # "ai nói là không còn … tràn lan?"
             return replace(said, question=question)
-        reply = self._read(asked, earlier, offered)
+        reply = without_known(self, asked, self._read(asked, earlier, offered))  # "55 … rồi, còn"
         if asked != text and not earlier and not offered:  # "…số cán bộ trẻ. Riêng cấp xã?"
             reply = of_the_preamble(self, text, asked, reply) or reply
         reply = self.one_by_one.first_only(question, asked, reply, place)
@@ -278,8 +263,6 @@ class Reader:
         items = items or listed_past_a_sum(self, question, whole, summed)  # "tổng cb, số …"
         # "…, không tính trên đại học": what the message leaves out (never a remainder asked)
         return self.exclusions.apply(question, items or summed)
-
-    # ------------------------------------------------------------ one question
 
     def single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         """One question: the core rule, then parts the question leaves open, then what the

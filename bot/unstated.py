@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.clause_choice import lead_of
 from bot.kb.model import KnowledgeBase, Understanding, Unstated
 from bot.normalize import Normalized
-from bot.phrases import has_phrase
+from bot.phrases import ends_with, has_phrase
 from bot.regex_heads import heads
 from bot.reply import Reply, Suggestion
 from bot.understanding import numbers_in
@@ -202,7 +203,30 @@ def unstated_of(
         close = earlier  # "ủa mấy người đó tên gì v": of the facts just given
     if any(attribute.id in states_of(reader.kb, i) for i in close):
         return reply
+    guessed = len(set(figured)) == 1 and _guesses_what_it_counts(words, reader.reading)
+    if guessed and not reader.claims.stated(question):  # (a claim is checked as one)
+        return told_beside(reader, question, reply, attribute.label, figured[0])
     return told_unstated(reader.responder, question, reply, attribute.label, close)
+
+
+def _guesses_what_it_counts(words: Normalized, reading: Understanding) -> bool:
+    """ "11 người là sao, tiến sĩ à?", "… 11 người là tiến sĩ, đúng không?": a figure of the
+    article, with a guess at what it counts put to be confirmed (not "28 người học thạc sĩ
+    học ngành gì?", "tên của 19 người … là gì?": what the article never gives of them)."""
+    return ends_with(words.tokens, reading.claim_tags) or has_phrase(
+        words.folded, reading.confirmations, words.tokens
+    )
+
+
+def told_beside(reader: Reader, question: str, reply: Reply, what: str, fact: str) -> Reply:
+    """What the article does not say (`what`), then what the figure asked of counts (`fact`)."""
+    responder = reader.responder
+    intent = responder.kb.intent(fact)
+    if intent is None:
+        return reply
+    owner = responder.answer_as(question, intent, reply.score)
+    said = responder.messages.unstated.format(what=what)
+    return replace(owner, text=f"{said}\n{owner.text}")
 
 
 def asks_unstated_of_content(reader: Reader, match: Match) -> bool:

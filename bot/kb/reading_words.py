@@ -113,6 +113,9 @@ class Understanding:
     figure_doubts: frozenset[str]  # "(đúng 1800) hay hơn": a figure just given, doubted
     compared_times: Phrases  # "(so với) năm trước": a time compared with, no fact
     said_pointers: Phrases  # "(bài nói gì về) chuyện này": what the sentences before told
+    known_markers: Phrases  # "(huyện có 55 người) rồi": a part the asker already has
+    known_turns: Phrases  # "(…, ) còn (xã?)": the rest asked after a part stated
+    unchanged_answers: Phrases  # "(… không hay) vẫn thế": the other answer, nothing changed
     figure_groups: Phrases  # "(168) là nhóm nào", "(6 người) là chức gì": of whom, asked
     hearsay_sources: Phrases  # "có người (nói rằng)", "trên mạng": where a claim was heard
     negations: Phrases  # "chưa qua tuổi 35": "chưa" saying not yet, asking nothing

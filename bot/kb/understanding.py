@@ -36,7 +36,8 @@ _LIST_NAMES = """
     adding_openers question_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
     summand_joiners summand_bare_words combining_cues place_kinds article_mentions items_before
     item_requests fact_requests concluding_openers interest_words frame_openers
-    pick_every thanks_for other_answers
+    pick_every thanks_for other_answers known_markers known_turns
+    unchanged_answers
 """
 _LISTS = tuple(_LIST_NAMES.split())
 _FIELDS = frozenset(

@@ -1,0 +1,73 @@
+"""A message's text made plain before its questions are read: numbers written in words as
+digits, emoji as pauses, lists numbered in words marked, homework labels and quiz stems set
+apart, the asker's own place, denied words, examples, the other answer offered and the asker's
+role read past."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from bot import message_memo
+from bot.denials import without_denied
+from bot.enumerations import enumerated, without_label
+from bot.examples import without_examples
+from bot.normalize import fold
+from bot.number_words import with_digits
+from bot.own_role import with_own_role
+from bot.phrases import phrase_at
+from bot.quiz import stem
+
+if TYPE_CHECKING:
+    from bot.kb.model import Understanding
+    from bot.normalize import Normalized
+    from bot.reading import Reader
+
+
+def plain_text(reader: Reader, question: str) -> tuple[str, int | None]:
+    """The text to read, and the place of the one question asked to be answered first."""
+    tables, reading = reader.kb.tables, reader.reading  # "ba mươi lăm tuổi" is 35 for all
+    words = message_memo.folded_words(question, tables)
+    text = with_digits(question, tables.number_roles, lambda w: fold(w, tables), words)
+    text = reader.pictographs.read(text)  # "… xử t 😭😭 mục tiêu …": a pause
+    text = enumerated(text, reading, tables)  # "một là …, hai là …": a list
+    text = without_label(text, reading, tables)  # "Câu 1: …": homework numbering
+    text, place = reader.one_by_one.asked_first(text) or (text, None)  # "… câu 2 trước"
+    text = stem(text, reading, tables)  # "Trắc nghiệm: … là: A. 194 B. 294 C. …"
+    text = reader.own_place.read_past(text, reader.several.names_more_in)  # "huyện tôi có 90"
+    text = without_denied(reader, text) or text  # "cán bộ xã, ko phải công chức"
+    text = without_examples(reader, text) or text  # "công chức như địa chính, tư pháp"
+    text = without_other_answer(reader, text)  # "… có lên chức ko hay vẫn ngồi chỗ cũ"
+    return with_own_role(reader, text) or text, place  # "tôi là bí thư xã, … người như tôi …"
+
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.?!;…]")
+
+
+def without_other_answer(reader: Reader, text: str) -> str:
+    """ "… có ra hồn hơn ko hay vẫn thế", "… lên chức j ko hay vẫn ngồi chỗ cũ?": a yes-no
+    question and right after it the other answer it offers ("hay …", asking nothing of its
+    own), which only says what "no" would be — read without it (with a comma between, the
+    clauses are cut so: bot/clause_cuts.py)."""
+    reading = reader.reading
+    yes_no = {p[0] for p in reading.yes_no_cues if len(p) == 1}
+    others = {p[0] for p in reading.other_answers}
+    found = [(fold(m.group(0).lower(), reader.kb.tables), m) for m in _WORD.finditer(text)]
+    for (word, _), (after, then) in pairwise(found):
+        if word not in yes_no or after not in others:
+            continue
+        end = _SENTENCE_END.search(text, then.end())
+        stop = end.start() if end else len(text)
+        rest = reader.words(text[then.end() : stop])
+        if not _unchanged(rest, reading):
+            continue  # "… không hay là bao nhiêu người?", "…, hay vẫn cử đi học bừa?": asks on
+        return text[: then.start()].rstrip(" ,") + text[stop:]
+    return text
+
+
+def _unchanged(words: Normalized, reading: Understanding) -> bool:
+    """ "vẫn thế", "vẫn ngồi chỗ cũ" (and particles after): the answer "no, nothing changed"."""
+    size = phrase_at(words.folded, reading.unchanged_answers, words.tokens, 0)
+    return size > 0 and all(w in reading.closing_particles for w in words.folded[size:])
