@@ -114,3 +114,41 @@ def test_laughter_and_praise_are_smalltalk(message, intent):
     (reply,) = ask_json(message)
     assert reply["status"] == "smalltalk", reply
     assert reply["intents"] == [intent]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the communes' staff left out by name: what remains of the whole, with both figures
+        (
+            "Không tính đám cán bộ xã thì huyện còn bn cán bộ công chức?",
+            ["total_staff", "commune_staff"],
+        ),
+        # a ratio's other side named bare after "gấp mấy lần": the district's level
+        (
+            "xã học trung cấp chính trị gấp mấy lần huyện?",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        # "số đt đại học": still the number sent to university, not a phone number
+        ("số đt đại học bao nhiêu", ["university_sent"]),
+    ],
+)
+def test_a_remainder_a_ratio_and_a_shorthand(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("Số đt ban tổ chức huyện ủy là gì?", "liên lạc"),
+        ("Trước ông Thanh thì ai làm trưởng ban tổ chức huyện ủy?", "ngoài ông Ngô Văn Thanh"),
+        ("Phong Vân có phỏng vấn ai khác ngoài ông Thanh không?", "ngoài ông Ngô Văn Thanh"),
+        ("hết 2020 thì huyện có nghị quyết mới không", "sau năm 2020"),
+    ],
+)
+def test_what_the_article_never_says_of_its_people_and_its_resolution(message, said):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback", reply
+    assert said in reply["answer"].split("\n", 1)[0]
