@@ -152,3 +152,9 @@ def test_what_the_article_never_says_of_its_people_and_its_resolution(message, s
     (reply,) = ask_json(message)
     assert reply["status"] == "fallback", reply
     assert said in reply["answer"].split("\n", 1)[0]
+
+
+def test_a_run_on_question_after_how_is_a_second_question():
+    """ "… yếu thế nào giờ thì chọn người đi học ra sao": "thế nào" ends the first question."""
+    (reply,) = ask_json("trước đây cán bộ yếu thế nào giờ thì chọn người đi học ra sao")
+    assert reply["intents"] == ["past_weakness", "selection_criteria"]
