@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from bot.reading import Reader
     from bot.reply import Reply
 
-_PIECES = re.compile(r"([,;:.!?…]+)")  # a part is stated in a piece of its own
+# a part is stated in a piece of its own (never cut inside a figure: "1.800", "35,6")
+_PIECES = re.compile(r"((?:[;:!?…]|(?<!\d)[.,]|[.,](?!\d))+)")
 
 
 def without_known(reader: Reader, question: str, reply: Reply) -> Reply:
@@ -43,7 +44,8 @@ def without_known(reader: Reader, question: str, reply: Reply) -> Reply:
         had = turns or has_phrase(piece.folded, reading.known_markers, piece.tokens)
         checked = asked or ends_with(piece.tokens, reading.claim_tags)  # "… là mỗi năm hả?"
         if had and not checked and not asks(piece, reading):
-            known.update(f for n in numbers_in(piece.text) for f in responder.facts_with_figure(n))
+            owners = [responder.facts_with_figure(n) for n in numbers_in(piece.text)]
+            known.update(o[0] for o in owners if len(o) == 1)  # not 35, 1.999: several facts
     rest = [f for f in reply.intents if f not in known]
     if not rest or len(rest) == len(reply.intents):
         return reply

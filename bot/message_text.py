@@ -6,7 +6,6 @@ role read past."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -53,14 +52,17 @@ def without_other_answer(reader: Reader, text: str) -> str:
     clauses are cut so: bot/clause_cuts.py)."""
     reading = reader.reading
     yes_no = {p[0] for p in reading.yes_no_cues if len(p) == 1}
-    others = {p[0] for p in reading.other_answers}
-    found = [(fold(m.group(0).lower(), reader.kb.tables), m) for m in _WORD.finditer(text)]
-    for (word, _), (after, then) in pairwise(found):
-        if word not in yes_no or after not in others:
+    found = list(_WORD.finditer(text))
+    folded = [fold(m.group(0).lower(), reader.kb.tables) for m in found]
+    marked = [m.group(0) for m in found]
+    for at in range(len(found) - 1):
+        size = phrase_at(folded, reading.other_answers, marked, at + 1)  # "hay", "hay là"
+        if folded[at] not in yes_no or not size:
             continue
-        end = _SENTENCE_END.search(text, then.end())
+        then, last = found[at + 1], found[at + size]
+        end = _SENTENCE_END.search(text, last.end())
         stop = end.start() if end else len(text)
-        rest = reader.words(text[then.end() : stop])
+        rest = reader.words(text[last.end() : stop])
         if not _unchanged(rest, reading):
             continue  # "… không hay là bao nhiêu người?", "…, hay vẫn cử đi học bừa?": asks on
         return text[: then.start()].rstrip(" ,") + text[stop:]

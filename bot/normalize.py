@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.folding import translated, without_marks
+from bot.normalized import Normalized
 from bot.plurals import plural_before_count
 from bot.values import value_class
 
@@ -72,22 +73,6 @@ class Slips:
     finals: tuple[tuple[str, ...], ...]
     neighbours: Mapping[str, str]
     merged: tuple[tuple[str, ...], ...] = ()  # initials an accent merges (Northern l/n)
-
-
-@value_class
-class Normalized:
-    """A text in two forms; `tokens[i]` and `folded[i]` are the same word."""
-
-    tokens: tuple[str, ...]
-    folded: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.tokens)
-
-    @property
-    def folded_text(self) -> str:
-        return " ".join(self.folded)
 
 
 def canonical_number(raw: str) -> str:
@@ -276,10 +261,11 @@ def build_tables(
     units_after_numbers: Mapping[str, str] | None = None,
     plural_determiners: Mapping[str, str] | None = None,
 ) -> Tables:
-    """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning."""
+    """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning
+    (its section `RESPELLED` kept apart: bot/respelling.py respells a message with it)."""
     expansions: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, section in abbreviations.items():
-        for key, value in section.items() if name != "said_as_heard" else ():  # (respelled)
+        for key, value in section.items() if name != RESPELLED else ():
             expansions[_words(key, characters)] = _words(value, characters)
     return Tables(
         characters=dict(characters),
@@ -295,5 +281,8 @@ def build_tables(
         number_roles={_fold(k, None): v for k, v in (number_words or {}).items()},
         units=dict(units_after_numbers or {}),
         plural=dict(plural_determiners or {}),
-        respellings=dict(abbreviations.get("said_as_heard", {})),  # respelled in messages as typed
+        respellings=dict(abbreviations.get(RESPELLED, {})),
     )
+
+
+RESPELLED = "said_as_heard"  # the abbreviations section respelled in a message as typed

@@ -95,8 +95,10 @@ class Reader:
         named: frozenset[str] | None = None,
         before: Sequence[str] = (),
     ) -> Reply:
-        """The reply to a message read against the chat's last answer (`earlier`, the slots the
-        user `named` for it, the answer `before` it) and clarification (`offered`); kept."""
+        """The reply to one message read against the chat's last answer (`earlier`, with the
+        slots the user `named` for it; the answer `before` it when the message points at both)
+        and last clarification (`offered`); a message read before alike gets the reply kept.
+        Words written as an accent says them are respelled first (bot/respelling.py)."""
         if (heard := respelled(question, self.kb.tables)) != question:  # "thế lào": nào
             return replace(self.read(heard, earlier, offered, named, before), question=question)
         earlier = self.pairs.widened(question, tuple(earlier), before)
@@ -121,7 +123,8 @@ class Reader:
             NAMED_BEFORE.reset(named_token)
 
     def read_alone(self, text: str, earlier: tuple[str, ...] = ()) -> Reply:
-        """`text` read alone (a story told before a question), or after facts `earlier`."""
+        """`text` read as a message of its own, in no chat (a story told before a question),
+        or as if the chat's last answer had given the facts `earlier`."""
         return self._read(text, earlier, ())
 
     def match(self, text: str) -> Match:

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from bot.normalize import Tables
 
+_SENTENCE_MARKS = frozenset(".!?…")
+
 
 @lru_cache(maxsize=8)
 def _pattern(tables: Tables) -> re.Pattern[str] | None:
@@ -23,8 +25,8 @@ def _pattern(tables: Tables) -> re.Pattern[str] | None:
 
 
 def respelled(text: str, tables: Tables) -> str:
-    """`text` with the words heard rather than spelt written the article's way; the same
-    string when it holds none."""
+    """`text` with the words heard rather than spelt written the article's way; equal to it
+    when it holds none."""
     pattern = _pattern(tables)
     if pattern is None:
         return text
@@ -36,13 +38,22 @@ def respelled(text: str, tables: Tables) -> str:
 
 def _as_heard(found: re.Match[str], tables: Tables) -> str:
     """The article's spelling of what was found — unless a capital says it is a name ("bên Lào
-    Cai", "… ở Lào"), not a word heard: a capital begins only a message or a sentence."""
+    Cai", "… ở Lào"), not a word heard: a capital begins only a message or a sentence (a message
+    typed all in capitals shouts; it names nothing by them)."""
     written = found.group(0)
     words = written.split()
-    opens = _SENTENCE_START.search(found.string[: found.start()]) is not None
-    if any(w[0].isupper() for w in words[1:]) or (words[0][0].isupper() and not opens):
+    named = any(w[0].isupper() for w in words[1:]) or (words[0][0].isupper() and not _opens(found))
+    if named and not written.isupper():
         return written
-    return tables.respellings[written.lower()]
+    # the keys are cased as `casefold` writes them ("ſ" matched as "s" by IGNORECASE is "s")
+    return tables.respellings.get(written.casefold(), written)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*)\W*$")  # what comes before a sentence's first word
+def _opens(found: re.Match[str]) -> bool:
+    """Whether the match begins the message or a sentence: nothing but marks and spaces before
+    it back to the start or to a sentence's end (looked at from the match backwards, once)."""
+    before = found.string[: found.start()]
+    i = len(before)
+    while i > 0 and not before[i - 1].isalnum():
+        i -= 1
+    return i == 0 or not _SENTENCE_MARKS.isdisjoint(before[i:])

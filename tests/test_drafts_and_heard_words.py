@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from conftest import ask_json
 
+from bot.kb import load_knowledge
+from bot.respelling import respelled
+
 
 @pytest.mark.parametrize(
     ("message", "expected"),
@@ -158,3 +161,34 @@ def test_a_run_on_question_after_how_is_a_second_question():
     """ "… yếu thế nào giờ thì chọn người đi học ra sao": "thế nào" ends the first question."""
     (reply,) = ask_json("trước đây cán bộ yếu thế nào giờ thì chọn người đi học ra sao")
     assert reply["intents"] == ["past_weakness", "selection_criteria"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a letter the regex folds to another ("ſ" as "s"): respelled, never a crash
+        ("chọn người đi học ra ſao lào", ["selection_criteria"]),
+        # typed all in capitals: a shout, not names
+        ("MỤC TIÊU ĐÀO TẠO NÀ GÌ", ["training_goal"]),
+        # a part stated with a grouped figure ("1.800") is as had as one without
+        (
+            "Giáo dục 1.800 lượt thì mình có rồi; còn QLNN cho chủ chốt xã với bồi dưỡng chuyên "
+            "môn nghiệp vụ là bao nhiêu lượt mỗi cái?",
+            ["qlnn_commune_key", "professional_training"],
+        ),
+        # "hay là" offers the other answer as "hay" does
+        ("đào tạo xong làm việc có ra hồn hơn ko hay là vẫn thế", ["training_effects"]),
+    ],
+)
+def test_respelling_and_known_parts_at_their_edges(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == expected
+
+
+def test_laos_written_in_lower_case_is_left_as_it_is():
+    """ "bên lào" may be Laos, next door to Điện Biên: never respelled "bên nào"."""
+    tables = load_knowledge().tables
+    assert respelled("cử sang bên lào học", tables) == "cử sang bên lào học"
+    assert respelled("chẻ nhỏ số liệu giúp mình", tables) == "chẻ nhỏ số liệu giúp mình"
+    assert respelled("bài đăng ngày lào", tables) == "bài đăng ngày nào"
