@@ -15,6 +15,7 @@ from bot.recent import ByIdentity
 # "năm nào … năm nào"), and the words it counts when it opens one ("bao nhiêu người …")
 _COUNT_ASKS = frozenset({("bao", "nhieu"), ("bn",), ("may",), ("bnhieu",)})
 _COUNTED = frozenset({"nguoi", "ng", "can", "cb", "cbcc", "cong", "luot", "dang"})
+_WHICH = frozenset({("nao",), ("gi",), ("j",)})  # "báo nào", "tin gì": which one of a thing
 _NOUN_MOST = 2  # words of a part that is only what is counted ("đảng viên")
 _PART_MOST = 4  # words naming each part between two ("… bao nhiêu hiện có đại học bao nhiêu")
 
@@ -41,6 +42,12 @@ def run_on(
             if a >= 2 and b < c <= b + _PART_MOST and closes:
                 found.append((b, b, False))
             continue
+        # "cao cấp … bao nhiêu người trung cấp thì bao nhiêu": after what the first counts, a
+        # topic of the second ("… thì") asked of by the same word
+        unit = b + 1 if b < len(folded) and folded[b] in _COUNTED else b
+        if a >= 2 and unit > b and unit < c - 1 <= unit + _PART_MOST and folded[c - 1] == "thi":
+            found.append((unit, unit, False))
+            continue
         if len(folded) - d < 2:
             continue
         if a <= 2 and c > b + 2:  # (a few words before the first: "bây giờ bao nhiêu …")
@@ -50,8 +57,19 @@ def run_on(
     # "bài báo tên là gì đăng ngày nào có bao nhiêu người xem": a question that ends by what it
     # asks, then words of another that asks by other words (voice typing: no commas)
     for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
-        ends = any(tuple(folded[max(0, b - len(e)) : b]) == e for e in enders)
-        if ends and a >= 2 and c >= b and folded[a:b] != folded[c:d]:
+        ender = max(
+            (len(e) for e in enders if tuple(folded[max(0, b - len(e)) : b]) == e), default=0
+        )
+        # (the same word may ask again after a phrase that ends for sure: "bài này tên gì nói
+        # về cái gì" — not "từ năm nào đến năm nào": the same phrase again, a range)
+        again = tuple(folded[c - (ender - (b - a)) : d]) == tuple(folded[b - ender : b])
+        other = folded[a:b] != folded[c:d] or (ender > b - a and c - b >= 2 and not again)
+        if ender and a >= 2 and c >= b and other:
+            found.append((b, b, False))
+        # "lượt xem bao nhiêu báo nào đăng": how many, then at once a word and "nào" asking
+        # which of it (not "bao nhiêu người nào", "mấy giờ, ai viết", "mấy tháng và ai …")
+        counts = tuple(folded[a:b]) in _COUNT_ASKS and tuple(folded[c:d]) in _WHICH
+        if counts and a >= 2 and c == b + 1 and folded[b] not in _COUNTED:
             found.append((b, b, False))
         # … or a question word and the words it asks with ("bài này ai viết đăng ngày nào")
         said = max((len(e) for e in enders if tuple(folded[a : a + len(e)]) == e), default=0)

@@ -66,13 +66,15 @@ def marks_a_list(text: str) -> bool:
 def _labelled(text: str) -> str:
     """ "(a) …; (b) …", "1/ …, 2/ …": items labelled in order from the first, numbered as "(1)
     …; (2) …" are (a sentence each)."""
-    for pattern, first in ((_LETTERED, "a"), (_SLASHED, "1"), (_BRACKETED, "a")):
+    for pattern, first in ((_LETTERED, "a"), (_SLASHED, "1"), (_BRACKETED, "a"), (_INLINE, "a")):
         found = list(pattern.finditer(text))
         labels = [m.group(2).lower() for m in found]
         if len(found) < 2 or labels != [chr(ord(first) + i) for i in range(len(found))]:
             continue
         if pattern is _BRACKETED and not _LETTERED.match(text, found[0].start()):
             continue  # "(a) …. (b) …": a list only when the first opens the message or a line
+        if pattern is _INLINE and not _inline_items(text, found):
+            continue
         for i, m in reversed(list(enumerate(found))):
             text = f"{text[: m.start()]}({i + 1}) {text[m.end() :]}"
     return text
@@ -153,6 +155,17 @@ PLACES = ("nhất", "hai", "ba", "tư", "năm")  # "thứ …": an item's place,
 _LETTERED = re.compile(r"(?:^|(?<=[\n:;])|(?<=[:;] ))(\(?)([a-eA-E])\)\s+", re.MULTILINE)
 _BRACKETED = re.compile(r"(?:^|(?<=\s))(\()([a-eA-E])\)\s+")  # "(a) … (b) …" bracketed both sides
 _SLASHED = re.compile(r"(?:^|(?<=[\n:;])|(?<=[:;] ))()([1-9])/\s+", re.MULTILINE)
+_INLINE = re.compile(r"(?:^|(?<=\s))()([a-eA-E])\)\s+")  # "a) … b) …" typed on one line
+
+
+def _inline_items(text: str, found: list[re.Match[str]]) -> bool:
+    """ "a) tổng số cán bộ b) trong đó cấp xã bao nhiêu": labels on one line number items when
+    words stand between each, and two only or a question asked before the last (three short
+    choices and more are a quiz's: bot/quiz.py)."""
+    pieces = [text[a.end() : b.start()] for a, b in pairwise(found)] + [text[found[-1].end() :]]
+    if any(len(_WORD.findall(piece)) < _ITEM for piece in pieces):
+        return False
+    return len(found) == 2 or "?" in text[found[0].end() : found[-1].start()]
 
 
 def _counted_aloud(text: str, reading: Understanding) -> str:

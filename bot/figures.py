@@ -18,6 +18,7 @@ from bot.time_anchors import placed_in_time
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
 
+_LABEL_WORDS = 8  # words after a figure read as what it is ("712 người được cử đi học đại học")
 POINTED_AT = 10  # "2 số này", "3 con số trên": how many figures, under ten, never a figure
 
 if TYPE_CHECKING:
@@ -171,9 +172,28 @@ class Figures:
             ]
             if owners:
                 paired[part] = paired[whole] = owners
-        return unique(
-            f for n in numbers for f in paired.get(n) or self.responder.facts_with_figure(n)
-        )
+        return unique(f for n in numbers for f in paired.get(n) or self._as_labelled(question, n))
+
+    def _as_labelled(self, question: str, number: str) -> list[str]:
+        """The facts reporting `number` — only the one the words right after it name, when the
+        question says which ("712 người được cử đi học đại học với 1.066 … khác nhau hả?": not
+        the 712 party members too); every one when they name none ("712 là số gì?")."""
+        owners = self.responder.facts_with_figure(number)
+        if len(owners) < 2:
+            return owners
+        written = re.escape(as_written(number))
+        after = re.search(rf"(?<![\d.,]){written}(?![\d]|[.,]\d)([^\d,;:?!.]*)", question)
+        label = after.group(1).split()[:_LABEL_WORDS] if after else []
+        words = self.responder.matcher.read(" ".join(label)).folded
+        if len(label) < 2 or words[:1] == ("la",) or has_phrase(words, self.reading.other_answers):
+            return owners  # "712 là đảng viên à?", "712 người: đảng viên hay …": a guess checked
+        thresholds = self.kb.settings.thresholds
+        scores = {c.intent.id: c.score for c in self.match(" ".join(label)).candidates}
+        ranked = sorted(owners, key=lambda f: -scores.get(f, 0.0))
+        best, runner = scores.get(ranked[0], 0.0), scores.get(ranked[1], 0.0)
+        if best >= thresholds.answer and best - runner >= thresholds.lead:
+            return ranked[:1]
+        return owners
 
     def as_the_article_writes(self, number: str) -> str:
         """ "1.999", but "2011": a year is written without a thousands dot."""

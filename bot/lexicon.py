@@ -136,6 +136,21 @@ class Lexicon:
                 return left, right
         return None
 
+    def _telex_swapped(self, word: str) -> dict[str, float]:
+        """ "ngyaf", "hcoj": telex with two letters swapped on the way ("ngayf" is ngày, "hocj"
+        học) — the KB words one swap before the tone key decodes to, tone and all."""
+        tables = self._tables
+        if len(word) < 3 or word[-1] not in tables.telex_tones:
+            return {}
+        found: dict[str, float] = {}
+        for i in range(len(word) - 2):
+            typed = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            telex = decode_telex(typed, tables) if typed != word else None
+            for v in self._by_fold.get(fold(telex[0], tables), ()) if telex else ():
+                if split_tone(v) == telex:
+                    found[v] = self.weights.fuzzy
+        return found
+
     def _matches(self, word: str, folded: str) -> dict[str, float]:
         """KB words this question word may be, with a similarity in 0–1 (cached: users repeat)."""
         w = self.weights
@@ -162,6 +177,9 @@ class Lexicon:
                 decoded = {v: w.partial_marks for v in same_letters if split_tone(v)[1] == telex[1]}
             if decoded:
                 return decoded
+        swapped = self._telex_swapped(word) if word.isascii() else {}
+        if swapped:
+            return swapped
         found: dict[str, float] = {}
         for weight, variants in (
             (w.fuzzy, self._keyboard_slips(folded)),

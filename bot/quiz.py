@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from bot.kb.model import Understanding
     from bot.normalize import Tables
 
-# "A. …", "b) …", "(C) …": a choice's letter, after a space or a line break
-_CHOICE = re.compile(r"(?:(?<=\s)|^)\(?([A-Da-d])[.)]\s")
+# "A. …", "b) …", "(C) …", "A.2010": a choice's letter, after a space or a line break
+_CHOICE = re.compile(r"(?:(?<=\s)|^)\(?([A-Da-d])[.)](?:\s|(?=\d))")
 _BLANK = re.compile(r"_{2,}|\.{4,}|…{2,}")  # "có ___ đảng viên", "là ......."
 _CHOICES = 3  # letters at least, in order from A, for a list of choices
 _CHOICE_WORDS = 16  # words at most of a choice ("B. Ban chấp hành Đảng bộ huyện, 2020")
@@ -50,7 +50,8 @@ def _without_choices(text: str, asks: Callable[[str], bool]) -> str:
         ends = [m.start() for m in found[i + 1 :]] + [len(text)]
         choices = [text[m.end() : end] for m, end in zip(found[i:], ends, strict=True)]
         stem = text[: first.start()].rstrip(" (")
-        short = all(len(c.split()) <= _CHOICE_WORDS and "?" not in c for c in choices)
+        # (the question mark closing the last one is the stem's: "… năm A.2010 B.2011 C.2015?")
+        short = all(len(c.split()) <= _CHOICE_WORDS and "?" not in c.rstrip(" ?") for c in choices)
         short = short and not all(map(asks, choices))  # "a. … năm nào b. … là gì": questions
         if len(letters) >= _CHOICES and short and len(stem.split()) >= _STEM_WORDS:
             return stem

@@ -64,6 +64,7 @@ def alternatives(
     at = [i for i, word in enumerate(folded) if word[:1].isdigit()]
     dropped: set[int] = set()
     offered: set[str] = set()
+    listed: list[int] = []  # "2010, 2011, 2015 hay 2020": figures listed before the last "hay"
     for a, b in pairwise(at):
         i = a + 1
         if i < b and marked[i] in reading.counted_after_digits:
@@ -71,7 +72,10 @@ def alternatives(
         size = phrase_at(folded, reading.other_answers, marked, i)
         if size and i + size == b:
             dropped.update(range(a + 1, b))
-            offered.update((folded[a], folded[b]))
+            offered.update((*(folded[n] for n in listed), folded[a], folded[b]))
+            listed = []
+        else:  # side by side, their commas gone; offered only when a "hay" follows
+            listed = [*listed, a] if b == a + 1 else []
     if not offered:
         return None
     kept = [i for i in range(len(folded)) if i not in dropped]

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
+from bot.quoted_figures import alternatives
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -58,7 +59,7 @@ class Scope:
         for word in question.folded:
             starts.append(at)
             at += len(word) + 1
-        found = {i for i, _ in self._years_outside(question.folded) for i in (i - 1, i)}
+        found = {i for i, _ in self._years_outside(question) for i in (i - 1, i)}
         for k in self._tried(question):
             rule = self._rules[k][0]
             if rule.message != self.kb.messages.fallback_out_of_scope:
@@ -77,7 +78,7 @@ class Scope:
         by_rule = self.by_rule(question)
         if by_rule is not None:
             return by_rule
-        years = self._years_outside(question.folded)
+        years = self._years_outside(question)
         if years:
             return self.kb.messages.fallback_unknown_year.format(year=years[0][1])
         return None
@@ -108,9 +109,11 @@ class Scope:
             tried.update(by_word[word])
         return sorted(tried)
 
-    def _years_outside(self, folded: tuple[str, ...]) -> list[tuple[int, str]]:
-        """(index, year) of each year asked about that the article cannot speak to."""
-        settings = self.kb.settings
+    def _years_outside(self, question: Normalized) -> list[tuple[int, str]]:
+        """(index, year) of each year asked about that the article cannot speak to — not one
+        offered beside the article's as the answer's alternatives ("ban hành năm 2010 hay
+        2011?": which of them it is)."""
+        settings, folded = self.kb.settings, question.folded
         if "" not in settings.year_cues and settings.year_cues.isdisjoint(folded):
             return []  # most questions: no word before a year says it is one
         found = []
@@ -126,6 +129,10 @@ class Scope:
             later = int(word) > self._published_year and earlier not in settings.horizon_cues
             if unknown or later:
                 found.append((index, word))
+        if found:
+            offered = alternatives(question, self.kb.understanding)
+            if offered is not None and offered[1] & self.kb.article_numbers:
+                return [(i, year) for i, year in found if year not in offered[1]]
         return found
 
     def count_of_an_event_year(

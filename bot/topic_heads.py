@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _ASK_AT_END = 3  # words of a topic's own question at its end ("… là bao nhiêu?")
 _MOST = 6  # facts a topic's every figure may be: more, and the topic is too broad to list
 _PERIODS = frozenset({"nam", "thang", "ky", "dot", "khoa", "lan"})  # "mỗi năm": per period
-_MORE_REQUEST = frozenset({"het", "ve", "day", "du", "toan", "of", "on", "about", "for"})
+_MORE_REQUEST = frozenset({"het", "ve", "day", "du", "toan", "bo", "of", "on", "about", "for"})
 
 
 def requested_topic(reader: Reader, head: str) -> str | None:
@@ -67,6 +67,8 @@ def with_shared_topic(reader: Reader, question: str, clauses: list[Clause]) -> l
     items = message_memo.clauses(question, reader.reading, reader.kb.tables, as_list=True)
     if len(items) < 3 or items[0].text != first:
         return clauses
+    if len(items) > 3 and _only_a_request(reader, items[-1].text):
+        items = items[:-1]  # "…: A, B, C. Cho cô đủ 3 con số.": no item
     read: list[tuple[Clause, tuple[str, ...]] | None] = []
     for item in items[1:]:
         if "," not in item.text:
@@ -84,6 +86,22 @@ def with_shared_topic(reader: Reader, question: str, clauses: list[Clause]) -> l
     if len({fact for _, fact in read}) < len(read):  # type: ignore[misc]
         return clauses
     return [item for item, _ in read]  # type: ignore[misc]
+
+
+def _only_a_request(reader: Reader, text: str) -> bool:
+    """A piece that only asks for the figures ("cho cô đủ 3 con số", "gửi giúp mình nhé")."""
+    words = reader.words(text)
+    things = {
+        i
+        for a, b in spans(words.folded, reader.reading.list_things, words.tokens)
+        for i in range(a, b)
+    }
+    request = reader.reading.announcing_words | reader.light_words | _MORE_REQUEST
+    roles = reader.kb.tables.number_roles
+    return all(
+        i in things or w in request or count_of(w, roles) is not None
+        for i, w in enumerate(words.folded)
+    )
 
 
 def _one_level(reader: Reader, read: list[tuple[Clause, tuple[str, ...]] | None]) -> bool:

@@ -1,7 +1,8 @@
 """Whether a question names a number the article never writes: such a number marks another
 subject ("có 500 người …?" is no fact of the article), and the matcher lowers every candidate.
 Not "1" (an article: "bao nhiêu lượt 1 năm"), nor a small number that says how many things are
-asked ("cộng cả 2 cấp", "3 loại bồi dưỡng", "2 con số")."""
+asked ("cộng cả 2 cấp", "3 loại bồi dưỡng", "2 con số"), nor one offered beside the article's as
+the answer's alternatives ("có 194 hay 294 cán bộ?": which of them)."""
 
 from __future__ import annotations
 
@@ -24,5 +25,12 @@ def names_unknown_number(question: Normalized, kb: KnowledgeBase) -> bool:
         few = word.isascii() and word.isdigit() and int(word) < _FEW  # (not "²")
         if few and any(f in things for f in following):
             continue  # "cả 2 cấp": two levels; "2 con số" (not "2 con": children)
-        return True
+        return not _offered_beside_known(question, word, kb)
     return False
+
+
+def _offered_beside_known(question: Normalized, word: str, kb: KnowledgeBase) -> bool:
+    from bot.quoted_figures import alternatives  # (it reads the question's clauses: imported late)
+
+    offered = alternatives(question, kb.understanding)
+    return offered is not None and word in offered[1] and bool(offered[1] & kb.article_numbers)
