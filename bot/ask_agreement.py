@@ -102,7 +102,12 @@ def group_alone(responder: Responder, match: Match, group: Group, unstated: str)
     joiners = joined(reading.drop_joiners, reading.keep_joiners, reading.asking_joiners)
     if has_phrase(words.folded, joiners, words.tokens):
         return False
-    others = [c.score for c in match.candidates if c.intent.id not in group.parts]
+    # (a count asked: a fact with no figure is no rival, "… tập trung đào tạo …")
+    others = [
+        c.score
+        for c in match.candidates
+        if c.intent.id not in group.parts and ("count" not in asked or c.intent.figures)
+    ]
     return not others or others[0] <= chosen[1].score - thresholds.group_lead
 
 

@@ -16,16 +16,19 @@ from bot.recent import ByIdentity
 _COUNT_ASKS = frozenset({("bao", "nhieu"), ("bn",), ("may",), ("bnhieu",)})
 _COUNTED = frozenset({"nguoi", "ng", "can", "cb", "cbcc", "cong", "luot", "dang"})
 _WHICH = frozenset({("nao",), ("gi",), ("j",)})  # "báo nào", "tin gì": which one of a thing
+_OWN_WORDS = 4  # words at least of a run-on question after a time asked, before its cue
 _NOUN_MOST = 2  # words of a part that is only what is counted ("đảng viên")
 _PART_MOST = 4  # words naming each part between two ("… bao nhiêu hiện có đại học bao nhiêu")
 
 
 def run_on(
-    cues: list[tuple[int, int]], folded: list[str], enders: Phrases
+    cues: list[tuple[int, int]], folded: list[str], enders: Phrases, times: Phrases = ()
 ) -> list[tuple[int, int, bool]]:
     """Where a run-on second question starts: asking by the same words, "bao nhiêu ng … bao
     nhiêu ng là đv" (before it), "tổng số cb là bao nhiêu có bao nhiêu người …" (after the
-    first, a question that ends by its cue); or by other words, after one of `enders`."""
+    first, a question that ends by its cue); or by other words, after one of `enders`, or of
+    `times` when a question word follows at once or words of its own ("… năm nào ai …", "…
+    năm nào à mà mục tiêu … là gì"; not "… ra năm nào nói về cái gì": of the same subject)."""
     found = []
     asked = outermost(cues)
     for (a, b), (c, d) in itertools.pairwise(asked):
@@ -57,9 +60,9 @@ def run_on(
     # "bài báo tên là gì đăng ngày nào có bao nhiêu người xem": a question that ends by what it
     # asks, then words of another that asks by other words (voice typing: no commas)
     for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
-        ender = max(
-            (len(e) for e in enders if tuple(folded[max(0, b - len(e)) : b]) == e), default=0
-        )
+        ender = _ending(folded, b, enders)
+        if not ender and (c == b or c - b >= _OWN_WORDS):
+            ender = _ending(folded, b, times)
         # (the same word may ask again after a phrase that ends for sure: "bài này tên gì nói
         # về cái gì" — not "từ năm nào đến năm nào": the same phrase again, a range)
         again = tuple(folded[c - (ender - (b - a)) : d]) == tuple(folded[b - ender : b])
@@ -76,6 +79,13 @@ def run_on(
         if said > b - a and c >= a + said and folded[a:b] != folded[c:d]:
             found.append((a + said, a + said, False))
     return found
+
+
+def _ending(folded: list[str], end: int, enders: Phrases) -> int:
+    """The words of the longest of `enders` ending right before `end` (0: none)."""
+    return max(
+        (len(e) for e in enders if tuple(folded[max(0, end - len(e)) : end]) == e), default=0
+    )
 
 
 def ends_marker(words: Sequence[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -21,16 +21,19 @@ def with_unstated(
     reply: Reply | None,
     answered: list[Reply],
     unstated: list[Reply],
+    beside: frozenset[str] = frozenset(),
 ) -> Reply | None:
     """A part the article never gives is said so: alone when the rest only asks about the
     facts it is said of ("giáo viên …, học ở đâu?"), else after the answer to the rest
-    ("bài đăng ngày nào, khóa học kéo dài bao lâu?")."""
+    ("bài đăng ngày nào, khóa học kéo dài bao lâu?"), as is a judgement of the figures asked
+    (`beside`: its labels; "… bao nhiêu, con số đó có tương xứng không?")."""
     if not unstated:
         return reply
     nearby = {s.intent_id for r in unstated for s in r.suggestions}
     facts = {i for r in answered for i in r.intents}
     said = unique(messages.unstated.format(what=r.unstated) for r in unstated)
-    if facts <= nearby or reply is None or reply.status != "answer":
+    judged = all(r.unstated in beside for r in unstated)
+    if (facts <= nearby and not judged) or reply is None or reply.status != "answer":
         # "… ngày tháng nào? Ai ký?": every attribute never given, then the facts near them
         first, _, nearby_lines = unstated[0].text.partition("\n")
         text = unstated[0].text

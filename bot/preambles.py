@@ -76,7 +76,8 @@ class Preambles:
             match.question
         ):
             return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
-        if reply.status == "clarify" and "?" in before and asks(match.question, self.reading):
+        asked_before = any(mark in before for mark in "?;")  # "Đề nghị cho biết A; xin hỏi B"
+        if reply.status == "clarify" and asked_before and asks(match.question, self.reading):
             return None  # "A và B mỗi loại bao nhiêu? Tiện cho hỏi C": questions, not a preamble
         if reply.status != "answer" and self._asks_surely(before):
             return None  # "…: một là A gì, hai là ông X cho biết B ra sao?": "cho biết" said
@@ -124,8 +125,7 @@ class Preambles:
         return bool(words.folded) and sum(b - a for a, b in cues) == len(words.folded)
 
     def _only_values(self, asked: str) -> bool:
-        """Every question after the opener names nothing but slot values: the words before
-        it are their subject, no preamble."""
+        """Every question after the opener names only slot values: what precedes, their subject."""
         several = self.reader.several
         clauses = message_memo.clauses(asked, self.reading, self.kb.tables)
         return all(

@@ -213,7 +213,10 @@ class Several(ClauseKinds):
         combined = self._combined(question, answered, unclear, quiet, whole, sums, sums_asked)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
-        return with_unstated(self.responder.messages, question, combined, answered, unstated)
+        beside = frozenset(u.label for u in self.reading.unstated if u.beside)  # "đủ chưa?"
+        return with_unstated(
+            self.responder.messages, question, combined, answered, unstated, beside
+        )
 
     def _combined(
         self,
@@ -258,8 +261,7 @@ class Several(ClauseKinds):
         return said
 
     def _joined(self, clauses: list[Clause]) -> list[Clause]:
-        """A clause naming nothing (but the one before: "…, ở đâu?", "…, có mấy người đi?")
-        asks about the one before it."""
+        """A clause naming nothing ("…, ở đâu?", "…, có mấy người đi?") asks of the one before."""
         out: list[Clause] = []
         for clause in clauses:
             match = self.reader.match(clause.text)

@@ -169,7 +169,8 @@ def _cuts(
         ):
             cuts.append((i, i if keep else i + size, keep))
         i += max(size, 1)
-    cuts += [c for c in run_on(cues, folded, reading.question_enders) if c not in cuts]
+    enders = (reading.question_enders, reading.time_enders)
+    cuts += [c for c in run_on(cues, folded, *enders) if c not in cuts]
     # "…; đồng thời số cán bộ xã": a joiner that asks on opens the sentence and names nothing
     opener = phrase_at(folded, reading.asking_joiners, marked, 0)
     return cuts, opener if opener < len(words) else 0  # a joiner alone is all it says

@@ -163,3 +163,53 @@ def test_the_sentence_asked_for_as_proof_is_quoted():
     assert replies[1]["status"] == "answer", replies[1]
     assert replies[1]["intents"] == ["masters_sent"]
     assert "28 người đào tạo trình độ thạc sĩ" in replies[1]["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a council delegate's judgement asked beside the figures: the figures, then that the
+        # article judges nothing
+        (
+            "Trung cấp lý luận chính trị cấp xã được bao nhiêu người, tổng cán bộ công chức cấp "
+            "xã là bao nhiêu, vậy đã phủ kín hết chưa?",
+            ["intermediate_llct_commune", "commune_staff"],
+        ),
+        (
+            "Số cán bộ, công chức được học trung cấp LLCT là bao nhiêu, con số đó có tương xứng "
+            "với yêu cầu không?",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        # a request before "; xin hỏi …" is a question too, not a preamble
+        (
+            "Đề nghị cho biết số người đi bồi dưỡng chức danh bí thư, phó bí thư cấp xã và số "
+            "chủ tịch MTTQ đi bồi dưỡng; xin hỏi vì sao số chủ tịch MTTQ lại ít như vậy, trách "
+            "nhiệm của ai?",
+            ["party_secretary_training", "mttq_chairs"],
+        ),
+    ],
+)
+def test_a_judgement_asked_beside_the_figures_is_said_never_given(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "answer", reply
+    assert reply["intents"] == expected
+    lines = reply["answer"].splitlines()
+    said = [i for i, line in enumerate(lines) if line.startswith("Bài viết không nói về đánh giá")]
+    assert said and said[0] > 0, lines  # after the figures, never instead of them
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # whether the cadres were many and able enough: the article tells it
+        "Hồi trước cán bộ xã ở đây có đủ người và làm giỏi không?",
+    ],
+)
+def test_whether_there_were_enough_cadres_is_the_article_s_past(message):
+    (reply,) = ask_json(message)
+    assert reply["intents"] == ["past_weakness"]
+
+
+def test_the_article_s_pair_said_the_other_way_round_is_one_thing():
+    (reply,) = ask_json("Mảng nâng cao nghiệp vụ, chuyên môn thì đã bồi dưỡng được bao nhiêu lượt?")
+    assert reply["intents"] == ["professional_training"]

@@ -18,6 +18,7 @@ class Unstated:
     folded: tuple[re.Pattern[str], ...]  # over the question without diacritics
     accented: tuple[re.Pattern[str], ...]  # over it with them (lương is not lượng)
     across: bool = False  # asked by the message as a whole ("mấy bí thư, mấy phó bí thư?")
+    beside: bool = False  # said beside the figures it judges, never instead ("…, đã đủ chưa?")
 
 
 Phrases = tuple[tuple[str, ...], ...]  # folded word sequences, longest first
@@ -37,6 +38,7 @@ class Understanding:
     owned_first: Phrases  # "tên và chức vụ của …": attributes of one owner named after both
     question_cues: Phrases
     question_enders: Phrases  # "… tên là gì đăng ngày nào": a run-on's first question ends
+    time_enders: Phrases  # "… năm nào à mà …": ends one too, before a question of its own
     spoken_pivots: Phrases  # "… nhưng mà trong bài thì …": where a spoken question may start
     spoken_elsewhere: Phrases  # "ở tỉnh bên cạnh … thì …": a spoken question set elsewhere
     indefinite_after: frozenset[str]  # "năm nào cũng": a question word meaning every

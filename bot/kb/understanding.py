@@ -33,7 +33,7 @@ _LIST_NAMES = """
     return_pointers acknowledgements closing_particles claim_tags claim_hedges pair_all_markers
     pair_requests inner_source_frames meaning_denials figure_announcements count_openers
     quiz_labels tag_askers opening_particles opening_words adding_cues adding_to_total
-    adding_openers question_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
+    adding_openers question_enders time_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
     summand_joiners summand_bare_words combining_cues place_kinds article_mentions items_before
     item_requests fact_requests concluding_openers interest_words frame_openers
     pick_every thanks_for other_answers known_markers known_turns
@@ -133,9 +133,11 @@ def read_understanding(
         compiled = {kind: patterns_of(item, kind) for kind in ("folded", "accented")}
         unstated_id, label = item.text("id"), item.text("label")
         if unstated_id and label:
-            across = item.data.get("across") is True
+            across, beside = (item.data.get(k) is True for k in ("across", "beside"))
             unstated.append(
-                Unstated(unstated_id, label, compiled["folded"], compiled["accented"], across)
+                Unstated(
+                    unstated_id, label, compiled["folded"], compiled["accented"], across, beside
+                )
             )
     asides = {
         key: patterns_of(root, key)
