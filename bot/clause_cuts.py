@@ -46,9 +46,17 @@ def run_on(
                 found.append((b, b, False))
             continue
         # "cao cấp … bao nhiêu người trung cấp thì bao nhiêu": after what the first counts, a
-        # topic of the second ("… thì") asked of by the same word
+        # topic of the second ("… thì") asked of by the same word, counting nothing new (not
+        # "… bao nhiêu người học đại học thì bao nhiêu người là đảng viên": one question)
         unit = b + 1 if b < len(folded) and folded[b] in _COUNTED else b
-        if a >= 2 and unit > b and unit < c - 1 <= unit + _PART_MOST and folded[c - 1] == "thi":
+        own = d < len(folded) and folded[d] in _COUNTED
+        if (
+            a >= 2
+            and unit > b
+            and unit < c - 1 <= unit + _PART_MOST
+            and folded[c - 1] == "thi"
+            and not own
+        ):
             found.append((unit, unit, False))
             continue
         if len(folded) - d < 2:

@@ -51,7 +51,8 @@ def _without_choices(text: str, asks: Callable[[str], bool]) -> str:
         choices = [text[m.end() : end] for m, end in zip(found[i:], ends, strict=True)]
         stem = text[: first.start()].rstrip(" (")
         # (the question mark closing the last one is the stem's: "… năm A.2010 B.2011 C.2015?")
-        short = all(len(c.split()) <= _CHOICE_WORDS and "?" not in c.rstrip(" ?") for c in choices)
+        bare = [*choices[:-1], choices[-1].rstrip(" ?")]
+        short = all(len(c.split()) <= _CHOICE_WORDS and "?" not in c for c in bare)
         short = short and not all(map(asks, choices))  # "a. … năm nào b. … là gì": questions
         if len(letters) >= _CHOICES and short and len(stem.split()) >= _STEM_WORDS:
             return stem

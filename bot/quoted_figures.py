@@ -8,6 +8,7 @@ figure is among them answers."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from bot.matcher import Match
     from bot.reply import Reply
 
+_YEAR = re.compile(r"(19|20)\d\d$")  # "năm 2019, 712 hay 721 …": a year is no count offered
 _ASKS_WHAT_IT_COUNTS = frozenset({"count", "what"})  # "300 … là gì?", "… bao nhiêu người?"
 
 
@@ -74,8 +76,9 @@ def alternatives(
             dropped.update(range(a + 1, b))
             offered.update((*(folded[n] for n in listed), folded[a], folded[b]))
             listed = []
-        else:  # side by side, their commas gone; offered only when a "hay" follows
-            listed = [*listed, a] if b == a + 1 else []
+        else:  # side by side, their commas gone, of one kind; offered when a "hay" follows
+            same = bool(_YEAR.match(folded[a])) == bool(_YEAR.match(folded[b]))
+            listed = [*listed, a] if b == a + 1 and same else []
     if not offered:
         return None
     kept = [i for i in range(len(folded)) if i not in dropped]

@@ -25,12 +25,14 @@ def names_unknown_number(question: Normalized, kb: KnowledgeBase) -> bool:
         few = word.isascii() and word.isdigit() and int(word) < _FEW  # (not "²")
         if few and any(f in things for f in following):
             continue  # "cả 2 cấp": two levels; "2 con số" (not "2 con": children)
-        return not _offered_beside_known(question, word, kb)
+        if not _offered_beside_known(question, word, kb):
+            return True
     return False
 
 
 def _offered_beside_known(question: Normalized, word: str, kb: KnowledgeBase) -> bool:
-    from bot.quoted_figures import alternatives  # (it reads the question's clauses: imported late)
+    """`word` is offered as an alternative beside a figure the article writes ("194 hay 294")."""
+    from bot.quoted_figures import alternatives  # (the matcher imports this module: late)
 
     offered = alternatives(question, kb.understanding)
     return offered is not None and word in offered[1] and bool(offered[1] & kb.article_numbers)

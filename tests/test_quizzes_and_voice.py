@@ -213,3 +213,32 @@ def test_whether_there_were_enough_cadres_is_the_article_s_past(message):
 def test_the_article_s_pair_said_the_other_way_round_is_one_thing():
     (reply,) = ask_json("Mảng nâng cao nghiệp vụ, chuyên môn thì đã bồi dưỡng được bao nhiêu lượt?")
     assert reply["intents"] == ["professional_training"]
+
+
+@pytest.mark.parametrize(
+    ("message", "status"),
+    [
+        # questions lettered a. b. c., each closed by its own mark, are no quiz's choices
+        (
+            "Cho mình hỏi mấy câu về bài báo: a. Tác giả bài viết? b. Tên bài báo? c. Bài có mấy ảnh?",
+            "answer",
+        ),
+        # "… thì bao nhiêu người là đảng viên" counts something new: one question, asked back
+        ("Cấp xã có bao nhiêu người học đại học thì bao nhiêu người là đảng viên", "clarify"),
+        # a school named, then what is studied: no place asked
+        ("Cán bộ được cử đi học ở trường chính trị tỉnh học những gì?", "clarify"),
+        # whether the article speaks of masters or doctors at all: asked back, not refused
+        ("Bài có nói về cán bộ học thạc sĩ hay tiến sĩ không?", "clarify"),
+    ],
+)
+def test_what_the_review_found_reads_as_before(message, status):
+    (reply,) = ask_json(message)
+    assert reply["status"] == status, reply
+
+
+def test_a_year_beside_offered_figures_is_still_a_year_asked_of():
+    """ "Riêng năm 2019, 712 hay 721 …": the year is no figure offered, and the article has
+    none for it."""
+    (reply,) = ask_json("Riêng năm 2019, 712 hay 721 người đi học đại học")
+    assert reply["status"] == "fallback", reply
+    assert "năm bạn hỏi" in reply["answer"]
