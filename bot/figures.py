@@ -184,11 +184,14 @@ class Figures:
         written = re.escape(as_written(number))
         after = re.search(rf"(?<![\d.,]){written}(?![\d]|[.,]\d)([^\d,;:?!.]*)", question)
         label = after.group(1).split()[:_LABEL_WORDS] if after else []
-        words = self.responder.matcher.read(" ".join(label)).folded
-        if len(label) < 2 or words[:1] == ("la",) or has_phrase(words, self.reading.other_answers):
+        if len(label) < 2:
+            return owners
+        match = self.match(" ".join(label))
+        words = match.question.folded
+        if words[:1] == ("la",) or has_phrase(words, self.reading.other_answers):
             return owners  # "712 là đảng viên à?", "712 người: đảng viên hay …": a guess checked
         thresholds = self.kb.settings.thresholds
-        scores = {c.intent.id: c.score for c in self.match(" ".join(label)).candidates}
+        scores = {c.intent.id: c.score for c in match.candidates}
         ranked = sorted(owners, key=lambda f: -scores.get(f, 0.0))
         best, runner = scores.get(ranked[0], 0.0), scores.get(ranked[1], 0.0)
         if best >= thresholds.answer and best - runner >= thresholds.lead:

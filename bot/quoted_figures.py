@@ -19,6 +19,7 @@ from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
     from bot.answer import Responder
+    from bot.kb import KnowledgeBase
     from bot.kb.model import Understanding
     from bot.matcher import Match
     from bot.reply import Reply
@@ -55,6 +56,15 @@ def picked_by_figure(responder: Responder, words: FactWords, match: Match, reply
     if not words.holds(owners[0].intent.id, question, named, light, numbers=True):
         return reply
     return responder.answer_as(reply.question, owners[0].intent, owners[0].score)
+
+
+def offered_beside_known(question: Normalized, kb: KnowledgeBase) -> frozenset[str]:
+    """The figures a question offers as its answer's alternatives when one of them is the
+    article's ("năm 2010 hay 2011?", "194 hay 294 cán bộ?"): no year or subject asked of."""
+    offered = alternatives(question, kb.understanding)
+    if offered is None or not offered[1] & kb.article_numbers:
+        return frozenset()
+    return frozenset(offered[1])
 
 
 def alternatives(

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
-from bot.quoted_figures import alternatives
+from bot.quoted_figures import offered_beside_known
 
 if TYPE_CHECKING:
     from bot.matcher import Match
@@ -129,11 +129,8 @@ class Scope:
             later = int(word) > self._published_year and earlier not in settings.horizon_cues
             if unknown or later:
                 found.append((index, word))
-        if found:
-            offered = alternatives(question, self.kb.understanding)
-            if offered is not None and offered[1] & self.kb.article_numbers:
-                return [(i, year) for i, year in found if year not in offered[1]]
-        return found
+        offered = offered_beside_known(question, self.kb) if found else frozenset()
+        return [(i, year) for i, year in found if year not in offered]
 
     def count_of_an_event_year(
         self, match: Match, slot_values: Callable[[Normalized], dict[str, set[str]]]

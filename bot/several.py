@@ -46,6 +46,7 @@ class Several(ClauseKinds):
         self._total_words = {w for phrase in self.reading.total_cues for w in phrase}
         self.choice = ClauseChoice(self)
         self.follow_words = reader.responder.follow_ups.words
+        self._beside = frozenset(u.label for u in self.reading.unstated if u.beside)  # "đủ chưa?"
 
     # ------------------------------------------------------------ reading them
 
@@ -213,10 +214,8 @@ class Several(ClauseKinds):
         combined = self._combined(question, answered, unclear, quiet, whole, sums, sums_asked)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
-        beside = frozenset(u.label for u in self.reading.unstated if u.beside)  # "đủ chưa?"
-        return with_unstated(
-            self.responder.messages, question, combined, answered, unstated, beside
-        )
+        said = (self.responder.messages, question, combined, answered, unstated)
+        return with_unstated(*said, self._beside)
 
     def _combined(
         self,

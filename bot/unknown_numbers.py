@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.quoted_figures import offered_beside_known
+
 if TYPE_CHECKING:
     from bot.kb import KnowledgeBase
     from bot.normalize import Normalized
@@ -25,14 +27,6 @@ def names_unknown_number(question: Normalized, kb: KnowledgeBase) -> bool:
         few = word.isascii() and word.isdigit() and int(word) < _FEW  # (not "²")
         if few and any(f in things for f in following):
             continue  # "cả 2 cấp": two levels; "2 con số" (not "2 con": children)
-        if not _offered_beside_known(question, word, kb):
+        if word not in offered_beside_known(question, kb):
             return True
     return False
-
-
-def _offered_beside_known(question: Normalized, word: str, kb: KnowledgeBase) -> bool:
-    """`word` is offered as an alternative beside a figure the article writes ("194 hay 294")."""
-    from bot.quoted_figures import alternatives  # (the matcher imports this module: late)
-
-    offered = alternatives(question, kb.understanding)
-    return offered is not None and word in offered[1] and bool(offered[1] & kb.article_numbers)
