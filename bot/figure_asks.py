@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.normalize import fold, normalize
-from bot.phrases import phrase_at
+from bot.phrases import has_phrase, phrase_at
 from bot.time_anchors import YEAR_WORDS
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
@@ -40,7 +40,8 @@ class FigureAsks:
         article never gives ("712 người học ở đâu?") nor about another place, and its words
         name no other fact ("nghị quyết 26 của Trung ương nói gì?")."""
         asked = self.responder.matcher.slot_values(match.question).get("ask", set())
-        if asked & {"count", "count_other"}:
+        recurs = has_phrase(match.question.folded, self.reading.figure_recurrences)
+        if asked & {"count", "count_other"} and not recurs:  # not "1.999 xuất hiện mấy lần"
             return False
         # "năm 2020 nhắc trong bài có ý nghĩa gì": a year the article writes, asked about
         pointers = self.reading.figure_pointers

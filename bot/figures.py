@@ -113,7 +113,12 @@ class Figures:
         words, marked = match.question.folded, match.question.tokens
         cue = has_phrase(
             words,
-            (*self.reading.meaning_cues, *self.reading.figure_places, *self.reading.figure_groups),
+            (
+                *self.reading.meaning_cues,
+                *self.reading.figure_places,
+                *self.reading.figure_groups,
+                *self.reading.figure_recurrences,
+            ),
             marked,
         ) or (
             introduced_as_figure(words, self.reading.figure_pointers)

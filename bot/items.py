@@ -4,7 +4,6 @@ own, names one fact surely; an opening phrase ("sau khi được đào tạo, �
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from bot.group_facts import gives_figures, smallest_group
 from bot.half_lists import half_of_a_list
 from bot.item_frames import another_kind, fits_frame, keeps_stage
 from bot.kb.bound_pairs import COMMA
+from bot.level_labels import level_label
 from bot.levels import narrowed, one_level
 from bot.list_openers import frame_alone, sets_where
 from bot.phrases import count_of, has_phrase, joined, outside, spans
@@ -48,8 +48,9 @@ class Items:
         if not COMMA.search(question) and not has_phrase(words.folded, joiners, words.tokens):
             return None  # nothing to cut at: no list
         items = message_memo.clauses(question, self.reading, self.kb.tables, as_list=True)
-        label = self.label(question, items)  # "Cấp huyện: bao nhiêu người học A, B và C?"
-        items = items[1:] if label is not None else with_shared_topic(self.reader, question, items)
+        # "Cấp huyện: bao nhiêu người học A, B và C?"
+        label, items = level_label(self.reader, self.several, question, items)
+        items = items if label is not None else with_shared_topic(self.reader, question, items)
         if not 2 <= len(items) <= MAX_ITEMS or self._any_empty(items):
             return None  # "… đại học rồi ạ?": "ạ" is no item (read from the words, unmatched)
         if sets_where(self.reader, items[0]):
@@ -132,17 +133,6 @@ class Items:
             if all(w in self.reading.announcing_words or w in self.light_words for w in rest):
                 return count
         return None
-
-    def label(self, question: str, items: list[Clause]) -> str | None:
-        """The level a list's first piece, a label before a colon naming nothing but it, sets
-        for every item ("Cấp huyện: …"); else None."""
-        first = items[0].text if len(items) > 2 else ""
-        if not re.match(rf"\s*{re.escape(first)}\s*:", question.lower()) or not first:
-            return None
-        match = self.reader.match(first)
-        if not self.several.only_qualifies(match) or names_a_count(match):
-            return None
-        return one_level(self.responder, match)
 
     def _facts(
         self, items: list[Clause], level: str | None = None, announced: bool = False

@@ -70,7 +70,8 @@ def _sibling_at(
     scores = dict(reply.candidates)
     # the whole district's figure under a level's label ("Cấp xã: tổng số cán bộ công chức")
     # is that level's part, however far its words are from the part's (not a level a clause
-    # before named: "không tính cấp xã, thì huyện còn bao nhiêu cán bộ?")
+    # before named: "không tính cấp xã, thì huyện còn bao nhiêu cán bộ?"); so is any figure
+    # the label's level has a sibling of ("cấp xã: …, bao nhiêu lãnh đạo dưới 35")
     every = {kb.settings.slot_every.get("level")}
     whole = labelled and set(intent.slots.get("level", ())) == every
     for group in kb.groups if whole else responder.groups:  # (a whole's parts: its differences)
@@ -81,7 +82,11 @@ def _sibling_at(
             if (
                 sibling is not None
                 and level in sibling.slots.get("level", ())
-                and (whole or scores.get(part, 0.0) >= scores.get(answered, 0.0) - SIBLING_NEAR)
+                and (
+                    whole
+                    or labelled
+                    or scores.get(part, 0.0) >= scores.get(answered, 0.0) - SIBLING_NEAR
+                )
             ):
                 return responder.answer_as(reply.question, sibling, reply.score)
     return None

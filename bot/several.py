@@ -25,6 +25,7 @@ from bot.half_answers import asks_beyond, one_of_a_list, whole_gives_each, with_
 from bot.hearsay import without_speaker
 from bot.in_scope import names_only_the_place
 from bot.inner_lists import listed_inside
+from bot.level_labels import level_label
 from bot.levels import at_every_level, levels_of, narrowed, one_level
 from bot.phrases import asks, has_phrase
 from bot.quoted_figures import picked_by_figure
@@ -82,8 +83,8 @@ class Several(ClauseKinds):
         listing = marks_a_list(question)  # "tổng CBCC; CBCC cấp xã; …": items, no narrowing
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
         # the one level the message named last ("cấp xã có mấy …, và mấy …?"; "Cấp huyện: A, B")
-        level = label = self.reader.items.label(question, clauses)
-        clauses = clauses[1:] if level is not None else clauses
+        level, clauses = level_label(self.reader, self, question, clauses)
+        label = level
         seen: dict[str, set[str]] = {}  # the values the clauses before named
         levels_named = self.responder.matcher.slot_values(words).get("level", ())
         per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"

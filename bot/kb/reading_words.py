@@ -109,6 +109,7 @@ class Understanding:
     article_mentions: Phrases  # "bài này …?" after a story: the article's question
     place_kinds: frozenset[str]  # "tỉnh (Hà Giang)": the kind of a place, left out with its name
     figure_places: Phrases  # "(712) xuất hiện ở đâu": what a figure is, asked by where it is
+    figure_recurrences: Phrases  # "(1.999) xuất hiện mấy lần": … by how often it recurs
     gap_openers: Phrases  # "chênh lệch giữa (A và B)": a gap asked by naming it first
     speaker_openers: Phrases  # "còn (ông Thanh nói …)": a turn before the speaker's frame
     bare_totals: Phrases  # "cong" alone after figures: "cộng" typed without its marks
