@@ -88,3 +88,30 @@ def test_a_dash_set_off_by_spaces_joins_as_a_comma_does():
 def test_a_level_before_a_colon_is_every_item_s(message, expected):
     (reply,) = ask_json(message)
     assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a child's question relayed by a parent: who asks, then the question
+        ("Con bé nhà chị hỏi tổng cbcc huyện là bao nhiêu", ["total_staff"]),
+        # whose paper, typed bare or run into the next question
+        ("cua bao nao", ["article_source"]),
+        ("bai bao ten la gi, cua bao nao", ["article_title", "article_source"]),
+        ("bài báo này của báo nào tiêu đề là gì", ["article_source", "article_title"]),
+        # whether those elected were able: the article's own words on it, no count refused
+        (
+            "Lúc đại hội đảng bầu người thì mấy người được bầu có đủ trình độ không?",
+            ["congress_personnel"],
+        ),
+    ],
+)
+def test_a_family_group_s_questions(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize("message", ["😘", "🥰"])
+def test_a_kiss_is_smalltalk(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "smalltalk", reply
