@@ -115,3 +115,20 @@ def test_a_family_group_s_questions(message, expected):
 def test_a_kiss_is_smalltalk(message):
     (reply,) = ask_json(message)
     assert reply["status"] == "smalltalk", reply
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("do they still just send everyone off to training willy-nilly?", ["no_mass_training"]),
+        ("what's the point of all this training, like the end goal?", ["training_goal"]),
+        ("how many ppl have read this piece so far?", ["article_views"]),
+        (
+            "how many were sent to uni vs how many actually hold a uni degree now?",
+            ["university_sent", "university_degree_now"],
+        ),
+    ],
+)
+def test_an_ngo_researcher_s_english(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
