@@ -58,6 +58,8 @@ def part_words(responder: Responder, match: Match) -> dict[str, set[str]]:
 
 
 SIBLING_NEAR = 15  # points within which two levels' figures are the same words' best guesses
+LABELLED_WIDER = 2  # … twice as far under a level's label, never any distance ("cấp xã: …, bao
+# nhiêu người bồi dưỡng chương trình chuyên viên" stays the district's programme it names)
 
 
 def _sibling_at(
@@ -70,9 +72,10 @@ def _sibling_at(
     scores = dict(reply.candidates)
     # the whole district's figure under a level's label ("Cấp xã: tổng số cán bộ công chức")
     # is that level's part, however far its words are from the part's (not a level a clause
-    # before named: "không tính cấp xã, thì huyện còn bao nhiêu cán bộ?"); so is any figure
-    # the label's level has a sibling of ("cấp xã: …, bao nhiêu lãnh đạo dưới 35")
+    # before named: "không tính cấp xã, thì huyện còn bao nhiêu cán bộ?"); under a label, a
+    # sibling further off is still its level's ("cấp xã: …, bao nhiêu lãnh đạo dưới 35")
     every = {kb.settings.slot_every.get("level")}
+    near = SIBLING_NEAR * (LABELLED_WIDER if labelled else 1)
     whole = labelled and set(intent.slots.get("level", ())) == every
     for group in kb.groups if whole else responder.groups:  # (a whole's parts: its differences)
         if group.by != "level" or answered not in group.parts:
@@ -82,11 +85,7 @@ def _sibling_at(
             if (
                 sibling is not None
                 and level in sibling.slots.get("level", ())
-                and (
-                    whole
-                    or labelled
-                    or scores.get(part, 0.0) >= scores.get(answered, 0.0) - SIBLING_NEAR
-                )
+                and (whole or scores.get(part, 0.0) >= scores.get(answered, 0.0) - near)
             ):
                 return responder.answer_as(reply.question, sibling, reply.score)
     return None

@@ -22,7 +22,8 @@ _LIST_NAMES = """
     list_all every_figure_asks announcing_words sum_words sameness_cues source_frames
     topic_frames frame_not_before enumerators yes_no_cues of_the_one_before own_place
     article_place article_now figure_pointers figure_asks_more figure_doubts time_anchors
-    figure_who_cues figure_elsewhere figure_places figure_recurrences figure_groups said_pointers compared_times
+    figure_who_cues figure_elsewhere figure_places figure_recurrences figure_groups said_pointers
+    compared_times
     bare_totals speaker_openers gap_openers hearsay_sources speaker_frames speaker_names
     speaker_verbs speaker_about who_said who_said_after who_said_closers negations set_phrases
     asker_words story_words reciprocal_words rather_than contrast_joiners article_names
