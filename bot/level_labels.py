@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from bot.clause_kinds import ClauseKinds
     from bot.reading import Reader
 
-_HEAD = re.compile(r"\s*([^:]{1,40}?)\s*:\s*(\S.*)", re.DOTALL)  # "cấp xã: bao nhiêu …"
+# "cấp xã: bao nhiêu …": a label is a few words ("riêng đối với cán bộ cấp xã" is 28 letters);
+# a longer piece before a colon is a sentence of its own, no label
+_HEAD = re.compile(r"\s*([^:]{1,40}?)\s*:\s*(\S.*)", re.DOTALL)
 
 
 def level_label(
@@ -30,7 +32,7 @@ def level_label(
     if len(clauses) > 2 and re.match(rf"\s*{re.escape(first)}\s*:", question.lower()):
         level = _level_of(reader, kinds, first)
         return (level, clauses[1:]) if level is not None else (None, clauses)
-    head = _HEAD.fullmatch(first)
+    head = _HEAD.fullmatch(first)  # (clauses are lower-cased, as the message is compared)
     if head is None or not question.lower().lstrip().startswith(head.group(1)):
         return None, clauses
     level = _level_of(reader, kinds, head.group(1))
