@@ -40,8 +40,9 @@ class FigureAsks:
         article never gives ("712 người học ở đâu?") nor about another place, and its words
         name no other fact ("nghị quyết 26 của Trung ương nói gì?")."""
         asked = self.responder.matcher.slot_values(match.question).get("ask", set())
-        recurs = has_phrase(match.question.folded, self.reading.figure_recurrences)
-        if asked & {"count", "count_other"} and not recurs:  # not "1.999 xuất hiện mấy lần"
+        if asked & {"count", "count_other"} and not has_phrase(
+            match.question.folded, self.reading.figure_recurrences
+        ):  # "mấy" counts, unless the figure's recurrence is asked ("1.999 xuất hiện mấy lần")
             return False
         # "năm 2020 nhắc trong bài có ý nghĩa gì": a year the article writes, asked about
         pointers = self.reading.figure_pointers
