@@ -169,8 +169,8 @@ class Courtesy:
         words = self.reader.words(question)  # matched once for the message
         if not self.reader.several.introduces_words(words):
             return False  # most messages: no one says who they are (looked at first: one look)
-        if asks(words, self.reading) or requests(words, self.reading):
-            return False
+        if asks(words, self.reading) or requests(words, self.reading) or "?" in question:
+            return False  # (a question mark asks: "cháu thi đại học nên chọn ngành gì hay y?")
         pieces = [p for p, _, _ in message_memo.pieces(question, self.kb.tables)]
         read = self.responder.matcher.read
         intros = [self.reader.several.introduces_words(read(p)) for p in pieces]

@@ -15,10 +15,15 @@ if TYPE_CHECKING:
     from bot.reading import Reader
 
 _LONGEST_ITEM = 3  # words an example takes at most ("văn phòng thống kê")
-_TRAILING = re.compile(r"^\s*(\.\.\.|…|v\.v\.?|etc\b\.?)", re.IGNORECASE)
-# a parenthesis listing kinds: items and an ellipsis ("(địa chính, tư pháp...)"), no figure,
-# no question (a parenthesis without one may say which: "(advanced + intermediate, all levels)")
-_LISTED = re.compile(r"\s*\(([^()?\d]*,[^()?\d]*(?:\.\.\.|…|v\.v\.?|etc\.?)\s*)\)", re.IGNORECASE)
+# what closes a list of examples: an ellipsis, "etc.", or a "the likes" ("các kiểu ấy")
+_AND_SO_ON = (
+    r"(?:\.\.\.|…|v\.v\.?|etc\b\.?|các kiểu(?: ấy| đó| này)?|kiểu (?:ấy|đó|vậy)|này nọ|các thứ)"
+)
+_TRAILING = re.compile(rf"^\s*{_AND_SO_ON}", re.IGNORECASE)
+# a parenthesis listing kinds: items and an ellipsis ("(địa chính, tư pháp...)", "(bí thư,
+# chủ tịch các kiểu ấy)"), no figure, no question (a parenthesis without one may say which:
+# "(advanced + intermediate, all levels)")
+_LISTED = re.compile(rf"\s*\(([^()?\d]*,[^()?\d]*{_AND_SO_ON}\s*)\)", re.IGNORECASE)
 
 
 _NOT_AN_EXAMPLE = frozenset({"cau", "gi", "j", "nao", "chi", "sao"})  # "nhu cầu", "kiểu gì"

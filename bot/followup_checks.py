@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot import message_memo
+from bot import message_memo, message_words
 from bot.followup_words import Cues
 from bot.kb import Intent, KnowledgeBase
+from bot.normalize import clean
 from bot.phrases import spans
+from bot.slots import takes
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -199,3 +201,50 @@ def said_about(responder: Responder, about: str, sure: bool) -> Reply | None:
         return None
     reply = responder.respond(about)
     return reply if reply.score >= ABOUT_SURE else None
+
+
+def mentioned_in_it(
+    of_a_fact: bool, cues: Cues, own: Intent | None, previous: Intent, surely: bool
+) -> bool:
+    """ "nghị quyết nhắc trong đó là nghị quyết gì?" after the summary: a fact the article's
+    own answer mentions, named `surely` by words of its own (not the summary asked again)."""
+    return (
+        not of_a_fact
+        and bool(cues.leftover)
+        and own is not None
+        and own.topic != previous.topic
+        and surely
+    )
+
+
+def offered_elsewhere(
+    moved: dict[str, set[str]], offered: Sequence[Intent | None], earlier: Sequence[str]
+) -> bool:
+    """A value the last answer lacks that another fact offered has ("lực lượng kế cận ấy, có số
+    cán bộ chủ chốt trẻ không" after the training goal: the young leaders, not the goal)."""
+    return any(
+        i is not None and i.id not in earlier and takes(i, {slot: values})
+        for i in offered
+        for slot, values in moved.items()
+    )
+
+
+def doubts_its_figure(responder: Responder, question: str, previous: Intent) -> bool:
+    """ "đúng 1800 hay hơn?", "1800 thôi à": the last answer's own figure doubted (its answer
+    says how the article writes it: "trên 1.800"), no other word but light ones."""
+    figures = numbers_in(question)  # (a part of a date it writes too: "năm 2018 à?")
+    if not figures or not set(figures) <= {*previous.figures, *numbers_in(previous.answer)}:
+        return False
+    doubts, light = responder.understanding.figure_doubts, responder.light_words
+    # as typed: the matcher reads "năm 2018" (the article's year) as "hiện nay"
+    tables = responder.kb.tables
+    typed = message_words.letters(clean(question, tables), tables).folded
+    return all(w[:1].isdigit() or w in doubts for w in typed if w not in light)
+
+
+def present_again(cues: Cues, previous: Intent) -> bool:
+    """ "bây giờ thì sao?", "chừ thì răng?" after a fact the article tells as it stands when
+    written (a state, no figure or date; no stage of its own, not of before: `era`): again."""
+    timed = "stage" in previous.slots or "era" in previous.slots
+    told = previous.slots.get("ask", frozenset()) <= {"what", "content"}  # (no count, no date)
+    return cues.named == {"stage": {"now"}} and told and not timed and not cues.asked

@@ -10,16 +10,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot import message_words
 from bot.followup_attributes import FollowUpAttributes
 from bot.followup_checks import (
     asks_whom_it_says,
+    doubts_its_figure,
     figure_named_first,
     figure_of_one,
     level_counterpart,
+    mentioned_in_it,
     names_another_post,
     no_level_counterpart,
     of_the_article,
+    offered_elsewhere,
+    present_again,
     said_about,
     told_in_it,
     who_of,
@@ -32,7 +35,6 @@ from bot.followup_words import Cues, FollowUpWords
 from bot.group_facts import parts_beside, smallest_group
 from bot.kb import Intent
 from bot.named_slots import keeps, named_of, new_values
-from bot.normalize import clean
 from bot.own_place import OwnPlace
 from bot.phrases import asks
 from bot.quotes import QuoteAsks, quoted
@@ -128,7 +130,7 @@ class FollowUps:
         again = again or (
             len(earlier) == 1
             and not cues.asked
-            and self._doubts_its_figure(question, match, previous)
+            and doubts_its_figure(self.responder, question, previous)
         )
         # "chỉ cấp huyện thôi ạ?" after the district's figure: only values it has, asked of it
         own_values = bool(cues.named) and not moved
@@ -221,8 +223,13 @@ class FollowUps:
         if about is not None and about.status == "answer":  # "ông ấy nói gì về việc chọn …"
             return replace(about, question=question)
         only_it = not (leftover or cues.asked or cues.named or cues.besides or cues.other)
+        surely = standalone.score >= STANDALONE_SURE  # (however it refers)
+        only_it = only_it and not mentioned_in_it(of_a_fact, cues, own, previous, surely)
         if cues.refers and only_it and (of_a_fact or not sure):  # (after the date, "it" is the
             return self._answer(question, previous, score)  # article) "tên đầy đủ của nó là gì?"
+        now = not (leftover or numbers_in(question))  # (not "năm 2018", the article's)
+        if now and present_again(cues, previous):  # "bây giờ thì sao?": as it is now
+            return self._answer(question, previous, score)
         switched = self.switch.read(question, match, earlier, previous, cues, leftover, standalone)
         target = self.kb.intent(switched.intent or "") if switched is not None else None
         if target is not None and answered and self.switch.asks_own(cues, standalone, target):
@@ -235,7 +242,8 @@ class FollowUps:
             kin = {p.id for p in self.pool.of(earlier, previous)} - set(earlier)
             offered = [self.kb.intent(s.intent_id) for s in standalone.suggestions]
             if not cues.besides and any(i and i.id in earlier for i in offered):
-                of_it = not leftover and "count" not in cues.asked - asks_of  # no count it lacks
+                elsewhere = offered_elsewhere(moved, offered, earlier)  # "… ấy, có số trẻ"
+                of_it = not (leftover or elsewhere) and "count" not in cues.asked - asks_of
                 bare = len(match.question.tokens) <= BARE_FOLLOW_UP or of_it
                 given = [f for f in earlier if self.kb.intent(f) in offered]  # of all just given:
                 if bare and len(given) > 1:  # "trẻ là dưới bao nhiêu tuổi?" after both levels
@@ -281,18 +289,6 @@ class FollowUps:
             or asks(match.question, self.responder.understanding)
             or self.words.only_confirms(match)
         )
-
-    def _doubts_its_figure(self, question: str, match: Match, previous: Intent) -> bool:
-        """ "đúng 1800 hay hơn?", "1800 thôi à": the last answer's own figure doubted (its
-        answer says how the article writes it: "trên 1.800"), no other word but light ones."""
-        figures = numbers_in(question)  # (a part of a date it writes too: "năm 2018 à?")
-        if not figures or not set(figures) <= {*previous.figures, *numbers_in(previous.answer)}:
-            return False
-        doubts, light = self.responder.understanding.figure_doubts, self.responder.light_words
-        # as typed: the matcher reads "năm 2018" (the article's year) as "hiện nay"
-        typed = message_words.letters(clean(question, self.kb.tables), self.kb.tables).folded
-        words = [w for w in typed if w not in light]
-        return all(w[:1].isdigit() or w in doubts for w in words)
 
     def _answer(
         self, question: str, intent: Intent, score: float, previous: Intent | None = None

@@ -79,6 +79,20 @@ def counted(kb: KnowledgeBase, group: Group) -> bool:
     return all(kb.by_id[part].figures for part in group.parts)
 
 
+def outsider_near(
+    kb: KnowledgeBase, reply: Reply, group: Group, floor: float, asked: set[str]
+) -> bool:
+    """A fact outside the group scoring at least `floor` (its second part's, less a tie): the
+    question may ask that — not one giving no figure when a count is asked ("số người được
+    bồi dưỡng QLNN" is no question of what the district's cadres are trained in)."""
+    kinds = {"count"} & asked
+    return any(
+        score >= floor
+        for i, score in reply.candidates  # (best first: any is the first such outsider)
+        if i not in group.parts and kinds <= kb.by_id[i].slots.get("ask", frozenset())
+    )
+
+
 def beside_the_whole(kb: KnowledgeBase, earlier: Sequence[str]) -> list[str]:
     """The last answer's own facts: a share's part without the whole it was set against
     ("trên tổng bao nhiêu?" leaves the part and the whole in the chat)."""

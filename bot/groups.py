@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.ask_agreement import group_alone, parts_agree
-from bot.group_facts import counted, exact_group, facts_of, smallest_group
+from bot.group_facts import counted, exact_group, facts_of, outsider_near, smallest_group
 from bot.group_named import (
     counts_asked,
     covered,
@@ -24,7 +24,7 @@ from bot.group_named import (
 )
 from bot.kb import Group, Intent
 from bot.levels import every_level_group, part_words
-from bot.phrases import has_phrase
+from bot.phrases import has_phrase, phrase_at
 from bot.reply import Reply
 from bot.totals import sum_cues
 from bot.understanding import numbers_in
@@ -92,7 +92,7 @@ class Groups:
                 continue  # a little under the bar: only when the kind asked singles them out
             if reply.status == "answer" and set(earlier) & set(group.parts) - set(reply.intents):
                 continue  # "ngoài ra …": the part after the one just given, alone
-            if self._outsider_near(reply, group, top[1][1]):
+            if outsider_near(self.kb, reply, group, top[1][1] - TIE, self._asks(match)):
                 continue  # "sao huyện phải chú trọng đào tạo?": another fact is as likely
             figured = self._part_by_figure(question, group)
             if figured is None and group.by not in named:  # "ở huyện có mấy cán bộ trẻ"
@@ -175,15 +175,15 @@ class Groups:
                     named.setdefault(slot, set(values))
         return named
 
+    def _asks(self, match: Match) -> set[str]:
+        """What the question asks, a count also when it opens by one ("số người được …")."""
+        words, asked = match.question, set(self.slot_values(match.question).get("ask", ()))
+        opens = phrase_at(words.folded, self.reading.count_openers, words.tokens, 0)
+        return asked | {"count"} if opens else asked
+
     def _only_part(self, group: Group, values: set[str]) -> Intent | None:
         fits = [p for p in parts_of(self.kb, group) if p.slots.get(group.by, set()) & values]
         return fits[0] if len(fits) == 1 else None
-
-    @staticmethod
-    def _outsider_near(reply: Reply, group: Group, second: float) -> bool:
-        """A fact outside the group as near as its second part: the question may ask that."""
-        others = [score for i, score in reply.candidates if i not in group.parts]
-        return bool(others) and others[0] >= second - TIE
 
     def with_total(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]

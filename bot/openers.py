@@ -15,6 +15,7 @@ _WORD = message_words.WORD
 VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
 _STOP = re.compile(r"[.?!]")  # a sentence's end
+_MARK = re.compile(r"\s*[,.!;:]")  # a mark right after a word
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
@@ -22,6 +23,12 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     tiêu đề bài là gì?"), or None when the message has none after its first word."""
     cleaned = clean(text, tables)
     words = message_words.words(cleaned, tables)
+    denied = phrase_at(words.folded, reading.correction_openers, words.marked, 0)
+    if 0 < denied < len(words.starts) and _MARK.match(cleaned, words.ends[denied - 1]):
+        # "ko phải, huyện cơ": what was meant, after its own opener ("ko phải, ông hỏi huyện")
+        said = phrase_at(words.folded, reading.question_openers, words.marked, denied)
+        meant = denied + said if denied + said < len(words.starts) else denied
+        return "", cleaned[words.starts[meant] :]
     # where the question may start: an opener, or right after a colon ("…báo cáo: hiện có …")
     openers = [  # never across a sentence's end ("… không? Nhờ bạn …" is no "không nhớ")
         (a, b)
@@ -32,8 +39,9 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
         (words.starts[a], words.ends[b - 1])  # the opener asks nothing itself
         for a, b in outermost(openers)
         # "…, cho mình xin với": no question after it; "bà em hỏi là …" opens a relayed one
-        if (a > 0 or phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
-        and b + 1 < len(words.starts)
+        # (relayed: a word after it is a question, "ông hỏi huyện"; else two, "cho hỏi gì")
+        if ((relayed := _relayed(words, reading, a)) or a > 0)
+        and b + (not relayed) < len(words.starts)
         # (nor one closing its sentence: "Tôi đọc rồi mà giờ quên mất. Bài nói …?")
         and not _STOP.match(cleaned[words.ends[b - 1] :].lstrip())
     ]
@@ -55,6 +63,11 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     ):
         return "", cleaned[resume:]
     return cleaned[:cut], cleaned[resume:]
+
+
+def _relayed(words: Normalized, reading: Understanding, at: int) -> bool:
+    """An opener at the message's start that relays a question ("bà em hỏi là …")."""
+    return at == 0 and bool(phrase_at(words.folded, reading.relayed_openers, words.marked, 0))
 
 
 def without_joiner(before: str, reading: Understanding, tables: Tables) -> str:

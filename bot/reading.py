@@ -14,6 +14,7 @@ from bot import message_memo
 from bot.breakdowns import Breakdowns
 from bot.claims import Claims
 from bot.comparisons import Comparisons
+from bot.courtesy import LISTENING
 from bot.differences import Differences
 from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
@@ -33,6 +34,7 @@ from bot.narrowing import Narrowing
 from bot.one_by_one import OneByOne
 from bot.own_place import OwnPlace
 from bot.pairs import Pairs
+from bot.partly_refused import answered_before_refusal
 from bot.phrases import asks_why
 from bot.picks import carried_offer, pick_offered
 from bot.pictographs import Pictographs
@@ -41,6 +43,7 @@ from bot.preamble_topic import of_the_preamble
 from bot.preambles import Preambles
 from bot.quoted_figures import picked_by_figure
 from bot.ranking import Ranking
+from bot.remarks import relays_a_remark
 from bot.reply import Reply
 from bot.respelling import respelled
 from bot.returning import back_to_before, back_to_last
@@ -169,6 +172,8 @@ class Reader:
             claims = self.claims.not_recalled(text, asked, claims)
         if claims:
             reply = self.claims.checks.checked(question, reply, claims, earlier)  # claim_checks.py
+        if reply.status != "smalltalk" and relays_a_remark(self, question):  # "ông bảo …"
+            return self.responder.answer_intent(LISTENING, question=question) or reply
         placed = self.pleasantries.placed(question, reply, earlier)
         said = None if placed else self.preambles.courtesy.only_pleasantry(question, reply)
         if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"
@@ -216,8 +221,9 @@ class Reader:
             return every
         refusal = self.responder.refusal(question, match)
         if refusal is not None and not refused_in_preamble_only(self, clauses):
+            partly = answered_before_refusal(self, question, clauses, earlier)  # "A, ở tỉnh khác?"
             # "số liệu năm 2022 …, có bao nhiêu cb đạt chuẩn?": with what the article has
-            return offered_in_scope(self, question, match, refusal)
+            return partly or offered_in_scope(self, question, match, refusal)
         whole = self.single(question, match, earlier)
         if len(clauses) == 1:  # "toàn huyện có bao nhiêu cán bộ?" names no degree anywhere
             whole = self.narrowing.settle(self.responder, match, whole)

@@ -175,11 +175,11 @@ class Slots:
         )
 
     def _counts_something_else(self, question: Normalized, corrected: str) -> bool:
-        """'bao nhiêu xã', 'mấy tuổi': the word after the count is none of the article's units
-        (read with mistyped words `corrected`: "bao nhiêu đảng viem")."""
+        """'bao nhiêu xã': no count of the message is of the article's units (read `corrected`:
+        "bao nhiêu đảng viem"; "mấy chức danh … bao nhiêu lượt": those posts, counted)."""
         words = tuple(corrected.split())
-        if len(words) != len(question.folded):
-            words = question.folded
+        words = words if len(words) == len(question.folded) else question.folded
+        other = counted = False
         for i, word in enumerate(words):
             cue = word == "may" or (word == "nhieu" and i > 0 and words[i - 1] == "bao")
             if not cue or i + 1 >= len(words):
@@ -194,13 +194,13 @@ class Slots:
             if not self.lexicon.has_fold(after):
                 continue  # an unknown word may be a unit mistyped: no judgement
             # English puts modifiers first ("how many key officials"): look a few words on
-            if not self._any_unit and not any(
+            unit = self._any_unit or any(
                 words[j : j + len(unit)] == unit
                 for j in range(i + 1, min(i + 1 + _UNIT_WINDOW, len(words)))
                 for unit in self._units.get(words[j], ())
-            ):
-                return True
-        return False
+            )
+            counted, other = counted or unit, other or not unit
+        return other and not counted
 
     def factors(self, named: dict[str, set[str]], intents: np.ndarray) -> np.ndarray:
         """Per intent: slot_penalty for each slot whose value the question names differently.

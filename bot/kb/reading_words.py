@@ -131,6 +131,8 @@ class Understanding:
     article_names: Phrases  # "Điện Biên Đông": the article's district by name, no pointer
     time_words: Phrases  # "năm", "tháng": a sentence of another time, refused as such
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
+    back_pronouns: Phrases  # "…, họ học cái gì?": the people named before, pointed back at
+    correction_openers: Phrases  # "ko phải, huyện cơ": the last answer denied, then what was meant
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given
     pair_markers: Phrases  # "hai số này", "trùng nhau": the figures of the last two answers
@@ -191,5 +193,6 @@ class Understanding:
     purpose_asides: tuple[re.Pattern[str], ...]  # "… để dẫn nguồn": why one asks, at the end
     purpose_openers: tuple[re.Pattern[str], ...]  # "cần ghi nguồn …, …": why, before it
     source_asides: tuple[re.Pattern[str], ...]  # "…, báo có nói không?": whether it says so
+    remark_frames: tuple[re.Pattern[str], ...]  # "ông em bảo …": a relative's remark relayed
     unstated: tuple[Unstated, ...]
     bound: frozenset[tuple[str, str]]  # pairs the article writes across a joiner: one name

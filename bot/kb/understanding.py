@@ -17,7 +17,7 @@ _LIST_NAMES = """
     question_cues distributive_cues topic_markers total_cues difference_cues comparison_cues
     comparison_turns meaning_cues affirmative negative light_words introductions
     question_openers confirmations likeness_asks how_asks also_ends numbered_names claim_cues shared_asks
-    bound_asks part_of_cues referring_words exclusion_cues pick_words one_at_a_time first_words first_requests
+    bound_asks part_of_cues referring_words back_pronouns exclusion_cues pick_words one_at_a_time first_words first_requests
     list_things
     list_all every_figure_asks announcing_words sum_words sameness_cues source_frames
     topic_frames frame_not_before enumerators yes_no_cues of_the_one_before own_place
@@ -27,7 +27,7 @@ _LIST_NAMES = """
     bare_totals speaker_openers gap_openers hearsay_sources speaker_frames speaker_names
     speaker_verbs speaker_about who_said who_said_after who_said_closers negations set_phrases
     asker_words story_words reciprocal_words rather_than contrast_joiners article_names
-    time_words relayed_openers doubt_cues instead_cues pair_markers pair_words pair_why
+    time_words relayed_openers correction_openers doubt_cues instead_cues pair_markers pair_words pair_why
     ratio_cues opening_amounts opening_topics largest_words smallest_words descending_words
     ascending_words rank_pointers rank_requests rank_blockers figure_things listing_asks
     exercise_labels closing_requests request_joiners vocatives calls return_words
@@ -57,6 +57,7 @@ _FIELDS = frozenset(
         "like_me",
         "own_role",
         "source_asides",
+        "remark_frames",
         "indefinite_after",
         "plural_people",
         "what_asks",
@@ -142,7 +143,14 @@ def read_understanding(
             )
     asides = {
         key: patterns_of(root, key)
-        for key in ("purpose_asides", "source_asides", "purpose_openers", "like_me", "own_role")
+        for key in (
+            "purpose_asides",
+            "source_asides",
+            "purpose_openers",
+            "like_me",
+            "own_role",
+            "remark_frames",
+        )
     }
     if len(problems) > before:
         return None
@@ -152,6 +160,7 @@ def read_understanding(
         purpose_asides=asides["purpose_asides"],
         purpose_openers=asides["purpose_openers"],
         source_asides=asides["source_asides"],
+        remark_frames=asides["remark_frames"],
         like_me=asides["like_me"],
         own_role=asides["own_role"],
         drop_joiners=drop,
