@@ -10,9 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.dotted import undotted
 from bot.folding import translated, without_marks
 from bot.normalized import Normalized
 from bot.plurals import plural_before_count
+from bot.slashes import slash_joined
 from bot.values import value_class
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
@@ -46,6 +48,7 @@ class Tables:
     units: Mapping[str, str] = field(default_factory=dict)  # "35t": "t" after a number is "tuổi"
     plural: Mapping[str, str] = field(default_factory=dict)  # "ở mấy xã … bao nhiêu": các
     respellings: Mapping[str, str] = field(default_factory=dict)  # "thế lào": heard, as typed
+    dotted: Mapping[str, str] = field(default_factory=dict)  # "c.bộ": "cán bộ", "ng.": "người"
     unmarked: Tables | None = None  # for a message typed with no marks (bot/kb/tables.py)
     # first word of each expansion of several words → their lengths, longest first (only those
     # tried there); the expansions of one word by the word; the first words of all
@@ -137,8 +140,10 @@ def _clean(text: str, tables: Tables) -> str:
     if not tables.look_alikes.isdisjoint(text):  # most texts hold none: nothing to replace
         for wrong, right in tables.characters.items():
             text = text.replace(wrong, right)
+    text = slash_joined(text) if "/" in text else text  # "bí thư/phó bí thư", not "NQ/HU"
     text = _ELONGATED.sub(r"\1", text.casefold())  # "nhìuuu", "okkk": no word repeats a letter 3×
     text = _PLUS_BETWEEN_WORDS.sub(" và ", text) if "+" in text else text  # not "712+28"
+    text = undotted(text, tables.dotted) if "." in text and tables.dotted else text  # "c.bộ"
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 
@@ -260,6 +265,7 @@ def build_tables(
     number_words: Mapping[str, str] | None = None,
     units_after_numbers: Mapping[str, str] | None = None,
     plural_determiners: Mapping[str, str] | None = None,
+    dotted: Mapping[str, str] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning
     (its section `RESPELLED` kept apart: bot/respelling.py respells a message with it)."""
@@ -282,6 +288,7 @@ def build_tables(
         units=dict(units_after_numbers or {}),
         plural=dict(plural_determiners or {}),
         respellings=dict(abbreviations.get(RESPELLED, {})),
+        dotted={unicodedata.normalize("NFC", k).casefold(): v for k, v in (dotted or {}).items()},
     )
 
 

@@ -16,6 +16,8 @@ from bot.claims import Claims
 from bot.comparisons import Comparisons
 from bot.courtesy import LISTENING
 from bot.differences import Differences
+from bot.dotted import undotted
+from bot.echoed import without_echo
 from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
 from bot.figures import Figures
@@ -101,9 +103,12 @@ class Reader:
         """The reply to one message read against the chat's last answer (`earlier`, with the
         slots the user `named` for it; the answer `before` it when the message points at both)
         and last clarification (`offered`); a message read before alike gets the reply kept.
-        Words written as an accent says them are respelled first (bot/respelling.py)."""
+        Words written as an accent says them are respelled first (bot/respelling.py), words
+        shortened with a dot written out ("c.bộ", "ng.": bot/dotted.py)."""
         if (heard := respelled(question, self.kb.tables)) != question:  # "thế lào": nào
             return replace(self.read(heard, earlier, offered, named, before), question=question)
+        if "." in question and (full := undotted(question, self.kb.tables.dotted)) != question:
+            return replace(self.read(full, earlier, offered, named, before), question=question)
         earlier = self.pairs.widened(question, tuple(earlier), before)
         rest = None if offered else back_to_last(self, question, earlier, tuple(before))
         if rest is not None:  # "quay lại câu lúc nãy, …" when that was the last answer
@@ -142,6 +147,7 @@ class Reader:
         self, question: str, earlier: tuple[str, ...], offered: Sequence[str]
     ) -> Reply:
         text, place = plain_text(self, question)  # numbers in words, emoji, labels, asides
+        text = (earlier and without_echo(self, text, earlier)) or text  # "21. Trên h.?"
         claims = self.claims.stated(text)  # "em ấy ghi 721 đảng viên, đúng không?"
         text = self.claims.without_missing(text, claims) if claims else text
         listed = None if offered else self.items.announced(text)  # "cho hỏi 3 số: A, B, C"

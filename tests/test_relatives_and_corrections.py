@@ -165,3 +165,34 @@ def test_no_part_is_answered_when_the_place_may_be_another_s(message):
 def test_now_after_the_past_is_no_repeat_of_the_past():
     _, now = ask_json("trước đây đội ngũ cán bộ ra sao", "bây giờ thì sao?", conversation="past")
     assert "past_weakness" not in now["intents"], now
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # words shortened with a dot: written out, their dots ending no sentence
+        ("Có bn ng. là đ.viên?", ["party_members"]),
+        ("Hiện toàn h. có bn ng. có tr.độ đại học?", ["university_degree_now"]),
+        ("c.bộ cấp x. có bn ng.?", ["commune_staff"]),
+        ("bn ng. được cử đi học th.sĩ?", ["masters_sent"]),
+        # a slash between two words joins them (not inside "03-NQ/HU", nor between figures)
+        ("bí thư/phó bí thư được cử đi bồi dưỡng bao nhiêu người?", ["party_secretary_training"]),
+        ("Nghị quyết 03-NQ/HU ban hành năm nào?", ["resolution_03"]),
+    ],
+)
+def test_dotted_and_slashed_words(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+def test_a_dotted_figure_and_an_etcetera_keep_their_dots():
+    (reply,) = ask_json("số 1.066 là gì v.v.")
+    assert reply["intents"] == ["university_degree_now"], reply
+    assert "1.066" in reply["answer"]
+
+
+def test_a_follow_up_that_says_the_last_figure_back_asks_on():
+    _, district = ask_json(
+        "cấp xã có mấy cán bộ chủ chốt dưới 35 tuổi", "21. Còn cấp huyện?", conversation="echo"
+    )
+    assert (district["status"], district["intents"]) == ("answer", ["young_leaders_district"])

@@ -27,6 +27,7 @@ NORMALIZATION_FIELDS = frozenset(
         "number_words",
         "units_after_numbers",
         "plural_determiners",
+        "dotted_words",
     }
 )
 
@@ -52,6 +53,7 @@ def read_tables(
         tables[units] = _pairs(root, units) if units in root.data else {}
         plural = "plural_determiners"
         tables[plural] = _pairs(root, plural) if plural in root.data else {}
+        tables["dotted_words"] = _pairs(root, "dotted_words") if "dotted_words" in root.data else {}
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
@@ -73,6 +75,7 @@ def read_tables(
         number_words=tables.get("number_words", {}),
         units_after_numbers=tables.get("units_after_numbers", {}),
         plural_determiners=tables.get("plural_determiners", {}),
+        dotted=tables.get("dotted_words", {}),
     )
 
 
