@@ -14,7 +14,6 @@ from bot.dotted import undotted
 from bot.folding import translated, without_marks
 from bot.normalized import Normalized
 from bot.plurals import plural_before_count
-from bot.slashes import slash_joined
 from bot.values import value_class
 
 # A number as people type it: 1.999 / 1,999 / 1999 / 53,3 / 53.3
@@ -140,7 +139,6 @@ def _clean(text: str, tables: Tables) -> str:
     if not tables.look_alikes.isdisjoint(text):  # most texts hold none: nothing to replace
         for wrong, right in tables.characters.items():
             text = text.replace(wrong, right)
-    text = slash_joined(text) if "/" in text else text  # "bí thư/phó bí thư", not "NQ/HU"
     text = _ELONGATED.sub(r"\1", text.casefold())  # "nhìuuu", "okkk": no word repeats a letter 3×
     text = _PLUS_BETWEEN_WORDS.sub(" và ", text) if "+" in text else text  # not "712+28"
     text = undotted(text, tables.dotted) if "." in text and tables.dotted else text  # "c.bộ"

@@ -16,6 +16,7 @@ VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí"
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not in a time (08:37); "năm 2018: …" is a colon
 _STOP = re.compile(r"[.?!]")  # a sentence's end
 _MARK = re.compile(r"\s*[,.!;:]")  # a mark right after a word
+_PIECES = re.compile(r"[,;:.!?](?=.*\w)")  # a mark with more words after it
 
 
 def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str, str] | None:
@@ -24,7 +25,11 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     cleaned = clean(text, tables)
     words = message_words.words(cleaned, tables)
     denied = phrase_at(words.folded, reading.correction_openers, words.marked, 0)
-    if 0 < denied < len(words.starts) and _MARK.match(cleaned, words.ends[denied - 1]):
+    # (one clause after it: "Không, cấp huyện 10 người là đúng rồi, còn …?" asks on its own)
+    single = 0 < denied < len(words.starts) and not _PIECES.search(
+        cleaned, words.ends[denied - 1] + 1
+    )
+    if single and _MARK.match(cleaned, words.ends[denied - 1]):
         # "ko phải, huyện cơ": what was meant, after its own opener ("ko phải, ông hỏi huyện")
         said = phrase_at(words.folded, reading.question_openers, words.marked, denied)
         meant = denied + said if denied + said < len(words.starts) else denied

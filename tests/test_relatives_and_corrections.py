@@ -77,7 +77,7 @@ def test_a_correction_after_an_answer_switches_the_level(correction):
         # "có cử ai … không": whether anyone was sent, its figure
         ("huyện có cử ai đi học cao cấp lý luận chính trị không", ["advanced_llct"]),
         # a figure typed again after "là": who those counted are
-        ("19 người là 19 người nào", ["party_secretary_training"]),
+        ("26 cán bộ là 26 người nào", ["advanced_llct"]),
     ],
 )
 def test_a_producer_s_and_a_tablet_s_messages(message, expected):
@@ -119,9 +119,7 @@ def test_when_in_the_year_courses_run_is_not_said():
 
 
 def test_now_after_a_fact_told_as_it_stands_is_that_fact():
-    _, now = ask_json(
-        "trước kia có cử đi học tràn lan không", "bây giờ thì sao?", conversation="now"
-    )
+    _, now = ask_json("có cử người đi học tràn lan không", "bây giờ thì sao?", conversation="now")
     assert (now["status"], now["intents"]) == ("answer", ["no_mass_training"])
 
 
@@ -138,7 +136,8 @@ def test_a_remark_then_a_value_of_another_fact_is_not_the_last_answer():
         "lực lượng kế cận đó, có số lãnh đạo trẻ dưới 35 không",
         conversation="goal",
     )
-    assert young["intents"] != ["training_goal"], young
+    assert young["status"] == "clarify", young  # (was: the training goal again)
+    assert "35 tuổi" in young["answer"]  # the young leaders offered
 
 
 def test_the_article_s_part_is_answered_before_another_place_s():
@@ -164,7 +163,7 @@ def test_no_part_is_answered_when_the_place_may_be_another_s(message):
 
 def test_now_after_the_past_is_no_repeat_of_the_past():
     _, now = ask_json("trước đây đội ngũ cán bộ ra sao", "bây giờ thì sao?", conversation="past")
-    assert "past_weakness" not in now["intents"], now
+    assert now["status"] == "fallback", now  # the article tells no "now" of that
 
 
 @pytest.mark.parametrize(
@@ -175,12 +174,15 @@ def test_now_after_the_past_is_no_repeat_of_the_past():
         ("Hiện toàn h. có bn ng. có tr.độ đại học?", ["university_degree_now"]),
         ("c.bộ cấp x. có bn ng.?", ["commune_staff"]),
         ("bn ng. được cử đi học th.sĩ?", ["masters_sent"]),
-        # a slash between two words joins them (not inside "03-NQ/HU", nor between figures)
-        ("bí thư/phó bí thư được cử đi bồi dưỡng bao nhiêu người?", ["party_secretary_training"]),
-        ("Nghị quyết 03-NQ/HU ban hành năm nào?", ["resolution_03"]),
+        # … at a sentence's stop too, which stays a sentence end before a new sentence
+        ("Có bn đ.viên.", ["party_members"]),
+        (
+            "Có bao nhiêu đảng viên trong tổng số cán bộ toàn h. Bao nhiêu người học thạc sĩ?",
+            ["party_members", "masters_sent"],
+        ),
     ],
 )
-def test_dotted_and_slashed_words(message, expected):
+def test_words_shortened_with_a_dot(message, expected):
     (reply,) = ask_json(message)
     assert (reply["status"], reply["intents"]) == ("answer", expected)
 
@@ -196,3 +198,44 @@ def test_a_follow_up_that_says_the_last_figure_back_asks_on():
         "cấp xã có mấy cán bộ chủ chốt dưới 35 tuổi", "21. Còn cấp huyện?", conversation="echo"
     )
     assert (district["status"], district["intents"]) == ("answer", ["young_leaders_district"])
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a figure to check, a request to whoever answers, a question quoted: no remark
+        ("ông em bảo huyện có 721 đảng viên", None),
+        ("Ông bảo cháu số đảng viên của huyện với", ["party_members"]),
+        ("chú kể qua nội dung bài này đi", ["article_summary"]),
+        ("bà em bảo: 'bài này ai viết'", ["article_author"]),
+    ],
+)
+def test_what_is_no_relayed_remark(message, expected):
+    (reply,) = ask_json(message)
+    assert reply["intents"] != ["acknowledge"], reply
+    if expected is not None:
+        assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        # a figure of the other level, or a check of it, is no echo of the last answer
+        ("10 người, thuộc cấp nào?", ["young_leaders_district"]),
+        ("10 người cấp xã, đúng không?", ["young_leaders_commune", "young_leaders_district"]),
+    ],
+)
+def test_a_figure_that_is_no_echo_is_read(follow_up, expected):
+    _, reply = ask_json(
+        "cấp xã có mấy cán bộ chủ chốt dưới 35 tuổi", follow_up, conversation="not-echo"
+    )
+    assert reply["intents"] == expected, reply
+
+
+def test_a_longer_clause_after_a_no_is_no_correction():
+    _, reply = ask_json(
+        "cấp xã có mấy cán bộ chủ chốt dưới 35 tuổi",
+        "Không, cấp huyện 10 người là đúng rồi, còn trung cấp llct cấp xã?",
+        conversation="long-no",
+    )
+    assert "intermediate_llct_commune" in reply["intents"], reply

@@ -17,7 +17,7 @@ _LIST_NAMES = """
     question_cues distributive_cues topic_markers total_cues difference_cues comparison_cues
     comparison_turns meaning_cues affirmative negative light_words introductions
     question_openers confirmations likeness_asks how_asks also_ends numbered_names claim_cues shared_asks
-    bound_asks part_of_cues referring_words back_pronouns exclusion_cues pick_words one_at_a_time first_words first_requests
+    bound_asks part_of_cues referring_words back_pronouns remark_requests request_particles exclusion_cues pick_words one_at_a_time first_words first_requests
     list_things
     list_all every_figure_asks announcing_words sum_words sameness_cues source_frames
     topic_frames frame_not_before enumerators yes_no_cues of_the_one_before own_place
