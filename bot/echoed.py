@@ -1,6 +1,6 @@
 """A terse follow-up that opens by saying back the last answer's figure ("21. Trên h.?", "55
-ng. Còn x.?", "Thiếu và yếu, tr.độ kém. Rồi h. làm gì?"): the echo is read past — read with the
-rest, its figure and words named the fact just given again. Only a short question after it (a
+ng. Còn x.?", "712 ng. đi ĐH. th.sĩ?"): the echo is read past — read with the rest, its figure
+and words named the fact just given again. Only a short question after it (a
 longer one may ask of that figure: "712 đảng viên, trong đó bao nhiêu người học …?"), never one
 that points back or checks ("10 người cấp xã, đúng không?")."""
 
