@@ -123,7 +123,7 @@ class Figures:
             marked,
         ) or (
             introduced_as_figure(words, self.reading.figure_pointers)
-            and has_phrase(*_without_figures(words, marked, self.reading.figure_who_cues))
+            and _names_who(words, marked, self.reading.figure_who_cues)
         )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
         cue = cue and not has_phrase(words, self.reading.meaning_denials, marked)
         facts = self._facts_of(question, numbers)
@@ -227,10 +227,8 @@ def unique(items: Iterable[str]) -> list[str]:
 _FRACTION = re.compile(r"(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)")  # "1.066/1.999"
 
 
-def _without_figures(
-    words: Sequence[str], marked: Sequence[str], phrases: Phrases
-) -> tuple[list[str], Phrases, list[str]]:
-    """has_phrase's arguments for the words without the figures typed again among them ("26
-    cán bộ là 26 người nào": "là người nào")."""
+def _names_who(words: Sequence[str], marked: Sequence[str], cues: Phrases) -> bool:
+    """A cue asking who a figure counts, read without the figures typed again among the words
+    ("26 cán bộ là 26 người nào": "là người nào")."""
     kept = [i for i, w in enumerate(words) if not w[:1].isdigit()]
-    return [words[i] for i in kept], phrases, [marked[i] for i in kept]
+    return has_phrase([words[i] for i in kept], cues, [marked[i] for i in kept])

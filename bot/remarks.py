@@ -35,9 +35,8 @@ def relays_a_remark(reader: Reader, text: str) -> bool:
     if frame is None or "?" in cleaned or numbers_in(cleaned):
         return False
     told = _WORDS.findall(lowered[frame.end() :])
-    to_whom = {w for phrase in reader.reading.remark_requests for w in phrase}
-    closing = {w for phrase in reader.reading.request_particles for w in phrase}
-    if not told or told[0] in to_whom or told[-1] in closing:
+    reading = reader.reading
+    if not told or told[0] in reading.remark_requests or told[-1] in reading.request_particles:
         return False  # "ông bảo cháu số đảng viên với", "chú kể qua nội dung bài này đi"
     said = _RHETORICAL.sub(" ", cleaned[frame.end() :])
     words = message_memo.words(reader.responder.matcher, said)

@@ -132,8 +132,8 @@ class Understanding:
     time_words: Phrases  # "năm", "tháng": a sentence of another time, refused as such
     relayed_openers: Phrases  # "bà em hỏi là …": a question asked for someone, even first
     back_pronouns: Phrases  # "…, họ học cái gì?": the people named before, pointed back at
-    remark_requests: Phrases  # "ông bảo cháu …": a request to whoever answers, no remark
-    request_particles: Phrases  # "… với", "… đi": a request closed
+    remark_requests: frozenset[str]  # "ông bảo cháu …": a request to whoever answers, no remark
+    request_particles: frozenset[str]  # "… với", "… đi": a request closed
     correction_openers: Phrases  # "ko phải, huyện cơ": the last answer denied, then what was meant
     doubt_cues: Phrases  # "có nhầm không, hình như 712 là …": another fact of the figure
     instead_cues: Phrases  # "ko phải 11 à?": another figure offered for the one just given

@@ -84,6 +84,8 @@ _WORD_SETS = (
     "pick_words",
     "announcing_words",
     "sum_words",
+    "remark_requests",
+    "request_particles",
 )
 # … and those an Understanding field takes as they are read, under the same name (the rest are
 # combined, renamed or checked below)
