@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.dotted import undotted
 from bot.folding import translated, without_marks
 from bot.normalized import Normalized
 from bot.plurals import plural_before_count
@@ -140,6 +141,7 @@ def _clean(text: str, tables: Tables) -> str:
             text = text.replace(wrong, right)
     text = _ELONGATED.sub(r"\1", text.casefold())  # "nhìuuu", "okkk": no word repeats a letter 3×
     text = _PLUS_BETWEEN_WORDS.sub(" và ", text) if "+" in text else text  # not "712+28"
+    text = undotted(text, tables.dotted) if "." in text and tables.dotted else text  # "c.bộ"
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 
