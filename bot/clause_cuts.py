@@ -83,8 +83,9 @@ def run_on(
         if counts and a >= 2 and c == b + 1 and folded[b] not in _COUNTED:
             found.append((b, b, False))
         # … or a question word and the words it asks with ("bài này ai viết đăng ngày nào")
+        # (the same word again after two words it asked with: "ai viết bài ai được phỏng vấn")
         said = max((len(e) for e in enders if tuple(folded[a : a + len(e)]) == e), default=0)
-        if said > b - a and c >= a + said and folded[a:b] != folded[c:d]:
+        if said > b - a and c >= a + said and (folded[a:b] != folded[c:d] or said >= b - a + 2):
             found.append((a + said, a + said, False))
     return found
 

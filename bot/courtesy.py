@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 GREETING = "greet"  # the reply to a message that only says who is asking
 LISTENING = "acknowledge"  # … and to one that only opens a question ("em muốn hỏi")
+WISHES = "wishes"  # … and to a wish ("chúc bạn làm việc hiệu quả")
 CALLED_BY = 2  # words at most before a call that are whom it calls ("ad ơi", "anh Thanh ơi")
 
 
@@ -94,12 +95,13 @@ class Courtesy:
 
     def _asks_after(self, rest: str) -> bool:
         """What follows a pleasantry is a question of the article: it ends asking and names a
-        value of its facts (no question word needed: "… cấp xã là 20 hay 22?")."""
-        if not rest.rstrip().endswith("?"):
-            return False
-        return self.responder.matcher.names_a_value(
-            message_memo.words(self.responder.matcher, rest)
-        )
+        value of its facts (no question word needed: "… cấp xã là 20 hay 22?"), or it asks
+        for something by name ("Chào buổi sáng. Cho tôi xin tên tác giả …")."""
+        words = message_memo.words(self.responder.matcher, rest)
+        opener = phrase_at(words.folded, self.reading.question_openers, words.tokens, 0)
+        if "xin" in words.folded[:opener] and opener + 1 < len(words.folded):
+            return True
+        return rest.rstrip().endswith("?") and self.responder.matcher.names_a_value(words)
 
     def _thanks_for(self, question: str) -> str | None:
         """Thanks for what was done, opening the message: the pleasantry its thanks are."""
@@ -139,6 +141,15 @@ class Courtesy:
     @property
     def opening_words(self) -> frozenset[str]:
         return self.reading.opening_words | self.reading.announcing_words
+
+    def wishes(self, question: str) -> bool:
+        """ "chúc bạn làm việc hiệu quả": a wish opening a message that asks nothing."""
+        words = message_memo.words(self.responder.matcher, question)
+        return (
+            bool(phrase_at(words.folded, self.reading.wish_openers, words.tokens, 0))
+            and not asks(words, self.reading)
+            and not requests(words, self.reading)
+        )
 
     def said_word_for_word(self, question: str) -> str | None:
         """The smalltalk a message is word for word once folded, closing particles aside: a

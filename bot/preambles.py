@@ -139,12 +139,14 @@ class Preambles:
         return " ".join(outside(words.tokens, each)) if each else text
 
     def _with_its_subject(self, before: str, asked: str) -> str:
-        """ "em ở xã …, em nghe nói huyện có cử người đi học làm bí thư xã, cho em hỏi là bao
-        nhiêu người ạ": a bare question asks about what the last words before it said, when
+        """ "…, cho em hỏi là bao nhiêu người ạ", "…: tổng bao nhiêu?", "…: đề nghị cho số liệu": a
+        bare question (a sum, the figures) asks about what the last words before it said, when
         they introduce no one."""
         words = self.reader.match(asked)
         unit = self.responder.follow_ups.words.counts_a_unit(words.question)
-        if not (words.only_question_words or unit):
+        told = tells_me(words.question, self.reading, self.responder.light_words)
+        told = told or self.reader.totals.only_total_cues(words)
+        if not (words.only_question_words or unit or told):
             return asked
         if asks(self.reader.match(before).question, self.reading):
             return asked  # "bí thư xã: mấy người; chủ tịch MTTQ: mấy người?": questions before
@@ -261,11 +263,10 @@ class Preambles:
         return None
 
     def _greets(self, piece: str) -> bool:
-        """Surely smalltalk ("xin chào", "hi"): not merely near nothing the article says."""
+        """Surely smalltalk ("xin chào", "hi"): not merely near nothing the article says ("mình
+        hỏi về huyện Mường Nhé": 50, no greeting)."""
         best = next(iter(self.reader.match(piece).candidates), None)
-        sure = (
-            self.kb.settings.thresholds.answer
-        )  # ("mình hỏi về huyện Mường Nhé": 50, no greeting)
+        sure = self.kb.settings.thresholds.answer
         return best is not None and best.intent.kind == "smalltalk" and best.score >= sure
 
     def _fact_surely(self, text: str | None) -> bool:

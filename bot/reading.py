@@ -14,7 +14,7 @@ from bot import message_memo
 from bot.breakdowns import Breakdowns
 from bot.claims import Claims
 from bot.comparisons import Comparisons
-from bot.courtesy import LISTENING
+from bot.courtesy import LISTENING, WISHES
 from bot.differences import Differences
 from bot.dotted import undotted
 from bot.echoed import without_echo
@@ -180,6 +180,8 @@ class Reader:
             reply = self.claims.checks.checked(question, reply, claims, earlier)  # claim_checks.py
         if reply.status != "smalltalk" and relays_a_remark(self, question):  # "ông bảo …"
             return self.responder.answer_intent(LISTENING, question=question) or reply
+        if reply.status != "smalltalk" and self.preambles.courtesy.wishes(question):
+            return self.responder.answer_intent(WISHES, question=question) or reply
         placed = self.pleasantries.placed(question, reply, earlier)
         said = None if placed else self.preambles.courtesy.only_pleasantry(question, reply)
         if said is not None:  # "cảm ơn bạn, bài hay lắm", "tôi là giáo viên về hưu"

@@ -2,8 +2,7 @@
 
 A question naming "cấp xã" is not about a district-level fact: each intent declares the values
 its answer is about (`slots:` in the KB), and one that declares a slot but not the value the
-question names scores `slot_penalty` times lower (knowledge/matching.yaml).
-"""
+question names scores `slot_penalty` times lower (knowledge/matching.yaml)."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot import message_words
+from bot.counted_units import CountedUnits
 from bot.kb import Intent, KnowledgeBase
 from bot.kb.model import Slot
 from bot.lexicon import Lexicon
@@ -22,7 +22,6 @@ from bot.normalize import Normalized, normalize
 from bot.recent import ByIdentity
 from bot.slot_finder import NOTHING, finder_of, pattern_in
 
-_UNIT_WINDOW = 5  # words after "bao nhiêu" in which the counted unit may stand
 _PENALTIES = 64  # combinations of values named whose factors are kept (a float per intent)
 _Named = tuple[tuple[str, frozenset[str]], ...]
 
@@ -34,11 +33,7 @@ class Slots:
         self.kb, self.lexicon = kb, lexicon
         tables = kb.tables
         self._context = {normalize(w, tables).text for w in kb.settings.context}
-        units: dict[str, list[tuple[str, ...]]] = {}  # by first word
-        for unit in sorted({normalize(w, tables).folded for w in kb.settings.units}):
-            units.setdefault(unit[0] if unit else "", []).append(unit)
-        self._units = units
-        self._any_unit = "" in units  # a unit of no words is always there
+        self._counted = CountedUnits(kb, lexicon, self._context)
         self._tables = self._build(intents)
         self._count = len(intents)
         # the reading of a message asks about the same match up to four times (bot/recent.py)
@@ -128,7 +123,9 @@ class Slots:
             if hits and (slot.name in found or self._only(hits, question)):
                 for hit in hits:
                     found.setdefault(slot.name, set()).add(slot.values[hit.lastgroup or ""])
-        if "count" in found.get("ask", ()) and self._counts_something_else(question, folded):
+        if "count" in found.get("ask", ()) and self._counted.counts_something_else(
+            question, folded
+        ):
             found["ask"] = (found["ask"] - {"count"}) | {"count_other"}
         if "content" in found.get("ask", ()) and self.kb.article_numbers & set(question.folded):
             found["ask"] -= {"content"}  # "115 cán bộ học gì": the figure names its fact
@@ -173,34 +170,6 @@ class Slots:
         return tuple(
             (slot, list(pattern_in(slot, text).finditer(text))) for slot in self._part_words
         )
-
-    def _counts_something_else(self, question: Normalized, corrected: str) -> bool:
-        """'bao nhiêu xã': no count of the message is of the article's units (read `corrected`:
-        "bao nhiêu đảng viem"; "mấy chức danh … bao nhiêu lượt": those posts, counted)."""
-        words = tuple(corrected.split())
-        words = words if len(words) == len(question.folded) else question.folded
-        other = counted = False
-        for i, word in enumerate(words):
-            cue = word == "may" or (word == "nhieu" and i > 0 and words[i - 1] == "bao")
-            if not cue or i + 1 >= len(words):
-                continue
-            after, accented = words[i + 1], question.tokens[i + 1]
-            if (
-                after[:1].isdigit()
-                or self.lexicon.is_filler(accented, after)
-                or accented in self._context
-            ):
-                continue
-            if not self.lexicon.has_fold(after):
-                continue  # an unknown word may be a unit mistyped: no judgement
-            # English puts modifiers first ("how many key officials"): look a few words on
-            unit = self._any_unit or any(
-                words[j : j + len(unit)] == unit
-                for j in range(i + 1, min(i + 1 + _UNIT_WINDOW, len(words)))
-                for unit in self._units.get(words[j], ())
-            )
-            counted, other = counted or unit, other or not unit
-        return other and not counted
 
     def factors(self, named: dict[str, set[str]], intents: np.ndarray) -> np.ndarray:
         """Per intent: slot_penalty for each slot whose value the question names differently.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.last_sentence import RUN_ON_WORDS, SENTENCES, STORY_SLOTS
 from bot.phrases import has_phrase, question_cues, spans
+from bot.run_on_pairs import two_questions
 from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
 
@@ -28,9 +29,12 @@ _WHY = "figure_reason"  # "bà con hỏi sao mà yếu thế": a why told in the
 
 def spoken_question(reader: Reader, text: str, reply: Reply, uncut: str = "") -> str | None:
     """The tail of `text` that is its question, or None (see the module's docstring); else of
-    the message `uncut`, when a preamble was cut from it ill ("… bác không nhớ | rõ cháu …")."""
+    the message `uncut`, when a preamble was cut from it ill ("… bác không nhớ | rõ cháu …");
+    else `text` with a comma between two questions said in one go (bot/run_on_pairs.py)."""
     found = _spoken(reader, text, reply)
-    return found if found or not uncut or uncut == text else _spoken(reader, uncut, reply)
+    if not found and uncut and uncut != text:
+        found = _spoken(reader, uncut, reply)
+    return found or two_questions(reader, text, reply)
 
 
 def _spoken(reader: Reader, text: str, reply: Reply) -> str | None:
@@ -50,7 +54,17 @@ def _spoken(reader: Reader, text: str, reply: Reply) -> str | None:
     if not cues:
         return None
     last_cue = cues[-1][0]
-    pivots = sorted({b for _, b in spans(words.folded, reader.reading.spoken_pivots, words.tokens)})
+    found = spans(words.folded, reader.reading.spoken_pivots, words.tokens)
+    # (no pause inside a noun's words: "chi phí đào tạo cho những người …" is one question;
+    # but "là những năm trước …": nothing said before it)
+    not_pivots, light = reader.reading.not_pivots, reader.responder.light_words
+    pivots = sorted(
+        {
+            b
+            for a, b in found
+            if (words.tokens[a].lower(),) not in not_pivots or light.issuperset(words.folded[:a])
+        }
+    )
     top = whole.candidates[0].score  # (two facts ranked as one: either, the tail says which)
     best = {c.intent.id for c in whole.candidates[:2] if c.score >= top - _TIED}
     for pause, start in zip([0, *pivots], pivots, strict=False):

@@ -118,6 +118,12 @@ def asks_attribute_only(reading: Understanding, words: Normalized, light: frozen
     return attribute is not None and only_asks(attribute, words, light)
 
 
+def asks_unstated(reader: Reader, match: Match) -> bool:
+    """The message asks an attribute the article never gives: no tail of it is its question."""
+    said = match.question
+    return asked_unstated(" ".join(said.tokens), said.folded_text, reader.reading) is not None
+
+
 def states_of(kb: KnowledgeBase, intent_id: str) -> frozenset[str]:
     """The attributes a fact states besides its figure (`slots: states:`, "field_of_study")."""
     intent = kb.intent(intent_id)

@@ -112,6 +112,7 @@ class MatchSettings:
     context: frozenset[str]
     counted_units: tuple[str, ...]
     count_qualifiers: tuple[str, ...]
+    count_phrase_ends: frozenset[str]  # "bao nhiêu xã có cán bộ …": the thing counted ends at "có"
     question_words: tuple[str, ...]
     year_cues: frozenset[str]
     horizon_cues: frozenset[str]

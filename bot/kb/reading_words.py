@@ -156,6 +156,8 @@ class Understanding:
     adding_openers: Phrases  # "với cao cấp cộng lại?": the same, opening the message only
     combining_cues: Phrases  # "trừ đi X", "chia cho X": X beside the figure just given, no sum
     vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
+    wish_openers: Phrases  # "chúc bạn …": a wish, whatever words it shares with the article
+    not_pivots: Phrases  # "những" (folded, "nhưng"): no pause of a spoken question
     calls: Phrases  # "ad ơi": calling the bot by a word or two before it
     return_words: Phrases  # "quay lại cái trước, …": back to the answer before the last
     return_pointers: Phrases  # "thế còn cái kia": the same, pointing at it

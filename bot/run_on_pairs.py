@@ -1,0 +1,80 @@
+"""Two questions said in one breath, with no mark between them (voice typing): "ai viết bài
+ai được phỏng vấn trong bài", "bài viết bao nhiêu lượt xem tiêu đề là gì". When the whole is
+not answered surely, the message is cut where both sides ask by a word of their own and each,
+read alone, is answered surely by a different fact the whole message also ranks near the top;
+the cut is read as a comma."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot import message_memo
+from bot.last_sentence import SURE
+from bot.phrases import question_cues
+from bot.unstated import asks_unstated
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+_MARKS = frozenset(",;:.?!")  # a message with a mark inside is cut by it, not here
+_FEWEST = 3  # words on each side: "ai viết bài | ai được phỏng vấn"
+_RANKED = 3  # each side's fact is among the whole message's first few candidates
+
+
+def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
+    """`text` with a comma where its second question starts, or None."""
+    if reply.status == "answer" and (len(reply.intents) > 1 or reply.score >= SURE):
+        return None  # answered surely, or already several facts
+    if reply.status not in ("answer", "clarify") or any(m in text.rstrip(" ?.!") for m in _MARKS):
+        return None
+    words = message_memo.words(reader.responder.matcher, text)
+    if len(words.tokens) != len(text.split()) or asks_unstated(reader, reader.match(text)):
+        return None  # (a word normalization split or joined: positions would not hold)
+    cues = _wh_cues(reader, words.folded, words.tokens)
+    if len(cues) < 2:
+        return None
+    ranked = {c.intent.id for c in reader.match(text).candidates[:_RANKED]}
+    best: tuple[float, str] | None = None
+    spoken = text.split()
+    for cut in range(max(cues[0][1], _FEWEST), min(cues[-1][0], len(spoken) - _FEWEST) + 1):
+        left, right = " ".join(spoken[:cut]), " ".join(spoken[cut:])
+        sides = [_sure(reader, side) for side in (left, right)]
+        if None in sides or sides[0][0] == sides[1][0]:  # type: ignore[index]
+            continue
+        if not all(set(facts) <= ranked for facts, _ in sides):  # type: ignore[misc]
+            continue  # "mấy người làm trên huyện | thì … học gì": those people, no count
+        worst = min(score for _, score in sides)  # type: ignore[misc]
+        if best is None or worst > best[0]:
+            best = (worst, f"{left}, {right}")
+    return best[1] if best else None
+
+
+def _wh_cues(reader: Reader, folded: list[str], tokens: list[str]) -> list[tuple[int, int]]:
+    """The question words that ask what (not a closing "không": yes or no; nor a "mấy" that
+    makes people plural, words of its own after them: "mấy ông chủ chốt ở xã …")."""
+    reading = reader.reading
+    return [
+        (a, b)
+        for a, b in question_cues(folded, tokens, reading)
+        if (folded[a],) not in reading.yes_no_cues and not _plural(reader, folded, a)
+    ]
+
+
+def _plural(reader: Reader, folded: list[str], at: int) -> bool:
+    people = reader.reading.plural_people | {"nguoi"}
+    if folded[at] != "may" or at + 2 >= len(folded) or folded[at + 1] not in people:
+        return False
+    return (folded[at + 2],) not in reader.reading.spoken_pivots
+
+
+def _sure(reader: Reader, side: str) -> tuple[tuple[str, ...], float] | None:
+    """The facts one side is answered with alone, surely, asking by a word of its own."""
+    words = message_memo.words(reader.responder.matcher, side)
+    if not _wh_cues(reader, list(words.folded), list(words.tokens)):
+        return None
+    alone = reader.single(side, reader.match(side), ())
+    fact = reader.kb.intent(alone.intent or "")
+    if alone.status != "answer" or alone.score < SURE or fact is None or fact.kind == "smalltalk":
+        return None
+    return alone.intents, alone.score

@@ -1,0 +1,80 @@
+"""What the fifty-sixth session's blind sets met — voice typing with no marks between two
+questions, a greeting before a request, wishes, "quay lại bài", counts of what the article never
+counts — through `ask --json` (and `--conversation`), as a user meets them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # two questions said in one breath: each side answered surely alone
+        ("ai viết bài ai được trích lời", ["article_author", "spokesperson"]),
+        ("bài có bao nhiêu lượt xem ai là tác giả", ["article_views", "article_author"]),
+        # "mấy người …" before what they do makes them plural: one question
+        ("mấy người làm ở huyện thì học những gì", ["district_level_training"]),
+    ],
+)
+def test_two_questions_said_in_one_breath_are_both_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+def test_a_greeting_before_a_request_is_no_greeting():
+    (reply,) = ask_json("Chào buổi tối. Cho mình xin tên người viết bài này để ghi vào hồ sơ.")
+    assert (reply["status"], reply["intents"]) == ("answer", ["article_author"])
+
+
+@pytest.mark.parametrize(
+    "wish",
+    ["chúc em làm việc thật hiệu quả", "chúc cháu học tập hiệu quả", "Chúc mừng năm mới nhé!"],
+)
+def test_a_wish_is_smalltalk_whatever_words_it_shares_with_a_fact(wish):
+    (reply,) = ask_json(wish)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["wishes"])
+
+
+def test_a_question_with_a_wish_s_words_is_still_answered():
+    (reply,) = ask_json("làm việc có hiệu quả không")
+    assert (reply["status"], reply["intents"]) == ("answer", ["training_effects"])
+
+
+@pytest.mark.parametrize(
+    ("back", "expected"),
+    [
+        ("thôi quay lại bài báo: bao nhiêu người là đảng viên?", ["party_members"]),
+        ("quay lại bài, cấp xã có mấy cán bộ công chức", ["commune_staff"]),
+    ],
+)
+def test_back_to_the_article_after_an_aside_is_a_new_question(back, expected):
+    aside, reply = ask_json("thời tiết ở Điện Biên Đông thế nào", back, conversation="back")
+    assert aside["status"] == "fallback"
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "có mấy xã cử cán bộ đi học",  # communes: the article never counts them
+        "Phong Vân là phóng viên phòng nào",  # the author's post: never said
+        # cost: never said, though what follows "những" alone would be answered
+        "Chi phí cho những người đi học cao cấp lý luận chính trị là bao nhiêu, tỉnh hay huyện lo?",
+        "tổng số viên chức giáo dục toàn huyện là bao nhiêu",  # the sector's staff: sessions only
+        "gợi ý giúp mình vài trang web học quản lý nhà nước",  # a task, not a question of it
+    ],
+)
+def test_what_the_article_never_gives_is_not_answered(question):
+    (reply,) = ask_json(question)
+    assert reply["status"] == "fallback", reply
+
+
+def test_a_total_asked_after_a_colon_sums_what_is_named_before_it():
+    (reply,) = ask_json("Bí thư, phó bí thư xã + chủ tịch MTTQ: tổng cộng mấy người?")
+    assert (reply["status"], reply["intents"]) == (
+        "answer",
+        ["party_secretary_training", "mttq_chairs"],
+    )
+    assert "19 + 6 = 25" in reply["answer"]
