@@ -21,7 +21,8 @@ class CountedUnits:
             units.setdefault(unit[0] if unit else "", []).append(unit)
         self._units = units
         self._any_unit = "" in units  # a unit of no words is always there
-        self._phrase_ends = {normalize(w, tables).folded[0] for w in kb.settings.count_phrase_ends}
+        # single words, compared as typed (lower-cased, with their marks)
+        self._phrase_ends = frozenset(w.lower() for w in kb.settings.count_phrase_ends)
 
     def counts_something_else(self, question: Normalized, corrected: str) -> bool:
         """'bao nhiêu xã': no count of the message is of the article's units (read `corrected`:
@@ -45,7 +46,8 @@ class CountedUnits:
             # English puts modifiers first ("how many key officials"): look a few words on, up
             # to a word that ends what is counted ("bao nhiêu xã có cán bộ": communes)
             stop = min(i + 1 + _UNIT_WINDOW, len(words))
-            stop = next((j for j in range(i + 2, stop) if words[j] in self._phrase_ends), stop)
+            ends = self._phrase_ends  # (tokens and words align: same length, checked above)
+            stop = next((j for j in range(i + 2, stop) if question.tokens[j].lower() in ends), stop)
             unit = self._any_unit or any(
                 words[j : j + len(unit)] == unit
                 for j in range(i + 1, stop)

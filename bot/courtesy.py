@@ -98,9 +98,9 @@ class Courtesy:
         value of its facts (no question word needed: "… cấp xã là 20 hay 22?"), or it asks
         for something by name ("Chào buổi sáng. Cho tôi xin tên tác giả …")."""
         words = message_memo.words(self.responder.matcher, rest)
-        opener = phrase_at(words.folded, self.reading.question_openers, words.tokens, 0)
-        if "xin" in words.folded[:opener] and opener + 1 < len(words.folded):
-            return True
+        asked_for = phrase_at(words.folded, self.reading.request_openers, words.tokens, 0)
+        if asked_for and asked_for < len(words.folded):
+            return True  # (what is asked for named after the request)
         return rest.rstrip().endswith("?") and self.responder.matcher.names_a_value(words)
 
     def _thanks_for(self, question: str) -> str | None:
@@ -143,13 +143,15 @@ class Courtesy:
         return self.reading.opening_words | self.reading.announcing_words
 
     def wishes(self, question: str) -> bool:
-        """ "chúc bạn làm việc hiệu quả": a wish opening a message that asks nothing."""
+        """ "chúc bạn làm việc hiệu quả": a wish opening a message that asks nothing, its other
+        pieces pleasantries ("… nhé, cảm ơn"; not "chúc bạn một ngày tốt lành. Gửi mình …")."""
         words = message_memo.words(self.responder.matcher, question)
-        return (
-            bool(phrase_at(words.folded, self.reading.wish_openers, words.tokens, 0))
-            and not asks(words, self.reading)
-            and not requests(words, self.reading)
-        )
+        if not phrase_at(words.folded, self.reading.wish_openers, words.tokens, 0):
+            return False
+        if asks(words, self.reading) or requests(words, self.reading):
+            return False
+        rest = message_memo.pieces(question, self.kb.tables)[1:]
+        return all(self.is_pleasantry(piece) for piece, _, _ in rest)
 
     def said_word_for_word(self, question: str) -> str | None:
         """The smalltalk a message is word for word once folded, closing particles aside: a

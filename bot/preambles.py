@@ -144,9 +144,8 @@ class Preambles:
         they introduce no one."""
         words = self.reader.match(asked)
         unit = self.responder.follow_ups.words.counts_a_unit(words.question)
-        told = tells_me(words.question, self.reading, self.responder.light_words)
-        told = told or self.reader.totals.only_total_cues(words)
-        if not (words.only_question_words or unit or told):
+        told = unit or tells_me(words.question, self.reading, self.light_words)
+        if not (words.only_question_words or told or self.reader.totals.only_total_cues(words)):
             return asked
         if asks(self.reader.match(before).question, self.reading):
             return asked  # "bí thư xã: mấy người; chủ tịch MTTQ: mấy người?": questions before

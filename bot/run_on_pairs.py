@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _MARKS = frozenset(",;:.?!")  # a message with a mark inside is cut by it, not here
 _FEWEST = 3  # words on each side: "ai viết bài | ai được phỏng vấn"
 _RANKED = 3  # each side's fact is among the whole message's first few candidates
+_MOST_CUTS = 12  # cuts tried at most (each reads both sides)
 
 
 def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
@@ -35,16 +36,17 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
     if len(cues) < 2:
         return None
     ranked = {c.intent.id for c in reader.match(text).candidates[:_RANKED]}
-    best: tuple[float, str] | None = None
     spoken = text.split()
-    for cut in range(max(cues[0][1], _FEWEST), min(cues[-1][0], len(spoken) - _FEWEST) + 1):
+    cuts = range(max(cues[0][1], _FEWEST), min(cues[-1][0], len(spoken) - _FEWEST) + 1)
+    if len(cuts) > _MOST_CUTS:
+        return None  # a long story, not two short questions: each cut reads both sides
+    best: tuple[float, str] | None = None
+    for cut in cuts:
         left, right = " ".join(spoken[:cut]), " ".join(spoken[cut:])
-        sides = [_sure(reader, side) for side in (left, right)]
-        if None in sides or sides[0][0] == sides[1][0]:  # type: ignore[index]
+        first, second = _sure(reader, left, ranked), _sure(reader, right, ranked)
+        if first is None or second is None or first[0] == second[0]:
             continue
-        if not all(set(facts) <= ranked for facts, _ in sides):  # type: ignore[misc]
-            continue  # "mấy người làm trên huyện | thì … học gì": those people, no count
-        worst = min(score for _, score in sides)  # type: ignore[misc]
+        worst = min(first[1], second[1])
         if best is None or worst > best[0]:
             best = (worst, f"{left}, {right}")
     return best[1] if best else None
@@ -62,14 +64,17 @@ def _wh_cues(reader: Reader, folded: list[str], tokens: list[str]) -> list[tuple
 
 
 def _plural(reader: Reader, folded: list[str], at: int) -> bool:
-    people = reader.reading.plural_people | {"nguoi"}
+    """A "mấy" making the people after it plural: words of their own follow, no pause."""
+    people = reader.reading.plural_people | {w for (w,) in reader.reading.run_on_plurals}
     if folded[at] != "may" or at + 2 >= len(folded) or folded[at + 1] not in people:
         return False
     return (folded[at + 2],) not in reader.reading.spoken_pivots
 
 
-def _sure(reader: Reader, side: str) -> tuple[tuple[str, ...], float] | None:
-    """The facts one side is answered with alone, surely, asking by a word of its own."""
+def _sure(reader: Reader, side: str, ranked: set[str]) -> tuple[tuple[str, ...], float] | None:
+    """The facts one side is answered with alone, surely, asking by a word of its own — facts
+    the whole message ranks near the top ("mấy người làm trên huyện | thì … học gì": those
+    people, no count of them)."""
     words = message_memo.words(reader.responder.matcher, side)
     if not _wh_cues(reader, list(words.folded), list(words.tokens)):
         return None
@@ -77,4 +82,4 @@ def _sure(reader: Reader, side: str) -> tuple[tuple[str, ...], float] | None:
     fact = reader.kb.intent(alone.intent or "")
     if alone.status != "answer" or alone.score < SURE or fact is None or fact.kind == "smalltalk":
         return None
-    return alone.intents, alone.score
+    return (alone.intents, alone.score) if set(alone.intents) <= ranked else None

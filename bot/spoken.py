@@ -56,7 +56,7 @@ def _spoken(reader: Reader, text: str, reply: Reply) -> str | None:
     last_cue = cues[-1][0]
     found = spans(words.folded, reader.reading.spoken_pivots, words.tokens)
     # (no pause inside a noun's words: "chi phí đào tạo cho những người …" is one question;
-    # but "là những năm trước …": nothing said before it)
+    # but where only light words come before it, "là những năm trước …", the pause stays)
     not_pivots, light = reader.reading.not_pivots, reader.responder.light_words
     pivots = sorted(
         {

@@ -158,6 +158,8 @@ class Understanding:
     vocatives: Phrases  # "…, thưa đồng chí?": whom a question is asked of
     wish_openers: Phrases  # "chúc bạn …": a wish, whatever words it shares with the article
     not_pivots: Phrases  # "những" (folded, "nhưng"): no pause of a spoken question
+    request_openers: Phrases  # "cho tôi xin …", "gửi mình …": asking for something by name
+    run_on_plurals: Phrases  # "mấy người làm ở huyện …": those people, no count
     calls: Phrases  # "ad ơi": calling the bot by a word or two before it
     return_words: Phrases  # "quay lại cái trước, …": back to the answer before the last
     return_pointers: Phrases  # "thế còn cái kia": the same, pointing at it
