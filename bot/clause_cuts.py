@@ -16,6 +16,7 @@ from bot.recent import ByIdentity
 _COUNT_ASKS = frozenset({("bao", "nhieu"), ("bn",), ("may",), ("bnhieu",)})
 _COUNTED = frozenset({"nguoi", "ng", "can", "cb", "cbcc", "cong", "luot", "dang"})
 _WHICH = frozenset({("nao",), ("gi",), ("j",)})  # "báo nào", "tin gì": which one of a thing
+_DATE_PARTS = frozenset({"ngay", "thang", "nam"})  # a date asked part by part
 _OWN_WORDS = 4  # words at least of a run-on question after a time asked, before its cue
 _NOUN_MOST = 2  # words of a part that is only what is counted ("đảng viên")
 _PART_MOST = 4  # words naming each part between two ("… bao nhiêu hiện có đại học bao nhiêu")
@@ -42,7 +43,7 @@ def run_on(
             after = folded[b] if b < len(folded) else ""
             counted = after in _COUNTED and c - b > _NOUN_MOST
             closes = tuple(folded[a:b]) in _COUNT_ASKS and not counted
-            if a >= 2 and b < c <= b + _PART_MOST and closes:
+            if a >= 2 and b < c <= b + _PART_MOST and closes and not _date_asked(folded, a, b, c):
                 found.append((b, b, False))
             continue
         # "cao cấp … bao nhiêu người trung cấp thì bao nhiêu": after what the first counts, a
@@ -75,7 +76,7 @@ def run_on(
         # về cái gì" — not "từ năm nào đến năm nào": the same phrase again, a range)
         again = tuple(folded[c - (ender - (b - a)) : d]) == tuple(folded[b - ender : b])
         other = folded[a:b] != folded[c:d] or (ender > b - a and c - b >= 2 and not again)
-        if ender and a >= 2 and c >= b and other:
+        if ender and a >= 2 and c >= b and other and not _date_asked(folded, a, b, c):
             found.append((b, b, False))
         # "lượt xem bao nhiêu báo nào đăng": how many, then at once a word and "nào" asking
         # which of it (not "bao nhiêu người nào", "mấy giờ, ai viết", "mấy tháng và ai …")
@@ -88,6 +89,12 @@ def run_on(
         if said > b - a and c >= a + said and (folded[a:b] != folded[c:d] or said >= b - a + 2):
             found.append((a + said, a + said, False))
     return found
+
+
+def _date_asked(folded: list[str], a: int, b: int, c: int) -> bool:
+    """A date asked part by part, one cue after each ("ngày mấy tháng mấy", "tháng mấy năm nào"):
+    one question."""
+    return a > 0 and c == b + 1 and folded[a - 1] in _DATE_PARTS and folded[b] in _DATE_PARTS
 
 
 def _ending(folded: list[str], end: int, enders: Phrases) -> int:

@@ -17,7 +17,7 @@ from bot.kb.bound_pairs import COMMA
 from bot.level_labels import level_label
 from bot.levels import narrowed, one_level
 from bot.list_openers import frame_alone, sets_where
-from bot.phrases import count_of, has_phrase, joined, outside, spans
+from bot.phrases import count_of, has_phrase, joined, outside, question_cues, spans
 from bot.reply import Reply
 from bot.shared_values import moves, side_by_side
 from bot.topic_heads import with_shared_topic
@@ -134,6 +134,15 @@ class Items:
                 return count
         return None
 
+    def _nothing_asked(self, match: Match) -> bool:
+        """Light words only, and no question word but a yes-or-no one ("báo nào" asks)."""
+        words = match.question
+        cues = question_cues(words.folded, words.tokens, self.reading)
+        yes_no = self.reading.yes_no_cues
+        return self.light_words.issuperset(words.folded) and all(
+            tuple(words.folded[a:b]) in yes_no for a, b in cues
+        )
+
     def _facts(
         self, items: list[Clause], level: str | None = None, announced: bool = False
     ) -> tuple[list[str], list[float], list[str]] | None:
@@ -154,6 +163,8 @@ class Items:
                 continue  # "…, author and view count? tks", "… — gửi mình luôn nhé": no item
             if at and asks_of_the_one_before(self.reading, self.light_words, match):
                 continue  # "…, bài báo có đề cập gì chăng?": what the article says of the rest
+            if at and self._nothing_asked(match):
+                continue  # "… — mình ghi vậy có khớp bài không?": its claim's words read, none left
             before = {k: set(v) for k, v in named.items()}  # what the items before named
             own = self.responder.matcher.slot_values(match.question)  # … and this one
             # "cao cấp llct, trung cấp llct và …": another value of a slot an item before named

@@ -206,13 +206,24 @@ def unstated_of(
     if of_last_fact(reader.kb, earlier, reply) and only_asks(attribute, words, reader.light_words):
         close = earlier[-1:]  # "ai ký?" after the resolution: its signer, not the byline's
     elif earlier and reader.responder.follow_ups.words.points_back(words):
-        close = earlier  # "ủa mấy người đó tên gì v": of the facts just given
+        # "ủa mấy người đó tên gì v": of the facts just given — but "ông ấy làm chức gì" after
+        # facts naming no one is the one person the reply names (the quoted official)
+        close = close if _names_someone(reader.kb, close, earlier) else earlier
     if any(attribute.id in states_of(reader.kb, i) for i in close):
         return reply
     guessed = len(set(figured)) == 1 and _guesses_what_it_counts(words, reader.reading)
     if guessed and not reader.claims.stated(question):  # (a claim is checked as one)
         return told_beside(reader, question, reply, attribute.label, figured[0])
     return told_unstated(reader.responder, question, reply, attribute.label, close)
+
+
+def _names_someone(kb: KnowledgeBase, close: Sequence[str], earlier: Sequence[str]) -> bool:
+    """The facts close to the question name a person (`person_named`), the earlier ones none."""
+
+    def named(ids: Sequence[str]) -> bool:
+        return any("person_named" in i.slots for i in map(kb.intent, ids) if i is not None)
+
+    return named(close) and not named(earlier)
 
 
 def _guesses_what_it_counts(words: Normalized, reading: Understanding) -> bool:

@@ -91,3 +91,39 @@ def test_a_total_asked_after_a_colon_sums_what_is_named_before_it():
         ["party_secretary_training", "mttq_chairs"],
     )
     assert "19 + 6 = 25" in reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a fact-checker's closing words ask nothing of their own
+        (
+            "294 cán bộ cấp xã, 712 đảng viên — mình ghi vậy có khớp bài không?",
+            ["commune_staff", "party_members"],
+        ),
+        ("chủ tịch MTTQ đi bồi dưỡng là cấp nào, bài có nói rõ không", ["mttq_chairs"]),
+        # … while a short item of a list still asks ("báo nào")
+        ("ngày đăng + báo nào", ["article_date", "article_source"]),
+        # whoever answers called "cán bộ", as a citizen calls an official
+        ("xin hoi can bo, bai bao nay ai viet", ["article_author"]),
+        ("thưa cán bộ, huyện có bao nhiêu đảng viên", ["party_members"]),
+        # "ngày mấy tháng mấy" asks a date, never how long
+        ("bai dang ngay may thang may", ["article_date"]),
+    ],
+)
+def test_what_a_fact_checker_or_a_citizen_asks_is_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+def test_he_after_facts_naming_no_one_is_the_quoted_official():
+    _, reply = ask_json(
+        "còn tình trạng cử đi học tràn lan không?", "à ông ấy giữ chức gì nhỉ", conversation="he"
+    )
+    assert (reply["status"], reply["intents"]) == ("answer", ["spokesperson"])
+
+
+@pytest.mark.parametrize("message", ["oke để mình check lại bản nháp đã", "ok để tôi xem lại đã"])
+def test_going_away_to_check_is_acknowledged(message):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["acknowledge"])
