@@ -123,7 +123,21 @@ def test_he_after_facts_naming_no_one_is_the_quoted_official():
     assert (reply["status"], reply["intents"]) == ("answer", ["spokesperson"])
 
 
-@pytest.mark.parametrize("message", ["oke để mình check lại bản nháp đã", "ok để tôi xem lại đã"])
-def test_going_away_to_check_is_acknowledged(message):
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the first of the questions a message announces
+        ("tôi có vài câu cần hỏi, đầu tiên là bài báo này ai viết", ["article_author"]),
+        # "gốc": the article's own, to whoever checks a copy
+        ("tiêu đề gốc của bài là gì vậy", ["article_title"]),
+    ],
+)
+def test_a_checker_s_words_around_a_question_are_read_past(message, expected):
     (reply,) = ask_json(message)
-    assert (reply["status"], reply["intents"]) == ("smalltalk", ["acknowledge"])
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+def test_another_document_than_the_resolution_is_never_said():
+    (reply,) = ask_json("ngoài nghị quyết 03, huyện có ban hành văn bản nào khác về đào tạo không?")
+    assert reply["status"] == "fallback", reply
+    assert "văn bản nào khác" in reply["answer"]
