@@ -127,7 +127,7 @@ def test_he_after_facts_naming_no_one_is_the_quoted_official():
     ("message", "expected"),
     [
         # the first of the questions a message announces
-        ("tôi có vài câu cần hỏi, đầu tiên là bài báo này ai viết", ["article_author"]),
+        ("tôi có vài câu cần hỏi, trước tiên là bài báo này ai viết", ["article_author"]),
         # "gốc": the article's own, to whoever checks a copy
         ("tiêu đề gốc của bài là gì vậy", ["article_title"]),
     ],
