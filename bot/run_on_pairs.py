@@ -64,7 +64,9 @@ def _wh_cues(reader: Reader, folded: list[str], tokens: list[str]) -> list[tuple
 
 
 def _plural(reader: Reader, folded: list[str], at: int) -> bool:
-    """A "mấy" making the people after it plural: words of their own follow, no pause."""
+    """A "mấy" making the people after it plural: words of their own follow, no pause — wider
+    than question_cues' own plural (bot/phrases.py: at the message's start, before "gì"),
+    which a run-on's "mấy ông chủ chốt … bao nhiêu lượt" does not meet."""
     people = reader.reading.plural_people | {w for (w,) in reader.reading.run_on_plurals}
     if folded[at] != "may" or at + 2 >= len(folded) or folded[at + 1] not in people:
         return False
