@@ -58,7 +58,9 @@ def last_question(reader: Reader, question: str) -> str | None:
     ):
         return None
     told = reader.responder.decide(before, reader.match(before), None)
-    if marked and told.status in ("fallback", "smalltalk"):
+    if marked and (
+        told.status in ("fallback", "smalltalk") or _tells_nothing(reader, before, told)
+    ):
         return last
     words = message_memo.words(reader.responder.matcher, last)
     concludes = phrase_at(words.folded, reader.reading.concluding_openers, words.tokens, 0)
@@ -129,6 +131,21 @@ def _restates(reader: Reader, before: str, told: Reply, asked: tuple[str, ...]) 
     if not owners or not all(owners) or any(o & set(asked) for o in owners):
         return False
     return told.status != "answer" or set(told.intents) <= set().union(*owners)
+
+
+def _tells_nothing(reader: Reader, before: str, told: Reply) -> bool:
+    """The sentences before are only the asker's remark ("toi moi doc bai nay nhung khong hieu
+    het."): near nothing surely, asking, requesting, counting or naming a value of nothing."""
+    if told.status != "clarify":
+        return False
+    words = message_memo.words(reader.responder.matcher, before)
+    reading = reader.reading
+    return not (
+        _cues(reader, before.rstrip(" .!…"))  # ("… nhưng không hiểu hết.": a "không" denies)
+        or requests(words, reading)
+        or numbers_in(before)
+        or reader.responder.matcher.names_a_value(words)
+    )
 
 
 def _limits(reader: Reader, text: str) -> bool:
