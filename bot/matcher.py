@@ -24,6 +24,7 @@ from bot.coverage import Coverage, Feature
 from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
+from bot.neighbour_pairs import confirm_by_neighbours
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase
 from bot.rounding import rounded_to_article
@@ -149,29 +150,13 @@ class Matcher:
             sides.extend(token.words)
             content += token.content
             asks += token.content and token.asks
-        self._confirm_by_neighbours(sides)
+        confirm_by_neighbours(sides, self.lexicon, self._reading)
         features = [side.feature for side in sides]
         for left, right in pairwise(sides):
             bigram = self._bigrams(left, right)
             if bigram is not None:
                 features.append(bigram)
         return features, bool(content) and asks == content, content > asks
-
-    def _confirm_by_neighbours(self, sides: list[_Word]) -> None:
-        """A mistyped word that only one of its readings makes a KB bigram of with a word typed
-        right beside it is that reading ("đảng viem" is đảng viên, not điểm): in place."""
-        for i in range(len(sides) - 1):
-            for sure_at, unsure_at in ((i, i + 1), (i + 1, i)):
-                sure, unsure = sides[sure_at].side[0], sides[unsure_at].side[0]
-                if not sure or sure[0][1] < 1.0 or not unsure or unsure[0][1] >= 1.0:
-                    continue
-                readings = [v for v, _ in unsure]
-                typed = sides[unsure_at].typed
-                reading = self.lexicon.by_neighbour(
-                    typed, readings, sure[0][0], sure_first=sure_at < unsure_at
-                )
-                if reading is not None:
-                    sides[unsure_at] = self._tokens(reading, fold(reading, self.kb.tables)).words[0]
 
     def _bigram(self, left: _Word, right: _Word) -> Feature | None:
         """Two adjacent question words as a bigram of the KB, if they may be one (kept per pair
@@ -197,6 +182,10 @@ class Matcher:
             return self._coverage.feature(w.unseen_bigram * (lw + rw) / 2, {})
         return None
 
+    def _reading(self, word: str) -> _Word:
+        """A KB word, as the question word read so ("viem" read as viên)."""
+        return self._tokens(word, fold(word, self.kb.tables)).words[0]
+
     def _token(self, word: str, folded: str) -> _Token:
         """One question word as every question reads it (kept per word: users repeat words)."""
         lexicon = self.lexicon
@@ -207,6 +196,7 @@ class Matcher:
             not word[:1].isdigit()
             and not lexicon.has_fold(folded)
             and len(folded) >= 4
+            and not _swapped(lexicon, folded)  # ("vein" is viên, two letters swapped: no "về in")
             and (parts := lexicon.split_joined(folded))
         ):
             return _Token(tuple(self._word(p, p) for p in parts), content, asks)
@@ -298,3 +288,11 @@ class Matcher:
         """One of the intent's `needs` in the question ("bạn", "bot"), as written when written
         with diacritics."""
         return has_phrase(question.folded, self._needs[intent.id], question.tokens)
+
+
+def _swapped(lexicon: Lexicon, folded: str) -> bool:
+    """A KB word with two adjacent letters swapped ("vein", "trna"): a slip, not two words."""
+    return any(
+        lexicon.has_fold(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
+        for i in range(len(folded) - 1)
+    )
