@@ -32,7 +32,7 @@ def without_frame(reader: Reader, question: str) -> str | None:
     of_a_topic = phrase_at(folded, reading.topic_frames, words.marked, at)
     size = at + (of_a_topic or phrase_at(folded, reading.source_frames, words.marked, at))
     if size == at and at:  # a frame opening with a filler word ("hình như bài nói …")
-        size = phrase_at(folded, reading.source_frames, words.marked, 0)
+        size = phrase_at(folded, reading.source_frames, words.marked, 0) or at  # (else none)
     if size == at or size >= len(folded) or folded[size] in reading.frame_not_before:
         return _without_inner(reader, cleaned, words)
     return _answered(reader, cleaned[words.starts[size] :])
