@@ -1,5 +1,5 @@
 """What a conversation asks of the store (bot.store.Store implements it): the one way the core
-reaches it, so the core never imports the store (and SQLAlchemy) itself."""
+reaches it, so the core never imports the store (and its drivers) itself."""
 
 from __future__ import annotations
 

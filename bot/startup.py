@@ -18,7 +18,7 @@ from bot.config import ConfigError, StoreSettings, load_log_level, load_store_se
 from bot.logs import TOOL_FORMAT, configure_logging
 from bot.paths import PROJECT_DIR
 
-if TYPE_CHECKING:  # the store pulls in SQLAlchemy, the responder the whole KB: loaded on demand
+if TYPE_CHECKING:  # the store (SQLAlchemy, for PostgreSQL), the whole KB: loaded on demand
     from bot.answer import Responder
     from bot.store import Store
 

@@ -71,7 +71,7 @@ def test_ask_does_not_import_telegram():
     code = (
         "import sys, io; from bot.__main__ import main; sys.stdin = io.StringIO('');"
         "main(['ask', 'thạc sĩ']); assert 'telegram' not in sys.modules, 'telegram imported';"
-        "assert 'sqlalchemy' not in sys.modules, 'the store imported'"
+        "assert 'bot.store' not in sys.modules and 'sqlalchemy' not in sys.modules, 'the store imported'"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, cwd=PROJECT_DIR, timeout=60

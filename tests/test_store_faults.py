@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import errno
 import socket
+import sqlite3
 import subprocess
 import threading
 import time
@@ -99,6 +100,12 @@ def _wrapped(kind: type, message: str) -> Exception:
         _wrapped(OperationalError, "database is locked"),
         _wrapped(ProgrammingError, "permission denied for table unanswered"),
         _wrapped(InterfaceError, "connection is closed"),
+        # SQLite's, from sqlite3 itself (a SQLite store never loads SQLAlchemy)
+        sqlite3.OperationalError("database or disk is full"),
+        sqlite3.OperationalError("attempt to write a readonly database"),
+        sqlite3.OperationalError("database is locked"),
+        sqlite3.OperationalError("unable to open database file"),
+        sqlite3.DatabaseError("database disk image is malformed"),
         ConnectionRefusedError(),
         TimeoutError(),
         OSError(errno.ENOSPC, "No space left on device"),
@@ -116,8 +123,11 @@ def test_outages_keep_the_row(error: Exception):
         _wrapped(DataError, "value too long for type character varying(64)"),
         StatementError("could not bind", "INSERT …", {}, ValueError("bad value")),
         ValueError("bad value"),
+        sqlite3.IntegrityError("NOT NULL constraint failed: unanswered.chat"),
+        sqlite3.DataError("string or blob too big"),
+        sqlite3.ProgrammingError("Error binding parameter 1: type 'dict' is not supported"),
     ],
-    ids=lambda e: type(e).__name__,
+    ids=lambda e: f"{type(e).__module__}.{type(e).__name__}",
 )
 def test_only_the_rows_content_condemns_it(error: Exception):
     assert refused_for_content(error) and not outage(error)

@@ -1,12 +1,14 @@
-"""The engine behind the Store: the same async calls whichever database the URL names.
+"""The engine behind the Store: the same few async calls whichever database the URL names.
 
-PostgreSQL (and any other URL) goes through SQLAlchemy's asyncio extension (asyncpg). A SQLite
-file goes through SQLAlchemy's plain engine and the standard library's sqlite3, on one worker
-thread of its own: the asyncio extension imports the ORM and greenlet, and aiosqlite a thread per
-connection, ~9 MB of a bot whose budget is 80 MB. The store's loop stays free meanwhile (its
-watchdog still notices a stalled file system), and one transaction runs at a time: SQLite has one
-writer anyway, and two connections of one process taking turns on one thread could wait on each
-other's locks.
+A SQLite file goes through the standard library's sqlite3 alone, on one worker thread of its own:
+SQLAlchemy costs ~12 MB of a bot whose budget is 80 MB, and aiosqlite a thread per connection.
+The store's loop stays free meanwhile (its watchdog still notices a stalled file system), and one
+transaction runs at a time: SQLite has one writer anyway, and two connections of one process
+taking turns on one thread could wait on each other's locks. PostgreSQL (and any other URL) goes
+through SQLAlchemy's asyncio extension (asyncpg), imported only then.
+
+Both run the same SQL text (bot/store/queries.py) with `:name` parameters, and hand back the
+rows already fetched, as dicts, with the rowcount.
 """
 
 from __future__ import annotations
@@ -14,109 +16,155 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import queue
+import sqlite3
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from bot.store.urls import SQLiteTarget, sqlite_target
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 T = TypeVar("T")
+DIALECTS = ("sqlite", "postgresql")  # the SQL in bot/store/ speaks these two
 
 
-def create_engine(url: str) -> Any:
-    """An engine for `url` with `begin()`, `connect()` and `dispose()` as AsyncEngine has them;
-    loads the driver now (no connection yet), so that a wrong URL fails here."""
+@dataclass(slots=True)
+class Rows:
+    """A statement's result: its rows, fetched, and how many rows it changed."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    rowcount: int = -1
+
+    def first(self) -> dict[str, Any] | None:
+        return self.rows[0] if self.rows else None
+
+    def scalar(self) -> Any:
+        return next(iter(self.rows[0].values())) if self.rows else None
+
+
+class Connection(Protocol):
+    dialect: str
+
+    async def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> Rows: ...
+
+
+class Engine(Protocol):
+    dialect: str
+
+    def begin(self) -> contextlib.AbstractAsyncContextManager[Connection]: ...
+    def connect(self) -> contextlib.AbstractAsyncContextManager[Connection]: ...
+    async def dispose(self) -> None: ...
+
+
+def create_engine(url: str) -> SQLiteEngine | SQLAlchemyEngine:
+    """An engine for `url`; loads the driver now (no connection yet), so that a wrong URL fails
+    here (ValueError, or the driver's error)."""
     if url.startswith(("sqlite://", "sqlite+pysqlite://")):
-        from sqlalchemy import create_engine as create_sync_engine
-
-        return SQLiteEngine(create_sync_engine(url, pool_pre_ping=True, **timeouts(url)))
+        return SQLiteEngine(sqlite_target(url))
     from sqlalchemy.ext.asyncio import create_async_engine
 
-    return create_async_engine(url, pool_pre_ping=True, **timeouts(url))
+    engine = create_async_engine(url, pool_pre_ping=True, **timeouts(url))
+    if engine.dialect.name not in DIALECTS:
+        raise ValueError(f"the store speaks SQLite and PostgreSQL, not {engine.dialect.name}")
+    return SQLAlchemyEngine(engine)
 
 
 def timeouts(url: str) -> dict[str, Any]:
-    """Bounds on waiting: a database that never answers fails the call, and it is retried.
-
-    SQLite files are opened per batch (NullPool): no descriptor stays open between writes, so a
-    file system can be remounted (read-only, or back to read-write) under an idle store.
-    """
+    """Bounds on waiting: a database that never answers fails the call, and it is retried."""
     if url.startswith("postgresql+asyncpg"):
         return {"connect_args": {"timeout": 10, "command_timeout": 30}}
-    if url.startswith("sqlite"):
+    if url.startswith("sqlite"):  # aiosqlite: a file opened per batch, a lock waited 5 s at most
         from sqlalchemy.pool import NullPool
 
-        return {"connect_args": {"timeout": 5}, "poolclass": NullPool}  # a lock: 5 s at most
+        return {"connect_args": {"timeout": 5}, "poolclass": NullPool}
     return {}
 
 
-class SQLiteEngine:
-    """A synchronous SQLAlchemy engine behind AsyncEngine's few calls the store makes."""
+def bind(params: Mapping[str, Any] | None, dialect: str) -> dict[str, Any]:
+    """Values as the database stores them: SQLite timestamps as SQLAlchemy wrote them."""
+    values = dict(params or {})
+    if dialect == "sqlite":
+        for key, value in values.items():
+            if isinstance(value, datetime):
+                if value.tzinfo is not None:
+                    value = value.astimezone(UTC).replace(tzinfo=None)
+                values[key] = value.isoformat(" ", "microseconds")
+    return values
 
-    def __init__(self, engine: Engine) -> None:
-        self.sync_engine = engine
+
+# ------------------------------------------------------------------ SQLite: sqlite3 on a thread
+
+
+class SQLiteEngine:
+    """A SQLite file, opened per transaction (no descriptor stays open between writes, so a file
+    system can be remounted read-only, or back to read-write, under an idle store)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, target: SQLiteTarget) -> None:
+        self.target = target
         self._worker = _Worker()
         self._turn: asyncio.Lock | None = None  # made on the loop that uses it (the store's)
 
     @contextlib.asynccontextmanager
     async def begin(self) -> AsyncIterator[SQLiteConnection]:
-        """A transaction: committed when the block ends, rolled back if it raises."""
-        async with self._one_at_a_time():
-            sync = await self._worker.run(self.sync_engine.connect)
-            try:
-                await self._worker.run(sync.begin)
-                yield SQLiteConnection(sync, self._worker)
-                await self._worker.run(sync.commit)
-            finally:
-                await _shielded(self._worker.run(sync.close))  # rolls back what is not committed
+        """A transaction holding the write lock from its start (two processes that read, then
+        write, would otherwise deadlock); committed when the block ends, else rolled back."""
+        async with self._opened() as raw:
+            await self._worker.run(lambda: raw.execute("BEGIN IMMEDIATE"))
+            yield SQLiteConnection(raw, self._worker)
+            await self._worker.run(lambda: raw.execute("COMMIT"))
 
     @contextlib.asynccontextmanager
     async def connect(self) -> AsyncIterator[SQLiteConnection]:
-        """A connection for reads, closed (and whatever it began rolled back) when the block ends."""
-        async with self._one_at_a_time():
-            sync = await self._worker.run(self.sync_engine.connect)
-            try:
-                yield SQLiteConnection(sync, self._worker)
-            finally:
-                await _shielded(self._worker.run(sync.close))
+        """A connection for reads, each statement on its own."""
+        async with self._opened() as raw:
+            yield SQLiteConnection(raw, self._worker)
 
     async def dispose(self) -> None:
-        try:
-            await self._worker.run(self.sync_engine.dispose)
-        finally:
-            self._worker.stop()
+        self._worker.stop()
 
     @contextlib.asynccontextmanager
-    async def _one_at_a_time(self) -> AsyncIterator[None]:
+    async def _opened(self) -> AsyncIterator[sqlite3.Connection]:
         if self._turn is None:
             self._turn = asyncio.Lock()
         async with self._turn:
-            yield
+            raw = await self._worker.run(self._connect)
+            try:
+                yield raw
+            finally:  # closing rolls back what is not committed
+                await _shielded(self._worker.run(raw.close))
+
+    def _connect(self) -> sqlite3.Connection:
+        target = self.target  # a lock held by another process: `timeout` s at most
+        return sqlite3.connect(
+            target.database, timeout=target.timeout, isolation_level=None, uri=target.uri
+        )
 
 
 class SQLiteConnection:
-    """AsyncConnection's calls the store's queries make, each run on the engine's worker."""
+    """Statements run on the engine's worker, their rows fetched there."""
 
-    def __init__(self, sync: Connection, worker: _Worker) -> None:
-        self.sync_connection = sync
-        self.dialect = sync.dialect
+    dialect = "sqlite"
+
+    def __init__(self, raw: sqlite3.Connection, worker: _Worker) -> None:
+        self._raw = raw
         self._worker = worker
 
-    async def execute(self, statement: Any, parameters: Any = None) -> Any:
-        """The result, its rows already fetched (as AsyncConnection.execute hands them)."""
-        return await self._worker.run(
-            lambda: _buffered(self.sync_connection.execute(statement, parameters))
-        )
-
-    async def run_sync(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        return await self._worker.run(lambda: call(self.sync_connection, *args, **kwargs))
+    async def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> Rows:
+        values = bind(params, self.dialect)
+        return await self._worker.run(lambda: _fetched(self._raw.execute(sql, values)))
 
 
-def _buffered(result: Any) -> Any:
-    """Rows fetched on the worker, so that no cursor is read from another thread later."""
-    return result.freeze()() if result.returns_rows else result
+def _fetched(cursor: sqlite3.Cursor) -> Rows:
+    names = [column[0] for column in cursor.description or ()]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()] if names else []
+    return Rows(rows, cursor.rowcount)
 
 
 async def _shielded(awaitable: Any) -> None:
@@ -159,3 +207,40 @@ class _Worker:
                 future.set_result(call())
             except BaseException as exc:  # handed to the awaiting coroutine
                 future.set_exception(exc)
+
+
+# ------------------------------------------------------------------ PostgreSQL: SQLAlchemy
+
+
+class SQLAlchemyEngine:
+    """SQLAlchemy's AsyncEngine behind the same calls (its pool, pre-ping and asyncpg)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    @contextlib.asynccontextmanager
+    async def begin(self) -> AsyncIterator[SQLAlchemyConnection]:
+        async with self.engine.begin() as conn:
+            yield SQLAlchemyConnection(conn, self.dialect)
+
+    @contextlib.asynccontextmanager
+    async def connect(self) -> AsyncIterator[SQLAlchemyConnection]:
+        async with self.engine.connect() as conn:
+            yield SQLAlchemyConnection(conn, self.dialect)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+class SQLAlchemyConnection:
+    def __init__(self, conn: AsyncConnection, dialect: str) -> None:
+        self._conn = conn
+        self.dialect = dialect
+
+    async def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> Rows:
+        from sqlalchemy import text
+
+        result = await self._conn.execute(text(sql), bind(params, self.dialect))
+        rows = [dict(row) for row in result.mappings().all()] if result.returns_rows else []
+        return Rows(rows, result.rowcount)

@@ -13,10 +13,8 @@ import logging
 import time
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.store import queries, shared
-from bot.store.faults import describe, outage, refused_for_content
+from bot.store.faults import database_errors, describe, outage, refused_for_content
 from bot.store.queries import Op
 
 log = logging.getLogger("bot.store")
@@ -134,7 +132,7 @@ class WriterLoop:
                 async with self._engine.begin() as conn:
                     await queries.purge(conn, self.retention)
                 self._last_purge = now
-        except (SQLAlchemyError, OSError):
+        except (OSError, *database_errors()):
             pass  # the next loop tries again
 
     async def _sleep_or_stop(self, seconds: float) -> None:

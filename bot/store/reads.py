@@ -14,15 +14,13 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.store import queries
-from bot.store.faults import StoreUnavailable
+from bot.store.faults import StoreUnavailable, database_errors
 from bot.store.queries import Op
 from bot.store.schema import UnansweredRow, VoteRow
 
-if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
-    from sqlalchemy.ext.asyncio import AsyncConnection
+if TYPE_CHECKING:
+    from bot.store.engines import Connection
 
 T = TypeVar("T")
 
@@ -81,7 +79,7 @@ class Reads:
         future = asyncio.run_coroutine_threadsafe(self._when_ready(query), self._loop)
         try:
             return future.result(timeout)
-        except (concurrent.futures.TimeoutError, SQLAlchemyError, OSError) as exc:
+        except (concurrent.futures.TimeoutError, OSError, *database_errors()) as exc:
             future.cancel()
             raise StoreUnavailable(f"the database did not answer ({type(exc).__name__})") from exc
 
@@ -89,7 +87,7 @@ class Reads:
         await self._connect_once()
         return await query()
 
-    async def _read(self, query: Callable[[AsyncConnection, Any], Awaitable[T]], arg: Any) -> T:
+    async def _read(self, query: Callable[[Connection, Any], Awaitable[T]], arg: Any) -> T:
         assert self._engine is not None
         async with self._engine.connect() as conn:
             return await query(conn, arg)

@@ -1,20 +1,15 @@
-"""The tables the store writes and the rows it hands back to the maintainer's report."""
+"""The tables the store writes, as SQL both databases take, and the rows it hands back.
+
+The DDL is what SQLAlchemy's `metadata.create_all` made before the store spoke SQL itself (the
+same names, columns, keys and `ix_<table>_<column>` indexes), with IF NOT EXISTS: databases made
+then open unchanged. Only the timestamp type differs: PostgreSQL keeps time zones; SQLite keeps
+naive UTC text, 'YYYY-MM-DD HH:MM:SS.ffffff' as SQLAlchemy wrote it (bot/store/engines.py binds
+it), so that text comparisons order old and new rows alike.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Column,
-    DateTime,
-    MetaData,
-    SmallInteger,
-    String,
-    Table,
-    Text,
-)
+from datetime import UTC, datetime
 
 from bot.values import value_class
 
@@ -26,65 +21,95 @@ SCHEMA_VERSION = "5"  # 2: chats keyed by HMAC with a key outside the database; 
 # (a chat's context lives minutes), so nothing a maintainer reads is lost.
 DROPPED_ON_UPGRADE = ("contexts", "chat_states")
 
-metadata = MetaData()
-unanswered = Table(
-    "unanswered",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
-    Column("chat", String(64), nullable=False, index=True),
-    Column("front_end", String(16), nullable=False),
-    Column("question", Text, nullable=True),  # null for a down-vote whose question was forgotten
-    Column("normalized", Text, nullable=True),
-    Column("outcome", String(16), nullable=False),  # fallback / clarify / downvoted
-    Column("intent", String(64), nullable=True),  # the answer voted down
-    Column("candidates", Text, nullable=False),  # JSON: [[intent, score], ...] best first
-)
-votes = Table(
-    "votes",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
-    Column("chat", String(64), nullable=False, index=True),
-    Column("intent", String(64), nullable=False),
-    Column("vote", SmallInteger, nullable=False),  # +1 / -1
-)
-# What processes share so that any of them can take the next update (short-lived, purged often):
-chat_states = Table(  # a chat's context: conversation.ChatState
-    "chat_states",
-    metadata,
-    Column("chat", String(64), primary_key=True),
-    Column("intents", Text, nullable=False),  # JSON list of intent ids
-    Column("offered", Text, nullable=False),  # JSON list: what the last clarification offered
-    Column("source_shown", Boolean, nullable=False),
-    Column("named", Text, nullable=False),  # JSON list: the slots the user named ("level")
-    Column("earlier_intents", Text, nullable=False),  # JSON list: the answer before the last's
-    Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
-)
-exchanges = Table(  # the answers under vote buttons: a vote counts only on one of them
-    "exchanges",
-    metadata,
-    Column("id", String(16), primary_key=True),
-    Column("chat", String(64), primary_key=True, index=True),  # the asker
-    Column("question", Text, nullable=False),  # masked (bot/privacy.py)
-    Column("normalized", Text, nullable=False),
-    Column("candidates", Text, nullable=False),  # JSON: [[intent, score], ...]
-    Column("intents", Text, nullable=False),  # JSON: the facts the answer gave (votes name one)
-    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
-)
-handled_updates = Table(  # Telegram update_ids claimed by a process: each is answered once
-    "handled_updates",
-    metadata,
-    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
-    Column("claimed_at", DateTime(timezone=True), nullable=False, index=True),
-    Column("done", Boolean, nullable=False),
-)
-settings_table = Table(
-    "settings",
-    metadata,
-    Column("key", String(64), primary_key=True),
-    Column("value", Text, nullable=False),
-)
+TIMESTAMP = {"sqlite": "DATETIME", "postgresql": "TIMESTAMP WITH TIME ZONE"}
+TABLE_NAMES = {  # the tables of the schema in use, as a column `name`
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'table'",
+    "postgresql": "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()",
+}
+
+# {ts}: the dialect's timestamp type. "key" is quoted: SQLite counts it a keyword.
+_TABLES = {
+    "unanswered": """
+        id VARCHAR(32) NOT NULL,
+        created_at {ts} NOT NULL,
+        chat VARCHAR(64) NOT NULL,
+        front_end VARCHAR(16) NOT NULL,
+        question TEXT,  -- null for a down-vote whose question was forgotten
+        normalized TEXT,
+        outcome VARCHAR(16) NOT NULL,  -- fallback / clarify / downvoted
+        intent VARCHAR(64),  -- the answer voted down
+        candidates TEXT NOT NULL,  -- JSON: [[intent, score], ...] best first
+        PRIMARY KEY (id)""",
+    "votes": """
+        id VARCHAR(32) NOT NULL,
+        created_at {ts} NOT NULL,
+        chat VARCHAR(64) NOT NULL,
+        intent VARCHAR(64) NOT NULL,
+        vote SMALLINT NOT NULL,  -- +1 / -1
+        PRIMARY KEY (id)""",
+    # What processes share so that any of them can take the next update (short-lived, purged
+    # often). A chat's context: conversation.ChatState.
+    "chat_states": """
+        chat VARCHAR(64) NOT NULL,
+        intents TEXT NOT NULL,  -- JSON list of intent ids
+        offered TEXT NOT NULL,  -- JSON list: what the last clarification offered
+        source_shown BOOLEAN NOT NULL,
+        named TEXT NOT NULL,  -- JSON list: the slots the user named ("level")
+        earlier_intents TEXT NOT NULL,  -- JSON list: the answer before the last's
+        updated_at {ts} NOT NULL,
+        PRIMARY KEY (chat)""",
+    # The answers under vote buttons: a vote counts only on one of them.
+    "exchanges": """
+        id VARCHAR(16) NOT NULL,
+        chat VARCHAR(64) NOT NULL,  -- the asker
+        question TEXT NOT NULL,  -- masked (bot/privacy.py)
+        normalized TEXT NOT NULL,
+        candidates TEXT NOT NULL,  -- JSON: [[intent, score], ...]
+        intents TEXT NOT NULL,  -- JSON: the facts the answer gave (votes name one)
+        created_at {ts} NOT NULL,
+        PRIMARY KEY (id, chat)""",
+    # Telegram update_ids claimed by a process: each is answered once.
+    "handled_updates": """
+        update_id BIGINT NOT NULL,
+        claimed_at {ts} NOT NULL,
+        done BOOLEAN NOT NULL,
+        PRIMARY KEY (update_id)""",
+    "settings": """
+        "key" VARCHAR(64) NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY ("key")""",
+}
+_INDEXED = {
+    "unanswered": ("chat", "created_at"),
+    "votes": ("chat", "created_at"),
+    "chat_states": ("updated_at",),
+    "exchanges": ("chat", "created_at"),
+    "handled_updates": ("claimed_at",),
+}
+
+
+def create_statements(dialect: str, existing: set[str]) -> list[str]:
+    """The tables not in `existing`, with their indexes (as `create_all` did: CREATE INDEX locks
+    its table even when the index is there, and two processes starting at once then deadlock).
+    IF NOT EXISTS for the race of two processes that both found a table missing."""
+    statements = []
+    for table, columns in _TABLES.items():
+        if table in existing:
+            continue
+        body = columns.format(ts=TIMESTAMP[dialect])
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}\n)")
+        statements += [
+            f"CREATE INDEX IF NOT EXISTS ix_{table}_{column} ON {table} ({column})"
+            for column in _INDEXED.get(table, ())
+        ]
+    return statements
+
+
+def aware(value: datetime | str) -> datetime:
+    """A stored timestamp as an aware datetime: SQLite hands back naive UTC text."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 @value_class

@@ -13,13 +13,11 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import delete, select, update
-
-from bot.store.schema import chat_states, exchanges, handled_updates
+from bot.store.schema import aware
 from bot.values import value_class
 
-if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
-    from sqlalchemy.ext.asyncio import AsyncConnection
+if TYPE_CHECKING:
+    from bot.store.engines import Connection
 
 Claim = Literal["new", "duplicate", "busy"]
 
@@ -52,63 +50,76 @@ class StoredExchange:
     mine: bool  # asked in the chat that looks it up (else: another member of a group)
 
 
-def _insert(conn: AsyncConnection, table: Any) -> Any:
-    """INSERT with ON CONFLICT support: both SQLite and PostgreSQL have it, spelled alike (only
-    the dialect in use is imported: PostgreSQL's costs 2 MB a SQLite store never needs)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+SAVE_STATE = (  # the same upsert in SQLite (3.24 and later) and PostgreSQL
+    "INSERT INTO chat_states"
+    " (chat, intents, offered, source_shown, named, earlier_intents, updated_at)"
+    " VALUES (:chat, :intents, :offered, :source_shown, :named, :earlier_intents, :updated_at)"
+    " ON CONFLICT (chat) DO UPDATE SET intents = excluded.intents, offered = excluded.offered,"
+    " source_shown = excluded.source_shown, named = excluded.named,"
+    " earlier_intents = excluded.earlier_intents, updated_at = excluded.updated_at"
+)
+SAVE_EXCHANGE = (
+    "INSERT INTO exchanges (id, chat, question, normalized, candidates, intents, created_at)"
+    " VALUES (:id, :chat, :question, :normalized, :candidates, :intents, :created_at)"
+    " ON CONFLICT DO NOTHING"
+)
+CLAIM = (
+    "INSERT INTO handled_updates (update_id, claimed_at, done)"
+    " VALUES (:update_id, :now, :done) ON CONFLICT DO NOTHING"
+)
+TAKE_OVER = (  # a claim whose process died before finishing it
+    "UPDATE handled_updates SET claimed_at = :now"
+    " WHERE update_id = :update_id AND NOT done AND claimed_at < :stale"
+)
 
 
 # ------------------------------------------------------------------ queries
 
 
-async def load_state(conn: AsyncConnection, chat: str) -> StoredState | None:
-    query = select(chat_states).where(chat_states.c.chat == chat)
-    row = (await conn.execute(query)).mappings().first()
+async def load_state(conn: Connection, chat: str) -> StoredState | None:
+    query = (
+        "SELECT intents, offered, source_shown, named, earlier_intents, updated_at"
+        " FROM chat_states WHERE chat = :chat"
+    )
+    row = (await conn.execute(query, {"chat": chat})).first()
     if row is None:
         return None
     return StoredState(
         tuple(json.loads(row["intents"])),
         tuple(json.loads(row["offered"])),
         bool(row["source_shown"]),
-        _aware(row["updated_at"]),
+        aware(row["updated_at"]),
         tuple(json.loads(row["named"])),
         tuple(json.loads(row["earlier_intents"])),
     )
 
 
-async def save_state(conn: AsyncConnection, chat: str, values: dict[str, Any]) -> None:
+async def save_state(conn: Connection, chat: str, values: dict[str, Any]) -> None:
     """The chat's new state, and the exchange its answer's vote buttons name (if any)."""
     state = {
+        "chat": chat,
         "intents": json.dumps(values["intents"]),
         "offered": json.dumps(values["offered"]),
-        "source_shown": values["source_shown"],
+        "source_shown": bool(values["source_shown"]),
         "named": json.dumps(values.get("named", [])),
         "earlier_intents": json.dumps(values.get("earlier", [])),
         "updated_at": values["created_at"],
     }
-    upsert = _insert(conn, chat_states).values(chat=chat, **state)
-    await conn.execute(upsert.on_conflict_do_update(index_elements=["chat"], set_=state))
+    await conn.execute(SAVE_STATE, state)
     exchange = values.get("exchange")
     if exchange:
         row = {**exchange, "chat": chat, "created_at": values["created_at"]}
         row["candidates"] = json.dumps(row["candidates"])
         row["intents"] = json.dumps(row.get("intents", []))
-        await conn.execute(_insert(conn, exchanges).values(**row).on_conflict_do_nothing())
+        await conn.execute(SAVE_EXCHANGE, row)
 
 
-async def load_exchange(conn: AsyncConnection, key: tuple[str, str]) -> StoredExchange | None:
+async def load_exchange(conn: Connection, key: tuple[str, str]) -> StoredExchange | None:
     """The answer `exchange_id` names, preferably `chat`'s own (ids are short: they may repeat)."""
     exchange_id, chat = key
-    rows = (await conn.execute(select(exchanges).where(exchanges.c.id == exchange_id))).mappings()
-    found = sorted(rows.all(), key=lambda r: r["chat"] != chat)
+    query = "SELECT chat, question, normalized, candidates, intents FROM exchanges WHERE id = :id"
+    rows = (await conn.execute(query, {"id": exchange_id})).rows
+    found = sorted(rows, key=lambda r: r["chat"] != chat)
     if not found:
         return None
     row = found[0]
@@ -119,43 +130,41 @@ async def load_exchange(conn: AsyncConnection, key: tuple[str, str]) -> StoredEx
     )
 
 
-async def claim(conn: AsyncConnection, update_id: int) -> Claim:
+async def claim(conn: Connection, update_id: int) -> Claim:
     """Claim an update in one transaction: new, already done, or being handled elsewhere."""
     now = datetime.now(UTC)
-    table = handled_updates
-    inserted = await conn.execute(
-        _insert(conn, table)
-        .values(update_id=update_id, claimed_at=now, done=False)
-        .on_conflict_do_nothing()
-    )
+    params = {"update_id": update_id, "now": now}
+    inserted = await conn.execute(CLAIM, {**params, "done": False})
     if inserted.rowcount == 1:
         return "new"
-    taken = await conn.execute(
-        update(table)
-        .where(table.c.update_id == update_id, ~table.c.done, table.c.claimed_at < now - LEASE)
-        .values(claimed_at=now)
-    )
+    taken = await conn.execute(TAKE_OVER, {**params, "stale": now - LEASE})
     if taken.rowcount == 1:
         return "new"  # its first process died before finishing it
-    done = (await conn.execute(select(table.c.done).where(table.c.update_id == update_id))).scalar()
+    query = "SELECT done FROM handled_updates WHERE update_id = :update_id"
+    done = (await conn.execute(query, {"update_id": update_id})).scalar()
     return "duplicate" if done else "busy"
 
 
-async def mark_done(conn: AsyncConnection, update_id: int) -> None:
-    table = handled_updates
-    await conn.execute(update(table).where(table.c.update_id == update_id).values(done=True))
+async def mark_done(conn: Connection, update_id: int) -> None:
+    await conn.execute(
+        "UPDATE handled_updates SET done = :done WHERE update_id = :update_id",
+        {"update_id": update_id, "done": True},
+    )
 
 
-async def purge(conn: AsyncConnection) -> None:
+async def purge(conn: Connection) -> None:
     now = datetime.now(UTC)
-    await conn.execute(delete(chat_states).where(chat_states.c.updated_at < now - STATE_KEEP))
-    await conn.execute(delete(exchanges).where(exchanges.c.created_at < now - EXCHANGE_KEEP))
-    table = handled_updates
-    await conn.execute(delete(table).where(table.c.claimed_at < now - UPDATE_KEEP))
+    for table, column, keep in (
+        ("chat_states", "updated_at", STATE_KEEP),
+        ("exchanges", "created_at", EXCHANGE_KEEP),
+        ("handled_updates", "claimed_at", UPDATE_KEEP),
+    ):
+        await conn.execute(f"DELETE FROM {table} WHERE {column} < :cutoff", {"cutoff": now - keep})
 
 
-async def forget(conn: AsyncConnection, chat: str) -> int:
+async def forget(conn: Connection, chat: str) -> int:
     total = 0
-    for table in (chat_states, exchanges):
-        total += (await conn.execute(delete(table).where(table.c.chat == chat))).rowcount or 0
+    for table in ("chat_states", "exchanges"):
+        result = await conn.execute(f"DELETE FROM {table} WHERE chat = :chat", {"chat": chat})
+        total += max(result.rowcount, 0)
     return total

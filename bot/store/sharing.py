@@ -7,16 +7,14 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.privacy import mask_personal
 from bot.store import shared
-from bot.store.faults import StoreUnavailable
+from bot.store.faults import StoreUnavailable, database_errors
 from bot.store.queries import Op, storable
 from bot.store.shared import Claim, StoredExchange, StoredState
 
-if TYPE_CHECKING:  # the asyncio extension is imported only for databases that use it
-    from sqlalchemy.ext.asyncio import AsyncConnection
+if TYPE_CHECKING:
+    from bot.store.engines import Connection
 
 T = TypeVar("T")
 _MASKED = ("question", "normalized")  # personal data masked out before it is queued
@@ -72,7 +70,7 @@ class SharedState:
     def update_done(self, update_id: int) -> None:
         self._submit(Op("update_done", "", {"update_id": update_id}))
 
-    async def _in_tx(self, query: Callable[[AsyncConnection, Any], Awaitable[T]], arg: Any) -> T:
+    async def _in_tx(self, query: Callable[[Connection, Any], Awaitable[T]], arg: Any) -> T:
         async with self._engine.begin() as conn:
             return await query(conn, arg)
 
@@ -80,6 +78,6 @@ class SharedState:
         future = asyncio.run_coroutine_threadsafe(self._when_ready(query), self._loop)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
-        except (TimeoutError, SQLAlchemyError, OSError) as exc:
+        except (TimeoutError, OSError, *database_errors()) as exc:
             future.cancel()
             raise StoreUnavailable(f"the database did not answer ({type(exc).__name__})") from exc

@@ -1,12 +1,30 @@
-"""Database URLs: DATABASE_URL as platforms hand it out → a SQLAlchemy URL, and back to a log line."""
+"""Database URLs: DATABASE_URL as platforms hand it out → a SQLAlchemy URL (or the SQLite file it
+names, for sqlite3), and back to a log line."""
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 SQLITE_FILE = "hoi-dap.sqlite3"
 _SECRET_PARAMS = ("password", "passwd", "pwd", "sslpassword", "token", "secret", "key")
+_SQLITE_URL = re.compile(
+    r"sqlite(?:\+pysqlite)?://(?P<host>[^/?]*)(?:/(?P<path>[^?]*))?(?:\?(?P<query>.*))?"
+)
+SQLITE_TIMEOUT_S = 5.0  # a lock held by another process: waited for this long at most
+
+
+@dataclass(slots=True, frozen=True)
+class SQLiteTarget:
+    """What sqlite3.connect needs to open the file a `sqlite://` URL names."""
+
+    database: str
+    uri: bool = False
+    timeout: float = SQLITE_TIMEOUT_S
 
 
 def database_url(raw: str | None, data_dir: Path | None = None) -> str:
@@ -46,3 +64,25 @@ def redacted(url: str) -> str:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
     ]
     return urlunsplit(parts._replace(query=urlencode(query, safe="*")))
+
+
+def sqlite_target(url: str) -> SQLiteTarget:
+    """The file a `sqlite:///path` URL names, read as SQLAlchemy read it: a relative path from
+    the current directory, `sqlite://` in memory, `?uri=true` a SQLite URI (the other query
+    arguments its own), `?timeout=` the lock wait. ValueError for a URL that names a host."""
+    match = _SQLITE_URL.fullmatch(url)
+    if match is None or match["host"]:
+        raise ValueError("a SQLite URL is sqlite:///relative/path or sqlite:////absolute/path")
+    database = unquote(match["path"] or "") or ":memory:"
+    query = dict(parse_qsl(match["query"] or ""))
+    timeout = float(query.pop("timeout", SQLITE_TIMEOUT_S))
+    uri = query.pop("uri", "").lower() in ("true", "1", "yes")
+    if uri:
+        database += "?" + "&".join(f"{k}={v}" for k, v in sorted(query.items())) if query else ""
+    elif database != ":memory:":
+        database = os.path.abspath(database)
+    if query and not uri:
+        logging.getLogger("bot.store").warning(
+            "store: SQLite URL arguments ignored without uri=true: %s", ", ".join(sorted(query))
+        )
+    return SQLiteTarget(database, uri, timeout)

@@ -22,26 +22,22 @@ from collections import deque
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
-
 from bot.logs import EveryMinute
 from bot.privacy import chat_hash, mask_personal
 from bot.store import queries
-from bot.store.engines import SQLiteEngine, create_engine
-from bot.store.faults import StoreUnavailable, Watch, reason
+from bot.store.engines import create_engine
+from bot.store.faults import StoreUnavailable, Watch, reason, startup_races
 from bot.store.loop import WriterLoop
 from bot.store.queries import Op, storable
 from bot.store.reads import Reads
-from bot.store.schema import metadata
 from bot.store.sharing import SharedState
 from bot.store.urls import database_url, redacted
 
 __all__ = ["Store", "StoreUnavailable"]
 
 if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import AsyncEngine
-
     from bot.config import StoreSettings
+    from bot.store.engines import Engine
 
 log = logging.getLogger("bot.store")
 
@@ -65,7 +61,7 @@ class Store(WriterLoop, Reads, SharedState):
         self._loop = asyncio.new_event_loop()
         self._wake = asyncio.Event()
         self._stopping = False
-        self._engine: AsyncEngine | SQLiteEngine | None = None
+        self._engine: Engine | None = None
         self._ready = False
         self._last_purge = self._last_shared_purge = time.monotonic()
         self._watch = Watch()
@@ -87,7 +83,7 @@ class Store(WriterLoop, Reads, SharedState):
 
     @classmethod
     def open(cls, url: str, retention_days: int = 90, *, hash_key: bytes | None = None) -> Store:
-        """Start the store; a URL SQLAlchemy cannot use, or a bad retention, raises ValueError."""
+        """Start the store; a URL it cannot use, or a bad retention, raises ValueError."""
         if not 1 <= retention_days <= MAX_RETENTION_DAYS:
             raise ValueError(
                 f"retention must be 1 to {MAX_RETENTION_DAYS} days, not {retention_days}"
@@ -222,12 +218,11 @@ class Store(WriterLoop, Reads, SharedState):
         for attempt in range(0 if self._ready else 3):
             try:
                 async with self._engine.begin() as conn:
-                    await queries.upgrade(conn)
-                    await conn.run_sync(metadata.create_all)
+                    await queries.create_tables(conn, await queries.upgrade(conn))
                     await queries.ensure_settings(conn)
                     await queries.purge(conn, self.retention)
                     self._last_purge = time.monotonic()
-            except (IntegrityError, OperationalError, ProgrammingError):
+            except startup_races():
                 if attempt == 2:  # (else: processes starting together made the same tables)
                     raise
                 await asyncio.sleep(0.1 * (attempt + 1))

@@ -126,7 +126,7 @@ async def _empty_question(update: Update, context: Context) -> None:
 
 async def forget(update: Update, context: Context) -> None:
     """/forget: delete what the store keeps about this conversation."""
-    from bot.store import StoreUnavailable  # (SQLAlchemy: loaded with the store, not before)
+    from bot.store import StoreUnavailable  # (the store: loaded when opened, not before)
 
     services = get_services(context)
     trace = current_trace()

@@ -1,11 +1,11 @@
 """The store, opened while the bot comes up instead of before it.
 
-Importing SQLAlchemy and checking the database take a few hundred milliseconds; here they run
-on a thread of their own while the bot waits on the network, and updates wait for them: polling
-returns no update (none is queued, none confirmed) and the webhook answers 503 until the store
-is open and checked. Polling begins opening it with its first getUpdates, not before: the import
-holds the GIL, and run beside getMe, the webhook check and setMyCommands it made the bot ready
-~0.2 s later (issue 14). A database that cannot be used still ends the process with one line
+Importing the store (SQLAlchemy, for PostgreSQL) and checking the database take up to a few
+hundred milliseconds; here they run on a thread of their own while the bot waits on the network,
+and updates wait for them: polling returns no update (none is queued, none confirmed) and the
+webhook answers 503 until the store is open and checked. Polling begins opening it with its
+first getUpdates, not before: SQLAlchemy's import holds the GIL, and run beside getMe, the
+webhook check and setMyCommands it made the bot ready ~0.2 s later (issue 14). A database that cannot be used still ends the process with one line
 naming the setting (Refused), before any update is handled.
 """
 

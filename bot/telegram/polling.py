@@ -128,8 +128,9 @@ def terminated() -> bool:
 async def _poll(
     application: App, take_over: bool, opening: StoreOpening | None, stop: StopRequest
 ) -> None:
-    if opening is not None:  # opened from the first poll on: SQLAlchemy's import and the
-        # database check hold the GIL, and would slow the start-up calls before it (issue 14)
+    if opening is not None:  # opened from the first poll on: the store's import (SQLAlchemy's,
+        # for PostgreSQL) and the database check hold the GIL, and would slow the start-up calls
+        # before it (issue 14)
         application.bot.wait_before_updates(_store_ready(application, opening, stop))
     updater = application.updater
     assert updater is not None, "polling needs PTB's Updater"
