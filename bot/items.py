@@ -19,7 +19,7 @@ from bot.levels import narrowed, one_level
 from bot.list_openers import frame_alone, sets_where
 from bot.phrases import count_of, has_phrase, joined, outside, question_cues, spans
 from bot.reply import Reply
-from bot.shared_values import moves, side_by_side
+from bot.shared_values import moves, side_by_side, with_carried_topic
 from bot.topic_heads import with_shared_topic
 from bot.understanding import Clause, names_a_count
 from bot.values_beside import ValuesBeside, sure_fact
@@ -190,6 +190,7 @@ class Items:
             if level and (len(reply.intents) > 1 or parallel) and not own_level:
                 reply = narrowed(self.responder, reply, level)  # the level an item before named
             level = own_level or level  # "cán bộ cấp huyện … chuyên viên, cao cấp, trung cấp"
+            reply = with_carried_topic(self.responder, match, reply, named) if at else reply
             fact = sure_fact(reply, self.kb.settings.thresholds)
             if (
                 fact is None

@@ -31,7 +31,7 @@ from bot.phrases import asks, has_phrase
 from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
-from bot.shared_values import side_by_side, spread
+from bot.shared_values import side_by_side, spread, with_carried_topic
 from bot.understanding import Clause
 from bot.unstated import asks_attribute_only, asks_unstated_of
 
@@ -91,8 +91,7 @@ class Several(ClauseKinds):
         checked = self.choice.checks_figures(clauses, self.reader.match(question))
         named = None  # an unstated clause's subject and what is unsaid ("Trung cấp LLCT là gì")
         for position, clause in enumerate(clauses):
-            # "…, còn ông Thanh nói hằng năm huyện làm gì?": what he is quoted on is asked
-            text = self._without_speaker(clause.text)
+            text = self._without_speaker(clause.text)  # "…, còn ông Thanh nói … làm gì?"
             match = self.reader.match(text)
             named_level = one_level(self.responder, match)
             only_level = set(self.responder.matcher.slot_values(match.question)) == {"level"}
@@ -126,6 +125,7 @@ class Several(ClauseKinds):
             reply = self.of_its_own(text, match, reply, before, bare) if not of_before else reply
             reply = listed_inside(self.reader, text, clause.asks, reply)  # "A, B nào, C?"
             reply = carried_unstated(self.reader, text, match, reply, named)  # "A là gì, học gì?"
+            reply = with_carried_topic(self.responder, match, reply, seen) if position else reply
             reply = self.reader.breakdowns.within(match, reply, answered[-1] if answered else None)
             named = (subject_of(self.reader, match), reply.unstated) if reply.unstated else None
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure

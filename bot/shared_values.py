@@ -157,3 +157,40 @@ def side_by_side(responder: Responder, match: Match, seen: dict[str, set[str]]) 
     for k, v in values.items():
         seen.setdefault(k, set()).update(v)
     return beside
+
+
+CARRIED_NEAR = 10.0  # points under an item's answer at which a fact of the list's topic wins
+
+
+def with_carried_topic(
+    responder: Responder, match: Match, reply: Reply, seen: dict[str, set[str]]
+) -> Reply:
+    """ "học quản lý nhà nước (chương trình chuyên viên + chủ chốt cấp xã)": an item that names
+    no value of a slot the items before it named (the subject, a degree, a course; `seen`, as
+    side_by_side keeps it) is of that value too — of its candidates near its answer, the one
+    fact that has it and every value the item names itself, when only one has (else the item's
+    answer as it was)."""
+    if reply.status != "answer" or len(reply.intents) != 1:
+        return reply
+    own = responder.matcher.slot_values(match.question)
+    named = {k: v for k, v in own.items() if k != "ask"}
+    if not named:  # "…, chính xác là bao nhiêu?": of the clause before, by no words of its own
+        return reply
+    carried = {k: v for k, v in seen.items() if k not in _SIDE_BY_SIDE_SKIPPED and k not in own}
+    answered = responder.kb.intent(reply.intents[0])
+    if not carried or answered is None or _has_values(answered, carried):
+        return reply
+    fitting = [
+        c
+        for c in match.candidates
+        if c.score >= reply.score - CARRIED_NEAR
+        and _has_values(c.intent, carried)
+        and _has_values(c.intent, named)
+    ]
+    if len(fitting) != 1:
+        return reply
+    return responder.answer_as(reply.question, fitting[0].intent, fitting[0].score)
+
+
+def _has_values(intent: Intent, values: dict[str, set[str]]) -> bool:
+    return all(v & set(intent.slots.get(k, ())) for k, v in values.items())
