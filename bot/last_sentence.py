@@ -103,16 +103,17 @@ def _points_at_a_place(reader: Reader, sentence: str) -> bool:
     return pointed and not has_phrase(words.folded, reading.article_names, words.tokens)
 
 
-def _chat(reader: Reader, sentence: str) -> bool:
+def _chat(reader: Reader, sentence: str, cues: list[tuple[str, ...]] | None = None) -> bool:
     """What the asker's day is like ("hôm nay Sài Gòn mưa quá trời mà deadline thì dí sát
     nút."): a place, and nothing asked, requested, counted or named of any fact (not "Tôi cần
     số liệu năm 2020.", "Ở Lai Châu có 500 cán bộ.", "Tôi quan tâm đến huyện Mường Nhé.": what
-    the question is of)."""
+    the question is of). `cues`: the question words to go by, when not every one asks ("…
+    nhưng không hiểu hết": a "không" with words after it denies)."""
     words = message_memo.words(reader.responder.matcher, sentence)
     reading = reader.reading
     return not (
         sentence.rstrip().endswith("?")
-        or asks(words, reading)
+        or (asks(words, reading) if cues is None else bool(cues))
         or requests(words, reading)
         or has_phrase(words.folded, reading.fact_requests, words.tokens)
         or has_phrase(words.folded, reading.interest_words, words.tokens)
@@ -134,18 +135,15 @@ def _restates(reader: Reader, before: str, told: Reply, asked: tuple[str, ...]) 
 
 
 def _tells_nothing(reader: Reader, before: str, told: Reply) -> bool:
-    """The sentences before are only the asker's remark ("toi moi doc bai nay nhung khong hieu
-    het."): near nothing surely, asking, requesting, counting or naming a value of nothing."""
+    """The sentences before are only the asker's remark of themselves ("toi moi doc bai nay
+    nhung khong hieu het."): near nothing surely, and asking, requesting, counting or naming a
+    value of nothing — never a fragment naming the topic ("Chưa vào đảng. Bao nhiêu người?")."""
     if told.status != "clarify":
         return False
     words = message_memo.words(reader.responder.matcher, before)
-    reading = reader.reading
-    return not (
-        _cues(reader, before.rstrip(" .!…"))  # ("… nhưng không hiểu hết.": a "không" denies)
-        or requests(words, reading)
-        or numbers_in(before)
-        or reader.responder.matcher.names_a_value(words)
-    )
+    if not has_phrase(words.folded, reader.reading.remark_askers, words.tokens):
+        return False
+    return _chat(reader, before.rstrip(" .!…"), cues=_cues(reader, before.rstrip(" .!…")))
 
 
 def _limits(reader: Reader, text: str) -> bool:

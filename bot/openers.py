@@ -62,8 +62,12 @@ def after_opener(text: str, reading: Understanding, tables: Tables) -> tuple[str
     cut, resume = max(starts)
     before = message_words.words(cleaned[:cut], tables)
     found = spans(before.folded, reading.question_openers, before.marked)
-    # … and a call before them ("ad ơi, cô e bảo tìm ý chính: …"): a word or two, then "ơi"
-    found += [(0, b) for a, b in spans(before.folded, reading.calls, before.marked) if 0 < a <= 2]
+    # … and a call before them ("ad ơi, cô e bảo: …"): whom it addresses, then "ơi"
+    found += [
+        (0, b)
+        for a, b in spans(before.folded, reading.calls, before.marked)
+        if phrase_at(before.folded, reading.call_addressees, before.marked, 0) == a > 0
+    ]
     if found and all(  # "Can you tell me: …", "Dạ ông hỏi: …": only an opener before the colon
         any(a <= i < b for a, b in found) or w in reading.opening_particles
         for i, w in enumerate(before.folded)

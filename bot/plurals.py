@@ -1,6 +1,6 @@
 """A question word that is a plural where it stands: "ở dưới mấy xã với thị trấn thì có bao nhiêu
-người …" asks one count, of "those communes"; "mấy cô chú cán bộ có được lên chức không", "mấy
-cán bộ ấy …" speak of those people (normalization.yaml `plural_determiners`)."""
+người …" asks one count, of "those communes"; "mấy cô chú cán bộ có được lên chức không" speaks
+of those people (normalization.yaml `plural_determiners`)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ def plural_before_count(tokens: Sequence[str], rule: Mapping[str, str]) -> list[
     asks = [phrase.split() for phrase in rule["before"].split("|")]
     out = list(tokens)
     for i, token in enumerate(tokens):
-        if token == word and _speaks_of_them(tokens, i, rule):
-            out[i] = plural
+        if token == word and tuple(tokens[i + 1 : i + 3]) in _kin_pairs(rule):
+            out[i] = plural  # "mấy cô chú …": a pair of kin words said of a group, no count
             continue
         if token != word or not i or tokens[i - 1] not in after:
             continue
@@ -28,18 +28,5 @@ def plural_before_count(tokens: Sequence[str], rule: Mapping[str, str]) -> list[
     return out
 
 
-def _speaks_of_them(tokens: Sequence[str], at: int, rule: Mapping[str, str]) -> bool:
-    """ "mấy cô chú …": a pair of kin words (`kin_pairs`), said of a group, is never counted;
-    "mấy cán bộ ấy có …": a pointing word (`pointing`) right after its noun, then what is said
-    of them (`pointing_then`), points at people already spoken of (not "mấy bài về huyện này",
-    "tên mấy người đó là gì", "có tin mấy con số đó không")."""
-    pairs = {tuple(p.split()) for p in rule.get("kin_pairs", "").split("|") if p}
-    if tuple(tokens[at + 1 : at + 3]) in pairs:
-        return True
-    pointing = frozenset(rule.get("pointing", "").split())
-    then = frozenset(rule.get("pointing_then", "").split())
-    last = min(at + 2 + POINTED_WITHIN, len(tokens) - 1)  # (a word said of them after it)
-    return any(tokens[k] in pointing and tokens[k + 1] in then for k in range(at + 2, last))
-
-
-POINTED_WITHIN = 2  # words after "mấy" where "ấy", "đó" still point at its noun (of 1–2 words)
+def _kin_pairs(rule: Mapping[str, str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in rule.get("kin_pairs", "").split("|") if p)

@@ -159,6 +159,8 @@ class Understanding:
     wish_openers: Phrases  # "chúc bạn …": a wish, whatever words it shares with the article
     not_pivots: Phrases  # "những" (folded, "nhưng"): no pause of a spoken question
     request_openers: Phrases  # "cho tôi xin …", "gửi mình …": asking for something by name
+    remark_askers: Phrases  # "toi moi doc bai nay …": the asker speaking of themselves
+    call_addressees: Phrases  # "ad ơi", "cô ơi": whom a call before an opener addresses
     run_on_plurals: Phrases  # "mấy người làm ở huyện …": those people, no count
     calls: Phrases  # "ad ơi": calling the bot by a word or two before it
     return_words: Phrases  # "quay lại cái trước, …": back to the answer before the last

@@ -38,7 +38,8 @@ _LIST_NAMES = """
     summand_joiners summand_bare_words combining_cues place_kinds article_mentions items_before
     item_requests fact_requests concluding_openers interest_words frame_openers
     pick_every thanks_for other_answers known_markers known_turns
-    unchanged_answers wish_openers not_pivots request_openers run_on_plurals
+    unchanged_answers wish_openers not_pivots request_openers run_on_plurals remark_askers
+    call_addressees
 """
 _LISTS = tuple(_LIST_NAMES.split())
 _FIELDS = frozenset(
