@@ -30,14 +30,17 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
     if reply.status not in ("answer", "clarify") or any(m in text.rstrip(" ?.!") for m in _MARKS):
         return None
     words = message_memo.words(reader.responder.matcher, text)
-    if len(words.tokens) != len(text.split()) or asks_unstated(reader, reader.match(text)):
-        return None  # (a word normalization split or joined: positions would not hold)
+    if asks_unstated(reader, reader.match(text)):
+        return None
     cues = _wh_cues(reader, words.folded, words.tokens)
     if len(cues) < 2:
         return None
     ranked = {c.intent.id for c in reader.match(text).candidates[:_RANKED]}
     spoken = text.split()
-    cuts = range(max(cues[0][1], _FEWEST), min(cues[-1][0], len(spoken) - _FEWEST) + 1)
+    if len(words.tokens) == len(spoken):  # cut between the first question word and the last
+        cuts = range(max(cues[0][1], _FEWEST), min(cues[-1][0], len(spoken) - _FEWEST) + 1)
+    else:  # (an abbreviation expanded, "qlnn": positions differ; each side's cue is checked)
+        cuts = range(_FEWEST, len(spoken) - _FEWEST + 1)
     if len(cuts) > _MOST_CUTS:
         return None  # a long story, not two short questions: each cut reads both sides
     best: tuple[float, str] | None = None
@@ -66,9 +69,13 @@ def _wh_cues(reader: Reader, folded: list[str], tokens: list[str]) -> list[tuple
 def _plural(reader: Reader, folded: list[str], at: int) -> bool:
     """A "mấy" making the people after it plural: words of their own follow, no pause — wider
     than question_cues' own plural (bot/phrases.py: at the message's start, before "gì"),
-    which a run-on's "mấy ông chủ chốt … bao nhiêu lượt" does not meet."""
+    which a run-on's "mấy ông chủ chốt … bao nhiêu lượt" does not meet. Only where it opens
+    what is said (light words before it at most): after words naming a fact, "bồi dưỡng bí thư
+    xã mấy người | qlnn …" closes a question with its count."""
     people = reader.reading.plural_people | {w for (w,) in reader.reading.run_on_plurals}
     if folded[at] != "may" or at + 2 >= len(folded) or folded[at + 1] not in people:
+        return False
+    if not reader.responder.light_words.issuperset(folded[:at]):
         return False
     return (folded[at + 2],) not in reader.reading.spoken_pivots
 

@@ -146,3 +146,34 @@ def test_an_item_of_a_list_keeps_the_subject_named_before_it():
         "answer",
         ["qlnn_specialist", "qlnn_commune_key"],
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # two questions in one breath, an abbreviation among them ("qlnn": four words)
+        (
+            "bồi dưỡng bí thư xã mấy người qlnn chủ chốt xã mấy lượt",
+            ["party_secretary_training", "qlnn_commune_key"],
+        ),
+        # "mấy người" after words naming a fact closes a question with its count
+        (
+            "cán bộ huyện học cao cấp lý luận mấy người học qlnn chuyên viên mấy người",
+            ["advanced_llct", "qlnn_specialist"],
+        ),
+    ],
+)
+def test_two_counts_said_in_one_breath_are_both_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+def test_the_only_fact_with_a_value_named_answers_instead_of_asking_back():
+    """ "trẻ" names the young: of the commune's key officials' figures, only one is of them."""
+    (reply,) = ask_json("cán bộ trẻ chủ chốt xã mấy người")
+    assert (reply["status"], reply["intents"]) == ("answer", ["young_leaders_commune"])
+
+
+def test_a_condition_asked_is_no_count_of_the_only_fact_with_the_value():
+    (reply,) = ask_json("Muốn học cao cấp lý luận chính trị thì cần điều kiện gì?")
+    assert reply["status"] != "answer"
