@@ -143,7 +143,8 @@ def _tells_nothing(reader: Reader, before: str, told: Reply) -> bool:
     words = message_memo.words(reader.responder.matcher, before)
     if not has_phrase(words.folded, reader.reading.remark_askers, words.tokens):
         return False
-    return _chat(reader, before.rstrip(" .!…"), cues=_cues(reader, before.rstrip(" .!…")))
+    said = before.rstrip(" .!…")
+    return _chat(reader, said, cues=_cues(reader, said))
 
 
 def _limits(reader: Reader, text: str) -> bool:

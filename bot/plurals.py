@@ -29,4 +29,5 @@ def plural_before_count(tokens: Sequence[str], rule: Mapping[str, str]) -> list[
 
 
 def _kin_pairs(rule: Mapping[str, str]) -> frozenset[tuple[str, ...]]:
+    """The rule's `kin_pairs` ("cô chú|anh chị"), each as its words."""
     return frozenset(tuple(p.split()) for p in rule.get("kin_pairs", "").split("|") if p)
