@@ -35,32 +35,9 @@ class Narrowing:
         close = [c for c in close if c.intent.kind != "smalltalk"]
         named = responder.matcher.slot_values(match.question)
         free = self.only_unnarrowed(close, named, match.question, responder.light_words)
-        free = free or self.only_holding(close, named)
         return (
             reply if free is None else responder.answer_as(reply.question, free.intent, free.score)
         )
-
-    def only_holding(
-        self, close: Sequence[Candidate], named: Mapping[str, set[str]]
-    ) -> Candidate | None:
-        """ "cán bộ trẻ chủ chốt xã mấy người": of close facts, the best is the only one that
-        has a value the question names (age: the young), contradicts none it names, and scores
-        near the answer bar (`lead_answer`): that fact, not a choice between it and the rest."""
-        values = {k: v for k, v in named.items() if k != "ask"}
-        if len(close) < 2 or not values or any(c.intent.kind != "fact" for c in close):
-            return None
-        best = close[0]
-        if best.score < self.settings.thresholds.lead_answer:
-            return None
-        if not named.get("ask") or not named["ask"] <= best.intent.slots.get("ask", frozenset()):
-            return None  # asked what the fact does not give ("… cần điều kiện gì?")
-        if any(k in best.intent.slots and not v & best.intent.slots[k] for k, v in values.items()):
-            return None  # the best fact is of another value than one named
-        only_its = any(
-            [c for c in close if v <= set(c.intent.slots.get(k, ()))] == [best]
-            for k, v in values.items()
-        )
-        return best if only_its else None
 
     def unnamed(self, intent: Intent, named: Mapping[str, set[str]]) -> set[str]:
         """The narrowing slots `intent` declares a value of that the question names none of."""

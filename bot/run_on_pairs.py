@@ -37,10 +37,13 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
         return None
     ranked = {c.intent.id for c in reader.match(text).candidates[:_RANKED]}
     spoken = text.split()
-    if len(words.tokens) == len(spoken):  # cut between the first question word and the last
-        cuts = range(max(cues[0][1], _FEWEST), min(cues[-1][0], len(spoken) - _FEWEST) + 1)
-    else:  # (an abbreviation expanded, "qlnn": positions differ; each side's cue is checked)
-        cuts = range(_FEWEST, len(spoken) - _FEWEST + 1)
+    owner = _spoken_owners(reader, spoken, len(words.tokens))
+    if owner is None:
+        return (
+            None  # (a word normalization joined, or split across words: positions would not hold)
+        )
+    first, last = owner[cues[0][1] - 1] + 1, owner[cues[-1][0]]  # cut between them, in words
+    cuts = range(max(first, _FEWEST), min(last, len(spoken) - _FEWEST) + 1)
     if len(cuts) > _MOST_CUTS:
         return None  # a long story, not two short questions: each cut reads both sides
     best: tuple[float, str] | None = None
@@ -53,6 +56,30 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
         if best is None or worst > best[0]:
             best = (worst, f"{left}, {right}")
     return best[1] if best else None
+
+
+def _spoken_owners(reader: Reader, spoken: list[str], tokens: int) -> list[int] | None:
+    """For each token of the message, the spoken word it comes from ("qlnn" is four tokens of
+    one word), when each word normalized alone gives one token or, a shorthand, several (never
+    none: English "what does the …" reads otherwise), and the whole message as many."""
+    if len(spoken) == tokens:
+        return list(range(tokens))
+    owner: list[int] = []
+    for at, word in enumerate(spoken):
+        said = len(message_memo.words(reader.responder.matcher, word).tokens)
+        if said != 1 and not (said > 1 and _shorthand(word)):  # ("article" is no shorthand)
+            return None
+        owner += [at] * said
+    return owner if len(owner) == tokens else None
+
+
+def _shorthand(word: str) -> bool:
+    """ "qlnn", "llct", "ubnd": letters standing for words, a vowel at most (English words
+    read in Vietnamese, "article" → "bài báo", have more)."""
+    return word.isalpha() and sum(c in _VOWELS for c in word.lower()) <= 1
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _wh_cues(reader: Reader, folded: list[str], tokens: list[str]) -> list[tuple[int, int]]:
