@@ -12,9 +12,10 @@ def plural_before_count(tokens: Sequence[str], rule: Mapping[str, str]) -> list[
     right before it and a question of `rule["before"]` (phrases split by "|") is asked later."""
     word, plural, after = rule["word"], rule["as"], frozenset(rule["after"].split())
     asks = [phrase.split() for phrase in rule["before"].split("|")]
+    kin = _kin_pairs(rule)  # (read once per message, not per "mấy" in it)
     out = list(tokens)
     for i, token in enumerate(tokens):
-        if token == word and tuple(tokens[i + 1 : i + 3]) in _kin_pairs(rule):
+        if token == word and tuple(tokens[i + 1 : i + 3]) in kin:
             out[i] = plural  # "mấy cô chú …": a pair of kin words said of a group, no count
             continue
         if token != word or not i or tokens[i - 1] not in after:

@@ -234,6 +234,8 @@ class SQLAlchemyEngine:
 
 
 class SQLAlchemyConnection:
+    """AsyncConnection behind SQLiteConnection's one call: SQL text in, rows fetched out."""
+
     def __init__(self, conn: AsyncConnection, dialect: str) -> None:
         self._conn = conn
         self.dialect = dialect
