@@ -15,14 +15,13 @@ from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
 from bot.preamble_topic import corrects, figure_requested, request_topic
 from bot.source_frames import without_frame
-from bot.topic_heads import reads_by_topic, requested_topic
+from bot.topic_heads import TOPIC_LABEL, is_a_label, reads_by_topic, requested_topic
 
 if TYPE_CHECKING:
     from bot.reading import Reader
     from bot.reply import Reply
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
-TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 GREETING_WORDS = 2  # a clause this short before an opener greets ("hi bn"), asks nothing
 OPENER_TAIL = 2  # words at most after an opener that opens a message ("xin phép hỏi một chút")
 
@@ -72,9 +71,7 @@ class Preambles:
             return None  # "Tính giúp tổng số … các lớp: A, B và C": the sum of what is listed
         if requested_topic(self.reader, before) and reads_by_topic(self.reader, question):
             return None  # "Cho tôi số liệu LLCT: cao cấp, …": the topic of every item, kept
-        if len(before.split()) <= TOPIC_LABEL and self.responder.matcher.names_a_value(
-            match.question
-        ):
+        if is_a_label(self.responder.matcher, before, match.question):
             return None  # "Trung cấp llct: cấp xã hơn cấp huyện bao nhiêu?": the topic, kept
         asked_before = any(mark in before for mark in "?;")  # "Đề nghị cho biết A; xin hỏi B"
         if reply.status == "clarify" and asked_before and asks(match.question, self.reading):
@@ -276,8 +273,8 @@ class Preambles:
         fact = self.kb.intent(reply.intent or "") if reply.status == "answer" else None
         return fact is not None and fact.kind != "smalltalk" and reply.score >= SURE
 
-    def _answered(self, text: str) -> bool:
-        return self.responder.decide(text, self.reader.match(text), None).status == "answer"
+    def _answered(self, text: str) -> bool:  # (both levels too: "Mình cần số … trung cấp")
+        return self.reader.single(text, self.reader.match(text), ()).status == "answer"
 
     def without_closing(self, question: str) -> str | None:
         """The question without the pleasantries or asides that close it ("bài của báo nào,

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from bot.kb import KnowledgeBase
     from bot.kb.model import Understanding
     from bot.matcher import Match
+    from bot.normalize import Normalized
 
     MatchOf = Callable[[str], Match]
 
@@ -156,8 +157,22 @@ def elaborates(
     message = match_of(whole.question).question
     listing = has_phrase(message.folded, reading.list_joiners, message.tokens)  # "cả A lẫn B"
 
+    fact = responder.kb.intent(facts[0])
+    narrowing = responder.kb.settings.narrowing_slots
+
+    def names_another(words: Normalized) -> bool:
+        """A count asked of a degree, course, subject or title the fact is not of ("tổng số
+        người được cử đi ĐH và cao cấp LLCT?": the university degree is no more of the course;
+        never "e học xong đh rồi, …": the asker's own degree, nothing asked of it)."""
+        named = matcher.slot_values(words)
+        own = fact.slots if fact is not None else {}
+        other = any(not named[s] <= set(own.get(s, ())) for s in narrowing if named.get(s))
+        return other and bool(named.get("ask"))
+
     def aside(reply: Reply) -> bool:
         words = match_of(reply.question).question
+        if names_another(words):
+            return False
         short = len(reply.question.split()) <= BARE_ASK + 1
         cues = spans(words.folded, reading.question_cues, words.tokens)
         yes_no = all(tuple(words.folded[a:b]) in reading.yes_no_cues for a, b in cues)

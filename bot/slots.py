@@ -94,6 +94,16 @@ class Slots:
                     first.setdefault(slot.values[hit.lastgroup or ""], hit.start())
         return first
 
+    def words_outside_values(self, question: Normalized) -> int:
+        """How many words name no value of any slot but what is asked: "trung cấp lý luận chính
+        trị" none, a topic's label however long."""
+        folded, covered = self.corrected(question), set()
+        for slot, _ in self._finders:
+            if slot.name != "ask":
+                for hit in slot.pattern.finditer(folded):
+                    covered.update(range(hit.start(), hit.end()))
+        return sum(word.start() not in covered for word in re.finditer(r"\S+", folded))
+
     def corrected(self, question: Normalized) -> str:
         """The question folded, each mistyped word the one KB word it surely is ("huyênj")."""
         return self.lexicon.corrected(question.tokens, question.folded)

@@ -33,6 +33,8 @@ def without_frame(reader: Reader, question: str) -> str | None:
     size = at + (of_a_topic or phrase_at(folded, reading.source_frames, words.marked, at))
     if size == at and at:  # a frame opening with a filler word ("hình như bài nói …")
         size = phrase_at(folded, reading.source_frames, words.marked, 0) or at  # (else none)
+    if size > at:  # "theo bài báo của Phong Vân, …": the article named by its author, read past
+        size += phrase_at(folded, reading.inner_source_frames, words.marked, size)
     if size == at or size >= len(folded) or folded[size] in reading.frame_not_before:
         return _without_inner(reader, cleaned, words)
     return _answered(reader, cleaned[words.starts[size] :])
@@ -56,11 +58,25 @@ def _without_inner(reader: Reader, cleaned: str, words: message_words.Words) -> 
     ]
     # "… trong bài là bao nhiêu?": from the frame's "là" on, the words ask and stay
     found = [(a, next((i for i in range(a, b) if words.folded[i] == "la"), b)) for a, b in found]
+    # "… theo bài báo của Phong Vân?": a frame closing the question, with the one before it
+    opening = {b: a for a, b in spans(words.folded, reader.reading.source_frames, words.marked)}
+    found = [(opening.get(a, a), b) if b == len(words.folded) else (a, b) for a, b in found]
     inside = [(a, b) for a, b in found if a > 0 and b < len(words.folded)]
-    if not inside:
-        return None
-    a, b = min(inside, key=lambda span: (span[0], -span[1]))  # the first, longest
-    rest = f"{cleaned[: words.ends[a - 1]]} {cleaned[words.starts[b] :]}"
+    closing = [(a, b) for a, b in found if a > 0 and b == len(words.folded)]
+    for spans_tried in (inside, closing):  # a frame inside first, else one closing it
+        if spans_tried:
+            a, b = min(spans_tried, key=lambda span: (span[0], -span[1]))  # the first, longest
+            rest = _without_span(reader, cleaned, words, a, b)
+            if rest is not None:
+                return rest
+    return None
+
+
+def _without_span(
+    reader: Reader, cleaned: str, words: message_words.Words, a: int, b: int
+) -> str | None:
+    after = cleaned[words.starts[b] :] if b < len(words.folded) else ""
+    rest = f"{cleaned[: words.ends[a - 1]]} {after}".rstrip()
     if not _names_more(reader, rest):
         return None  # "bài đăng ngày 6/8/2018 phải không?": the date itself is asked
     # (a frame the rest opens with read past too: "bài ngày 6/8/2018 nói gì về đảng viên")

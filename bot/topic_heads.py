@@ -15,12 +15,13 @@ from bot.slots import takes
 from bot.totals import figure_spans, figures_asked
 
 if TYPE_CHECKING:
-    from bot.matcher import Match
+    from bot.matcher import Match, Matcher
     from bot.normalize import Normalized
     from bot.reading import Reader
     from bot.reply import Reply
     from bot.understanding import Clause
 
+TOPIC_LABEL = 4  # words at most of a topic put before the question ("Trung cấp LLCT: …")
 _ASK_AT_END = 3  # words of a topic's own question at its end ("… là bao nhiêu?")
 _MOST = 6  # facts a topic's every figure may be: more, and the topic is too broad to list
 _PERIODS = frozenset({"nam", "thang", "ky", "dot", "khoa", "lan"})  # "mỗi năm": per period
@@ -278,3 +279,10 @@ def _said_after(reader: Reader, words: Normalized, last: Normalized) -> tuple[st
             # a predicate ("được cử đi", "hiện có"), never a thing of its own ("… cán bộ xã")
             return tail if len(tail) <= _TAIL_MOST and set(named) <= _PREDICATE_SLOTS else ()
     return ()
+
+
+def is_a_label(matcher: Matcher, before: str, words: Normalized) -> bool:
+    """A topic's label before a colon: a value named, in few words or in hardly any besides its
+    values ("Trung cấp lý luận chính trị: …", never "Đồng chí liệt kê giúp tôi: …")."""
+    few = len(before.split()) <= TOPIC_LABEL or matcher.slots.words_outside_values(words) <= 1
+    return few and matcher.names_a_value(words)
