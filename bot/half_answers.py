@@ -13,6 +13,10 @@ from bot.totals import LISTED  # items at least of a list
 
 if TYPE_CHECKING:
     from bot.answer import Responder
+    from bot.matcher import Match
+    from bot.reading import Reader
+
+_OFFERED = 4  # facts offered at most when a sum is asked back about
 
 
 def with_unstated(
@@ -86,3 +90,20 @@ def whole_keeps_the_head(question: str, whole: Reply, several: Reply | None) -> 
         and len(whole.intents) == len(several.intents) >= 2
         and set(whole.intents) != set(several.intents)
     )
+
+
+def half_of_a_sum(reader: Reader, question: str, match: Match, reply: Reply) -> Reply:
+    """ "cộng số học chuyên viên với số học cao cấp LLCT": a sum asked of facts, answered by
+    facts that leave a degree, course, subject or title it names to none of them — half the
+    sum; asked back about instead, among the facts it names."""
+    if reply.status != "answer" or not reader.totals.asks_total(question):
+        return reply
+    kb, matcher = reader.kb, reader.responder.matcher
+    named = matcher.slot_values(match.question)
+    given = [kb.intent(i) for i in reply.intents]
+    held = {s: set().union(*(i.slots.get(s, ()) for i in given if i)) for s in named}
+    if all(named[s] <= held[s] for s in kb.settings.narrowing_slots if s in named):
+        return reply
+    close = [c.intent.id for c in match.candidates[:_OFFERED] if c.intent.kind == "fact"]
+    offered = unique([*reply.intents, *close])
+    return reader.responder.clarify_many(question, offered, [], reply.score)

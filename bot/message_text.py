@@ -15,7 +15,7 @@ from bot.examples import without_examples
 from bot.normalize import fold
 from bot.number_words import with_digits
 from bot.own_role import with_own_role
-from bot.phrases import phrase_at
+from bot.phrases import has_phrase, phrase_at, question_cues
 from bot.quiz import stem
 
 if TYPE_CHECKING:
@@ -38,7 +38,33 @@ def plain_text(reader: Reader, question: str) -> tuple[str, int | None]:
     text = without_denied(reader, text) or text  # "cán bộ xã, ko phải công chức"
     text = without_examples(reader, text) or text  # "công chức như địa chính, tư pháp"
     text = without_other_answer(reader, text)  # "… có lên chức ko hay vẫn ngồi chỗ cũ"
-    return with_own_role(reader, text) or text, place  # "tôi là bí thư xã, … người như tôi …"
+    text = with_own_role(reader, text) or text  # "tôi là bí thư xã, … người như tôi …"
+    return head_in_brackets_first(reader, text), place  # "A bao nhiêu, B bao nhiêu? (số …)"
+
+
+_LISTS = re.compile(r"[,;+/&]")
+_HEAD_WORDS = 5  # words at most of a head put in brackets ("(số cử đi học)")
+_CLOSING_BRACKETS = re.compile(r"^(?P<body>.+?)\s*\((?P<head>[^()?]{3,60})\)[\s.?!]*$")
+
+
+def head_in_brackets_first(reader: Reader, text: str) -> str:
+    """ "ĐH bao nhiêu, ThS bao nhiêu? (số cử đi học)": brackets closing questions asked one by
+    one, asking nothing themselves, say what every one of them counts — read as a head before
+    them ("số cử đi học: ĐH bao nhiêu, ThS bao nhiêu?")."""
+    found = _CLOSING_BRACKETS.match(text)
+    if found is None:
+        return text
+    body, head = found.group("body"), found.group("head")
+    head_words, body_words = reader.words(head), reader.words(body)
+    cues = question_cues(body_words.folded, body_words.tokens, reader.reading)
+    if len(cues) < 2 or question_cues(head_words.folded, head_words.tokens, reader.reading):
+        return text  # one question, or brackets that ask of their own
+    if _LISTS.search(head) or len(head.split()) > _HEAD_WORDS or reader.totals.asks_total(body):
+        return text  # "(bí thư, phó bí thư xã và …)": the parts of a total; "(tôi cần cả hai, …)"
+    joiners = (*reader.reading.drop_joiners, *reader.reading.list_joiners)
+    if has_phrase(head_words.folded, joiners, head_words.tokens):
+        return text  # "(cả huyện và xã)": both levels, items of their own
+    return f"{head}: {body}"
 
 
 _WORD = re.compile(r"\w+")

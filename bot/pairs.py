@@ -126,6 +126,8 @@ class Pairs:
             opening += [b for a, b in spans(words, self._adding_openers, marked) if a == 0]
         bare = enumerate(marked[: ADDING_AT + 1])  # "cong 26"
         opening += [i + 1 for i, w in bare if w == "cong" and _figure_at(words, i + 1)]
+        if adding is self._adding_summed and "nua" in words[1 : ADDING_AT + 1]:
+            opening += [0]  # "cao cấp nữa thì tổng bao nhiêu": that one too, then the sum
         if opening and "co" in words[: min(opening)] and words[-1] in _YES_NO:
             return None  # "số đó có cộng cả thạc sĩ không?": whether it includes them
         return self._beside_earlier(question, match, earlier, opening, summed=True)

@@ -14,6 +14,7 @@ from bot.understanding import MEN
 from bot.unstated import asked_unstated, states_of
 
 SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
+_ECHOED_WORDS = 2  # words of an offered question said back, at least, to pick it by them
 
 if TYPE_CHECKING:
     from bot.followups import FollowUps
@@ -56,6 +57,9 @@ def pick_offered(
     if picks_every(match, reader.reading, len(offered)):  # "cả hai" after two offered
         score = reader.kb.settings.thresholds.answer
         return reader.responder.answer_many(question, list(offered), score)
+    echoed = echoed_offer(reader, match, offered)  # "cái cử đi học ấy": its own words
+    if echoed is not None:
+        return reader.responder.answer_intent(echoed, question=question)
     if names_only_the_article(reader, match):  # "vậy Điện Biên Đông thì sao?" after a refusal
         if len(offered) == 1:
             return reader.responder.answer_intent(offered[0], question=question)
@@ -98,6 +102,31 @@ def pick_offered(
     if len(fitting) == 1:
         return reader.responder.answer_intent(fitting[0], question=question)
     return None
+
+
+def echoed_offer(reader: Reader, match: Match, offered: Sequence[str]) -> str | None:
+    """The one offered question whose words hold every word the reply says besides pointing
+    and light ones ("cái cử đi học ấy" after «Bao nhiêu cán bộ được cử đi học đại học?»)."""
+    pointing = {p[0] for p in reader.reading.pick_words if len(p) == 1}
+    light = reader.responder.light_words
+    said = {w for w in match.question.folded if w not in pointing and w not in light}
+    if len(said) < _ECHOED_WORDS:
+        return None  # "học vậy để làm gì?": one word echoed is no pick
+    named = reader.responder.matcher.slot_values(match.question)
+    holding = [
+        i
+        for i, intent in ((i, reader.kb.intent(i)) for i in offered)
+        if intent
+        and said <= _words_of(reader, intent.question)
+        # (never "thế còn đại học" for «… trên đại học?»: a value it is not of)
+        # (nor "bao nhiêu người được lên chức?" for «… vị trí nào?»: a count it never gives)
+        and all(v <= intent.slots.get(s, frozenset()) for s, v in named.items())
+    ]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _words_of(reader: Reader, text: str) -> set[str]:
+    return set(reader.words(text).folded)
 
 
 def picked(folded_words: Sequence[str], reading: Understanding, offered: int) -> int | None:

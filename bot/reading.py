@@ -22,7 +22,7 @@ from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
 from bot.figures import Figures
 from bot.groups import Groups
-from bot.half_answers import whole_keeps_the_head
+from bot.half_answers import half_of_a_sum, whole_keeps_the_head
 from bot.hearsay import of_what_was_said, who_said, without_hearsay, without_speaker
 from bot.in_scope import offered_in_scope, refused_in_preamble_only
 from bot.items import Items
@@ -278,8 +278,8 @@ class Reader:
                 return self.exclusions.apply(question, several)
         items = None if parts_listed else self.items.read(question, summed)  # "A, B và C là …?"
         items = items or listed_past_a_sum(self, question, whole, summed)  # "tổng cb, số …"
-        # "…, không tính trên đại học": what the message leaves out (never a remainder asked)
-        return self.exclusions.apply(question, items or summed)
+        reply = half_of_a_sum(self, question, match, items or summed)  # never half a sum
+        return self.exclusions.apply(question, reply)  # "…, không tính trên đại học": left out
 
     def single(self, question: str, match: Match, earlier: tuple[str, ...]) -> Reply:
         """One question: the core rule, then parts the question leaves open, then what the

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.group_facts import exact_group
 from bot.last_sentence import RUN_ON_WORDS, SENTENCES, STORY_SLOTS
 from bot.phrases import has_phrase, question_cues, spans
 from bot.run_on_pairs import two_questions
@@ -81,9 +82,13 @@ def _spoken(reader: Reader, text: str, reply: Reply) -> str | None:
 
 
 def _asks_it(reader: Reader, tail: str, best: set[str]) -> bool:
-    """The tail, alone, is answered, and by the one fact the whole message ranks first."""
+    """The tail, alone, is answered, and by the one fact the whole message ranks first — or by
+    the parts of a group it is one of ("…, thế dưới 35 tuổi mà làm chủ chốt có bao nhiêu
+    người": both levels)."""
     alone = reader.read_alone(tail)  # as it will be read: clause by clause
-    return alone.status == "answer" and len(alone.intents) == 1 and alone.intents[0] in best
+    if alone.status != "answer" or not set(alone.intents) & best:
+        return False
+    return len(alone.intents) == 1 or exact_group(reader.kb.groups, alone.intents) is not None
 
 
 def _before_says_more(reader: Reader, words: Normalized, pause: int, start: int, tail: str) -> bool:

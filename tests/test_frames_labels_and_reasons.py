@@ -100,3 +100,70 @@ def test_a_sum_of_two_facts_no_group_declares_is_never_half_answered():
     assert reply["intents"] != ["advanced_llct"]
     if reply["status"] == "answer":
         assert sorted(reply["intents"]) == ["advanced_llct", "university_sent"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the district's leaders, as "lãnh đạo xã" the communes'
+        ("Lãnh đạo huyện còn trẻ có mấy người?", ["young_leaders_district"]),
+        # brackets closing two questions, asking nothing: what both count
+        ("ĐH bao nhiêu, ThS bao nhiêu? (số cử đi học)", ["university_sent", "masters_sent"]),
+        # brackets listing the parts of a total stay its parts
+        (
+            "Tổng cộng bao nhiêu người đi bồi dưỡng chức danh (bí thư, phó bí thư xã và chủ tịch MTTQ)?",
+            ["party_secretary_training", "mttq_chairs"],
+        ),
+        # a remark, a comma, then the question said in one go: both levels, as asked alone
+        (
+            "con gái cô kể trên đấy nhiều cán bộ trẻ lắm, thế dưới 35 tuổi mà làm chủ chốt có mấy người hả cháu",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+    ],
+)
+def test_what_a_question_is_of_is_read_where_it_is_said(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+def test_a_sum_asked_of_two_facts_is_never_answered_by_one():
+    (reply,) = ask_json("cộng số học chuyên viên với số học cao cấp LLCT")
+    assert reply["intents"] != ["advanced_llct"]
+    if reply["status"] == "answer":
+        assert sorted(reply["intents"]) == ["advanced_llct", "qlnn_specialist"]
+
+
+def test_which_level_asked_after_a_figure_of_every_level_is_that_figure_again():
+    first, second = ask_json(
+        "chủ tịch MTTQ đi bồi dưỡng bao nhiêu người", "cấp nào?", conversation="c"
+    )
+    assert first["intents"] == second["intents"] == ["mttq_chairs"]
+    assert "các cấp" in second["answer"]
+
+
+def test_one_more_course_named_with_nua_joins_the_sum():
+    first, second = ask_json(
+        "trung cấp lý luận chính trị bao nhiêu người học",
+        "cao cấp nữa thì tổng bao nhiêu",
+        conversation="c",
+    )
+    assert sorted(first["intents"]) == sorted(BOTH_INTERMEDIATE)
+    assert sorted(second["intents"]) == sorted(["advanced_llct", *BOTH_INTERMEDIATE])
+    assert "381" in second["answer"]
+
+
+def test_a_reply_to_a_clarification_picks_the_offer_whose_words_it_says_back():
+    offer, picked = ask_json("cho tôi số liệu đại học", "cái cử đi học ấy", conversation="c")
+    assert offer["status"] == "clarify"
+    assert (picked["status"], picked["intents"]) == ("answer", ["university_sent"])
+
+
+def test_a_value_said_back_is_no_pick_of_an_offer_not_of_it():
+    """ "thế còn đại học" after an offer of those above university asks of the university."""
+    first, second = ask_json(
+        "Thạc sĩ với trên đại học khác nhau sao, bài có nói bao nhiêu người trên đại học không?",
+        "thế còn đại học",
+        conversation="c",
+    )
+    assert first["status"] == "clarify"
+    assert "postgraduate_now" not in second["intents"]
