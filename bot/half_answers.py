@@ -93,10 +93,12 @@ def whole_keeps_the_head(question: str, whole: Reply, several: Reply | None) -> 
 
 
 def half_of_a_sum(reader: Reader, question: str, match: Match, reply: Reply) -> Reply:
-    """ "cộng số học chuyên viên với số học cao cấp LLCT": a sum asked of facts, answered by
-    facts that leave a degree, course, subject or title it names to none of them — half the
-    sum; asked back about instead, among the facts it names."""
-    if reply.status != "answer" or not reader.totals.asks_total(question):
+    """ "cộng số học chuyên viên với số học cao cấp LLCT": a sum asked, answered by one fact
+    that leaves a degree, course, subject or title it names to none — half the sum; asked back
+    about instead, among the facts it names."""
+    if reply.status != "answer" or len(reply.intents) != 1:
+        return reply  # (parts summed: "đại học và sau đại học" are the 712 and the 28)
+    if not reader.totals.asks_total(question):
         return reply
     kb, matcher = reader.kb, reader.responder.matcher
     named = matcher.slot_values(match.question)

@@ -7,7 +7,7 @@ keeps ("trung cấp thì sao?": the district's), and those the user left unnamed
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ def unkept(conversation: ConversationSettings, folded: Sequence[str]) -> frozens
 
 def named_now(
     conversation: ConversationSettings,
-    slots_named: Iterable[str],
+    slots_named: Mapping[str, set[str]],
     follows_up: bool,
     given: Sequence[Intent] = (),
 ) -> tuple[str, ...]:
@@ -46,7 +46,9 @@ def named_now(
     reply follows up on them — or when its facts and the last answer's (`given`: both) share the
     value named ("Chuyên viên QLNN cấp huyện?", then "cao cấp LLCT?", the district's too: then
     "trung cấp?" is the district's)."""
-    named = set(slots_named) & set(conversation.kept_when_named)
+    # (a choice, "cấp huyện hay xã", names no one value to keep)
+    one = {slot for slot, values in slots_named.items() if len(values) == 1}
+    named = one & set(conversation.kept_when_named)
     before = NAMED_BEFORE.get() or set()
     if follows_up:
         named |= before

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.last_sentence import SENTENCES
-from bot.phrases import spans
+from bot.phrases import has_phrase, spans
+from bot.topic_heads import TOPIC_LABEL
 
 if TYPE_CHECKING:
     from bot.normalize import Normalized
@@ -94,3 +95,17 @@ def request_topic(reader: Reader, words: Normalized) -> str | None:
         message_memo.words(reader.responder.matcher, topic)
     )
     return topic if named else None
+
+
+def says_who_asks(reader: Reader, before: str) -> bool:
+    """ "Bạn đọc hỏi", "Một cử tri hỏi": who asks, then the verb (never a topic label); "ê bot,
+    sếp mình quê Điện Biên, hỏi giùm": for whom, then the request, naming nothing asked."""
+    matcher = reader.responder.matcher
+    words = message_memo.words(matcher, before)
+    last = message_memo.words(matcher, before.rsplit(",", 1)[-1])
+    if "," in before and has_phrase(last.folded, reader.reading.question_openers, last.tokens):
+        return len(last.folded) <= TOPIC_LABEL and not matcher.names_a_value(words)
+    if "," in before or not words.tokens or len(words.tokens) > TOPIC_LABEL:
+        return False  # "Về cán bộ trẻ, em hỏi: …": a topic, then who asks
+    asker = words.tokens[-1] in ("hỏi", "hoi")
+    return asker and not matcher.names_a_value(words)

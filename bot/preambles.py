@@ -13,9 +13,9 @@ from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
-from bot.preamble_topic import corrects, figure_requested, request_topic
+from bot.preamble_topic import corrects, figure_requested, request_topic, says_who_asks
 from bot.source_frames import without_frame
-from bot.topic_heads import TOPIC_LABEL, is_a_label, reads_by_topic, requested_topic
+from bot.topic_heads import is_a_label, reads_by_topic, requested_topic
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -64,7 +64,7 @@ class Preambles:
             not self._pleasantry_then_question(reply, asked)
             and self._only_values(asked)
             and not _SENTENCE_END.search(before)  # sentences: no label
-            and not self._says_who_asks(before)  # "Thính giả hỏi: huyện có bao nhiêu …?"
+            and not says_who_asks(self.reader, before)  # "Thính giả hỏi: huyện có bao nhiêu …?"
         ):
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
         if self._sums_what_follows(before, asked):
@@ -106,14 +106,6 @@ class Preambles:
             if self.reader.single(clause.text, match, ()).status == "answer":
                 return True
         return False
-
-    def _says_who_asks(self, before: str) -> bool:
-        """ "Bạn đọc hỏi", "Một cử tri hỏi": who asks, then the verb (never a topic label)."""
-        words = message_memo.words(self.responder.matcher, before)
-        if "," in before or not words.tokens or len(words.tokens) > TOPIC_LABEL:
-            return False  # "Về cán bộ trẻ, em hỏi: …": a topic, then who asks
-        asker = words.tokens[-1] in ("hỏi", "hoi")
-        return asker and not self.responder.matcher.names_a_value(words)
 
     def _only_asks(self, before: str) -> bool:
         """Nothing before the opener but a question word ("ai" of "ai cho biết …")."""

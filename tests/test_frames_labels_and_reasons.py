@@ -52,6 +52,13 @@ def test_words_around_the_question_do_not_hide_it(message, expected):
         ("Đồng chí liệt kê giúp tôi: tên bài, tờ báo", ["article_title", "article_source"]),
         ("tổng cộng huyện có bao nhiêu cán bộ", ["total_staff"]),  # "cộng huyện": no level
         ("Vì sao huyện chú trọng đào tạo cán bộ?", ["past_weakness"]),  # a reason it gives
+        # why train them, weak as they were: the article's own reason, not why they were weak
+        ("vì sao phải đào tạo cán bộ xã khi họ vừa thiếu vừa yếu", ["past_weakness"]),
+        # a sum of parts a group declares, named by a wider degree ("sau đại học": the 28)
+        (
+            "Theo nghị quyết 03, tổng cộng bao nhiêu người được cử đi đào tạo đại học và sau đại học?",
+            ["university_sent", "masters_sent"],
+        ),
     ],
 )
 def test_look_alikes_keep_their_reading(message, expected):
@@ -85,6 +92,9 @@ def test_the_district_added_to_the_communes_gives_both_and_their_sum(follow_up):
         ("Vì sao năm 2011 huyện mới có nghị quyết 03?", "lý do"),
         ("Có bao nhiêu người học đại học đã tốt nghiệp và về huyện làm việc?", "tốt nghiệp"),
         ("Tên những thầy cô được bổ nhiệm làm hiệu trưởng là gì?", "tên"),
+        ("Vì sao ngày xưa cán bộ xã lại vừa thiếu vừa yếu?", "vừa thiếu vừa yếu"),
+        ("28 người đi học thạc sĩ theo những ngành cụ thể nào?", "ngành học"),
+        ("sao cử 712 người đi đại học mà giờ có 1.066 người thôi", "lý do"),
     ],
 )
 def test_what_the_article_never_says_is_said_so_not_answered_with_a_figure(message, unsaid):
@@ -114,6 +124,8 @@ def test_a_sum_of_two_facts_no_group_declares_is_never_half_answered():
             "Tổng cộng bao nhiêu người đi bồi dưỡng chức danh (bí thư, phó bí thư xã và chủ tịch MTTQ)?",
             ["party_secretary_training", "mttq_chairs"],
         ),
+        # for whom the question is asked, then the request, then the question
+        ("ê bot, sếp tôi quê Điện Biên, hỏi giùm: cấp xã có bao nhiêu cán bộ", ["commune_staff"]),
         # a remark, a comma, then the question said in one go: both levels, as asked alone
         (
             "con gái cô kể trên đấy nhiều cán bộ trẻ lắm, thế dưới 35 tuổi mà làm chủ chốt có mấy người hả cháu",
@@ -167,3 +179,11 @@ def test_a_value_said_back_is_no_pick_of_an_offer_not_of_it():
     )
     assert first["status"] == "clarify"
     assert "postgraduate_now" not in second["intents"]
+
+
+def test_a_level_asked_as_a_choice_is_no_level_kept_for_the_next_question():
+    """ "cấp huyện hay xã?" names both: "còn trung cấp" then asks of every level."""
+    *_, last = ask_json(
+        "cao cấp llct bao nhiêu người đi học", "cấp huyện hay xã", "còn trung cấp", conversation="c"
+    )
+    assert (last["status"], sorted(last["intents"])) == ("answer", sorted(BOTH_INTERMEDIATE))
