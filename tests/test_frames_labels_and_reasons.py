@@ -124,6 +124,8 @@ def test_a_sum_of_two_facts_no_group_declares_is_never_half_answered():
             "Tổng cộng bao nhiêu người đi bồi dưỡng chức danh (bí thư, phó bí thư xã và chủ tịch MTTQ)?",
             ["party_secretary_training", "mttq_chairs"],
         ),
+        # "tell me more about …": the thing named next, asked
+        ("nói rõ hơn về mục tiêu đào tạo", ["training_goal"]),
         # for whom the question is asked, then the request, then the question
         ("ê bot, sếp tôi quê Điện Biên, hỏi giùm: cấp xã có bao nhiêu cán bộ", ["commune_staff"]),
         # a remark, a comma, then the question said in one go: both levels, as asked alone
