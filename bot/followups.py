@@ -124,11 +124,10 @@ class FollowUps:
         again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
         # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
         of_it = set(numbers_in(question)) <= set(previous.figures)  # "168 là tính cả … hả?"
-        # ("cấp nào?" alone after the MTTQ chairs: their level, however a question of its own
-        # reads those words)
-        again = again or (
-            cues.inclusion and (not answered or cues.refers or not leftover) and of_it
-        )
+        # ("cấp nào?" after the MTTQ chairs: their level, which their answer says, however a
+        # question of its own reads it; never "tổng số … kể cả cấp xã": a new total)
+        level = "level" in cues.asked and not leftover  # (not "còn chủ tịch MTTQ là cấp nào?")
+        again = again or (cues.inclusion and (not answered or cues.refers or level) and of_it)
         # "chắc không?": the last answer again (not "cấp huyện 65 phải không?" after the commune's)
         again = again or (self.words.only_confirms(match) and not moved)
         again = again or (

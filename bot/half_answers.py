@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from bot.figures import unique
 from bot.kb.texts import Messages
 from bot.reply import Reply
+from bot.slots import values_left_out
 from bot.totals import LISTED  # items at least of a list
 
 if TYPE_CHECKING:
@@ -102,10 +103,16 @@ def half_of_a_sum(reader: Reader, question: str, match: Match, reply: Reply) -> 
         return reply
     kb, matcher = reader.kb, reader.responder.matcher
     named = matcher.slot_values(match.question)
-    given = [kb.intent(i) for i in reply.intents]
-    held = {s: set().union(*(i.slots.get(s, ()) for i in given if i)) for s in named}
-    if all(named[s] <= held[s] for s in kb.settings.narrowing_slots if s in named):
+    given = [i for i in map(kb.intent, reply.intents) if i]
+    left = values_left_out(kb.settings.narrowing_slots, named, given)
+    if not left:
         return reply
-    close = [c.intent.id for c in match.candidates[:_OFFERED] if c.intent.kind == "fact"]
-    offered = unique([*reply.intents, *close])
+    # the facts holding what the answer left out ("chuyên viên": the 115), best first
+    holding = [
+        c.intent.id
+        for c in match.candidates
+        if c.intent.kind == "fact"
+        and any(v & c.intent.slots.get(s, frozenset()) for s, v in left.items())
+    ]
+    offered = unique([*reply.intents, *holding])[:_OFFERED]
     return reader.responder.clarify_many(question, offered, [], reply.score)

@@ -64,6 +64,8 @@ def head_in_brackets_first(reader: Reader, text: str) -> str:
     joiners = (*reader.reading.drop_joiners, *reader.reading.list_joiners)
     if has_phrase(head_words.folded, joiners, head_words.tokens):
         return text  # "(cả huyện và xã)": both levels, items of their own
+    if not reader.responder.matcher.names_a_value(head_words):
+        return text  # "(đảng viên)", "(bài của Phong Vân)": a fact or the article, no qualifier
     return f"{head}: {body}"
 
 

@@ -126,11 +126,21 @@ class Pairs:
             opening += [b for a, b in spans(words, self._adding_openers, marked) if a == 0]
         bare = enumerate(marked[: ADDING_AT + 1])  # "cong 26"
         opening += [i + 1 for i, w in bare if w == "cong" and _figure_at(words, i + 1)]
-        if adding is self._adding_summed and "nua" in words[1 : ADDING_AT + 1]:
+        if adding is self._adding_summed and self._one_more(match, words):
             opening += [0]  # "cao cấp nữa thì tổng bao nhiêu": that one too, then the sum
         if opening and "co" in words[: min(opening)] and words[-1] in _YES_NO:
             return None  # "số đó có cộng cả thạc sĩ không?": whether it includes them
         return self._beside_earlier(question, match, earlier, opening, summed=True)
+
+    def _one_more(self, match: Match, words: Sequence[str]) -> bool:
+        """ "cao cấp nữa …", "cả huyện nữa …": a course, degree, subject or level and "nữa"
+        opening the message (never "còn nữa, tổng số đảng viên …": nothing named before it)."""
+        at = next((i for i, w in enumerate(words[: ADDING_AT + 1]) if w == _TOO), 0)
+        named = self.reader.responder.matcher.slot_values(self.reader.words(" ".join(words[:at])))
+        # (a level only after "cả": "cả huyện nữa cộng lại", never "cấp xã nữa thì tổng …",
+        # read as it stands)
+        adds = (*self.kb.settings.narrowing_slots, *(("level",) if words[0] == "ca" else ()))
+        return at > 0 and any(slot in named for slot in adds)
 
     def combined(self, question: str, match: Match, earlier: Sequence[str]) -> Reply | None:
         """ "lấy số đó trừ đi 712 người …", "chia cho số CBCC cấp xã": the last answer's
@@ -203,6 +213,7 @@ class Pairs:
 
 
 _YES_NO = frozenset({"khong", "ko", "k", "hong", "chua", "ha", "a"})
+_TOO = "nua"  # "nữa": one more, after what it adds
 _DIVIDING = (("chia", "cho"), ("divided", "by"))
 _ONE_FIGURE = frozenset({("so", "do"), ("so", "nay"), ("so", "ay")})  # "lấy số đó …"
 

@@ -14,6 +14,7 @@ from bot.understanding import MEN
 from bot.unstated import asked_unstated, states_of
 
 SURE_ALONE = 90  # a message this sure of its own fact is no reply to a clarification
+_NO = frozenset({"khong", "ko", "k", "kh", "hong", "chang", "no", "not"})  # a denial said back
 _ECHOED_WORDS = 2  # words of an offered question said back, at least, to pick it by them
 
 if TYPE_CHECKING:
@@ -107,9 +108,12 @@ def pick_offered(
 def echoed_offer(reader: Reader, match: Match, offered: Sequence[str]) -> str | None:
     """The one offered question whose words hold every word the reply says besides pointing
     and light ones ("cái cử đi học ấy" after «Bao nhiêu cán bộ được cử đi học đại học?»)."""
+    words = match.question
+    if _NO & set(words.folded):
+        return None  # "không, không phải cử đi học": the offer turned down
     pointing = {p[0] for p in reader.reading.pick_words if len(p) == 1}
     light = reader.responder.light_words
-    said = {w for w in match.question.folded if w not in pointing and w not in light}
+    said = {w for w in words.folded if w not in pointing and w not in light}
     if len(said) < _ECHOED_WORDS:
         return None  # "học vậy để làm gì?": one word echoed is no pick
     named = reader.responder.matcher.slot_values(match.question)

@@ -229,9 +229,15 @@ class Preambles:
             confirms = has_phrase(aside.folded, self.reading.confirmations, aside.tokens)
             if not kept or (asks(aside, self.reading) and pattern not in source) or confirms:
                 continue  # "… để đưa về xã đúng không?": what is asked, not why
+            if self._narrows_after_comma(cleaned[found.start() :]):
+                continue  # "… để đưa vào bài, chỉ cấp xã thôi": the question narrowed after it
             if asks(words, self.reading) or requests(words, self.reading) or self._answered(kept):
                 return kept
         return None
+
+    def _narrows_after_comma(self, aside: str) -> bool:
+        pieces = aside.split(",")[1:]  # (a purpose names no value; what follows its comma may)
+        return any(self.responder.matcher.names_a_value(self.reader.words(p)) for p in pieces)
 
     def without_purpose(self, question: str) -> str | None:
         """ "cần ghi nguồn khi đăng lại, bài này của báo nào?": the question without why it is

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.phrases import has_phrase, spans
 from bot.reply import Reply
+from bot.slots import values_left_out
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -165,9 +166,8 @@ def elaborates(
         người được cử đi ĐH và cao cấp LLCT?": the university degree is no more of the course;
         never "e học xong đh rồi, …": the asker's own degree, nothing asked of it)."""
         named = matcher.slot_values(words)
-        own = fact.slots if fact is not None else {}
-        other = any(not named[s] <= set(own.get(s, ())) for s in narrowing if named.get(s))
-        return other and bool(named.get("ask"))
+        other = fact is not None and values_left_out(narrowing, named, [fact])
+        return bool(other) and bool(named.get("ask"))
 
     def aside(reply: Reply) -> bool:
         words = match_of(reply.question).question

@@ -219,6 +219,19 @@ class Slots:
         return factors
 
 
+def values_left_out(
+    slots: Sequence[str], named: dict[str, set[str]], facts: Sequence[Intent]
+) -> dict[str, set[str]]:
+    """The values of `slots` a question names that none of `facts` holds ("chuyên viên" beside
+    the advanced course): what an answer of those facts leaves unanswered."""
+    left = {}
+    for slot in slots:
+        held = set().union(*(fact.slots.get(slot, ()) for fact in facts))
+        if named.get(slot, set()) - held:
+            left[slot] = named[slot] - held
+    return left
+
+
 def named_fits(slot: str, own: frozenset[str] | set[str], named: set[str]) -> bool:
     """An intent declaring `own` values of `slot` is about a question naming `named`: any of
     them for what is asked, every one of them otherwise (the rule of `Slots.factors`)."""
