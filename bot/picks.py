@@ -121,16 +121,12 @@ def echoed_offer(reader: Reader, match: Match, offered: Sequence[str]) -> str | 
         i
         for i, intent in ((i, reader.kb.intent(i)) for i in offered)
         if intent
-        and said <= _words_of(reader, intent.question)
+        and said <= set(reader.words(intent.question).folded)
         # (never "thế còn đại học" for «… trên đại học?»: a value it is not of)
         # (nor "bao nhiêu người được lên chức?" for «… vị trí nào?»: a count it never gives)
         and all(v <= intent.slots.get(s, frozenset()) for s, v in named.items())
     ]
     return holding[0] if len(holding) == 1 else None
-
-
-def _words_of(reader: Reader, text: str) -> set[str]:
-    return set(reader.words(text).folded)
 
 
 def picked(folded_words: Sequence[str], reading: Understanding, offered: int) -> int | None:
