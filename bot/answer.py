@@ -162,17 +162,12 @@ class Responder:
         for intent in intents:
             label = group.labels.get(intent.id) if group else None
             lines.append(f"• {label}: {intent.answer}" if label else f"• {intent.answer}")
-        lines += derived_lines(self.messages, group, with_total, with_difference)
+        whole = group if group and {i.id for i in intents} == set(group.parts) else None
+        lines += derived_lines(self.messages, whole, with_total, with_difference)  # its parts only
         facts = any(i.kind != "meta" for i in intents)
-        return Reply(
-            question,
-            "answer",
-            "\n".join(lines),
-            intents[0].id if intents else None,
-            score,
-            intents=tuple(i.id for i in intents),
-            source=self.source_line if facts else "",
-        )
+        first, ids = (intents[0].id if intents else None), tuple(i.id for i in intents)
+        source = self.source_line if facts else ""
+        return Reply(question, "answer", "\n".join(lines), first, score, intents=ids, source=source)
 
     def clarify_many(
         self, question: str, known: Sequence[str], unclear: Sequence[Suggestion], score: float

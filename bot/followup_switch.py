@@ -110,7 +110,7 @@ class FollowUpSwitch:
             if grouped is not None:  # "cấp xã thì sao?" after the district's training
                 return grouped
             return self.responder.clarify_among(question, fitting[:3], score)
-        only = self._only_fact_with(named)
+        only = self._only_fact_with(named) or self._kept_with(named, previous)
         if only is not None and not self.responder.matcher.slots.fits_softly(only, match.question):
             only = None  # "cán bộ huyện học gì": never the commune's cadres
         if only is not None and "count" in cues.asked and not numbers_in(only.answer):
@@ -122,6 +122,21 @@ class FollowUpSwitch:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         return None
+
+    def _kept_with(self, named: dict[str, set[str]], previous: Intent) -> Intent | None:
+        """The one fact taking the values named and one more slot of the previous answer's
+        ("còn đại học?" after the theory courses held now: the degree held now, not the one
+        people were sent to study), when each such slot that finds one finds the same — for
+        one value named of a slot the previous answer has not."""
+        if set(named) & set(previous.slots) or not len(named) == 1 == len(*named.values()):
+            return None
+        found = {
+            only.id: only
+            for slot, values in previous.slots.items()
+            if slot not in named and slot != "ask"
+            if (only := self._only_fact_with({**named, slot: set(values)})) is not None
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _asks_else(self, cues: Cues, own: set[str], fitting: Sequence[Intent]) -> bool:
         """What the message asks (what is taught, what for …: not a count, which most facts

@@ -121,7 +121,8 @@ class FollowUps:
             parts = earlier if len(earlier) > 1 else parts_beside(self.kb.groups, previous.id)
             if parts:
                 return self._answer_all(question, parts, score)
-        again = cues.period and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
+        again = cues.period and not set(moved) - {"stage", "era", "ask", "level"}  # "thêm GD"
+        again = again and (not answered or not (sure or leftover))  # "năm nào cũng vậy à"
         # "cái đó tính cả … không?", "họ ở cấp huyện hay cấp xã?" — not "còn 300 người … cấp nào"
         of_it = set(numbers_in(question)) <= set(previous.figures)  # "168 là tính cả … hả?"
         # ("cấp nào?" after the MTTQ chairs: their level, which their answer says, however a

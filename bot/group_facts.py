@@ -3,7 +3,7 @@ that the article gives side by side, the facts a reply gives or offers."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -80,16 +80,32 @@ def counted(kb: KnowledgeBase, group: Group) -> bool:
 
 
 def outsider_near(
-    kb: KnowledgeBase, reply: Reply, group: Group, floor: float, asked: set[str]
+    kb: KnowledgeBase,
+    reply: Reply,
+    group: Group,
+    floor: float,
+    asked: set[str],
+    named: Mapping[str, set[str]],
 ) -> bool:
     """A fact outside the group scoring at least `floor` (its second part's, less a tie): the
     question may ask that — not one giving no figure when a count is asked ("số người được
-    bồi dưỡng QLNN" is no question of what the district's cadres are trained in)."""
+    bồi dưỡng QLNN" is no question of what the district's cadres are trained in), nor one
+    taking none of the values named of a narrowing slot that every part takes one of ("…
+    đi học chính trị": no degree, sent to study as the political-theory courses are)."""
     kinds = {"count"} & asked
+    parts = [kb.by_id[p] for p in group.parts]
+    shared = [
+        s
+        for s, values in named.items()
+        if s in kb.settings.narrowing_slots
+        and any(all(v in p.slots.get(s, ()) for p in parts) for v in values)
+    ]
     return any(
         score >= floor
         for i, score in reply.candidates  # (best first: any is the first such outsider)
-        if i not in group.parts and kinds <= kb.by_id[i].slots.get("ask", frozenset())
+        if i not in group.parts
+        and kinds <= kb.by_id[i].slots.get("ask", frozenset())
+        and all(named[s] & set(kb.by_id[i].slots.get(s, ())) for s in shared)
     )
 
 

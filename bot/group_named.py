@@ -79,6 +79,21 @@ def covered(kb: KnowledgeBase, group: Group, named: dict[str, set[str]]) -> int:
     )
 
 
+def only_part(kb: KnowledgeBase, group: Group, values: set[str]) -> Intent | None:
+    """The one part of `group` taking one of `values` of the slot it is told apart by."""
+    fits = [p for p in parts_of(kb, group) if p.slots.get(group.by, set()) & values]
+    return fits[0] if len(fits) == 1 else None
+
+
+def left_unnamed(kb: KnowledgeBase, group: Group, named: dict[str, set[str]]) -> int:
+    """How many parts take none of two or more values named of the slot the group is told apart
+    by ("chuyên môn và QLNN cộng lại": the two courses' sum, not every count of "lượt")."""
+    values = named.get(group.by, set())
+    if len(values) < 2:
+        return 0
+    return sum(not (set(p.slots.get(group.by, ())) & values) for p in parts_of(kb, group))
+
+
 def unnamed_kind(
     kb: KnowledgeBase, group: Group | None, named: dict[str, set[str]], offered: Sequence[str]
 ) -> bool:

@@ -13,17 +13,19 @@ from bot.group_named import (
     counts_asked,
     covered,
     fits_named,
+    left_unnamed,
     named_parts_in_order,
     names_every_part,
     names_parts,
     one_plain_ask,
+    only_part,
     parts_of,
     shares_named,
     unnamed_kind,
     values_named,
 )
 from bot.kb import Group, Intent
-from bot.levels import every_level_group, part_words
+from bot.levels import every_level_group, part_in_no_clause, part_words
 from bot.phrases import has_phrase, phrase_at
 from bot.reply import Reply
 from bot.totals import sum_cues
@@ -92,18 +94,18 @@ class Groups:
                 continue  # a little under the bar: only when the kind asked singles them out
             if reply.status == "answer" and set(earlier) & set(group.parts) - set(reply.intents):
                 continue  # "ngoài ra …": the part after the one just given, alone
-            if outsider_near(self.kb, reply, group, top[1][1] - TIE, self._asks(match)):
+            if outsider_near(self.kb, reply, group, top[1][1] - TIE, self._asks(match), named):
                 continue  # "sao huyện phải chú trọng đào tạo?": another fact is as likely
             figured = self._part_by_figure(question, group)
             if figured is None and group.by not in named:  # "ở huyện có mấy cán bộ trẻ"
-                figured = self._only_part(
-                    group, part_words(self.responder, match).get(group.by, set())
+                figured = only_part(
+                    self.kb, group, part_words(self.responder, match).get(group.by, set())
                 )
             if figured is not None:  # "300 người học trung cấp là cấp nào": the 300's part
                 return self.responder.answer_as(question, figured, self._at_least_answer(reply))
             if group.by in named and not names_every_part(self.kb, group, named[group.by]):
                 # "cấp xã có mấy …" (not "huyện và xã"); a tie left: the chat's level's part
-                part = self._only_part(group, named[group.by])
+                part = only_part(self.kb, group, named[group.by])
                 if part is not None and reply.status == "clarify":
                     return self.responder.answer_as(question, part, self._at_least_answer(reply))
                 continue
@@ -181,10 +183,6 @@ class Groups:
         opens = phrase_at(words.folded, self.reading.count_openers, words.tokens, 0)
         return asked | {"count"} if opens else asked
 
-    def _only_part(self, group: Group, values: set[str]) -> Intent | None:
-        fits = [p for p in parts_of(self.kb, group) if p.slots.get(group.by, set()) & values]
-        return fits[0] if len(fits) == 1 else None
-
     def with_total(
         self, question: str, match: Match, reply: Reply, earlier: tuple[str, ...]
     ) -> Reply:
@@ -216,6 +214,7 @@ class Groups:
             if (set(intents) & set(g.parts) or names_parts(self.kb, self._counted, g, named))
             and len(named.get(g.by, ())) != 1
             and fits_named(self.kb, g, named, but=g.by)
+            and not part_in_no_clause(self.responder, question, g)
         ]
         if not fitting:
             return None
@@ -225,6 +224,7 @@ class Groups:
                 bool(set(intents) & set(g.parts)),  # a group the words reach, first
                 covered(self.kb, g, named),
                 set(intents) <= set(g.parts),
+                -left_unnamed(self.kb, g, named),
                 (-1 if smallest else 1) * len(g.parts),
             ),
         )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import message_memo
 from bot.kb import Group, KnowledgeBase
 from bot.reply import Reply
 from bot.slot_finder import pattern_in
@@ -144,9 +145,34 @@ def _each_part_named(
         if all(
             part is not None and all(part.slots[s] & v for s, v in named.items() if s in part.slots)
             for part in parts
-        ):
+        ) and not part_in_no_clause(responder, reply.question, group):
             return group
     return None
+
+
+def part_in_no_clause(responder: Responder, question: str, group: Group) -> bool:
+    """Clauses each naming a value of what tells the group's parts apart and a level, one part
+    fitting none of them: "cấp xã học trung cấp với cấp huyện học cao cấp cộng lại" names two
+    parts, not the district's intermediate course, whose level and course are named in different
+    clauses (never "trung cấp LLCT cả huyện lẫn xã": no clause names both)."""
+    pieces = message_memo.clauses(question, responder.understanding, responder.kb.tables)
+    if len(pieces) < 2:
+        return False
+    parts = [p for p in (responder.kb.intent(i) for i in group.parts) if p is not None]
+    every = responder.kb.settings.slot_every
+    others = {"level"} - {group.by}  # the level each is of, named beside its value
+    of_each = []
+    for piece in pieces:
+        named = responder.matcher.slot_values(message_memo.words(responder.matcher, piece.text))
+        kept = {s: v for s, v in named.items() if s in others and v - {every.get(s)}}
+        if group.by in named and kept:
+            of_each.append({group.by: named[group.by], **kept})
+    return len(of_each) >= 2 and any(
+        not any(
+            all(part.slots[s] & v for s, v in named.items() if s in part.slots) for named in of_each
+        )
+        for part in parts
+    )
 
 
 WHOLE_NEAR = 10  # points within which the whole's figure is as likely as a part's

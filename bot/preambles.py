@@ -193,8 +193,8 @@ class Preambles:
         # claim), or greetings before a question the article surely answers alone ("xin chào,
         # bài của báo nào?": its plain words weigh less than the greeting's)
         greeting = greeted and not _SENTENCE_END.search(rest or "") and self._fact_surely(rest)
-        if not rest or not (introduced or greeting):
-            return None
+        if not rest or not (introduced or greeting) or self.courtesy.is_pleasantry(rest):
+            return None  # "…. Xin cảm ơn.": thanks closing the question, never the question
         return None if self.reader.several.confirms(self.reader.match(rest)) else rest
 
     def _bare(self, text: str) -> bool:
@@ -240,8 +240,11 @@ class Preambles:
         return any(self.responder.matcher.names_a_value(self.reader.words(p)) for p in pieces)
 
     def without_purpose(self, question: str) -> str | None:
-        """ "cần ghi nguồn khi đăng lại, bài này của báo nào?": the question without why it is
-        asked, said before it — when the rest asks."""
+        """ "cần ghi nguồn khi đăng lại, bài này của báo nào?" (after a greeting too): the
+        question without why it is asked, said before it in one sentence — when the rest asks."""
+        pieces = message_memo.pieces(question, self.kb.tables)
+        if len(pieces) > 1 and self._greets(pieces[0][0], only="greet"):
+            question = pieces[0][1]
         cleaned = clean(question, self.kb.tables)
         folded = fold(cleaned, self.kb.tables)  # one letter for one: positions hold
         for pattern in self.reading.purpose_openers:
@@ -249,19 +252,20 @@ class Preambles:
             if found is None or found.end() >= len(folded):
                 continue
             kept = cleaned[found.end() :]
-            if _SENTENCE_END.search(kept.rstrip(" ?!.")):
+            said = (kept.rstrip(" ?!."), cleaned[: found.end()])  # one sentence, either side
+            if any(_SENTENCE_END.search(part) for part in said):
                 continue  # "… cần trích dẫn chính xác, không được sai tên. Người …": more said
             words = message_memo.words(self.responder.matcher, kept)
             if asks(words, self.reading) or requests(words, self.reading):
                 return kept
         return None
 
-    def _greets(self, piece: str) -> bool:
+    def _greets(self, piece: str, only: str = "") -> bool:
         """Surely smalltalk ("xin chào", "hi"): not merely near nothing the article says ("mình
         hỏi về huyện Mường Nhé": 50, no greeting)."""
-        best = next(iter(self.reader.match(piece).candidates), None)
-        sure = self.kb.settings.thresholds.answer
-        return best is not None and best.intent.kind == "smalltalk" and best.score >= sure
+        best, settings = next(iter(self.reader.match(piece).candidates), None), self.kb.settings
+        kind = best is not None and best.intent.kind == "smalltalk" and only in ("", best.intent.id)
+        return kind and best.score >= settings.thresholds.answer
 
     def _fact_surely(self, text: str | None) -> bool:
         """One sentence the article surely answers alone with a fact (no pleasantry)."""
@@ -288,7 +292,8 @@ class Preambles:
         kept = cleaned[: cleaned.rfind(pieces[cut][0])].rstrip(" ,;:-–—")
         if self.responder.follow_ups.quotes.only_quotes(self.reader.match(question)):
             return None  # "câu nào trong bài nêu số ấy — xin trích nguyên văn": the wording asked
-        if asks(message_memo.words(self.responder.matcher, kept), self.reading):
+        words = message_memo.words(self.responder.matcher, kept)
+        if asks(words, self.reading) or requests(words, self.reading):  # "tôi cần biết …"
             return kept
         light = self.responder.light_words  # "A, B, C, liệt kê giúp mình": the request asks
         told = any(tells_me(self.reader.words(p), self.reading, light) for p, *_ in pieces[cut:])

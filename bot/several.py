@@ -32,6 +32,7 @@ from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
 from bot.shared_values import side_by_side, spread, with_carried_topic
+from bot.trailing_sums import sum_apart
 from bot.understanding import Clause
 from bot.unstated import asks_attribute_only, asks_unstated_of
 
@@ -78,7 +79,7 @@ class Several(ClauseKinds):
         leaning: tuple[str, ...] = ()  # the fact an unstated clause was asked of
         qualifiers = 0  # quiet clauses that only name a level or a role ("cán bộ cấp huyện, …")
         trailing = 0  # quiet clauses after an asking one
-        clauses = self._joined(clauses)
+        clauses = sum_apart(self.reader, self._joined(clauses))  # "…, B cộng lại"
         counts_listed = self.reader.totals.counts_in_a_row(clauses)
         listing = marks_a_list(question)  # "tổng CBCC; CBCC cấp xã; …": items, no narrowing
         totals: list[tuple[Clause, Match]] = []  # clauses asking only a total
@@ -199,8 +200,7 @@ class Several(ClauseKinds):
             # a list asked by no word of its own ("cho xin tiêu đề, tác giả, ngày đăng"): each
             answered = [*answered, *quiet] if trailing else [*quiet, *answered]  # (in order)
             unclear = quiet_unclear
-        if qualifiers == len(quiet):
-            quiet = []  # "…, xã": levels narrowing the rest, never facts of their own
+        quiet = [] if qualifiers == len(quiet) else quiet  # "…, xã": levels narrowing the rest
         # "tổng cán bộ xã và cán bộ huyện học trung cấp": one course named for both levels
         if not listing:  # (never across a list's items: "tổng cán bộ công chức; cán bộ cấp xã")
             answered = spread(self.responder, words, answered, self.only_values_in)
