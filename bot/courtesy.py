@@ -101,14 +101,7 @@ class Courtesy:
         asked_for = phrase_at(words.folded, self.reading.request_openers, words.tokens, 0)
         if asked_for and asked_for < len(words.folded):
             return True  # (what is asked for named after the request)
-        names_a_value = self.responder.matcher.names_a_value
-        if rest.rstrip().endswith("?") and names_a_value(words):
-            return True
-        # "…, tôi cần biết số cán bộ cấp huyện được …. Xin cảm ơn.": asked for, mid-sentence
-        opened = spans(words.folded, self.reading.question_openers, words.tokens)
-        return bool(opened) and names_a_value(
-            self.reader.words(" ".join(words.tokens[opened[-1][1] :]))
-        )
+        return rest.rstrip().endswith("?") and self.responder.matcher.names_a_value(words)
 
     def _thanks_for(self, question: str) -> str | None:
         """Thanks for what was done, opening the message: the pleasantry its thanks are."""

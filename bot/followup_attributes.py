@@ -14,7 +14,7 @@ from bot.phrases import as_phrases, has_phrase
 from bot.reply import Reply
 from bot.slots import named_fits
 from bot.understanding import PEOPLE, numbers_in
-from bot.unstated import told_unstated
+from bot.unstated import asked_unstated, told_unstated
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -35,7 +35,11 @@ class FollowUpAttributes:
         score: float,
         named: dict[str, set[str]],
     ) -> Reply | None:
-        """The reply to `asked` (asks other than a count or a content) of `previous`, if any."""
+        """The reply to `asked` (asks other than a count or a content) of `previous`, if any —
+        never names the article does not give ("lực lượng kế cận gồm những ai?")."""
+        folded = message_memo.normalized(question, self.kb.tables).folded_text
+        if "person" in asked and asked_unstated(question, folded, self.kb.understanding):
+            return None
         for ask in sorted(asked, key=lambda a: (self.order.get(a, len(self.order)), a)):
             # what it asks, or the value of one of its slots ("cấp nào?", naming no other
             # value of its own and no figure): its answer says

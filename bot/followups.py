@@ -202,8 +202,7 @@ class FollowUps:
         of_its_own = "name" in asks_of and of_a_fact
         if of_its_own and self.words.asks_its_name(match.question):  # "tên đầy đủ là gì?"
             return self._answer(question, previous, score)
-        # "bồi dưỡng về cái gì?" right after a count of people trained: what its answer says
-        brief = len(match.question.tokens) <= BRIEF and "count" in asks_of
+        brief = len(match.question.tokens) <= BRIEF and "count" in asks_of  # "bồi dưỡng về gì?"
         if (not sure or brief) and told_in_it(self.responder, previous, cues, leftover):
             return self._answer(question, previous, score)
         about = said_about(self.responder, cues.about, sure)  # "ông ấy nói gì về …"

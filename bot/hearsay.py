@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.last_sentence import SENTENCES
-from bot.phrases import has_phrase, outside, own_words, question_cues, spans
+from bot.phrases import asks, has_phrase, outside, own_words, question_cues, spans
 from bot.understanding import MEN, numbers_in
 
 if TYPE_CHECKING:
@@ -83,6 +83,9 @@ def of_what_was_said(reader: Reader, text: str) -> str | None:
     before a last one that asks only what the article says of "this" (it names nothing of its
     own) — what they tell is what is asked; None otherwise."""
     sentences = [s for s in SENTENCES.split(text.strip()) if s]
+    head = text.rpartition(",")[0]  # "… số học viên TCLLCT, bài viết ghi thế nào?": a
+    if len(sentences) < 2 and head.strip() and not asks(reader.words(head), reader.reading):
+        sentences = [head, text.rpartition(",")[2]]  # statement, then what the article says of it
     if len(sentences) < 2:
         return None
     words = reader.words(sentences[-1])
@@ -98,7 +101,7 @@ def of_what_was_said(reader: Reader, text: str) -> str | None:
     story = " ".join(sentences[:-1])
     story = without_hearsay(reader, story) or story
     alone = reader.read_alone(story)
-    if alone.status != "answer" and not alone.unstated:
+    if alone.status not in ("answer", "clarify") and not alone.unstated:
         return None  # a story the article answers nothing of: what it says, asked as before
     # (one it says nothing of a part of, "… ghi 11 người trình độ tiến sĩ", is what is asked)
     return " ".join(sentences[:-1])

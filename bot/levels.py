@@ -151,28 +151,32 @@ def _each_part_named(
 
 
 def part_in_no_clause(responder: Responder, question: str, group: Group) -> bool:
-    """Clauses each naming a value of what tells the group's parts apart and a level, one part
-    fitting none of them: "cấp xã học trung cấp với cấp huyện học cao cấp cộng lại" names two
-    parts, not the district's intermediate course, whose level and course are named in different
-    clauses (never "trung cấp LLCT cả huyện lẫn xã": no clause names both)."""
-    pieces = message_memo.clauses(question, responder.understanding, responder.kb.tables)
-    if len(pieces) < 2:
-        return False
-    parts = [p for p in (responder.kb.intent(i) for i in group.parts) if p is not None]
+    """Clauses each naming a level and a course (or degree, title), one of them what tells the
+    group's parts apart, and one part fitting none of them: "cấp xã học trung cấp với cấp huyện
+    học cao cấp cộng lại" names two parts, not the district's intermediate course, whose level
+    and course are named in different clauses (never "… trung cấp ở cấp huyện và ở cấp xã": a
+    level said alone qualifies the clause before; nor "trung cấp LLCT cả huyện lẫn xã")."""
+    tables = responder.kb.tables  # (cut as a list's items too: "A, B, tổng cộng bao nhiêu?")
+    pieces = message_memo.clauses(question, responder.understanding, tables, as_list=True)
     every = responder.kb.settings.slot_every
-    others = {"level"} - {group.by}  # the level each is of, named beside its value
     of_each = []
     for piece in pieces:
         named = responder.matcher.slot_values(message_memo.words(responder.matcher, piece.text))
-        kept = {s: v for s, v in named.items() if s in others and v - {every.get(s)}}
-        if group.by in named and kept:
-            of_each.append({group.by: named[group.by], **kept})
+        named = {s: v for s, v in named.items() if s in _PAIRED and v - {every.get(s)}}
+        if set(named) == {"level"}:
+            return False  # "…, ở cấp xã": a level for the clause before
+        if group.by in named and len(named) >= 2:
+            of_each.append(named)
+    parts = [p for p in (responder.kb.intent(i) for i in group.parts) if p is not None]
     return len(of_each) >= 2 and any(
         not any(
             all(part.slots[s] & v for s, v in named.items() if s in part.slots) for named in of_each
         )
         for part in parts
     )
+
+
+_PAIRED = frozenset({"level", "course", "degree", "title"})  # what a clause names a part by
 
 
 WHOLE_NEAR = 10  # points within which the whole's figure is as likely as a part's

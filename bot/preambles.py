@@ -40,12 +40,13 @@ class Preambles:
         parts = after_opener(question, self.reading, self.kb.tables)
         if parts is None:  # a story, then the question ("…. Bài nói … gì vậy?")
             rest = self._after_introductions(question)
-            if rest is None or not self._answered(rest):  # the last sentence, when what
-                # follows the introductions tells more of the asker ("Tôi là cô giáo. Tôi ở
-                # bản xa, mạng yếu. …. Bài này ai viết?")
+            if rest is None or not self._answered(rest):  # the last sentence, when the rest
+                # tells more of the asker ("Tôi là cô giáo. Tôi ở bản xa. …. Bài này ai viết?")
                 return last_question(self.reader, question) or rest
             return rest
         before, asked = parts
+        if self._greets(asked) and self.responder.matcher.names_a_value(self.reader.words(before)):
+            return self.question_after(before) or before  # "… xem giúp bà với, cám ơn cháu"
         if not before.strip():
             return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed
         before = without_joiner(before, self.reading, self.kb.tables)  # "…, đồng thời đề nghị …"
@@ -261,8 +262,7 @@ class Preambles:
         return None
 
     def _greets(self, piece: str, only: str = "") -> bool:
-        """Surely smalltalk ("xin chào", "hi"): not merely near nothing the article says ("mình
-        hỏi về huyện Mường Nhé": 50, no greeting)."""
+        """Surely smalltalk ("xin chào", "hi"), not merely near nothing ("… Mường Nhé": 50)."""
         best, settings = next(iter(self.reader.match(piece).candidates), None), self.kb.settings
         kind = best is not None and best.intent.kind == "smalltalk" and only in ("", best.intent.id)
         return kind and best.score >= settings.thresholds.answer

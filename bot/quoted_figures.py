@@ -29,7 +29,10 @@ _ASKS_WHAT_IT_COUNTS = frozenset({"count", "what"})  # "300 … là gì?", "… 
 
 
 def picked_by_figure(responder: Responder, words: FactWords, match: Match, reply: Reply) -> Reply:
-    """`reply`, or, for a clarification, the answer of the one close fact a quoted figure is of."""
+    """`reply`, or, for a clarification, the answer of the one close fact a quoted figure is of
+    (for an answer, the fact the words pick when the figure is of several: `_past_shared`)."""
+    if reply.status == "answer":
+        return _past_shared(responder, match, reply) or reply
     if reply.status != "clarify" or reply.unstated or not match.candidates:
         return reply
     numbers = set(numbers_in(reply.question))
@@ -93,3 +96,32 @@ def alternatives(
         return None
     kept = [i for i in range(len(folded)) if i not in dropped]
     return Normalized(tuple(marked[i] for i in kept), tuple(folded[i] for i in kept)), offered
+
+
+SHARED_NEAR = 10  # points within which another fact holding the quoted figure is as likely
+
+
+def _past_shared(responder: Responder, match: Match, reply: Reply) -> Reply | None:
+    """ "tổng số CBCC của huyện là 1.999 người, đúng chưa?": the 1.999 is also in the party
+    members' and the graduates' answers ("trong 1.999 …"), so the figure tells none of them
+    apart — the words without it do (the whole staff), when they pick another of those facts
+    surely."""
+    numbers = set(numbers_in(reply.question))
+    if len(reply.intents) != 1 or not numbers or reply.unstated:
+        return None
+    owners = {fact for n in numbers for fact in responder.facts_with_figure(n)}
+    near = {c.intent.id for c in match.candidates if c.score >= reply.score - SHARED_NEAR}
+    if reply.intents[0] not in owners or len(near & owners) < 2:
+        return None
+    again = responder.matcher.match(_NUMBER.sub(" ", reply.question))
+    best, *rest = again.candidates or [None]
+    thresholds = responder.kb.settings.thresholds
+    lead = best.score - (rest[0].score if rest else 0.0) if best else 0.0
+    if best is None or best.intent.id not in near & owners - set(reply.intents):
+        return None
+    if best.score < thresholds.answer or lead < thresholds.margin:
+        return None
+    return responder.answer_as(reply.question, best.intent, reply.score)
+
+
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")

@@ -139,3 +139,67 @@ def test_a_degree_after_a_course_held_now_is_the_degree_held_now():
     )
     assert first["intents"] == ["llct_level_now"]
     assert (second["status"], second["intents"]) == ("answer", ["university_degree_now"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Cấp huyện học cao cấp, cấp xã học trung cấp, tổng cộng bao nhiêu?",
+        "cấp xã học trung cấp lý luận với cấp huyện học cao cấp cộng lại",
+    ],
+)
+def test_two_parts_named_in_their_own_clauses_get_no_sum_of_three(message):
+    (reply,) = ask_json(message)
+    assert sorted(reply["intents"]) == ["advanced_llct", "intermediate_llct_commune"]
+    assert "381" not in reply["answer"] and "Bài không nêu tổng" in reply["answer"]
+
+
+def test_a_figure_several_facts_hold_leaves_the_words_to_pick():
+    (reply,) = ask_json("Bài ghi tổng số CBCC của huyện là 1.999 người, đúng chưa?")
+    assert reply["intents"] == ["total_staff"]  # not the party members "trong 1.999 …"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a request after the question, then thanks: the question before it
+        (
+            "cháu ơi bà nhờ tí con bà nó hỏi cán bộ cấp huyện học cao cấp lý luận chính trị "
+            "mấy người cháu xem giúp bà với cám ơn cháu nhiều",
+            ["advanced_llct"],
+        ),
+        ("bà chào cháu nhé bà đang đọc báo cháu xem hộ bà bài này ai viết thế", ["article_author"]),
+        ("số cán bộ có bằng chính trị trung với cao cấp giờ là bao nhiêu", ["llct_level_now"]),
+    ],
+)
+def test_spoken_and_teen_requests_are_read_as_asked(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], sorted(reply["intents"])) == ("answer", sorted(expected))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "When was the article issued?",  # its date, never the resolution issued in 2011
+        "How many high-level officials were trained?",  # no course named
+        "Are the cadres up to standard now?",
+    ],
+)
+def test_english_words_of_two_meanings_never_pick_a_figure(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] != "answer" or reply["intents"] == ["article_date"]
+
+
+def test_names_a_follow_up_asks_for_are_never_the_person_quoted():
+    _, names = ask_json(
+        "Mục tiêu đào tạo cán bộ của huyện là gì?",
+        "lực lượng kế cận cụ thể gồm những ai, độ tuổi nào?",
+        conversation="c",
+    )
+    assert names["status"] == "fallback" and names["intents"] == []
+    assert not names["answer"].startswith("Người được trích lời")  # the quoted man, not names
+
+
+def test_the_congress_term_is_never_answered_with_the_congress_personnel():
+    (reply,) = ask_json("đại hội nhiệm kỳ nào")
+    assert reply["status"] == "fallback"

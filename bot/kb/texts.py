@@ -50,6 +50,7 @@ class Messages(_ByName):
     clarify_one: str
     total_line: str
     total_none: str
+    total_unstated: str
     worked_none: str
     quote_line: str
     rank_largest: str
