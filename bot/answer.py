@@ -162,9 +162,8 @@ class Responder:
         for intent in intents:
             label = group.labels.get(intent.id) if group else None
             lines.append(f"• {label}: {intent.answer}" if label else f"• {intent.answer}")
-        whole = group if group and {i.id for i in intents} == set(group.parts) else None
-        partial = group is not None and whole is None  # some parts of a group: no sum of it
-        lines += derived_lines(self.messages, whole, with_total and not partial, with_difference)
+        partial = group is not None and {i.id for i in intents} != set(group.parts)  # no sum
+        lines += derived_lines(self.messages, group, with_total and not partial, with_difference)
         lines += [self.messages.total_unstated] if with_total and partial else []
         facts = any(i.kind != "meta" for i in intents)
         first, ids = (intents[0].id if intents else None), tuple(i.id for i in intents)

@@ -38,8 +38,10 @@ class FollowUpAttributes:
         """The reply to `asked` (asks other than a count or a content) of `previous`, if any —
         never names the article does not give ("lực lượng kế cận gồm những ai?")."""
         folded = message_memo.normalized(question, self.kb.tables).folded_text
-        if "person" in asked and asked_unstated(question, folded, self.kb.understanding):
-            return None
+        names = "person" in asked and asked_unstated(question, folded, self.kb.understanding)
+        if names:  # the names it never gives, the fact just given offered
+            base = self.responder.answer_as(question, previous, score)
+            return told_unstated(self.responder, question, base, names.label, [previous.id])
         for ask in sorted(asked, key=lambda a: (self.order.get(a, len(self.order)), a)):
             # what it asks, or the value of one of its slots ("cấp nào?", naming no other
             # value of its own and no figure): its answer says
