@@ -37,8 +37,11 @@ class FollowUpAttributes:
     ) -> Reply | None:
         """The reply to `asked` (asks other than a count or a content) of `previous`, if any —
         never names the article does not give ("lực lượng kế cận gồm những ai?")."""
-        folded = message_memo.normalized(question, self.kb.tables).folded_text
-        names = "person" in asked and asked_unstated(question, folded, self.kb.understanding)
+        names = "person" in asked and asked_unstated(
+            question,
+            message_memo.normalized(question, self.kb.tables).folded_text,
+            self.kb.understanding,
+        )
         if names:  # the names it never gives, the fact just given offered
             base = self.responder.answer_as(question, previous, score)
             return told_unstated(self.responder, question, base, names.label, [previous.id])

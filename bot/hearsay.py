@@ -83,9 +83,10 @@ def of_what_was_said(reader: Reader, text: str) -> str | None:
     before a last one that asks only what the article says of "this" (it names nothing of its
     own) — what they tell is what is asked; None otherwise."""
     sentences = [s for s in SENTENCES.split(text.strip()) if s]
-    head = text.rpartition(",")[0]  # "… số học viên TCLLCT, bài viết ghi thế nào?": a
+    # "… số học viên TCLLCT, bài viết ghi thế nào?": a statement, then what the article says of it
+    head, _, tail = text.rpartition(",")
     if len(sentences) < 2 and head.strip() and not asks(reader.words(head), reader.reading):
-        sentences = [head, text.rpartition(",")[2]]  # statement, then what the article says of it
+        sentences = [head, tail]
     if len(sentences) < 2:
         return None
     words = reader.words(sentences[-1])

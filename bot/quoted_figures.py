@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.close_calls import FactWords, close_to_best
 from bot.normalize import Normalized
 from bot.phrases import phrase_at
-from bot.understanding import numbers_in
+from bot.understanding import numbers_in, without_numbers
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -113,15 +113,11 @@ def _past_shared(responder: Responder, match: Match, reply: Reply) -> Reply | No
     near = {c.intent.id for c in match.candidates if c.score >= reply.score - SHARED_NEAR}
     if reply.intents[0] not in owners or len(near & owners) < 2:
         return None
-    again = responder.matcher.match(_NUMBER.sub(" ", reply.question))
-    best, *rest = again.candidates or [None]
+    again = responder.matcher.match(without_numbers(reply.question)).candidates
+    if not again or again[0].intent.id not in near & owners - set(reply.intents):
+        return None
     thresholds = responder.kb.settings.thresholds
-    lead = best.score - (rest[0].score if rest else 0.0) if best else 0.0
-    if best is None or best.intent.id not in near & owners - set(reply.intents):
+    lead = again[0].score - (again[1].score if len(again) > 1 else 0.0)
+    if again[0].score < thresholds.answer or lead < thresholds.margin:
         return None
-    if best.score < thresholds.answer or lead < thresholds.margin:
-        return None
-    return responder.answer_as(reply.question, best.intent, reply.score)
-
-
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+    return responder.answer_as(reply.question, again[0].intent, reply.score)

@@ -31,9 +31,7 @@ def sum_apart(reader: Reader, clauses: list[Clause]) -> list[Clause]:
     every = reader.kb.settings.slot_every.get("level")
     if not named.get("level", set()) - {every} or len(set(named) - {"ask"}) < 2:
         return clauses  # only a clause naming a fact by its level and more, which its cue hides
-    if _answered(reader, last.text):
-        return clauses
-    if not _answered(reader, head.text):
+    if _answered(reader, last.text) or not _answered(reader, head.text):
         return clauses
     cue = Clause(" ".join(words.tokens[start:]), asks=last.asks)
     return [*clauses[:-1], head, cue]

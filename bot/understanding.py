@@ -281,6 +281,11 @@ def numbers_in(text: str) -> list[str]:
     return [canonical_number(n) for n in _NUMBER.findall(without_item_marks(text))]
 
 
+def without_numbers(text: str) -> str:
+    """`text` with the numbers `numbers_in` reads blanked out (what its words alone say)."""
+    return _NUMBER.sub(" ", text)
+
+
 def names_a_count(match: Match) -> bool:
     """ "số …", "tổng …": the clause names a count, an item of a list rather than a qualifier."""
     return bool(COUNT_WORDS & set(match.question.folded))
