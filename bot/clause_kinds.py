@@ -106,6 +106,16 @@ class ClauseKinds:
             or self.compares(match)
             or self.asks_how_only(match)
             or self.offers_the_other_answer(match)
+            or self.asks_if_figured(match)
+        )
+
+    def asks_if_figured(self, match: Match) -> bool:
+        """ "…? có số ko hay nói chung chung": whether the article gives a figure for it."""
+        words, marked = match.question.folded, match.question.tokens
+        found = spans(words, self.reading.figure_given_asks, marked)
+        inside = {i for a, b in found for i in range(a, b)}
+        return bool(found) and all(
+            i in inside or w in self.light_words for i, w in enumerate(words)
         )
 
     def offers_the_other_answer(self, match: Match) -> bool:

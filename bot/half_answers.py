@@ -7,38 +7,49 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.figures import unique
-from bot.kb.texts import Messages
+from bot.phrases import asks_why
 from bot.reply import Reply
 from bot.slots import values_left_out
 from bot.totals import LISTED  # items at least of a list
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bot.answer import Responder
     from bot.matcher import Match
     from bot.reading import Reader
+    from bot.understanding import Clause
 
 _OFFERED = 4  # facts offered at most when a sum is asked back about
 
 
 def with_unstated(
-    messages: Messages,
+    reader: Reader,
     question: str,
     reply: Reply | None,
     answered: list[Reply],
     unstated: list[Reply],
     beside: frozenset[str] = frozenset(),
+    clauses: Sequence[Clause] = (),
 ) -> Reply | None:
     """A part the article never gives is said so: alone when the rest only asks about the
     facts it is said of ("giáo viên …, học ở đâu?"), else after the answer to the rest
     ("bài đăng ngày nào, khóa học kéo dài bao lâu?"), as is a judgement of the figures asked
-    (`beside`: its labels; "… bao nhiêu, con số đó có tương xứng không?")."""
+    (`beside`: its labels; "… bao nhiêu, con số đó có tương xứng không?"), and a count a clause
+    asks outright ("bao nhiêu người học thạc sĩ và học ở trường nào?")."""
     if not unstated:
         return reply
+    messages = reader.responder.messages
     nearby = {s.intent_id for r in unstated for s in r.suggestions}
     facts = {i for r in answered for i in r.intents}
     said = unique(messages.unstated.format(what=r.unstated) for r in unstated)
     judged = all(r.unstated in beside for r in unstated)
-    if (facts <= nearby and not judged) or reply is None or reply.status != "answer":
+    outright = counts_asked(reader, clauses, answered, unstated)
+    if (
+        (facts <= nearby and not judged and not outright)
+        or reply is None
+        or reply.status != "answer"
+    ):
         # "… ngày tháng nào? Ai ký?": every attribute never given, then the facts near them
         first, _, nearby_lines = unstated[0].text.partition("\n")
         text = unstated[0].text
@@ -46,6 +57,25 @@ def with_unstated(
             text = "\n".join([*said, nearby_lines] if nearby_lines else said)
         return replace(unstated[0], question=question, text=text)
     return replace(reply, text="\n".join((reply.text, *said)))
+
+
+def counts_asked(
+    reader: Reader, clauses: Sequence[Clause], answered: list[Reply], unstated: list[Reply]
+) -> bool:
+    """ "bao nhiêu người học thạc sĩ và học ở trường nào?": a count asked outright, answered
+    beside an attribute the article never gives (not "ai được bổ nhiệm …, tên gì": no one
+    named; nor beside a count or a why never given: "MTTQ mấy người, bí thư … mấy người?")."""
+    cued = {c.text for c in clauses if c.own_cue} & {r.question for r in answered}
+
+    def asked(text: str) -> set[str]:
+        return set(reader.responder.matcher.slot_values(reader.match(text).question).get("ask", ()))
+
+    def why_or_count(text: str) -> bool:
+        return bool(asked(text) & {"count", "why"}) or asks_why(reader.words(text), reader.reading)
+
+    if any(why_or_count(r.question) for r in unstated):
+        return False
+    return any("count" in asked(c) for c in cued)
 
 
 def asks_beyond(whole: Reply, unclear: list[Reply]) -> bool:

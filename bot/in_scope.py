@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.phrases import has_phrase, spans
+from bot.phrases import asks, has_phrase, spans
 from bot.reply import Reply, suggestion_of
 
 if TYPE_CHECKING:
@@ -105,7 +105,15 @@ def _told(reader: Reader, clause: Clause) -> bool:
 
 
 def names_only_the_place(reader: Reader, match: Match) -> bool:
-    """ "Không biết ở Điện Biên Đông, …": the article's own district named, and nothing else."""
+    """ "Không biết ở Điện Biên Đông, …": the article's own district named, and nothing else;
+    or the article itself ("quay lại bài: …", "em hỏi bài này, …")."""
     words = match.question
     place = has_phrase(words.folded, reader.reading.article_place, words.tokens)
-    return place and names_only_the_article(reader, match)
+    if place:
+        return names_only_the_article(reader, match)
+    found = spans(words.folded, reader.reading.article_itself, words.tokens)
+    if asks(words, reader.reading):
+        return False  # "Bài này nói về chuyện gì, …": what it is about, asked
+    inside = {i for a, b in found for i in range(a, b)}
+    light = reader.responder.light_words
+    return bool(found) and all(i in inside or w in light for i, w in enumerate(words.folded))

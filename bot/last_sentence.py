@@ -41,7 +41,8 @@ def last_question(reader: Reader, question: str) -> str | None:
     if _limits(reader, before):
         return None
     closed = reader.preambles.without_closing(last) or last  # "…, bạn check giúp mình với?"
-    framed = reader.preambles.without_frame(closed) or closed  # "Hình như bài nói … phải không?"
+    relayed = reader.preambles.without_purpose(closed) or closed  # "Chị Hoa ở xã … hỏi …"
+    framed = reader.preambles.without_frame(relayed) or relayed  # "Hình như bài nói … phải không?"
     alone = reader.single(framed, reader.match(framed), ())
     if alone.status != "answer" or alone.score < SURE:
         return None

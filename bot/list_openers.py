@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.in_scope import names_only_the_place
 from bot.phrases import joined, phrase_at, spans
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ def sets_where(reader: Reader, item: Clause) -> bool:
 
 
 def frame_alone(reader: Reader, item: Clause) -> bool:
-    """A time frame alone ("Sau khi đào tạo"; not "…, huyện cử …", cut with it): no item."""
+    """A time frame alone ("Sau khi đào tạo"; not "…, huyện cử …", cut with it), or the article
+    named alone ("quay lại bài: …"): no item."""
     question = reader.words(item.text)
     frame = phrase_at(question.folded, reader.reading.frame_openers, question.tokens, 0)
-    return frame > 0 and "," not in item.text
+    alone = "," not in item.text
+    return alone and (frame > 0 or names_only_the_place(reader, reader.match(item.text)))

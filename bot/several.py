@@ -215,8 +215,8 @@ class Several(ClauseKinds):
         combined = self._combined(question, answered, unclear, quiet, whole, sums, sums_asked)
         if unstated and combined is None and whole.status == "answer":
             combined = whole
-        said = (self.responder.messages, question, combined, answered, unstated)
-        return with_unstated(*said, self._beside)
+        said = (self.reader, question, combined, answered, unstated)
+        return with_unstated(*said, self._beside, clauses)
 
     def _combined(
         self,

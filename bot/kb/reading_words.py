@@ -98,9 +98,11 @@ class Understanding:
     enumerators: Phrases  # "thứ nhất …, thứ hai …", "một là … hai là …": items of a list
     yes_no_cues: Phrases  # "…, có giỏi không?": a question answered yes or no
     of_the_one_before: Phrases  # "…, về vấn đề gì?", "…, bài nói sao?": more of the clause before
+    figure_given_asks: Phrases  # "…? có số ko hay nói chung chung": whether, no question
     own_place: Phrases  # "huyện tôi", "bên mình": the asker's own place, compared
     article_place: Phrases  # "bên Điện Biên Đông", "bên đó": the article's, beside it
     article_now: Phrases  # "bây giờ", "hiện nay": the article's own time
+    article_itself: Phrases  # "quay lại bài: …": the article named, asking nothing
     figure_pointers: frozenset[str]  # "(19 người) được nhắc trong bài": pointing at a figure
     figure_asks_more: frozenset[str]  # "(…,) được cử đi làm gì": asking more of a figure
     time_anchors: Phrases  # "sau (năm) 2020": a year placing the question in time
