@@ -20,7 +20,7 @@ from bot.followups import FollowUps
 from bot.kb import Group, Intent, KnowledgeBase
 from bot.matcher import Candidate, Match, Matcher
 from bot.named_slots import named_now
-from bot.normalize import fold
+from bot.normalize import clean, fold
 from bot.paths import ARTICLE_PATH, KNOWLEDGE_DIR
 from bot.reading import REPLIES_KEPT, Reader
 from bot.recent import ByIdentity
@@ -92,7 +92,7 @@ class Responder:
         earlier = (previous,) if isinstance(previous, str) else tuple(previous or ())
         question = text if isinstance(text, str) else str(text)
         limit = self.kb.settings.longest_question
-        if not question.strip():
+        if not any(ch.isalnum() for ch in clean(question[:limit], self.kb.tables)):  # "?", "…"
             example = self.kb.intent(self.messages.examples[0])
             empty = self.messages.empty.format(example=example.question if example else "")
             return Reply(question, "fallback", empty, None, 0.0, self.examples(3))

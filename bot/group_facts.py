@@ -114,3 +114,13 @@ def beside_the_whole(kb: KnowledgeBase, earlier: Sequence[str]) -> list[str]:
     ("trên tổng bao nhiêu?" leaves the part and the whole in the chat)."""
     whole = kb.conversation.whole
     return [e for e in earlier if e != whole] if len(earlier) == 2 else list(earlier)
+
+
+def shared_by_all(kb: KnowledgeBase, named: Mapping[str, set[str]], earlier: Sequence[str]) -> bool:
+    """Values named (besides what is asked), each held by every fact of `earlier`: a topic
+    those facts share ("tổng LLCT?" after the theory courses)."""
+    values = {slot: v for slot, v in named.items() if slot != "ask"}
+    given = [kb.intent(x) for x in earlier]
+    return bool(values) and all(
+        i is not None and all(v <= i.slots.get(s, set()) for s, v in values.items()) for i in given
+    )

@@ -63,6 +63,8 @@ def last_question(reader: Reader, question: str) -> str | None:
         told.status in ("fallback", "smalltalk") or _tells_nothing(reader, before, told)
     ):
         return last
+    if _forgot(reader, before, alone.intents):  # "… mà quên ai viết. Tác giả là ai (?)"
+        return last
     words = message_memo.words(reader.responder.matcher, last)
     concludes = phrase_at(words.folded, reader.reading.concluding_openers, words.tokens, 0)
     # "…. Vậy công chức cấp xã thì …?": what the story leads to — never past a question of its
@@ -146,6 +148,21 @@ def _tells_nothing(reader: Reader, before: str, told: Reply) -> bool:
         return False
     said = before.rstrip(" .!…")
     return _chat(reader, said, cues=_cues(reader, said))
+
+
+def _forgot(reader: Reader, before: str, asked: tuple[str, ...]) -> bool:
+    """The asker read the article but forgot, or could not find, what the question after asks
+    ("Tôi đọc bài này trên báo mà quên ai viết. Tác giả là ai?"): their story, not a question."""
+    words = message_memo.words(reader.responder.matcher, before)
+    if not has_phrase(words.folded, reader.reading.remark_askers, words.tokens):
+        return False
+    found = spans(words.folded, reader.reading.forgetting_words, words.tokens)
+    if not found or found[-1][1] >= len(words.tokens):
+        return False
+    what = " ".join(words.tokens[found[-1][1] :])
+    reply = reader.single(what, reader.match(what), ())
+    guesses = reply.intents or tuple(s.intent_id for s in reply.suggestions[:1])
+    return bool(guesses) and set(guesses) <= set(asked)
 
 
 def _limits(reader: Reader, text: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot import message_memo
+from bot.group_facts import shared_by_all
 from bot.normalize import canonical_number, fold
 from bot.phrases import count_of, ends_with, has_phrase, phrase_at, spans
 from bot.shares import ShareWords
@@ -127,6 +128,9 @@ class TotalCues:
             return False
         if self._said_count(match) > len(earlier):
             return False  # "cộng hai số đó" after one figure: not a sum the chat has seen
+        named = self.responder.matcher.slot_values(match.question)
+        if len(earlier) > 1 and shared_by_all(self.kb, named, earlier):
+            return True  # "tổng LLCT?" after the theory courses: theirs, not the 168 holding one
         alone = None
         if self._names_beyond_cues(match):  # (read alone only then: most sums name nothing)
             alone = self.responder.decide(question, match, ())

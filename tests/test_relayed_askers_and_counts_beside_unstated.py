@@ -150,3 +150,62 @@ def test_views_after_two_figures_are_the_views_not_their_sum():
     )
     assert replies[-1]["intents"] == ["article_views"]
     assert "10 + 21" not in replies[-1]["answer"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Xin chào, tôi đọc bài này trên báo mà quên ai viết. Tác giả là ai rứa?",
+        "chào bot, mình đọc bài mà không thấy ai viết. tác giả bài là ai vậy",
+    ],
+)
+def test_what_the_asker_forgot_then_asks_is_one_question(message):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", ["article_author"])
+
+
+def test_a_forgotten_figure_beside_another_question_is_no_answer_to_it():
+    (reply,) = ask_json("tôi đọc bài mà quên số đảng viên. Bài đăng ngày nào?")
+    assert reply["intents"] == ["article_date"]
+
+
+def test_a_total_of_the_topic_just_given_sums_those_figures():
+    replies = ask_json(
+        "ĐBĐ: cao cấp LLCT 26, TC LLCT huyện 55, xã 300 - đúng?",
+        "tổng LLCT?",
+        conversation="theory-total",
+    )
+    assert sorted(replies[-1]["intents"]) == [
+        "advanced_llct",
+        "intermediate_llct_commune",
+        "intermediate_llct_district",
+    ]
+    assert "381" in replies[-1]["answer"]
+    assert "168" not in replies[-1]["answer"]  # the holders of a theory degree, another fact
+
+
+def test_the_whole_staff_after_degrees_is_still_the_whole():
+    replies = ask_json(
+        "bao nhiêu người học thạc sĩ",
+        "còn đại học",
+        "tổng số cán bộ công chức bao nhiêu",
+        conversation="whole-after-degrees",
+    )
+    assert replies[-1]["intents"] == ["total_staff"]
+
+
+@pytest.mark.parametrize("message", ["?", "...", "🤡🤡🤡"])
+def test_a_message_with_no_words_is_told_to_ask(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback"
+    assert "Bạn chưa nhập câu hỏi" in reply["answer"]
+
+
+def test_a_thumbs_up_is_still_an_acknowledgement():
+    (reply,) = ask_json("👍")
+    assert (reply["status"], reply["intents"]) == ("smalltalk", ["acknowledge"])
+
+
+def test_the_centre_s_which_man():
+    (reply,) = ask_json("Ông mô đứng ra nói chuyện với nhà báo trong bài rứa?")
+    assert reply["intents"] == ["spokesperson"]

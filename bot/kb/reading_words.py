@@ -99,6 +99,7 @@ class Understanding:
     yes_no_cues: Phrases  # "…, có giỏi không?": a question answered yes or no
     of_the_one_before: Phrases  # "…, về vấn đề gì?", "…, bài nói sao?": more of the clause before
     figure_given_asks: Phrases  # "…? có số ko hay nói chung chung": whether, no question
+    forgetting_words: Phrases  # "… mà quên ai viết. Tác giả …?": a story, then the question
     own_place: Phrases  # "huyện tôi", "bên mình": the asker's own place, compared
     article_place: Phrases  # "bên Điện Biên Đông", "bên đó": the article's, beside it
     article_now: Phrases  # "bây giờ", "hiện nay": the article's own time

@@ -35,7 +35,7 @@ _LIST_NAMES = """
     pair_requests inner_source_frames meaning_denials figure_announcements count_openers
     quiz_labels tag_askers opening_particles opening_words adding_cues adding_to_total
     adding_openers question_enders time_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
-    summand_joiners summand_bare_words combining_cues place_kinds article_mentions article_itself figure_given_asks items_before
+    summand_joiners summand_bare_words combining_cues place_kinds article_mentions article_itself figure_given_asks forgetting_words items_before
     item_requests fact_requests concluding_openers interest_words frame_openers
     pick_every thanks_for other_answers known_markers known_turns
     unchanged_answers wish_openers not_pivots request_openers run_on_plurals remark_askers
