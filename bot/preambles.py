@@ -234,6 +234,8 @@ class Preambles:
                 continue  # "… để đưa vào bài, chỉ cấp xã thôi": the question narrowed after it
             if asks(words, self.reading) or requests(words, self.reading) or self._answered(kept):
                 return kept
+            if self.reader.read_alone(kept).status == "answer":  # "Cho tôi A và B để trích dẫn."
+                return kept
         return None
 
     def _narrows_after_comma(self, aside: str) -> bool:

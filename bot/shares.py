@@ -132,7 +132,11 @@ class Shares:
             return None  # "… cấp xã chiếm bao nhiêu người?": a count, no share
         if stated:
             return replace(plain, question=question)
-        return none_stated(self.responder, question, plain.intents, plain.score)
+        # "… chiếm bao nhiêu % tổng số CBCC cấp xã?": the whole named after the share's words
+        after = " ".join(words.tokens[max(b for _, b in found) :])
+        named = self.responder.decide(after, self.match(after), ()) if after else None
+        base = whole_named(self.kb, named, plain.intents) if named is not None else None
+        return none_stated(self.responder, question, plain.intents, plain.score, base)
 
     def _of_the_whole(self, part: Reply) -> bool:
         """Each fact a part of the article's whole, told apart from it ("cấp xã": its staff)."""

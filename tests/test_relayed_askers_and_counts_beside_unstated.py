@@ -1,7 +1,9 @@
 """A question a host or an editor passes on ("Thính giả ở xã … hỏi …"), the article named
 alone before what is asked ("quay lại bài: …"), a count answered beside an attribute the
-article never gives, and a second clause asking whether the article gives a figure at all —
-through `ask --json`, as a user meets them, with the look-alikes that must keep their reading."""
+article never gives, a second clause asking whether the article gives a figure at all, what the
+asker forgot then asks, a total of the topic just given, a share of a whole the question names,
+a message of no words — through `ask --json`, as a user meets them, with the look-alikes that
+must keep their reading."""
 
 from __future__ import annotations
 
@@ -209,3 +211,16 @@ def test_a_thumbs_up_is_still_an_acknowledgement():
 def test_the_centre_s_which_man():
     (reply,) = ask_json("Ông mô đứng ra nói chuyện với nhà báo trong bài rứa?")
     assert reply["intents"] == ["spokesperson"]
+
+
+def test_a_share_of_the_commune_staff_names_them_as_the_whole():
+    (reply,) = ask_json(
+        "Cán bộ chủ chốt cấp xã dưới 35 tuổi chiếm bao nhiêu phần trăm tổng số CBCC cấp xã?"
+    )
+    assert sorted(reply["intents"]) == ["commune_staff", "young_leaders_commune"]
+    assert "1.999" not in reply["answer"].split("\n")[0]  # the article gives no such share
+
+
+def test_two_things_asked_then_why_they_are_asked():
+    (reply,) = ask_json("Cho tôi nguồn báo và tên tác giả để trích dẫn.")
+    assert sorted(reply["intents"]) == ["article_author", "article_source"]
