@@ -24,22 +24,22 @@ class Alternation:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches left to right, as `re.finditer` gives them."""
-        patterns = self._patterns
-        ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+        # an alternative found nowhere is found nowhere after any position either (a match at
+        # a position does not depend on where the search began): only those found are kept,
+        # in their order, and dropped once they find nothing more
+        ahead = [hit for p in self._patterns if (hit := p.search(text)) is not None]
         pos = 0
-        while True:
-            best: re.Match[str] | None = None
-            for i, hit in enumerate(ahead):
-                if hit is not None and hit.start() < pos:
-                    hit = ahead[i] = patterns[i].search(text, pos)
-                if hit is not None and (best is None or hit.start() < best.start()):
+        while ahead:
+            best = ahead[0]
+            for hit in ahead[1:]:
+                if hit.start() < best.start():
                     best = hit
-            if best is None:
-                return
             yield best
             pos = best.end()
-            if best.end() == best.start():  # never met (a slot's alternatives name words)
+            if pos == best.start():  # never met (a slot's alternatives name words)
                 raise ValueError(f"an alternative matched empty: {best.re.pattern!r}")
+            again = (hit.re.search(text, pos) if hit.start() < pos else hit for hit in ahead)
+            ahead = [hit for hit in again if hit is not None]
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as `re.search` finds it."""
