@@ -44,16 +44,20 @@ class Finder:
         self._always: list[int] = []  # searched in every text
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []  # … that holds one of these
         self._by_first: dict[str, list[int]] = {}
-        # per alternative: the words a text must hold for it to match there (none known: ())
+        # per alternative: the words a text must hold for it to match there (none known: ()),
+        # and the whole words every match of it begins with (None: not known)
         self._needs: list[frozenset[str]] = []
+        self._begins: list[frozenset[str] | None] = []
         for i, (_, part, first) in enumerate(alternatives):
             lead = _LEAD_WORDS.match(part) if first is not None else None
             self._needs.append(frozenset(lead.group(1).split()) if lead else frozenset())
             if first is not None:
                 self._by_first.setdefault(first, []).append(i)
+                self._begins.append(frozenset({first}))
                 continue
             # a look-behind, a grouped choice, a look-ahead: its parse shows how it begins
             words, prefixes = heads(rf"\b(?:{part})\b")
+            self._begins.append(words)
             if words is not None:
                 for word in words:
                     self._by_first.setdefault(word, []).append(i)
@@ -147,9 +151,9 @@ class Finder:
             if len(self._narrowed) >= _NARROWED:
                 self._narrowed.clear()
             patterns = tuple(self._alone(i) for i in key)
-            found = self._narrowed[key] = (
-                patterns[0] if len(patterns) == 1 else Alternation(patterns)
-            )
+            begins = tuple(self._begins[i] for i in key)
+            alone = len(patterns) == 1 and begins[0] is None  # searched as it is
+            found = self._narrowed[key] = patterns[0] if alone else Alternation(patterns, begins)
         return found
 
     def _alone(self, index: int) -> re.Pattern[str]:
