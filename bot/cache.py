@@ -44,7 +44,7 @@ from bot.values import value_class
 if TYPE_CHECKING:
     from bot.matcher import Matcher
 
-FORMAT = b"hoidap-core-5\n"
+FORMAT = b"hoidap-core-6\n"
 _ALIGN = 64
 _KEEP = 8  # cache files kept (the newest); older keys are removed when a new one is written
 log = logging.getLogger("bot.cache")
@@ -66,10 +66,13 @@ class Core:
         """The core of `kb` and the matcher built on it, to be saved."""
         from bot.kb_heads import heads_of  # only to build: what reads the heads
         from bot.regex_code import patterns_in, recorded, saved_code
+        from bot.slot_finder import alone_patterns
 
         with recorded() as asked:  # the slots' alternatives tried alone
             heads = heads_of(kb)
-        regexes = saved_code([*patterns_in(kb), *sorted(asked)])
+        slots = (*kb.settings.slots, *kb.conversation.part_words)
+        alone = [(pattern, 0) for pattern in alone_patterns(slots)]  # as a message narrows them
+        regexes = saved_code([*patterns_in(kb), *sorted(asked), *alone])
         return cls(kb, matcher.index, matcher.lexicon.folds, heads, regexes)
 
 

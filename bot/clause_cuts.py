@@ -68,7 +68,7 @@ def run_on(
             found.append((b, b, False))
     # "bài báo tên là gì đăng ngày nào có bao nhiêu người xem": a question that ends by what it
     # asks, then words of another that asks by other words (voice typing: no commas)
-    for (a, b), (c, d) in itertools.pairwise(outermost(cues)):
+    for (a, b), (c, d) in itertools.pairwise(asked):
         ender = _ending(folded, b, enders)
         if not ender and (c == b or c - b >= _OWN_WORDS):
             ender = _ending(folded, b, times)

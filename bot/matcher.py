@@ -118,7 +118,7 @@ class Matcher:
             as_typed,
         )
         self.slots = Slots(kb, self._intents, self.lexicon)
-        self._coverage = Coverage(self.index, self.weights.answer_words)
+        self.coverage = Coverage(self.index, self.weights.answer_words)
         self._tokens = lru_cache(maxsize=_WORDS)(self._token)
         self._bigrams = lru_cache(maxsize=_WORDS)(self._bigram)
 
@@ -139,7 +139,7 @@ class Matcher:
 
     # ------------------------------------------------------------ question features
 
-    def _features(self, question: Normalized) -> tuple[list[Feature], bool, bool]:
+    def features(self, question: Normalized) -> tuple[list[Feature], bool, bool]:
         """Per question word or bigram: its weight and the KB features it may be (similarity);
         whether the question names nothing but question words ("bao nhiêu?"), and whether it
         names anything besides them."""
@@ -176,10 +176,10 @@ class Matcher:
             bare = self.lexicon.bare(*left.typed) and self.lexicon.bare(*right.typed)
             if bare and len(pairs) == 1 and pairs[best] >= w.folded**2 - 1e-9:
                 pairs = {best: 1.0}  # typed bare, one KB bigram only: "cap xa" is "cấp xã"
-            return self._coverage.feature(self.lexicon.idf(best), pairs)
+            return self.coverage.feature(self.lexicon.idf(best), pairs)
         if w.unseen_bigram > 0:
             # word order carries meaning: "dân số" is not "số" + "dân"
-            return self._coverage.feature(w.unseen_bigram * (lw + rw) / 2, {})
+            return self.coverage.feature(w.unseen_bigram * (lw + rw) / 2, {})
         return None
 
     def _reading(self, word: str) -> _Word:
@@ -206,7 +206,7 @@ class Matcher:
         lexicon, w = self.lexicon, self.weights
         if lexicon.is_filler(word, folded):  # filler offers no matches to bigrams
             matches = lexicon.matches(word, folded) if lexicon.knows(word) else {}
-            return _Word(self._coverage.feature(w.filler, matches), ((), w.filler), (word, folded))
+            return _Word(self.coverage.feature(w.filler, matches), ((), w.filler), (word, folded))
         matches = lexicon.matches(word, folded)
         unknown_weight = w.unknown * lexicon.max_idf
         weight = unknown_weight
@@ -216,7 +216,7 @@ class Matcher:
             sim = matches[best]
             weight = sim * lexicon.word_weight(best) + (1 - sim) * unknown_weight
         top = tuple(sorted(matches.items(), key=lambda kv: -kv[1])[:4])
-        return _Word(self._coverage.feature(weight, matches), (top, weight), (word, folded))
+        return _Word(self.coverage.feature(weight, matches), (top, weight), (word, folded))
 
     # ------------------------------------------------------------ slots and numbers
 
@@ -241,13 +241,13 @@ class Matcher:
 
     def match_read(self, question: Normalized, limit: int = 10) -> Match:
         """The `limit` best intents for a question `read` from its text, best first."""
-        features, bare, names = self._features(question)
+        features, bare, names = self.features(question)
         total = sum(f.weight for f in features)
         meaningful = any(f.weight > self.weights.filler for f in features)
         if not features or total <= 0 or not meaningful:
             return Match(question, ())
 
-        intents, question_coverage, present = self._coverage.question(features, total)
+        intents, question_coverage, present = self.coverage.question(features, total)
         share = self.weights.question_share
         named, softly = self.slots.named(question), self.slots.softly(question)
         penalties = self.slots.penalties(named, softly) if named or softly else None
@@ -264,7 +264,7 @@ class Matcher:
                 scores *= self.weights.unknown_number
             return np.minimum(scores.round(_DECIMALS), 100.0)
 
-        phrasings = self._coverage.phrasings(present)
+        phrasings = self.coverage.phrasings(present)
 
         def score(positions: Positions) -> np.ndarray:
             return scored(positions, phrasings(intents[positions]) ** (1 - share))

@@ -41,15 +41,19 @@ _KEPT: ContextVar[dict[tuple[str, str, int], Words] | None] = ContextVar(
     "message_words", default=None
 )
 _SETS: ContextVar[dict[str, frozenset[str]] | None] = ContextVar("message_word_sets", default=None)
+_STARTS: ContextVar[dict[str, dict[str, list[int]]] | None] = ContextVar(
+    "message_word_starts", default=None
+)
 
 
 @contextmanager
 def one_message() -> Iterator[None]:
     """While one message is read: its texts' words are kept."""
-    token, sets = _KEPT.set({}), _SETS.set({})
+    token, sets, starts = _KEPT.set({}), _SETS.set({}), _STARTS.set({})
     try:
         yield
     finally:
+        _STARTS.reset(starts)
         _SETS.reset(sets)
         _KEPT.reset(token)
 
@@ -71,6 +75,20 @@ def word_set(text: str) -> frozenset[str]:
     found = None if kept is None else kept.get(text)
     if found is None:
         found = frozenset(_ANY_WORD.findall(text))
+        if kept is not None:
+            kept[text] = found
+    return found
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each `\\w+` word of `text` starts, in order: a slot's alternatives are tried
+    only there (bot/alternation.py), reader after reader."""
+    kept = _STARTS.get()
+    found = None if kept is None else kept.get(text)
+    if found is None:
+        found = {}
+        for word in _ANY_WORD.finditer(text):
+            found.setdefault(word.group(), []).append(word.start())
         if kept is not None:
             kept[text] = found
     return found

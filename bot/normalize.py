@@ -54,6 +54,7 @@ class Tables:
     starts: Mapping[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     singles: Mapping[str, tuple[str, ...]] = field(init=False, default_factory=dict)
     firsts: frozenset[str] = field(init=False, default=frozenset())  # none in a text: left as is
+    pairs: frozenset[tuple[str, str]] = field(init=False, default=frozenset())  # of several words
     look_alikes: frozenset[str] = field(init=False, default=frozenset())  # `characters`' first
 
     def __post_init__(self) -> None:
@@ -64,6 +65,7 @@ class Tables:
         object.__setattr__(self, "starts", starts)
         object.__setattr__(self, "singles", singles)
         object.__setattr__(self, "firsts", frozenset(key[0] for key in self.expansions if key))
+        object.__setattr__(self, "pairs", frozenset(k[:2] for k in self.expansions if len(k) > 1))
         object.__setattr__(self, "look_alikes", frozenset(key[0] for key in self.characters if key))
 
 
@@ -209,8 +211,11 @@ def expand(words: list[str], tables: Tables) -> list[str]:
             out.append(words[i])
             i += 1
             continue
-        # (one cut short by the text's end is its rest, the longest there is: found the same)
-        for size in tables.starts.get(words[i], ()):
+        # (one cut short by the text's end is its rest, the longest there is: found the same);
+        # none of several words when the next word opens none with it: not tried ("cán bộ" is
+        # the first two words of no expansion), but at the last word (cut short: its length)
+        several = i + 1 == len(words) or (words[i], words[i + 1]) in tables.pairs
+        for size in tables.starts.get(words[i], ()) if several else ():
             replacement = expansions.get(tuple(words[i : i + size]))
             if replacement is not None:
                 break

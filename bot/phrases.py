@@ -105,8 +105,8 @@ def spans(
     if index.keys().isdisjoint(words):  # most lists: no phrase starts in the message
         return []
     found = []
-    for i, word in enumerate(words):
-        for size, plain, written in index.get(word, ()):
+    for i in [i for i, word in enumerate(words) if word in index]:  # where a phrase may start
+        for size, plain, written in index[words[i]]:
             times = plain.get(tuple(words[i : i + size]), 0) if plain else 0
             if written:
                 times += _written(written, words, marked, i, size)
@@ -224,6 +224,8 @@ _PARTICLES = frozenset({"vay", "the", "a", "ha", "z", "v", "nhi", "day", "ta", "
 
 def outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans not inside a longer one ("em hỏi" of "cho em hỏi", "nhiêu" of "bao nhiêu")."""
+    if len(found) < 2:
+        return list(found)  # (a span alone is inside no longer one)
     return [
         (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in found)
     ]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.courtesy import Courtesy
+from bot.greetings import Greetings
 from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean, fold
 from bot.openers import after_opener, requests, tells_me, without_joiner
@@ -32,6 +33,7 @@ class Preambles:
         self.responder, self.kb, self.reading = reader.responder, reader.kb, reader.reading
         self.light_words = reader.light_words
         self.courtesy = Courtesy(reader)  # a message, or its closing pieces, of pleasantries only
+        self.greetings = Greetings(reader)  # "xin chào", "hi": smalltalk for sure
 
     def question_after(self, question: str) -> str | None:
         """The question after "cho em hỏi", when what comes before it asks for no fact: who
@@ -45,7 +47,9 @@ class Preambles:
                 return last_question(self.reader, question) or rest
             return rest
         before, asked = parts
-        if self._greets(asked) and self.responder.matcher.names_a_value(self.reader.words(before)):
+        if self.greetings.surely(asked) and self.responder.matcher.names_a_value(
+            self.reader.words(before)
+        ):
             return self.question_after(before) or before  # "… xem giúp bà với, cám ơn cháu"
         if not before.strip():
             return asked  # "bà em hỏi là huyện có bao nhiêu cán bộ?": the question relayed
@@ -189,7 +193,7 @@ class Preambles:
             if rest is after_sentence and self._bare(after_sentence):
                 rest = after
             introduced = introduced or introduces
-            greeted = greeted and self._greets(piece)
+            greeted = greeted and self.greetings.surely(piece)
         # only a message saying who asks is cut ("Tôi đang ghi là …, có đúng không?": the
         # claim), or greetings before a question the article surely answers alone ("xin chào,
         # bài của báo nào?": its plain words weigh less than the greeting's)
@@ -246,7 +250,7 @@ class Preambles:
         """ "cần ghi nguồn khi đăng lại, bài này của báo nào?" (after a greeting too): the
         question without why it is asked, said before it in one sentence — when the rest asks."""
         pieces = message_memo.pieces(question, self.kb.tables)
-        if len(pieces) > 1 and self._greets(pieces[0][0], only="greet"):
+        if len(pieces) > 1 and self.greetings.surely(pieces[0][0], only="greet"):
             question = pieces[0][1]
         cleaned = clean(question, self.kb.tables)
         folded = fold(cleaned, self.kb.tables)  # one letter for one: positions hold
@@ -262,12 +266,6 @@ class Preambles:
             if asks(words, self.reading) or requests(words, self.reading):
                 return kept
         return None
-
-    def _greets(self, piece: str, only: str = "") -> bool:
-        """Surely smalltalk ("xin chào", "hi"), not merely near nothing ("… Mường Nhé": 50)."""
-        best, settings = next(iter(self.reader.match(piece).candidates), None), self.kb.settings
-        kind = best is not None and best.intent.kind == "smalltalk" and only in ("", best.intent.id)
-        return kind and best.score >= settings.thresholds.answer
 
     def _fact_surely(self, text: str | None) -> bool:
         """One sentence the article surely answers alone with a fact (no pleasantry)."""

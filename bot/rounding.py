@@ -14,15 +14,19 @@ def rounded_to_article(question: Normalized, kb: KnowledgeBase) -> Normalized:
     """A number after a word that rounds it ("gần", "khoảng"), within 5 % of one of the
     article's figures, read as that figure; a word that only rounds is then left out, and so
     is a number saying how long the reply should be, with its unit ("2 câu")."""
+    if not any(map(str.isdigit, question.tokens)):
+        return question  # most questions: no number, nothing to read (both rules need one)
     tokens = list(question.tokens)
     before = ("", *question.folded)
     dropped: set[int] = set()  # "gần", "khoảng" before a figure of the article: nothing more
     settings = kb.settings
     after = (*question.tokens[1:], "")
     for i, (word, unit) in enumerate(zip(question.tokens, after, strict=False)):
+        if not word.isdigit() or unit not in settings.reply_format_units:
+            continue  # (the words around are read only after a number and its unit)
         closing = set(question.folded[i + 2 :]) <= settings.reply_format_closers
         after_cue = not settings.reply_format_before.isdisjoint(question.folded[max(0, i - 3) : i])
-        if word.isdigit() and unit in settings.reply_format_units and closing and after_cue:
+        if closing and after_cue:
             dropped |= {i, i + 1}  # "tóm tắt 2 câu thôi": the reply's length, no figure
     for i, (cue, word) in enumerate(zip(before, question.tokens, strict=False)):
         if cue not in kb.settings.approximate_cues or not word.isdigit():

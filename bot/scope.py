@@ -160,8 +160,10 @@ class Scope:
         """ "huyện Krông Pắc đào tạo bao nhiêu thạc sĩ": a district named by its capitalised
         name other than the article's (its words are the settings' `context`: Điện Biên Đông)."""
         hits = list(_DISTRICT.finditer(question))  # most messages: none, nothing more read
+        if not hits:
+            return None
         words = question.split()
-        if not hits or sum(w[:1].isupper() for w in words) * 2 > len(words):
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
             return None  # "Huyện Có Bao Nhiêu Cán Bộ": every word capitalised, no name told
         for hit in hits:
             # a name's words are capitalised, never all capitals ("cấp huyện QLNN": a word)

@@ -4,6 +4,7 @@ text holds."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot import message_words
 from bot.alternation import Alternation
@@ -15,6 +16,9 @@ _BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
 # a pattern's first word, after lookbehinds: letters followed by a space that must be there or
 # by the pattern's end (so the text holds it as a whole word wherever the pattern matches)
 _FIRST_WORD = re.compile(r"(?:\(\?<[=!][^()\\]*\))*(\w+)(?: (?![?*{])|$)")
+# … and the words after it that each follow a space and are followed by one or end the pattern
+# ("can bo chu chot"): a text that matches holds every one of them as a whole word too
+_LEAD_WORDS = re.compile(r"(?:\(\?<[=!][^()\\]*\))*((?:\w+ (?![?*{]))*\w+)(?: (?![?*{])|$)")
 # no alternative can match: matches nothing, as the whole would (tried at the start alone)
 NOTHING = re.compile(r"\A(?!)")
 _NARROWED = 4096  # patterns kept per slot, one per set of alternatives a text may match
@@ -40,12 +44,20 @@ class Finder:
         self._always: list[int] = []  # searched in every text
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []  # … that holds one of these
         self._by_first: dict[str, list[int]] = {}
+        # per alternative: the words a text must hold for it to match there (none known: ()),
+        # and the whole words every match of it begins with (None: not known)
+        self._needs: list[frozenset[str]] = []
+        self._begins: list[frozenset[str] | None] = []
         for i, (_, part, first) in enumerate(alternatives):
+            lead = _LEAD_WORDS.match(part) if first is not None else None
+            self._needs.append(frozenset(lead.group(1).split()) if lead else frozenset())
             if first is not None:
                 self._by_first.setdefault(first, []).append(i)
+                self._begins.append(frozenset({first}))
                 continue
             # a look-behind, a grouped choice, a look-ahead: its parse shows how it begins
             words, prefixes = heads(rf"\b(?:{part})\b")
+            self._begins.append(words)
             if words is not None:
                 for word in words:
                     self._by_first.setdefault(word, []).append(i)
@@ -56,6 +68,7 @@ class Finder:
         self._alternatives = alternatives
         # a text holding none of these words matches nothing when `by_words_only`
         self.first_words = frozenset(self._by_first)
+        self._lead_words = self.first_words.union(*self._needs)
         self.by_words_only = not self._always and not self._prefixed
         self._whole = whole
         self._compiled: list[re.Pattern[str] | None] = [None] * len(alternatives)
@@ -101,31 +114,33 @@ class Finder:
         whole pattern finds."""
         if words is None:
             words = message_words.word_set(text)
-        hits = self.first_words.intersection(words)
+        held = self._lead_words.intersection(words)
         if self._prefixed:
             prefixed = tuple(
                 i for i, prefixes in self._prefixed if any(prefix in text for prefix in prefixes)
             )
-        elif self.by_words_only and not hits:
+        elif self.by_words_only and self.first_words.isdisjoint(held):
             return NOTHING  # most slots, most texts
         else:
             prefixed = ()
-        found = self._by_hits.get((hits, prefixed))
+        found = self._by_hits.get((held, prefixed))
         if found is None:
-            found = self._narrowed_to(hits, prefixed)
+            found = self._narrowed_to(held, prefixed)
             if len(self._by_hits) >= _NARROWED:
                 self._by_hits.clear()
-            self._by_hits[hits, prefixed] = found
+            self._by_hits[held, prefixed] = found
         return found
 
     def _narrowed_to(
-        self, hits: frozenset[str], prefixed: tuple[int, ...]
+        self, held: frozenset[str], prefixed: tuple[int, ...]
     ) -> re.Pattern[str] | Alternation:
         """The alternatives always tried, those of the prefixes a text holds and those of the
-        first words it holds, tried one by one."""
+        first words it holds (`held`: of the words alternatives begin with, those it holds)
+        whose other leading words it holds too, tried one by one."""
         tried = {*self._always, *prefixed}
-        for word in hits:
-            tried.update(self._by_first[word])
+        needs = self._needs
+        for word in self.first_words.intersection(held):
+            tried.update(i for i in self._by_first[word] if needs[i] <= held)
         if not tried:
             return NOTHING
         if len(tried) == len(self._alternatives):
@@ -136,18 +151,26 @@ class Finder:
             if len(self._narrowed) >= _NARROWED:
                 self._narrowed.clear()
             patterns = tuple(self._alone(i) for i in key)
-            found = self._narrowed[key] = (
-                patterns[0] if len(patterns) == 1 else Alternation(patterns)
-            )
+            begins = tuple(self._begins[i] for i in key)
+            alone = len(patterns) == 1 and begins[0] is None  # searched as it is
+            found = self._narrowed[key] = patterns[0] if alone else Alternation(patterns, begins)
         return found
 
     def _alone(self, index: int) -> re.Pattern[str]:
         """Alternative `index` as a pattern of its own, with its group name: compiled once."""
         found = self._compiled[index]
-        if found is None:
-            name, part, _ = self._alternatives[index]
-            found = self._compiled[index] = re.compile(rf"\b(?:(?P<{name}>{part}))\b")
+        if found is None:  # (made from the code the core saved: compiling was a cold message's
+            found = self._compiled[index] = compiled(self.alone(index))  # slowest part)
         return found
+
+    def alone(self, index: int) -> str:
+        """The pattern of alternative `index` alone, with its group name."""
+        name, part, _ = self._alternatives[index]
+        return rf"\b(?:(?P<{name}>{part}))\b"
+
+    def every_alone(self) -> list[str]:
+        """The pattern of each alternative alone."""
+        return [self.alone(index) for index in range(len(self._alternatives))]
 
     def groups(self, text: str, words: frozenset[str] | None = None) -> list[str | None]:
         """The group names of the whole pattern's `finditer` matches over `text`."""
@@ -165,6 +188,11 @@ def finder_of(slot: Slot) -> Finder | None:
             _FINDERS.clear()
         kept = _FINDERS[id(slot)] = (slot, Finder.of(slot))  # held: its id is not reused
     return kept[1]
+
+
+def alone_patterns(slots: Iterable[Slot]) -> list[str]:
+    """Every alternative alone of the slots' finders: the built core saves their code."""
+    return [pattern for slot in slots if (f := finder_of(slot)) for pattern in f.every_alone()]
 
 
 def pattern_in(

@@ -113,7 +113,7 @@ def test_the_runs_of_a_few_intents_give_their_phrasing_coverage_to_the_bit(
     seed, searched, grown, monkeypatch
 ):
     rng = np.random.default_rng(seed)
-    coverage, index = grown._coverage, grown.index
+    coverage, index = grown.coverage, grown.index
     names = list(index.ids)
     picked = rng.choice(len(names), int(rng.integers(1, 40)), replace=False)
     sims = rng.choice([0.4, 0.8, 0.92, 1.0], len(picked)) * rng.choice([1.0, rng.random()])
@@ -131,7 +131,7 @@ def test_the_runs_of_a_few_intents_give_their_phrasing_coverage_to_the_bit(
 def test_no_phrasing_coverage_passes_its_ceiling(seed, kb, responder, grown):
     matcher = responder.matcher if kb == "article" else grown
     rng = np.random.default_rng(seed)
-    coverage, index = matcher._coverage, matcher.index
+    coverage, index = matcher.coverage, matcher.index
     picked = rng.choice(len(index.ids), int(rng.integers(1, 40)), replace=False)
     sims = rng.choice([0.4, 0.8, 0.92, 1.0], len(picked)) * rng.choice([1.0, rng.random()])
     phrasings = coverage.phrasings({int(f): float(s) for f, s in zip(picked, sims, strict=True)})
