@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.clause_choice import lead_of
-from bot.phrases import has_phrase, outside, phrase_at, question_cues, spans
+from bot.phrases import has_phrase, only_phrases, outside, phrase_at, question_cues, spans
 from bot.picks import SURE_ALONE
 from bot.slot_finder import pattern_in
 from bot.understanding import names_a_count
@@ -111,12 +111,7 @@ class ClauseKinds:
 
     def asks_if_figured(self, match: Match) -> bool:
         """ "…? có số ko hay nói chung chung": whether the article gives a figure for it."""
-        words, marked = match.question.folded, match.question.tokens
-        found = spans(words, self.reading.figure_given_asks, marked)
-        inside = {i for a, b in found for i in range(a, b)}
-        return bool(found) and all(
-            i in inside or w in self.light_words for i, w in enumerate(words)
-        )
+        return only_phrases(match.question, self.reading.figure_given_asks, self.light_words)
 
     def offers_the_other_answer(self, match: Match) -> bool:
         """ "hay vẫn ngồi chỗ cũ": "or" opening words that ask nothing of their own."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.phrases import asks, has_phrase, spans
+from bot.phrases import asks, has_phrase, only_phrases, spans
 from bot.reply import Reply, suggestion_of
 
 if TYPE_CHECKING:
@@ -111,9 +111,6 @@ def names_only_the_place(reader: Reader, match: Match) -> bool:
     place = has_phrase(words.folded, reader.reading.article_place, words.tokens)
     if place:
         return names_only_the_article(reader, match)
-    found = spans(words.folded, reader.reading.article_itself, words.tokens)
     if asks(words, reader.reading):
         return False  # "Bài này nói về chuyện gì, …": what it is about, asked
-    inside = {i for a, b in found for i in range(a, b)}
-    light = reader.responder.light_words
-    return bool(found) and all(i in inside or w in light for i, w in enumerate(words.folded))
+    return only_phrases(words, reader.reading.article_itself, reader.responder.light_words)

@@ -9,7 +9,7 @@ import re
 from bot import message_words
 from bot.kb.model import Understanding
 from bot.normalize import Normalized, Tables, clean, fold
-from bot.phrases import ends_with, has_phrase, outermost, outside, phrase_at, spans
+from bot.phrases import ends_with, has_phrase, only_phrases, outermost, phrase_at, spans
 
 _WORD = message_words.WORD
 VOCATIVE_NAME = 2  # words at most after a word of address ("thưa đồng chí", "thưa anh Thanh")
@@ -99,8 +99,7 @@ def _lists_parts(before: str, reading: Understanding, tables: Tables) -> bool:
 
 def tells_me(words: Normalized, reading: Understanding, light_words: frozenset[str]) -> bool:
     """ "nói cho em với", "trả lời giúp": nothing but asking to be told (closing a question)."""
-    found = spans(words.folded, reading.closing_requests, words.tokens)
-    return bool(found) and all(w in light_words for w in outside(words.folded, found))
+    return only_phrases(words, reading.closing_requests, light_words)
 
 
 def addresses(words: Normalized, reading: Understanding) -> bool:

@@ -236,6 +236,12 @@ def outside(words: Sequence[str], found: list[tuple[int, int]]) -> list[str]:
     return [w for i, w in enumerate(words) if not any(a <= i < b for a, b in found)]
 
 
+def only_phrases(words: Normalized, phrases: Phrases, light: frozenset[str]) -> bool:
+    """The words hold one of `phrases` and, beside them, only `light` words ("nói cho em với")."""
+    found = spans(words.folded, phrases, words.tokens)
+    return bool(found) and all(w in light for w in outside(words.folded, found))
+
+
 def starts_with(words: Sequence[str], phrase: str) -> bool:
     """Whether `words` (folded) open with `phrase`, words written apart ("vậy còn")."""
     parts = tuple(phrase.split())
