@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot import typed_commands
 from bot.ask_agreement import ask_agrees
 from bot.close_calls import close_to_best
 from bot.derived import derived_lines
@@ -98,6 +99,8 @@ class Responder:
             return Reply(question, "fallback", empty, None, 0.0, self.examples(3))
         named_before = None if named is None else frozenset(named)
         reply = self._reader.read(question[:limit], earlier, tuple(offered), named_before, before)
+        if reply.status == "fallback" and typed_commands.is_command(question):
+            return typed_commands.reply(self, question)  # "/reset" where no client reads it
         if len(question) > limit:
             note = self.messages.too_long.format(limit=limit)
             return replace(reply, question=question, text=f"{reply.text}\n({note})")

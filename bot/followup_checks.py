@@ -162,7 +162,8 @@ def why_of(kb: KnowledgeBase, purpose: bool, remedy: bool, previous: Intent) -> 
     conversation = kb.conversation
     by_topic = conversation.purpose_by_topic if purpose else None
     by_topic = conversation.remedy_by_topic if remedy else by_topic
-    target = kb.intent((by_topic or conversation.why_by_topic).get(previous.topic, ""))
+    own = None if by_topic else conversation.why_by_intent.get(previous.id)  # its own reason
+    target = kb.intent(own or (by_topic or conversation.why_by_topic).get(previous.topic, ""))
     return target if target is not None and target.id != previous.id else None
 
 

@@ -40,7 +40,8 @@ from bot.phrases import asks
 from bot.quotes import QuoteAsks, quoted
 from bot.related import Vocabularies
 from bot.reply import Reply
-from bot.shares import ShareWords, share_asked, whole_named
+from bot.share_words import ShareWords
+from bot.shares import share_asked, whole_named
 from bot.slots import OnlyFact
 from bot.understanding import numbers_in
 

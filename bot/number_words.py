@@ -24,7 +24,7 @@ def with_digits(
     anchors = _anchors(roles)
     if folded is None:
         folded = [fold(w.lower()) for w in _WORDS.findall(text)]
-    if not anchors or anchors.isdisjoint(folded):
+    if (not anchors or anchors.isdisjoint(folded)) and not _figure_named(folded, roles):
         return text  # most messages: no word for ten or a hundred, nothing to read
     pieces = _PIECES.findall(text)
     out: list[str] = []
@@ -39,6 +39,8 @@ def with_digits(
             i += 1
             continue
         found = _number_at([fold(w.lower()) for w in words], 0, roles)
+        if found is None and len(words) >= 2 and _named_alone(out, words, roles, fold):
+            found = (int(roles[fold(words[0].lower())]), 1)  # "cái số sáu người ấy"
         if found is None:
             out.append(pieces[i])
             i += 1
@@ -47,6 +49,30 @@ def with_digits(
         out.append(str(value))
         i = run[used - 1] + 1
     return "".join(out)
+
+
+# a digit word alone is a figure when named as one: after "số", before whom it counts ("cái số
+# sáu người ấy là những ai": the 6)
+_FIGURE_WORD = "so"
+_COUNTED = frozenset({"nguoi", "ng", "luot"})
+
+
+def _figure_named(folded: Sequence[str], roles: Roles) -> bool:
+    """Whether the words name a figure by one digit word ("số sáu người")."""
+    return any(
+        a == _FIGURE_WORD and roles.get(b, "").isdigit() and c in _COUNTED
+        for a, b, c in zip(folded, folded[1:], folded[2:], strict=False)
+    )
+
+
+def _named_alone(
+    out: list[str], words: list[str], roles: Roles, fold: Callable[[str], str]
+) -> bool:
+    """Whether `words` open with a digit word named as a figure: "số" just before it (the last
+    word written out), whom it counts right after."""
+    before = next((fold(p.lower()) for p in reversed(out) if p[:1].isalnum()), "")
+    first, after = fold(words[0].lower()), fold(words[1].lower())
+    return before == _FIGURE_WORD and roles.get(first, "").isdigit() and after in _COUNTED
 
 
 def _anchors_of(roles: Roles) -> frozenset[str]:

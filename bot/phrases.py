@@ -179,6 +179,8 @@ def _plural(
     … đi bồi dưỡng, học gì": how many went, then what)."""
     if a or b >= len(folded) or folded[a] != "may" or folded[b] not in reading.plural_people:
         return False
+    if spans(folded[b + 1 :], reading.plural_then_asks, marked[b + 1 :]):
+        return True  # "… học đại học mất mấy năm": how long they took, no count
     if any(w in reading.sent_words for w in folded[b + 1 :]):
         return False
     return any(w.lower() in reading.what_asks for w in marked[b + 1 :])

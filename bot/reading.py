@@ -80,7 +80,7 @@ class Reader:
         self.groups_reader = Groups(responder, totals := TotalCues(responder))  # one of each
         self.comparisons = Comparisons(self.groups_reader, self)
         self.differences, self.totals = Differences(self.groups_reader), totals
-        self.figures, self.shares = Figures(responder, self.match), Shares(responder, self.match)
+        self.figures, self.shares = Figures(responder, self.match), Shares(self)
         self.several = Several(self)
         self.items = Items(self, self.several)
         self.preambles = Preambles(self)
@@ -157,6 +157,8 @@ class Reader:
         asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
         asked = of_what_was_said(self, asked) or asked  # "… ghi 11 tiến sĩ. Bài gốc ghi thế nào?"
         after = self.preambles.question_after(asked)
+        closed = not after and self.preambles.without_closing(asked)  # "…? Thanks nha"
+        after = (closed and self.preambles.question_after(closed)) or after  # "Hi bạn, mình …"
         after = after and (self.preambles.past_introductions(after) or after)  # "nói lại: tôi là …"
         asked = asked if not after or (claims and self.claims.leaves_out(after, claims)) else after
         asked = self.preambles.without_closing(asked) or asked

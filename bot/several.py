@@ -50,8 +50,6 @@ class Several(ClauseKinds):
         self.follow_words = reader.responder.follow_ups.words
         self._beside = frozenset(u.label for u in self.reading.unstated if u.beside)  # "đủ chưa?"
 
-    # ------------------------------------------------------------ reading them
-
     def read(
         self, question: str, clauses: list[Clause], earlier: tuple[str, ...], whole: Reply
     ) -> Reply | None:
@@ -126,6 +124,8 @@ class Several(ClauseKinds):
             reply = self.of_its_own(text, match, reply, before, bare) if not of_before else reply
             reply = listed_inside(self.reader, text, clause.asks, reply)  # "A, B nào, C?"
             reply = carried_unstated(self.reader, text, match, reply, named)  # "A là gì, học gì?"
+            if bare and named is not None and not named[0] and not reply.unstated:
+                continue  # "ngành y tế có được bồi dưỡng ko, bao nhiêu lượt": of what is unsaid
             reply = with_carried_topic(self.responder, match, reply, seen) if position else reply
             reply = self.reader.breakdowns.within(match, reply, answered[-1] if answered else None)
             named = (subject_of(self.reader, match), reply.unstated) if reply.unstated else None
@@ -290,9 +290,8 @@ class Several(ClauseKinds):
     def _apart(self, before: str, clause: Clause) -> bool:
         """ "ai viết, báo nào?", "ai viết bài này, khi nào?": a second question, not more of
         the clause before."""
-        return asks_its_own(self.reader, before, clause) or asks_another_of_it(
-            self.reader, before, clause
-        )
+        reader = self.reader
+        return asks_its_own(reader, before, clause) or asks_another_of_it(reader, before, clause)
 
 
 def _names_the_whole(folded: Sequence[str]) -> bool:

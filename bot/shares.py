@@ -6,94 +6,27 @@ share, the bot says so and gives the figures it has to compare — never another
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.normalize import fold
-from bot.phrases import outside, people_and_levels, spans
+from bot.phrases import outside, people_and_levels
 from bot.reply import Reply
+from bot.share_words import ShareWords
 
 if TYPE_CHECKING:
     from bot.answer import Responder
     from bot.kb import Intent, KnowledgeBase
     from bot.matcher import Match
-
-
-_COUNTED = frozenset({"nguoi", "can", "cong", "luot"})  # "người", "cán bộ", "công chức", "lượt"
-# "chiếm bao nhiêu", "chiếm mấy": a bare ask after "chiếm", no share's word after it ("phần")
-_BARE_ASKS = (("bao", "nhieu"), ("bao", "nhiu"), ("may",), ("bn",))
-_SHARE_AFTER = frozenset({"phan"})  # "chiếm bao nhiêu phần" (other share words are markers)
-_UNIT_WITHIN = 4  # words after "chiếm" a counted unit may come ("chiếm khoảng bao nhiêu người")
-
-
-def _bare_ask(after: Sequence[str]) -> bool:
-    """ "bao nhiêu", "mấy" right after "chiếm", and no share's word after them."""
-    for ask in _BARE_ASKS:
-        if tuple(after[: len(ask)]) == ask:
-            return not _SHARE_AFTER & set(after[len(ask) : len(ask) + 2])
-    return False
-
-
-class ShareWords:
-    """Where a message speaks of a share: its words ("phần trăm", "chiếm"), the whole it is of
-    ("so với tổng số"), and a total right after a share ("… phần trăm tổng số cán bộ"), which
-    is that whole, never a sum asked."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        conversation = kb.conversation
-        self._markers = tuple(tuple(m.split()) for m in conversation.share_markers)
-        self._wholes = tuple(tuple(m.split()) for m in conversation.whole_markers)
-        self._totals = kb.understanding.total_cues
-        # the words of a whole ("tổng", "số", "trên"): beside a share they say what it is of
-        self.whole_words = frozenset(w for m in self._wholes for w in m)
-
-    def wholes(self, folded: Sequence[str]) -> list[tuple[int, int]]:
-        """(start, end) of each word of a whole, with or without a share's words: "trên tổng
-        số bao nhiêu?" asks what the figure is out of, never a sum."""
-        found = spans(folded, self._wholes)
-        ends = {b for _, b in found}
-        return (
-            self.spans(folded)
-            + found
-            + [(a, b) for a, b in spans(folded, self._totals) if a in ends]
-        )
-
-    def counts_people(self, folded: Sequence[str], names_a_level: bool = False) -> bool:
-        """ "chiếm bao nhiêu người": "chiếm" (take up) the only share word, a count after it;
-        or "trong đó cấp xã chiếm bao nhiêu?": a level's people asked bare, no whole, no figure
-        — how many of them, as people say it (a share asks "mấy phần trăm", "so với tổng")."""
-        found = spans(folded, self._markers)
-        if {tuple(folded[a:b]) for a, b in found} != {("chiem",)}:
-            return False
-        if any(w in _COUNTED for a, b in found for w in folded[b : b + _UNIT_WITHIN]):
-            return True
-        bare = all(_bare_ask(folded[b:]) for _, b in found)
-        plain = not spans(folded, self._wholes) and not any(c.isdigit() for w in folded for c in w)
-        return names_a_level and bare and plain
-
-    def of_the_last(
-        self, reply: Reply, folded: Sequence[str], earlier: Sequence[str], clauses: Sequence[object]
-    ) -> bool:
-        """After an answer, a message of one clause with a share's word and the whole it is of
-        ("vậy tỉ lệ so với tổng CBCC?"): the share of the last answer, one figure asked."""
-        if not earlier or reply.status != "answer" or len(clauses) != 1:
-            return False
-        return bool(spans(folded, self._markers)) and bool(spans(folded, self._wholes))
-
-    def spans(self, folded: Sequence[str]) -> list[tuple[int, int]]:
-        """(start, end) of each share word; empty when the message asks no share."""
-        found = spans(folded, self._markers)
-        if not found:
-            return []
-        found += spans(folded, self._wholes)
-        ends = {b for _, b in found}
-        return found + [(a, b) for a, b in spans(folded, self._totals) if a in ends]
+    from bot.reading import Reader
 
 
 class Shares:
-    def __init__(self, responder: Responder, match: Callable[[str], Match]) -> None:
-        self.responder, self.kb, self.match = responder, responder.kb, match
+    def __init__(self, reader: Reader) -> None:
+        """A part is read as the parts of a group it names ("đại học trở lên": both degrees)."""
+        responder = self.responder = reader.responder
+        self.kb, self.match, self.grouped = responder.kb, reader.match, reader.groups_reader
         self._people_and_levels = people_and_levels(self.kb, responder.understanding)
         self.words = ShareWords(self.kb)
         self.whole = self.kb.conversation.whole
@@ -119,7 +52,9 @@ class Shares:
         # the part without the count word asking the share first ("cấp xã chiếm mấy %?"), else
         # with it ("ở xã chiếm bao nhiêu %?" after the party members: the commune's staff)
         bare = _with_asks(words.folded, found)
-        plain = self._part(words.tokens, bare, earlier, levels=True) if bare != found else None
+        plain = self._last(question, words.folded[: min(a for a, _ in found)], earlier)
+        if plain is None and bare != found:
+            plain = self._part(words.tokens, bare, earlier, levels=True)
         plain = plain or self._part(words.tokens, found, earlier)
         if plain is None:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
@@ -137,6 +72,15 @@ class Shares:
         named = self.responder.decide(after, self.match(after), ()) if after else None
         base = whole_named(self.kb, named, plain.intents) if named is not None else None
         return none_stated(self.responder, question, plain.intents, plain.score, base)
+
+    def _last(self, question: str, before: Sequence[str], earlier: Sequence[str]) -> Reply | None:
+        """The last answer's fact, when only words pointing back at it come before the share's
+        ("số đó chiếm bao nhiêu % CBCC cấp xã?": the 21 young leaders, of the commune's staff)."""
+        intent = self.kb.intent(earlier[0]) if len(earlier) == 1 else None
+        pointing = set(before) & self.kb.understanding.referring_words
+        if intent is None or not pointing or not set(before) <= pointing | _POINTED:
+            return None
+        return self.responder.answer_as(question, intent, self.kb.settings.thresholds.answer)
 
     def _of_the_whole(self, part: Reply) -> bool:
         """Each fact a part of the article's whole, told apart from it ("cấp xã": its staff)."""
@@ -197,11 +141,16 @@ class Shares:
                 plain = self.responder.decide(rest, self.match(rest), ())  # count of no level
             if plain is not None and plain.status == "clarify" and levels:
                 plain = self._count_among(rest) or plain  # "cấp xã chiếm mấy %?": its staff
+            if plain is not None and plain.status == "answer":  # "đại học trở lên": both
+                plain = self.grouped.whole_group(rest, self.match(rest), plain, tuple(earlier))
             if plain is None or plain.status != "answer" or not set(plain.intents) - {self.whole}:
                 continue
             if all(self._counts(i) for i in plain.intents):  # a share is of a count
                 return plain
         return None
+
+
+_POINTED = frozenset({"so", "con", "nguoi", "may", "vay", "the", "thi"})  # "vậy con số đó …"
 
 
 def _with_asks(folded: Sequence[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:

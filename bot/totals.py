@@ -10,7 +10,7 @@ from bot import message_memo
 from bot.group_facts import shared_by_all
 from bot.normalize import canonical_number, fold
 from bot.phrases import count_of, ends_with, has_phrase, phrase_at, spans
-from bot.shares import ShareWords
+from bot.share_words import ShareWords
 from bot.slot_finder import pattern_in
 from bot.understanding import COUNT_WORDS, Clause, names_a_count, numbers_in
 

@@ -257,8 +257,9 @@ def _joiner_at(
     folded, marked = forms
     if folded[i] not in _joiner_starts(reading):
         return 0, False  # most words: no joiner starts there (what follows only rules one out)
-    if i > 0 and folded[i - 1] in reading.joiner_blockers:
-        return 0, False  # "không còn": no longer, not "còn …?" asking on
+    closes = i > 0 and folded[i] == "va" and (folded[i - 1],) in reading.yes_no_cues
+    if i > 0 and folded[i - 1] in reading.joiner_blockers and not closes:
+        return 0, False  # "không còn": no longer (not "… không và …": a question closed)
     if clause_cuts.written_at(marked, reading.joiner_words, i):
         return 0, False  # "cộng tác viên", "con số": a word, not "cộng" (plus) or "còn"
     for keep, joiners in ((False, reading.drop_joiners), (True, reading.keep_joiners)):

@@ -147,7 +147,7 @@ def _conversation(
                     problems.append(
                         Problem(section.path, line, f"{key}.{ask}: unknown intent {target!r}")
                     )
-        for key in ("why_by_topic", "purpose_by_topic"):
+        for key in ("why_by_topic", "why_by_intent", "purpose_by_topic"):
             for topic, target in getattr(conversation, key).items():
                 if target not in known:
                     line = section.data[key].line_of(topic)

@@ -151,6 +151,7 @@ class ConversationSettings:
     carry_offered: tuple[str, ...]  # "còn cấp xã?" after a one-fact clarification
     why_markers: tuple[str, ...]
     why_by_topic: Mapping[str, str]
+    why_by_intent: Mapping[str, str]  # a fact whose own reason the article gives apart
     purpose_markers: tuple[str, ...]
     period_markers: tuple[str, ...]  # "mỗi năm hay tổng?": the period of the figure just given
     inclusion_markers: tuple[str, ...]  # "tính cả viên chức không?": whom that figure counts

@@ -165,6 +165,7 @@ class Understanding:
     remark_askers: Phrases  # "toi moi doc bai nay …": the asker speaking of themselves
     call_addressees: Phrases  # "ad ơi", "cô ơi": whom a call before an opener addresses
     run_on_plurals: Phrases  # "mấy người làm ở huyện …": those people, no count
+    plural_then_asks: Phrases  # "mấy ổng học … mất mấy năm": those people, how long
     calls: Phrases  # "ad ơi": calling the bot by a word or two before it
     return_words: Phrases  # "quay lại cái trước, …": back to the answer before the last
     return_pointers: Phrases  # "thế còn cái kia": the same, pointing at it

@@ -191,7 +191,13 @@ def read_conversation(section: Section, problems: list[Problem]) -> Conversation
     texts = {name: fields.texts(name) for name in _CONVERSATION_LISTS}
     no_counterpart, no_share = fields.text("no_counterpart"), fields.text("no_share")
     whole, article_topic = fields.text("whole"), fields.text("article_topic")
-    names = ("why_by_topic", "purpose_by_topic", "remedy_by_topic", "undated_topics")
+    names = (
+        "why_by_topic",
+        "why_by_intent",
+        "purpose_by_topic",
+        "remedy_by_topic",
+        "undated_topics",
+    )
     by_topic = {name: _mapping(fields, name) for name in names}
     by_ask, article_asks = _mapping(fields, "by_ask"), _mapping(fields, "article_asks")
     slot_words = _slot_table(fields, "slot_words")

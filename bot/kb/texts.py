@@ -88,6 +88,7 @@ class Messages(_ByName):
     fallback_topics: str
     empty: str
     too_long: str
+    command: str  # a command typed where no client reads it ("/reset")
     topics: Mapping[str, str]  # topic id → label, in the order shown
     examples: tuple[str, ...]  # intent ids
     console: ConsoleTexts

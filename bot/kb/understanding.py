@@ -39,7 +39,7 @@ _LIST_NAMES = """
     item_requests fact_requests concluding_openers interest_words frame_openers
     pick_every thanks_for other_answers known_markers known_turns
     unchanged_answers wish_openers not_pivots request_openers run_on_plurals remark_askers
-    call_addressees
+    call_addressees plural_then_asks
 """
 _LISTS = tuple(_LIST_NAMES.split())
 _FIELDS = frozenset(
