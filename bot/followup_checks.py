@@ -156,13 +156,16 @@ def figure_of_one(kb: KnowledgeBase, match: Match, earlier: Sequence[str]) -> In
     return facts[0] if len(facts) == 1 else None
 
 
-def why_of(kb: KnowledgeBase, purpose: bool, remedy: bool, previous: Intent) -> Intent | None:
+def why_of(
+    kb: KnowledgeBase, purpose: bool, remedy: bool, previous: Intent, bare: bool = False
+) -> Intent | None:
     """The fact that answers "tại sao?" ("để làm gì?", "đã làm gì để khắc phục?") after
-    `previous`, by its topic (conversation.yaml), if another."""
+    `previous`, by its topic (conversation.yaml), if another; a bare "tại sao thế?" by the
+    reason the article gives beside that fact, if any (not "vì sao trước đây tràn lan?")."""
     conversation = kb.conversation
     by_topic = conversation.purpose_by_topic if purpose else None
     by_topic = conversation.remedy_by_topic if remedy else by_topic
-    own = None if by_topic else conversation.why_by_intent.get(previous.id)  # its own reason
+    own = None if by_topic or not bare else conversation.why_by_intent.get(previous.id)
     target = kb.intent(own or (by_topic or conversation.why_by_topic).get(previous.topic, ""))
     return target if target is not None and target.id != previous.id else None
 

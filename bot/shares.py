@@ -52,9 +52,14 @@ class Shares:
         # the part without the count word asking the share first ("cấp xã chiếm mấy %?"), else
         # with it ("ở xã chiếm bao nhiêu %?" after the party members: the commune's staff)
         bare = _with_asks(words.folded, found)
-        plain = self._last(question, words.folded[: min(a for a, _ in found)], earlier)
-        if plain is None and bare != found:
-            plain = self._part(words.tokens, bare, earlier, levels=True)
+        # "… chiếm bao nhiêu % tổng số CBCC cấp xã?": the whole named after the share's words
+        after = " ".join(words.tokens[max(b for _, b in found) :])
+        named = self.responder.decide(after, self.match(after), ()) if after else None
+        last = self._last(question, words.folded[: min(a for a, _ in found)], earlier)
+        base = whole_named(self.kb, named, last.intents) if last and named else None
+        if last is not None and base is not None:  # "số đó chiếm bao nhiêu % CBCC cấp xã?"
+            return none_stated(self.responder, question, last.intents, last.score, base)
+        plain = self._part(words.tokens, bare, earlier, levels=True) if bare != found else None
         plain = plain or self._part(words.tokens, found, earlier)
         if plain is None:
             return None  # "so với tổng số cbcc thì chiếm bao nhiêu?": no part named
@@ -67,9 +72,6 @@ class Shares:
             return None  # "… cấp xã chiếm bao nhiêu người?": a count, no share
         if stated:
             return replace(plain, question=question)
-        # "… chiếm bao nhiêu % tổng số CBCC cấp xã?": the whole named after the share's words
-        after = " ".join(words.tokens[max(b for _, b in found) :])
-        named = self.responder.decide(after, self.match(after), ()) if after else None
         base = whole_named(self.kb, named, plain.intents) if named is not None else None
         return none_stated(self.responder, question, plain.intents, plain.score, base)
 

@@ -258,6 +258,7 @@ def _joiner_at(
     if folded[i] not in _joiner_starts(reading):
         return 0, False  # most words: no joiner starts there (what follows only rules one out)
     closes = i > 0 and folded[i] == "va" and (folded[i - 1],) in reading.yes_no_cues
+    closes = closes and (i < 2 or folded[i - 2] != "hay")  # "… hay không và …": one question
     if i > 0 and folded[i - 1] in reading.joiner_blockers and not closes:
         return 0, False  # "không còn": no longer (not "… không và …": a question closed)
     if clause_cuts.written_at(marked, reading.joiner_words, i):
