@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.memory import peak_rss_mb
+from bot import startup
 from bot.answer import Responder
 from bot.cache import Core, read, source_key, write
 from bot.evalsets import load_set
@@ -138,13 +139,17 @@ def build(size: int | None, questions: list[str], cache: Path) -> dict[str, floa
 
 
 def serve(size: int | None, questions: list[str], rounds: int, cache: Path) -> dict[str, float]:
-    """A fresh process as a worker starts: the core from the cache, then questions timed."""
+    """A fresh process as a worker starts: the core from the cache, then questions timed. As
+    every front end does (bot/startup.py), no collection while it loads, then what it loaded
+    frozen out of the collector's passes."""
     start = time.perf_counter()
+    startup.hold_collection()
     core = read(cache, _key(size))
     if core is None:
         raise RuntimeError(f"no usable core at {cache}")
     # every question read in full every time (no reply kept): what the matcher and the reading cost
     responder = Responder(core.kb, core, replies_kept=0)
+    startup.collect_again()
     cached_load_s = time.perf_counter() - start
     cold = _timed(responder.respond, questions)
     warm = [t for _ in range(rounds) for t in _timed(responder.respond, questions)]
