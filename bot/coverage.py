@@ -55,12 +55,13 @@ class Coverage:
         """A KB feature's postings (intents, answers only, phrasings, answers) and weight."""
         index = self.index
         answers = index.answer_postings.get(feature)
-        phrasings = index.phrasing_postings.get(feature)
+        # as intp: numpy indexes with int32 ~30 % slower (np.add.at; a copy kept with the feature)
+        phrasings = index.phrasing_postings.get(feature).astype(np.intp)
         after = None
         if index.intents < _NUMBERED:  # the answers numbered after the phrasings, joined
             after = np.concatenate((phrasings, answers + len(index.phrasing_intent)))
         return (
-            index.vocabulary.get(feature),
+            index.vocabulary.get(feature).astype(np.intp),
             index.answer_only.get(feature),
             phrasings,
             answers,
