@@ -21,7 +21,7 @@ from bot.phrasings import JOINED, Phrasings, Read, Shape
 from bot.values import value_class
 
 _KEPT = 4096  # entries up to which a word keeps its part of the question coverage (≤ 64 KB)
-_READS = 16_384  # KB features whose postings are kept at hand (a few hundred bytes each)
+_READS = 16_384  # KB features whose postings are kept at hand (intp copies: bytes to MB each)
 _NUMBERED = 2_000  # intents below which answer postings are kept numbered after phrasings
 _NOTHING = (np.zeros(0, np.int64), np.zeros(0))
 for _empty in _NOTHING:
