@@ -25,12 +25,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.memory import peak_rss_mb
+from bot import startup
 from bot.answer import Responder
 from bot.cache import Core, read, source_key, write
 from bot.evalsets import load_set
 from bot.kb import Intent, KnowledgeBase, load_knowledge
 from bot.normalize import normalize
 from bot.paths import EVAL_DIR, PROJECT_DIR
+from bot.regex_code import learn as learn_code
+from bot.regex_heads import learn as learn_heads
 
 _CONSONANTS = "bcdghklmnpqrstvx"
 _VOWELS = "aeiouy"
@@ -138,13 +141,20 @@ def build(size: int | None, questions: list[str], cache: Path) -> dict[str, floa
 
 
 def serve(size: int | None, questions: list[str], rounds: int, cache: Path) -> dict[str, float]:
-    """A fresh process as a worker starts: the core from the cache, then questions timed."""
+    """A fresh process as a worker starts: the core from the cache, then questions timed. As
+    every front end does (bot/startup.py, bot/cache.py), no collection while it loads, the
+    saved heads and code of the KB's patterns taken, then what it loaded frozen out of the
+    collector's passes."""
     start = time.perf_counter()
+    startup.hold_collection()
     core = read(cache, _key(size))
     if core is None:
         raise RuntimeError(f"no usable core at {cache}")
+    learn_heads(core.heads)  # as bot.cache.load_core: the KB's patterns neither parsed again …
+    learn_code(core.regexes)  # … nor compiled
     # every question read in full every time (no reply kept): what the matcher and the reading cost
     responder = Responder(core.kb, core, replies_kept=0)
+    startup.collect_again()
     cached_load_s = time.perf_counter() - start
     cold = _timed(responder.respond, questions)
     warm = [t for _ in range(rounds) for t in _timed(responder.respond, questions)]

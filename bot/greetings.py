@@ -68,7 +68,7 @@ def may_reach(matcher: Matcher, question: Normalized, places: np.ndarray, floor:
     reached = places[intents].nonzero()[0]  # (a million phrasings reach ~100,000 intents)
     if not len(reached):
         return False  # no word of the question is one of theirs: none is a candidate
-    ceilings = matcher.coverage.phrasings(present).ceilings()[intents[reached]]
+    ceilings = matcher.coverage.phrasings(present).ceilings(intents[reached])
     best = max(
         100 * c**share * ceiling ** (1 - share)
         for c, ceiling in zip(coverage[reached].tolist(), ceilings.tolist(), strict=True)

@@ -73,10 +73,18 @@ class Phrasings:
             best_share = self._best_of_all(intents)
         return np.maximum(best_share, self._answered(intents))
 
-    def ceilings(self) -> np.ndarray:
-        """Per intent of the KB: at least its phrasing coverage. A phrasing's share is the sum,
-        over the question's features it holds, of (value × times held) / its weight: each term
-        at most the feature's value × its peak in the intent (bot/runs.py)."""
+    def ceilings(self, intents: np.ndarray | None = None) -> np.ndarray:
+        """Per intent of the KB (of `intents`, ascending, when given: read at those alone): at
+        least its phrasing coverage. A phrasing's share is the sum, over the question's
+        features it holds, of (value × times held) / its weight: each term at most the
+        feature's value × its peak in the intent (bot/runs.py)."""
+        held = self._peaks() if intents is None else self._peaks_at(intents)
+        most = max([1.0, *self._present.values()])  # no share passes the best similarity
+        answered = self._answered(slice(None) if intents is None else intents)
+        return np.maximum(np.minimum(held, most), answered)
+
+    def _peaks(self) -> np.ndarray:
+        """Per intent of the KB: Σ over the question's features of value × its peak there."""
         index = self.index
         held = np.zeros(index.intents)
         starts, peak = index.vocabulary.starts, index.phrasing_peak
@@ -87,8 +95,39 @@ class Phrasings:
             np.add.at(
                 held, owners, np.multiply(peak[begin : begin + len(owners)], value, dtype=float)
             )
-        most = max([1.0, *self._present.values()])  # no share passes the best similarity
-        return np.maximum(np.minimum(held, most), self._answered(slice(None)))
+        return held
+
+    def _peaks_at(self, intents: np.ndarray) -> np.ndarray:
+        """`_peaks()[intents]`, reading only those intents' entries: the same terms, counted in
+        the same order (a few intents of many: the smalltalk a piece may reach)."""
+        index = self.index
+        local = np.empty(index.intents, np.int64)  # an intent's place among `intents`
+        local[intents] = np.arange(len(intents))
+        starts, peak = index.vocabulary.starts, index.phrasing_peak
+        parts, values = [], []
+        for feature, read, value, where in zip(
+            self._present, self._reads, self._sims, self._held(intents), strict=True
+        ):
+            parts.append(local[read[0][where]])
+            values.append(np.multiply(peak[where + int(starts[feature])], value, dtype=float))
+        if not parts:
+            return np.zeros(len(intents))
+        return np.bincount(np.concatenate(parts), np.concatenate(values), minlength=len(intents))
+
+    def _held(self, intents: np.ndarray) -> list[np.ndarray]:
+        """Per question feature: where `intents` (ascending) sit in its intent postings."""
+        chosen = np.zeros(self.index.intents, bool)
+        chosen[intents] = True
+        places = []
+        for read in self._reads:
+            owners = read[0]
+            if _SEARCHED * len(intents) < len(owners):  # a common word: look the intents up
+                where = np.searchsorted(owners, intents)
+                where = where[owners[np.minimum(where, len(owners) - 1)] == intents]
+            else:
+                where = chosen[owners].nonzero()[0]
+            places.append(where)
+        return places
 
     def _answered(self, intents: np.ndarray | slice) -> np.ndarray:
         """answer_factor × the share of each intent's answer that the question holds."""
@@ -142,19 +181,15 @@ class Phrasings:
         base = _firsts(counts)
         shift = np.empty(index.intents, np.int64)  # read at the intents alone
         shift[intents] = base - first
-        chosen = np.zeros(index.intents, bool)
-        chosen[intents] = True
         vocabulary = index.vocabulary
         features = np.fromiter(self._present, np.int64, len(self._present))
-        places: list[np.ndarray] = []  # the intents' entries in each feature's intent postings
-        for begin, read in zip(vocabulary.starts[features].tolist(), self._reads, strict=True):
-            owners = read[0]
-            if _SEARCHED * len(intents) < len(owners):  # a common word: look the intents up
-                where = np.searchsorted(owners, intents)
-                where = where[owners[np.minimum(where, len(owners) - 1)] == intents]
-            else:
-                where = chosen[owners].nonzero()[0]
-            places.append(where + begin)
+        # the intents' entries in each feature's intent postings
+        places = [
+            where + begin
+            for begin, where in zip(
+                vocabulary.starts[features].tolist(), self._held(intents), strict=True
+            )
+        ]
         found = np.array([len(p) for p in places])
         entries = np.concatenate(places)
         if not len(entries):
