@@ -147,6 +147,15 @@ def test_a_respect_asked_after_an_answer_is_of_that_answer():
         ("cấp h tập trung đt gì?", ["district_level_training"]),
         ("cc llct, tc llct cấp h?", ["advanced_llct", "intermediate_llct_district"]),
         ("kh đt ai làm, chọn ng theo tiêu chí gì", ["annual_plan", "selection_criteria"]),
+        # each level asked in a sentence of its own after a colon: both, not the last alone
+        (
+            "cán bộ chủ chốt dưới 35 tuổi: huyện bao nhiêu? xã bao nhiêu?",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+        (
+            "cán bộ chủ chốt dưới 35 tuổi: huyện? xã?",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
         # … never the "cấp" of a course: the theory degree held now, no level
         ("trình độ lý luận chính trị cao cấp trung cấp h có bn người", ["llct_level_now"]),
         # a boss's question passed on ("sếp" reads as "lãnh đạo": no young leaders asked)
