@@ -116,8 +116,7 @@ class FollowUps:
             own = sure and not match.only_question_words and previous.id not in standalone.intents
             if standalone.unstated or own:
                 return None  # "sao ít vậy?": never said; "nghị quyết … ra đời để làm gì?"
-            bare = match.only_question_words  # "tại sao thế?", not "vì sao trước đây …"
-            target = why_of(self.kb, cues.purpose, cues.remedy, previous, bare)
+            target = why_of(self.kb, cues.purpose, cues.remedy, previous, match.only_question_words)
             return self._answer(question, target, score) if target is not None else None
         if self.words.only_splits(match):  # "tách ra từng cấp": each fact, or each level
             parts = earlier if len(earlier) > 1 else parts_beside(self.kb.groups, previous.id)

@@ -109,3 +109,11 @@ def says_who_asks(reader: Reader, before: str) -> bool:
         return False  # "Về cán bộ trẻ, em hỏi: …": a topic, then who asks
     asker = words.tokens[-1] in ("hỏi", "hoi")
     return asker and not matcher.names_a_value(words)
+
+
+def question_past_closing(reader: Reader, text: str) -> str | None:
+    """The question after a preamble in a message closed by thanks ("Hi bạn, mình đang làm bài
+    …, ai là người phát biểu vậy? Thanks nha"): read without the closing, what follows the
+    preamble there; None when nothing closes it."""
+    closed = reader.preambles.without_closing(text)
+    return reader.preambles.question_after(closed) if closed else None

@@ -41,7 +41,7 @@ from bot.phrases import asks_why
 from bot.picks import carried_offer, pick_offered
 from bot.pictographs import Pictographs
 from bot.pleasantries import Pleasantries
-from bot.preamble_topic import of_the_preamble
+from bot.preamble_topic import of_the_preamble, question_past_closing
 from bot.preambles import Preambles
 from bot.quoted_figures import picked_by_figure
 from bot.ranking import Ranking
@@ -156,9 +156,7 @@ class Reader:
             return replace(listed, question=question)
         asked = self.preambles.without_aside(text) or text  # "…, để dẫn nguồn cho đúng"
         asked = of_what_was_said(self, asked) or asked  # "… ghi 11 tiến sĩ. Bài gốc ghi thế nào?"
-        after = self.preambles.question_after(asked)
-        closed = not after and self.preambles.without_closing(asked)  # "…? Thanks nha"
-        after = (closed and self.preambles.question_after(closed)) or after  # "Hi bạn, mình …"
+        after = self.preambles.question_after(asked) or question_past_closing(self, asked)
         after = after and (self.preambles.past_introductions(after) or after)  # "nói lại: tôi là …"
         asked = asked if not after or (claims and self.claims.leaves_out(after, claims)) else after
         asked = self.preambles.without_closing(asked) or asked

@@ -54,11 +54,13 @@ class Shares:
         bare = _with_asks(words.folded, found)
         # "… chiếm bao nhiêu % tổng số CBCC cấp xã?": the whole named after the share's words
         after = " ".join(words.tokens[max(b for _, b in found) :])
-        named = self.responder.decide(after, self.match(after), ()) if after else None
+        named = None  # (read only when asked for)
         last = self._last(question, words.folded[: min(a for a, _ in found)], earlier)
-        base = whole_named(self.kb, named, last.intents) if last and named else None
-        if last is not None and base is not None:  # "số đó chiếm bao nhiêu % CBCC cấp xã?"
-            return none_stated(self.responder, question, last.intents, last.score, base)
+        if last is not None and after:  # "số đó chiếm bao nhiêu % CBCC cấp xã?"
+            named = self.responder.decide(after, self.match(after), ())
+            base = whole_named(self.kb, named, last.intents)
+            if base is not None:
+                return none_stated(self.responder, question, last.intents, last.score, base)
         plain = self._part(words.tokens, bare, earlier, levels=True) if bare != found else None
         plain = plain or self._part(words.tokens, found, earlier)
         if plain is None:
@@ -72,6 +74,8 @@ class Shares:
             return None  # "… cấp xã chiếm bao nhiêu người?": a count, no share
         if stated:
             return replace(plain, question=question)
+        if named is None and after:
+            named = self.responder.decide(after, self.match(after), ())
         base = whole_named(self.kb, named, plain.intents) if named is not None else None
         return none_stated(self.responder, question, plain.intents, plain.score, base)
 
