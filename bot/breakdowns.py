@@ -74,6 +74,18 @@ class Breakdowns:
         """The words open with "trong đó", "trong số đó"."""
         return inside_it((words.folded, words.tokens), 0, self.reading)
 
+    def _opens_apart(self, words: Normalized, last: str) -> bool:
+        """The words open with "riêng" and name only values the fact just given counts
+        together ("thế riêng cao cấp là bao nhiêu?" after the 168 of both courses; not "riêng
+        tác giả là ai", a question of its own, nor "riêng cấp xã?" after the whole staff)."""
+        folded, intent = tuple(words.folded), self.kb.intent(last)
+        if intent is None or not any(folded[: len(p)] == p for p in self.reading.split_openers):
+            return False
+        named = self.responder.matcher.slot_values(words)
+        named = {k: v for k, v in named.items() if k != "ask"}
+        together = {k: v for k, v in intent.slots.items() if len(v) > 1}
+        return bool(named) and all(v <= together.get(k, frozenset()) for k, v in named.items())
+
     def _level_word(self, words: Normalized) -> str | None:
         """The one level a word names as "cấp …" would ("cán bộ huyện": inside a count, the
         district level, not the district's whole staff)."""
@@ -113,7 +125,10 @@ class Breakdowns:
         """The fact whose figure a count is asked inside: the one reporting the number after
         "trong (số)", or after "trong đó" the fact just given."""
         words = self.reader.words(question)
-        if earlier and spans(words.folded, self.reading.split_cues, words.tokens):
+        if earlier and (
+            spans(words.folded, self.reading.split_cues, words.tokens)
+            or self._opens_apart(words, earlier[-1])
+        ):
             if set(answered) < set(earlier):
                 return None  # "tách riêng cấp xã" after both levels: one of the parts given
             return earlier[-1]  # "tách riêng cao cấp ra được không": inside the figure just given

@@ -34,6 +34,7 @@ class ClaimChecks:
         vậy? ông mình nhớ là 62" checks 62 in its first sentence)."""
         messages = self.responder.messages
         heads = (messages.claim_found, messages.claim_partly, messages.claim_missing)
+        heads += (messages.meaning_header,)  # "số 28 ghi mấy chỗ": what it is, already said
         first = reply.text.split("\n")[0]
         if any(
             first.startswith(h.split("{number}")[0]) and h.split("}")[-1] in first for h in heads

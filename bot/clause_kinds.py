@@ -185,6 +185,19 @@ class ClauseKinds:
             return reply
         return alone if self._names_its_own(match, alone.intents, before) else reply
 
+    def with_unanswered(
+        self, before: str | None, text: str, reply: Reply, bare: bool
+    ) -> tuple[Reply, str | None]:
+        """A bare count right after a clause the article does not answer alone ("năm nào giáo
+        viên cũng được bồi dưỡng đúng không, được bao nhiêu lượt thế?"): of that clause, read
+        with it (alone, "bao nhiêu lượt" would be the page's views). With the reply, the clause
+        the next one may be of: this one, when it is not answered alone either."""
+        if bare and before and not reply.unstated:
+            joined = f"{before}, {text}"
+            both = self.reader.single(joined, self.reader.match(joined), ())
+            reply = both if both.status == "answer" else reply
+        return reply, (text if reply.status == "fallback" and not reply.unstated else None)
+
     def _names_its_own(self, match: Match, facts: Sequence[str], before: Sequence[str]) -> bool:
         """A word of the clause only the facts read alone (and few others) are written with,
         none of those before ("ngành giáo dục"; not "bao nhiêu lượt", which many facts count)."""

@@ -252,3 +252,15 @@ def present_again(cues: Cues, previous: Intent) -> bool:
     timed = "stage" in previous.slots or "era" in previous.slots
     told = previous.slots.get("ask", frozenset()) <= {"what", "content"}  # (no count, no date)
     return cues.named == {"stage": {"now"}} and told and not timed and not cues.asked
+
+
+def names_the_bot(responder: Responder, match: Match) -> bool:
+    """The message names the bot ("bạn", "bot"), or surely asks about it by words only a
+    pleasantry needs ("mà cháu là ai thế"): it asks about the bot, not the last fact."""
+    kb, best = responder.kb, (match.candidates[0] if match.candidates else None)
+    if kb.conversation.addresses(match.question.tokens):
+        return True
+    if best is None or best.intent.kind != "smalltalk" or not best.intent.needs:
+        return False
+    sure = best.score >= kb.settings.thresholds.answer
+    return sure and responder.matcher.needs_met(best.intent, match.question)

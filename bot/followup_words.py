@@ -246,8 +246,10 @@ class FollowUpWords:
     def own_time(self, match: Match, cues: Cues, leftover: Sequence[str], previous: Intent) -> bool:
         """ "từ năm nào?" after the resolution: a few words asking nothing but a time (or a
         number) that the last fact states of itself ask it of that fact, however surely the
-        article's own date answers them alone."""
-        own = cues.asked & previous.slots.get("ask", frozenset()) & _OWN_TIMES
+        article's own date answers them alone — or that the article never dates ("từ năm
+        nào?" after a yearly figure: not the article's date either)."""
+        undated = {"when"} if previous.topic in self.kb.conversation.undated_topics else set()
+        own = cues.asked & (previous.slots.get("ask", frozenset()) | undated) & _OWN_TIMES
         return bool(own) and not leftover and not cues.named and len(match.question.tokens) <= 3
 
     def pronoun_positions(self, question: Normalized) -> set[int]:

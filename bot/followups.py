@@ -19,6 +19,7 @@ from bot.followup_checks import (
     level_counterpart,
     mentioned_in_it,
     names_another_post,
+    names_the_bot,
     no_level_counterpart,
     of_the_article,
     offered_elsewhere,
@@ -84,7 +85,7 @@ class FollowUps:
         knows = lambda w: self.vocabularies.knows(previous, w, typed.get(w, w))  # noqa: E731
         leftover = [w for w in cues.leftover if not knows(w)]
         # "ai phát biểu?" after a fact asks that fact's speaker, however like "who are you"
-        addressed = self.conversation.addresses(match.question.tokens)
+        addressed = names_the_bot(self.responder, match)
         asks_of_it = match.only_question_words and bool(cues.asked) and not addressed
         answered = standalone.status == "answer" or (
             standalone.status == "smalltalk" and not cues.named and not asks_of_it
@@ -108,7 +109,8 @@ class FollowUps:
             and not (asks_it and (cues.asked or cues.named or self._asks(question, match, cues)))
         ):
             return None  # "cảm ơn các đồng chí", "thế thì tốt quá cảm ơn": asking nothing
-        sure = sure and not self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
+        timed = self.words.own_time(match, cues, leftover, previous)  # "từ năm nào?"
+        sure = sure and not timed
         if "person" in cues.asked and names_another_post(self.responder, question, match):
             return None  # "thủ tướng là ai?": who holds a post, read as it stands
         asks_of = previous.slots.get("ask", frozenset())
@@ -186,14 +188,19 @@ class FollowUps:
             return Reply(question, "fallback", text, None, standalone.score, ())
         asked = cues.asked - IGNORED_ASKS
         # "cấp kia?", "ngoài ra còn ai nữa?" (not "ngoài ra cao cấp llct …": a fact it names)
-        if cues.other or (cues.besides and not sure and not (answered and cues.named)):
+        alone = standalone.status == "answer" and standalone.score >= STANDALONE_SURE  # "bên kia …"
+        if (cues.other and not alone) or (
+            cues.besides and not sure and not (answered and cues.named)
+        ):
             others = self.pool.siblings(previous, nearest=True)
             others = [i for i in others if i.id not in earlier]
             if len(others) == 1:
                 return self._answer(question, others[0], score, previous)
         own = self.kb.intent(standalone.intent or "") if answered else None
         # "who wrote it?" after the summary: its own fact asked, not the last fact's person
-        its_own = own is not None and bool(asked & own.slots.get("ask", frozenset()) - asks_of)
+        its_own = (
+            own is not None and not timed and bool(asked & own.slots.get("ask", asks_of) - asks_of)
+        )
         if its_own and match.only_question_words:  # "when?" after the author: the article's date
             return self._answer(question, own, score)
         # "nội dung về cái gì?" after the resolution (after the title: the article's content)
@@ -265,16 +272,9 @@ class FollowUps:
             ]
             if len(near) == 1 and (standalone.status == "clarify" or cues.besides):
                 return self._answer(question, near[0], score, previous)
-        if (
-            about is not None
-            and about.status == "clarify"
-            and (switched or standalone).status
-            in (
-                "fallback",
-                "clarify",
-            )
-        ):  # "ông ấy nói gì về việc chọn cán bộ đi học?": a choice of what it may name
-            return replace(about, question=question)
+        unclear = (switched or standalone).status in ("fallback", "clarify")  # "ông ấy nói gì
+        if about is not None and about.status == "clarify" and unclear:  # về việc chọn …?"
+            return replace(about, question=question)  # a choice of what it may name
         return switched
 
     def _answer_all(self, question: str, ids: Sequence[str], score: float) -> Reply:

@@ -280,11 +280,11 @@ class Matcher:
         candidates = tuple(
             Candidate(kb_intents[i], score)
             for i, score in ranked(intents[kept], scores, limit)
-            if not (names and kb_intents[i].needs) or self._needs_met(kb_intents[i], question)
+            if not (names and kb_intents[i].needs) or self.needs_met(kb_intents[i], question)
         )
         return Match(question, candidates, bare)
 
-    def _needs_met(self, intent: Intent, question: Normalized) -> bool:
+    def needs_met(self, intent: Intent, question: Normalized) -> bool:
         """One of the intent's `needs` in the question ("bạn", "bot"), as written when written
         with diacritics."""
         return has_phrase(question.folded, self._needs[intent.id], question.tokens)

@@ -89,6 +89,7 @@ class Several(ClauseKinds):
         per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"
         checked = self.choice.checks_figures(clauses, self.reader.match(question))
         named = None  # an unstated clause's subject and what is unsaid ("Trung cấp LLCT là gì")
+        fallen: str | None = None  # the clause before, when the article does not answer it alone
         for position, clause in enumerate(clauses):
             text = self._without_speaker(clause.text)  # "…, còn ông Thanh nói … làm gì?"
             match = self.reader.match(text)
@@ -122,6 +123,7 @@ class Several(ClauseKinds):
             before = () if checked and before is earlier else before  # checked: not of the chat
             reply = self.reader.single(text, match, before if text == clause.text else ())
             reply = self.of_its_own(text, match, reply, before, bare) if not of_before else reply
+            reply, fallen = self.with_unanswered(fallen, text, reply, bare)
             reply = listed_inside(self.reader, text, clause.asks, reply)  # "A, B nào, C?"
             reply = carried_unstated(self.reader, text, match, reply, named)  # "A là gì, học gì?"
             if bare and named is not None and not named[0] and not reply.unstated:

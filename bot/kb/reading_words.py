@@ -154,6 +154,7 @@ class Understanding:
     summand_bare_words: Phrases  # a summand's words that name no count of its own
     post_words: Phrases  # "thủ tướng là ai?": who holds a post, never who was quoted
     split_cues: Phrases  # "tách riêng cao cấp ra": a part of the figure just given, apart
+    split_openers: Phrases  # "riêng cao cấp?" opening a follow-up: the same
     adding_cues: Phrases  # "cộng với X thì sao": X beside the figure just given, summed
     adding_to_total: Phrases  # "thêm X vào thì tổng …": the same, only beside a total cue
     adding_openers: Phrases  # "với cao cấp cộng lại?": the same, opening the message only

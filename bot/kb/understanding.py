@@ -34,7 +34,7 @@ _LIST_NAMES = """
     return_pointers acknowledgements closing_particles claim_tags claim_hedges pair_all_markers
     pair_requests inner_source_frames meaning_denials figure_announcements count_openers
     quiz_labels tag_askers opening_particles opening_words adding_cues adding_to_total
-    adding_openers question_enders time_enders split_cues name_asks parts_after post_words spoken_pivots spoken_elsewhere
+    adding_openers question_enders time_enders split_cues split_openers name_asks parts_after post_words spoken_pivots spoken_elsewhere
     summand_joiners summand_bare_words combining_cues place_kinds article_mentions article_itself figure_given_asks forgetting_words items_before
     item_requests fact_requests concluding_openers interest_words frame_openers
     pick_every thanks_for other_answers known_markers known_turns
