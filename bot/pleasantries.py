@@ -3,11 +3,15 @@ about ("bot giỏi quá 👍"), or a count the article does not know ("dân số
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.openers import requests
 from bot.phrases import asks
+
+_BRACKETED = re.compile(r"\[[^\]]*\]")  # what a client writes for a sticker or a photo
+_ELSEWHERE = 3  # words the KB never saw that make a request of a pleasantry's words another's
 
 if TYPE_CHECKING:
     from bot.answer import Responder
@@ -44,6 +48,8 @@ class Pleasantries:
             # trả lời được những gì"); "Điện Biên Đông có bao nhiêu dân?" is a count unknown
             if asked and not (addressed and self._sure(match)):
                 return self.responder.fallback(question, match)
+            if self._unknown_words(question) >= _ELSEWHERE:  # "Hướng dẫn cài Ubuntu song song
+                return self.responder.fallback(question, match)  # Windows": another subject
             return self.responder.answer_intent(offered[0], question=question)
         if addressed and not asked and not self.responder.matcher.names_a_value(words):
             # "bạn giỏi thế": said to the bot, asking nothing, naming nothing of the article
@@ -66,6 +72,17 @@ class Pleasantries:
             "?" in question
             or requests(words, self.reading)
             or self.responder.matcher.names_a_value(words)
+        )
+
+    def _unknown_words(self, question: str) -> int:
+        """Words no phrasing, answer or evidence of the KB has, nor any filler, outside a
+        bracketed description ("[sticker vỗ tay] hay quá")."""
+        lexicon = self.responder.matcher.lexicon
+        words = message_memo.normalized(_BRACKETED.sub(" ", question), self.kb.tables)
+        pairs = zip(words.tokens, words.folded, strict=True)
+        return sum(
+            not lexicon.has_fold(f) and not lexicon.is_filler(t.lower(), f) and f.isalpha()
+            for t, f in pairs
         )
 
     def _said_alone(self, match: Match) -> bool:

@@ -162,3 +162,38 @@ def test_who_the_bot_is_is_no_follow_up():
     )
     assert young["intents"] == ["young_leaders_commune"]
     assert (who["status"], who["intents"]) == ("smalltalk", ["who_are_you"])
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a learner of Vietnamese says who they are without "là": no other place asked of
+        (
+            "Chào, tôi chủ tịch xã Phì Nhừ. Kế hoạch đào tạo hàng năm do ai làm ạ? Cảm ơn",
+            ["annual_plan"],
+        ),
+        # … while "huyện mình" (our district) introduces no one
+        (
+            "Huyện mình người học thạc sĩ mấy, người đảng viên mấy, nói cho em với?",
+            ["masters_sent", "party_members"],
+        ),
+    ],
+)
+def test_who_asks_said_plainly_leaves_the_question(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "status"),
+    [
+        ("omg đỉnh quá", "smalltalk"),
+        ("[sticker vỗ tay] hay quá", "smalltalk"),
+        ("xin chào, tôi người Thái xã Mường Luân", "smalltalk"),
+        # a how-to about something else, however like "hướng dẫn": not the bot's help
+        ("Hướng dẫn cài Ubuntu song song Windows", "fallback"),
+    ],
+)
+def test_pleasantries_and_requests_for_something_else(message, status):
+    (reply,) = ask_json(message)
+    assert reply["status"] == status
