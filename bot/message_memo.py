@@ -40,6 +40,7 @@ class _Kept:
     sentences: dict[tuple[str, int, int], tuple[Sentence, ...]] = field(default_factory=dict)
     pieces: dict[tuple[str, int], tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     folded: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+    folded_texts: dict[tuple[str, int], str] = field(default_factory=dict)
     singles: dict[tuple[str, int, tuple[str, ...]], tuple[Match, Reply]] = field(
         default_factory=dict
     )
@@ -141,6 +142,12 @@ def folded_words(text: str, tables: Tables) -> tuple[str, ...]:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def folded_text(text: str, tables: Tables) -> str:
+    """fold(text) of a whole text (one letter for one), once per text while one message is
+    read (its preambles and the asker's role each look for their cues in it)."""
+    return _once("folded_texts", (text, id(tables)), lambda: fold(text, tables))
 
 
 def _once(table: str, key: object, work: Callable[[], T]) -> T:
