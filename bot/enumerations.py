@@ -287,6 +287,8 @@ def without_label(text: str, reading: Understanding, tables: Tables) -> str:
 def without_item_marks(text: str) -> str:
     """ "(1) 300 là gì (2) 55 là gì", "1) 294 là gì": the marks numbering a list left out, no
     figures asked (a lone "(2)" inside a sentence stays: "cán bộ cấp xã (2) có …")."""
+    if ")" not in text:
+        return text  # most texts: no mark (each holds a ")")
     marks = list(_ITEM_MARKS.finditer(text))
     if not marks or [int(m.group(0).strip(" ()")) for m in marks] != list(range(1, len(marks) + 1)):
         return text
