@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from bot import message_memo
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
 from bot.quoted_figures import offered_beside_known
@@ -180,7 +181,12 @@ class Scope:
 
     def another_district(self, question: str) -> str | None:
         """ "huyện Krông Pắc đào tạo bao nhiêu thạc sĩ": a district named by its capitalised
-        name other than the article's (its words are the settings' `context`: Điện Biên Đông)."""
+        name other than the article's (its words are the settings' `context`: Điện Biên Đông);
+        once a message (asked of the message and of its clause, as each is decided)."""
+        key = ("another district", id(self), question)
+        return message_memo.once(key, lambda: self._another_district(question))
+
+    def _another_district(self, question: str) -> str | None:
         hits = list(_DISTRICT.finditer(question))  # most messages: none, nothing more read
         if not hits:
             return None
