@@ -31,7 +31,8 @@ _ITEM = 2  # words at least of an item between two numbering words
 
 def enumerated(text: str, reading: Understanding, tables: Tables) -> str:
     """`text` with each numbering word of a list replaced by a sentence end, else unchanged."""
-    text = _LETTER_POINTER.sub(_by_number, text)  # "ý (b) ở trên": the second item
+    if _POINTERS.search(text.lower()):  # (each word as _LETTER_POINTER reads it, any case)
+        text = _LETTER_POINTER.sub(_by_number, text)  # "ý (b) ở trên": the second item
     text = _labelled(_numbered_inline(_labelled_inline(text, reading, tables)))
     text = _counted_by_digits(_counted_aloud(text, reading), reading, tables)
     if len(_anywhere(reading.enumerators).findall(text.lower())) < 2:
@@ -66,6 +67,8 @@ def marks_a_list(text: str) -> bool:
 def _labelled(text: str) -> str:
     """ "(a) …; (b) …", "1/ …, 2/ …": items labelled in order from the first, numbered as "(1)
     …; (2) …" are (a sentence each)."""
+    if ")" not in text and "/" not in text:
+        return text  # most messages: no label's mark, none of the patterns below searched
     for pattern, first in ((_LETTERED, "a"), (_SLASHED, "1"), (_BRACKETED, "a"), (_INLINE, "a")):
         found = list(pattern.finditer(text))
         labels = [m.group(2).lower() for m in found]
@@ -141,6 +144,10 @@ _LETTER_POINTER = re.compile(  # (not "mụcc tiêu": a slip; nor "ý e", "ý a"
 )
 
 
+# the words _LETTER_POINTER opens with, lowercased: no other character matches them ignoring case
+_POINTERS = re.compile(r"ý|mục|phần")
+
+
 def _by_number(found: re.Match[str]) -> str:
     """ "ý (b)" as "ý thứ hai": the place said in words (a digit would read as a figure)."""
     letter = (found.group(2) or found.group(3)).lower()
@@ -171,6 +178,8 @@ def _inline_items(text: str, found: list[re.Match[str]]) -> bool:
 def _counted_aloud(text: str, reading: Understanding) -> str:
     """ "Một, … ? Hai, … ? Ba, …?": bare counting words, each opening a sentence with a comma,
     in order from the first, number a list as "một là, hai là, …" do (their words in YAML)."""
+    if "," not in text:
+        return text  # most messages: no comma, no word counted aloud before one
     counts = reading.counting_words
     found = list(_bare_counts(counts).finditer(text))
     if len(found) < 2:
@@ -192,10 +201,15 @@ def _first_word(text: str) -> str:
 _DIGIT_ITEM = re.compile(r"(^|[,;.]\s*)([1-9])\s+(?=[^\W\d_])|(^|\s)([1-9])\.\s*(?=[^\W\d_])")
 
 
+_ITEM_DIGITS = re.compile(r"[1-9]")  # what every match of _DIGIT_ITEM holds
+
+
 def _counted_by_digits(text: str, reading: Understanding, tables: Tables) -> str:
     """ "1 tong so cb cc, 2 so dang vien, 3 …": bare digits in order from 1, each opening the
     message or following a comma, number a list as "một là, hai là, …" do (not "mất 1 năm, 2
     năm …": the first opens nothing)."""
+    if not _ITEM_DIGITS.search(text):
+        return text  # most messages: no digit that could number an item
     found = list(_DIGIT_ITEM.finditer(text))
     counts = reading.counting_words
     order = [int(_digit(m)) for m in found]
@@ -273,6 +287,8 @@ def without_label(text: str, reading: Understanding, tables: Tables) -> str:
 def without_item_marks(text: str) -> str:
     """ "(1) 300 là gì (2) 55 là gì", "1) 294 là gì": the marks numbering a list left out, no
     figures asked (a lone "(2)" inside a sentence stays: "cán bộ cấp xã (2) có …")."""
+    if ")" not in text:
+        return text  # most texts: no mark (each holds a ")")
     marks = list(_ITEM_MARKS.finditer(text))
     if not marks or [int(m.group(0).strip(" ()")) for m in marks] != list(range(1, len(marks) + 1)):
         return text

@@ -25,21 +25,21 @@ def told_in_it(responder: Responder, previous: Intent, cues: Cues, leftover: Seq
     """What the last answer itself says, asked of it ("học chương trình gì?" after the
     district's state-management course, "chương trình chuyên viên"): no word new to it, one at
     least in its answer, nothing but what or which asked."""
-    said = set(message_memo.normalized(previous.answer, responder.kb.tables).folded)
+    if not cues.asked or not cues.asked <= {"what", "content"} or leftover or cues.named:
+        return False  # the answer's words only when the rest allows (normalizing it ~0.4 ms)
     named = {w for w in cues.leftover if w not in responder.light_words}
-    return (
-        bool(cues.asked)
-        and cues.asked <= {"what", "content"}
-        and not (leftover or cues.named)
-        and bool(named & said)
+    return bool(named) and not named.isdisjoint(
+        message_memo.normalized(previous.answer, responder.kb.tables).folded
     )
 
 
 def asks_whom_it_says(responder: Responder, previous: Intent, match: Match) -> bool:
     """ "chuẩn hóa là chuẩn hóa ai?" after the training's aim: "ai" right after a word of the
     last answer asks whom that answer names (its object), not who said it ("ai nói vậy?")."""
-    said = set(message_memo.normalized(previous.answer, responder.kb.tables).folded)
     words = match.question.folded
+    if "ai" not in words[1:]:
+        return False  # no "ai" after a word: the answer's words are not needed
+    said = set(message_memo.normalized(previous.answer, responder.kb.tables).folded)
     light = responder.light_words  # ("số liệu này ai đưa ra": "này", no word of the answer)
     return any(
         w == "ai"

@@ -40,6 +40,8 @@ class _Kept:
     sentences: dict[tuple[str, int, int], tuple[Sentence, ...]] = field(default_factory=dict)
     pieces: dict[tuple[str, int], tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     folded: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+    folded_texts: dict[tuple[str, int], str] = field(default_factory=dict)
+    readings: dict[object, object] = field(default_factory=dict)
     singles: dict[tuple[str, int, tuple[str, ...]], tuple[Match, Reply]] = field(
         default_factory=dict
     )
@@ -141,6 +143,18 @@ def folded_words(text: str, tables: Tables) -> tuple[str, ...]:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def folded_text(text: str, tables: Tables) -> str:
+    """fold(text) of a whole text (one letter for one), once per text while one message is
+    read (its preambles and the asker's role each look for their cues in it)."""
+    return _once("folded_texts", (text, id(tables)), lambda: fold(text, tables))
+
+
+def once(key: object, work: Callable[[], T]) -> T:
+    """`work()`, a pure reading of the message's texts (its `key` names it and its inputs),
+    once while one message is read."""
+    return _once("readings", key, work)
 
 
 def _once(table: str, key: object, work: Callable[[], T]) -> T:

@@ -80,12 +80,16 @@ def without_other_answer(reader: Reader, text: str) -> str:
     clauses are cut so: bot/clause_cuts.py)."""
     reading = reader.reading
     yes_no = {p[0] for p in reading.yes_no_cues if len(p) == 1}
+    folded = message_memo.folded_words(text, reader.kb.tables)  # (each \w+ word, as below)
+    if yes_no.isdisjoint(folded[:-1]):
+        return text  # most messages: no yes-no word with a word after it
     found = list(_WORD.finditer(text))
-    folded = [fold(m.group(0).lower(), reader.kb.tables) for m in found]
     marked = [m.group(0) for m in found]
     for at in range(len(found) - 1):
+        if folded[at] not in yes_no:
+            continue
         size = phrase_at(folded, reading.other_answers, marked, at + 1)  # "hay", "hay là"
-        if folded[at] not in yes_no or not size:
+        if not size:
             continue
         then, last = found[at + 1], found[at + size]
         end = _SENTENCE_END.search(text, last.end())

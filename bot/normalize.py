@@ -222,7 +222,7 @@ def expand(words: list[str], tables: Tables) -> list[str]:
         else:
             size, replacement = 1, singles.get(words[i], (words[i],))
         # "trình độ đại học (bachelor)": a gloss restating the words before it, said once
-        again = out[-len(replacement) :] == list(replacement) and words[i] != replacement[0]
+        again = words[i] != replacement[0] and out[-len(replacement) :] == list(replacement)
         if not again or words[i - size : i] == words[i : i + size]:  # "bye bye": said twice
             out.extend(replacement)
         i += size

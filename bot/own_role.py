@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot import message_memo
-from bot.normalize import clean, fold
+from bot.normalize import clean
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -19,7 +19,7 @@ def with_own_role(reader: Reader, text: str) -> str | None:
     names something the article counts or trains; else None."""
     reading, tables = reader.reading, reader.kb.tables
     cleaned = clean(text, tables)
-    folded = fold(cleaned, tables)  # one letter for one: positions hold
+    folded = message_memo.folded_text(cleaned, tables)  # one letter for one: positions hold
     pointer = next((m for p in reading.like_me if (m := p.search(folded))), None)
     if pointer is None:
         return None

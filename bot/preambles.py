@@ -11,7 +11,7 @@ from bot import message_memo
 from bot.courtesy import Courtesy
 from bot.greetings import Greetings
 from bot.last_sentence import SURE, last_question
-from bot.normalize import Normalized, clean, fold
+from bot.normalize import Normalized, clean
 from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
 from bot.preamble_topic import corrects, figure_requested, request_topic, says_who_asks
@@ -222,7 +222,7 @@ class Preambles:
         """ "Cho mình xin tên tác giả bài báo để dẫn nguồn cho đúng": the question without why
         it is asked, said after it — when the rest asks and the aside asks nothing."""
         cleaned = clean(question, self.kb.tables)
-        folded = fold(cleaned, self.kb.tables)  # one letter for one: positions hold
+        folded = message_memo.folded_text(cleaned, self.kb.tables)  # positions hold
         source = self.reading.source_asides  # these ask, of what was asked before them
         for pattern in (*self.reading.purpose_asides, *source):
             found = pattern.search(folded)
@@ -253,7 +253,7 @@ class Preambles:
         if len(pieces) > 1 and self.greetings.surely(pieces[0][0], only="greet"):
             question = pieces[0][1]
         cleaned = clean(question, self.kb.tables)
-        folded = fold(cleaned, self.kb.tables)  # one letter for one: positions hold
+        folded = message_memo.folded_text(cleaned, self.kb.tables)  # positions hold
         for pattern in self.reading.purpose_openers:
             found = pattern.match(folded)
             if found is None or found.end() >= len(folded):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from bot import message_memo
 from bot.kb import KnowledgeBase
 from bot.normalize import Normalized, fold, normalize
 from bot.quoted_figures import offered_beside_known
@@ -18,7 +19,8 @@ from bot.quoted_figures import offered_beside_known
 if TYPE_CHECKING:
     from bot.matcher import Match
 from bot.recent import ByIdentity
-from bot.regex_heads import heads
+from bot.regex_heads import Heads, heads
+from bot.regex_tails import tails
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DISTRICT = re.compile(r"\bhuyện\s+((?:\w+\s*){1,3})", re.IGNORECASE)  # "huyện Krông Pắc …"
@@ -27,6 +29,19 @@ _SAME = 75  # how alike each word of a name is to one of the district's, typed w
 _WORD = re.compile(r"\w+")
 # before "năm 2011": since then ("từ", "kể từ", "sau"), or the event itself named ("nghị quyết")
 _SINCE = frozenset({"tu", "sau", "quyet", "nq", "03"})
+_NONE = (None, None)  # heads that tell nothing
+
+
+def _holds(needs: tuple[Heads, ...], present: frozenset[str], text: str) -> bool:
+    """Whether `text` (whose `\\w+` words are `present`) holds what each tail begins with: a
+    whole word of its words, else one of its texts."""
+    for words, prefixes in needs:
+        if words is not None:
+            if words.isdisjoint(present):
+                return False
+        elif prefixes is not None and not any(p in text for p in prefixes):
+            return False
+    return True
 
 
 class Scope:
@@ -47,6 +62,12 @@ class Scope:
             for word in words or ():
                 self._by_word.setdefault(word, []).append(k)
         self._always = frozenset(k for k, (_, words, _) in enumerate(self._rules) if words is None)
+        # per rule, what its tails begin with (bot/regex_tails.py): a text lacking any is no match
+        self._needs = [
+            tuple(h for tail in tails(rule.pattern.pattern) if (h := heads(tail, flags)) != _NONE)
+            for rule in kb.settings.scope_rules
+            for flags in (rule.pattern.flags,)
+        ]
         # a refused question is asked which rules it matches, then which words matched them
         self._tried = ByIdentity(self._rules_for)
         self._own = [fold(w, kb.tables) for w in kb.settings.context]  # the district's words
@@ -105,9 +126,11 @@ class Scope:
         whole = all(map(str.isalnum, question.folded))
         present = frozenset(question.folded if whole else _WORD.findall(question.folded_text))
         tried = set(self._always)
-        for word in present.intersection(by_word):
-            tried.update(by_word[word])
-        return sorted(tried)
+        for word in present:  # (not present.intersection(by_word): that reads every key)
+            if word in by_word:
+                tried.update(by_word[word])
+        folded, needs = question.folded_text, self._needs
+        return sorted(k for k in tried if not needs[k] or _holds(needs[k], present, folded))
 
     def _years_outside(self, question: Normalized) -> list[tuple[int, str]]:
         """(index, year) of each year asked about that the article cannot speak to — not one
@@ -158,7 +181,12 @@ class Scope:
 
     def another_district(self, question: str) -> str | None:
         """ "huyện Krông Pắc đào tạo bao nhiêu thạc sĩ": a district named by its capitalised
-        name other than the article's (its words are the settings' `context`: Điện Biên Đông)."""
+        name other than the article's (its words are the settings' `context`: Điện Biên Đông);
+        once a message (asked of the message and of its clause, as each is decided)."""
+        key = ("another district", id(self), question)
+        return message_memo.once(key, lambda: self._another_district(question))
+
+    def _another_district(self, question: str) -> str | None:
         hits = list(_DISTRICT.finditer(question))  # most messages: none, nothing more read
         if not hits:
             return None

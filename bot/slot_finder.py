@@ -50,7 +50,8 @@ class Finder:
         self._begins: list[frozenset[str] | None] = []
         for i, (_, part, first) in enumerate(alternatives):
             lead = _LEAD_WORDS.match(part) if first is not None else None
-            self._needs.append(frozenset(lead.group(1).split()) if lead else frozenset())
+            needs = frozenset(lead.group(1).split()) if lead else frozenset()
+            self._needs.append(needs | _words_behind(part))
             if first is not None:
                 self._by_first.setdefault(first, []).append(i)
                 self._begins.append(frozenset({first}))
@@ -202,6 +203,28 @@ def pattern_in(
     words, when known)."""
     finder = finder_of(slot)
     return slot.pattern if finder is None else finder.pattern_in(text, words)
+
+
+# a look-behind opening an alternative: one that must fail (skipped), or one of plain words
+_NOT_BEHIND = re.compile(r"\(\?<!(?:\\.|[^()\\])*\)")
+_BEHIND = re.compile(r"\(\?<=(\\b)?([\w ]+)\)")
+_WHOLE = re.compile(r"(?<= )\w+(?= )")  # a word with a space either side
+
+
+def _words_behind(part: str) -> frozenset[str]:
+    """Whole words the look-behinds an alternative opens with say come before it ("(?<=xa va
+    )huyen": "va"; a first word only after a \\b, else it may end a longer one): a text
+    lacking one never matches it there (the level slot's 28 alternatives after "huyen")."""
+    found: set[str] = set()
+    at = 0
+    while True:
+        if skipped := _NOT_BEHIND.match(part, at):
+            at = skipped.end()
+        elif behind := _BEHIND.match(part, at):
+            found.update(_WHOLE.findall(f"{' ' if behind.group(1) else ''}{behind.group(2)}"))
+            at = behind.end()
+        else:
+            return frozenset(found)
 
 
 def _top_level_branches(pattern: str) -> int:

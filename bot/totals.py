@@ -185,8 +185,10 @@ class TotalCues:
         said = 0
         for i, word in enumerate(words):
             count = count_of(word, roles)
+            if not count:
+                continue  # most words: no count, no list of things looked for after them
             things = spans(words[i + 1 :], self.reading.list_things, marked[i + 1 :])
-            if count and any(a == 0 for a, _ in things):
+            if any(a == 0 for a, _ in things):
                 said = max(said, count)
         return said
 
