@@ -34,16 +34,14 @@ class ClaimChecks:
         vậy? ông mình nhớ là 62" checks 62 in its first sentence)."""
         messages = self.responder.messages
         heads = (messages.claim_found, messages.claim_partly, messages.claim_missing)
-        heads += (messages.meaning_header,)  # "số 28 ghi mấy chỗ": what it is, already said
-        first = reply.text.split("\n")[0]
-        if any(
-            first.startswith(h.split("{number}")[0]) and h.split("}")[-1] in first for h in heads
-        ):
+        if any(_opens_with(reply.text, h) for h in heads):
             return reply
         rounded = self._near_the_sum(question, reply, claims, earlier)
         rounded = rounded or self._near_the_last(question, claims, earlier)
         if rounded is not None:
             return rounded
+        if _opens_with(reply.text, messages.meaning_header):
+            return reply  # "số 28 ghi mấy chỗ": what the figure is, already said
         reply = self._of_the_last(question, reply, claims, earlier)
         reply = self._confirmed(question, reply, claims)
         reply = self._subject_named(question, reply, claims)
@@ -247,6 +245,12 @@ class ClaimChecks:
 
     def _holders(self, number: str) -> list[str]:
         return self.responder.facts_with_figure(number)
+
+
+def _opens_with(text: str, head: str) -> bool:
+    """Whether the reply's first line is `head` with its figure filled in."""
+    first = text.split("\n")[0]
+    return first.startswith(head.split("{number}")[0]) and head.split("}")[-1] in first
 
 
 def counted_figures(claims: tuple[Claim, ...]) -> list[str]:
