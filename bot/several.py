@@ -290,8 +290,7 @@ class Several(ClauseKinds):
         return frozenset(singling(self.responder.matcher, match))
 
     def _apart(self, before: str, clause: Clause) -> bool:
-        """ "ai viết, báo nào?", "ai viết bài này, khi nào?": a second question, not more of
-        the clause before."""
+        """ "ai viết, báo nào?", "ai viết bài này, khi nào?": a second question, not more."""
         reader = self.reader
         return asks_its_own(reader, before, clause) or asks_another_of_it(reader, before, clause)
 

@@ -184,12 +184,9 @@ class TotalCues:
         roles = self.kb.tables.number_roles
         said = 0
         for i, word in enumerate(words):
-            count = count_of(word, roles)
-            if not count:
-                continue  # most words: no count, no list of things looked for after them
-            things = spans(words[i + 1 :], self.reading.list_things, marked[i + 1 :])
-            if any(a == 0 for a, _ in things):
-                said = max(said, count)
+            if count := count_of(word, roles):  # (most words: none, nothing looked for after)
+                things = spans(words[i + 1 :], self.reading.list_things, marked[i + 1 :])
+                said = max(said, count) if any(a == 0 for a, _ in things) else said
         return said
 
     def points_back(self, match: Match, given: int) -> bool:
