@@ -24,6 +24,9 @@ Mode = Literal["polling", "webhook"]
 DEFAULT_PORT = 8080
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_RETENTION_DAYS = 90
+# seconds to wait for a Bot API answer (python-telegram-bot's default); a reply unanswered by then
+# may have arrived, so it is never sent again (bot/telegram/send.py)
+DEFAULT_READ_TIMEOUT = 5.0
 MAX_RETENTION_DAYS = 36_500
 MIN_HASH_KEY = 16
 
@@ -50,6 +53,7 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     port: int = DEFAULT_PORT
     log_level: str = "INFO"
+    read_timeout: float = DEFAULT_READ_TIMEOUT
     # fairness between chats (bot/telegram/fairness.py): messages a chat may get, and its backlog
     chat_per_minute: float = 60.0
     group_per_minute: float = 20.0
@@ -133,6 +137,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
     log_level, problem = _log_level(env)
     if problem:
         problems.append(problem)
+    read_timeout = _number(env, "TELEGRAM_READ_TIMEOUT", DEFAULT_READ_TIMEOUT, 1, 300, problems)
     fairness = {
         "chat_per_minute": _number(env, "HOIDAP_CHAT_PER_MINUTE", 60.0, 1, 600, problems),
         "group_per_minute": _number(env, "HOIDAP_GROUP_PER_MINUTE", 20.0, 1, 600, problems),
@@ -151,6 +156,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, mode: Mode | None = N
         webhook_secret=webhook_secret,
         port=port,
         log_level=log_level,
+        read_timeout=read_timeout,
         **fairness,  # type: ignore[arg-type]
     )
 

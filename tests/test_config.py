@@ -30,6 +30,12 @@ def test_webhook_url_switches_to_webhook_mode() -> None:
     assert load_settings(env, mode="polling").webhook_url is None  # --polling wins
 
 
+def test_the_read_timeout_is_read_in_seconds() -> None:
+    assert load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}).read_timeout == 5.0
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_READ_TIMEOUT": "30"})
+    assert settings.read_timeout == 30.0
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [

@@ -21,7 +21,7 @@ from fake_bot_api import FakeBotApi, Sent
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.answer import Responder
-from bot.telegram import delivery, transport
+from bot.telegram import delivery
 from bot.telegram.delivery import nothing_sent, worth_retrying
 from bot.telegram.texts import TelegramTexts
 
@@ -200,11 +200,9 @@ async def test_a_200_that_is_no_bot_api_answer_at_all_is_retried(
 async def test_a_read_timeout_is_not_retried_so_the_reply_is_never_doubled(
     api: FakeBotApi,
     start_bot: StartBot,
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(transport, "READ_TIMEOUT", 0.3)
-    await start_bot()
+    await start_bot(read_timeout=0.3)
     api.slow("sendMessage", 0.6)  # Telegram sends it, but answers after the bot stopped waiting
     chat = api.chat(7)
     api.text(chat, QUESTION)
@@ -218,10 +216,9 @@ async def test_a_read_timeout_is_not_retried_so_the_reply_is_never_doubled(
 
 
 async def test_edits_are_retried_even_after_a_read_timeout(
-    api: FakeBotApi, start_bot: StartBot, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi, start_bot: StartBot
 ) -> None:
-    monkeypatch.setattr(transport, "READ_TIMEOUT", 0.3)
-    await start_bot()
+    await start_bot(read_timeout=0.3)
     chat = api.chat(8)
     asked = api.text(chat, "bao nhiêu đảng viên")
     first = await api.reply_to(chat)

@@ -88,7 +88,7 @@ async def test_other_requests_are_refused(webhook_bot: WebhookBot) -> None:
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     for name in (
         "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "WEBHOOK_URL", "WEBHOOK_SECRET",
-        "PORT", "LOG_LEVEL",
+        "PORT", "LOG_LEVEL", "TELEGRAM_READ_TIMEOUT",
     ):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
@@ -105,6 +105,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
         ("polling", {"PORT": "eighty"}, "PORT"),
         ("polling", {"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
         ("polling", {"TELEGRAM_API_BASE_URL": "ftp://x"}, "TELEGRAM_API_BASE_URL"),
+        ("polling", {"TELEGRAM_READ_TIMEOUT": "0"}, "TELEGRAM_READ_TIMEOUT must be a number"),
+        ("polling", {"TELEGRAM_READ_TIMEOUT": "soon"}, "TELEGRAM_READ_TIMEOUT"),
     ],
 )
 def test_bad_configuration_is_one_line_and_exit_code_2(

@@ -36,7 +36,6 @@ log = logging.getLogger("bot.telegram")
 TELEGRAM_API: Final = "https://api.telegram.org/bot"
 CONCURRENT_UPDATES: Final = 32  # updates handled at once (PTB's default is one at a time)
 STARTUP_PATIENCE: Final = 60.0  # seconds to wait at start for a Bot API server that is down
-READ_TIMEOUT: Final = 5.0  # seconds to wait for a Bot API answer (python-telegram-bot's default)
 POLL_RETRY_MAX: Final = 5.0  # longest pause between getUpdates attempts while the server fails
 CONFIRM_PATIENCE: Final = 3.0  # seconds to keep confirming the last updates when stopping
 # Updates fetched and not yet handled, at most: a backlog (after downtime, in a rush) waits at
@@ -181,7 +180,9 @@ def make_bot(settings: Settings, retries: SendRetries) -> TolerantBot:
         token=settings.token,
         base_url=settings.base_url or TELEGRAM_API,
         defaults=Defaults(parse_mode=ParseMode.HTML),
-        request=HTTPXRequest(connection_pool_size=64, read_timeout=READ_TIMEOUT, httpx_kwargs=tls),
+        request=HTTPXRequest(
+            connection_pool_size=64, read_timeout=settings.read_timeout, httpx_kwargs=tls
+        ),
         get_updates_request=HTTPXRequest(connection_pool_size=1, httpx_kwargs=tls),
         rate_limiter=retries,
     )
