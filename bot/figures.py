@@ -149,7 +149,10 @@ class Figures:
         found = [n for n in numbers if n not in missing]  # never a figure the article lacks
         named = self._names(match)  # "nghị quyết chuyên đề 03 nói về gì": a name, no figure
         header = ", ".join(self.as_the_article_writes(n) for n in found if n not in named)
-        reply = self.responder.answer_many(question, facts, 100.0, header_number=header or None)
+        one = len(facts) == 1 and not header  # "nghị quyết 03 về cái gì": one fact, no list
+        reply = (one and self.responder.answer_intent(facts[0], question=question)) or (
+            self.responder.answer_many(question, facts, 100.0, header_number=header or None)
+        )
         if not missing:
             return reply
         # "712 hay 721?": the figure the article has, and that the other is not the article's

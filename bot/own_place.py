@@ -71,6 +71,12 @@ class OwnPlace:
             i in said or w in light or self._asker_figure(words, i, w) for i, w in enumerate(words)
         )
 
+    def unsaid(self, question: Normalized, light: frozenset[str]) -> bool:
+        """ "vậy bên mình hơn mấy người?": compared with the asker's own figure, never given —
+        no gap between the article's figures to work out ("bên mình có 15, …" gives it)."""
+        numbers = any(map(_NUMBER.match, question.folded))
+        return not numbers and self.compared(question.folded, question.tokens, light)
+
     def _piece(self, piece: str) -> str:
         tokens = list(_WORD.finditer(piece))
         marked = [t.group(0).lower() for t in tokens]
@@ -79,6 +85,9 @@ class OwnPlace:
         if not spans(folded, own, marked) or spans(folded, article, marked):
             return piece
         dropped = {i for i, word in enumerate(folded) if self._asker_figure(folded, i, word)}
+        dropped |= {
+            i for a, b in spans(folded, self.reading.own_plans, marked) for i in range(a, b)
+        }
         dropped |= self.scope.words_outside(Normalized(tuple(marked), tuple(folded)))
         kept = [t.group(0) for i, t in enumerate(tokens) if i not in dropped]
         lead = piece[: len(piece) - len(piece.lstrip())]

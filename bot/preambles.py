@@ -15,6 +15,7 @@ from bot.normalize import Normalized, clean
 from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
 from bot.preamble_topic import corrects, figure_requested, request_topic, says_who_asks
+from bot.purposes import without_purpose
 from bot.source_frames import without_frame
 from bot.topic_heads import is_a_label, reads_by_topic, requested_topic
 
@@ -247,25 +248,9 @@ class Preambles:
         return any(self.responder.matcher.names_a_value(self.reader.words(p)) for p in pieces)
 
     def without_purpose(self, question: str) -> str | None:
-        """ "cần ghi nguồn khi đăng lại, bài này của báo nào?" (after a greeting too): the
-        question without why it is asked, said before it in one sentence — when the rest asks."""
-        pieces = message_memo.pieces(question, self.kb.tables)
-        if len(pieces) > 1 and self.greetings.surely(pieces[0][0], only="greet"):
-            question = pieces[0][1]
-        cleaned = clean(question, self.kb.tables)
-        folded = message_memo.folded_text(cleaned, self.kb.tables)  # positions hold
-        for pattern in self.reading.purpose_openers:
-            found = pattern.match(folded)
-            if found is None or found.end() >= len(folded):
-                continue
-            kept = cleaned[found.end() :]
-            said = (kept.rstrip(" ?!."), cleaned[: found.end()])  # one sentence, either side
-            if any(_SENTENCE_END.search(part) for part in said):
-                continue  # "… cần trích dẫn chính xác, không được sai tên. Người …": more said
-            words = message_memo.words(self.responder.matcher, kept)
-            if asks(words, self.reading) or requests(words, self.reading):
-                return kept
-        return None
+        """ "cần ghi nguồn khi đăng lại, bài này của báo nào?": the question past why it is asked
+        (bot/purposes.py)."""
+        return without_purpose(self.reader, question, self._answered)
 
     def _fact_surely(self, text: str | None) -> bool:
         """One sentence the article surely answers alone with a fact (no pleasantry)."""

@@ -16,7 +16,6 @@ from bot.claims import Claims
 from bot.comparisons import Comparisons
 from bot.courtesy import LISTENING, WISHES
 from bot.differences import Differences
-from bot.dotted import undotted
 from bot.echoed import without_echo
 from bot.exclusions import Exclusions
 from bot.figure_lists import read_as_counts
@@ -47,11 +46,11 @@ from bot.quoted_figures import picked_by_figure
 from bot.ranking import Ranking
 from bot.remarks import relays_a_remark
 from bot.reply import Reply
-from bot.respelling import respelled
 from bot.returning import back_to_before, back_to_last
 from bot.several import Several
 from bot.shares import Shares
 from bot.spans import YearSpans
+from bot.spelled_out import spelled_out
 from bot.spoken import spoken_question
 from bot.summands import Summands
 from bot.topic_heads import every_figure_of, with_shared_predicate, with_shared_topic
@@ -103,12 +102,11 @@ class Reader:
         """The reply to one message read against the chat's last answer (`earlier`, with the
         slots the user `named` for it; the answer `before` it when the message points at both)
         and last clarification (`offered`); a message read before alike gets the reply kept.
-        Words written as an accent says them are respelled first (bot/respelling.py), words
-        shortened with a dot written out ("c.bộ", "ng.": bot/dotted.py)."""
-        if (heard := respelled(question, self.kb.tables)) != question:  # "thế lào": nào
-            return replace(self.read(heard, earlier, offered, named, before), question=question)
-        if "." in question and (full := undotted(question, self.kb.tables.dotted)) != question:
-            return replace(self.read(full, earlier, offered, named, before), question=question)
+        Words spelled otherwise than the article does are written its way first (an accent's,
+        telex, shortened with a dot: bot/spelled_out.py)."""
+        lexicon = self.responder.matcher.lexicon
+        if (spelled := spelled_out(question, self.kb.tables, lexicon)) != question:
+            return replace(self.read(spelled, earlier, offered, named, before), question=question)
         earlier = self.pairs.widened(question, tuple(earlier), before)
         rest = None if offered else back_to_last(self, question, earlier, tuple(before))
         if rest is not None:  # "quay lại câu lúc nãy, …" when that was the last answer
@@ -245,7 +243,8 @@ class Reader:
             return whole  # "so với năm trước": no other year, whatever its clauses read alone
         if self.shares.words.of_the_last(whole, match.question.folded, earlier, clauses):
             return whole  # "vậy tỉ lệ so với tổng CBCC?": the last answer's share, one ask
-        compared = self.comparisons.read(question, match, whole, earlier)
+        mine = self.own_place.unsaid(match.question, self.responder.light_words)  # "bên mình hơn?"
+        compared = None if mine else self.comparisons.read(question, match, whole, earlier)
         if compared is not None and not (whole.unstated and asks_why(match.question, self.reading)):
             return compared  # "ở xã nhiều hơn ở huyện mấy người?": both figures and the gap
         included = bool(earlier) and self.totals.asks_inclusion(match)  # "số đó tính cả … không?"

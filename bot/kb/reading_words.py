@@ -101,6 +101,7 @@ class Understanding:
     figure_given_asks: Phrases  # "…? có số ko hay nói chung chung": whether, no question
     forgetting_words: Phrases  # "… mà quên ai viết. Tác giả …?": a story, then the question
     own_place: Phrases  # "huyện tôi", "bên mình": the asker's own place, compared
+    own_plans: Phrases  # "(bên mình) dự kiến cử 40 …": what the asker's place plans, read past
     article_place: Phrases  # "bên Điện Biên Đông", "bên đó": the article's, beside it
     article_now: Phrases  # "bây giờ", "hiện nay": the article's own time
     article_itself: Phrases  # "quay lại bài: …": the article named, asking nothing

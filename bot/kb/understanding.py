@@ -20,7 +20,7 @@ _LIST_NAMES = """
     bound_asks part_of_cues referring_words back_pronouns remark_requests request_particles exclusion_cues pick_words one_at_a_time first_words first_requests
     list_things
     list_all every_figure_asks announcing_words sum_words sameness_cues source_frames
-    topic_frames frame_not_before enumerators yes_no_cues of_the_one_before own_place
+    topic_frames frame_not_before enumerators yes_no_cues of_the_one_before own_place own_plans
     article_place article_now figure_pointers figure_asks_more figure_doubts time_anchors
     figure_who_cues figure_elsewhere figure_places figure_recurrences figure_groups said_pointers
     compared_times

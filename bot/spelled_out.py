@@ -1,0 +1,19 @@
+"""A message's words spelled the article's way before anything reads it: as an accent says them
+("thế lào": bot/respelling.py), typed in telex with the input method off ("laf gif":
+bot/untelex.py), shortened with a dot ("c.bộ", "ng.": bot/dotted.py)."""
+
+from __future__ import annotations
+
+from bot.dotted import undotted
+from bot.lexicon import Lexicon
+from bot.normalize import Tables
+from bot.respelling import respelled
+from bot.untelex import untelexed
+
+
+def spelled_out(question: str, tables: Tables, lexicon: Lexicon) -> str:
+    """`question` written the article's way; equal to it when nothing needed writing out."""
+    if (heard := respelled(question, tables)) != question:
+        return heard  # (read again from the top, which spells out the rest)
+    text = untelexed(question, lexicon, tables)
+    return undotted(text, tables.dotted) if "." in text else text
