@@ -7,6 +7,7 @@ answer would re-state the whole, or give a figure of something else as its part.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.clause_cuts import inside_it
@@ -43,6 +44,9 @@ class Breakdowns:
         whole = self._whole_asked_in(question, earlier, reply.intents)
         if whole is None or not self._not_a_part(reply.intents, whole):
             return reply
+        if self._given_apart(reply.intents, whole):  # the 300 who studied, after the 294 staff
+            note = self.responder.messages.part_given_apart
+            return replace(reply, text=f"{note}\n{reply.text}")
         close = tuple(dict.fromkeys((whole, *reply.intents)))
         return told_unstated(self.reader.responder, question, reply, self.label, close)
 
@@ -85,6 +89,24 @@ class Breakdowns:
         named = {k: v for k, v in named.items() if k != "ask"}
         together = {k: v for k, v in intent.slots.items() if len(v) > 1}
         return bool(named) and all(v <= together.get(k, frozenset()) for k, v in named.items())
+
+    def _given_apart(self, facts: Sequence[str], whole: str) -> bool:
+        """Facts the article gives apart from the whole, of its level and larger (the 300 of the
+        communes who studied, after the communes' 294 staff): the figure asked about, told as no
+        part of it."""
+        of_whole = self.kb.intent(whole)
+        if of_whole is None or not of_whole.figures or set(of_whole.slots) - {"level", "ask"}:
+            return False  # (only a level's bare headcount: not the 19 trained, the 128 lượt)
+        levels, size = of_whole.slots.get("level", frozenset()), _size(of_whole.figures[0])
+        others = [self.kb.intent(f) for f in facts if f != whole]
+        return bool(levels and others) and all(
+            o is not None
+            and o.figures
+            and _size(o.figures[0]) > size  # never taken for a part of it: larger
+            and o.slots.get("level")
+            and o.slots["level"] <= levels
+            for o in others
+        )
 
     def _level_word(self, words: Normalized) -> str | None:
         """The one level a word names as "cấp …" would ("cán bộ huyện": inside a count, the

@@ -1,8 +1,9 @@
 """Telex typed with the input method off ("soos 115 laf gif"), a radio host's relayed questions
 ("Thính giả ở xã Pú Nhi hỏi …"), the asker's own plan beside the article's district, a
-retirement told before a question, a coming congress — through `ask --json`, as a user meets
-them, beside look-alikes that must keep their reading (English, Hmong, another commune asked of,
-a year asked)."""
+retirement told before a question, a coming congress, an overseas reader's words ("quận",
+"nhân viên chính phủ"), a figure the article gives apart from the one before — through `ask
+--json`, as a user meets them, beside look-alikes that must keep their reading (English, Hmong,
+another commune asked of, a year asked)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,77 @@ def test_the_askers_own_figure_never_said_gets_no_gap_between_the_articles():
     )
     assert len(both["intents"]) == 2
     assert "Chênh lệch" not in mine["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # an overseas reader's words: "quận" for the district, "nhân viên chính phủ" for its staff
+        (
+            "Chào bạn, mình là người Việt ở Cali, đọc bài này không hiểu lắm. Quận Điện Biên Đông "
+            "có bao nhiêu nhân viên chính phủ vậy?",
+            ["total_staff"],
+        ),
+        ("Bao nhiêu nhân viên chính phủ ở đó là đảng viên cộng sản?", ["party_members"]),
+        ("huyện có bao nhiêu người đang làm cán bộ, công chức?", ["total_staff"]),
+        # the asker's own year, told
+        (
+            "Năm ngoái tôi được cử đi học trung cấp lý luận chính trị. Cấp xã có bao nhiêu người "
+            "được học trung cấp như tôi?",
+            ["intermediate_llct_commune"],
+        ),
+        ("“trong đó có 294 cán bộ, công chức” - 294 là của cấp nào?", ["commune_staff"]),
+        (
+            "Công chức cấp xã như tôi thì huyện chủ trương đào tạo cái gì?",
+            ["commune_civil_servant_training"],
+        ),
+    ],
+)
+def test_an_overseas_reader_and_one_who_studied_are_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Năm ngoái huyện cử bao nhiêu người đi học?",
+        "năm ngoái chị ơi có bao nhiêu người học đại học?",
+    ],
+)
+def test_a_year_asked_of_the_district_is_still_refused(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback" and "năm bạn hỏi" in reply["answer"]
+
+
+def test_a_figure_given_apart_from_the_one_before_is_said_to_be_no_part_of_it():
+    staff, studied = ask_json(
+        "cấp xã có bao nhiêu cán bộ công chức?",
+        "trong đó bao nhiêu người đi học trung cấp chính trị?",
+        conversation="apart",
+    )
+    assert staff["intents"] == ["commune_staff"]
+    assert studied["intents"] == ["intermediate_llct_commune"]
+    assert studied["answer"].startswith("Bài viết không chia con số trên ra từng phần")
+    sent, teachers = ask_json(
+        "Có bao nhiêu người được cử đi học đại học?",
+        "trong đó giáo viên bao nhiêu?",
+        conversation="no-part",
+    )
+    assert sent["intents"] == ["university_sent"]
+    assert teachers["status"] == "fallback"  # nothing of the level given apart: no split
+    _, commune = ask_json(
+        "bao nhiêu người đi bồi dưỡng chức danh bí thư?",
+        "trong đó bao nhiêu người cấp xã?",
+        conversation="trained",
+    )
+    assert commune["status"] == "fallback"  # a course's count is no headcount to set apart from
+
+
+def test_a_follow_up_typed_bare_keeps_its_words():
+    _, qlnn = ask_json(
+        "boi duong chuyen mon nghiep vu cho bao nhieu luot nguoi?",
+        "con quan ly nha nuoc cho chuc danh chu chot cap xa?",
+        conversation="bare",
+    )
+    assert qlnn["intents"] == ["qlnn_commune_key"]

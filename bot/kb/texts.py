@@ -60,6 +60,7 @@ class Messages(_ByName):
     rank_unlike: str
     difference_line: str
     part_unstated: str
+    part_given_apart: str  # "trong đó … học trung cấp?" after the 294: the 300, given apart
     gap_line: str
     gap_none: str
     span_line: str
