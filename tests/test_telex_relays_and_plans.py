@@ -137,10 +137,6 @@ def test_the_askers_own_figure_never_said_gets_no_gap_between_the_articles():
             ["intermediate_llct_commune"],
         ),
         ("“trong đó có 294 cán bộ, công chức” - 294 là của cấp nào?", ["commune_staff"]),
-        (
-            "Công chức cấp xã như tôi thì huyện chủ trương đào tạo cái gì?",
-            ["commune_civil_servant_training"],
-        ),
     ],
 )
 def test_an_overseas_reader_and_one_who_studied_are_answered(message, expected):
