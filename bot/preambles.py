@@ -4,7 +4,6 @@ a topic before a colon are no preamble ("Trung cấp LLCT: cấp xã hơn cấp 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot import message_memo
@@ -15,7 +14,7 @@ from bot.normalize import Normalized, clean
 from bot.openers import after_opener, requests, tells_me, without_joiner
 from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
 from bot.preamble_topic import corrects, figure_requested, request_topic, says_who_asks
-from bot.purposes import without_purpose
+from bot.purposes import SENTENCE_END, without_purpose
 from bot.source_frames import without_frame
 from bot.topic_heads import is_a_label, reads_by_topic, requested_topic
 
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
     from bot.reading import Reader
     from bot.reply import Reply
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
 GREETING_WORDS = 2  # a clause this short before an opener greets ("hi bn"), asks nothing
 OPENER_TAIL = 2  # words at most after an opener that opens a message ("xin phép hỏi một chút")
 
@@ -69,7 +67,7 @@ class Preambles:
         if (
             not self._pleasantry_then_question(reply, asked)
             and self._only_values(asked)
-            and not _SENTENCE_END.search(before)  # sentences: no label
+            and not SENTENCE_END.search(before)  # sentences: no label
             and not says_who_asks(self.reader, before)  # "Thính giả hỏi: huyện có bao nhiêu …?"
         ):
             return None  # "Cán bộ trẻ giữ chức chủ chốt: ở huyện bao nhiêu, ở xã bao nhiêu?"
@@ -198,7 +196,7 @@ class Preambles:
         # only a message saying who asks is cut ("Tôi đang ghi là …, có đúng không?": the
         # claim), or greetings before a question the article surely answers alone ("xin chào,
         # bài của báo nào?": its plain words weigh less than the greeting's)
-        greeting = greeted and not _SENTENCE_END.search(rest or "") and self._fact_surely(rest)
+        greeting = greeted and not SENTENCE_END.search(rest or "") and self._fact_surely(rest)
         if not rest or not (introduced or greeting) or self.courtesy.is_pleasantry(rest):
             return None  # "…. Xin cảm ơn.": thanks closing the question, never the question
         return None if self.reader.several.confirms(self.reader.match(rest)) else rest

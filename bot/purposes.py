@@ -16,7 +16,7 @@ from bot.phrases import asks
 if TYPE_CHECKING:
     from bot.reading import Reader
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
+SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends (and another follows)
 # the asker's own commune pointed back at ("xã cháu", "xã họ"): the place named is asked of
 _ITS_PLACE = re.compile(r"\b(xa|thon|phuong) (toi|minh|em|chau|tui|ho|con|bac|anh|chi|nha|do|ay)\b")
 _ASKED_OF = re.compile(r"\b(hoi|muon biet|thac mac)( la| rang)?\W*$")  # a relayed question's verb
@@ -45,7 +45,7 @@ def _past_purpose(reader: Reader, question: str, answered: Callable[[str], bool]
         if _ITS_PLACE.search(folded, found.end()):
             continue  # "Cháu ở Mường Luân hỏi xã cháu có mấy đảng viên": of the place just named
         said = (kept.rstrip(" ?!."), cleaned[: found.end()])  # one sentence, either side
-        if any(_SENTENCE_END.search(part) for part in said):
+        if any(SENTENCE_END.search(part) for part in said):
             continue  # "… cần trích dẫn chính xác, không được sai tên. Người …": more said
         words = message_memo.words(reader.responder.matcher, kept)
         if asks(words, reader.reading) or requests(words, reader.reading):

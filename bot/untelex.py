@@ -3,9 +3,10 @@ written out in the message before anything reads it. The matcher already decodes
 word (bot/lexicon.py); the readers of questions, joiners and clauses ("là gì", "còn", "và",
 "cộng lại") look for the words as the article spells them, and miss them typed so.
 
-A word is written out only when it is no word the knowledge base knows as typed and its telex
-reading is one it knows (or an abbreviation's key, "ddc" for "đc"): "cos" becomes "có", while
-"bus", "thesis" and "vs" stay as they are.
+A word is written out only when it is no word the knowledge base knows as typed: as the word
+the KB knows that its telex spells ("cos" → có; an abbreviation's key, "ddc" → đc), else, among
+at least two of those, as Vietnamese spelling puts the tone ("dayj" → dạy); "bus", "thesis", "vs"
+and "sax 712" stay as they are.
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ def untelexed(text: str, lexicon: Lexicon, tables: Tables) -> str:
         return text  # most messages: no key telex spells a mark with
     found = list(_ASCII_WORD.finditer(text))
     typed = [m.group(0).lower() for m in found]
-    readings = [_reading(word, lexicon, tables) for word in typed]
+    known = [lexicon.has_fold(word) or word in tables.firsts for word in typed]
+    telex = [decode_telex(word, tables) if _KEYS.search(word) else None for word in typed]
+    readings = [_reading(*at, lexicon, tables) for at in zip(typed, known, telex, strict=True)]
     # "bao nhieeu", "chuyeen vieen": the hats typed and no tone, told by the words beside
     literal = [
-        _hats_only(word, tables) if r is None and not _known(word, lexicon, tables) else None
-        for word, r in zip(typed, readings, strict=True)
+        t[0] if r is None and not k and t is not None and not t[1] else None
+        for r, k, t in zip(readings, known, telex, strict=True)
     ]
     beside = [r or t or w for r, t, w in zip(readings, literal, typed, strict=True)]
     for at, letters in enumerate(literal):
@@ -55,12 +58,13 @@ def untelexed(text: str, lexicon: Lexicon, tables: Tables) -> str:
     return text
 
 
-def _reading(typed: str, lexicon: Lexicon, tables: Tables) -> str | None:
-    """The word `typed` spells in telex; None for a word read as typed (one the knowledge base
-    knows, or no telex), "" for one that is neither Vietnamese nor telex."""
-    if _known(typed, lexicon, tables):  # ("people", "commune": English)
+def _reading(
+    typed: str, known: bool, telex: tuple[str, str] | None, lexicon: Lexicon, tables: Tables
+) -> str | None:
+    """The word `typed` spells in telex (`telex`, decoded); None for a word read as typed (one
+    the knowledge base knows, or no telex), "" for one that is neither Vietnamese nor telex."""
+    if known:  # ("people", "commune": English)
         return None if len(typed) <= 2 or _vietnamese(typed) else ""
-    telex = decode_telex(typed, tables) if _KEYS.search(typed) else None
     if telex is None:
         return None if _vietnamese(typed) else ""
     letters, tone = telex
@@ -85,18 +89,6 @@ def _vietnamese(typed: str) -> bool:
     return is_syllable(typed, "") or not _VOWELS.intersection(typed)
 
 
-def _hats_only(typed: str, tables: Tables) -> str | None:
-    """ "nhieeu": nhiêu, the letters telex spells with no tone key ("cảm ơn ad nhieeu" may be
-    nhiều, its tone forgotten: only the words beside tell)."""
-    telex = decode_telex(typed, tables) if _KEYS.search(typed) else None
-    return telex[0] if telex is not None and not telex[1] else None
-
-
 def _dd_only(typed: str, telex: tuple[str, str], same: tuple[str, ...]) -> str | None:
     """ "ddang": đang — an đ and no other key, the word as typed when the KB knows it."""
     return telex[0] if typed.startswith("dd") and telex[0] in same else None
-
-
-def _known(typed: str, lexicon: Lexicon, tables: Tables) -> bool:
-    """A word of the knowledge base, or an abbreviation's, as typed."""
-    return lexicon.has_fold(typed) or typed in tables.firsts
