@@ -77,6 +77,8 @@ class Slips:
     finals: tuple[tuple[str, ...], ...]
     neighbours: Mapping[str, str]
     merged: tuple[tuple[str, ...], ...] = ()  # initials an accent merges (Northern l/n)
+    heard_initials: tuple[tuple[str, ...], ...] = ()  # an accent's, told by the word beside
+    heard_finals: tuple[tuple[str, ...], ...] = ()
 
 
 def canonical_number(raw: str) -> str:

@@ -42,14 +42,16 @@ def _as_heard(found: re.Match[str], tables: Tables) -> str:
     typed all in capitals shouts; it names nothing by them)."""
     written = found.group(0)
     words = written.split()
-    named = any(w[0].isupper() for w in words[1:]) or (words[0][0].isupper() and not _opens(found))
+    named = any(w[0].isupper() for w in words[1:]) or (
+        words[0][0].isupper() and not opens_sentence(found)
+    )
     if named and not written.isupper():
         return written
     # the keys are cased as `casefold` writes them ("ſ" matched as "s" by IGNORECASE is "s")
     return tables.respellings.get(written.casefold(), written)
 
 
-def _opens(found: re.Match[str]) -> bool:
+def opens_sentence(found: re.Match[str]) -> bool:
     """Whether the match begins the message or a sentence: nothing but marks and spaces before
     it back to the start or to a sentence's end (looked at from the match backwards, once)."""
     before = found.string[: found.start()]

@@ -31,7 +31,7 @@ from bot.phrases import asks, has_phrase
 from bot.quoted_figures import picked_by_figure
 from bot.reply import Reply
 from bot.restating import BARE_ASK, elaborates, in_order, not_restated, restates, settled_apart
-from bot.shared_values import side_by_side, spread, with_carried_topic
+from bot.shared_values import side_by_side, spread, with_carried_values
 from bot.trailing_sums import sum_apart
 from bot.understanding import Clause
 from bot.unstated import asks_attribute_only, asks_unstated_of
@@ -128,7 +128,9 @@ class Several(ClauseKinds):
             reply = carried_unstated(self.reader, text, match, reply, named)  # "A là gì, học gì?"
             if bare and named is not None and not named[0] and not reply.unstated:
                 continue  # "ngành y tế có được bồi dưỡng ko, bao nhiêu lượt": of what is unsaid
-            reply = with_carried_topic(self.responder, match, reply, seen) if position else reply
+            reply = with_carried_values(
+                self.responder, match, reply, seen if position else None, words
+            )
             reply = self.reader.breakdowns.within(match, reply, answered[-1] if answered else None)
             named = (subject_of(self.reader, match), reply.unstated) if reply.unstated else None
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure

@@ -192,5 +192,43 @@ def with_carried_topic(
     return responder.answer_as(reply.question, fitting[0].intent, fitting[0].score)
 
 
+_MESSAGE_WIDE = ("stage",)  # said once for a whole list ("3 chỉ tiêu hiện nay: A, B, C")
+
+
+def with_carried_values(
+    responder: Responder,
+    match: Match,
+    reply: Reply,
+    seen: dict[str, set[str]] | None,
+    message: Normalized,
+) -> Reply:
+    """An item read with what the rest of its list says: the stage the message names once for
+    every item (an item asked back about between what is held now and who was sent, of the
+    close candidates the one fact held now), then the topic of the items before it (`seen`,
+    none for the first item: with_carried_topic)."""
+    if reply.status == "clarify":
+        own = responder.matcher.slot_values(match.question)
+        wide = {
+            k: v
+            for k, v in responder.matcher.slot_values(message).items()
+            if k in _MESSAGE_WIDE and k not in own
+        }
+        # a count of something named ("SL trình độ ĐH"; not "…? bao nhiêu %?", "which university?")
+        wide = wide if "count" in own.get("ask", ()) and set(own) - {"ask"} else {}
+        top = max((c.score for c in match.candidates), default=0.0)
+        near = [c for c in match.candidates if c.score >= top - CARRIED_NEAR]
+        fitting = [c for c in near if wide and _has_values(c.intent, wide)]
+        if len(fitting) == 1 and all(_alike(c.intent, fitting[0].intent, wide) for c in near):
+            return responder.answer_as(reply.question, fitting[0].intent, fitting[0].score)
+    return reply if seen is None else with_carried_topic(responder, match, reply, seen)
+
+
+def _alike(one: Intent, other: Intent, apart: dict[str, set[str]]) -> bool:
+    """Two facts told apart only by the slots of `apart` (a degree held now, or sent to study)."""
+    return {k: v for k, v in one.slots.items() if k not in apart} == {
+        k: v for k, v in other.slots.items() if k not in apart
+    }
+
+
 def _has_values(intent: Intent, values: dict[str, set[str]]) -> bool:
     return all(v & set(intent.slots.get(k, ())) for k, v in values.items())

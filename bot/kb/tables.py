@@ -119,12 +119,13 @@ def with_unmarked(tables: Tables, texts: Sequence[str]) -> Tables:
 
 def _slips(fields: FieldReader | None) -> Slips | None:
     """`slips:` — initials and finals as lists of confusable spellings, keyboard rows, and the
-    initials an accent merges."""
+    initials an accent merges (and the initials and finals heard_pairs reads by the word beside)."""
     if fields is None:
         return None
-    fields.unknown_keys(frozenset({"initials", "finals", "keyboard", "merged"}))
+    keys = ("initials", "finals", "merged", "heard_initials", "heard_finals")
+    fields.unknown_keys(frozenset({*keys, "keyboard"}))
     groups = {}
-    for key in ("initials", "finals", "merged"):
+    for key in keys:
         found = []
         for index, group in enumerate(fields.data.get(key) or ()):
             ok = isinstance(group, list) and len(group) >= 2
@@ -135,7 +136,8 @@ def _slips(fields: FieldReader | None) -> Slips | None:
         groups[key] = tuple(found)
     rows = fields.texts("keyboard", required=False)
     neighbours = keyboard_neighbours(rows)
-    return Slips(groups["initials"], groups["finals"], neighbours, groups["merged"])
+    heard = (groups["heard_initials"], groups["heard_finals"])
+    return Slips(groups["initials"], groups["finals"], neighbours, groups["merged"], *heard)
 
 
 def _mapping(section: Section, problems: list[Problem]) -> FieldReader | None:
