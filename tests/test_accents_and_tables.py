@@ -1,7 +1,7 @@
 """Words spelled as an accent says them, told by the word beside ("chung cấp chính chị", "nhà
 lước", "phần chăm", "cáng bộ"), the South's spellings ("dzậy", "bao nhiu"), an old asker calling
-the bot "cháu", a polite "dạ" and a "test", a statistician's table shorthand ("cấp H", "cấp X")
-and a stage said once for a whole list — through `ask --json`, as a user meets them, beside
+the bot "cháu", a polite "dạ" and a "test", a statistician's table shorthand ("cấp H", "cấp X"),
+the one who spoke to the press and a stage said once for a whole list — through `ask --json`, as a user meets them, beside
 look-alikes that must keep their words ("ý chị", "đồng chí", "mười lăm", "tks bn nhiu")."""
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from conftest import ask_json
             "Tổng số bồi dưỡng QLNN (chuyên viên cấp H + chủ chốt cấp X)?",
             ["qlnn_specialist", "qlnn_commune_key"],
         ),
+        # the one who spoke to the press is the one quoted; the journalist who wrote is the author
+        ("Ông nào đứng ra nói chuyện với nhà báo về chuyện đào tạo?", ["spokesperson"]),
+        ("Ai là nhà báo viết bài này?", ["article_author"]),
         # "hiện nay" said once for every item of a list
         (
             "SL trình độ ĐH, SL trình độ LLCT, SL đảng viên hiện nay?",
@@ -82,6 +85,8 @@ def test_small_talk_of_an_old_or_polite_asker(message, intent):
         ),
         # thanks, "nhiu" for nhiều: no count asked
         ("tks bn nhiu", "smalltalk", ["thanks"]),
+        # the subjects of a course are nothing the article lists
+        ("Trung cấp lý luận chính trị học những môn gì?", "fallback", []),
         # a list item naming no count of its own takes no stage from the rest
         ("28 người học thạc sĩ ở trường nào, which university?", "fallback", []),
         ("Bài có nói tỉ lệ cán bộ xã đạt chuẩn năm 2018 không? bao nhiêu %?", "fallback", []),
