@@ -1,7 +1,8 @@
 """Words spelled as an accent says them, told by the word beside ("chung cấp chính chị", "nhà
 lước", "phần chăm", "cáng bộ"), the South's spellings ("dzậy", "bao nhiu"), an old asker calling
 the bot "cháu", a polite "dạ" and a "test", a statistician's table shorthand ("cấp H", "cấp X"),
-the one who spoke to the press and a stage said once for a whole list — through `ask --json`, as a user meets them, beside
+the one who spoke to the press, "lệch nhau bao nhiêu", the district as a place ("ở huyện đó") and
+a stage said once for a whole list — through `ask --json`, as a user meets them, beside
 look-alikes that must keep their words ("ý chị", "đồng chí", "mười lăm", "tks bn nhiu")."""
 
 from __future__ import annotations
@@ -34,6 +35,29 @@ from conftest import ask_json
         # the one who spoke to the press is the one quoted; the journalist who wrote is the author
         ("Ông nào đứng ra nói chuyện với nhà báo về chuyện đào tạo?", ["spokesperson"]),
         ("Ai là nhà báo viết bài này?", ["article_author"]),
+        # an official's and a texter's shorthand
+        (
+            "Đề nghị liệt kê giúp tôi số liệu đào tạo LLCT để đưa vào báo cáo: cao cấp, trung "
+            "cấp cấp huyện, trung cấp cấp xã.",
+            ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        ("huyện đb đông có bn cb cc?", ["total_staff"]),
+        ("mục tiêu đt & ai lên kh?", ["training_goal", "annual_plan"]),
+        ("Tên người ký ở cuối bài là ai thế?", ["article_author"]),
+        # two figures that differ by how many
+        (
+            "Số đang có trình độ trên ĐH và số được cử học ThS, lệch nhau bao nhiêu?",
+            ["postgraduate_now", "masters_sent"],
+        ),
+        # the district as a place, not its district level
+        (
+            "Có bao nhiêu người trẻ dưới 35 giữ chức chủ chốt ở huyện đó?",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+        (
+            "Công chức cấp xã ở huyện tập trung đào tạo về mảng nào vậy?",
+            ["commune_civil_servant_training"],
+        ),
         # "hiện nay" said once for every item of a list
         (
             "SL trình độ ĐH, SL trình độ LLCT, SL đảng viên hiện nay?",
@@ -95,3 +119,10 @@ def test_small_talk_of_an_old_or_polite_asker(message, intent):
 def test_look_alikes_keep_their_words(message, status, intents):
     (reply,) = ask_json(message)
     assert (reply["status"], reply["intents"]) == (status, intents)
+
+
+def test_a_bare_place_after_the_communes_asks_the_district_level():
+    _, district = ask_json(
+        "Cán bộ trẻ dưới 35 tuổi ở cấp xã có bao nhiêu?", "ở huyện ấy", conversation="ay"
+    )
+    assert (district["status"], district["intents"]) == ("answer", ["young_leaders_district"])
