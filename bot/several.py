@@ -128,9 +128,7 @@ class Several(ClauseKinds):
             reply = carried_unstated(self.reader, text, match, reply, named)  # "A là gì, học gì?"
             if bare and named is not None and not named[0] and not reply.unstated:
                 continue  # "ngành y tế có được bồi dưỡng ko, bao nhiêu lượt": of what is unsaid
-            reply = with_carried_values(
-                self.responder, match, reply, seen if position else None, words
-            )
+            reply = with_carried_values(self.responder, match, reply, seen, words, position)
             reply = self.reader.breakdowns.within(match, reply, answered[-1] if answered else None)
             named = (subject_of(self.reader, match), reply.unstated) if reply.unstated else None
             if checked:  # "bài nói 712 người học đại học, 28 thạc sĩ, … đúng ko": a figure

@@ -199,13 +199,14 @@ def with_carried_values(
     responder: Responder,
     match: Match,
     reply: Reply,
-    seen: dict[str, set[str]] | None,
+    seen: dict[str, set[str]],
     message: Normalized,
+    position: int,
 ) -> Reply:
     """An item read with what the rest of its list says: the stage the message names once for
     every item (an item asked back about between what is held now and who was sent, of the
-    close candidates the one fact held now), then the topic of the items before it (`seen`,
-    none for the first item: with_carried_topic)."""
+    close candidates the one fact held now), then, after the first item (at `position` 0), the
+    topic of the items before it (`seen`: with_carried_topic)."""
     if reply.status == "clarify":
         own = responder.matcher.slot_values(match.question)
         wide = {
@@ -220,7 +221,7 @@ def with_carried_values(
         fitting = [c for c in near if wide and _has_values(c.intent, wide)]
         if len(fitting) == 1 and all(_alike(c.intent, fitting[0].intent, wide) for c in near):
             return responder.answer_as(reply.question, fitting[0].intent, fitting[0].score)
-    return reply if seen is None else with_carried_topic(responder, match, reply, seen)
+    return with_carried_topic(responder, match, reply, seen) if position else reply
 
 
 def _alike(one: Intent, other: Intent, apart: dict[str, set[str]]) -> bool:

@@ -1,9 +1,9 @@
 """Words spelled as an accent says them, told by the word beside ("chung cấp chính chị", "nhà
 lước", "phần chăm", "cáng bộ"), the South's spellings ("dzậy", "bao nhiu"), an old asker calling
-the bot "cháu", a polite "dạ" and a "test", a statistician's table shorthand ("cấp H", "cấp X"),
-the one who spoke to the press, "lệch nhau bao nhiêu", the district as a place ("ở huyện đó") and
-a stage said once for a whole list — through `ask --json`, as a user meets them, beside
-look-alikes that must keep their words ("ý chị", "đồng chí", "mười lăm", "tks bn nhiu")."""
+the bot "cháu", a "test", a statistician's table shorthand ("cấp H", "cấp X"), the one who spoke
+to the press, "lệch nhau bao nhiêu" and a stage said once for a whole list — through `ask
+--json`, as a user meets them, beside look-alikes that must keep their words ("ý chị", "đồng
+chí", "mười lăm", "tks bn nhiu", "nên báo cho ai", "Dạ em cảm ơn")."""
 
 from __future__ import annotations
 
@@ -42,21 +42,11 @@ from conftest import ask_json
             ["advanced_llct", "intermediate_llct_district", "intermediate_llct_commune"],
         ),
         ("huyện đb đông có bn cb cc?", ["total_staff"]),
-        ("mục tiêu đt & ai lên kh?", ["training_goal", "annual_plan"]),
         ("Tên người ký ở cuối bài là ai thế?", ["article_author"]),
         # two figures that differ by how many
         (
             "Số đang có trình độ trên ĐH và số được cử học ThS, lệch nhau bao nhiêu?",
             ["postgraduate_now", "masters_sent"],
-        ),
-        # the district as a place, not its district level
-        (
-            "Có bao nhiêu người trẻ dưới 35 giữ chức chủ chốt ở huyện đó?",
-            ["young_leaders_district", "young_leaders_commune"],
-        ),
-        (
-            "Công chức cấp xã ở huyện tập trung đào tạo về mảng nào vậy?",
-            ["commune_civil_servant_training"],
         ),
         # "hiện nay" said once for every item of a list
         (
@@ -86,8 +76,6 @@ def test_the_two_courses_typed_with_an_accent_read_as_typed_right():
 @pytest.mark.parametrize(
     ("message", "intent"),
     [
-        ("dạ", "acknowledge"),
-        ("trời ơi nhiều dữ hén", "acknowledge"),
         ("test", "greet"),
         ("Cháu có phải người thật không hả?", "who_are_you"),
     ],
@@ -109,6 +97,13 @@ def test_small_talk_of_an_old_or_polite_asker(message, intent):
         ),
         # thanks, "nhiu" for nhiều: no count asked
         ("tks bn nhiu", "smalltalk", ["thanks"]),
+        # wanting to talk to the journalist who wrote it; another district; a report to file;
+        # thanks said politely; what the staff are paid
+        ("Tôi muốn nói chuyện với nhà báo viết bài này", "answer", ["article_author"]),
+        ("cấp xã ở huyện Điện Biên có bao nhiêu cán bộ", "fallback", []),
+        ("nên báo cho ai", "smalltalk", ["help"]),
+        ("Dạ em cảm ơn", "smalltalk", ["thanks"]),
+        ("người làm nhà nước ăn lương có đủ sống không", "fallback", []),
         # the subjects of a course are nothing the article lists
         ("Trung cấp lý luận chính trị học những môn gì?", "fallback", []),
         # a list item naming no count of its own takes no stage from the rest
@@ -119,10 +114,3 @@ def test_small_talk_of_an_old_or_polite_asker(message, intent):
 def test_look_alikes_keep_their_words(message, status, intents):
     (reply,) = ask_json(message)
     assert (reply["status"], reply["intents"]) == (status, intents)
-
-
-def test_a_bare_place_after_the_communes_asks_the_district_level():
-    _, district = ask_json(
-        "Cán bộ trẻ dưới 35 tuổi ở cấp xã có bao nhiêu?", "ở huyện ấy", conversation="ay"
-    )
-    assert (district["status"], district["intents"]) == ("answer", ["young_leaders_district"])
