@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.lexicon import Lexicon
@@ -20,7 +21,6 @@ from bot.normalize import Tables, fold
 from bot.respelling import opens_sentence
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"[ \t]+")
 _VOWELS = frozenset("aeiouy")
 _OFTEN = 1.2  # idf under the rarest pair's: said in about three times as many of the KB's texts
 
@@ -32,9 +32,11 @@ def heard_pairs(text: str, lexicon: Lexicon, tables: Tables) -> str:
         return text
     words = [unicodedata.normalize("NFC", m.group(0).lower()) for m in found]
     gaps = (text[a.end() : b.start()] for a, b in pairwise(found))
-    beside = [_SPACES.fullmatch(gap) is not None for gap in gaps]  # no mark between the two
+    beside = [not gap.strip(" \t") for gap in gaps]  # only spaces between the two, no mark
     heard: dict[int, str] = {}
     for at, word in enumerate(words):
+        if not (others := _others(word, tables)):
+            continue  # (no other spelling: nothing more to look at)
         neighbours = [n for n in (at - 1, at + 1) if 0 <= n < len(words) and beside[min(at, n)]]
         if not neighbours or _named(found[at]) or _counted(words, at, tables):
             continue
@@ -44,7 +46,7 @@ def heard_pairs(text: str, lexicon: Lexicon, tables: Tables) -> str:
         often = _OFTEN if lexicon.knows(word) else 0.0
         spellings = {
             other
-            for other in _others(word, tables)
+            for other in others
             if any(_common(lexicon, _pair(words, at, n, other), often) for n in neighbours)
         }
         if len(spellings) == 1:
@@ -77,9 +79,10 @@ def _counted(words: list[str], at: int, tables: Tables) -> bool:
     return at > 0 and tables.number_roles.get(fold(words[at - 1], tables)) == "tens"
 
 
-def _others(word: str, tables: Tables) -> set[str]:
+@lru_cache(maxsize=20_000)
+def _others(word: str, tables: Tables) -> frozenset[str]:
     """`word` with its initial, or its final, spelled as each other member of a confusable group
-    (its tone and hats kept: they sit on the vowels)."""
+    (its tone and hats kept: they sit on the vowels); cached, as users repeat their words."""
     folded = fold(word, tables)
     others: set[str] = set()
     for group in tables.slips.heard_initials:
@@ -94,4 +97,4 @@ def _others(word: str, tables: Tables) -> set[str]:
             if word.endswith(spelling) and stem and fold(stem[-1], tables) in _VOWELS:
                 others.update(stem + o for o in group if o != spelling)
                 break
-    return others - {word}
+    return frozenset(others - {word})

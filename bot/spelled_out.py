@@ -1,6 +1,7 @@
 """A message's words spelled the article's way before anything reads it: as an accent says them
-("thế lào": bot/respelling.py; "chung cấp", told by the word beside: bot/heard_pairs.py), typed in telex with the input method off ("laf gif":
-bot/untelex.py), shortened with a dot ("c.bộ", "ng.": bot/dotted.py)."""
+("thế lào": bot/respelling.py; "chung cấp", told by the word beside: bot/heard_pairs.py), typed
+in telex with the input method off ("laf gif": bot/untelex.py), shortened with a dot ("c.bộ",
+"ng.": bot/dotted.py)."""
 
 from __future__ import annotations
 
