@@ -48,6 +48,7 @@ class Tables:
     plural: Mapping[str, str] = field(default_factory=dict)  # "ở mấy xã … bao nhiêu": các
     respellings: Mapping[str, str] = field(default_factory=dict)  # "thế lào": heard, as typed
     dotted: Mapping[str, str] = field(default_factory=dict)  # "c.bộ": "cán bộ", "ng.": "người"
+    vni: Mapping[str, str] = field(default_factory=dict)  # "a6": "â", "1": the acute (unvni.py)
     unmarked: Tables | None = None  # for a message typed with no marks (bot/kb/tables.py)
     # first word of each expansion of several words → their lengths, longest first (only those
     # tried there); the expansions of one word by the word; the first words of all
@@ -271,6 +272,7 @@ def build_tables(
     units_after_numbers: Mapping[str, str] | None = None,
     plural_determiners: Mapping[str, str] | None = None,
     dotted: Mapping[str, str] | None = None,
+    vni: Mapping[str, str] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning
     (its section `RESPELLED` kept apart: bot/respelling.py respells a message with it)."""
@@ -294,6 +296,7 @@ def build_tables(
         plural=dict(plural_determiners or {}),
         respellings=dict(abbreviations.get(RESPELLED, {})),
         dotted={unicodedata.normalize("NFC", k).casefold(): v for k, v in (dotted or {}).items()},
+        vni=dict(vni or {}),
     )
 
 

@@ -22,6 +22,7 @@ NORMALIZATION_FIELDS = frozenset(
         "tone_placement",
         "folding",
         "telex",
+        "vni",
         "slips",
         "multipliers",
         "number_words",
@@ -46,6 +47,8 @@ def read_tables(
         telex = root.section("telex", where="normalization telex")
         if telex is not None:
             tables["letters"], tables["tones"] = _pairs(telex, "letters"), _pairs(telex, "tones")
+        vni = root.section("vni", where="normalization vni") if "vni" in root.data else None
+        tables["vni"] = {**_pairs(vni, "letters"), **_pairs(vni, "tones")} if vni else {}
         tables["multipliers"] = _pairs(root, "multipliers") if "multipliers" in root.data else {}
         words = _pairs(root, "number_words") if "number_words" in root.data else {}
         tables["number_words"] = words
@@ -76,6 +79,7 @@ def read_tables(
         units_after_numbers=tables.get("units_after_numbers", {}),
         plural_determiners=tables.get("plural_determiners", {}),
         dotted=tables.get("dotted_words", {}),
+        vni=tables.get("vni", {}),
     )
 
 
