@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from bot import message_words
 from bot.kb import Group, Intent, KnowledgeBase
 from bot.message_memo import clauses
+from bot.normalize import canonical_number
 from bot.phrases import question_cues
 from bot.understanding import numbers_in
 
@@ -18,6 +19,39 @@ if TYPE_CHECKING:
 
 def parts_of(kb: KnowledgeBase, group: Group) -> list[Intent]:
     return [i for i in (kb.intent(p) for p in group.parts) if i is not None]
+
+
+def values_of(kb: KnowledgeBase, group: Group) -> set[str]:
+    """The values of the group's `by` slot its parts take ("cấp huyện", "cấp xã")."""
+    return {v for p in parts_of(kb, group) for v in p.slots.get(group.by, ())}
+
+
+def one_value_named(
+    kb: KnowledgeBase, group: Group, named: dict[str, set[str]], facts: Sequence[str]
+) -> bool:
+    """One value of the group's `by` slot named, the others named taken by facts beside it
+    ("trung cấp chính trị và chủ chốt xã bồi dưỡng QLNN": QLNN of this group, political
+    theory the course's): one part of it asked, never the whole."""
+    values, asked = values_of(kb, group), named.get(group.by, set())
+    if len(asked) == 1:
+        return True
+    outside = [i for i in map(kb.intent, facts) if i is not None and i.id not in group.parts]
+    taken = {v for i in outside for v in i.slots.get(group.by, ())}
+    return len(asked & values) == 1 and bool(asked - values) and asked - values <= taken
+
+
+def one_part_by_figure(
+    kb: KnowledgeBase, question: str, group: Group, named: dict[str, set[str]]
+) -> bool:
+    """A part the question names by its own figure (the first it states: "cộng 115 … với …",
+    not the 1.999 a share is out of), and no part named by value: that part, not the group."""
+    if named.get(group.by, set()) & values_of(kb, group):
+        return False
+    numbers = set(numbers_in(question))
+    own = [
+        p for p in parts_of(kb, group) if p.figures and canonical_number(p.figures[0]) in numbers
+    ]
+    return len(own) == 1
 
 
 def names_every_part(kb: KnowledgeBase, group: Group, values: set[str]) -> bool:

@@ -17,7 +17,9 @@ from bot.group_named import (
     named_parts_in_order,
     names_every_part,
     names_parts,
+    one_part_by_figure,
     one_plain_ask,
+    one_value_named,
     only_part,
     parts_of,
     shares_named,
@@ -212,8 +214,9 @@ class Groups:
             g
             for g in self._counted
             if (set(intents) & set(g.parts) or names_parts(self.kb, self._counted, g, named))
-            and len(named.get(g.by, ())) != 1
+            and not one_value_named(self.kb, g, named, intents)
             and fits_named(self.kb, g, named, but=g.by)
+            and not one_part_by_figure(self.kb, question, g, named)  # "cộng 115 … với …"
             and not part_in_no_clause(self.responder, question, g)
         ]
         if not fitting:

@@ -33,6 +33,7 @@ from bot.message_text import plain_text
 from bot.named_slots import NAMED_BEFORE
 from bot.narrowing import Narrowing
 from bot.one_by_one import OneByOne
+from bot.one_fact_followups import of_one_fact
 from bot.own_place import OwnPlace
 from bot.pairs import Pairs
 from bot.partly_refused import answered_before_refusal
@@ -73,7 +74,7 @@ class Reader:
     def __init__(self, responder: Responder, replies_kept: int = REPLIES_KEPT) -> None:
         self.responder = responder
         # people ask alike; a reply, immutable, depends only on the message and the chat: kept
-        self._remembered = lru_cache(maxsize=replies_kept)(self._read_fresh)
+        self.remembered = lru_cache(maxsize=replies_kept)(self._read_fresh)
         self.kb, self.reading, self.groups = responder.kb, responder.understanding, responder.groups
         self.light_words = responder.light_words
         self.groups_reader = Groups(responder, totals := TotalCues(responder))  # one of each
@@ -110,9 +111,11 @@ class Reader:
         earlier = self.pairs.widened(question, tuple(earlier), before)
         rest = None if offered else back_to_last(self, question, earlier, tuple(before))
         if rest is not None:  # "quay lại câu lúc nãy, …" when that was the last answer
-            return replace(self._remembered(rest, earlier, (), named), question=question)
-        reply = self._remembered(question, earlier, tuple(offered), named)
+            return replace(self.remembered(rest, earlier, (), named), question=question)
+        reply = self.remembered(question, earlier, tuple(offered), named)
         back = None if offered else back_to_before(self, question, reply, earlier, tuple(before))
+        if back is None and not offered and reply.status == "clarify" and len(earlier) > 1:
+            back = of_one_fact(self, question, earlier, named)  # "trong đó ở xã?" after three
         return back or reply  # "cấp xã thì sao?" after a question in between
 
     def _read_fresh(

@@ -25,15 +25,17 @@ _MOST_CUTS = 12  # cuts tried at most (each reads both sides)
 
 def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
     """`text` with a comma where its second question starts, or None."""
-    if reply.status == "answer" and (len(reply.intents) > 1 or reply.score >= SURE):
-        return None  # answered surely, or already several facts
+    if reply.status == "answer" and len(reply.intents) > 1:
+        return None  # already several facts
+    # answered surely: only as one of two questions ("… cao cấp chính trị mấy người học …")
+    kept = reply.intents[0] if reply.status == "answer" and reply.score >= SURE else None
     if reply.status not in ("answer", "clarify") or any(m in text.rstrip(" ?.!") for m in _MARKS):
         return None
     words = message_memo.words(reader.responder.matcher, text)
-    if asks_unstated(reader, reader.match(text)):
-        return None
     cues = _wh_cues(reader, words.folded, words.tokens)
-    if len(cues) < 2:
+    if len(cues) < 2 or (kept and not _asked_twice(words.folded, cues)):
+        return None
+    if asks_unstated(reader, reader.match(text)):
         return None
     ranked = {c.intent.id for c in reader.match(text).candidates[:_RANKED]}
     spoken = text.split()
@@ -52,10 +54,23 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
         first, second = _sure(reader, left, ranked), _sure(reader, right, ranked)
         if first is None or second is None or first[0] == second[0]:
             continue
+        if kept is not None and kept not in (*first[0], *second[0]):
+            continue
         worst = min(first[1], second[1])
         if best is None or worst > best[0]:
             best = (worst, f"{left}, {right}")
     return best[1] if best else None
+
+
+def _asked_twice(folded: tuple[str, ...], cues: list[tuple[int, int]]) -> bool:
+    """The same question word and the word after it twice, apart ("… mấy người học … mấy
+    người"; not "mấy chức … mấy lượt")."""
+    said = [folded[a : b + 1] for a, b in cues]
+    return any(
+        said[i] == said[j] and cues[i][1] <= cues[j][0]
+        for i in range(len(cues))
+        for j in range(i + 1, len(cues))
+    )
 
 
 def _spoken_owners(reader: Reader, spoken: list[str], tokens: int) -> list[int] | None:

@@ -1,0 +1,49 @@
+"""A follow-up to an answer of several facts that one of them alone settles: "1.999 là số gì?"
+gives three facts (the staff, of whom so many hold a degree, so many are party members), and
+"trong đó bao nhiêu ở xã?" asks of the staff — the commune's part, given beside it.
+
+Each fact of the answer is tried as the only one before; the reply is taken when exactly one
+reading answers, with a part of a group that fact belongs to, of the value the question names
+(its `by` slot: "xã", "cấp huyện") and no fact the answer already gave."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from bot.kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from bot.reading import Reader
+    from bot.reply import Reply
+
+
+def of_one_fact(
+    reader: Reader, question: str, earlier: tuple[str, ...], named: frozenset[str] | None
+) -> Reply | None:
+    """The one reply `question` gets read after a single fact of `earlier`, answered by a part
+    beside that fact of the values the question names; else None (`named`: the slots the user
+    named before, as the chat keeps them)."""
+    values = reader.responder.matcher.slot_values(reader.match(question).question)
+    answers: dict[tuple[str, ...], Reply] = {}
+    for fact in earlier:
+        reply = reader.remembered(question, (fact,), (), named)
+        if reply.status == "answer" and set(reply.intents) <= _named_beside(
+            reader.kb, fact, earlier, values
+        ):
+            answers.setdefault(reply.intents, reply)
+    return next(iter(answers.values())) if len(answers) == 1 else None
+
+
+def _named_beside(
+    kb: KnowledgeBase, fact: str, earlier: tuple[str, ...], values: Mapping[str, set[str]]
+) -> set[str]:
+    """The parts given beside `fact` that take a value the question names, not yet given."""
+    beside = set()
+    for group in kb.groups:
+        named = values.get(group.by, set())
+        if fact in group.parts and named:
+            for part in map(kb.intent, group.parts):
+                if part is not None and set(part.slots.get(group.by, ())) & named:
+                    beside.add(part.id)
+    return beside - set(earlier)
