@@ -28,6 +28,16 @@ from bot.unvni import decoded, unvni
             "cán bộ huyện học cao cấp chính trị mấy người học chương trình chuyên viên mấy người",
             ["advanced_llct", "qlnn_specialist"],
         ),
+        # a lecturer's tiers and grades, an elder's "above the bachelor's"
+        (
+            "Lớp lãnh đạo trẻ, chưa đến 35 tuổi, ở tầng huyện có bao nhiêu người?",
+            ["young_leaders_district"],
+        ),
+        (
+            "Có bao nhiêu người ở tầng huyện đã qua lớp ngạch chuyên viên về quản lý hành chính?",
+            ["qlnn_specialist"],
+        ),
+        ("Có mấy người học cao hơn bậc cử nhân rồi cháu?", ["postgraduate_now"]),
         # "đại học" counted; a part named by its own figure in a sum
         (
             "cán bộ hiện nay: bao nhiêu đại học, bao nhiêu trên đại học, bao nhiêu đảng viên?",
