@@ -44,13 +44,22 @@ def one_part_by_figure(
     kb: KnowledgeBase, question: str, group: Group, named: dict[str, set[str]]
 ) -> bool:
     """A part the question names by its own figure (the first it states: "cộng 115 … với …",
-    not the 1.999 a share is out of), and no part named by value: that part, not the group."""
+    not the 1.999 a share is out of), no part named by value, and the sum reaching beyond the
+    group (a value no part takes: "… với cao cấp chính trị"): that part, not the group — never
+    a total claimed ("tổng số học trung cấp là 55 à?")."""
     if named.get(group.by, set()) & values_of(kb, group):
         return False
+    parts = parts_of(kb, group)
+    taken = {slot: {v for p in parts for v in p.slots.get(slot, ())} for slot in named}
+    beyond = any(
+        taken[slot] and values - taken[slot]  # (a slot the parts never state: no bound)
+        for slot, values in named.items()
+        if slot not in ("ask", "stage", "era", group.by)
+    )
+    if not beyond:
+        return False
     numbers = set(numbers_in(question))
-    own = [
-        p for p in parts_of(kb, group) if p.figures and canonical_number(p.figures[0]) in numbers
-    ]
+    own = [p for p in parts if p.figures and canonical_number(p.figures[0]) in numbers]
     return len(own) == 1
 
 

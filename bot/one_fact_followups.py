@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from bot.kb import KnowledgeBase
+from bot.kb import Intent, KnowledgeBase
 
 if TYPE_CHECKING:
     from bot.reading import Reader
@@ -38,12 +38,26 @@ def of_one_fact(
 def _named_beside(
     kb: KnowledgeBase, fact: str, earlier: tuple[str, ...], values: Mapping[str, set[str]]
 ) -> set[str]:
-    """The parts given beside `fact` that take a value the question names, not yet given."""
+    """The parts given beside `fact` that take a value the question names of the group's `by`
+    slot, and every other value it names ("xã có bao nhiêu người có bằng đại học?" names a
+    degree the commune's staff figure has not: no part of it)."""
     beside = set()
     for group in kb.groups:
         named = values.get(group.by, set())
         if fact in group.parts and named:
             for part in map(kb.intent, group.parts):
-                if part is not None and set(part.slots.get(group.by, ())) & named:
+                if (
+                    part is not None
+                    and set(part.slots.get(group.by, ())) & named
+                    and _takes_the_rest(part, values, group.by)
+                ):
                     beside.add(part.id)
     return beside - set(earlier)
+
+
+def _takes_the_rest(part: Intent, values: Mapping[str, set[str]], by: str) -> bool:
+    return all(
+        set(part.slots.get(slot, ())) & named
+        for slot, named in values.items()
+        if slot not in ("ask", "stage", "era", by)
+    )

@@ -16,7 +16,7 @@ from bot.unvni import unvni
 
 def spelled_out(question: str, tables: Tables, lexicon: Lexicon) -> str:
     """`question` written the article's way; equal to it when nothing needed writing out."""
-    if (typed := unvni(question, lexicon, tables)) != question:
+    if (typed := unvni(question, tables)) != question:
         return typed  # "ca1n bo65" (read again from the top, which spells out the rest)
     if (heard := respelled(question, tables)) != question:
         return heard  # (read again from the top, which spells out the rest)

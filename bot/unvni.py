@@ -3,8 +3,10 @@ chức; "d9u7o75c", "ngu7o7i2"), written out before anything reads it, as bot/un
 for telex: every reader looks for the words as the article spells them.
 
 A word is written out only when each of its digits marks a letter before it (normalization.yaml
-`vni`: 6 a hat, 7 a horn, 8 a breve, 9 the đ; 1–5 the one tone) and the result is a Vietnamese
-syllable; a lone such word the knowledge base never saw stays as typed ("lan2", "a1", "covid19").
+`vni`: 6 a hat, 7 a horn, 8 a breve, 9 the đ; 1–5 the one tone), the result is a Vietnamese
+syllable and the message has two such words at least: a lone one is a name or a code ("hi2",
+"lan2", "covid19"), as are "A1", a word with its marks typed ("câu1") and items numbered alike
+("y1 … y2").
 """
 
 from __future__ import annotations
@@ -12,26 +14,41 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from bot.lexicon import Lexicon
-from bot.normalize import Tables, fold
+from bot.normalize import Tables
 from bot.syllables import is_syllable, with_tone
 
 _TYPED = re.compile(r"(?<!\w)[^\W\d_]\w*?[1-9]\w*")  # led by a letter, a key digit in it
 
 
-def unvni(text: str, lexicon: Lexicon, tables: Tables) -> str:
+def unvni(text: str, tables: Tables) -> str:
     """`text` with every word typed in VNI written with its marks; equal to it when none is."""
     if not tables.vni or not _TYPED.search(text):
         return text  # most messages: no letter followed by a digit
-    found = [(m, decoded(m.group(0), tables.vni)) for m in _TYPED.finditer(text)]
+    typed = [m for m in _TYPED.finditer(text) if not _a_code(m.group(0))]
+    forms: dict[str, set[str]] = {}  # the letters of each word, and how they were typed
+    for m in typed:
+        forms.setdefault(_letters(m.group(0)), set()).add(m.group(0).lower())
+    found = [
+        (m, decoded(m.group(0), tables.vni))
+        for m in typed
+        if len(forms[_letters(m.group(0))]) == 1  # "cau1 … cau2", "y1 … y2": numbered items
+    ]
     words = [(m, word) for m, word in found if word is not None]
-    if len(words) == 1 and words[0][1].lower() not in lexicon.folds.get(
-        fold(words[0][1], tables), ()
-    ):
-        return text  # one word alone, and none the KB writes so: a name, a code ("lan2")
+    if len(words) < 2:
+        return text  # one word alone is a name or a code ("hi2", "lan2"); VNI comes in runs
     for m, word in reversed(words):
         text = text[: m.start()] + word + text[m.end() :]
     return text
+
+
+def _letters(typed: str) -> str:
+    return "".join(ch for ch in typed.lower() if not ch.isdigit())
+
+
+def _a_code(typed: str) -> bool:
+    """ "A1", "B2", "câu1": a letter alone with its number, or a word typed with its marks."""
+    letters = _letters(typed)
+    return len(letters) < 2 or not letters.isascii()
 
 
 def decoded(typed: str, keys: Mapping[str, str]) -> str | None:
