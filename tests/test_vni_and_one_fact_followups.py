@@ -1,5 +1,6 @@
 """Words typed in VNI with the input method off ("ca1n bo65", "d9u7o75c"), the same question
-word twice in one breath, "chính trị" after a course, counts of "đại học", a follow-up that one fact of a three-fact answer settles, a sum that names
+word twice in one breath, "chính trị" after a course, a bare "a" closing an unmarked question,
+counts of "đại học", a follow-up that one fact of a three-fact answer settles, a sum that names
 one part by its figure, greetings in Korean, a wish to the paper and laughter — through `ask
 --json`, as a user meets them, beside look-alikes that must keep their reading."""
 
@@ -38,6 +39,9 @@ from bot.unvni import decoded, unvni
             ["qlnn_specialist"],
         ),
         ("Có mấy người học cao hơn bậc cử nhân rồi cháu?", ["postgraduate_now"]),
+        # "ạ" typed bare after the question word
+        ("can bo cap huyen hoc trung cap LLCT co bao nhieu a?", ["intermediate_llct_district"]),
+        ("so nguoi tren dai hoc bay gio la may a", ["postgraduate_now"]),
         # "đại học" counted; a part named by its own figure in a sum
         (
             "cán bộ hiện nay: bao nhiêu đại học, bao nhiêu trên đại học, bao nhiêu đảng viên?",
@@ -90,6 +94,7 @@ def test_a_question_typed_in_vni_gets_the_reply_of_the_marked_one():
             ["young_leaders_district", "young_leaders_commune"],
         ),
         ("người Việt Nam có bao nhiêu đảng viên", "fallback", []),
+        ("Is the journalist Phong Vân a man or a woman?", "clarify", []),
         ("kk cảm ơn bạn", "smalltalk", ["thanks"]),
         ("안녕하세요", "smalltalk", ["greet"]),
         ("Chúc báo ngày càng phát triển!", "smalltalk", ["wishes"]),
