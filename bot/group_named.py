@@ -40,6 +40,19 @@ def one_value_named(
     return len(asked & values) == 1 and bool(asked - values) and asked - values <= taken
 
 
+def asked_apart(
+    kb: KnowledgeBase,
+    question: str,
+    group: Group,
+    named: dict[str, set[str]],
+    facts: Sequence[str],
+) -> bool:
+    """A group a total must not take whole: one of its values named, or one part by its figure."""
+    return one_value_named(kb, group, named, facts) or one_part_by_figure(
+        kb, question, group, named
+    )
+
+
 def one_part_by_figure(
     kb: KnowledgeBase, question: str, group: Group, named: dict[str, set[str]]
 ) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.ask_agreement import group_alone, parts_agree
 from bot.group_facts import counted, exact_group, facts_of, outsider_near, smallest_group
 from bot.group_named import (
+    asked_apart,
     counts_asked,
     covered,
     fits_named,
@@ -17,9 +18,7 @@ from bot.group_named import (
     named_parts_in_order,
     names_every_part,
     names_parts,
-    one_part_by_figure,
     one_plain_ask,
-    one_value_named,
     only_part,
     parts_of,
     shares_named,
@@ -214,9 +213,8 @@ class Groups:
             g
             for g in self._counted
             if (set(intents) & set(g.parts) or names_parts(self.kb, self._counted, g, named))
-            and not one_value_named(self.kb, g, named, intents)
+            and not asked_apart(self.kb, question, g, named, intents)  # "cộng 115 … với …"
             and fits_named(self.kb, g, named, but=g.by)
-            and not one_part_by_figure(self.kb, question, g, named)  # "cộng 115 … với …"
             and not part_in_no_clause(self.responder, question, g)
         ]
         if not fitting:

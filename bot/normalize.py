@@ -272,7 +272,6 @@ def build_tables(
     units_after_numbers: Mapping[str, str] | None = None,
     plural_determiners: Mapping[str, str] | None = None,
     dotted: Mapping[str, str] | None = None,
-    vni: Mapping[str, str] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning
     (its section `RESPELLED` kept apart: bot/respelling.py respells a message with it)."""
@@ -296,7 +295,6 @@ def build_tables(
         plural=dict(plural_determiners or {}),
         respellings=dict(abbreviations.get(RESPELLED, {})),
         dotted={unicodedata.normalize("NFC", k).casefold(): v for k, v in (dotted or {}).items()},
-        vni=dict(vni or {}),
     )
 
 

@@ -8,7 +8,7 @@ reading answers, with a part of a group that fact belongs to, of the value the q
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from bot.kb import Intent, KnowledgeBase
@@ -19,11 +19,19 @@ if TYPE_CHECKING:
 
 
 def of_one_fact(
-    reader: Reader, question: str, earlier: tuple[str, ...], named: frozenset[str] | None
+    reader: Reader,
+    question: str,
+    reply: Reply,
+    earlier: tuple[str, ...],
+    offered: Sequence[str],
+    named: frozenset[str] | None,
 ) -> Reply | None:
-    """The one reply `question` gets read after a single fact of `earlier`, answered by a part
-    beside that fact of the values the question names; else None (`named`: the slots the user
-    named before, as the chat keeps them)."""
+    """For a message asked back (`reply`) after an answer of several facts (`earlier`, no
+    clarification `offered` since): the one reply it gets read after a single one of them,
+    answered by a part beside that fact of the values it names; else None (`named`: the slots
+    the user named before, as the chat keeps them)."""
+    if offered or reply.status != "clarify" or len(earlier) < 2:
+        return None
     values = reader.responder.matcher.slot_values(reader.match(question).question)
     answers: dict[tuple[str, ...], Reply] = {}
     for fact in earlier:

@@ -114,8 +114,7 @@ class Reader:
             return replace(self.remembered(rest, earlier, (), named), question=question)
         reply = self.remembered(question, earlier, tuple(offered), named)
         back = None if offered else back_to_before(self, question, reply, earlier, tuple(before))
-        if back is None and not offered and reply.status == "clarify" and len(earlier) > 1:
-            back = of_one_fact(self, question, earlier, named)  # "trong đó ở xã?" after three
+        back = back or of_one_fact(self, question, reply, earlier, offered, named)  # "trong đó xã?"
         return back or reply  # "cấp xã thì sao?" after a question in between
 
     def _read_fresh(

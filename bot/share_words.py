@@ -73,6 +73,10 @@ class ShareWords:
             return False
         return bool(spans(folded, self._markers)) and bool(spans(folded, self._wholes))
 
+    def words(self, folded: Sequence[str]) -> set[str]:
+        """The words of the share asked ("chiếm", "phần trăm"), none when it asks no share."""
+        return {w for a, b in self.spans(folded) for w in folded[a:b]}
+
     def spans(self, folded: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) of each share word; empty when the message asks no share."""
         found = spans(folded, self._markers)

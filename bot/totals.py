@@ -115,9 +115,7 @@ class TotalCues:
 
             rest = pattern_in(slot, rest).sub(narrowing, rest)
         # "cộng lại chiếm bao nhiêu %?" after two figures: their sum, whatever share is asked
-        folded = match.question.folded
-        share = {w for a, b in self._share_words.spans(folded) for w in folded[a:b]}
-        share = share if len(earlier) > 1 else set()
+        share = self._share_words.words(match.question.folded) if len(earlier) > 1 else set()
         return all(
             w in cue_words or w in self.light_words or w in share or self._claimed(w)
             for w in rest.split()

@@ -66,7 +66,7 @@ def read_tables(
             sections[str(name)] = _pairs(expansions, name)
     if len(problems) > before or root is None or expansions is None:
         return None
-    return build_tables(
+    built = build_tables(
         characters=tables["characters"],
         tone_placement=tables["tone_placement"],
         folding=tables["folding"],
@@ -79,8 +79,8 @@ def read_tables(
         units_after_numbers=tables.get("units_after_numbers", {}),
         plural_determiners=tables.get("plural_determiners", {}),
         dotted=tables.get("dotted_words", {}),
-        vni=tables.get("vni", {}),
     )
+    return replace(built, vni=tables.get("vni", {}))
 
 
 def with_unmarked(tables: Tables, texts: Sequence[str]) -> Tables:
