@@ -92,9 +92,14 @@ class FollowUpSwitch:
         if answered and (leftover or (sure and not (cues.opens or cues.closes))):
             # "cấp xã bn?" right after a district figure: its counterpart, if it has just one
             fitting = kept if named else []
-            if leftover or len(fitting) != 1 or self.asks_own(cues, standalone, fitting[0]):
+            # (words left over that the one fitting fact has: "người giữ chức chủ chốt ở xã thì
+            # sao?" after the district's QLNN, the commune's key posts — not those under 35)
+            one = fitting[0] if len(fitting) == 1 else None
+            own = one if cues.closes else None
+            foreign = [w for w in leftover if not (own is not None and self.words_of(own, w, w))]
+            if foreign or one is None or self.asks_own(cues, standalone, one):
                 return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
-            return answer_of(self.responder, question, fitting[0], score, previous)
+            return answer_of(self.responder, question, one, score, previous)
         if not named:
             if cues.opens:
                 return self._closest(question, match, previous, named, pool, score)
