@@ -220,8 +220,10 @@ class Courtesy:
         ("…, thanks bạn", "…, ngắn gọn thôi")."""
         words = message_memo.words(self.responder.matcher, piece)
         light = self.responder.light_words  # "…, thưa đồng chí?", "…, nói cho em với"
-        if addresses(words, self.reading) or tells_me(words, self.reading, light):
+        if addresses(words, self.reading):
             return True
+        if tells_me(words, self.reading, light):  # (not "nói ngắn gọn bài này nói gì": what)
+            return not any(w.lower() in self.reading.what_asks for w in words.tokens)
         if asks(words, self.reading) or self.responder.matcher.names_a_value(words):
             return False  # read from the words alone, before any scoring
         if has_phrase(words.folded, self.reading.sameness_cues, words.tokens):

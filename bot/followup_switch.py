@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.close_calls import close_to_best
 from bot.followup_checks import tied_parts
 from bot.followup_pool import FollowUpPool, closest_kin
 from bot.group_facts import answered_as_group
@@ -92,10 +93,11 @@ class FollowUpSwitch:
         if answered and (leftover or (sure and not (cues.opens or cues.closes))):
             # "cấp xã bn?" right after a district figure: its counterpart, if it has just one
             fitting = kept if named else []
-            # (words left over that the one fitting fact has: "người giữ chức chủ chốt ở xã thì
-            # sao?" after the district's QLNN, the commune's key posts — not those under 35)
+            # (words left over that the one fitting fact has, a part of a group with the last
+            # one and close to the best match: "người giữ chức chủ chốt ở xã thì sao?" after
+            # the district's QLNN, the commune's key posts — not those under 35)
             one = fitting[0] if len(fitting) == 1 else None
-            own = one if cues.closes else None
+            own = one if cues.closes and self._counterpart(match, previous, one) else None
             foreign = [w for w in leftover if not (own is not None and self.words_of(own, w, w))]
             if foreign or one is None or self.asks_own(cues, standalone, one):
                 return None  # "trung cấp ở xã thì?" is a switch however sure its words alone are
@@ -127,6 +129,13 @@ class FollowUpSwitch:
             text = self.conversation.no_counterpart.format(previous=previous.question)
             return Reply(question, "fallback", text, None, standalone.score, ())
         return None
+
+    def _counterpart(self, match: Match, previous: Intent, one: Intent | None) -> bool:
+        """`one` shares a group with `previous` and is close to the best of `match`."""
+        if one is None or not any({previous.id, one.id} <= set(g.parts) for g in self.kb.groups):
+            return False
+        close = close_to_best(match.candidates, self.kb.settings.thresholds.clarify)
+        return one.id in {c.intent.id for c in close}
 
     def _kept_with(self, named: dict[str, set[str]], previous: Intent) -> Intent | None:
         """The one fact taking the values named and one more slot of the previous answer's

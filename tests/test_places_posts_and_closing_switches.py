@@ -19,10 +19,8 @@ from conftest import ask_json
             "mấy anh địa chính, tư pháp, kế toán ở xã thì học cái gì?",
             ["commune_civil_servant_training"],
         ),
-        (
-            "Những người giữ chức vụ do bầu cử ở xã được định hướng theo học những chương trình gì?",
-            ["commune_cadre_training"],
-        ),
+        ("can bo o day co bao nhieu nguoi?", ["total_staff"]),
+        ("Văn phòng thống kê xã được bồi dưỡng gì?", ["commune_civil_servant_training"]),
         (
             "Người đứng đầu tổ chức Mặt trận ở các cấp có được cử đi tập huấn không, cụ thể bao "
             "nhiêu người?",
@@ -46,9 +44,14 @@ from conftest import ask_json
             "Mốc 35 tuổi được nhắc đến trong bài trong bối cảnh nào?",
             ["young_leaders_district", "young_leaders_commune"],
         ),
+        ("Đi học về thì người ta có cứng cỏi hơn không?", ["training_effects"]),
         (
-            "về mặt con người, tư duy, mấy anh chị được đào tạo có khác đi không?",
-            ["training_effects"],
+            "bạn ơi, tôi ở Lai Châu, đọc không kịp. nói ngắn gọn bài này nói gì",
+            ["article_summary"],
+        ),
+        (
+            "Tổng số cán bộ công chức, số đảng viên, liệt kê giúp mình.",
+            ["total_staff", "party_members"],
         ),
     ],
 )
@@ -66,6 +69,16 @@ def test_named_the_way_people_name_them_are_answered(message, expected):
         ("kế toán xã lương bao nhiêu?", None),
         # the specialist programme alone: its own figure, never the sum with the communes'
         ("lớp chuyên viên có bao nhiêu người", ["qlnn_specialist"]),
+        # what the turns counted studied, one by one: never said
+        ("1.800 lượt giáo viên học nội dung cụ thể gì?", None),
+        # "khác đi" asks for another answer; the Party's programme is no course; accountants
+        # sent to university are not counted apart; "here" of the bot is not the district
+        ("Hỏi cái khác đi", None),
+        ("Chương trình chính trị của Đảng là gì?", None),
+        ("Bao nhiêu kế toán được cử đi học đại học?", None),
+        ("Bạn ở đây đã lâu chưa?", None),
+        # "chuyên viên" beside the communes but no programme named: no sum of QLNN courses
+        ("Chuyên viên và cán bộ xã có bao nhiêu người?", None),
     ],
 )
 def test_look_alikes_keep_their_reading(message, kept):
@@ -98,8 +111,12 @@ def test_words_of_another_fact_still_read_as_they_stand_after_a_switch():
     assert (young["status"], young["intents"]) == ("answer", ["young_leaders_commune"])
 
 
-def test_in_what_way_after_how_the_trained_changed_gives_it_again():
-    _, again = ask_json(
-        "cán bộ học xong có tốt hơn không?", "tốt ở chỗ nào?", conversation="which-way"
+def test_a_closing_switch_stays_inside_the_last_facts_group():
+    # the commune's professional turns (84, with the 128 as an aside) are no group of the
+    # commune civil servants' training: the key posts' QLNN, as the words alone read
+    _, key_posts = ask_json(
+        "Công chức cấp xã được đào tạo tập trung vào gì?",
+        "người giữ chức danh chủ chốt cấp xã thì sao?",
+        conversation="no-group",
     )
-    assert (again["status"], again["intents"]) == ("answer", ["training_effects"])
+    assert (key_posts["status"], key_posts["intents"]) == ("answer", ["qlnn_commune_key"])
