@@ -9,19 +9,29 @@ shows up as a row that differs.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
 from bot.answer import Responder
+from bot.matcher import Match
+from bot.normalize import Normalized
 from bot.reply import Reply
 
 DECIMALS = 4  # scores to 4 decimals: float noise between machines must not make a row differ
 
 
-def reply_row(responder: Responder, question: str, reply: Reply) -> dict[str, Any]:
-    """The reply's status, facts and score, with the matcher's ten best candidates."""
-    match = responder.matcher.match(question)
+def reply_row(
+    responder: Responder,
+    question: str,
+    reply: Reply,
+    matched: Mapping[str | Normalized, Match] | None = None,
+) -> dict[str, Any]:
+    """The reply's status, facts and score, with the matcher's ten best candidates for the
+    question (taken from `matched`, the matches its reading worked out, when they hold it)."""
+    matched = matched or {}
+    match = matched.get(question) or matched.get(responder.matcher.read(question))
+    match = match or responder.matcher.match(question)
     return {
         "q": question,
         "status": reply.status,

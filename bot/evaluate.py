@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot import startup
+from bot import message_memo, startup
 from bot.answer import Responder
 from bot.conversation import Conversations
 from bot.eval_replies import reply_row, write_rows
@@ -143,10 +143,11 @@ def evaluate(
     outcomes = []
     for case in cases:
         if case.dialogue is None:
-            reply = alone.get(case.question) or responder.respond(case.question)
+            with message_memo.matches_left() as matched:
+                reply = alone.get(case.question) or responder.respond(case.question)
             alone[case.question] = reply
             if rows is not None:
-                rows.append(reply_row(responder, case.question, reply))
+                rows.append(reply_row(responder, case.question, reply, matched))
         else:
             reply = conversations.ask(f"dialogue-{case.dialogue}", case.question).reply
         intents = reply.intents or ((reply.intent,) if reply.intent else ())
