@@ -33,7 +33,7 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
         return None
     words = message_memo.words(reader.responder.matcher, text)
     cues = _wh_cues(reader, words.folded, words.tokens)
-    if len(cues) < 2 or (kept and not _asked_twice(words.folded, cues)):
+    if len(cues) < 2:
         return None
     if asks_unstated(reader, reader.match(text)):
         return None
@@ -46,6 +46,11 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
         )
     first, last = owner[cues[0][1] - 1] + 1, owner[cues[-1][0]]  # cut between them, in words
     cuts = range(max(first, _FEWEST), min(last, len(spoken) - _FEWEST) + 1)
+    if kept is not None and not _asked_twice(words.folded, cues):
+        # one fact answered surely: cut only right after a question word that closes what is
+        # asked ("ông thanh là ai | nghị quyết 03 nói gì"), never inside one question ("how
+        # many of the staff | are party members")
+        cuts = [c for c in cuts if c in _closing(owner, cues)]
     if len(cuts) > _MOST_CUTS:
         return None  # a long story, not two short questions: each cut reads both sides
     best: tuple[float, str] | None = None
@@ -60,6 +65,11 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
         if best is None or worst > best[0]:
             best = (worst, f"{left}, {right}")
     return best[1] if best else None
+
+
+def _closing(owner: list[int], cues: list[tuple[int, int]]) -> set[int]:
+    """The word positions right after a question word's last word."""
+    return {owner[b - 1] + 1 for _, b in cues}
 
 
 def _asked_twice(folded: tuple[str, ...], cues: list[tuple[int, int]]) -> bool:

@@ -1,9 +1,11 @@
-""" "Ở đây" for the article's district, the Centre's "mô" after a place, the commune's posts by
-the names people know them by (địa chính, kế toán, "chức vụ do bầu cử"), officialdom's names of
-levels and bodies (tuyến huyện, cơ quan ngôn luận), a course called a "chương trình", the
+"""'Ở đây có' for the article's district, the Centre's "mô" after a place, the commune's posts
+by the names people know them by (tài chính kế toán, văn phòng thống kê), officialdom's names of
+levels and bodies (tuyến huyện, cơ quan ngôn luận nào), a course called a "chương trình", the
 specialist programme beside the communes' key posts in a sum, the setting a figure is given in,
-and a follow-up closed by "thì sao" that names words of the one fact it switches to — through
-`ask --json`, as a user meets them, beside look-alikes that must keep their reading."""
+a request to tell briefly that still asks what, what the turns counted studied (never said), two
+questions typed in one go after one answered surely, and a follow-up closed by "thì sao" that
+names words of its group's other fact — through `ask --json`, as a user meets them, beside
+look-alikes that must keep their reading (most found by a review of the rules on both trees)."""
 
 from __future__ import annotations
 
@@ -120,3 +122,22 @@ def test_a_closing_switch_stays_inside_the_last_facts_group():
         conversation="no-group",
     )
     assert (key_posts["status"], key_posts["intents"]) == ("answer", ["qlnn_commune_key"])
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # two questions typed in one go, the first closed by its question word
+        ("ông thanh là ai nghị quyết 03 nói gì", ["spokesperson", "resolution_03"]),
+        # one question however many question words: never cut inside it
+        ("How many of the staff are party members?", ["party_members"]),
+        ("Người đứng ra phát biểu trong bài là ai?", ["spokesperson"]),
+        (
+            "Mấy chức chủ chốt dưới xã được tập huấn về quản lý nhà nước mấy lượt?",
+            ["qlnn_commune_key"],
+        ),
+    ],
+)
+def test_a_question_closed_by_its_word_then_another_is_two(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
