@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import message_memo
 from bot.last_sentence import SURE
-from bot.phrases import question_cues
+from bot.phrases import phrase_at, question_cues
 from bot.unstated import asks_unstated
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
     best: tuple[float, str] | None = None
     for cut in cuts:
         left, right = " ".join(spoken[:cut]), " ".join(spoken[cut:])
+        if _says(reader, right):
+            continue  # "ông thanh là ai | nói gì về cán bộ xã": what he said, of the same man
         first, second = _sure(reader, left, ranked), _sure(reader, right, ranked)
         if first is None or second is None or first[0] == second[0]:
             continue
@@ -65,6 +67,12 @@ def two_questions(reader: Reader, text: str, reply: Reply) -> str | None:
         if best is None or worst > best[0]:
             best = (worst, f"{left}, {right}")
     return best[1] if best else None
+
+
+def _says(reader: Reader, side: str) -> bool:
+    """The side opens by a verb of saying, its speaker left in the side before it."""
+    words = message_memo.words(reader.responder.matcher, side)
+    return bool(phrase_at(words.folded, reader.reading.speaker_verbs, words.tokens, 0))
 
 
 def _closing(owner: list[int], cues: list[tuple[int, int]]) -> set[int]:

@@ -132,6 +132,8 @@ def test_a_closing_switch_stays_inside_the_last_facts_group():
         # one question however many question words: never cut inside it
         ("How many of the staff are party members?", ["party_members"]),
         ("Người đứng ra phát biểu trong bài là ai?", ["spokesperson"]),
+        # what the same man said: never read without him ("… là ai | nói gì về …")
+        ("ông thanh là ai nói gì về cán bộ xã", ["spokesperson"]),
         (
             "Mấy chức chủ chốt dưới xã được tập huấn về quản lý nhà nước mấy lượt?",
             ["qlnn_commune_key"],

@@ -116,6 +116,7 @@ class Understanding:
     figure_recurrences: Phrases  # "(1.999) xuất hiện mấy lần": … by how often it recurs
     gap_openers: Phrases  # "chênh lệch giữa (A và B)": a gap asked by naming it first
     speaker_openers: Phrases  # "còn (ông Thanh nói …)": a turn before the speaker's frame
+    speaker_verbs: Phrases  # "nói", "cho biết": his saying ("… là ai | nói gì về …": no cut)
     bare_totals: Phrases  # "cong" alone after figures: "cộng" typed without its marks
     figure_doubts: frozenset[str]  # "(đúng 1800) hay hơn": a figure just given, doubted
     compared_times: Phrases  # "(so với) năm trước": a time compared with, no fact
