@@ -24,10 +24,10 @@ WAYS = {
 
 
 def questions(kb: str) -> list[str]:
-    # fifteen hundred questions spread over every set on the article's KB (where the bot never
-    # shortlists: these ways are forced), twelve hundred others on the grown one, each way
+    # six hundred questions spread over every set on the article's KB (where the bot never
+    # shortlists: these ways are forced), five hundred others on the grown one, each way
     # compared on them all; test_eval_golden.py asks every one as served
-    return list(spread_sample(1500) if kb == "article" else spread_sample(1200, offset=7))
+    return list(spread_sample(600) if kb == "article" else spread_sample(500, offset=7))
 
 
 def matches(matcher: Matcher, texts: list[str]) -> list[list[tuple[str, bytes]]]:

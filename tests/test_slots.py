@@ -28,7 +28,7 @@ def _vocabulary(responder) -> list[str]:
     return [*sorted(phrases - {""}), "nha", "abc's", "o,", "va", ",", "huyen,", "xa.", "(", ")"]
 
 
-@pytest.mark.parametrize("seed", range(20))
+@pytest.mark.parametrize("seed", range(8))  # 8 × 500 random texts per slot
 def test_each_slot_finds_what_its_whole_pattern_finds(responder, seed):
     rng = random.Random(seed)
     vocabulary = _vocabulary(responder)
@@ -54,7 +54,7 @@ def test_eval_questions_name_the_same_slot_values(responder):
     from bot.normalize import normalize
 
     slots = responder.matcher.slots
-    for text in spread_sample(7000):  # seven thousand, spread over every set
+    for text in spread_sample(3000):  # three thousand, spread over every set
         folded = normalize(text, responder.kb.tables).folded_text
         words = frozenset(re.findall(r"\w+", folded))
         for slot, finder in slots._finders:
