@@ -1,5 +1,5 @@
-"""Words people use for the article's facts (the South's "hành chánh", "lên lon", "làm lớn",
-"tu nghiệp", "CT UB MTTQ", "tờ báo nào in"), a closing "số liệu?" after what is named, where
+"""Words people use for the article's facts (the South's "hành chánh", "chức lớn", "tu nghiệp",
+"cai quản nhà nước", "CT UB MTTQ", "tờ báo nào in"), a closing "số liệu?" after what is named, where
 the asker lives told before the question ("tôi ở Mường Luân thôi …"), the author's sex (never
 said), and questions of other worlds (medicine, a school lesson, a civil-service exam's
 conditions) — through `ask --json`, as a user meets them, beside look-alikes that must keep
@@ -15,8 +15,6 @@ from conftest import ask_json
     ("message", "expected"),
     [
         ("Bao nhiêu CT UB MTTQ đi bồi dưỡng chức danh?", ["mttq_chairs"]),
-        ("Học xong rồi mấy ổng có được lên lon hông?", ["promotions"]),
-        ("Dưới xã có mấy người chưa tới 35 mà đã làm lớn?", ["young_leaders_commune"]),
         (
             "Mấy người nắm chức lớn dưới xã được học cách cai quản nhà nước mấy lượt?",
             ["qlnn_commune_key"],
@@ -24,7 +22,6 @@ from conftest import ask_json
         ("Tờ báo nào in cái bài này dzậy?", ["article_source"]),
         ("tác giải bài này là ai", ["article_author"]),
         ("ad ơi, cô e bảo hỏi tác giả là ai", ["article_author"]),
-        ("Thực trạng CB cơ sở giai đoạn trước?", ["past_weakness"]),
         (
             "tôi ở mường luân thôi nghe nói cán bộ ngày trước yếu lắm thế ngày trước cán bộ xã "
             "yếu cái gì",
@@ -79,8 +76,18 @@ def test_a_closing_request_for_figures_asks_back_rather_than_acknowledging():
         ("ad ơi có đó ko", "smalltalk"),
         # criteria for being sent to study: the article's, not the exam's
         ("cán bộ được chọn đi học cần điều kiện gì", "answer"),
+        ("cán bộ muốn vào công chức thì tiêu chuẩn nào để được cử đi học", "answer"),
+        # folded, "thuộc họ" is no medicine; the speaker's title is no author's sex
+        ("ông Thanh thuộc họ nào", "answer"),
+        ("tác giả nói Ngô Văn Thanh là ông hay bà", "answer"),
     ],
 )
 def test_look_alikes_keep_their_reading(message, kept):
     (reply,) = ask_json(message)
     assert reply["status"] == kept, reply
+
+
+def test_a_lesson_number_beside_the_article_set_as_homework_is_no_textbook_question():
+    (reply,) = ask_json("lớp 12 bài 2 cô bảo đọc bài này, tác giả là ai")
+    assert "chỉ nói về huyện Điện Biên Đông" not in reply["answer"]
+    assert "tác giả" in reply["answer"]
