@@ -16,14 +16,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot import message_memo, startup
+from bot import startup
 from bot.answer import Responder
 from bot.conversation import Conversations
-from bot.eval_replies import reply_row, write_rows
+from bot.eval_alone import Alone, answered, beyond
+from bot.eval_replies import write_rows
 from bot.evalsets import Case, EvalSet, EvalSetError, Thresholds, load_set
-from bot.kb.evidence import figures_beyond, reply_figures
+from bot.kb.evidence import reply_figures
 from bot.paths import EVAL_DIR
-from bot.reply import Reply
 from bot.values import value_class
 
 DEFAULT_SETS = (EVAL_DIR / "questions.yaml",)
@@ -131,29 +131,26 @@ def evaluate(
     responder: Responder,
     cases: Sequence[Case],
     rows: list[dict] | None = None,
-    alone: dict[str, Reply] | None = None,
+    alone: dict[str, Alone] | None = None,
 ) -> list[Outcome]:
     """Each standalone question on its own; each dialogue's turns in one conversation.
     `rows`, when given, gets each standalone reply as a golden-file row (bot/eval_replies.py);
-    `alone` keeps standalone replies across sets (a reply in no chat depends on its text only:
-    a question several sets ask is answered once)."""
+    `alone` keeps standalone replies and rows across sets (bot/eval_alone.py)."""
     conversations = Conversations(responder, None, "eval")
     allowed = reply_figures(responder.kb)
     alone = {} if alone is None else alone
     outcomes = []
     for case in cases:
         if case.dialogue is None:
-            with message_memo.matches_left() as matched:
-                reply = alone.get(case.question) or responder.respond(case.question)
-            alone[case.question] = reply
+            kept = answered(responder, case.question, alone, allowed, rows is not None)
+            reply, figures = kept.reply, kept.beyond
             if rows is not None:
-                rows.append(reply_row(responder, case.question, reply, matched))
+                rows.append(dict(kept.row or {}))
         else:
             reply = conversations.ask(f"dialogue-{case.dialogue}", case.question).reply
+            figures = beyond(reply, allowed)
         intents = reply.intents or ((reply.intent,) if reply.intent else ())
-        numbered = reply.status == "clarify"
-        beyond = tuple(figures_beyond(reply.full_text, allowed, numbered))
-        outcomes.append(Outcome(case, reply.status, intents, reply.score, beyond))
+        outcomes.append(Outcome(case, reply.status, intents, reply.score, figures))
     return outcomes
 
 
@@ -264,7 +261,7 @@ def run_eval(
         responder = startup.load_responder()
         startup.collect_again()
         failed = False
-        alone: dict[str, Reply] = {}
+        alone: dict[str, Alone] = {}
         for evalset in loaded:
             if sweep:
                 sweep_table(responder, evalset.cases)
