@@ -27,6 +27,7 @@ from bot.lexicon import Lexicon
 from bot.neighbour_pairs import confirm_by_neighbours
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase
+from bot.recent import ByValue
 from bot.rounding import rounded_to_article
 from bot.shortlist import Positions, ranked, shortlist
 from bot.slots import Slots
@@ -68,6 +69,7 @@ class _Token:
 
 
 _WORDS = 20_000  # question words kept with their features (a few hundred bytes to a few KB)
+_MATCHES = 8192  # texts kept with their candidates (~1 KB each)
 _DECIMALS = 6  # scores are rounded so that float noise never shows (100.00000044 is 100)
 _MARGIN = 1 + 1e-9  # a phrasing coverage may pass 1 by float noise in its sums (~1e-15)
 
@@ -121,6 +123,7 @@ class Matcher:
         self.coverage = Coverage(self.index, self.weights.answer_words)
         self._tokens = lru_cache(maxsize=_WORDS)(self._token)
         self._bigrams = lru_cache(maxsize=_WORDS)(self._bigram)
+        self._scored: ByValue[tuple, tuple[tuple[Candidate, ...], bool]] = ByValue(_MATCHES)
 
     def _texts(self) -> Iterator[IntentText]:
         """Each intent's texts, normalized one intent at a time (never all tokens at once)."""
@@ -240,12 +243,17 @@ class Matcher:
         return rounded_to_article(words, self.kb)
 
     def match_read(self, question: Normalized, limit: int = 10) -> Match:
-        """The `limit` best intents for a question `read` from its text, best first."""
+        """The `limit` best intents for a question `read` from its text, best first (scored once
+        per words: clauses and follow-ups recur), in a new Match: callers key on its identity."""
+        key = (question.tokens, question.folded, limit)
+        return Match(question, *self._scored.get(key, lambda: self._ranked(question, limit)))
+
+    def _ranked(self, question: Normalized, limit: int) -> tuple[tuple[Candidate, ...], bool]:
         features, bare, names = self.features(question)
         total = sum(f.weight for f in features)
         meaningful = any(f.weight > self.weights.filler for f in features)
         if not features or total <= 0 or not meaningful:
-            return Match(question, ())
+            return (), False
 
         intents, question_coverage, present = self.coverage.question(features, total)
         share = self.weights.question_share
@@ -282,7 +290,7 @@ class Matcher:
             for i, score in ranked(intents[kept], scores, limit)
             if not (names and kb_intents[i].needs) or self.needs_met(kb_intents[i], question)
         )
-        return Match(question, candidates, bare)
+        return candidates, bare
 
     def needs_met(self, intent: Intent, question: Normalized) -> bool:
         """One of the intent's `needs` in the question ("bạn", "bot"), as written when written

@@ -36,3 +36,24 @@ class ByIdentity(Generic[K, V]):
             self.kept.clear()
         self.kept[id(key)] = (key, value)  # the key is held, so its id is not reused meanwhile
         return value
+
+
+class ByValue(Generic[K, V]):
+    """Pure work kept for the last few keys by value, where the same values come back from
+    message to message (safe to share: the results are immutable, a lost race only works
+    something out twice)."""
+
+    def __init__(self, kept: int) -> None:
+        self._most = kept
+        self.kept: dict[K, V] = {}
+
+    def get(self, key: K, work: Callable[[], V]) -> V:
+        """`work()`, the value for `key`, worked out unless kept."""
+        try:
+            return self.kept[key]
+        except KeyError:  # (None may be a value kept)
+            pass
+        if len(self.kept) >= self._most:
+            self.kept.clear()
+        found = self.kept[key] = work()
+        return found
