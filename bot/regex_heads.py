@@ -29,6 +29,7 @@ _START, _END = "\x01", "\x02"  # read: a word boundary before the text, after it
 _LEFT = ("AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING")
 _RIGHT = ("AT_BOUNDARY", "AT_END", "AT_END_STRING")
 _KEPT = 65_536  # patterns whose heads are kept (a KB has a few hundred)
+ANYWHERE = 1 << 30  # in a key's flags: the heads of what follows an opening `.*` (no re flag)
 
 Heads = tuple[frozenset[str] | None, tuple[str, ...] | None]
 Key = tuple[str, int]  # a pattern's text and flags
@@ -93,8 +94,17 @@ def is_table(table: object) -> bool:
     return True
 
 
+def heads_anywhere(pattern: str, flags: int = 0) -> Heads:
+    """`heads`, or for a pattern that opens with look-arounds and `.*` ("^(?!.*\\bcu\\b).*\\btrinh
+    do\\b"), the heads of what follows: a word or text one of which every match holds somewhere."""
+    found = heads(pattern, flags)
+    return found if found != (None, None) else heads(pattern, flags | ANYWHERE)
+
+
 def read_heads(pattern: str, flags: int = 0) -> Heads:
-    """`heads`, read from the pattern's parse (never from what is kept)."""
+    """`heads`, read from the pattern's parse (never from what is kept); with ANYWHERE in
+    `flags`, those of `heads_anywhere`."""
+    anywhere, flags = flags & ANYWHERE, flags & ~ANYWHERE
     if _p is None or flags & ~re.UNICODE:
         return None, None
     try:
@@ -103,7 +113,21 @@ def read_heads(pattern: str, flags: int = 0) -> Heads:
         return None, None
     if parsed.state.flags & ~(re.UNICODE | _c.SRE_FLAG_UNICODE):
         return None, None
-    found = _begin(list(parsed), {("", True)})
+    items = list(parsed)
+    return _heads_of(_past_any(items) if anywhere else items)
+
+
+def _past_any(items: list[Any]) -> list[Any]:
+    """What follows the zero-width items and the `.*` a pattern opens with (none: nothing)."""
+    while items and (items[0][0] in (_c.ASSERT, _c.ASSERT_NOT) or items[0][0] is _c.AT):
+        items = items[1:]
+    if not items or items[0][0] not in (_c.MAX_REPEAT, _c.MIN_REPEAT) or items[0][1][0] != 0:
+        return []
+    return items[1:] if list(items[0][1][2]) == [(_c.ANY, None)] else []
+
+
+def _heads_of(items: list[Any]) -> Heads:
+    found = _begin(items, {("", True)})
     if not found:
         return None, None
     words, prefixes = set(), set()

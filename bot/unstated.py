@@ -13,7 +13,7 @@ from bot.clause_choice import lead_of
 from bot.kb.model import KnowledgeBase, Understanding, Unstated
 from bot.normalize import Normalized
 from bot.phrases import ends_with, has_phrase
-from bot.regex_heads import heads
+from bot.regex_heads import heads_anywhere
 from bot.reply import Reply, Suggestion
 from bot.understanding import numbers_in
 from bot.values import value_class
@@ -50,8 +50,9 @@ _WORD = re.compile(r"\w+")
 
 @value_class
 class _Heads:
-    """The attributes' patterns by the words one of which every match begins with (the folded
-    ones in the folded text, the others as written), and those whose beginning is not known."""
+    """The attributes' patterns by the words one of which every match begins with, or holds
+    past the look-arounds and ".*" it opens with (the folded ones in the folded text, the
+    others as written), and those whose beginning is not known."""
 
     folded: dict[str, tuple[_Entry, ...]]
     accented: dict[str, tuple[_Entry, ...]]
@@ -91,7 +92,7 @@ def patterns_by_head(reading: Understanding) -> _Heads:
     ]
     for place, (n, pattern, folded) in enumerate(patterns):
         entry = (place, n, pattern, folded)
-        words, prefixes = heads(pattern.pattern, pattern.flags)
+        words, prefixes = heads_anywhere(pattern.pattern, pattern.flags)  # or after a ".*"
         if words is not None:
             for word in words:
                 by_kind[folded].setdefault(word, []).append(entry)
