@@ -19,10 +19,11 @@ from bot.kb import Intent, KnowledgeBase
 from bot.kb.model import Slot
 from bot.lexicon import Lexicon
 from bot.normalize import Normalized, normalize
-from bot.recent import ByIdentity
+from bot.recent import ByIdentity, ByValue
 from bot.slot_finder import NOTHING, finder_of, pattern_in
 
 _PENALTIES = 64  # combinations of values named whose factors are kept (a float per intent)
+_TEXTS = 8192  # questions' words kept with the values they name
 _Named = tuple[tuple[str, frozenset[str]], ...]
 
 
@@ -36,9 +37,15 @@ class Slots:
         self._counted = CountedUnits(kb, lexicon, self._context)
         self._tables = self._build(intents)
         self._count = len(intents)
-        # the reading of a message asks about the same match up to four times (bot/recent.py)
-        self.named = ByIdentity(self._find)
-        self.softly = ByIdentity(self._find_softly)
+        # the reading of a message asks about the same match up to four times (bot/recent.py),
+        # and messages about the same words (clauses, follow-ups): kept by value too
+        by_words: ByValue[tuple, _Named] = ByValue(_TEXTS)
+        self.named = ByIdentity(
+            lambda q: by_words.get((0, q.tokens, q.folded), lambda: self._find(q))
+        )
+        self.softly = ByIdentity(
+            lambda q: by_words.get((1, q.tokens, q.folded), lambda: self._find_softly(q))
+        )
         self._part_hits = ByIdentity(self._find_part_hits)  # read by both: found once
         self.penalties = lru_cache(maxsize=_PENALTIES)(self._penalty)
         self._part_words = kb.conversation.part_words

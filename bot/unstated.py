@@ -34,7 +34,7 @@ def asked_unstated(accented_text: str, folded_text: str, reading: Understanding)
 _READINGS: dict[int, Understanding] = {}  # the word lists of this process, by identity
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=8192)  # and from message to message: clauses and follow-ups recur
 def _asked_unstated(accented_text: str, folded_text: str, reading_id: int) -> Unstated | None:
     unstated = _READINGS[reading_id].unstated
     for _, attribute, pattern, folded in _tried(_heads(reading_id), accented_text, folded_text):
