@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.recent import ByValue
+
 if TYPE_CHECKING:
     from bot.matcher import Matcher
     from bot.normalize import Normalized
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 _MARGIN = 1 + 1e-9  # float noise in the sums (as the shortlist's bound allows)
 _ROUNDED = 1e-6  # a score is rounded to 6 decimals: it may pass its unrounded value by this
+_PIECES = 8192  # pieces of messages kept with whether a greeting may reach the bar
 
 
 class Greetings:
@@ -33,6 +36,7 @@ class Greetings:
         self._count = len(intents)
         self._smalltalk = {k: i.id for k, i in enumerate(intents) if i.kind == "smalltalk"}
         self._places: dict[str, np.ndarray] = {}  # by the one asked about ("": any smalltalk)
+        self._reached: ByValue[tuple, bool] = ByValue(_PIECES)
 
     def surely(self, piece: str, only: str = "") -> bool:
         """Surely smalltalk (`only` that intent, when given), not merely near nothing ("…
@@ -45,7 +49,12 @@ class Greetings:
 
     def may_reach(self, question: Normalized, only: str, floor: float) -> bool:
         """Whether a smalltalk intent (`only` that one, when given) may score `floor` or more
-        for `question` (as the matcher reads it): False only when none can."""
+        for `question` (as the matcher reads it): False only when none can (kept by its words:
+        "cảm ơn", "xin chào bạn" come back from message to message)."""
+        key = (question.tokens, question.folded, only, floor)
+        return self._reached.get(key, lambda: self._may_reach(question, only, floor))
+
+    def _may_reach(self, question: Normalized, only: str, floor: float) -> bool:
         places = self._places.get(only)
         if places is None:
             places = self._places[only] = np.zeros(self._count, dtype=bool)

@@ -18,7 +18,7 @@ from bot.quoted_figures import offered_beside_known
 
 if TYPE_CHECKING:
     from bot.matcher import Match
-from bot.recent import ByIdentity
+from bot.recent import ByIdentity, ByValue
 from bot.regex_heads import Heads, heads
 from bot.regex_tails import tails
 
@@ -70,6 +70,7 @@ class Scope:
         ]
         # a refused question is asked which rules it matches, then which words matched them
         self._tried = ByIdentity(self._rules_for)
+        self._outside: ByValue[tuple, str | None] = ByValue(8192)
         self._own = [fold(w, kb.tables) for w in kb.settings.context]  # the district's words
 
     def words_outside(self, question: Normalized) -> frozenset[int]:
@@ -95,7 +96,12 @@ class Scope:
         return frozenset(i for i in found if i >= 0)
 
     def outside(self, question: Normalized) -> str | None:
-        """The message that says why the article cannot answer, or None when it may."""
+        """The message that says why the article cannot answer, or None when it may (kept by
+        the question's words: clauses and follow-ups come back from message to message)."""
+        key = (question.tokens, question.folded)
+        return self._outside.get(key, lambda: self._outside_of(question))
+
+    def _outside_of(self, question: Normalized) -> str | None:
         by_rule = self.by_rule(question)
         if by_rule is not None:
             return by_rule
