@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.claim_checks import ClaimChecks, counted_figures, gives_year
 from bot.claim_tags import tagged
-from bot.normalize import DATE, canonical_number, date_part, fold, times
+from bot.multiplied import times
+from bot.normalize import DATE, canonical_number, date_part, fold
 from bot.phrases import has_phrase, question_cues, spans
 from bot.rounding import nearest_figure
 from bot.understanding import numbers_in

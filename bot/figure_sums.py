@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.group_facts import exact_group
-from bot.totals import sum_cues
+from bot.sum_cues import sum_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:

@@ -21,6 +21,13 @@ def parts_of(kb: KnowledgeBase, group: Group) -> list[Intent]:
     return [i for i in (kb.intent(p) for p in group.parts) if i is not None]
 
 
+def part_by_figure(kb: KnowledgeBase, group: Group, question: str) -> Intent | None:
+    """The one part of `group` that reports a figure the question names, if just one does."""
+    numbers = set(numbers_in(question))
+    parts = [i for i in parts_of(kb, group) if numbers & set(i.figures)]
+    return parts[0] if len(parts) == 1 else None
+
+
 def values_of(kb: KnowledgeBase, group: Group) -> set[str]:
     """The values of the group's `by` slot its parts take ("cấp huyện", "cấp xã")."""
     return {v for p in parts_of(kb, group) for v in p.slots.get(group.by, ())}

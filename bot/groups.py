@@ -20,16 +20,17 @@ from bot.group_named import (
     names_parts,
     one_plain_ask,
     only_part,
+    part_by_figure,
     parts_of,
     shares_named,
     unnamed_kind,
     values_named,
 )
-from bot.kb import Group, Intent
+from bot.kb import Group
 from bot.levels import every_level_group, part_in_no_clause, part_words
 from bot.phrases import has_phrase, phrase_at
 from bot.reply import Reply
-from bot.totals import sum_cues
+from bot.sum_cues import sum_cues
 from bot.understanding import numbers_in
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class Groups:
                 continue  # "ngoài ra …": the part after the one just given, alone
             if outsider_near(self.kb, reply, group, top[1][1] - TIE, self._asks(match), named):
                 continue  # "sao huyện phải chú trọng đào tạo?": another fact is as likely
-            figured = self._part_by_figure(question, group)
+            figured = part_by_figure(self.kb, group, question)
             if figured is None and group.by not in named:  # "ở huyện có mấy cán bộ trẻ"
                 figured = only_part(
                     self.kb, group, part_words(self.responder, match).get(group.by, set())
@@ -155,18 +156,12 @@ class Groups:
             if len(parts) < 2 or any(scores.get(p, 0.0) < reach for p in parts):
                 continue
             # ("712 người, đại học hay thạc sĩ?": the figure picks a part, never both)
-            figured = self._part_by_figure(question, group) is not None
+            figured = part_by_figure(self.kb, group, question) is not None
             shared = shares_named(self.kb, group, named, whole_by_default=counted and not figured)
             if fits_named(self.kb, group, named, but=group.by) and shared:
                 score = self._at_least_answer(reply)
                 return self.answer_parts(question, parts, score, reply, group)
         return None
-
-    def _part_by_figure(self, question: str, group: Group) -> Intent | None:
-        """The one part of `group` that reports a figure the question names, if just one does."""
-        numbers = set(numbers_in(question))
-        parts = [i for i in parts_of(self.kb, group) if numbers & set(i.figures)]
-        return parts[0] if len(parts) == 1 else None
 
     def _named(self, match: Match, earlier: tuple[str, ...]) -> dict[str, set[str]]:
         """The slot values the question names, and those of the previous answer it leaves open."""

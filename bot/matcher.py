@@ -16,7 +16,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
 import numpy as np
 
@@ -24,6 +23,7 @@ from bot.coverage import Coverage, Feature
 from bot.index import Index, IntentText, bigrams, build_index
 from bot.kb import Intent, KnowledgeBase, Weights
 from bot.lexicon import Lexicon
+from bot.match_result import Candidate, Match
 from bot.neighbour_pairs import confirm_by_neighbours
 from bot.normalize import Normalized, fold, normalize
 from bot.phrases import has_phrase
@@ -33,20 +33,6 @@ from bot.shortlist import Positions, ranked, shortlist
 from bot.slots import Slots
 from bot.unknown_numbers import names_unknown_number
 from bot.values import value_class
-
-
-class Candidate(NamedTuple):  # ten made per match: a frozen dataclass's cost twice as much
-    intent: Intent
-    score: float
-
-
-@value_class
-class Match:
-    """The ranked candidates for one question, with what the decision needs to know."""
-
-    question: Normalized
-    candidates: tuple[Candidate, ...]
-    only_question_words: bool = False  # "bao nhiêu?", "how many": nothing to answer about
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared by identity: kept pairs key on it

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.dotted import undotted
 from bot.folding import translated, without_marks
+from bot.multiplied import multiplied
 from bot.normalized import Normalized
 from bot.plurals import plural_before_count
 from bot.values import value_class
@@ -156,7 +157,7 @@ def normalize(text: str, tables: Tables) -> Normalized:
     if "/" in text or "-" in text or "." in text:
         text = DAY_MONTH.sub(_date, DATE.sub(_date, text))
     text = _NUMBER.sub(lambda number: canonical_number(number.group(0)), text)
-    words = _multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
+    words = multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
     unmarked = tables.unmarked if all(w.isascii() for w in words) else None  # "thay co giao"
     tokens = expand(words, unmarked or tables)
     if tables.plural and tables.plural["word"] in tokens:
@@ -171,36 +172,6 @@ def _date(date: re.Match[str]) -> str:
 def date_part(number: str) -> str:
     """A date's day or month as the article writes it: '6' → '06'."""
     return f"{int(number):02d}"
-
-
-def _multiplied(
-    words: list[str], multipliers: Mapping[str, int], units: Mapping[str, str]
-) -> list[str]:
-    """ "2 nghìn" → "2000": a number and the word that multiplies it, as one number; a
-    unit's letter right after a number, the unit ("35t" → "35 tuổi")."""
-    if multipliers.keys().isdisjoint(words) and units.keys().isdisjoint(words):
-        return words  # most texts: no word to join to the number before it
-    out: list[str] = []
-    for word in words:
-        factor = multipliers.get(word)
-        if out and out[-1].isdigit() and word in units:  # "35t": 35 tuổi
-            out.append(units[word])
-        elif factor and out and (product := times(out[-1], factor)) is not None:
-            out[-1] = product  # "2 nghìn" → 2000, "1,8 nghìn" → 1800
-        else:
-            out.append(word)
-    return out
-
-
-def times(number: str, factor: int) -> str | None:
-    """A canonical number times a factor, when it is one and the product is whole."""
-    if not _DECIMAL.fullmatch(number):
-        return None
-    value = float(number) * factor
-    return str(round(value)) if abs(value - round(value)) < 1e-6 else None
-
-
-_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
 def expand(words: list[str], tables: Tables) -> list[str]:

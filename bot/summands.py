@@ -12,7 +12,7 @@ from bot import message_words
 from bot.group_facts import exact_group
 from bot.normalize import clean
 from bot.phrases import own_words, own_words_but, people_and_levels, spans
-from bot.totals import sum_cues
+from bot.sum_cues import sum_cues
 
 if TYPE_CHECKING:
     from bot.reading import Reader

@@ -12,7 +12,7 @@ from bot import message_memo
 from bot.group_facts import smallest_group
 from bot.phrases import count_of, has_phrase, question_cues, spans
 from bot.slots import takes
-from bot.totals import figure_spans, figures_asked
+from bot.sum_cues import figure_spans, figures_asked
 
 if TYPE_CHECKING:
     from bot.matcher import Match, Matcher

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.totals import sum_cues
+from bot.sum_cues import sum_cues
 from bot.understanding import Clause
 
 if TYPE_CHECKING:
