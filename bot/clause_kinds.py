@@ -149,6 +149,10 @@ class ClauseKinds:
         named = set(self.responder.matcher.slot_values(match.question)) - {"level", "ask"}
         return bool(named) or not self.only_values(match)
 
+    def course_at_level(self, match: Match) -> bool:
+        """A course named at a level ("trung cấp LLCT xã"): a fact of its own, no qualifier."""
+        return {"level", "course"} <= set(self.responder.matcher.slot_values(match.question))
+
     def names_more_in(self, text: str) -> bool:
         return self.names_more(self.reader.match(text))
 

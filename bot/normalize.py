@@ -49,6 +49,7 @@ class Tables:
     plural: Mapping[str, str] = field(default_factory=dict)  # "ở mấy xã … bao nhiêu": các
     respellings: Mapping[str, str] = field(default_factory=dict)  # "thế lào": heard, as typed
     dotted: Mapping[str, str] = field(default_factory=dict)  # "c.bộ": "cán bộ", "ng.": "người"
+    closing: Mapping[str, str] = field(default_factory=dict)  # "… anh chi a": the particle "ạ"
     vni: Mapping[str, str] = field(default_factory=dict)  # "a6": "â", "1": the acute (unvni.py)
     unmarked: Tables | None = None  # for a message typed with no marks (bot/kb/tables.py)
     # first word of each expansion of several words → their lengths, longest first (only those
@@ -58,6 +59,8 @@ class Tables:
     firsts: frozenset[str] = field(init=False, default=frozenset())  # none in a text: left as is
     pairs: frozenset[tuple[str, str]] = field(init=False, default=frozenset())  # of several words
     look_alikes: frozenset[str] = field(init=False, default=frozenset())  # `characters`' first
+    closing_pattern: re.Pattern[str] | None = field(init=False, default=None)
+    closing_marked: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         starts: dict[str, tuple[int, ...]] = {}
@@ -69,6 +72,8 @@ class Tables:
         object.__setattr__(self, "firsts", frozenset(key[0] for key in self.expansions if key))
         object.__setattr__(self, "pairs", frozenset(k[:2] for k in self.expansions if len(k) > 1))
         object.__setattr__(self, "look_alikes", frozenset(key[0] for key in self.characters if key))
+        object.__setattr__(self, "closing_pattern", closing_words(self.closing))
+        object.__setattr__(self, "closing_marked", frozenset(self.closing.values()))
 
 
 @value_class
@@ -148,6 +153,8 @@ def _clean(text: str, tables: Tables) -> str:
     text = _ELONGATED.sub(r"\1", text.casefold())  # "nhìuuu", "okkk": no word repeats a letter 3×
     text = _PLUS_BETWEEN_WORDS.sub(" và ", text) if "+" in text else text  # not "712+28"
     text = undotted(text, tables.dotted) if "." in text and tables.dotted else text  # "c.bộ"
+    if tables.closing_pattern is not None:  # "em chao anh chi a": "ạ", no word to match
+        text = tables.closing_pattern.sub(lambda m: tables.closing[m.group(0)], text)
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 
@@ -158,7 +165,9 @@ def normalize(text: str, tables: Tables) -> Normalized:
         text = DAY_MONTH.sub(_date, DATE.sub(_date, text))
     text = _NUMBER.sub(lambda number: canonical_number(number.group(0)), text)
     words = multiplied(_TOKEN.findall(text), tables.multipliers, tables.units)
-    unmarked = tables.unmarked if all(w.isascii() for w in words) else None  # "thay co giao"
+    # "thay co giao" (a closing "ạ" put in for a bare "a" leaves a message typed with no marks)
+    bare = all(w.isascii() or w in tables.closing_marked for w in words)
+    unmarked = tables.unmarked if bare else None
     tokens = expand(words, unmarked or tables)
     if tables.plural and tables.plural["word"] in tokens:
         tokens = plural_before_count(tokens, tables.plural)
@@ -203,6 +212,15 @@ def expand(words: list[str], tables: Tables) -> list[str]:
     return out
 
 
+def closing_words(closing: Mapping[str, str]) -> re.Pattern[str] | None:
+    """A word typed bare that closes a sentence after another word: before its end mark, a
+    comma or the message's end ("… anh chi a, em la sv"; not "a man or a woman")."""
+    if not closing:
+        return None
+    words = "|".join(map(re.escape, sorted(closing, key=len, reverse=True)))
+    return re.compile(rf"(?<=[^\W\d_] )(?:{words})(?=\s*(?:[.?!…,;]|$))")
+
+
 def _tone_pattern(tone_placement: Mapping[str, str]) -> re.Pattern[str]:
     # only at the end of a syllable, and not in "qu" + vowel (quý keeps its mark) — but "ươ"
     # typed astray ("ngừoi"), which no syllable holds, anywhere
@@ -243,6 +261,7 @@ def build_tables(
     units_after_numbers: Mapping[str, str] | None = None,
     plural_determiners: Mapping[str, str] | None = None,
     dotted: Mapping[str, str] | None = None,
+    closing: Mapping[str, str] | None = None,
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning
     (its section `RESPELLED` kept apart: bot/respelling.py respells a message with it)."""
@@ -266,6 +285,7 @@ def build_tables(
         plural=dict(plural_determiners or {}),
         respellings=dict(abbreviations.get(RESPELLED, {})),
         dotted={unicodedata.normalize("NFC", k).casefold(): v for k, v in (dotted or {}).items()},
+        closing=dict(closing or {}),
     )
 
 

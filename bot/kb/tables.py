@@ -29,6 +29,7 @@ NORMALIZATION_FIELDS = frozenset(
         "units_after_numbers",
         "plural_determiners",
         "dotted_words",
+        "closing_particles",
     }
 )
 
@@ -57,6 +58,8 @@ def read_tables(
         plural = "plural_determiners"
         tables[plural] = _pairs(root, plural) if plural in root.data else {}
         tables["dotted_words"] = _pairs(root, "dotted_words") if "dotted_words" in root.data else {}
+        closing = "closing_particles"
+        tables[closing] = _pairs(root, closing) if closing in root.data else {}
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
@@ -79,6 +82,7 @@ def read_tables(
         units_after_numbers=tables.get("units_after_numbers", {}),
         plural_determiners=tables.get("plural_determiners", {}),
         dotted=tables.get("dotted_words", {}),
+        closing=tables.get("closing_particles", {}),
     )
     return replace(built, vni=tables.get("vni", {}))
 
