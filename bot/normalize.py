@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,6 +50,7 @@ class Tables:
     respellings: Mapping[str, str] = field(default_factory=dict)  # "thế lào": heard, as typed
     dotted: Mapping[str, str] = field(default_factory=dict)  # "c.bộ": "cán bộ", "ng.": "người"
     closing: Mapping[str, str] = field(default_factory=dict)  # "… anh chi a": the particle "ạ"
+    closing_kept: frozenset[str] = frozenset()  # folded words after which it stays ("chọn a")
     vni: Mapping[str, str] = field(default_factory=dict)  # "a6": "â", "1": the acute (unvni.py)
     unmarked: Tables | None = None  # for a message typed with no marks (bot/kb/tables.py)
     # first word of each expansion of several words → their lengths, longest first (only those
@@ -154,7 +155,7 @@ def _clean(text: str, tables: Tables) -> str:
     text = _PLUS_BETWEEN_WORDS.sub(" và ", text) if "+" in text else text  # not "712+28"
     text = undotted(text, tables.dotted) if "." in text and tables.dotted else text  # "c.bộ"
     if tables.closing_pattern is not None:  # "em chao anh chi a": "ạ", no word to match
-        text = tables.closing_pattern.sub(lambda m: tables.closing[m.group(0)], text)
+        text = tables.closing_pattern.sub(lambda m: _closing(m, tables), text)
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 
@@ -213,12 +214,21 @@ def expand(words: list[str], tables: Tables) -> list[str]:
 
 
 def closing_words(closing: Mapping[str, str]) -> re.Pattern[str] | None:
-    """A word typed bare that closes a sentence after another word: before its end mark, a
-    comma or the message's end ("… anh chi a, em la sv"; not "a man or a woman")."""
+    """A word typed bare that closes a sentence after another word (the word before, then it):
+    before its end mark, a comma or the message's end ("… anh chi a, em la sv"; not "a man or
+    a woman")."""
     if not closing:
         return None
     words = "|".join(map(re.escape, sorted(closing, key=len, reverse=True)))
-    return re.compile(rf"(?<=[^\W\d_] )(?:{words})(?=\s*(?:[.?!…,;]|$))")
+    return re.compile(rf"\b([^\W\d_]+) ({words})(?=\s*(?:[.?!…,;]|$))")
+
+
+def _closing(found: re.Match[str], tables: Tables) -> str:
+    """The closing word as the particle, unless the word before names an option ("chọn a")."""
+    before, word = found.groups()
+    if _fold(before, tables) in tables.closing_kept:
+        return found.group(0)
+    return f"{before} {tables.closing[word]}"
 
 
 def _tone_pattern(tone_placement: Mapping[str, str]) -> re.Pattern[str]:
@@ -262,6 +272,7 @@ def build_tables(
     plural_determiners: Mapping[str, str] | None = None,
     dotted: Mapping[str, str] | None = None,
     closing: Mapping[str, str] | None = None,
+    closing_kept: Sequence[str] = (),
 ) -> Tables:
     """Tables from the knowledge base's tables; `abbreviations` maps section → word → meaning
     (its section `RESPELLED` kept apart: bot/respelling.py respells a message with it)."""
@@ -286,6 +297,7 @@ def build_tables(
         respellings=dict(abbreviations.get(RESPELLED, {})),
         dotted={unicodedata.normalize("NFC", k).casefold(): v for k, v in (dotted or {}).items()},
         closing=dict(closing or {}),
+        closing_kept=frozenset(_fold(w, None) for w in closing_kept),
     )
 
 

@@ -99,8 +99,33 @@ def test_comrades_summed_after_two_levels_are_both_levels_added():
         ("Cho mình data về bồi dưỡng LLCT: cao cấp và trung cấp", "answer"),
         # what the bot itself knows, asked of nothing
         ("bạn biết gì", "smalltalk"),
+        # "dạ" is itself the polite word: "dạ a" thanks, no letter to match
+        ("dạ a", "smalltalk"),
+        # a bank transfer, not a husband
+        ("ck bao nhiêu", "fallback"),
     ],
 )
 def test_look_alikes_keep_their_reading(message, kept):
     (reply,) = ask_json(message)
     assert reply["status"] == kept, reply
+
+
+@pytest.mark.parametrize(
+    ("message", "not_this"),
+    [
+        # a song's maker is not the article's author
+        ("ai làm ra bài hát này", "article_author"),
+        # what the report is about is asked after the comma: not the whole staff
+        ("em cần gửi báo cáo về thạc sĩ, bao nhiêu người", "total_staff"),
+        # a letter chosen in a quiz is no particle closing a question about selection
+        ("nhom a", "article_date"),
+    ],
+)
+def test_look_alikes_are_not_read_as_the_fact_their_words_resemble(message, not_this):
+    (reply,) = ask_json(message)
+    assert not_this not in reply["intents"], reply
+
+
+def test_tldr_before_a_question_is_in_short_not_a_summary_asked():
+    (reply,) = ask_json("tl;dr: huyện có bao nhiêu cán bộ")
+    assert (reply["status"], reply["intents"]) == ("answer", ["total_staff"])

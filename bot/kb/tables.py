@@ -30,6 +30,7 @@ NORMALIZATION_FIELDS = frozenset(
         "plural_determiners",
         "dotted_words",
         "closing_particles",
+        "closing_particles_kept_after",
     }
 )
 
@@ -40,6 +41,7 @@ def read_tables(
     before = len(problems)
     tables: dict[str, dict[str, str]] = {}
     slips = None
+    closing_kept: list[str] = []
     root = _mapping(normalization, problems)
     if root is not None:
         root.unknown_keys(NORMALIZATION_FIELDS)
@@ -60,6 +62,8 @@ def read_tables(
         tables["dotted_words"] = _pairs(root, "dotted_words") if "dotted_words" in root.data else {}
         closing = "closing_particles"
         tables[closing] = _pairs(root, closing) if closing in root.data else {}
+        kept = root.data.get("closing_particles_kept_after") or []
+        closing_kept = [str(w) for w in kept] if isinstance(kept, list) else []
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
@@ -83,6 +87,7 @@ def read_tables(
         plural_determiners=tables.get("plural_determiners", {}),
         dotted=tables.get("dotted_words", {}),
         closing=tables.get("closing_particles", {}),
+        closing_kept=closing_kept,
     )
     return replace(built, vni=tables.get("vni", {}))
 
