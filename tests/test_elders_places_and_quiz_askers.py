@@ -1,24 +1,18 @@
-"""The district named as a place, the asker's or the one just spoken of ("lãnh đạo trẻ ở huyện
-ấy có bao nhiêu người?": every level, not the district level), an elder's words ("bồi huấn",
-"lấy tấm bằng cử nhân", "quá cử nhân", "thôi ông chào cháu nhé", "ông muốn hỏi vài điều về bài
-báo Điện Biên Đông"), a lecturer's purposes ("sinh viên cần trích dẫn tác giả, …", "… để tôi
-giới thiệu cho sinh viên") — through `ask --json`, as a user meets them, beside look-alikes that
-must keep their reading."""
+"""An elder's words ("bồi huấn", "lấy tấm bằng cử nhân", "quá cử nhân", "thôi ông chào cháu
+nhé", "ông muốn hỏi vài điều về bài báo Điện Biên Đông", "có ai trực ở đây không?") and a
+lecturer's purpose ("… để tôi giới thiệu cho sinh viên") — through `ask --json`, as a user meets
+them, beside look-alikes that must keep their reading (the district named after the communes'
+figure is still the district level)."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import ask_json
 
-BOTH_LEVELS = ["young_leaders_district", "young_leaders_commune"]
-
 
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        ("Lãnh đạo trẻ dưới 35 tuổi ở huyện này nhiều không?", BOTH_LEVELS),
-        ("Lãnh đạo trẻ, tức là dưới ba mươi lăm tuổi, ở huyện ấy có bao nhiêu người?", BOTH_LEVELS),
-        ("em muon biet can bo tre duoi 35 giu chuc chu chot o huyen em nhieu khong a", BOTH_LEVELS),
         ("Số anh em được huyện cho đi lấy tấm bằng cử nhân là bao nhiêu?", ["university_sent"]),
         (
             "Có bao nhiêu người học lên quá cử nhân, tức là thạc sĩ, tiến sĩ ấy?",
@@ -29,7 +23,6 @@ BOTH_LEVELS = ["young_leaders_district", "young_leaders_commune"]
             "nhiêu người dự?",
             ["qlnn_specialist"],
         ),
-        ("Sinh viên cần trích dẫn tác giả, bài này ai viết vậy?", ["article_author"]),
         (
             "Nói ngắn gọn, nội dung chính của bài là gì để tôi giới thiệu cho sinh viên?",
             ["article_summary"],
@@ -78,3 +71,8 @@ def test_look_alikes_are_not_smalltalk(message):
 def test_a_level_named_beside_the_district_as_a_place_keeps_its_figure():
     (reply,) = ask_json("cán bộ cấp xã ở huyện này có bao nhiêu")
     assert (reply["status"], reply["intents"]) == ("answer", ["commune_staff"])
+
+
+def test_a_student_asking_to_cite_the_author_and_paper_still_gets_the_author_offered():
+    (reply,) = ask_json("em cần ghi tác giả, tên báo và ngày đăng")
+    assert "tác giả" in reply["answer"], reply
