@@ -8,8 +8,9 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from bot.closing_particles import closing_words, with_particles
 from bot.dotted import undotted
 from bot.folding import translated, without_marks
 from bot.multiplied import multiplied
@@ -155,7 +156,9 @@ def _clean(text: str, tables: Tables) -> str:
     text = _PLUS_BETWEEN_WORDS.sub(" và ", text) if "+" in text else text  # not "712+28"
     text = undotted(text, tables.dotted) if "." in text and tables.dotted else text  # "c.bộ"
     if tables.closing_pattern is not None:  # "em chao anh chi a": "ạ", no word to match
-        text = tables.closing_pattern.sub(lambda m: _closing(m, tables), text)
+        folded = partial(_fold, tables=tables)
+        kept = tables.closing_kept
+        text = with_particles(text, tables.closing_pattern, tables.closing, kept, folded)
     return tables.tone_pattern.sub(lambda m: tables.tone_placement[m.group(0)], text)
 
 
@@ -211,24 +214,6 @@ def expand(words: list[str], tables: Tables) -> list[str]:
             out.extend(replacement)
         i += size
     return out
-
-
-def closing_words(closing: Mapping[str, str]) -> re.Pattern[str] | None:
-    """A word typed bare that closes a sentence after another word (the word before, then it):
-    before its end mark, a comma or the message's end ("… anh chi a, em la sv"; not "a man or
-    a woman")."""
-    if not closing:
-        return None
-    words = "|".join(map(re.escape, sorted(closing, key=len, reverse=True)))
-    return re.compile(rf"\b([^\W\d_]+) ({words})(?=\s*(?:[.?!…,;]|$))")
-
-
-def _closing(found: re.Match[str], tables: Tables) -> str:
-    """The closing word as the particle, unless the word before names an option ("chọn a")."""
-    before, word = found.groups()
-    if _fold(before, tables) in tables.closing_kept:
-        return found.group(0)
-    return f"{before} {tables.closing[word]}"
 
 
 def _tone_pattern(tone_placement: Mapping[str, str]) -> re.Pattern[str]:

@@ -20,6 +20,8 @@ from conftest import ask_json
         ("người làm ra bài này tên gì ạ", ["article_author"]),
         ("tl;dr bài này", ["article_summary"]),
         ("outlet name", ["article_source"]),
+        ("hiện h huyện có bao nhiêu cán bộ", ["total_staff"]),
+        ("trình độ đại học bây giơ có bao nhiêu người ạ", ["university_degree_now"]),
         ("ban biet gi ve huyen dien bien dong a", ["article_summary"]),
         (
             "huyen co bao nhieu can bo cong chuc, trong do bao nhieu la dang vien a",
