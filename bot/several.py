@@ -88,7 +88,7 @@ class Several(ClauseKinds):
         levels_named = self.responder.matcher.slot_values(words).get("level", ())
         per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"
         checked = self.choice.checks_figures(clauses, self.reader.match(question))
-        itemised = not self.reader.totals.asks_total(question)  # no "cộng", "tổng": items
+        itemised = not self.reader.totals.asks_total(question)  # "trung cấp LLCT xã và …": items
         named = None  # an unstated clause's subject and what is unsaid ("Trung cấp LLCT là gì")
         fallen: str | None = None  # the clause before, when the article does not answer it alone
         for position, clause in enumerate(clauses):
@@ -162,8 +162,7 @@ class Several(ClauseKinds):
                 quiet.append(reply)
                 trailing += bool(answered)  # "lượt xem bao nhiêu; ngày đăng": after what it asks
                 subject = reply.intents  # "… con số người … bồi dưỡng QLNN. Là bao nhiêu lượt?"
-                # in a list of counts an item ("tổng cán bộ công chức, số đảng viên, …"), and a
-                # course at a level when no sum is asked ("trung cấp LLCT xã và số lãnh đạo …")
+                # an item in a list of counts ("tổng cán bộ, số đảng viên"), or a course at a level
                 qualifiers += self.only_qualifies(match) and not (
                     counts_listed or beside or listing or (itemised and self.course_at_level(match))
                 )
