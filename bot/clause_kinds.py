@@ -149,9 +149,11 @@ class ClauseKinds:
         named = set(self.responder.matcher.slot_values(match.question)) - {"level", "ask"}
         return bool(named) or not self.only_values(match)
 
-    def course_at_level(self, match: Match) -> bool:
-        """A course named at a level ("trung cấp LLCT xã"): a fact of its own, no qualifier."""
-        return {"level", "course"} <= set(self.responder.matcher.slot_values(match.question))
+    def course_at_level(self, match: Match, question: str) -> bool:
+        """A course named at a level ("trung cấp LLCT xã") in a message asking no sum: a fact of
+        its own, no qualifier (in "cộng …: A, B" the sum's parts are read together)."""
+        named = self.responder.matcher.slot_values(match.question)
+        return {"level", "course"} <= set(named) and not self.reader.totals.asks_total(question)
 
     def names_more_in(self, text: str) -> bool:
         return self.names_more(self.reader.match(text))

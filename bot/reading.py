@@ -1,7 +1,6 @@
-"""Reading a whole message: several questions in one, totals, the meaning of a figure, an
-attribute the article never gives, a reply to the bot's own clarification. Each clause is
-decided by the single-question rule of bot/answer.py; this module combines them. A partial
-answer is never given: if one question of several stays unclear, the bot asks back."""
+"""Reading a whole message: several questions in one, totals, a figure's meaning, an attribute
+the article never gives, a reply to the bot's clarification. Each clause is decided by the rule
+of bot/answer.py, then combined; never half an answer: one unclear question asks all back."""
 
 from __future__ import annotations
 

@@ -88,7 +88,6 @@ class Several(ClauseKinds):
         levels_named = self.responder.matcher.slot_values(words).get("level", ())
         per_level = each and len(levels_named) >= 2  # … unless "huyện với xã, mỗi cấp …?"
         checked = self.choice.checks_figures(clauses, self.reader.match(question))
-        itemised = not self.reader.totals.asks_total(question)  # "trung cấp LLCT xã và …": items
         named = None  # an unstated clause's subject and what is unsaid ("Trung cấp LLCT là gì")
         fallen: str | None = None  # the clause before, when the article does not answer it alone
         for position, clause in enumerate(clauses):
@@ -164,7 +163,7 @@ class Several(ClauseKinds):
                 subject = reply.intents  # "… con số người … bồi dưỡng QLNN. Là bao nhiêu lượt?"
                 # an item in a list of counts ("tổng cán bộ, số đảng viên"), or a course at a level
                 qualifiers += self.only_qualifies(match) and not (
-                    counts_listed or beside or listing or (itemised and self.course_at_level(match))
+                    counts_listed or beside or listing or self.course_at_level(match, question)
                 )
             elif reply.status == "clarify" and asks:
                 unclear.append(reply)

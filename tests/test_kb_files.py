@@ -243,3 +243,18 @@ def test_an_article_topic_no_intent_has_is_refused_with_its_line(kb_copy):
     ]
     result = run_bot(kb_copy, "kb", "check")
     assert result.returncode == 1 and "article_topic" in result.stdout
+
+
+def test_words_a_closing_particle_stays_after_must_be_a_list_of_words(kb_copy):
+    path = kb_copy / "normalization.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  closing_particles_kept_after: [")
+    end = text.index("]", start) + 1
+    path.write_text(
+        text[:start] + "  closing_particles_kept_after: chon" + text[end:], encoding="utf-8"
+    )
+    line = line_of(path, "closing_particles_kept_after:")
+    assert problems_of(kb_copy) == [
+        f"normalization.yaml:{line}: normalization: closing_particles_kept_after: must be a list "
+        "of strings"
+    ]

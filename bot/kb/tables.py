@@ -62,8 +62,7 @@ def read_tables(
         tables["dotted_words"] = _pairs(root, "dotted_words") if "dotted_words" in root.data else {}
         closing = "closing_particles"
         tables[closing] = _pairs(root, closing) if closing in root.data else {}
-        kept = root.data.get("closing_particles_kept_after") or []
-        closing_kept = [str(w) for w in kept] if isinstance(kept, list) else []
+        closing_kept = list(root.texts("closing_particles_kept_after", required=False))
         if "slips" in root.data:
             slips = _slips(root.section("slips", where="normalization slips"))
     sections: dict[str, dict[str, str]] = {}
