@@ -12,7 +12,16 @@ from bot.greetings import Greetings
 from bot.last_sentence import SURE, last_question
 from bot.normalize import Normalized, clean
 from bot.openers import after_opener, requests, tells_me, without_joiner
-from bot.phrases import asks, has_phrase, outside, own_words, phrase_at, question_cues, spans
+from bot.phrases import (
+    asks,
+    has_phrase,
+    joined,
+    outside,
+    own_words,
+    phrase_at,
+    question_cues,
+    spans,
+)
 from bot.preamble_topic import corrects, figure_requested, request_topic, says_who_asks
 from bot.purposes import SENTENCE_END, without_purpose
 from bot.source_frames import without_frame
@@ -126,9 +135,11 @@ class Preambles:
         )
 
     def _not_each(self, text: str) -> str:
-        """ "cấp xã mỗi cấp có bao nhiêu người" without "mỗi cấp": asked of each value named."""
+        """ "cấp xã mỗi cấp có bao nhiêu người" without "mỗi cấp", "cấp xã gấp mấy lần cấp
+        huyện" without "gấp mấy lần": asked of each value named, or of two compared."""
         words = message_memo.words(self.responder.matcher, text)
-        each = spans(words.folded, self.reading.distributive_cues, words.tokens)
+        cues = joined(self.reading.distributive_cues, self.reading.comparison_cues)
+        each = spans(words.folded, cues, words.tokens)
         return " ".join(outside(words.tokens, each)) if each else text
 
     def _with_its_subject(self, before: str, asked: str) -> str:
