@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.figure_asks import FigureAsks, introduced_as_figure
+from bot.figure_clauses import other_questions
 from bot.figure_sums import typed_sum
 from bot.normalize import canonical_number
 from bot.phrases import has_phrase, phrase_at, spans
@@ -38,6 +39,8 @@ class Figures:
         self.reading = responder.understanding
         self.light_words = responder.light_words
         self.asks = FigureAsks(responder, match)  # whether a question asks what figures mean
+        # "xuất hiện mấy lần", "ở đoạn nào": where in the article a figure stands
+        self.where_cues = (*self.reading.figure_places, *self.reading.figure_recurrences)
 
     def _counts(self, match: Match) -> set[str]:
         """Numbers inside a total cue ("cả 2", "cả 3"): how many things are summed, no figure;
@@ -108,24 +111,15 @@ class Figures:
         numbers = [n for n in unique(written) if n not in counted | placed]
         if not numbers:
             return self._dated(question, match, placed)
+        another, replies = other_questions(self, question, numbers, earlier)
+        if another:  # "115 là gì, tác giả là ai?": each question read alone, all answered
+            facts = unique(f for r in replies for f in r.intents)
+            return self.responder.answer_many(question, facts, 100.0) if replies else None
         rest = [
             w for w in match.question.folded if not w[:1].isdigit() and w not in self.light_words
         ]
         words, marked = match.question.folded, match.question.tokens
-        cue = has_phrase(
-            words,
-            (
-                *self.reading.meaning_cues,
-                *self.reading.figure_places,
-                *self.reading.figure_groups,
-                *self.reading.figure_recurrences,
-            ),
-            marked,
-        ) or (
-            introduced_as_figure(words, self.reading.figure_pointers)
-            and _names_who(words, marked, self.reading.figure_who_cues)
-        )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
-        cue = cue and not has_phrase(words, self.reading.meaning_denials, marked)
+        cue = self.cued(words, marked)
         facts = self._facts_of(question, numbers)
         if (
             earlier
@@ -159,6 +153,23 @@ class Figures:
         return replace(
             reply, text=f"{self.responder.messages.meaning_others_missing}\n{reply.text}"
         )
+
+    def cued(self, words: tuple[str, ...], marked: tuple[str, ...]) -> bool:
+        """Words that ask what a figure stands for ("số 115 là gì", "712 xuất hiện mấy chỗ")."""
+        cue = has_phrase(
+            words,
+            (
+                *self.reading.meaning_cues,
+                *self.reading.figure_places,
+                *self.reading.figure_groups,
+                *self.reading.figure_recurrences,
+            ),
+            marked,
+        ) or (
+            introduced_as_figure(words, self.reading.figure_pointers)
+            and _names_who(words, marked, self.reading.figure_who_cues)
+        )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
+        return cue and not has_phrase(words, self.reading.meaning_denials, marked)
 
     def _of(self, number: str, earlier: Sequence[str]) -> bool:
         """A fact just given reports the figure."""

@@ -1,0 +1,129 @@
+"""The sixty-ninth session's askers, through `ask --json` as a user meets them: teen code's "t"
+(I) with English contractions kept, a statistician's "TS" (tổng số) and "Topic: A gấp mấy lần
+B?", the South's "làm lớn" and "học mấy môn gì", a figure asked beside another question ("115 là
+gì, tác giả là ai?") and a figure that only qualifies one ("dưới 35 tuổi … mấy người, rồi …"),
+what the article never says (a real name, photos, who failed, each commune's share) — each
+beside look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # teen code's "t" is "tôi": the asker's story, then the question
+        (
+            "t làm ở xã bên cạnh nên tò mò, cấp xã bên đó có bao nhiêu cán bộ công chức",
+            ["commune_staff"],
+        ),
+        ("bạn t bảo bài này hot lắm, lượt xem bao nhiêu", ["article_views"]),
+        ("sếp hỏi t mà t ko biết, sau đào tạo cán bộ có dc bổ nhiệm ko", ["promotions"]),
+        ("bot ơi t hỏi lần 2 r đó, chọn cán bộ đi học kiểu j", ["selection_criteria"]),
+        # a statistician's "TS" before what is counted: the total, not a doctorate
+        ("TS cán bộ, công chức huyện Điện Biên Đông hiện nay là bao nhiêu?", ["total_staff"]),
+        (
+            "TS người học trung cấp LLCT toàn huyện",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+        # a topic, a colon, then two levels compared: both figures
+        (
+            "Cán bộ chủ chốt dưới 35: cấp xã gấp mấy lần cấp huyện?",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+        # the South's words
+        ("Dưới xã có mấy đứa còn trẻ mà làm lớn rồi?", ["young_leaders_commune"]),
+        ("Nó làm cán bộ ở xã thì người ta cho học mấy môn gì?", ["commune_cadre_training"]),
+        ("Có ai học cao hơn bằng đại học hông, mấy người?", ["postgraduate_now"]),
+        # a quote, then who said it
+        (
+            "“Không còn tình trạng cử đi đào tạo, bồi dưỡng tràn lan” — ai nói câu này?",
+            ["spokesperson"],
+        ),
+        (
+            "Tiêu đề bài, tên báo, tác giả — cho đủ để ghi nguồn",
+            ["article_title", "article_source", "article_author"],
+        ),
+        # a figure's meaning beside another question: both answered, in the order asked
+        ("115 là gì, tác giả là ai?", ["qlnn_specialist", "article_author"]),
+        ("tác giả là ai, 1.066 là gì", ["article_author", "university_degree_now"]),
+        # a figure that only qualifies its question asks no meaning
+        (
+            "Cán bộ chủ chốt dưới 35 tuổi cấp xã mấy người, rồi công chức xã học cái gì?",
+            ["young_leaders_commune", "commune_civil_servant_training"],
+        ),
+    ],
+)
+def test_asked_as_these_askers_type_them_are_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # look-alikes: "TS" beside another degree is still the doctorate
+        ("ThS, TS bao nhiêu người", ["postgraduate_now"]),
+        # what the people a figure counts did is asked of that figure, no other question
+        ("115 cán bộ là những ai, học gì?", ["qlnn_specialist"]),
+        ("712 là số gì vậy, thấy xuất hiện mấy lần", ["university_sent", "party_members"]),
+        ("Nghi quyet 03-NQ/HU ve van de gi, ten day du la gi?", ["resolution_03"]),
+        # "những ai được cử đi học" is whom the district chooses, no names asked
+        ("Những ai được cử đi học?", ["selection_criteria"]),
+        # the byline's name is still the author's
+        ("Phong Vân là ai", ["article_author"]),
+    ],
+)
+def test_look_alikes_keep_their_reading(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Phong Vân tên thật là gì?",
+        "có ảnh kèm không, ai chụp?",
+        "Có bao nhiêu người học xong không đạt?",
+        "mỗi xã có bao nhiêu cán bộ",
+        "'tràn lan' hay 'tràng lan', chính tả nào đúng?",
+    ],
+)
+def test_what_the_article_never_says_is_said_so(message):
+    (reply,) = ask_json(message)
+    assert reply["status"] == "fallback" and not reply["intents"], reply
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("dạ", "acknowledge"),
+        ("Dạ, tôi cảm ơn.", "thanks"),
+        ("bn có phải ng thật ko", "who_are_you"),
+    ],
+)
+def test_courtesies_are_smalltalk(message, intent):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("smalltalk", [intent])
+
+
+def test_an_english_contraction_is_no_teen_code_i():
+    """ "doesn't" splits at its apostrophe; its "t" stays English (a doubt about two figures
+    just given, read as before: asked back, no half answer)."""
+    replies = ask_json(
+        "Tổng số CBCC là bao nhiêu, và có bao nhiêu đảng viên?",
+        "nhưng 712/1.999 là cán bộ, công chức và viên chức, trong khi 1.999 chỉ là cán bộ, "
+        "công chức — that doesn't add up?",
+        conversation="contraction",
+    )
+    assert replies[1]["status"] == "clarify", replies[1]
+
+
+def test_each_communes_share_after_the_communes_figure_is_said_unstated():
+    first, second = ask_json(
+        "trong đó cấp xã nhiêu?", "mỗi xã mấy người vậy con?", conversation="each-commune"
+    )
+    assert first["intents"] == ["commune_staff"], first
+    assert second["status"] == "fallback" and not second["intents"], second
