@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from bot import message_memo
 from bot.phrases import has_phrase, own_words
 from bot.understanding import numbers_in
+from bot.unstated import asked_unstated, states_of
 
 if TYPE_CHECKING:
     from bot.figures import Figures
+    from bot.normalize import Normalized
     from bot.reply import Reply
 
 OWN_SUBJECT = 2  # words of its own a question beside a figure's names, at least ("tác giả")
@@ -50,9 +52,18 @@ def other_questions(
         if said_of.status == "answer" and set(said_of.intents) <= set(facts):
             return False, []  # "Nghị quyết 03 về vấn đề gì, tên đầy đủ là gì?": of its fact
         reply = figures.responder.decide(clause, match, ())
-        if reply.status != "answer":
-            return False, []
+        if reply.status != "answer" or _unstated_of(figures, words, reply):
+            return False, []  # "115 là gì, lương cán bộ bao nhiêu": what the article never says
         told[clause] = reply
     if any(r is None or r.status != "answer" for r in meant.values()):
         return True, []  # the figure only qualifies what is asked of it ("dưới 35 tuổi")
     return True, [meant.get(c) or told[c] for c in clauses]
+
+
+def _unstated_of(figures: Figures, words: Normalized, reply: Reply) -> bool:
+    """The question asks what the article never says of the facts it reaches ("lương cán bộ
+    bao nhiêu"), not what one of them states ("bài đăng ngày nào": the article's date)."""
+    attribute = asked_unstated(" ".join(words.tokens), words.folded_text, figures.reading)
+    if attribute is None:
+        return False
+    return not any(attribute.id in states_of(figures.kb, i) for i in reply.intents)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot.figure_asks import FigureAsks, introduced_as_figure
 from bot.figure_clauses import other_questions
 from bot.figure_sums import typed_sum
+from bot.group_facts import exact_group
 from bot.normalize import canonical_number
 from bot.phrases import has_phrase, phrase_at, spans
 from bot.reply import Reply
@@ -20,6 +21,7 @@ from bot.understanding import numbers_in
 from bot.unstated import asked_unstated
 
 _LABEL_WORDS = 8  # words after a figure read as what it is ("712 người được cử đi học đại học")
+_SIDE_JOINERS = frozenset({"va", "voi", "vs", "and", "so", "con", "hai", "2"})  # "con số A và B"
 POINTED_AT = 10  # "2 số này", "3 con số trên": how many figures, under ten, never a figure
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ class Figures:
         self.asks = FigureAsks(responder, match)  # whether a question asks what figures mean
         # "xuất hiện mấy lần", "ở đoạn nào": where in the article a figure stands
         self.where_cues = (*self.reading.figure_places, *self.reading.figure_recurrences)
+        self.gap_cues = (*self.reading.reciprocal_words, *self.reading.comparison_cues)
 
     def _counts(self, match: Match) -> set[str]:
         """Numbers inside a total cue ("cả 2", "cả 3"): how many things are summed, no figure;
@@ -131,8 +134,12 @@ class Figures:
         found = [n for n in numbers if n not in missing]
         if missing and found and all(self._of(n, earlier) for n in found):
             facts = [f for f in facts if f in earlier]  # "1999 hay 1990?" after the 1.999
-        if rest and not (cue and facts and self.asks.about_figures(question, match, facts)):
+        compared = len(found) >= 2 and not missing and self._only_compares(words, marked)
+        asked = compared or (cue and self.asks.about_figures(question, match, facts))
+        if rest and not (facts and asked):
             return None
+        if compared and not cue and _gap_declared(self.responder, facts):
+            return None  # "300 hơn 55 bao nhiêu": both parts and the gap the group declares
         if self.responder.scope.by_rule(match.question):
             return None  # "2011 của huyện Tuần Giáo": another place's figure, refused as such
         if missing and not facts:  # "số 2022 là gì?": no figure the article has
@@ -147,6 +154,8 @@ class Figures:
         reply = (one and self.responder.answer_intent(facts[0], question=question)) or (
             self.responder.answer_many(question, facts, 100.0, header_number=header or None)
         )
+        if compared and not cue:  # "1.066 và 712 chênh nhau bao nhiêu": no gap the KB declares
+            reply = replace(reply, text=f"{reply.text}\n{self.responder.messages.gap_none}")
         if not missing:
             return reply
         # "712 hay 721?": the figure the article has, and that the other is not the article's
@@ -170,6 +179,15 @@ class Figures:
             and _names_who(words, marked, self.reading.figure_who_cues)
         )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
         return cue and not has_phrase(words, self.reading.meaning_denials, marked)
+
+    def _only_compares(self, words: tuple[str, ...], marked: tuple[str, ...]) -> bool:
+        """ "1.066 và 712 chênh nhau bao nhiêu", "28 với 11 hơn kém mấy": figures joined and a
+        gap asked, no other word — the figures' facts side by side (bot/comparisons.py)."""
+        gap = {i for a, b in spans(words, self.gap_cues, marked) for i in range(a, b)}
+        return bool(gap) and all(
+            i in gap or w[:1].isdigit() or w in self.light_words or w in _SIDE_JOINERS
+            for i, w in enumerate(words)
+        )
 
     def _of(self, number: str, earlier: Sequence[str]) -> bool:
         """A fact just given reports the figure."""
@@ -246,3 +264,9 @@ def _names_who(words: Sequence[str], marked: Sequence[str], cues: Phrases) -> bo
     ("26 cán bộ là 26 người nào": "là người nào")."""
     kept = [i for i, w in enumerate(words) if not w[:1].isdigit()]
     return has_phrase([words[i] for i in kept], cues, [marked[i] for i in kept])
+
+
+def _gap_declared(responder: Responder, facts: Sequence[str]) -> bool:
+    """The facts are a group's two parts with a gap the KB declares (knowledge/groups.yaml)."""
+    group = exact_group(responder.groups, facts)
+    return group is not None and group.gap is not None

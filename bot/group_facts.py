@@ -91,7 +91,8 @@ def outsider_near(
     question may ask that — not one giving no figure when a count is asked ("số người được
     bồi dưỡng QLNN" is no question of what the district's cadres are trained in), nor one
     taking none of the values named of a narrowing slot that every part takes one of ("…
-    đi học chính trị": no degree, sent to study as the political-theory courses are)."""
+    đi học chính trị": no degree, sent to study as the political-theory courses are), nor
+    smalltalk ("Công chức được đào tạo những gì?" shares "được những gì" with "help")."""
     kinds = {"count"} & asked
     parts = [kb.by_id[p] for p in group.parts]
     shared = [
@@ -104,6 +105,7 @@ def outsider_near(
         score >= floor
         for i, score in reply.candidates  # (best first: any is the first such outsider)
         if i not in group.parts
+        and kb.by_id[i].kind != "smalltalk"  # "… được đào tạo những gì?" is no "help" asked
         and kinds <= kb.by_id[i].slots.get("ask", frozenset())
         and all(named[s] & set(kb.by_id[i].slots.get(s, ())) for s in shared)
     )

@@ -72,8 +72,11 @@ def test_asked_as_these_askers_type_them_are_answered(message, expected):
         ("Nghi quyet 03-NQ/HU ve van de gi, ten day du la gi?", ["resolution_03"]),
         # "những ai được cử đi học" is whom the district chooses, no names asked
         ("Những ai được cử đi học?", ["selection_criteria"]),
-        # the byline's name is still the author's
+        # the byline's name is still the author's; a document's full name is its own
         ("Phong Vân là ai", ["article_author"]),
+        ("tên thật sự của nghị quyết 03 là gì", ["resolution_03"]),
+        # "tách ra cao cấp bao nhiêu": the course's figure, which the article gives
+        ("tách ra cao cấp bao nhiêu người đi học", ["advanced_llct"]),
     ],
 )
 def test_look_alikes_keep_their_reading(message, expected):
@@ -89,6 +92,8 @@ def test_look_alikes_keep_their_reading(message, expected):
         "Có bao nhiêu người học xong không đạt?",
         "mỗi xã có bao nhiêu cán bộ",
         "'tràn lan' hay 'tràng lan', chính tả nào đúng?",
+        # a figure's meaning beside what the article never says: said so, no headcount for it
+        "115 là gì, lương cán bộ bao nhiêu",
     ],
 )
 def test_what_the_article_never_says_is_said_so(message):
@@ -127,3 +132,55 @@ def test_each_communes_share_after_the_communes_figure_is_said_unstated():
     )
     assert first["intents"] == ["commune_staff"], first
     assert second["status"] == "fallback" and not second["intents"], second
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "help" shares "được những gì" with a level-less question: no competitor of its parts
+        (
+            "Công chức được đào tạo những gì?",
+            ["district_level_training", "commune_civil_servant_training"],
+        ),
+        ("Tóm bài này trong một câu giúp?", ["article_summary"]),
+        # "cấp xã đúng cả hai" folds like the commune Xa Dung: the level, checked
+        (
+            "Trung cấp LLCT: 55 cấp huyện, 300 cấp xã — đúng cả hai?",
+            ["intermediate_llct_district", "intermediate_llct_commune"],
+        ),
+    ],
+)
+def test_level_less_questions_summaries_and_levels_checked_are_answered(message, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == ("answer", expected)
+
+
+def test_the_commune_xa_dung_is_still_another_place():
+    (reply,) = ask_json("xã Xa Dung có bao nhiêu cán bộ")
+    assert reply["status"] == "fallback" and not reply["intents"], reply
+
+
+def test_two_of_the_articles_figures_compared_give_both_and_say_no_gap_is_written():
+    (reply,) = ask_json("28 với 11 chênh nhau mấy")
+    assert reply["intents"] == ["masters_sent", "postgraduate_now"], reply
+    assert "Bài không so sánh trực tiếp" in reply["answer"], reply
+
+
+def test_two_figures_of_a_group_compared_give_the_gap_it_declares():
+    (reply,) = ask_json("300 hơn 55 bao nhiêu")
+    assert reply["intents"] == ["intermediate_llct_district", "intermediate_llct_commune"]
+    assert "300 − 55 = 245" in reply["answer"], reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mọi xã có bao nhiêu cán bộ",  # all the communes: their figure, asked back or given
+        "ông Thanh á, có ảnh nói về mục tiêu ko",  # the South's "ảnh" is him, no photo
+        "ai làm lớn nhất huyện",  # who is the boss: no trained cadre's promotion
+    ],
+)
+def test_look_alikes_of_the_unstated_are_not_said_unstated(message):
+    (reply,) = ask_json(message)
+    assert not reply["answer"].startswith("Bài viết không nói về"), reply
+    assert reply["intents"] != ["promotions"], reply
