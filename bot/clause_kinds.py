@@ -162,11 +162,13 @@ class ClauseKinds:
         return self.only_values(self.reader.match(text))
 
     def only_values(self, match: Match) -> bool:
-        text = match.question.folded_text  # nothing but slot values, light words, total cues
+        words = match.question  # nothing but slot values, light words, total cues — asked of
+        each = spans(words.folded, self.reading.distributive_cues, words.tokens)  # each ("mỗi cấp")
+        text = base = " ".join(outside(words.folded, each)) if each else words.folded_text
         for slot in (*self.kb.settings.slots, *self.kb.conversation.part_words):
             if slot.name != "ask":  # "cán bộ huyện" (a part word) is a value too
                 text = pattern_in(slot, text).sub(" ", text)
-        named = text.split() != match.question.folded_text.split()
+        named = text.split() != base.split()
         totals = self._total_words
         return named and all(w in self.light_words or w in totals for w in text.split())
 
