@@ -34,7 +34,10 @@ def other_questions(
     if len(clauses) < 2 or not numbered or len(numbered) == len(clauses):
         return False, []
     meant = {c: figures.meaning(c, figures.match(c), earlier) for c in numbered}
-    facts = tuple(dict.fromkeys(f for r in meant.values() if r is not None for f in r.intents))
+    # what each question with a figure is of: its meaning, or else what it asks ("Nghị quyết 03
+    # do cơ quan nào ban hành, ban hành năm nào …": the resolution, asked of again after it)
+    read = [r or figures.responder.decide(c, figures.match(c), earlier) for c, r in meant.items()]
+    facts = tuple(dict.fromkeys(f for r in read for f in r.intents))
     told: dict[str, Reply] = {}
     for clause in (c for c in clauses if c not in meant):
         match = figures.match(clause)

@@ -134,7 +134,7 @@ class Figures:
         found = [n for n in numbers if n not in missing]
         if missing and found and all(self._of(n, earlier) for n in found):
             facts = [f for f in facts if f in earlier]  # "1999 hay 1990?" after the 1.999
-        compared = len(found) >= 2 and not missing and self._only_compares(words, marked)
+        compared = self._two_of_one_meaning(found, missing) and self._only_compares(words, marked)
         asked = compared or (cue and self.asks.about_figures(question, match, facts))
         if rest and not (facts and asked):
             return None
@@ -179,6 +179,12 @@ class Figures:
             and _names_who(words, marked, self.reading.figure_who_cues)
         )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
         return cue and not has_phrase(words, self.reading.meaning_denials, marked)
+
+    def _two_of_one_meaning(self, found: Sequence[str], missing: Sequence[str]) -> bool:
+        """Two figures the article has, each of one fact only (712 and 1.999 stand for more:
+        which is compared is asked back, or settled by a group's gap as before)."""
+        owners = [self.responder.facts_with_figure(n) for n in found]
+        return len(found) == 2 and not missing and all(len(o) == 1 for o in owners)
 
     def _only_compares(self, words: tuple[str, ...], marked: tuple[str, ...]) -> bool:
         """ "1.066 và 712 chênh nhau bao nhiêu", "28 với 11 hơn kém mấy": figures joined and a

@@ -184,3 +184,35 @@ def test_look_alikes_of_the_unstated_are_not_said_unstated(message):
     (reply,) = ask_json(message)
     assert not reply["answer"].startswith("Bài viết không nói về"), reply
     assert reply["intents"] != ["promotions"], reply
+
+
+@pytest.mark.parametrize(
+    ("message", "status", "expected"),
+    [
+        # a figure of two meanings compared: the group's gap, as before, never a third fact
+        ("712 với 28 chênh nhau bao nhiêu", "answer", ["university_sent", "masters_sent"]),
+        ("1.999 và 294 chênh nhau bao nhiêu", "clarify", []),
+        # a level named twice, asked of each: both levels
+        (
+            "Số cán bộ chủ chốt dưới 35 tuổi ở cấp huyện và ở cấp xã mỗi cấp là bao nhiêu?",
+            "answer",
+            ["young_leaders_district", "young_leaders_commune"],
+        ),
+        # the resolution named by its number, asked of again: the resolution, no summary
+        (
+            "Nghị quyết chuyên đề số 03-NQ/HU do cơ quan nào ban hành, ban hành năm nào và "
+            "điều chỉnh vấn đề gì?",
+            "answer",
+            ["resolution_03"],
+        ),
+        # "bn có phải …" asks the bot; "ai cũng" is everyone, no AI
+        ("bn có phải máy ko", "smalltalk", ["who_are_you"]),
+        ("bn có phải ai cũng được đi học ko", "answer", ["no_mass_training"]),
+        # each commune typed bare is still one commune; Xa Dung still another place
+        ("moi xa co bao nhieu can bo", "fallback", []),
+        ("cán bộ ở Xa Dung thế nào", "fallback", []),
+    ],
+)
+def test_look_alikes_found_by_the_second_review(message, status, expected):
+    (reply,) = ask_json(message)
+    assert (reply["status"], reply["intents"]) == (status, expected), reply
