@@ -56,7 +56,7 @@ class Courtesy:
         """A message asking nothing that is a pleasantry in one of its pieces ("cảm ơn bạn, bài
         hay lắm"): that pleasantry's intent, rather than a guess at the rest."""
         if asks(message_memo.words(self.responder.matcher, question), self.reading):
-            return None
+            return self._thanked_for_done(question)  # "cảm ơn bạn đã giải thích": no ask
         thanked = self._thanks_for(question)
         if thanked is not None:
             return thanked  # "cảm ơn đã giúp chị kịp giờ lên sóng": not "giúp" (help)
@@ -102,6 +102,17 @@ class Courtesy:
         if asked_for and asked_for < len(words.folded):
             return True  # (what is asked for named after the request)
         return rest.rstrip().endswith("?") and self.responder.matcher.names_a_value(words)
+
+    def _thanked_for_done(self, question: str) -> str | None:
+        """Thanks for what was done ("Tốt, cảm ơn bạn đã giải thích."), its words of asking what
+        was done: a message without a question mark whose other pieces are pleasantries."""
+        if "?" in question:
+            return None
+        pieces = [piece for piece, _, _ in message_memo.pieces(question, self.kb.tables)]
+        thanked = [p for p in pieces if self._thanks_for(p)]
+        if len(thanked) != 1 or not all(p in thanked or self.is_pleasantry(p) for p in pieces):
+            return None
+        return self._thanks_for(thanked[0])
 
     def _thanks_for(self, question: str) -> str | None:
         """Thanks for what was done, opening the message: the pleasantry its thanks are."""

@@ -216,3 +216,23 @@ def test_look_alikes_of_the_unstated_are_not_said_unstated(message):
 def test_look_alikes_found_by_the_second_review(message, status, expected):
     (reply,) = ask_json(message)
     assert (reply["status"], reply["intents"]) == (status, expected), reply
+
+
+def test_thanks_for_an_explanation_is_thanks():
+    """ "giải thích" asks to explain, but said as what was done, after "cảm ơn bạn đã", nothing is
+    asked (a question after it is still answered)."""
+    thanks, asked = ask_json(
+        "Tốt, cảm ơn bạn đã giải thích.", "cảm ơn bạn đã giải thích. Ai là tác giả?"
+    )
+    assert (thanks["status"], thanks["intents"]) == ("smalltalk", ["thanks"]), thanks
+    assert asked["intents"] == ["article_author"], asked
+
+
+def test_how_much_of_a_target_was_met_asked_target_first_is_said_unstated():
+    goal, met = ask_json(
+        "Mục tiêu của công tác đào tạo là gì?",
+        "Mục tiêu đó đến nay đã đạt bao nhiêu phần trăm?",
+        conversation="target-met",
+    )
+    assert goal["intents"] == ["training_goal"], goal
+    assert met["status"] == "fallback" and not met["intents"], met
