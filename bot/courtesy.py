@@ -109,10 +109,10 @@ class Courtesy:
         if "?" in question:
             return None
         pieces = [piece for piece, _, _ in message_memo.pieces(question, self.kb.tables)]
-        thanked = [p for p in pieces if self._thanks_for(p)]
-        if len(thanked) != 1 or not all(p in thanked or self.is_pleasantry(p) for p in pieces):
+        thanks = [(p, t) for p in pieces if (t := self._thanks_for(p)) is not None]
+        if len(thanks) != 1 or not all(p == thanks[0][0] or self.is_pleasantry(p) for p in pieces):
             return None
-        return self._thanks_for(thanked[0])
+        return thanks[0][1]
 
     def _thanks_for(self, question: str) -> str | None:
         """Thanks for what was done, opening the message: the pleasantry its thanks are."""

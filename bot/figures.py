@@ -44,6 +44,13 @@ class Figures:
         # "xuất hiện mấy lần", "ở đoạn nào": where in the article a figure stands
         self.where_cues = (*self.reading.figure_places, *self.reading.figure_recurrences)
         self.gap_cues = (*self.reading.reciprocal_words, *self.reading.comparison_cues)
+        # words asking what a figure stands for, joined once (a list is indexed by identity)
+        self.meaning_cues = (
+            *self.reading.meaning_cues,
+            *self.reading.figure_places,
+            *self.reading.figure_groups,
+            *self.reading.figure_recurrences,
+        )
 
     def _counts(self, match: Match) -> set[str]:
         """Numbers inside a total cue ("cả 2", "cả 3"): how many things are summed, no figure;
@@ -165,16 +172,7 @@ class Figures:
 
     def cued(self, words: tuple[str, ...], marked: tuple[str, ...]) -> bool:
         """Words that ask what a figure stands for ("số 115 là gì", "712 xuất hiện mấy chỗ")."""
-        cue = has_phrase(
-            words,
-            (
-                *self.reading.meaning_cues,
-                *self.reading.figure_places,
-                *self.reading.figure_groups,
-                *self.reading.figure_recurrences,
-            ),
-            marked,
-        ) or (
+        cue = has_phrase(words, self.meaning_cues, marked) or (
             introduced_as_figure(words, self.reading.figure_pointers)
             and _names_who(words, marked, self.reading.figure_who_cues)
         )  # "19 người đó là những ai?", not "10 cán bộ chủ chốt cấp huyện là những ai?"
